@@ -1,0 +1,149 @@
+"""Settings (pydantic-settings) and the paths derived from them.
+
+Precedence, highest first: arguments to `Settings(...)`, `COACH_*` environment
+variables (`__` separates nested fields, e.g. `COACH_ENGINE__MAX_PROBES=1`), the
+TOML config file, then defaults. Nothing here touches the disk at import time.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Any, Literal
+
+import platformdirs
+from pydantic import BaseModel, Field, SecretStr, ValidationError
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+from coach.errors import ConfigError
+
+APP_NAME = "coach"
+
+
+def config_file_path() -> Path:
+    """Where the TOML config lives: `$COACH_CONFIG`, else `$COACH_HOME/config.toml`,
+    else the platform's config folder."""
+    if explicit := os.environ.get("COACH_CONFIG"):
+        return Path(explicit).expanduser()
+    if home := os.environ.get("COACH_HOME"):
+        return Path(home).expanduser() / "config.toml"
+    return platformdirs.user_config_path(APP_NAME) / "config.toml"
+
+
+def default_home() -> Path:
+    return platformdirs.user_data_path(APP_NAME)
+
+
+class EngineSettings(BaseModel):
+    """How the offline guide runs a conversation."""
+
+    max_probes: int = Field(2, ge=0, le=4)
+    """Follow-up probes asked on a vague answer before moving on."""
+    max_answer_chars: int = Field(10_000, ge=100)
+    """Longest answer accepted in one turn; longer pastes are refused, not cut."""
+
+
+class RoutingSettings(BaseModel):
+    """How a described situation is matched to a conversation."""
+
+    embeddings: Literal["wordllama", "none"] = "wordllama"
+    """`wordllama` (bundled, offline) or `none` (lexical matching only)."""
+
+
+class UISettings(BaseModel):
+    """The terminal app."""
+
+    theme: str = "textual-dark"
+    """Any Textual theme name."""
+
+
+class Settings(BaseSettings):
+    """Everything coach can be configured with."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="COACH_",
+        env_nested_delimiter="__",
+        extra="ignore",
+        validate_default=True,
+    )
+
+    home: Path = Field(default_factory=default_home)
+    """Where all of coach's data lives (sessions database, exports, user knowledge)."""
+    base_url: str | None = None
+    """OpenAI-compatible endpoint for LLM mode (unset: the offline guide)."""
+    api_key: SecretStr | None = None
+    """API key for `base_url`; never printed."""
+    model: str | None = None
+    """Model name for LLM mode."""
+    engine: EngineSettings = EngineSettings()
+    routing: RoutingSettings = RoutingSettings()
+    ui: UISettings = UISettings()
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        toml = TomlConfigSettingsSource(settings_cls, toml_file=config_file_path())
+        return (init_settings, env_settings, toml)
+
+    # Derived paths: computed, never created here.
+    @property
+    def db_path(self) -> Path:
+        return self.home / "coach.db"
+
+    @property
+    def user_knowledge_dir(self) -> Path:
+        return self.home / "knowledge"
+
+    @property
+    def exports_dir(self) -> Path:
+        return self.home / "exports"
+
+    @property
+    def llm_configured(self) -> bool:
+        return bool(self.base_url or self.api_key)
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Build the settings, turning any problem into one `ConfigError` line."""
+    path = config_file_path()
+    try:
+        settings = Settings(**overrides)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        loc = ".".join(str(part) for part in first["loc"])
+        raise ConfigError(
+            f"invalid setting {loc} (from COACH_* variables or {path}): {first['msg']}"
+        ) from None
+    settings.home = settings.home.expanduser()
+    return settings
+
+
+def settings_report(settings: Settings) -> dict[str, Any]:
+    """The effective settings as plain data, secrets masked, paths included."""
+    data = settings.model_dump(mode="json")
+    if settings.api_key is not None:
+        secret = settings.api_key.get_secret_value()
+        data["api_key"] = f"{secret[:3]}…{'*' * 4}" if len(secret) > 8 else "****"
+    data["paths"] = {
+        "config_file": str(config_file_path()),
+        "config_file_exists": config_file_path().is_file(),
+        "database": str(settings.db_path),
+        "user_knowledge": str(settings.user_knowledge_dir),
+        "exports": str(settings.exports_dir),
+    }
+    data["mode"] = "llm" if settings.llm_configured else "offline"
+    return data

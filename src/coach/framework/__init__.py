@@ -1,0 +1,1 @@
+"""The question framework: models, loading and routing. No UI imports."""

@@ -1,0 +1,141 @@
+"""pydantic models for the conversation framework kept in `knowledge/conversations/`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+Role = Literal["manager", "contributor"]
+ROLES: tuple[Role, ...] = ("manager", "contributor")
+Stage = Literal["prep", "conversation"]
+
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+QuestionId = Annotated[
+    str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*\.[a-z0-9]+(-[a-z0-9]+)*$")
+]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=3)]
+
+
+class Question(BaseModel):
+    """One question of a conversation, in the project's own words."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: QuestionId
+    text: Text
+    """Asked of whoever answers: the other person live, or the user preparing alone."""
+    ask: Text | None = None
+    """How the leader can put it to the other person in the meeting (defaults to `text`)."""
+    prep: Text | None = None
+    """How coach asks the leader to prepare for this question."""
+    intent: Text
+    probes: list[Text] = Field(min_length=2, max_length=4)
+    covers: list[Text] = Field(min_length=1)
+    stage: Stage = "conversation"
+    critical: bool = False
+    guide_ref: str | None = None
+    """Which item of the reference guide this question rewrites, e.g. `progress-updates.3`."""
+
+    @property
+    def live_wording(self) -> str:
+        return self.ask or self.text
+
+
+class Conversation(BaseModel):
+    """One kind of performance conversation and its questions."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: Slug
+    title: Text
+    leader: Role
+    answerer: Role | None
+    """The other person in the meeting; `null` when the leader prepares alone."""
+    purpose: Text
+    situations: list[Text] = Field(min_length=3)
+    keywords: list[Text] = Field(default_factory=list)
+    questions: list[Question] = Field(min_length=1)
+    ask_them: dict[Role, list[Text]] = Field(default_factory=dict)
+    """Extra questions the user can ask the other person, by the user's role."""
+    tips: list[Text] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _check_questions(self) -> Conversation:
+        seen: set[str] = set()
+        for index, question in enumerate(self.questions):
+            where = f"questions[{index}].id"
+            if not question.id.startswith(f"{self.id}."):
+                raise ValueError(f"{where}: '{question.id}' must start with '{self.id}.'")
+            if question.id in seen:
+                raise ValueError(f"{where}: duplicate id '{question.id}'")
+            seen.add(question.id)
+            if self.answerer and question.stage == "conversation" and not question.prep:
+                raise ValueError(
+                    f"questions[{index}].prep: required for a question asked of the "
+                    f"{self.answerer} (the leader prepares with it)"
+                )
+        if self.answerer == self.leader:
+            raise ValueError("answerer: must differ from leader (or be null)")
+        return self
+
+    @property
+    def roles(self) -> tuple[Role, ...]:
+        return tuple(r for r in (self.leader, self.answerer) if r is not None)
+
+    @property
+    def is_solo(self) -> bool:
+        return self.answerer is None
+
+    def question(self, question_id: str) -> Question:
+        for question in self.questions:
+            if question.id == question_id:
+                return question
+        raise KeyError(question_id)
+
+    def plan(self, role: Role) -> list[PlannedQuestion]:
+        """The questions coach asks a user in `role`, in order, with the right wording.
+
+        The leader of a two-person conversation prepares (`prep` wording) for the
+        questions they will ask live and answers their own preparation questions;
+        the answerer, or a leader working alone, answers `text` directly.
+        """
+        if role not in self.roles:
+            raise ValueError(f"{self.id} is for a {' or '.join(self.roles)}, not a {role}")
+        planned: list[PlannedQuestion] = []
+        for question in self.questions:
+            if role == self.leader:
+                if question.stage == "conversation" and self.answerer:
+                    planned.append(PlannedQuestion(question, question.prep or question.text, True))
+                else:
+                    planned.append(PlannedQuestion(question, question.text, False))
+            elif question.stage == "conversation":
+                planned.append(PlannedQuestion(question, question.text, False))
+        return planned
+
+    def questions_to_ask(self, role: Role) -> list[str]:
+        """What the user in `role` can ask the other person in the meeting."""
+        live: list[str] = []
+        if role == self.leader and self.answerer:
+            live = [q.live_wording for q in self.questions if q.stage == "conversation"]
+        return live + list(self.ask_them.get(role, []))
+
+    def counterpart(self, role: Role) -> Role | None:
+        """Who the user meets: for solo prep, the person the review is with."""
+        if self.answerer:
+            return self.answerer if role == self.leader else self.leader
+        return "contributor" if role == "manager" else "manager"
+
+
+@dataclass(frozen=True)
+class PlannedQuestion:
+    question: Question
+    wording: str
+    """What coach asks the user."""
+    is_prep: bool
+    """True when the user prepares to ask this question of someone else."""
+
+    @property
+    def id(self) -> str:
+        return self.question.id

@@ -1,0 +1,60 @@
+"""Shared fixtures: a temporary COACH_HOME for every test and no outside network."""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _is_local(address: object) -> bool:
+    if isinstance(address, (str, bytes)):  # AF_UNIX path
+        return True
+    host = address[0] if isinstance(address, tuple) else address
+    if host in ("localhost", ""):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _block_outside_network() -> Iterator[None]:
+    """Any connection to a non-loopback address fails the test that makes it."""
+    real_connect = socket.socket.connect
+    real_connect_ex = socket.socket.connect_ex
+
+    def guarded_connect(self: socket.socket, address: object) -> object:
+        if self.family in (socket.AF_INET, socket.AF_INET6) and not _is_local(address):
+            raise RuntimeError(f"test tried to reach the outside network: {address!r}")
+        return real_connect(self, address)  # type: ignore[arg-type]
+
+    def guarded_connect_ex(self: socket.socket, address: object) -> int:
+        if self.family in (socket.AF_INET, socket.AF_INET6) and not _is_local(address):
+            raise RuntimeError(f"test tried to reach the outside network: {address!r}")
+        return real_connect_ex(self, address)  # type: ignore[arg-type]
+
+    socket.socket.connect = guarded_connect  # type: ignore[method-assign]
+    socket.socket.connect_ex = guarded_connect_ex  # type: ignore[method-assign]
+    yield
+    socket.socket.connect = real_connect  # type: ignore[method-assign]
+    socket.socket.connect_ex = real_connect_ex  # type: ignore[method-assign]
+
+
+@pytest.fixture(autouse=True)
+def coach_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own empty COACH_HOME and no stray COACH_/OPENAI_ settings."""
+    import os
+
+    for name in list(os.environ):
+        if name.startswith(("COACH_", "OPENAI_")):
+            monkeypatch.delenv(name)
+    home = tmp_path / "coach-home"
+    monkeypatch.setenv("COACH_HOME", str(home))
+    return home
