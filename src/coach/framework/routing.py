@@ -1,0 +1,162 @@
+"""Offline routing: which conversation fits a free-text situation.
+
+Three signals, no LLM: wordllama similarity to each conversation's situations,
+purpose and questions; BM25 over the same text plus keyword phrases; and the
+user's role, which rules out conversations they cannot lead or answer (a
+contributor's review preparation is `self-reflection`, a manager's `manager-prep`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+import numpy as np
+
+from coach.errors import UsageError
+from coach.framework.loader import Framework
+from coach.framework.models import Conversation, Role
+from coach.framework.text import content_terms, normalise
+from coach.retrieval.embeddings import Embedder
+
+EMBEDDING_WEIGHT = 0.6
+LEXICAL_WEIGHT = 0.4
+SOFTMAX_TEMPERATURE = 0.08
+BM25_K1, BM25_B = 1.2, 0.75
+SEMANTIC_SPREAD_FLOOR = 0.2
+LEXICAL_SCALE_FLOOR = 2.0
+
+_MANAGER_CUES = re.compile(r"\b(my (direct )?reports?\b|report's|my team\b|one of my|i manage|my engineer|my hire)", re.I)
+_CONTRIBUTOR_CUES = re.compile(r"\b(my (manager|boss|lead|supervisor)\b|my (own )?(self[- ]?)?(review|assessment|appraisal))", re.I)
+
+
+@dataclass(frozen=True)
+class Alternative:
+    conversation: str
+    score: float
+
+
+@dataclass(frozen=True)
+class RouteResult:
+    conversation: str
+    confidence: float
+    alternatives: list[Alternative] = field(default_factory=list)
+    role: Role | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "conversation": self.conversation,
+            "confidence": round(self.confidence, 3),
+            "alternatives": [
+                {"conversation": a.conversation, "score": round(a.score, 3)} for a in self.alternatives
+            ],
+        }
+
+
+def infer_role(situation: str) -> Role | None:
+    """A guess from wording such as "my report" or "my manager"; None when unclear."""
+    manager = len(_MANAGER_CUES.findall(situation))
+    contributor = len(_CONTRIBUTOR_CUES.findall(situation))
+    if manager > contributor:
+        return "manager"
+    if contributor > manager:
+        return "contributor"
+    return None
+
+
+def _conversation_text(conversation: Conversation) -> str:
+    parts = [conversation.title, conversation.purpose, *conversation.situations, *conversation.keywords]
+    parts += [q.text for q in conversation.questions]
+    return " ".join(parts)
+
+
+class Router:
+    """Scores every conversation against a situation. Build once; `route` is cheap."""
+
+    def __init__(self, framework: Framework, embedder: Embedder | None) -> None:
+        self._conversations = list(framework)
+        self._embedder = embedder
+        self._docs = [Counter(content_terms(_conversation_text(c))) for c in self._conversations]
+        self._doc_len = [sum(doc.values()) for doc in self._docs]
+        self._avg_len = sum(self._doc_len) / len(self._docs)
+        df: Counter[str] = Counter(term for doc in self._docs for term in doc)
+        n = len(self._docs)
+        self._idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
+        self._phrases = [
+            [normalise(k) for k in c.keywords if len(normalise(k).split()) > 0] for c in self._conversations
+        ]
+        self._vectors: list[tuple[np.ndarray, np.ndarray]] | None = None
+
+    def _embedded(self) -> list[tuple[np.ndarray, np.ndarray]]:
+        """Per conversation: vectors of its situations+purpose, and of its questions."""
+        if self._vectors is None:
+            assert self._embedder is not None
+            self._vectors = []
+            for c in self._conversations:
+                described = self._embedder.embed([*c.situations, c.purpose, c.title])
+                asked = self._embedder.embed([q.text for q in c.questions])
+                self._vectors.append((described, asked))
+        return self._vectors
+
+    def _lexical(self, situation: str) -> np.ndarray:
+        terms = content_terms(situation)
+        text = f" {normalise(situation)} "
+        scores = np.zeros(len(self._docs))
+        for i, doc in enumerate(self._docs):
+            norm = BM25_K1 * (1 - BM25_B + BM25_B * self._doc_len[i] / self._avg_len)
+            for term in set(terms):
+                tf = doc.get(term, 0)
+                if tf:
+                    scores[i] += self._idf[term] * tf * (BM25_K1 + 1) / (tf + norm)
+            for phrase in self._phrases[i]:
+                if f" {phrase} " in text:
+                    scores[i] += 1.0 + len(phrase.split())
+        return scores / max(scores.max(), LEXICAL_SCALE_FLOOR)
+
+    def _semantic(self, situation: str) -> np.ndarray:
+        if self._embedder is None:
+            return np.zeros(len(self._conversations))
+        query = self._embedder.embed([situation])[0]
+        scores = []
+        for described, asked in self._embedded():
+            situational = float(np.max(described @ query))
+            by_question = float(np.max(asked @ query))
+            scores.append(0.75 * situational + 0.25 * by_question)
+        values = np.array(scores)
+        # Similarities sit in a narrow band; stretch them toward 0..1 like the lexical
+        # scores, but never stretch a spread below what a real match shows (noise stays small).
+        return (values - values.min()) / max(values.max() - values.min(), SEMANTIC_SPREAD_FLOOR)
+
+    def scores(self, situation: str, role: Role | None) -> dict[str, float]:
+        semantic = self._semantic(situation)
+        lexical = self._lexical(situation)
+        weight = EMBEDDING_WEIGHT if self._embedder is not None else 0.0
+        combined = weight * semantic + LEXICAL_WEIGHT * lexical
+        return {
+            c.id: float(score)
+            for c, score in zip(self._conversations, combined, strict=True)
+            if role is None or role in c.roles
+        }
+
+    def route(self, situation: str, role: Role | None = None) -> RouteResult:
+        if not situation.strip():
+            raise UsageError("describe the situation in a few words, e.g. \"my report is behind on a key result\"")
+        effective_role = role or infer_role(situation)
+        raw = self.scores(situation, effective_role)
+        if not raw:
+            raise UsageError(f"no conversation is available to a {effective_role}")
+        ids = list(raw)
+        values = np.array([raw[i] for i in ids])
+        weights = np.exp((values - values.max()) / SOFTMAX_TEMPERATURE)
+        probabilities = weights / weights.sum()
+        order = np.argsort(-probabilities, kind="stable")
+        best = ids[order[0]]
+        alternatives = [Alternative(ids[i], float(probabilities[i])) for i in order[1:4]]
+        return RouteResult(best, float(probabilities[order[0]]), alternatives, effective_role)
+
+
+def asdict_result(result: RouteResult) -> dict[str, Any]:
+    return asdict(result)

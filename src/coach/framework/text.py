@@ -1,0 +1,46 @@
+"""Small text helpers shared by routing and the engine: tokens, stems, stop words."""
+
+from __future__ import annotations
+
+import re
+
+STOP_WORDS = frozenset(
+    """a about after again all am an and any are as at be because been before being but by can
+    could did do does doing don for from had has have having he her here hers him his how i if in
+    into is it its just me more most my myself no nor not now of off on once only or other our out
+    over own same she should so some such than that the their them then there these they this those
+    through to too under until up very was we were what when where which while who whom why will
+    with would you your yours yourself i'm i'd i've it's he's she's they're don't doesn't can't want need get got
+    going make sure let like also really think know one two three week weeks""".split()
+)
+
+_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words; a possessive 's is dropped (kim's -> kim)."""
+    return [re.sub(r"['’]s$", "", w) for w in _WORD.findall(text.lower())]
+
+
+def stem(word: str) -> str:
+    """A deliberately light stemmer: enough to match plan/planning, goal/goals."""
+    for suffix, minimum in (("ations", 5), ("ation", 5), ("ing", 4), ("ies", 4), ("ed", 4), ("es", 4), ("s", 3)):
+        if word.endswith(suffix) and len(word) - len(suffix) >= minimum - 1:
+            if suffix in ("s", "es") and word.endswith("ss"):
+                return word  # address, progress
+            base = word[: -len(suffix)]
+            if suffix == "ies":
+                return base + "y"
+            if len(base) > 2 and base[-1] == base[-2] and suffix in ("ing", "ed"):
+                base = base[:-1]  # planning -> plan
+            return base
+    return word
+
+
+def content_terms(text: str) -> list[str]:
+    return [stem(w) for w in words(text) if w not in STOP_WORDS and len(w) > 1]
+
+
+def normalise(text: str) -> str:
+    """Lower case with single spaces, for phrase matching."""
+    return " ".join(words(text))

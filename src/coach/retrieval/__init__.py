@@ -1,0 +1,1 @@
+"""Embeddings and (later) the Chroma index and hybrid search. No UI imports."""

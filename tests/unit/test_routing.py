@@ -1,0 +1,82 @@
+"""Offline routing: accuracy on the dev set, the role rule, JSON shape, bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from coach.errors import UsageError
+from coach.evals.routing import load_routing_cases, run_routing
+from coach.framework.loader import bundled_knowledge_dir, load_framework
+from coach.framework.routing import Router, infer_role
+from coach.retrieval.embeddings import WordLlamaEmbedder
+
+CASES = Path(__file__).resolve().parents[2] / "evals" / "cases" / "routing.yaml"
+
+
+@pytest.fixture(scope="module")
+def router() -> Router:
+    return Router(load_framework([bundled_knowledge_dir()]), WordLlamaEmbedder())
+
+
+def test_dev_set_is_big_enough_and_valid() -> None:
+    cases = load_routing_cases(CASES)
+    assert len(cases) >= 40
+    known = set(load_framework([bundled_knowledge_dir()]).conversations)
+    for case in cases:
+        assert set(case.expect) <= known, case.id
+    assert {e for c in cases for e in c.expect} == known, "every conversation appears in the dev set"
+
+
+def test_routing_accuracy_on_the_dev_set(router: Router) -> None:
+    accuracy, outcomes = run_routing(router, load_routing_cases(CASES))
+    misses = [f"{o.case.id}: {o.predicted} (expected {'/'.join(o.case.expect)})" for o in outcomes if not o.passed]
+    print(f"\nrouting accuracy on {len(outcomes)} dev cases: {accuracy:.3f}; misses: {misses}")
+    assert accuracy >= 0.85
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"), [("contributor", "self-reflection"), ("manager", "manager-prep")]
+)
+def test_review_prep_depends_on_role(router: Router, role: str, expected: str) -> None:
+    assert router.route("I need to get ready for the performance review next week", role).conversation == expected
+
+
+def test_role_rules_out_conversations_the_user_cannot_have(router: Router) -> None:
+    result = router.route("write my self-assessment", "manager")
+    assert result.conversation != "self-reflection"
+    assert "self-reflection" not in [a.conversation for a in result.alternatives]
+
+
+def test_result_json_shape(router: Router) -> None:
+    data = router.route("my report's key result is off track", "manager").to_json()
+    assert set(data) == {"conversation", "confidence", "alternatives"}
+    assert data["conversation"] == "progress-update"
+    assert 0.0 <= data["confidence"] <= 1.0
+    assert data["alternatives"] and all(set(a) == {"conversation", "score"} for a in data["alternatives"])
+    scores = [data["confidence"], *(a["score"] for a in data["alternatives"])]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_lexical_only_mode_still_routes() -> None:
+    lexical = Router(load_framework([bundled_knowledge_dir()]), None)
+    assert lexical.route("she asked what it takes to get promoted", "manager").conversation == "career-growth"
+
+
+@pytest.mark.parametrize("situation", ["", "   \n"])
+def test_empty_situation_is_a_clear_error(router: Router, situation: str) -> None:
+    with pytest.raises(UsageError, match="describe the situation"):
+        router.route(situation)
+
+
+def test_role_is_inferred_from_wording() -> None:
+    assert infer_role("my report is behind") == "manager"
+    assert infer_role("my manager keeps changing priorities") == "contributor"
+    assert infer_role("prepare for my review") == "contributor"
+    assert infer_role("quarterly planning") is None
+
+
+def test_gibberish_routes_with_low_confidence(router: Router) -> None:
+    result = router.route("zxqv blorp", "manager")
+    assert result.confidence < 0.6
