@@ -1,0 +1,50 @@
+"""Engine state: plain pydantic data, saved with every turn so a session resumes exactly."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from coach.framework.models import Role
+
+Status = Literal["open", "covered", "partial", "skipped"]
+TurnKind = Literal["intro", "question", "probe", "why", "note", "end", "answer", "command"]
+Speaker = Literal["coach", "user"]
+
+
+class QuestionState(BaseModel):
+    status: Status = "open"
+    answers: list[str] = Field(default_factory=list)
+    probes_asked: int = 0
+
+
+class GuideState(BaseModel):
+    """Everything needed to continue a conversation; the transcript is stored beside it."""
+
+    conversation_id: str
+    role: Role
+    person: str | None = None
+    order: list[str]
+    questions: dict[str, QuestionState]
+    current: str | None = None
+    finished: bool = False
+
+    def counts(self) -> dict[Status, int]:
+        result: dict[Status, int] = {"open": 0, "covered": 0, "partial": 0, "skipped": 0}
+        for question in self.questions.values():
+            result[question.status] += 1
+        return result
+
+    @property
+    def covered_ids(self) -> list[str]:
+        return [qid for qid in self.order if self.questions[qid].status == "covered"]
+
+
+class Turn(BaseModel):
+    """One line of the transcript."""
+
+    speaker: Speaker
+    kind: TurnKind
+    text: str
+    question_id: str | None = None
