@@ -136,8 +136,7 @@ def settings_report(settings: Settings) -> dict[str, Any]:
     """The effective settings as plain data, secrets masked, paths included."""
     data = settings.model_dump(mode="json")
     if settings.api_key is not None:
-        secret = settings.api_key.get_secret_value()
-        data["api_key"] = f"{secret[:3]}…{'*' * 4}" if len(secret) > 8 else "****"
+        data["api_key"] = "********"
     data["paths"] = {
         "config_file": str(config_file_path()),
         "config_file_exists": config_file_path().is_file(),

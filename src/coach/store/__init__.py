@@ -1,0 +1,1 @@
+"""SQLite storage (the source of truth). No UI imports."""

@@ -1,0 +1,100 @@
+"""Opening the database: WAL, foreign keys, migrations, and one-line errors."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from coach.errors import StoreError
+from coach.store.migrations import MIGRATIONS
+
+BUSY_TIMEOUT_S = 3.0
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def describe(path: Path, exc: sqlite3.Error) -> StoreError:
+    """Turn an sqlite3 error into one line that says what to do."""
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return StoreError(f"the session database {path} is locked by another program; close it and try again")
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return StoreError(
+            f"the session database {path} is damaged ({text}); move it aside to start afresh"
+        )
+    if "readonly" in text or "unable to open" in text:
+        return StoreError(f"cannot write the session database {path} ({text})")
+    return StoreError(f"session database error in {path}: {text}")
+
+
+class Database:
+    """Opens a short-lived connection per unit of work, so any thread may use it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._migrated = False
+
+    def _open(self) -> sqlite3.Connection:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create {self.path.parent}: {exc.strerror}") from None
+        conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA foreign_keys = ON")
+        return conn
+
+    def _migrate(self, conn: sqlite3.Connection) -> None:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations "
+            "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+        )
+        applied = {row[0] for row in conn.execute("SELECT version FROM schema_migrations")}
+        for version, name, sql in MIGRATIONS:
+            if version in applied:
+                continue
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in sql.split(";"):
+                    if statement.strip():
+                        conn.execute(statement)
+                conn.execute(
+                    "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                    (version, name, now()),
+                )
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A connection inside one write transaction, committed on success."""
+        conn: sqlite3.Connection | None = None
+        try:
+            conn = self._open()
+            if not self._migrated:
+                self._migrate(conn)
+                self._migrated = True
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            raise describe(self.path, exc) from None
+        finally:
+            if conn is not None:
+                conn.close()
+
+    def schema_versions(self) -> list[int]:
+        with self.transaction() as conn:
+            return [row[0] for row in conn.execute("SELECT version FROM schema_migrations ORDER BY version")]

@@ -1,0 +1,115 @@
+"""Sessions and their turns. A turn and the engine state after it are written together."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import datetime
+
+from coach.engine.state import GuideState, Turn
+from coach.errors import UsageError
+from coach.store.database import Database, now
+
+
+@dataclass(frozen=True)
+class SessionRecord:
+    id: str
+    created_at: datetime
+    updated_at: datetime
+    role: str
+    conversation_id: str
+    person: str | None
+    status: str
+    state: GuideState
+    brief: str | None
+
+
+def _record(row: object) -> SessionRecord:
+    return SessionRecord(
+        id=row["id"],  # type: ignore[index]
+        created_at=datetime.fromisoformat(row["created_at"]),  # type: ignore[index]
+        updated_at=datetime.fromisoformat(row["updated_at"]),  # type: ignore[index]
+        role=row["role"],  # type: ignore[index]
+        conversation_id=row["conversation_id"],  # type: ignore[index]
+        person=row["person"],  # type: ignore[index]
+        status=row["status"],  # type: ignore[index]
+        state=GuideState.model_validate_json(row["state_json"]),  # type: ignore[index]
+        brief=row["brief_md"],  # type: ignore[index]
+    )
+
+
+class SessionStore:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def create(self, state: GuideState, turns: list[Turn]) -> str:
+        session_id = secrets.token_hex(4)
+        stamp = now()
+        with self.db.transaction() as conn:
+            conn.execute(
+                "INSERT INTO sessions (id, created_at, updated_at, role, conversation_id, person, status, state_json)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (session_id, stamp, stamp, state.role, state.conversation_id, state.person,
+                 "finished" if state.finished else "active", state.model_dump_json()),
+            )
+            self._insert_turns(conn, session_id, turns, stamp)
+        return session_id
+
+    def append(self, session_id: str, turns: list[Turn], state: GuideState) -> None:
+        stamp = now()
+        with self.db.transaction() as conn:
+            self._insert_turns(conn, session_id, turns, stamp)
+            conn.execute(
+                "UPDATE sessions SET state_json = ?, status = ?, updated_at = ? WHERE id = ?",
+                (state.model_dump_json(), "finished" if state.finished else "active", stamp, session_id),
+            )
+
+    def save_brief(self, session_id: str, brief: str) -> None:
+        with self.db.transaction() as conn:
+            conn.execute("UPDATE sessions SET brief_md = ?, updated_at = ? WHERE id = ?", (brief, now(), session_id))
+
+    def resolve(self, session_id: str) -> str:
+        """The full id for an id or a unique prefix of one."""
+        wanted = session_id.strip().lower()
+        if not wanted:
+            raise UsageError("give a session id; `coach sessions` lists them")
+        with self.db.transaction() as conn:
+            rows = conn.execute(
+                "SELECT id FROM sessions WHERE id LIKE ? ESCAPE '\\' ORDER BY updated_at DESC",
+                (wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",),
+            ).fetchall()
+        if not rows:
+            raise UsageError(f"no session '{session_id}'; `coach sessions` lists them")
+        if len(rows) > 1 and rows[0]["id"] != wanted:
+            raise UsageError(f"'{session_id}' matches {len(rows)} sessions; type more of the id")
+        return rows[0]["id"]
+
+    def get(self, session_id: str) -> SessionRecord:
+        full = self.resolve(session_id)
+        with self.db.transaction() as conn:
+            row = conn.execute("SELECT * FROM sessions WHERE id = ?", (full,)).fetchone()
+        return _record(row)
+
+    def turns(self, session_id: str) -> list[Turn]:
+        with self.db.transaction() as conn:
+            rows = conn.execute(
+                "SELECT speaker, kind, question_id, text FROM turns WHERE session_id = ? ORDER BY seq",
+                (session_id,),
+            ).fetchall()
+        return [Turn(speaker=r["speaker"], kind=r["kind"], question_id=r["question_id"], text=r["text"]) for r in rows]
+
+    def recent(self, limit: int = 50) -> list[SessionRecord]:
+        with self.db.transaction() as conn:
+            rows = conn.execute("SELECT * FROM sessions ORDER BY updated_at DESC, rowid DESC LIMIT ?", (limit,)).fetchall()
+        return [_record(row) for row in rows]
+
+    @staticmethod
+    def _insert_turns(conn: object, session_id: str, turns: list[Turn], stamp: str) -> None:
+        (last,) = conn.execute(  # type: ignore[attr-defined]
+            "SELECT COALESCE(MAX(seq), 0) FROM turns WHERE session_id = ?", (session_id,)
+        ).fetchone()
+        conn.executemany(  # type: ignore[attr-defined]
+            "INSERT INTO turns (session_id, seq, speaker, kind, question_id, text, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(session_id, last + i, t.speaker, t.kind, t.question_id, t.text, stamp) for i, t in enumerate(turns, 1)],
+        )
