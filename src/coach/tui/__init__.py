@@ -1,0 +1,1 @@
+"""The Textual app. It talks to coach's core only through `coach.services`, from workers."""

@@ -1,0 +1,82 @@
+"""The coach app and the one factory (`make_app`) that the CLI and the tests both use."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual.app import App, SystemCommand
+from textual.screen import Screen
+
+from coach.config import Settings, load_settings
+from coach.services import CoachService, SessionView
+from coach.tui.screens.brief import BriefScreen
+from coach.tui.screens.conversation import ConversationScreen
+from coach.tui.screens.start import StartScreen
+
+
+class CoachApp(App[None]):
+    CSS_PATH = "coach.tcss"
+    TITLE = "coach"
+
+    def __init__(self, settings: Settings, service: CoachService, session_id: str | None = None) -> None:
+        super().__init__()
+        self.settings = settings
+        self.service = service
+        self._resume_id = session_id
+
+    @property
+    def mode_label(self) -> str:
+        return "Offline guide (no LLM)"
+
+    def on_mount(self) -> None:
+        if self.settings.ui.theme in self.available_themes:
+            self.theme = self.settings.ui.theme
+        else:
+            self.notify(f"Unknown theme '{self.settings.ui.theme}'; using the default.", severity="warning")
+        self.push_screen(StartScreen())
+        if self._resume_id:
+            self.resume(self._resume_id)
+
+    # Navigation used by the screens ---------------------------------------------------
+    def open_session(self, view: SessionView) -> None:
+        self.push_screen(ConversationScreen(view.id, view))
+
+    def resume(self, session_id: str) -> None:
+        self.push_screen(ConversationScreen(session_id))
+
+    def show_brief(self, session_id: str) -> None:
+        if isinstance(self.screen, ConversationScreen):
+            self.switch_screen(BriefScreen(session_id))
+        else:
+            self.push_screen(BriefScreen(session_id))
+
+    def go_home(self) -> None:
+        while len(self.screen_stack) > 2 or not isinstance(self.screen, StartScreen):
+            if len(self.screen_stack) <= 1:
+                break
+            self.pop_screen()
+
+    # Command palette ------------------------------------------------------------------
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        if isinstance(screen, ConversationScreen):
+            yield SystemCommand("Skip question", "Move on without answering (F2)", screen.action_skip)
+            yield SystemCommand("Previous question", "Go back one question (F3)", screen.action_back)
+            yield SystemCommand("Why this question?", "What the question is for (F4)", screen.action_why)
+            yield SystemCommand("Finish and write the brief", "End the conversation (F5)", screen.action_finish)
+        if isinstance(screen, BriefScreen):
+            yield SystemCommand("Save brief", "Save to the exports folder (s)", screen.action_save)
+            yield SystemCommand("Export brief…", "Write the brief to a Markdown file (e)", screen.action_export)
+        if not isinstance(screen, StartScreen):
+            yield SystemCommand("New conversation", "Back to the start screen", self.go_home)
+
+
+def make_app(
+    settings: Settings | None = None,
+    *,
+    service: CoachService | None = None,
+    session_id: str | None = None,
+) -> CoachApp:
+    """Build the app exactly as the CLI runs it; tests call this too."""
+    settings = settings or (service.settings if service else load_settings())
+    return CoachApp(settings, service or CoachService(settings), session_id)

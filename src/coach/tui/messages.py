@@ -1,0 +1,63 @@
+"""Typed messages that workers post back to screens after calling the service."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.message import Message
+
+from coach.framework.routing import RouteResult
+from coach.services import SessionView
+from coach.store.sessions import SessionRecord
+
+
+class RouteReady(Message):
+    def __init__(self, result: RouteResult) -> None:
+        super().__init__()
+        self.result = result
+
+
+class SessionsListed(Message):
+    def __init__(self, records: list[SessionRecord]) -> None:
+        super().__init__()
+        self.records = records
+
+
+class SessionReady(Message):
+    """A session was started or loaded; `view.new_turns` are what just happened."""
+
+    def __init__(self, view: SessionView) -> None:
+        super().__init__()
+        self.view = view
+
+
+class SessionChanged(Message):
+    """A turn was saved; the screen may now show it."""
+
+    def __init__(self, view: SessionView, sent: str | None = None) -> None:
+        super().__init__()
+        self.view = view
+        self.sent = sent
+
+
+class BriefReady(Message):
+    def __init__(self, session_id: str, markdown: str, default_path: Path) -> None:
+        super().__init__()
+        self.session_id = session_id
+        self.markdown = markdown
+        self.default_path = default_path
+
+
+class Exported(Message):
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+
+
+class Failed(Message):
+    """A service call failed with a one-line, user-facing message."""
+
+    def __init__(self, message: str, *, action: str) -> None:
+        super().__init__()
+        self.message = message[:1].upper() + message[1:]
+        self.action = action

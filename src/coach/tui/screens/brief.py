@@ -1,0 +1,95 @@
+"""The brief screen: the Markdown brief, saved to the exports folder or exported anywhere."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Markdown
+
+from coach.errors import CoachError
+from coach.tui.messages import BriefReady, Exported, Failed
+from coach.tui.screens.export_dialog import ExportDialog
+
+if TYPE_CHECKING:
+    from coach.tui.app import CoachApp
+
+
+class BriefScreen(Screen[None]):
+    BINDINGS = [
+        Binding("s", "save", "Save"),
+        Binding("e", "export", "Export…"),
+        Binding("escape", "home", "Home"),
+        Binding("q", "app.quit", "Quit"),
+    ]
+
+    def __init__(self, session_id: str) -> None:
+        super().__init__()
+        self.session_id = session_id
+        self.markdown = ""
+        self.default_path: Path | None = None
+        self.last_path: Path | None = None
+
+    @property
+    def coach(self) -> CoachApp:
+        return cast("CoachApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="brief-scroll"):
+            yield Markdown("Writing your brief…", id="brief")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = f"Brief · session {self.session_id}"
+        self.query_one("#brief-scroll").focus()
+        self.load()
+
+    @work(thread=True, exclusive=True, group="brief")
+    def load(self) -> None:
+        service = self.coach.service
+        try:
+            self.post_message(
+                BriefReady(self.session_id, service.brief(self.session_id), service.default_export_path(self.session_id))
+            )
+        except CoachError as exc:
+            self.post_message(Failed(str(exc), action="brief"))
+
+    def on_brief_ready(self, message: BriefReady) -> None:
+        self.markdown = message.markdown
+        self.default_path = message.default_path
+        self.query_one("#brief", Markdown).update(message.markdown)
+
+    def action_save(self) -> None:
+        self.export(None)
+
+    def action_export(self) -> None:
+        suggestion = self.last_path or self.default_path or Path.cwd() / f"coach-brief-{self.session_id}.md"
+
+        def chosen(path: Path | None) -> None:
+            if path is not None:
+                self.last_path = path
+                self.export(path)
+
+        self.app.push_screen(ExportDialog(suggestion), chosen)
+
+    @work(thread=True, exclusive=True, group="export")
+    def export(self, path: Path | None) -> None:
+        try:
+            self.post_message(Exported(self.coach.service.export(self.session_id, path)))
+        except CoachError as exc:
+            self.post_message(Failed(str(exc), action="export"))
+
+    def on_exported(self, message: Exported) -> None:
+        self.notify(f"Saved to {message.path}", title="Brief saved", timeout=8)
+
+    def on_failed(self, message: Failed) -> None:
+        self.notify(message.message, severity="error", timeout=10)
+
+    def action_home(self) -> None:
+        self.coach.go_home()

@@ -1,0 +1,190 @@
+"""The start screen: pick a role and a conversation, or describe the situation and take
+the suggestion; optionally name the other person; or resume a past session."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, DataTable, Footer, Header, Input, Label, RadioButton, RadioSet, Select, Static
+
+from coach.errors import CoachError
+from coach.framework.models import Role
+from coach.tui.messages import Failed, RouteReady, SessionReady, SessionsListed
+
+if TYPE_CHECKING:
+    from coach.tui.app import CoachApp
+
+MAX_NAME = 80
+
+
+def match_strength(confidence: float) -> str:
+    if confidence >= 0.8:
+        return "strong match"
+    if confidence >= 0.5:
+        return "likely match"
+    return "weak match: check the list below"
+
+
+class StartScreen(Screen[None]):
+    BINDINGS = [
+        Binding("ctrl+s", "start", "Start"),
+        Binding("ctrl+r", "focus_sessions", "Resume…"),
+        Binding("ctrl+q", "app.quit", "Quit"),
+    ]
+
+    @property
+    def coach(self) -> CoachApp:
+        return cast("CoachApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="start"):
+            yield Static("Prepare a performance conversation", classes="heading")
+            with Horizontal(classes="row"):
+                yield Label("I am the", classes="field-label")
+                with RadioSet(id="role"):
+                    yield RadioButton("Manager", value=True, id="role-manager")
+                    yield RadioButton("Contributor", id="role-contributor")
+            yield Label("Describe the situation, then press Enter for a suggestion (optional)")
+            yield Input(placeholder="e.g. My report is behind on a key result", id="situation")
+            yield Static("", id="suggestion")
+            yield Label("Conversation")
+            yield Select[str](self._choices("manager"), id="conversation", allow_blank=False)
+            yield Label("With (optional: the other person's name)")
+            yield Input(placeholder="e.g. Sam", id="person", max_length=MAX_NAME)
+            yield Button("Start", variant="primary", id="start-button")
+            yield Static("Resume a session", classes="heading")
+            yield DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
+            yield Static("No sessions yet.", id="no-sessions")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = self.coach.mode_label
+        table = self.query_one("#sessions", DataTable)
+        table.add_columns("id", "updated", "conversation", "role", "with", "covered", "status")
+        self._fill_conversations()
+        self.query_one("#situation", Input).focus()
+
+    def on_screen_resume(self) -> None:
+        self.list_sessions()
+
+    # Role and conversation choice -----------------------------------------------------
+    @property
+    def role(self) -> Role:
+        return "contributor" if self.query_one("#role-contributor", RadioButton).value else "manager"
+
+    def _choices(self, role: Role) -> list[tuple[str, str]]:
+        return [(c.title, c.id) for c in self.coach.service.framework.for_role(role)]
+
+    def _fill_conversations(self, prefer: str | None = None) -> None:
+        select = self.query_one("#conversation", Select)
+        choices = self._choices(self.role)
+        current = prefer or (select.value if isinstance(select.value, str) else None)
+        select.set_options(choices)
+        if current in {cid for _, cid in choices}:
+            select.value = current
+
+    @on(RadioSet.Changed, "#role")
+    def _role_changed(self) -> None:
+        self._fill_conversations()
+        situation = self.query_one("#situation", Input).value
+        if situation.strip():
+            self.route(situation, self.role)
+
+    @on(Input.Submitted, "#situation")
+    def _situation_submitted(self, event: Input.Submitted) -> None:
+        if not event.value.strip():
+            self.notify("Describe the situation in a few words first.", severity="warning")
+            return
+        self.query_one("#suggestion", Static).update("Finding the conversation that fits…")
+        self.route(event.value, self.role)
+
+    @work(thread=True, exclusive=True, group="route")
+    def route(self, situation: str, role: Role) -> None:
+        try:
+            self.post_message(RouteReady(self.coach.service.route(situation, role)))
+        except CoachError as exc:
+            self.post_message(Failed(str(exc), action="route"))
+
+    def on_route_ready(self, message: RouteReady) -> None:
+        result = message.result
+        framework = self.coach.service.framework
+        title = framework.get(result.conversation).title
+        others = ", ".join(framework.get(a.conversation).title for a in result.alternatives[:2])
+        self.query_one("#suggestion", Static).update(
+            Text.assemble(
+                "Suggested: ",
+                (title, "bold"),
+                f" ({match_strength(result.confidence)}). Also possible: {others}. "
+                "Change it below if it does not fit; then name the other person and press Enter.",
+            )
+        )
+        self._fill_conversations(prefer=result.conversation)
+        self.query_one("#person", Input).focus()
+
+    @on(Input.Submitted, "#person")
+    def _person_submitted(self) -> None:
+        self.action_start()
+
+    # Starting -------------------------------------------------------------------------
+    @on(Button.Pressed, "#start-button")
+    def action_start(self) -> None:
+        select = self.query_one("#conversation", Select)
+        if not isinstance(select.value, str):
+            self.notify("Pick a conversation first.", severity="warning")
+            return
+        person = self.query_one("#person", Input).value.strip() or None
+        self.start_session(self.role, select.value, person)
+
+    @work(thread=True, exclusive=True, group="session")
+    def start_session(self, role: Role, conversation_id: str, person: str | None) -> None:
+        try:
+            self.post_message(SessionReady(self.coach.service.start_session(role, conversation_id, person)))
+        except CoachError as exc:
+            self.post_message(Failed(str(exc), action="start"))
+
+    def on_session_ready(self, message: SessionReady) -> None:
+        self.coach.open_session(message.view)
+
+    # Resuming -------------------------------------------------------------------------
+    @work(thread=True, exclusive=True, group="sessions")
+    def list_sessions(self) -> None:
+        try:
+            self.post_message(SessionsListed(self.coach.service.sessions(50)))
+        except CoachError as exc:
+            self.post_message(Failed(str(exc), action="list"))
+
+    def on_sessions_listed(self, message: SessionsListed) -> None:
+        table = self.query_one("#sessions", DataTable)
+        table.clear()
+        framework = self.coach.service.framework.conversations
+        for r in message.records:
+            title = framework[r.conversation_id].title if r.conversation_id in framework else r.conversation_id
+            covered = f"{r.state.counts()['covered']}/{len(r.state.order)}"
+            updated = r.updated_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            table.add_row(r.id, updated, title, r.role, r.person or "", covered, r.status, key=r.id)
+        table.display = bool(message.records)
+        self.query_one("#no-sessions", Static).display = not message.records
+
+    def action_focus_sessions(self) -> None:
+        table = self.query_one("#sessions", DataTable)
+        if table.row_count:
+            table.focus()
+        else:
+            self.notify("No sessions to resume yet.")
+
+    @on(DataTable.RowSelected, "#sessions")
+    def _resume(self, event: DataTable.RowSelected) -> None:
+        if event.row_key.value:
+            self.coach.resume(event.row_key.value)
+
+    def on_failed(self, message: Failed) -> None:
+        if message.action == "route":
+            self.query_one("#suggestion", Static).update("")
+        self.notify(message.message, severity="error", timeout=8)

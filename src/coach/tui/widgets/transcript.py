@@ -1,0 +1,30 @@
+"""The scrolling transcript: the coach's lines as Markdown, the user's exactly as typed."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.containers import VerticalScroll
+from textual.widgets import Markdown, Static
+
+from coach.engine.state import GuideState, Turn
+
+
+class Transcript(VerticalScroll):
+    def on_mount(self) -> None:
+        self.anchor()  # stay at the newest turn until the user scrolls up
+
+    def add_turns(self, turns: list[Turn], state: GuideState) -> None:
+        widgets = [self._turn_widget(turn, state) for turn in turns if turn.kind != "command"]
+        if widgets:
+            self.mount_all(widgets)
+            self.anchor()
+
+    @staticmethod
+    def _turn_widget(turn: Turn, state: GuideState) -> Static | Markdown:
+        if turn.speaker == "user":
+            return Static(Text(turn.text), classes="turn user")
+        text = turn.text
+        if turn.kind == "question" and turn.question_id in state.order:
+            number = state.order.index(turn.question_id) + 1
+            text = f"**Question {number} of {len(state.order)}**\n\n{text}"
+        return Markdown(text, classes=f"turn coach {turn.kind}")

@@ -1,0 +1,164 @@
+"""Whole conversations through the app built by `make_app()`, checked against the store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import DataTable, Input, RadioButton, Select
+
+from coach.services import CoachService
+from coach.tui.app import CoachApp, make_app
+from coach.tui.screens.brief import BriefScreen
+from coach.tui.screens.conversation import ConversationScreen
+from coach.tui.screens.export_dialog import ExportDialog
+from coach.tui.screens.start import StartScreen
+from coach.tui.widgets.question_panel import QuestionPanel
+
+from .conftest import GOOD, answer, settle
+
+
+async def test_contributor_self_reflection_to_exported_brief(app: CoachApp, service: CoachService, tmp_path: Path) -> None:
+    messages = []
+    async with app.run_test(size=(110, 36), message_hook=messages.append) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, StartScreen)
+        await pilot.click("#role-contributor")
+        await pilot.click("#situation")
+        await pilot.press(*"my annual review is on Thursday", "enter")
+        await settle(pilot)
+        assert app.screen.query_one("#conversation", Select).value == "self-reflection"
+        assert "Self-reflection before a review" in str(app.screen.query_one("#suggestion").render())
+        await pilot.press("enter")  # from the name field: start
+        await settle(pilot)
+        assert isinstance(app.screen, ConversationScreen)
+        session_id = app.screen.session_id
+
+        await answer(pilot, "fine")  # vague: probed
+        assert service.view(session_id).turns[-1].kind == "probe"
+        await answer(pilot, GOOD)
+        await pilot.press("f4")  # why
+        await settle(pilot)
+        await pilot.press("f2")  # skip
+        await settle(pilot)
+        await answer(pilot, "Our launch feeds the Q4 self-serve milestone; I am unsure how the API work connects.")
+        await answer(pilot, "I'd tell Dana that the weekly planning meeting helps me, for example last Monday.")
+        await answer(pilot, "I want to ask for the lead role on the 2027 platform project by January.")
+        await settle(pilot)
+        assert isinstance(app.screen, BriefScreen)
+
+        view = service.view(session_id)
+        assert view.finished and view.state.questions["self-reflection.opportunities"].status == "skipped"
+        assert view.state.counts()["covered"] == 4
+        stored = service.store.get(session_id).brief
+        assert stored and "# Brief: Self-reflection before a review" in stored
+        assert "## Questions to ask your manager" in stored
+        assert GOOD in stored
+
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, ExportDialog)
+        target = tmp_path / "my-brief.md"
+        field = app.screen.query_one("#export-path", Input)
+        field.value = str(target)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert target.read_text(encoding="utf-8").startswith("# Brief: Self-reflection before a review")
+        assert "## Transcript" in target.read_text(encoding="utf-8")
+    names = {type(m).__name__ for m in messages}
+    assert {"RouteReady", "SessionReady", "SessionChanged", "BriefReady", "Exported"} <= names
+
+
+async def test_manager_accepts_suggestion_and_finishes(app: CoachApp, service: CoachService) -> None:
+    async with app.run_test(size=(110, 36)) as pilot:
+        await settle(pilot)
+        await pilot.click("#situation")
+        await pilot.press(*"Elena asked me what it takes to get promoted", "enter")
+        await settle(pilot)
+        assert app.screen.query_one("#conversation", Select).value == "career-growth"
+        await pilot.press(*"Elena", "enter")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ConversationScreen)
+        assert "with Elena" in screen.sub_title
+        for _ in range(5):
+            await answer(pilot, "She led the Q3 data migration and mentored two new hires; she wants a staff role in 2027.")
+        assert isinstance(app.screen, BriefScreen)
+        (record,) = service.sessions()
+        assert record.person == "Elena" and record.status == "finished"
+        assert record.state.counts()["covered"] == 5
+        assert "## Questions to ask Elena" in (record.brief or "")
+
+
+async def test_failed_send_keeps_the_text_and_loses_nothing(app: CoachApp, service: CoachService) -> None:
+    view = service.start_session("manager", "coaching", "Luis")
+    async with make_app(service=service, session_id=view.id).run_test(size=(110, 36)) as pilot:
+        await settle(pilot)
+        await answer(pilot, GOOD)
+        big = "x" * 50_000
+        await answer(pilot, big)
+        box = pilot.app.screen.query_one("#answer")
+        assert box.text == big, "the refused paste stays in the box"
+        assert "not saved" in str(pilot.app.screen.query_one("#status").render())
+        box.clear()
+        await pilot.press("enter")  # empty: a warning, nothing sent
+        await settle(pilot)
+    answers = [t.text for t in service.view(view.id).turns if t.kind == "answer"]
+    assert answers == [GOOD]
+
+
+async def test_side_panel_marks_follow_coverage(service: CoachService) -> None:
+    view = service.start_session("manager", "upward-feedback")
+    async with make_app(service=service, session_id=view.id).run_test(size=(110, 36)) as pilot:
+        await settle(pilot)
+        panel = pilot.app.screen.query_one(QuestionPanel)
+        assert "0/4 covered" in str(panel.render())
+        await answer(pilot, GOOD)
+        await pilot.press("f2")
+        await settle(pilot)
+        rendered = str(panel.render())
+        assert "1/4 covered" in rendered and "✓ 1." in rendered and "– 2." in rendered and "○ 3." in rendered
+
+
+async def test_back_and_finish_from_the_command_palette_actions(service: CoachService) -> None:
+    view = service.start_session("contributor", "progress-update")
+    async with make_app(service=service, session_id=view.id).run_test(size=(110, 36)) as pilot:
+        await settle(pilot)
+        await answer(pilot, GOOD)
+        await pilot.press("f3")
+        await settle(pilot)
+        assert service.view(view.id).state.current == "progress-update.okr-status"
+        titles = [c.title for c in pilot.app.get_system_commands(pilot.app.screen)]
+        assert {"Skip question", "Previous question", "Why this question?", "Finish and write the brief"} <= set(titles)
+        await pilot.press("f5")
+        await settle(pilot)
+        assert isinstance(pilot.app.screen, BriefScreen)
+
+
+async def test_resume_from_the_start_screen(service: CoachService) -> None:
+    view = service.start_session("manager", "goal-planning", "Priya")
+    service.send(view.id, GOOD)
+    async with make_app(service=service).run_test(size=(110, 40)) as pilot:
+        await settle(pilot)
+        table = pilot.app.screen.query_one("#sessions", DataTable)
+        assert table.row_count == 1
+        table.focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        screen = pilot.app.screen
+        assert isinstance(screen, ConversationScreen) and screen.session_id == view.id
+        assert any(GOOD in str(w.render()) for w in screen.query(".turn.user"))
+        await answer(pilot, GOOD)
+    assert service.view(view.id).state.counts()["covered"] == 2
+
+
+async def test_role_switch_limits_conversations(app: CoachApp) -> None:
+    async with app.run_test(size=(110, 36)) as pilot:
+        await settle(pilot)
+        select = app.screen.query_one("#conversation", Select)
+        manager_options = {value for _, value in select._options}
+        await pilot.click("#role-contributor")
+        await settle(pilot)
+        assert app.screen.query_one("#role-contributor", RadioButton).value
+        contributor_options = {value for _, value in select._options}
+        assert "manager-prep" in manager_options and "manager-prep" not in contributor_options
+        assert "self-reflection" in contributor_options and "self-reflection" not in manager_options

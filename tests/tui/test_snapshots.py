@@ -1,0 +1,56 @@
+"""Snapshots of the main screens, made from `make_app()`. Update with `pytest --snapshot-update`."""
+
+from __future__ import annotations
+
+import pytest
+from textual.pilot import Pilot
+
+from coach.config import load_settings
+from coach.services import CoachService
+from coach.tui.app import make_app
+
+from .conftest import GOOD, answer, settle
+
+SIZE = (110, 36)
+
+
+@pytest.fixture(autouse=True)
+def _fixed_ids_and_times(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("coach.store.sessions.secrets.token_hex", lambda n: "5e55107d")
+    monkeypatch.setattr("coach.store.sessions.now", lambda: "2026-11-25T09:00:00+00:00")
+
+
+def test_start_screen(snap_compare) -> None:
+    async def run_before(pilot: Pilot) -> None:
+        await settle(pilot)
+        await pilot.click("#situation")
+        await pilot.press(*"Sam is behind on his key result", "enter")
+        await settle(pilot)
+
+    assert snap_compare(make_app(), run_before=run_before, terminal_size=SIZE)
+
+
+def test_conversation_screen(snap_compare) -> None:
+    service = CoachService(load_settings())
+    view = service.start_session("manager", "progress-update", "Sam")
+
+    async def run_before(pilot: Pilot) -> None:
+        await settle(pilot)
+        await answer(pilot, "fine")
+        await answer(pilot, GOOD)
+
+    assert snap_compare(make_app(service=service, session_id=view.id), run_before=run_before, terminal_size=SIZE)
+
+
+def test_brief_screen(snap_compare) -> None:
+    service = CoachService(load_settings())
+    view = service.start_session("contributor", "self-reflection")
+    service.send(view.id, GOOD)
+    service.act(view.id, "skip")
+    service.send(view.id, "I want to ask for the lead role on the 2027 platform project by January.")
+    service.act(view.id, "finish")
+
+    async def run_before(pilot: Pilot) -> None:
+        await settle(pilot)
+
+    assert snap_compare(make_app(service=service, session_id=view.id), run_before=run_before, terminal_size=SIZE)

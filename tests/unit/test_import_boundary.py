@@ -1,0 +1,37 @@
+"""The core (framework, routing, engine, store, services, CLI) imports without Textual,
+and importing coach creates nothing on disk."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+CORE = [
+    "coach.config",
+    "coach.framework.loader",
+    "coach.framework.routing",
+    "coach.engine.guide",
+    "coach.engine.brief",
+    "coach.store.sessions",
+    "coach.services",
+    "coach.evals.routing",
+    "coach.cli",
+]
+
+
+def test_core_imports_without_textual() -> None:
+    code = (
+        "import sys\n"
+        f"for name in {CORE!r}: __import__(name)\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich'))\n"
+        "print(','.join(bad))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == ""
+
+
+def test_nothing_is_created_at_import(coach_home: Path) -> None:
+    code = f"import coach.tui.app, coach.services, coach.cli, coach.config; import coach.retrieval.embeddings"
+    subprocess.run([sys.executable, "-c", code], check=True)
+    assert not coach_home.exists()
