@@ -70,6 +70,15 @@ class StartScreen(Screen[None]):
         table.add_columns("id", "updated", "conversation", "role", "with", "covered", "status")
         self._fill_conversations()
         self.query_one("#situation", Input).focus()
+        self.call_after_refresh(self.warm_router)
+
+    @work(thread=True, exclusive=True, group="warm")
+    def warm_router(self) -> None:
+        """Load the embeddings once the screen is drawn, so the first suggestion is instant."""
+        try:
+            self.coach.service.router.route("warm up", None)
+        except CoachError:
+            pass  # the same error will be shown when the user asks for a suggestion
 
     def on_screen_resume(self) -> None:
         self.list_sessions()

@@ -1,0 +1,56 @@
+"""Run every benchmark and write docs/benchmarks.md. Usage: `make bench`
+(or `.venv/bin/python benchmarks/run_all.py`)."""
+
+from __future__ import annotations
+
+import os
+import platform
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import bench_app_start  # noqa: E402
+import bench_cli_help  # noqa: E402
+import bench_routing  # noqa: E402
+from _common import REPO, summary_ms  # noqa: E402
+
+
+def revision() -> str:
+    try:
+        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True).stdout.strip()
+    except OSError:
+        return "unknown"
+
+
+def main() -> None:
+    help_times = bench_cli_help.measure()
+    start_times = bench_app_start.measure()
+    routing = bench_routing.measure()
+    machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
+    text = f"""# Benchmarks
+
+Measured {date.today().isoformat()} at revision `{revision()}` on {machine}.
+Regenerate everything with `make bench` (runs `benchmarks/run_all.py`, which rewrites this file).
+
+| what | figure | target | command |
+|---|---|---|---|
+| `coach --help` wall time (interpreter start included) | {summary_ms(help_times)} | < 300 ms | `.venv/bin/python benchmarks/bench_cli_help.py` |
+| app start to first screen (real `coach` in a pseudo-terminal, until the start screen is drawn) | {summary_ms(start_times)} | | `.venv/bin/python benchmarks/bench_app_start.py` |
+| routing accuracy on the dev set (`evals/cases/routing.yaml`, {routing['cases']} cases) | {routing['accuracy']:.3f} | >= 0.85 | `.venv/bin/python benchmarks/bench_routing.py` |
+| routing accuracy, lexical signal only (no embeddings) | {routing['lexical_only_accuracy']:.3f} | | same |
+| first routing call (loads wordllama, embeds the framework) | {routing['first_route_s'] * 1000:.0f} ms | | same |
+| routing latency after the first call | {routing['latency']} | | same |
+
+Routing misses on the dev set: {', '.join(routing['misses']) or 'none'}.
+"""
+    out = REPO / "docs" / "benchmarks.md"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(text, encoding="utf-8")
+    print(text)
+
+
+if __name__ == "__main__":
+    main()
