@@ -164,3 +164,18 @@ def test_state_round_trips_through_json(framework) -> None:
 def test_offline_assessor(framework, answer: str, substantive: bool) -> None:
     question = framework.get("coaching").questions[0]
     assert OfflineAssessor().assess(question, [answer]).substantive is substantive
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dana helps, e.g. last Monday she cleared my week. Scope changes hurt.", ["Dana helps, e.g. last Monday she cleared my week.", "Scope changes hurt."]),
+        ("I met Dr. Lee on Monday. It went well!", ["I met Dr. Lee on Monday.", "It went well!"]),
+        ("- first point\n- second point", ["first point", "second point"]),
+        ("Version 2.5 shipped. Next is 3.0.", ["Version 2.5 shipped.", "Next is 3.0."]),
+    ],
+)
+def test_sentences_respect_abbreviations(text: str, expected: list[str]) -> None:
+    from coach.engine.brief import sentences
+
+    assert sentences(text) == expected

@@ -16,13 +16,22 @@ _RAISE = re.compile(
     r"adjust|drop|struggl|late|delay|miss|budget|training|burn|overload|frustrat|unclear|confus|propose)",
     re.I,
 )
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"'(])|\n+")
+_ABBREVIATION = re.compile(r"\b(e\.g|i\.e|etc|vs|approx|incl|Mr|Ms|Mrs|Dr|Jr|Sr|St|No)\.$", re.I)
 STATUS_LABEL = {"covered": "covered", "partial": "thin answer", "skipped": "skipped", "open": "not reached"}
 MARK = {"covered": "✓", "partial": "◐", "skipped": "–", "open": "○"}
 
 
 def sentences(text: str) -> list[str]:
-    return [s.strip(" -•*") for s in _SENTENCE.split(text) if len(s.strip(" -•*")) > 2]
+    """Split on sentence ends, but not after abbreviations such as "e.g." or "Dr."."""
+    merged: list[str] = []
+    for piece in _SENTENCE.split(text):
+        piece = piece.strip()
+        if merged and _ABBREVIATION.search(merged[-1]) and piece:
+            merged[-1] = f"{merged[-1]} {piece}"
+        else:
+            merged.append(piece)
+    return [s.strip(" -•*") for s in merged if len(s.strip(" -•*")) > 2]
 
 
 def points_to_raise(conversation: Conversation, state: GuideState) -> list[str]:
