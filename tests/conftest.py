@@ -58,3 +58,19 @@ def coach_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "coach-home"
     monkeypatch.setenv("COACH_HOME", str(home))
     return home
+
+
+_METRICS: list[str] = []
+
+
+@pytest.fixture
+def report_metric():  # type: ignore[no-untyped-def]
+    """Record a line (an eval figure) to print in the summary of every test run."""
+    return _METRICS.append
+
+
+def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untyped-def]
+    if _METRICS:
+        terminalreporter.section("coach metrics")
+        for line in _METRICS:
+            terminalreporter.write_line(line)

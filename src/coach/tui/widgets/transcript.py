@@ -10,13 +10,16 @@ from coach.engine.state import GuideState, Turn
 
 
 class Transcript(VerticalScroll):
-    def on_mount(self) -> None:
-        self.anchor()  # stay at the newest turn until the user scrolls up
-
     def add_turns(self, turns: list[Turn], state: GuideState) -> None:
         widgets = [self._turn_widget(turn, state) for turn in turns if turn.kind != "command"]
         if widgets:
             self.mount_all(widgets)
+            self.call_after_refresh(self._follow)
+
+    def _follow(self) -> None:
+        """Once the transcript overflows, keep the newest turn in view. (Anchoring a short
+        transcript would push it to the bottom of the screen.)"""
+        if self.max_scroll_y > 0:
             self.anchor()
 
     @staticmethod
