@@ -16,7 +16,7 @@ from coach.engine.state import GuideState, Turn
 from coach.errors import UsageError
 from coach.framework.loader import Framework, bundled_knowledge_dir, load_framework
 from coach.framework.models import Conversation, Role
-from coach.framework.routing import RouteResult, Router
+from coach.framework.routing import Router, RouteResult
 from coach.store.database import Database
 from coach.store.sessions import SessionRecord, SessionStore
 

@@ -32,6 +32,6 @@ def test_core_imports_without_textual() -> None:
 
 
 def test_nothing_is_created_at_import(coach_home: Path) -> None:
-    code = f"import coach.tui.app, coach.services, coach.cli, coach.config; import coach.retrieval.embeddings"
+    code = "import coach.tui.app, coach.services, coach.cli, coach.config; import coach.retrieval.embeddings"
     subprocess.run([sys.executable, "-c", code], check=True)
     assert not coach_home.exists()

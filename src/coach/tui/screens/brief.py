@@ -3,24 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
 
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Markdown
 
 from coach.errors import CoachError
 from coach.tui.messages import BriefReady, Exported, Failed
+from coach.tui.screens.base import CoachScreen
 from coach.tui.screens.export_dialog import ExportDialog
 
-if TYPE_CHECKING:
-    from coach.tui.app import CoachApp
 
-
-class BriefScreen(Screen[None]):
+class BriefScreen(CoachScreen):
     BINDINGS = [
         Binding("s", "save", "Save"),
         Binding("e", "export", "Export…"),
@@ -35,9 +31,6 @@ class BriefScreen(Screen[None]):
         self.default_path: Path | None = None
         self.last_path: Path | None = None
 
-    @property
-    def coach(self) -> CoachApp:
-        return cast("CoachApp", self.app)
 
     def compose(self) -> ComposeResult:
         yield Header()

@@ -3,27 +3,22 @@ Every turn is saved by the service before it appears here."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from coach.errors import CoachError
 from coach.services import SessionView
 from coach.tui.messages import Failed, SessionChanged, SessionReady
+from coach.tui.screens.base import CoachScreen
 from coach.tui.widgets.answer_input import AnswerInput
 from coach.tui.widgets.question_panel import QuestionPanel
 from coach.tui.widgets.transcript import Transcript
 
-if TYPE_CHECKING:
-    from coach.tui.app import CoachApp
 
-
-class ConversationScreen(Screen[None]):
+class ConversationScreen(CoachScreen):
     BINDINGS = [
         Binding("f2", "skip", "Skip"),
         Binding("f3", "back", "Back"),
@@ -39,9 +34,6 @@ class ConversationScreen(Screen[None]):
         self._initial = view
         self._busy = False
 
-    @property
-    def coach(self) -> CoachApp:
-        return cast("CoachApp", self.app)
 
     def compose(self) -> ComposeResult:
         yield Header()

@@ -3,22 +3,17 @@ the suggestion; optionally name the other person; or resume a past session."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Button, DataTable, Footer, Header, Input, Label, RadioButton, RadioSet, Select, Static
 
 from coach.errors import CoachError
 from coach.framework.models import Role
 from coach.tui.messages import Failed, RouteReady, SessionReady, SessionsListed
-
-if TYPE_CHECKING:
-    from coach.tui.app import CoachApp
+from coach.tui.screens.base import CoachScreen
 
 MAX_NAME = 80
 
@@ -31,16 +26,13 @@ def match_strength(confidence: float) -> str:
     return "weak match: check the list below"
 
 
-class StartScreen(Screen[None]):
+class StartScreen(CoachScreen):
     BINDINGS = [
         Binding("ctrl+s", "start", "Start"),
         Binding("ctrl+r", "focus_sessions", "Resume…"),
         Binding("ctrl+q", "app.quit", "Quit"),
     ]
 
-    @property
-    def coach(self) -> CoachApp:
-        return cast("CoachApp", self.app)
 
     def compose(self) -> ComposeResult:
         yield Header()
