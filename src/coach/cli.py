@@ -33,7 +33,7 @@ def cmd_app(args: argparse.Namespace) -> int:
     service = _service()
     _ = service.framework  # a broken knowledge file stops here, in one line
     session_id: str | None = None
-    if getattr(args, "session", None) is not None or args.command == "resume":
+    if args.command == "resume":
         if args.session:
             session_id = service.store.resolve(args.session)
         else:
@@ -90,6 +90,8 @@ def cmd_route(args: argparse.Namespace) -> int:
     if result.alternatives:
         others = ", ".join(f"{a.conversation} {a.score:.2f}" for a in result.alternatives)
         print(f"  runners-up: {others}")
+    if args.role is None and result.role is not None:
+        print(f"  as a {result.role} (guessed from the wording; --role sets it)")
     if result.confidence < 0.5:
         print("  Not a clear match: `coach framework` lists every conversation to choose from.")
     return 0

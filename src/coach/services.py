@@ -120,7 +120,7 @@ class CoachService:
         return self.store.recent(limit)
 
     def latest_active(self) -> SessionRecord | None:
-        return next((s for s in self.store.recent(200) if s.status == "active"), None)
+        return self.store.latest_active()
 
     # Briefs and export -------------------------------------------------------------
     @staticmethod

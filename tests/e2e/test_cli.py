@@ -73,6 +73,11 @@ def test_route_text(capsys) -> None:
     assert code == 0 and out.startswith("career-growth  Career growth  (confidence ")
 
 
+def test_route_says_when_it_guessed_the_role(capsys) -> None:
+    code, out, _ = run(capsys, "route", "my manager keeps changing priorities every week")
+    assert code == 0 and "as a contributor (guessed from the wording" in out
+
+
 def test_sessions_and_export(capsys, tmp_path: Path) -> None:
     code, out, _ = run(capsys, "sessions")
     assert "No sessions yet" in out

@@ -79,3 +79,12 @@ def test_failed_write_leaves_earlier_turns_intact(tmp_path: Path) -> None:
     with pytest.raises(StoreError):
         store.append("no-such-session", [Turn(speaker="user", kind="answer", text="lost?")], state())
     assert [t.text for t in store.turns(sid)] == ["Q1"]
+
+
+def test_latest_active_skips_finished_sessions(tmp_path: Path) -> None:
+    store = SessionStore(Database(tmp_path / "coach.db"))
+    older_active = store.create(state(), [])
+    store.create(state(finished=True), [])
+    assert store.latest_active().id == older_active
+    store.append(older_active, [], state(finished=True))
+    assert store.latest_active() is None

@@ -34,7 +34,7 @@ def sentences(text: str) -> list[str]:
     return [s.strip(" -•*") for s in merged if len(s.strip(" -•*")) > 2]
 
 
-def points_to_raise(conversation: Conversation, state: GuideState) -> list[str]:
+def points_to_raise(state: GuideState) -> list[str]:
     """Sentences from the answers that name a need, a risk, a request or a change."""
     flagged: list[str] = []
     first_sentences: list[str] = []
@@ -68,7 +68,7 @@ def build_brief(conversation: Conversation, state: GuideState, *, when: date, se
         "## What to raise",
         "",
     ]
-    raise_points = points_to_raise(conversation, state)
+    raise_points = points_to_raise(state)
     lines += [f"- {point}" for point in raise_points] or ["- Nothing yet: no answers were recorded."]
 
     lines += ["", "## Key points from your answers", ""]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -85,9 +85,7 @@ class Router:
         df: Counter[str] = Counter(term for doc in self._docs for term in doc)
         n = len(self._docs)
         self._idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
-        self._phrases = [
-            [normalise(k) for k in c.keywords if len(normalise(k).split()) > 0] for c in self._conversations
-        ]
+        self._phrases = [[p for k in c.keywords if (p := normalise(k))] for c in self._conversations]
         self._vectors: list[tuple[np.ndarray, np.ndarray]] | None = None
 
     def _embedded(self) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -157,6 +155,3 @@ class Router:
         alternatives = [Alternative(ids[i], float(probabilities[i])) for i in order[1:4]]
         return RouteResult(best, float(probabilities[order[0]]), alternatives, effective_role)
 
-
-def asdict_result(result: RouteResult) -> dict[str, Any]:
-    return asdict(result)

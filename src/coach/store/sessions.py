@@ -98,10 +98,16 @@ class SessionStore:
             ).fetchall()
         return [Turn(speaker=r["speaker"], kind=r["kind"], question_id=r["question_id"], text=r["text"]) for r in rows]
 
-    def recent(self, limit: int = 50) -> list[SessionRecord]:
+    def recent(self, limit: int = 50, *, status: str | None = None) -> list[SessionRecord]:
         with self.db.transaction() as conn:
-            rows = conn.execute("SELECT * FROM sessions ORDER BY updated_at DESC, rowid DESC LIMIT ?", (limit,)).fetchall()
+            rows = conn.execute(
+                "SELECT * FROM sessions WHERE ? IS NULL OR status = ? ORDER BY updated_at DESC, rowid DESC LIMIT ?",
+                (status, status, limit),
+            ).fetchall()
         return [_record(row) for row in rows]
+
+    def latest_active(self) -> SessionRecord | None:
+        return next(iter(self.recent(1, status="active")), None)
 
     @staticmethod
     def _insert_turns(conn: object, session_id: str, turns: list[Turn], stamp: str) -> None:
