@@ -56,6 +56,19 @@ class RoutingSettings(BaseModel):
     """`wordllama` (bundled, offline) or `none` (lexical matching only)."""
 
 
+class LLMSettings(BaseModel):
+    """How coach talks to an OpenAI-compatible model (used only when one is configured)."""
+
+    temperature: float = Field(0.4, ge=0.0, le=2.0)
+    """Sampling temperature for the coach's turns (structured calls always use 0)."""
+    timeout: float = Field(60.0, gt=0)
+    """Seconds to wait for an answer before giving up."""
+    max_retries: int = Field(2, ge=0, le=10)
+    """Retries on 429 (honouring Retry-After), 5xx, timeouts and dropped connections."""
+    token_budget: int = Field(6000, ge=1000)
+    """Most prompt tokens for any one turn; older turns are folded into a running summary."""
+
+
 class UISettings(BaseModel):
     """The terminal app."""
 
@@ -75,12 +88,15 @@ class Settings(BaseSettings):
 
     home: Path = Field(default_factory=default_home)
     """Where all of coach's data lives (sessions database, exports, user knowledge)."""
+    provider: Literal["openai", "azure", "ollama", "vllm", "lmstudio", "llamacpp"] | None = None
+    """A preset that supplies the usual base URL (and a default model) of that kind of server."""
     base_url: str | None = None
-    """OpenAI-compatible endpoint for LLM mode (unset: the offline guide)."""
+    """OpenAI-compatible endpoint for LLM mode; falls back to OPENAI_BASE_URL (unset: the offline guide)."""
     api_key: SecretStr | None = None
-    """API key for `base_url`; never printed."""
+    """API key for the endpoint; falls back to OPENAI_API_KEY; never printed."""
     model: str | None = None
-    """Model name for LLM mode."""
+    """Model name; if unset, the preset's default or the first model the server lists."""
+    llm: LLMSettings = LLMSettings()
     engine: EngineSettings = EngineSettings()
     routing: RoutingSettings = RoutingSettings()
     ui: UISettings = UISettings()
@@ -112,7 +128,7 @@ class Settings(BaseSettings):
 
     @property
     def llm_configured(self) -> bool:
-        return bool(self.base_url or self.api_key)
+        return bool(self.base_url or self.api_key or self.provider)
 
 
 def load_settings(**overrides: Any) -> Settings:
@@ -129,6 +145,10 @@ def load_settings(**overrides: Any) -> Settings:
             f"invalid setting {loc} (from COACH_* variables or {path}): {first['msg']}"
         ) from None
     settings.home = settings.home.expanduser()
+    if settings.api_key is None and (key := os.environ.get("OPENAI_API_KEY")):
+        settings.api_key = SecretStr(key)
+    if settings.base_url is None and (url := os.environ.get("OPENAI_BASE_URL")):
+        settings.base_url = url
     return settings
 
 

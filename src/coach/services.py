@@ -4,21 +4,34 @@ database or the embeddings itself."""
 
 from __future__ import annotations
 
+import asyncio
 import threading
+from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coach.config import Settings
+from coach.engine.assess import Assessment
 from coach.engine.brief import build_brief
 from coach.engine.guide import Guide, GuideOptions
 from coach.engine.state import GuideState, Turn
 from coach.errors import UsageError
+from coach.events import FlowEvent, Notice, ReplyChunk, ReplyStarted, TurnSaved
 from coach.framework.loader import Framework, bundled_knowledge_dir, load_framework
 from coach.framework.models import Conversation, Role
 from coach.framework.routing import Router, RouteResult
+from coach.llm.errors import LLMError
 from coach.store.database import Database
 from coach.store.sessions import SessionRecord, SessionStore
+
+if TYPE_CHECKING:
+    from coach.engine.llm_coach import LLMCoach
+    from coach.llm.client import Endpoint
+    from coach.retrieval.guidance import GuidanceIndex
+
+PHRASED_KINDS = ("question", "probe", "end")
 
 
 @dataclass(frozen=True)
@@ -44,6 +57,11 @@ class CoachService:
         self._router: Router | None = None
         self._store: SessionStore | None = None
         self._lock = threading.Lock()
+        self._embedder: object | None = None
+        self._guidance: GuidanceIndex | None = None
+        self._llm: LLMCoach | None = None
+        self._endpoint_checked = False
+        self._endpoint: Endpoint | None = None
 
     # Lazily built parts ------------------------------------------------------------
     @property
@@ -56,13 +74,56 @@ class CoachService:
     def router(self) -> Router:
         with self._lock:
             if self._router is None:
-                embedder = None
-                if self.settings.routing.embeddings == "wordllama":
-                    from coach.retrieval.embeddings import WordLlamaEmbedder
-
-                    embedder = WordLlamaEmbedder()
-                self._router = Router(self.framework, embedder)
+                embedder = self.embedder if self.settings.routing.embeddings == "wordllama" else None
+                self._router = Router(self.framework, embedder)  # type: ignore[arg-type]
             return self._router
+
+    @property
+    def embedder(self) -> object:
+        if self._embedder is None:
+            from coach.retrieval.embeddings import WordLlamaEmbedder
+
+            self._embedder = WordLlamaEmbedder()
+        return self._embedder
+
+    @property
+    def guidance(self) -> GuidanceIndex:
+        if self._guidance is None:
+            from coach.retrieval.guidance import GuidanceIndex
+
+            self._guidance = GuidanceIndex(self.framework, self.embedder)  # type: ignore[arg-type]
+        return self._guidance
+
+    # The model (only when one is configured) ----------------------------------------
+    @property
+    def endpoint(self) -> Endpoint | None:
+        if not self._endpoint_checked:
+            from coach.llm.client import resolve_endpoint
+
+            self._endpoint = resolve_endpoint(self.settings)
+            self._endpoint_checked = True
+        return self._endpoint
+
+    @property
+    def llm(self) -> LLMCoach | None:
+        """The model's side of the conversation, or None for the offline guide. Building it
+        loads and checks the prompt files, so a broken one fails here, at start-up."""
+        if self._llm is None and self.endpoint is not None:
+            from coach.engine.llm_coach import LLMCoach
+            from coach.llm.client import LLMClient
+            from coach.llm.prompts import load_prompts
+            from coach.llm.tokens import TokenCounter
+
+            prompts = load_prompts(user_dir=self.settings.home / "prompts")
+            client = LLMClient(self.settings, self.endpoint)
+            self._llm = LLMCoach(client, prompts, TokenCounter(), self.settings.llm.token_budget)
+        return self._llm
+
+    @property
+    def mode_label(self) -> str:
+        if self.endpoint is None:
+            return "Offline guide (no LLM configured)"
+        return f"LLM · {self.endpoint.label}"
 
     @property
     def store(self) -> SessionStore:
@@ -73,6 +134,22 @@ class CoachService:
     # Routing -----------------------------------------------------------------------
     def route(self, situation: str, role: Role | None = None) -> RouteResult:
         return self.router.route(situation, role)
+
+    async def route_with_model(self, situation: str, role: Role | None = None) -> tuple[RouteResult, str | None]:
+        """The model's choice when there is one; the offline router otherwise, or when the
+        model fails (the second value then says why)."""
+        from coach.framework.routing import infer_role
+        from coach.llm.errors import LLMError
+
+        offline = await asyncio.to_thread(self.route, situation, role)
+        if self.llm is None:
+            return offline, None
+        effective = role or infer_role(situation)
+        candidates = [c for c in self.framework if effective is None or effective in c.roles]
+        try:
+            return await self.llm.route(candidates, situation, effective), None
+        except LLMError as exc:
+            return offline, f"{exc}; used the offline router"
 
     # Sessions ----------------------------------------------------------------------
     def _options(self) -> GuideOptions:
@@ -94,10 +171,104 @@ class CoachService:
         return record, self._guide(conversation, record.state)
 
     def send(self, session_id: str, text: str) -> SessionView:
-        """An answer or a slash command; saved with the new state before returning."""
+        """An answer, `/ask ...` or a slash command, offline; saved before returning."""
         record, guide = self._load(session_id)
-        new = guide.handle(text)
-        return self._save(record, guide, new)
+        return self._save(record, guide, self._offline_turns(guide, text))
+
+    def _offline_turns(self, guide: Guide, text: str) -> list[Turn]:
+        request = self._advice_request(text)
+        if request is not None:
+            snippets = self.guidance.search(request, guide.conversation.id)
+            advice = "From the framework:\n\n" + "\n".join(f"- {s.text} *({s.source})*" for s in snippets)
+            return self._advice_turns(guide, text.strip(), advice)
+        return guide.handle(text)
+
+    @staticmethod
+    def _advice_request(text: str) -> str | None:
+        stripped = text.strip()
+        if stripped.split(maxsplit=1)[:1] != ["/ask"]:
+            return None
+        request = stripped[len("/ask") :].strip()
+        if not request:
+            raise UsageError("write your question after /ask, e.g. /ask how do I say this without sounding harsh?")
+        return request
+
+    @staticmethod
+    def _advice_turns(guide: Guide, asked: str, advice: str) -> list[Turn]:
+        """Advice steps out of the flow: the state is untouched and the flow resumes."""
+        current = guide.current
+        turns = [
+            Turn(speaker="user", kind="ask", text=asked, question_id=guide.state.current),
+            Turn(speaker="coach", kind="advice", text=advice, question_id=guide.state.current),
+        ]
+        if current is not None:
+            wording = guide.phraser.question(current, 0, 0, guide.state.person)
+            turns.append(Turn(speaker="coach", kind="note", text=f"Back to where we were: {wording}", question_id=current.id))
+        return turns
+
+    async def respond(self, session_id: str, text: str) -> AsyncIterator[FlowEvent]:
+        """One turn, offline or with the model: events while it works, then `TurnSaved`.
+        Nothing is saved unless the whole turn succeeds; errors are `CoachError`s."""
+        record, guide = await asyncio.to_thread(self._load, session_id)
+        llm = self.llm
+        if llm is None:
+            new = await asyncio.to_thread(self._offline_turns, guide, text)
+            yield TurnSaved(await asyncio.to_thread(self._save, record, guide, new))
+            return
+        history = await asyncio.to_thread(self.store.turns, record.id)
+        request = self._advice_request(text)
+        stripped = text.strip()
+        if request is None and not stripped.startswith("/"):
+            answer = guide.check_answer(text)
+            try:
+                tag = await llm.tag(guide.conversation, guide.state, answer, [t.text for t in history if t.speaker == "user"])
+            except LLMError as exc:
+                if exc.kind != "bad_output":
+                    raise
+                tag = None
+                yield Notice(f"{exc}; the offline tagger judged this answer")
+            if tag is not None and tag.intent == "advice":
+                request = answer
+            elif tag is None:
+                new = guide.answer(answer)
+            else:
+                current = guide.state.current
+                verdict = Assessment(current in tag.covered, "tagged by the model")
+                new = guide.answer(answer, verdict=verdict, also_covered=[q for q in tag.covered if q != current])
+        elif request is None:
+            new = guide.handle(stripped)
+        if request is not None:
+            yield ReplyStarted("advice", guide.state.current)
+            snippets = await asyncio.to_thread(self.guidance.search, request, guide.conversation.id)
+            messages = llm.advice_messages(guide.conversation, guide.state, request, [s.text for s in snippets])
+            chunks = []
+            async for chunk in llm.stream(messages):
+                chunks.append(chunk)
+                yield ReplyChunk(chunk)
+            new = self._advice_turns(guide, stripped, "".join(chunks).strip())
+        elif any(t.kind == "answer" or t.text == "/skip" for t in new):
+            index = max(i for i, t in enumerate(new) if t.speaker == "coach" and t.kind in PHRASED_KINDS)
+            directive = new[index]
+            note = " ".join(t.text for t in new if t.kind == "note")
+            new = [t for t in new if t.kind != "note"]
+            index = new.index(directive)
+            yield ReplyStarted(directive.kind, directive.question_id)
+            messages = llm.turn_messages(guide.conversation, guide.state, history + new[:index], directive, note=note)
+            chunks = []
+            async for chunk in llm.stream(messages):
+                chunks.append(chunk)
+                yield ReplyChunk(chunk)
+            if phrased := "".join(chunks).strip():
+                new[index] = directive.model_copy(update={"text": phrased})
+        brief = None
+        if guide.state.finished:
+            draft = self._brief(record.id, guide.conversation, guide.state, record.created_at)
+            try:
+                brief = await llm.brief(guide.state, history + new, draft)
+            except LLMError as exc:
+                brief = draft
+                yield Notice(f"{exc}; kept the framework's brief")
+        yield TurnSaved(await asyncio.to_thread(self._save, record, guide, new, brief))
 
     def act(self, session_id: str, action: str) -> SessionView:
         if action not in ("skip", "back", "why", "finish", "help"):
@@ -106,10 +277,11 @@ class CoachService:
         new = getattr(guide, action)()
         return self._save(record, guide, new)
 
-    def _save(self, record: SessionRecord, guide: Guide, new: list[Turn]) -> SessionView:
+    def _save(self, record: SessionRecord, guide: Guide, new: list[Turn], brief: str | None = None) -> SessionView:
         self.store.append(record.id, new, guide.state)
         if guide.state.finished:
-            self.store.save_brief(record.id, self._brief(record.id, guide.conversation, guide.state, record.created_at))
+            brief = brief or self._brief(record.id, guide.conversation, guide.state, record.created_at)
+            self.store.save_brief(record.id, brief)
         return SessionView(record.id, guide.conversation, guide.state, self.store.turns(record.id), new, record.created_at)
 
     def view(self, session_id: str) -> SessionView:
@@ -128,7 +300,11 @@ class CoachService:
         return build_brief(conversation, state, when=created.astimezone().date(), session_id=session_id)
 
     def brief(self, session_id: str) -> str:
+        """The saved brief of a finished session (the model's, when it wrote one), else a
+        fresh one from the engine's state."""
         record, guide = self._load(session_id)
+        if record.brief and guide.state.finished:
+            return record.brief
         return self._brief(record.id, guide.conversation, guide.state, record.created_at)
 
     def export_markdown(self, session_id: str, *, transcript: bool = True) -> str:

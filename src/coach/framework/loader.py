@@ -12,6 +12,7 @@ from pydantic import ValidationError
 
 from coach.errors import KnowledgeError, UsageError
 from coach.framework.models import Conversation, Role
+from coach.resources import bundled_dir
 
 CONVERSATION_IDS = (
     "goal-planning",
@@ -26,14 +27,7 @@ CONVERSATION_IDS = (
 
 def bundled_knowledge_dir() -> Path:
     """The shipped `knowledge/`: inside the wheel, or at the top of a source checkout."""
-    package_root = Path(__file__).resolve().parent.parent
-    installed = package_root / "_bundled" / "knowledge"
-    if installed.is_dir():
-        return installed
-    checkout = package_root.parent.parent / "knowledge"
-    if checkout.is_dir():
-        return checkout
-    raise KnowledgeError(f"the bundled knowledge folder is missing (looked in {installed})")
+    return bundled_dir("knowledge")
 
 
 def display_path(path: Path) -> str:

@@ -2,12 +2,36 @@
 
 from __future__ import annotations
 
+import importlib.util
+import logging
 import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
 import numpy as np
+
+
+def import_wordllama() -> object:
+    """Import wordllama without letting it reconfigure logging: it calls
+    `logging.basicConfig(level=INFO)` on import, whose handler would write over the app."""
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    try:
+        import wordllama
+
+        return wordllama
+    finally:
+        root.handlers[:] = handlers
+        root.setLevel(level)
+
+
+def wordllama_dir() -> Path:
+    """The installed wordllama package folder, found without importing it."""
+    spec = importlib.util.find_spec("wordllama")
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError("wordllama is not installed")
+    return Path(spec.origin).parent
 
 
 class Embedder(Protocol):
@@ -30,11 +54,9 @@ class WordLlamaEmbedder:
     def _load(self) -> object:
         with self._lock:
             if self._model is None:
-                import wordllama
-                from wordllama import WordLlama
-
-                self._model = WordLlama.load(
-                    cache_dir=Path(wordllama.__file__).parent, disable_download=True
+                wordllama = import_wordllama()
+                self._model = wordllama.WordLlama.load(  # type: ignore[attr-defined]
+                    cache_dir=wordllama_dir(), disable_download=True
                 )
             return self._model
 

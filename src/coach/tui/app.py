@@ -26,7 +26,7 @@ class CoachApp(App[None]):
 
     @property
     def mode_label(self) -> str:
-        return "Offline guide (no LLM)"
+        return self.service.mode_label
 
     def on_mount(self) -> None:
         if self.settings.ui.theme in self.available_themes:

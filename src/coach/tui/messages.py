@@ -61,3 +61,25 @@ class Failed(Message):
         super().__init__()
         self.message = message[:1].upper() + message[1:]
         self.action = action
+
+
+class ReplyStarted(Message):
+    """The coach's reply has started streaming."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__()
+        self.kind = kind
+
+
+class ReplyChunk(Message):
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+
+class Notice(Message):
+    """A warning that did not stop the turn (e.g. a fallback)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text

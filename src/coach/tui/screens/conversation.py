@@ -1,5 +1,6 @@
 """The conversation screen: transcript, answer box, and the questions with coverage marks.
-Every turn is saved by the service before it appears here."""
+A turn appears as saved only after the service has written it; with a model, the coach's
+reply streams in first and Esc cancels it."""
 
 from __future__ import annotations
 
@@ -7,15 +8,19 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Footer, Header, Markdown, Static
+from textual.worker import Worker, WorkerState
 
+from coach import events
 from coach.errors import CoachError
 from coach.services import SessionView
-from coach.tui.messages import Failed, SessionChanged, SessionReady
+from coach.tui.messages import Failed, Notice, ReplyChunk, ReplyStarted, SessionChanged, SessionReady
 from coach.tui.screens.base import CoachScreen
 from coach.tui.widgets.answer_input import AnswerInput
 from coach.tui.widgets.question_panel import QuestionPanel
 from coach.tui.widgets.transcript import Transcript
+
+COMMAND_OF = {"skip": "/skip", "back": "/back", "why": "/why", "finish": "/done"}
 
 
 class ConversationScreen(CoachScreen):
@@ -24,6 +29,7 @@ class ConversationScreen(CoachScreen):
         Binding("f3", "back", "Back"),
         Binding("f4", "why", "Why?"),
         Binding("f5", "finish", "Finish"),
+        Binding("escape", "cancel_reply", "Cancel reply"),
         Binding("escape", "home", "Home"),
     ]
 
@@ -32,8 +38,10 @@ class ConversationScreen(CoachScreen):
         self.session_id = session_id
         self.view: SessionView | None = None
         self._initial = view
-        self._busy = False
-
+        self._worker: Worker[None] | None = None
+        self._sent: str | None = None
+        self._reply: Markdown | None = None
+        self._reply_text = ""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -73,8 +81,11 @@ class ConversationScreen(CoachScreen):
             self.coach.show_brief(view.id)
 
     def _status(self, what: str) -> None:
-        mode = self.coach.mode_label
-        self.query_one("#status", Static).update(f"{mode} · session {self.session_id} · {what}")
+        self.query_one("#status", Static).update(f"{self.coach.mode_label} · session {self.session_id} · {what}")
+
+    @property
+    def busy(self) -> bool:
+        return self._worker is not None and self._worker.state in (WorkerState.PENDING, WorkerState.RUNNING)
 
     # Sending --------------------------------------------------------------------------
     @on(AnswerInput.Submitted)
@@ -82,45 +93,108 @@ class ConversationScreen(CoachScreen):
         if not event.text.strip():
             self.notify("Type an answer first, or press F2 to skip.", severity="warning")
             return
-        self._run(lambda: self.coach.service.send(self.session_id, event.text), sent=event.text)
+        self._send(event.text, from_input=True)
 
     def action_skip(self) -> None:
-        self._run(lambda: self.coach.service.act(self.session_id, "skip"))
+        self._send(COMMAND_OF["skip"])
 
     def action_back(self) -> None:
-        self._run(lambda: self.coach.service.act(self.session_id, "back"))
+        self._send(COMMAND_OF["back"])
 
     def action_why(self) -> None:
-        self._run(lambda: self.coach.service.act(self.session_id, "why"))
+        self._send(COMMAND_OF["why"])
 
     def action_finish(self) -> None:
-        self._run(lambda: self.coach.service.act(self.session_id, "finish"))
+        self._send(COMMAND_OF["finish"])
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Esc cancels a reply while one is in flight, and goes home otherwise."""
+        if action == "cancel_reply":
+            return self.busy
+        if action == "home":
+            return not self.busy
+        return True
+
+    def action_cancel_reply(self) -> None:
+        if self._worker is not None:
+            self._worker.cancel()
 
     def action_home(self) -> None:
         self.coach.go_home()
 
-    def _run(self, call, sent: str | None = None) -> None:  # type: ignore[no-untyped-def]
-        if self._busy:
+    def _send(self, text: str, *, from_input: bool = False) -> None:
+        if self.busy:
+            self.notify("Still working on the last turn; Esc cancels it.", severity="warning")
             return
-        self._busy = True
-        self._status("saving…")
-        self._call(call, sent)
+        self._sent = text if from_input else None
+        self._status("working…")
+        self._worker = self._respond(text)
+        self.refresh_bindings()
 
-    @work(thread=True, exclusive=True, group="session")
-    def _call(self, call, sent: str | None) -> None:  # type: ignore[no-untyped-def]
+    @work(exclusive=True, group="turn")
+    async def _respond(self, text: str) -> None:
         try:
-            self.post_message(SessionChanged(call(), sent))
+            async for event in self.coach.service.respond(self.session_id, text):
+                if isinstance(event, events.ReplyStarted):
+                    self.post_message(ReplyStarted(event.kind))
+                elif isinstance(event, events.ReplyChunk):
+                    self.post_message(ReplyChunk(event.text))
+                elif isinstance(event, events.Notice):
+                    self.post_message(Notice(event.text))
+                else:
+                    self.post_message(SessionChanged(event.view, self._sent))
         except CoachError as exc:
             self.post_message(Failed(str(exc), action="send"))
 
-    def on_session_changed(self, message: SessionChanged) -> None:
-        self._busy = False
+    # Streaming ------------------------------------------------------------------------
+    async def on_reply_started(self, message: ReplyStarted) -> None:
+        self._reply_text = ""
+        self._reply = Markdown("", classes=f"turn coach streaming {message.kind}")
+        transcript = self.query_one(Transcript)
+        await transcript.mount(self._reply)
+        transcript.follow()
+        self._reply_stream = Markdown.get_stream(self._reply)
+
+    async def on_reply_chunk(self, message: ReplyChunk) -> None:
+        if self._reply is not None:
+            self._reply_text += message.text
+            await self._reply_stream.write(message.text)
+
+    async def _end_stream(self) -> None:
+        if self._reply is not None:
+            await self._reply_stream.stop()
+
+    def on_notice(self, message: Notice) -> None:
+        self.notify(message.text, severity="warning", timeout=10)
+
+    async def on_session_changed(self, message: SessionChanged) -> None:
+        await self._end_stream()
+        if self._reply is not None:
+            await self._reply.remove()  # replaced by the saved turns below
+            self._reply = None
         answer = self.query_one("#answer", AnswerInput)
         if message.sent is not None and answer.text == message.sent:
             answer.clear()  # only now that the turn is saved
         self._show(message.view, message.view.new_turns)
 
-    def on_failed(self, message: Failed) -> None:
-        self._busy = False
+    async def _mark_cut_off(self, reason: str) -> None:
+        await self._end_stream()
+        if self._reply is not None:
+            self._reply.add_class("cutoff")
+            text = self._reply_text or "…"
+            await self._reply.update(f"{text}\n\n*⚠ Cut off: {reason}. Nothing was saved; press Enter to try again.*")
+            self._reply = None
+
+    async def on_failed(self, message: Failed) -> None:
+        await self._mark_cut_off("the reply failed")
         self._status("not saved")
-        self.notify(message.message, severity="error", timeout=10)
+        self.notify(message.message, severity="error", timeout=12)
+
+    async def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker is not self._worker:
+            return
+        self.refresh_bindings()
+        if event.state == WorkerState.CANCELLED:
+            await self._mark_cut_off("you cancelled it")
+            self._status("cancelled; nothing saved")
+            self.notify("Reply cancelled; your text is still in the box.", timeout=6)

@@ -14,7 +14,10 @@ class Transcript(VerticalScroll):
         widgets = [self._turn_widget(turn, state) for turn in turns if turn.kind != "command"]
         if widgets:
             self.mount_all(widgets)
-            self.call_after_refresh(self._follow)
+            self.follow()
+
+    def follow(self) -> None:
+        self.call_after_refresh(self._follow)
 
     def _follow(self) -> None:
         """Once the transcript overflows, keep the newest turn in view. (Anchoring a short

@@ -1,0 +1,175 @@
+"""The model's part of a conversation. The engine keeps the state (order, coverage, brief
+sections); the model tags coverage with evidence, phrases the coach's turns, writes the
+brief and answers requests for advice. Every prompt stays under the token budget."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from coach.engine.context import fit, question_status, render_turn
+from coach.engine.phrasing import personalise
+from coach.engine.state import GuideState, Turn
+from coach.framework.models import Conversation, Role
+from coach.framework.routing import Alternative, RouteResult
+from coach.llm.client import LLMClient, Message
+from coach.llm.prompts import Prompts
+from coach.llm.structured import structured_call
+from coach.llm.tokens import TokenCounter
+
+NO_CONTEXT = "(none)"
+
+
+class CoveredQuestion(BaseModel):
+    id: str
+    evidence: str
+
+
+class CoverageTag(BaseModel):
+    intent: Literal["answer", "advice"]
+    covered: list[CoveredQuestion] = Field(default_factory=list)
+
+
+class RouteChoice(BaseModel):
+    conversation: str
+    confidence: float
+
+
+@dataclass
+class TagResult:
+    intent: Literal["answer", "advice"]
+    covered: dict[str, str] = field(default_factory=dict)
+    """Question id -> evidence quote found in what the user wrote."""
+    rejected: list[tuple[str, str]] = field(default_factory=list)
+    """(id, evidence) pairs dropped: unknown id, or a quote that is not in the transcript."""
+
+
+def _squash(text: str) -> str:
+    text = text.lower().replace("’", "'").replace("“", '"').replace("”", '"')
+    return " ".join(re.findall(r"[\w'%$.-]+", text))
+
+
+def quote_found(quote: str, sources: list[str]) -> bool:
+    """True when the quote (ignoring case, punctuation and spacing) appears in a source."""
+    wanted = _squash(quote).strip(" .")
+    return len(wanted) >= 3 and any(wanted in _squash(source) for source in sources)
+
+
+class LLMCoach:
+    def __init__(self, client: LLMClient, prompts: Prompts, counter: TokenCounter, budget: int) -> None:
+        self.client = client
+        self.prompts = prompts
+        self.budget = budget
+        self.count = lru_cache(maxsize=4096)(counter.count)
+
+    def tokens(self, messages: list[Message]) -> int:
+        return sum(self.count(m["content"]) + 4 for m in messages)
+
+    # Coverage -----------------------------------------------------------------------
+    async def tag(self, conversation: Conversation, state: GuideState, answer: str, user_texts: list[str]) -> TagResult:
+        plan = {p.id: p for p in conversation.plan(state.role)}
+        questions = "\n".join(
+            f"- {qid}: {plan[qid].wording} (a complete answer covers: {'; '.join(plan[qid].question.covers)})"
+            for qid in state.order
+        )
+        messages = self.prompts.messages(
+            "coverage",
+            conversation_id=conversation.id,
+            questions=questions,
+            question_id=state.current or "",
+            answer=answer,
+        )
+        tag = await structured_call(self.client, self.prompts, messages, CoverageTag, "coverage")
+        result = TagResult(tag.intent)
+        sources = [*user_texts, answer]
+        for item in tag.covered:
+            if item.id in plan and quote_found(item.evidence, sources):
+                result.covered[item.id] = item.evidence
+            else:
+                result.rejected.append((item.id, item.evidence))
+        return result
+
+    # Turns --------------------------------------------------------------------------
+    def turn_messages(
+        self,
+        conversation: Conversation,
+        state: GuideState,
+        turns: list[Turn],
+        directive: Turn,
+        *,
+        note: str = "",
+        context: str = NO_CONTEXT,
+    ) -> list[Message]:
+        plan = {p.id: p for p in conversation.plan(state.role)}
+        planned = plan.get(directive.question_id or "")
+        values = {
+            "conversation_title": conversation.title,
+            "conversation_id": conversation.id,
+            "purpose": conversation.purpose.strip(),
+            "role": state.role,
+            "person_line": f" The other person is {state.person}." if state.person else "",
+            "question_status": question_status(conversation, state),
+            "context": context,
+            "action": directive.kind,
+            "question_id": directive.question_id or "(none)",
+            "wording": personalise(directive.text, state.person),
+            "intent": planned.question.intent if planned else "(wrap up the conversation)",
+            "note": note or "(none)",
+        }
+        fixed = self.tokens(self.prompts.messages("coach", summary="", transcript="", **values))
+        fitted = fit(turns, state, self.count, max(200, self.budget - fixed))
+        return self.prompts.messages("coach", summary=fitted.summary, transcript=fitted.transcript, **values)
+
+    def stream(self, messages: list[Message]) -> AsyncIterator[str]:
+        return self.client.stream(messages)
+
+    # Brief, advice, routing ---------------------------------------------------------
+    async def brief(self, state: GuideState, turns: list[Turn], draft: str) -> str:
+        fixed = self.tokens(self.prompts.messages("brief", transcript="", draft=draft))
+        fitted = fit(turns, state, self.count, max(200, self.budget - fixed))
+        transcript = (f"(earlier, summarised)\n{fitted.summary}\n\n" if fitted.turns_folded else "") + fitted.transcript
+        text = (await self.client.complete(self.prompts.messages("brief", transcript=transcript, draft=draft))).strip()
+        return text if text.startswith("#") else draft  # a reply that lost the structure is not used
+
+    def advice_messages(
+        self, conversation: Conversation, state: GuideState, request: str, guidance: list[str], context: str = NO_CONTEXT
+    ) -> list[Message]:
+        current = {p.id: p for p in conversation.plan(state.role)}.get(state.current or "")
+        return self.prompts.messages(
+            "advice",
+            guidance="\n".join(f"- {g}" for g in guidance),
+            context=context,
+            conversation_title=conversation.title,
+            role=state.role,
+            wording=personalise(current.wording, state.person) if current else "(none)",
+            request=request,
+        )
+
+    async def route(self, conversations: list[Conversation], situation: str, role: Role | None) -> RouteResult:
+        candidates = "\n".join(f"- {c.id}: {c.title}. {c.purpose.strip()}" for c in conversations)
+        messages = self.prompts.messages(
+            "routing",
+            role=role or "manager or contributor (not stated)",
+            candidate_ids=", ".join(c.id for c in conversations),
+            candidates=candidates,
+            situation=situation,
+        )
+        choice = await structured_call(self.client, self.prompts, messages, RouteChoice, "routing")
+        ids = [c.id for c in conversations]
+        if choice.conversation not in ids:
+            from coach.llm.structured import StructuredOutputFailed
+
+            raise StructuredOutputFailed(f"the model chose an unknown conversation '{choice.conversation}'")
+        confidence = min(1.0, max(0.0, choice.confidence))
+        rest = [i for i in ids if i != choice.conversation]
+        share = (1 - confidence) / len(rest) if rest else 0.0
+        return RouteResult(choice.conversation, confidence, [Alternative(i, share) for i in rest[:3]], role)
+
+
+def transcript_lines(turns: list[Turn]) -> list[str]:
+    return [render_turn(t) for t in turns if t.kind != "command"]

@@ -1,0 +1,141 @@
+"""The OpenAI-compatible client. Streaming is an async iterator of text chunks; every other
+call (plain and structured) is built on it."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from coach.config import Settings
+from coach.llm.errors import LLMError, describe
+from coach.llm.presets import PRESETS
+
+Message = dict[str, str]
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    base_url: str
+    model: str | None
+    api_key: str | None
+    provider: str | None
+
+    @property
+    def label(self) -> str:
+        host = self.base_url.split("://", 1)[-1].split("/", 1)[0]
+        return f"{self.model or '(first served model)'} @ {host}"
+
+
+def resolve_endpoint(settings: Settings) -> Endpoint | None:
+    """The endpoint to use, or None for the offline guide."""
+    if not settings.llm_configured:
+        return None
+    openai_preset = PRESETS["openai"]
+    preset = PRESETS.get(settings.provider or "")
+    base_url = settings.base_url or (preset.base_url if preset else openai_preset.base_url)
+    if not base_url:
+        from coach.errors import ConfigError
+
+        raise ConfigError(f"provider '{settings.provider}' needs COACH_BASE_URL (your resource's endpoint)")
+    # The model: as set; else the preset's default; else OpenAI's default on OpenAI itself;
+    # else None, meaning the first model the server lists.
+    model = settings.model or (preset.default_model if preset else None)
+    if model is None and base_url == openai_preset.base_url:
+        model = openai_preset.default_model
+    key = settings.api_key.get_secret_value() if settings.api_key else None
+    return Endpoint(base_url.rstrip("/"), model, key, settings.provider)
+
+
+class StructuredOutputUnsupported(Exception):
+    """The server rejected `response_format` with a JSON schema."""
+
+
+class LLMClient:
+    def __init__(self, settings: Settings, endpoint: Endpoint) -> None:
+        from openai import AsyncOpenAI
+
+        self.settings = settings
+        self.endpoint = endpoint
+        headers = {"api-key": endpoint.api_key} if endpoint.provider == "azure" and endpoint.api_key else None
+        self._client = AsyncOpenAI(
+            base_url=endpoint.base_url,
+            api_key=endpoint.api_key or "no-key-needed",
+            timeout=settings.llm.timeout,
+            max_retries=settings.llm.max_retries,
+            default_headers=headers,
+        )
+        self._model = endpoint.model
+        self.json_schema_supported: bool | None = None
+        """Learnt on the first structured call: False after the server rejects JSON schema."""
+
+    def _error(self, exc: BaseException) -> LLMError:
+        return describe(exc, base_url=self.endpoint.base_url, model=self._model, timeout=self.settings.llm.timeout)
+
+    async def list_models(self) -> list[str]:
+        try:
+            return [m.id async for m in self._client.models.list()]
+        except Exception as exc:  # noqa: BLE001 - mapped to one line
+            raise self._error(exc) from None
+
+    async def model(self) -> str:
+        """The configured model, or the first one the server lists."""
+        if self._model is None:
+            models = await self.list_models()
+            if not models:
+                raise LLMError(f"{self.endpoint.base_url} serves no models; set COACH_MODEL", "not_found")
+            self._model = models[0]
+        return self._model
+
+    async def stream(
+        self,
+        messages: Sequence[Message],
+        *,
+        temperature: float | None = None,
+        response_format: dict[str, Any] | None = None,
+    ) -> AsyncIterator[str]:
+        """Text chunks of the reply. Raises `LLMError` on any fault, including a stream
+        that ends without the server saying it finished."""
+        import openai
+
+        model = await self.model()
+        kwargs: dict[str, Any] = {
+            "model": model,
+            "messages": list(messages),
+            "stream": True,
+            "temperature": self.settings.llm.temperature if temperature is None else temperature,
+        }
+        if response_format is not None:
+            kwargs["response_format"] = response_format
+        broken = LLMError(f"the reply from {self.endpoint.base_url} broke off midway", "broken_stream")
+        started = False
+        try:
+            stream = await self._client.chat.completions.create(**kwargs)
+            started = True  # from here on, a dropped connection is a broken stream
+            finished = False
+            async for chunk in stream:
+                for choice in chunk.choices:
+                    if choice.delta and choice.delta.content:
+                        yield choice.delta.content
+                    if choice.finish_reason:
+                        finished = True
+            if not finished:
+                raise broken
+        except LLMError:
+            raise
+        except openai.APIConnectionError as exc:
+            if started and not isinstance(exc, openai.APITimeoutError):
+                raise broken from None
+            raise self._error(exc) from None
+        except openai.BadRequestError as exc:
+            if response_format is not None and "response_format" in str(exc).lower() + str(exc.body).lower():
+                raise StructuredOutputUnsupported(str(exc)) from None
+            raise self._error(exc) from None
+        except Exception as exc:  # noqa: BLE001 - mapped to one line
+            raise self._error(exc) from None
+
+    async def complete(self, messages: Sequence[Message], **kwargs: Any) -> str:
+        return "".join([chunk async for chunk in self.stream(messages, **kwargs)])
+
+    async def close(self) -> None:
+        await self._client.close()

@@ -1,0 +1,1 @@
+"""Test tooling that ships with coach: a scripted OpenAI-compatible server."""

@@ -1,0 +1,366 @@
+"""A scripted OpenAI-compatible server on 127.0.0.1, for tests, evals, benchmarks and for
+trying the app without a model.
+
+It serves `/v1/models`, `/v1/chat/completions` (SSE streaming and plain) and
+`/v1/embeddings`. Replies come from a script: rules that match a regex against the
+request's messages (each rule's replies are used in order, the last one repeating), else
+a default. Replies can inject faults: latency before the first chunk, an HTTP error with
+Retry-After, a stream cut midway, invalid JSON.
+
+    python -m coach.testing.scripted_server --port 8765 --demo
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import re
+import socket
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import yaml
+
+
+@dataclass
+class Reply:
+    text: str | None = None
+    """Content of the reply (streamed in chunks when the request streams)."""
+    json: Any = None
+    """An object sent as the reply's content, serialised."""
+    raw: str | None = None
+    """Content sent as it is (for example, invalid JSON)."""
+    builtin: str | None = None
+    """A built-in responder: coverage_echo, coach_demo or brief_demo."""
+    status: int = 200
+    error: str | None = None
+    retry_after: float | None = None
+    delay_first_chunk: float | None = None
+    """Seconds between the request and the first chunk (or the body); None: the server's default."""
+    hang: float = 0.0
+    """Seconds to wait before sending anything at all (to provoke client timeouts)."""
+    cut_after_chunks: int | None = None
+    """Close the connection after this many chunks, with no end of stream."""
+    chunk_size: int = 12
+
+    @classmethod
+    def parse(cls, data: Any) -> Reply:
+        if isinstance(data, Reply):
+            return data
+        if isinstance(data, str):
+            return cls(text=data)
+        return cls(**data)
+
+
+@dataclass
+class Rule:
+    match: re.Pattern[str]
+    replies: list[Reply]
+    used: int = 0
+
+    def next(self) -> Reply:
+        reply = self.replies[min(self.used, len(self.replies) - 1)]
+        self.used += 1
+        return reply
+
+
+@dataclass
+class Script:
+    rules: list[Rule] = field(default_factory=list)
+    default: Reply = field(default_factory=lambda: Reply(text="Thanks. Tell me more about that."))
+
+    def add(self, match: str, *replies: Any) -> Script:
+        """Requests whose messages match `match` (a regex) get these replies, in order."""
+        self.rules.append(Rule(re.compile(match, re.S | re.I), [Reply.parse(r) for r in replies]))
+        return self
+
+    def reply_for(self, text: str) -> Reply:
+        for rule in self.rules:
+            if rule.match.search(text):
+                return rule.next()
+        return self.default
+
+    @classmethod
+    def load(cls, path: str) -> Script:
+        """YAML: `{default: REPLY, rules: [{match: REGEX, replies: [REPLY, ...]}]}`."""
+        with open(path, encoding="utf-8") as handle:
+            data = yaml.safe_load(handle) or {}
+        script = cls()
+        if "default" in data:
+            script.default = Reply.parse(data["default"])
+        for rule in data.get("rules", []):
+            script.add(rule["match"], *rule["replies"])
+        return script
+
+    @classmethod
+    def demo(cls) -> Script:
+        """Enough to try the app: tags coverage from the answer, phrases turns, echoes the brief."""
+        script = cls()
+        script.add(r"coach:coverage", Reply(builtin="coverage_echo"))
+        script.add(r"coach:brief", Reply(builtin="brief_demo"))
+        script.add(r"coach:routing", Reply(builtin="routing_echo"))
+        script.add(r"coach:advice", Reply(text="Try naming the specific behaviour and its effect, then ask an open question about it."))
+        script.default = Reply(builtin="coach_demo")
+        return script
+
+
+def _builtin(name: str, text: str, last_user: str) -> str:
+    if name == "coverage_echo":
+        question = re.search(r"CURRENT QUESTION ID: (\S+)", text)
+        answer = re.search(r"LATEST ANSWER:\n(.*?)\nEND OF ANSWER", text, re.S)
+        answer_text = answer.group(1).strip() if answer else ""
+        words = answer_text.split()
+        if re.match(r"(?i)how (do|should|can) i\b", answer_text) and answer_text.endswith("?"):
+            return json.dumps({"intent": "advice", "covered": []})
+        covered = []
+        if question and len(words) >= 8:
+            covered.append({"id": question.group(1), "evidence": " ".join(words[:6])})
+        return json.dumps({"intent": "answer", "covered": covered})
+    if name == "coach_demo":
+        wording = re.search(r"WORDING: (.+)", text)
+        kind = re.search(r"ACTION: (\w+)", text)
+        line = wording.group(1).strip() if wording else "Tell me more."
+        opener = {"question": "Thanks, that helps. ", "probe": "Let's make that concrete. "}.get(
+            kind.group(1) if kind else "", ""
+        )
+        return opener + line
+    if name == "brief_demo":
+        draft = re.search(r"DRAFT BRIEF:\n(.*)\nEND OF DRAFT", text, re.S)
+        return draft.group(1) if draft else "# Brief\n\nNothing to report."
+    if name == "routing_echo":
+        first = re.search(r"CANDIDATES: ([a-z-]+)", text)
+        return json.dumps({"conversation": first.group(1) if first else "progress-update", "confidence": 0.9})
+    raise ValueError(f"unknown builtin {name!r}")
+
+
+def fake_embedding(text: str, dimensions: int = 64) -> list[float]:
+    """Deterministic unit vector from the words of `text` (similar texts share words)."""
+    vector = [0.0] * dimensions
+    for word in re.findall(r"\w+", text.lower()):
+        digest = hashlib.sha256(word.encode()).digest()
+        vector[digest[0] % dimensions] += 1.0 if digest[1] % 2 else -1.0
+    norm = math.sqrt(sum(v * v for v in vector)) or 1.0
+    return [v / norm for v in vector]
+
+
+class ScriptedServer:
+    """Start with `start()` (or as a context manager); `base_url` ends in `/v1`."""
+
+    def __init__(
+        self,
+        script: Script | None = None,
+        *,
+        models: tuple[str, ...] = ("scripted-model",),
+        api_key: str | None = None,
+        json_schema: bool = True,
+        first_chunk_delay: float = 0.0,
+        port: int = 0,
+    ) -> None:
+        self.script = script or Script()
+        self.models = models
+        self.api_key = api_key
+        self.json_schema = json_schema
+        self.first_chunk_delay = first_chunk_delay
+        self.requests: list[dict[str, Any]] = []
+        self._lock = threading.Lock()
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", port), self._handler())
+        self._httpd.daemon_threads = True
+        self._thread: threading.Thread | None = None
+
+    @property
+    def base_url(self) -> str:
+        host, port = self._httpd.server_address[:2]
+        return f"http://{host}:{port}/v1"
+
+    def start(self) -> ScriptedServer:
+        self._thread = threading.Thread(target=self._httpd.serve_forever, name="scripted-llm", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._httpd.shutdown()
+        self._httpd.server_close()
+
+    def __enter__(self) -> ScriptedServer:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def chat_requests(self, kind: str | None = None) -> list[dict[str, Any]]:
+        """Logged chat requests; `kind` filters on the `coach:<kind>` tag in the prompt."""
+        chats = [r for r in self.requests if r["path"].endswith("/chat/completions")]
+        if kind is None:
+            return chats
+        return [r for r in chats if f"coach:{kind}" in r["text"]]
+
+    def _handler(self) -> type[BaseHTTPRequestHandler]:
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *args: object) -> None:  # quiet
+                pass
+
+            def _json(self, status: int, payload: Any, headers: dict[str, str] | None = None) -> None:
+                body = json.dumps(payload).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                for key, value in (headers or {}).items():
+                    self.send_header(key, value)
+                self.end_headers()
+                self.wfile.write(body)
+
+            def _error(self, status: int, message: str, code: str, headers: dict[str, str] | None = None) -> None:
+                self._json(status, {"error": {"message": message, "type": "invalid_request_error", "code": code}}, headers)
+
+            def _authorised(self) -> bool:
+                if server.api_key is None:
+                    return True
+                bearer = self.headers.get("Authorization", "")
+                return bearer == f"Bearer {server.api_key}" or self.headers.get("api-key") == server.api_key
+
+            def do_GET(self) -> None:
+                if not self._authorised():
+                    return self._error(401, "Incorrect API key provided.", "invalid_api_key")
+                if self.path.rstrip("/").endswith("/models"):
+                    data = [{"id": m, "object": "model", "created": 0, "owned_by": "scripted"} for m in server.models]
+                    return self._json(200, {"object": "list", "data": data})
+                self._error(404, f"no route {self.path}", "not_found")
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                body = json.loads(self.rfile.read(length) or b"{}")
+                arrived = time.perf_counter()
+                if not self._authorised():
+                    return self._error(401, "Incorrect API key provided.", "invalid_api_key")
+                if self.path.rstrip("/").endswith("/embeddings"):
+                    return self._embeddings(body)
+                if not self.path.rstrip("/").endswith("/chat/completions"):
+                    return self._error(404, f"no route {self.path}", "not_found")
+                messages = body.get("messages", [])
+                text = "\n".join(str(m.get("content", "")) for m in messages)
+                last_user = next((str(m.get("content", "")) for m in reversed(messages) if m.get("role") == "user"), "")
+                record = {"path": self.path, "body": body, "text": text, "arrived": arrived}
+                with server._lock:
+                    server.requests.append(record)
+                if body.get("model") not in server.models:
+                    return self._error(404, f"The model '{body.get('model')}' does not exist", "model_not_found")
+                response_format = body.get("response_format") or {}
+                if response_format.get("type") == "json_schema" and not server.json_schema:
+                    return self._error(400, "response_format of type json_schema is not supported", "unsupported")
+                with server._lock:
+                    reply = server.script.reply_for(text)
+                if reply.hang:
+                    time.sleep(reply.hang)
+                if reply.status != 200:
+                    headers = {"Retry-After": f"{reply.retry_after:g}"} if reply.retry_after is not None else None
+                    return self._error(reply.status, reply.error or f"scripted error {reply.status}", "scripted", headers)
+                content = self._content(reply, text, last_user)
+                delay = server.first_chunk_delay if reply.delay_first_chunk is None else reply.delay_first_chunk
+                record["content"] = content
+                if body.get("stream"):
+                    self._stream(body, content, reply, arrived + delay, record)
+                else:
+                    time.sleep(max(0.0, arrived + delay - time.perf_counter()))
+                    self._json(200, self._completion(body, content))
+
+            @staticmethod
+            def _content(reply: Reply, text: str, last_user: str) -> str:
+                if reply.builtin:
+                    return _builtin(reply.builtin, text, last_user)
+                if reply.json is not None:
+                    return json.dumps(reply.json)
+                if reply.raw is not None:
+                    return reply.raw
+                return reply.text or ""
+
+            @staticmethod
+            def _completion(body: dict[str, Any], content: str) -> dict[str, Any]:
+                return {
+                    "id": "chatcmpl-scripted",
+                    "object": "chat.completion",
+                    "created": int(time.time()),
+                    "model": body.get("model"),
+                    "choices": [
+                        {"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": "stop"}
+                    ],
+                    "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0},
+                }
+
+            def _chunk(self, data: bytes) -> None:
+                self.wfile.write(f"{len(data):x}\r\n".encode() + data + b"\r\n")
+                self.wfile.flush()
+
+            def _stream(self, body: dict[str, Any], content: str, reply: Reply, first_at: float, record: dict) -> None:
+                self.send_response(200)
+                self.send_header("Content-Type", "text/event-stream")
+                self.send_header("Cache-Control", "no-cache")
+                self.send_header("Transfer-Encoding", "chunked")
+                self.end_headers()
+                self.wfile.flush()
+                time.sleep(max(0.0, first_at - time.perf_counter()))
+                pieces = [content[i : i + reply.chunk_size] for i in range(0, len(content), reply.chunk_size)] or [""]
+                base = {"id": "chatcmpl-scripted", "object": "chat.completion.chunk", "created": int(time.time()), "model": body.get("model")}
+                try:
+                    for index, piece in enumerate(pieces):
+                        if reply.cut_after_chunks is not None and index >= reply.cut_after_chunks:
+                            self.connection.shutdown(socket.SHUT_RDWR)  # no end of stream
+                            self.close_connection = True
+                            return
+                        delta = {"role": "assistant", "content": piece} if index == 0 else {"content": piece}
+                        event = {**base, "choices": [{"index": 0, "delta": delta, "finish_reason": None}]}
+                        if index == 0:
+                            record["first_chunk_sent"] = time.perf_counter()
+                        self._chunk(f"data: {json.dumps(event)}\n\n".encode())
+                    done = {**base, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}
+                    self._chunk(f"data: {json.dumps(done)}\n\n".encode())
+                    self._chunk(b"data: [DONE]\n\n")
+                    self.wfile.write(b"0\r\n\r\n")
+                    self.wfile.flush()
+                except (BrokenPipeError, ConnectionResetError):
+                    self.close_connection = True  # the client went away (cancelled)
+
+            def _embeddings(self, body: dict[str, Any]) -> None:
+                inputs = body.get("input", [])
+                inputs = [inputs] if isinstance(inputs, str) else inputs
+                data = [{"object": "embedding", "index": i, "embedding": fake_embedding(t)} for i, t in enumerate(inputs)]
+                self._json(200, {"object": "list", "data": data, "model": body.get("model"), "usage": {"prompt_tokens": 0, "total_tokens": 0}})
+
+        return Handler
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="A scripted OpenAI-compatible server on 127.0.0.1.")
+    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--script", help="a YAML script (default: --demo)")
+    parser.add_argument("--demo", action="store_true", help="the built-in demo script")
+    parser.add_argument("--model", action="append", help="model names to serve (default scripted-model)")
+    parser.add_argument("--first-chunk-delay", type=float, default=0.2, help="seconds before the first chunk")
+    parser.add_argument("--no-json-schema", action="store_true", help="reject response_format json_schema (400)")
+    args = parser.parse_args(argv)
+    script = Script.load(args.script) if args.script else Script.demo()
+    server = ScriptedServer(
+        script,
+        models=tuple(args.model or ["scripted-model"]),
+        json_schema=not args.no_json_schema,
+        first_chunk_delay=args.first_chunk_delay,
+        port=args.port,
+    )
+    print(f"scripted OpenAI-compatible server on {server.base_url} (Ctrl+C stops it)", flush=True)
+    try:
+        server._httpd.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
