@@ -74,3 +74,22 @@ def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untype
         terminalreporter.section("coach metrics")
         for line in _METRICS:
             terminalreporter.write_line(line)
+
+
+@pytest.fixture
+def scripted() -> Iterator[object]:
+    """A scripted OpenAI-compatible server on a free loopback port, for one test."""
+    from coach.testing.scripted_server import ScriptedServer
+
+    with ScriptedServer() as server:
+        yield server
+
+
+@pytest.fixture
+def llm_env(scripted, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """Point coach at the scripted server, exactly as a user would with COACH_BASE_URL."""
+    monkeypatch.setenv("COACH_BASE_URL", scripted.base_url)
+    monkeypatch.setenv("COACH_MODEL", "scripted-model")
+    monkeypatch.setenv("COACH_LLM__MAX_RETRIES", "1")
+    monkeypatch.setenv("COACH_LLM__TIMEOUT", "5")
+    return scripted

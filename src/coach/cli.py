@@ -32,6 +32,7 @@ def _print_json(data: object) -> None:
 def cmd_app(args: argparse.Namespace) -> int:
     service = _service()
     _ = service.framework  # a broken knowledge file stops here, in one line
+    _ = service.llm  # with a model configured, a broken prompt file stops here too
     session_id: str | None = None
     if args.command == "resume":
         if args.session:
@@ -80,8 +81,12 @@ def cmd_framework(args: argparse.Namespace) -> int:
 
 
 def cmd_route(args: argparse.Namespace) -> int:
+    import asyncio
+
     service = _service()
-    result = service.route(args.situation, args.role)
+    result, warning = asyncio.run(service.route_with_model(args.situation, args.role))
+    if warning:
+        print(f"coach: {warning}", file=sys.stderr)
     if args.json:
         _print_json(result.to_json())
         return 0
@@ -138,6 +143,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_doctor(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from coach.doctor import render, run_checks
+
+    checks = asyncio.run(run_checks(_service()))
+    print(render(checks))
+    return 0 if all(c.ok or not c.essential for c in checks) else 1
+
+
 def cmd_config(args: argparse.Namespace) -> int:
     from coach.config import load_settings, settings_report
 
@@ -191,6 +206,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("session", help="a session id or its first characters")
     p.add_argument("-o", "--output", help="file or folder to write (default: standard output)")
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("doctor", help="check the model endpoint: reachable, model, streaming, structured output")
+    p.set_defaults(func=cmd_doctor)
 
     p = sub.add_parser("config", help="print the effective settings (secrets masked)")
     p.add_argument("--json", action="store_true", help="print JSON")

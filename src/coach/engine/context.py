@@ -10,6 +10,7 @@ from coach.engine.brief import STATUS_LABEL
 from coach.engine.state import GuideState, Turn
 from coach.framework.models import Conversation
 
+NOTHING_EARLIER = "(nothing earlier)"
 SUMMARY_SHARE = 0.35
 """Of the room left after the fixed parts, how much the running summary may take at most."""
 MIN_TURN_TOKENS = 40
@@ -39,17 +40,15 @@ def question_status(conversation: Conversation, state: GuideState) -> str:
 
 
 def _clip(text: str, count: Callable[[str], int], limit: int) -> str:
-    """Cut `text` to about `limit` tokens, saying so (the full text stays in the session)."""
-    if count(text) <= limit:
+    """Cut `text` to at most `limit` tokens, saying so (the full text stays in the session).
+    The cut is estimated from the text's own characters-per-token, then tightened."""
+    total = count(text)
+    if total <= limit:
         return text
-    low, high = 0, len(text)
-    while low < high:  # longest prefix within the limit
-        mid = (low + high + 1) // 2
-        if count(text[:mid]) <= limit:
-            low = mid
-        else:
-            high = mid - 1
-    return text[:low].rstrip() + " …[shortened for the prompt]"
+    cut = int(len(text) * limit / total)
+    while cut > 0 and count(text[:cut]) > limit:
+        cut = int(cut * 0.9)
+    return text[:cut].rstrip() + " …[shortened for the prompt]"
 
 
 def fold(turns: list[Turn], state: GuideState, count: Callable[[str], int], limit: int) -> str:
@@ -59,7 +58,7 @@ def fold(turns: list[Turn], state: GuideState, count: Callable[[str], int], limi
         if turn.speaker == "user" and turn.kind == "answer" and turn.question_id:
             by_question.setdefault(turn.question_id, []).append(turn.text)
     if not by_question:
-        return "(nothing earlier)"
+        return NOTHING_EARLIER
     share = max(MIN_TURN_TOKENS, limit // len(by_question))
     lines = []
     for qid, answers in by_question.items():
@@ -88,5 +87,5 @@ def fit(turns: list[Turn], state: GuideState, count: Callable[[str], int], room:
         used += cost
         cut = index
     folded = visible[:cut]
-    summary = fold(folded, state, count, max(MIN_TURN_TOKENS, room - used - 1)) if folded else "(nothing earlier)"
+    summary = fold(folded, state, count, max(MIN_TURN_TOKENS, room - used - 1)) if folded else NOTHING_EARLIER
     return FittedContext(summary, "\n".join(reversed(tail)), len(tail), len(folded))

@@ -5,14 +5,14 @@ brief and answers requests for advice. Every prompt stays under the token budget
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from coach.engine.context import fit, question_status, render_turn
+from coach.engine.context import NOTHING_EARLIER, fit, question_status, render_turn
 from coach.engine.phrasing import personalise
 from coach.engine.state import GuideState, Turn
 from coach.framework.models import Conversation, Role
@@ -121,19 +121,41 @@ class LLMCoach:
             "intent": planned.question.intent if planned else "(wrap up the conversation)",
             "note": note or "(none)",
         }
-        fixed = self.tokens(self.prompts.messages("coach", summary="", transcript="", **values))
-        fitted = fit(turns, state, self.count, max(200, self.budget - fixed))
-        return self.prompts.messages("coach", summary=fitted.summary, transcript=fitted.transcript, **values)
+        return self._within_budget(
+            lambda summary, transcript: self.prompts.messages("coach", summary=summary, transcript=transcript, **values),
+            turns,
+            state,
+        )
+
+    def _within_budget(self, build: Callable[[str, str], list[Message]], turns: list[Turn], state: GuideState) -> list[Message]:
+        """`build(summary, transcript)` with as much of the conversation as fits the budget.
+        Token counts of joined text are not exactly additive, so the result is measured and,
+        if need be, rebuilt with less room."""
+        room = self.budget - self.tokens(build("", ""))
+        while True:
+            fitted = fit(turns, state, self.count, max(100, room))
+            transcript = fitted.transcript
+            messages = build(fitted.summary, transcript)
+            over = self.tokens(messages) - self.budget
+            if over <= 0 or room <= 100:
+                return messages
+            room -= over + 16
 
     def stream(self, messages: list[Message]) -> AsyncIterator[str]:
         return self.client.stream(messages)
 
     # Brief, advice, routing ---------------------------------------------------------
     async def brief(self, state: GuideState, turns: list[Turn], draft: str) -> str:
-        fixed = self.tokens(self.prompts.messages("brief", transcript="", draft=draft))
-        fitted = fit(turns, state, self.count, max(200, self.budget - fixed))
-        transcript = (f"(earlier, summarised)\n{fitted.summary}\n\n" if fitted.turns_folded else "") + fitted.transcript
-        text = (await self.client.complete(self.prompts.messages("brief", transcript=transcript, draft=draft))).strip()
+        messages = self._within_budget(
+            lambda summary, transcript: self.prompts.messages(
+                "brief",
+                transcript=f"(earlier, summarised)\n{summary}\n\n{transcript}" if summary not in ("", NOTHING_EARLIER) else transcript,
+                draft=draft,
+            ),
+            turns,
+            state,
+        )
+        text = (await self.client.complete(messages)).strip()
         return text if text.startswith("#") else draft  # a reply that lost the structure is not used
 
     def advice_messages(

@@ -47,6 +47,8 @@ class Reply:
     cut_after_chunks: int | None = None
     """Close the connection after this many chunks, with no end of stream."""
     chunk_size: int = 12
+    chunk_delay: float = 0.0
+    """Seconds between streamed chunks."""
 
     @classmethod
     def parse(cls, data: Any) -> Reply:
@@ -319,6 +321,8 @@ class ScriptedServer:
                         event = {**base, "choices": [{"index": 0, "delta": delta, "finish_reason": None}]}
                         if index == 0:
                             record["first_chunk_sent"] = time.perf_counter()
+                        elif reply.chunk_delay:
+                            time.sleep(reply.chunk_delay)
                         self._chunk(f"data: {json.dumps(event)}\n\n".encode())
                     done = {**base, "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}
                     self._chunk(f"data: {json.dumps(done)}\n\n".encode())

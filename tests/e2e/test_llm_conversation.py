@@ -1,0 +1,253 @@
+"""Conversations with a model: the service and the real app against the scripted server
+over HTTP. Coverage from verified evidence, streamed turns, the model's brief, advice,
+faults with nothing lost, Esc to cancel, and the context budget over 200 turns."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.config import load_settings
+from coach.events import Notice, ReplyChunk, ReplyStarted, TurnSaved
+from coach.errors import CoachError
+from coach.llm.tokens import TokenCounter
+from coach.services import CoachService
+from coach.testing.scripted_server import Reply, Script
+from coach.tui.app import make_app
+from coach.tui.screens.brief import BriefScreen
+from coach.tui.screens.conversation import ConversationScreen
+
+from ..tui.conftest import settle
+
+GOOD = "The churn key result is at 40% against a 60% target, and Sam said on Monday the data pipeline blocks him."
+
+
+def use_demo(server) -> None:  # type: ignore[no-untyped-def]
+    """The demo responders, after any rules the test added first (the first match wins)."""
+    demo = Script.demo()
+    server.script.rules += demo.rules
+    server.script.default = demo.default
+
+
+async def run(service: CoachService, session_id: str, text: str) -> list:
+    return [event async for event in service.respond(session_id, text)]
+
+
+@pytest.fixture
+async def service(llm_env):  # type: ignore[no-untyped-def]
+    service = CoachService(load_settings())
+    yield service
+    if service._llm is not None:
+        await service._llm.client.close()
+
+
+async def test_answer_is_tagged_from_evidence_and_the_reply_streams(service, llm_env) -> None:
+    use_demo(llm_env)
+    view = service.start_session("manager", "progress-update", "Sam")
+    events = await run(service, view.id, GOOD)
+    kinds = [type(e).__name__ for e in events]
+    assert kinds[0] == "ReplyStarted" and kinds[-1] == "TurnSaved" and kinds.count("ReplyChunk") > 3
+    saved = events[-1].view
+    assert saved.state.questions["progress-update.okr-status"].status == "covered"
+    reply = saved.turns[-1]
+    assert reply.kind == "question" and reply.text.startswith("Thanks, that helps.")
+    assert reply.text == "".join(e.text for e in events if isinstance(e, ReplyChunk))
+    coverage = llm_env.chat_requests("coverage")[0]
+    assert GOOD in coverage["text"] and coverage["body"]["response_format"]["type"] == "json_schema"
+    turn = llm_env.chat_requests("turn")[0]
+    assert "ACTION: question" in turn["text"] and "progress-update.capabilities" in turn["text"]
+
+
+async def test_a_quote_not_in_the_transcript_does_not_count(service, llm_env) -> None:
+    llm_env.script.add("coach:coverage", Reply(json={"intent": "answer", "covered": [
+        {"id": "progress-update.okr-status", "evidence": "all key results are green"},
+        {"id": "progress-update.blockers", "evidence": "the data pipeline blocks him"},
+    ]}))
+    view = service.start_session("manager", "progress-update", "Sam")
+    events = await run(service, view.id, GOOD)
+    state = events[-1].view.state
+    assert state.questions["progress-update.okr-status"].status == "partial", "invented evidence: probed, not covered"
+    assert state.questions["progress-update.blockers"].status == "covered", "real quote about another question counts"
+    assert events[-1].view.turns[-1].kind == "probe"
+
+
+async def test_tagger_falls_back_offline_when_json_fails_twice(service, llm_env) -> None:
+    llm_env.script.add("coach:repair", Reply(raw="nope"))
+    llm_env.script.add("coach:coverage", Reply(raw="{not json"))
+    view = service.start_session("contributor", "self-reflection")
+    events = await run(service, view.id, GOOD)
+    notices = [e.text for e in events if isinstance(e, Notice)]
+    assert notices and "offline tagger" in notices[0]
+    assert events[-1].view.state.questions["self-reflection.on-track"].status == "covered"
+
+
+async def test_advice_is_grounded_and_the_flow_resumes(service, llm_env) -> None:
+    use_demo(llm_env)
+    view = service.start_session("manager", "coaching", "Luis")
+    current = view.state.current
+    events = await run(service, view.id, "/ask how do I say this without sounding harsh?")
+    saved = events[-1].view
+    assert saved.state.current == current and saved.state.counts()["covered"] == 0
+    assert [t.kind for t in saved.new_turns] == ["ask", "advice", "note"]
+    assert saved.new_turns[-1].text.startswith("Back to where we were:")
+    advice = llm_env.chat_requests("advice")[0]["text"]
+    assert "GUIDANCE FROM THE FRAMEWORK" in advice and "without sounding harsh" in advice
+    assert "Describe behaviour and its impact" in advice or "observable" in advice
+
+
+async def test_a_question_in_an_answer_is_treated_as_advice(service, llm_env) -> None:
+    use_demo(llm_env)
+    view = service.start_session("manager", "coaching", "Luis")
+    events = await run(service, view.id, "How do I tell him he interrupts people without sounding harsh?")
+    assert [t.kind for t in events[-1].view.new_turns] == ["ask", "advice", "note"]
+
+
+async def test_brief_is_written_by_the_model(service, llm_env) -> None:
+    llm_env.script.add("coach:brief", Reply(text="# Brief: Self-reflection, by the model\n\n## What to raise\n\n- Docs KR at 40%"))
+    use_demo(llm_env)
+    view = service.start_session("contributor", "self-reflection")
+    await run(service, view.id, GOOD)
+    events = await run(service, view.id, "/done")
+    assert events[-1].view.finished
+    assert service.brief(view.id).startswith("# Brief: Self-reflection, by the model")
+    assert "DRAFT BRIEF" in llm_env.chat_requests("brief")[0]["text"]
+
+
+@pytest.mark.parametrize(
+    ("fault", "words"),
+    [
+        ("auth", "refused the API key (401)"),
+        ("model", "does not know the model"),
+        ("rate", "rate limiting requests (429)"),
+        ("server", "server error (500)"),
+        ("timeout", "did not answer within"),
+        ("cut", "broke off midway"),
+        ("refused", "cannot connect to"),
+    ],
+)
+async def test_faults_in_the_app_keep_the_text_and_lose_nothing(llm_env, monkeypatch, fault: str, words: str) -> None:
+    if fault == "auth":
+        llm_env.api_key = "the-right-key"
+    elif fault == "model":
+        monkeypatch.setenv("COACH_MODEL", "ghost")
+    elif fault == "rate":
+        llm_env.script.add("coach:turn", Reply(status=429, retry_after=0.05))
+    elif fault == "server":
+        llm_env.script.add("coach:turn", Reply(status=500))
+    elif fault == "timeout":
+        monkeypatch.setenv("COACH_LLM__TIMEOUT", "0.5")
+        monkeypatch.setenv("COACH_LLM__MAX_RETRIES", "0")
+        llm_env.script.add("coach:turn", Reply(hang=1.5))
+    elif fault == "cut":
+        llm_env.script.add("coach:turn", Reply(text="Thanks. What capabilities might Sam be missing", chunk_size=6, cut_after_chunks=3))
+    elif fault == "refused":
+        monkeypatch.setenv("COACH_BASE_URL", "http://127.0.0.1:9/v1")
+        monkeypatch.setenv("COACH_LLM__MAX_RETRIES", "0")
+    use_demo(llm_env)
+    service = CoachService(load_settings())
+    view = service.start_session("manager", "progress-update", "Sam")
+    notified: list[str] = []
+    app = make_app(service=service, session_id=view.id)
+    async with app.run_test(size=(110, 36)) as pilot:
+        await settle(pilot)
+        app.notify = lambda message, **kw: notified.append(str(message))  # type: ignore[method-assign]
+        box = app.screen.query_one("#answer")
+        box.insert(GOOD)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert any(words.lower() in n.lower() for n in notified), notified
+        assert box.text == GOOD, "the message stays in the input to retry"
+        assert "not saved" in str(app.screen.query_one("#status").render())
+        if fault == "cut":
+            (cut,) = app.screen.query(".cutoff")
+            assert "Thanks. What capab" in cut.source and "Cut off" in cut.source
+    after = service.view(view.id)
+    assert after.turns == view.turns and after.state == view.state, "nothing saved, nothing lost"
+    if service._llm is not None:
+        await service._llm.client.close()
+
+
+async def test_escape_cancels_a_streaming_reply(service, llm_env) -> None:
+    llm_env.script.add("coach:turn", Reply(text="Thanks, that helps. " * 20, chunk_size=5, chunk_delay=0.1))
+    use_demo(llm_env)
+    view = service.start_session("manager", "progress-update", "Sam")
+    app = make_app(service=service, session_id=view.id)
+    async with app.run_test(size=(110, 36)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ConversationScreen)
+        screen.query_one("#answer").insert(GOOD)
+        await pilot.press("enter")
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if screen._reply_text:
+                break
+        assert screen.busy and screen._reply_text
+        await pilot.press("escape")
+        await pilot.pause(0.3)
+        assert not screen.busy and isinstance(app.screen, ConversationScreen), "Esc cancelled; it did not go home"
+        (cut,) = screen.query(".cutoff")
+        assert "you cancelled it" in cut.source
+        assert screen.query_one("#answer").text == GOOD
+    assert service.view(view.id).turns == view.turns
+
+
+async def test_full_conversation_through_the_app(service, llm_env) -> None:
+    llm_env.script.add("coach:brief", Reply(text="# Brief: Upward feedback (written by the model)\n\n## What to raise\n\n- More autonomy"))
+    use_demo(llm_env)
+    view = service.start_session("contributor", "upward-feedback", "Dana")
+    seen: list[str] = []
+    app = make_app(service=service, session_id=view.id)
+    async with app.run_test(size=(110, 36), message_hook=lambda m: seen.append(type(m).__name__)) as pilot:
+        await settle(pilot)
+        assert "LLM · scripted-model @ 127.0.0.1" in str(app.screen.query_one("#status").render())
+        for answer in [
+            "Dana's weekly one-to-one helps me a lot, for example last Monday she cleared my priorities.",
+            "Late scope changes on Fridays get in my way; last Friday the launch plan changed twice.",
+            "She could give me the final say on technical design for the billing service, starting in January.",
+            "Fewer Friday changes first; we should check together at the end of next month.",
+        ]:
+            app.screen.query_one("#answer").insert(answer)
+            await pilot.press("enter")
+            await settle(pilot)
+        assert isinstance(app.screen, BriefScreen)
+        await settle(pilot)
+        assert "written by the model" in app.screen.markdown
+    assert seen.count("ReplyChunk") > 10 and "ReplyStarted" in seen
+    record = service.store.get(view.id)
+    assert record.status == "finished" and record.state.counts()["covered"] == 4
+
+
+async def test_context_budget_holds_over_200_turns(llm_env, monkeypatch, report_metric) -> None:
+    monkeypatch.setenv("COACH_ENGINE__MAX_PROBES", "3")  # the first question has three probes
+    llm_env.script.add("coach:coverage", Reply(json={"intent": "answer", "covered": []}))
+    llm_env.script.default = Reply(text="Say more about that: what exactly happened, and when?")
+    service = CoachService(load_settings())
+    view = service.start_session("manager", "progress-update", "Sam")
+    answer = ("Last sprint the migration slipped because the schema review took four days and two people were out; "
+              "I am not sure the team will reach the 60% target, and I keep thinking about it. ") * 2
+    user_turns = 0
+    while user_turns < 200:
+        for text in [answer] * 4 + ["/back"]:  # 3 probes, then on to question 2, then back
+            await run(service, view.id, text)
+            user_turns += 1
+    counter = TokenCounter()
+    budget = service.settings.llm.token_budget
+    turn_prompts = [counter.count_messages(r["body"]["messages"]) for r in llm_env.chat_requests("turn")]
+    assert len(turn_prompts) >= 160
+    assert max(turn_prompts) <= budget, max(turn_prompts)
+    last = llm_env.chat_requests("turn")[-1]["text"]
+    assert "(nothing earlier)" not in last and "progress-update.okr-status (thin answer)" in last
+    report_metric(
+        f"prompt tokens per turn (budget {budget}): turn 5 {turn_prompts[4]}, turn 50 {turn_prompts[49]}, "
+        f"turn 160 {turn_prompts[159]}, max {max(turn_prompts)}"
+    )
+    await service._llm.client.close()
+
+
+async def test_prompts_are_checked_before_any_call(llm_env, coach_home) -> None:
+    folder = coach_home / "prompts"
+    folder.mkdir(parents=True)
+    (folder / "coach.yaml").write_text("messages:\n  - role: system\n    content: 'only {role}'\n")
+    with pytest.raises(CoachError, match=r"prompts/coach.yaml: missing variable\(s\) \{action\}"):
+        _ = CoachService(load_settings()).llm
+    assert llm_env.chat_requests() == []
