@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from coach.config import load_settings
-from coach.events import Notice, ReplyChunk, ReplyStarted, TurnSaved
 from coach.errors import CoachError
+from coach.events import Notice, ReplyChunk
 from coach.llm.tokens import TokenCounter
 from coach.services import CoachService
 from coach.testing.scripted_server import Reply, Script
