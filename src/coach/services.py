@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coach.config import Settings
-from coach.engine.assess import Assessment
+from coach.engine.assess import is_advice_request
 from coach.engine.brief import build_brief
 from coach.engine.guide import Guide, GuideOptions
 from coach.engine.state import GuideState, Turn
@@ -27,11 +27,26 @@ from coach.store.database import Database
 from coach.store.sessions import SessionRecord, SessionStore
 
 if TYPE_CHECKING:
-    from coach.engine.llm_coach import LLMCoach
+    from coach.engine.llm_coach import LLMCoach, TagResult
     from coach.llm.client import Endpoint
     from coach.retrieval.guidance import GuidanceIndex
 
 PHRASED_KINDS = ("question", "probe", "end")
+
+
+def apply_tags(guide: Guide, tags: TagResult, *, answered: str | None) -> None:
+    """The model's verified coverage sets the marks: questions it found evidence for are
+    covered; the question just answered, without evidence, counts as a thin answer."""
+    if tags.intent == "advice":
+        return
+    for qid, evidence in tags.covered.items():
+        question = guide.state.questions.get(qid)
+        if question is not None:
+            question.status = "covered"
+            if qid != answered:
+                question.answers.append(evidence)  # the user's own words, quoted
+    if answered and answered not in tags.covered and guide.state.questions[answered].status == "covered":
+        guide.state.questions[answered].status = "partial"
 
 
 @dataclass(frozen=True)
@@ -218,48 +233,52 @@ class CoachService:
         history = await asyncio.to_thread(self.store.turns, record.id)
         request = self._advice_request(text)
         stripped = text.strip()
+        tagging: asyncio.Task[TagResult] | None = None
         if request is None and not stripped.startswith("/"):
             answer = guide.check_answer(text)
-            try:
-                tag = await llm.tag(guide.conversation, guide.state, answer, [t.text for t in history if t.speaker == "user"])
-            except LLMError as exc:
-                if exc.kind != "bad_output":
-                    raise
-                tag = None
-                yield Notice(f"{exc}; the offline tagger judged this answer")
-            if tag is not None and tag.intent == "advice":
+            if is_advice_request(answer):
                 request = answer
-            elif tag is None:
-                new = guide.answer(answer)
             else:
-                current = guide.state.current
-                verdict = Assessment(current in tag.covered, "tagged by the model")
-                new = guide.answer(answer, verdict=verdict, also_covered=[q for q in tag.covered if q != current])
+                # The engine decides the flow at once (offline assessor) so the reply can
+                # stream without waiting; the model tags coverage meanwhile.
+                before = guide.state.model_copy(deep=True)
+                user_texts = [t.text for t in history if t.speaker == "user"]
+                tagging = asyncio.create_task(llm.tag(guide.conversation, before, answer, user_texts))
+                new = guide.answer(answer)
         elif request is None:
             new = guide.handle(stripped)
-        if request is not None:
-            yield ReplyStarted("advice", guide.state.current)
-            snippets = await asyncio.to_thread(self.guidance.search, request, guide.conversation.id)
-            messages = llm.advice_messages(guide.conversation, guide.state, request, [s.text for s in snippets])
-            chunks = []
-            async for chunk in llm.stream(messages):
-                chunks.append(chunk)
-                yield ReplyChunk(chunk)
-            new = self._advice_turns(guide, stripped, "".join(chunks).strip())
-        elif any(t.kind == "answer" or t.text == "/skip" for t in new):
-            index = max(i for i, t in enumerate(new) if t.speaker == "coach" and t.kind in PHRASED_KINDS)
-            directive = new[index]
-            note = " ".join(t.text for t in new if t.kind == "note")
-            new = [t for t in new if t.kind != "note"]
-            index = new.index(directive)
-            yield ReplyStarted(directive.kind, directive.question_id)
-            messages = llm.turn_messages(guide.conversation, guide.state, history + new[:index], directive, note=note)
-            chunks = []
-            async for chunk in llm.stream(messages):
-                chunks.append(chunk)
-                yield ReplyChunk(chunk)
-            if phrased := "".join(chunks).strip():
-                new[index] = directive.model_copy(update={"text": phrased})
+        try:
+            if request is not None:
+                yield ReplyStarted("advice", guide.state.current)
+                snippets = await asyncio.to_thread(self.guidance.search, request, guide.conversation.id)
+                messages = llm.advice_messages(guide.conversation, guide.state, request, [s.text for s in snippets])
+                chunks = []
+                async for chunk in llm.stream(messages):
+                    chunks.append(chunk)
+                    yield ReplyChunk(chunk)
+                new = self._advice_turns(guide, stripped, "".join(chunks).strip())
+            elif any(t.kind == "answer" or t.text == "/skip" for t in new):
+                index = max(i for i, t in enumerate(new) if t.speaker == "coach" and t.kind in PHRASED_KINDS)
+                directive = new[index]
+                note = " ".join(t.text for t in new if t.kind == "note")
+                new = [t for t in new if t.kind != "note"]
+                index = new.index(directive)
+                yield ReplyStarted(directive.kind, directive.question_id)
+                messages = llm.turn_messages(guide.conversation, guide.state, history + new[:index], directive, note=note)
+                chunks = []
+                async for chunk in llm.stream(messages):
+                    chunks.append(chunk)
+                    yield ReplyChunk(chunk)
+                if phrased := "".join(chunks).strip():
+                    new[index] = directive.model_copy(update={"text": phrased})
+            if tagging is not None:
+                try:
+                    apply_tags(guide, await tagging, answered=before.current)
+                except LLMError as exc:
+                    yield Notice(f"coverage tagging failed ({exc}); the offline judgement stands for this answer")
+        finally:
+            if tagging is not None and not tagging.done():
+                tagging.cancel()
         brief = None
         if guide.state.finished:
             draft = self._brief(record.id, guide.conversation, guide.state, record.created_at)

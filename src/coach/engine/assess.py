@@ -42,6 +42,18 @@ _VAGUE = re.compile(
 _NONE = re.compile(r"^\s*(no|none|nothing|nope|not really|n/?a|nothing (at all|really|comes to mind))\b", re.I)
 
 
+_ADVICE = re.compile(
+    r"^\s*(how (do|should|can|could|would) (i|we)|what (should|do|can) (i|we) (say|do|tell)|"
+    r"should i|is it ok(ay)? (to|if)|any (tips|advice))\b.*\?\s*$",
+    re.I | re.S,
+)
+
+
+def is_advice_request(text: str) -> bool:
+    """A question for the coach ("how do I say this without sounding harsh?"), not an answer."""
+    return len(words(text)) <= 60 and bool(_ADVICE.match(text))
+
+
 @dataclass(frozen=True)
 class Assessment:
     substantive: bool

@@ -3,10 +3,9 @@ tracks coverage, and supports skip, back, why and finish."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 
-from coach.engine.assess import Assessment, Assessor, OfflineAssessor
+from coach.engine.assess import Assessor, OfflineAssessor
 from coach.engine.phrasing import COMMANDS_HELP, OfflinePhraser, Phraser
 from coach.engine.state import GuideState, QuestionState, Turn
 from coach.errors import UsageError
@@ -100,19 +99,13 @@ class Guide:
             )
         return text
 
-    def answer(self, text: str, verdict: Assessment | None = None, also_covered: Iterable[str] = ()) -> list[Turn]:
-        """Record an answer to the current question. `verdict` (from a model's tagging)
-        replaces the offline assessor; `also_covered` marks other questions the answer covered."""
+    def answer(self, text: str) -> list[Turn]:
         text = self.check_answer(text)
         planned = self._require_current()
         qstate = self.state.questions[planned.id]
         qstate.answers.append(text)
         user = Turn(speaker="user", kind="answer", text=text, question_id=planned.id)
-        for other in also_covered:
-            if other != planned.id and other in self.state.questions:
-                self.state.questions[other].status = "covered"
-                self.state.questions[other].answers.append(text)
-        verdict = verdict or self.assessor.assess(planned.question, qstate.answers)
+        verdict = self.assessor.assess(planned.question, qstate.answers)
         probes_left = min(self.options.max_probes, len(planned.question.probes)) - qstate.probes_asked
         if verdict.substantive or (verdict.explicit_none and qstate.probes_asked >= 1):
             qstate.status = "covered"

@@ -12,7 +12,7 @@ from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Rad
 
 from coach.errors import CoachError
 from coach.framework.models import Role
-from coach.tui.messages import Failed, RouteReady, SessionReady, SessionsListed
+from coach.tui.messages import Failed, Notice, RouteReady, SessionReady, SessionsListed
 from coach.tui.screens.base import CoachScreen
 
 MAX_NAME = 80
@@ -106,12 +106,20 @@ class StartScreen(CoachScreen):
         self.query_one("#suggestion", Static).update("Finding the conversation that fits…")
         self.route(event.value, self.role)
 
-    @work(thread=True, exclusive=True, group="route")
-    def route(self, situation: str, role: Role) -> None:
+    @work(exclusive=True, group="route")
+    async def route(self, situation: str, role: Role) -> None:
+        """The model's suggestion when one is configured, else (or if it fails) the offline router's."""
         try:
-            self.post_message(RouteReady(self.coach.service.route(situation, role)))
+            result, warning = await self.coach.service.route_with_model(situation, role)
         except CoachError as exc:
             self.post_message(Failed(str(exc), action="route"))
+            return
+        if warning:
+            self.post_message(Notice(warning))
+        self.post_message(RouteReady(result))
+
+    def on_notice(self, message: Notice) -> None:
+        self.notify(message.text, severity="warning", timeout=10)
 
     def on_route_ready(self, message: RouteReady) -> None:
         result = message.result
