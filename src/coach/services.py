@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Coroutine
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from coach.config import Settings
 from coach.engine.assess import is_advice_request
@@ -32,6 +32,29 @@ if TYPE_CHECKING:
     from coach.retrieval.guidance import GuidanceIndex
 
 PHRASED_KINDS = ("question", "probe", "end")
+
+
+async def _stream_reply(
+    llm: LLMCoach, messages: list[dict[str, str]], started: ReplyStarted, then: Coroutine[Any, Any, Any] | None = None
+) -> AsyncIterator[object]:
+    """Send the request first, then start `then` (the tagger) and announce the reply, so
+    the screen gets ready while the model works on its first token. Yields the started
+    task, `started`, then the chunks."""
+    stream = llm.stream(messages)
+    first = asyncio.ensure_future(anext(stream, None))
+    await asyncio.sleep(0)  # let the request go out before anything else runs
+    if then is not None:
+        yield asyncio.ensure_future(then)
+    yield started
+    try:
+        chunk = await first
+        while chunk is not None:
+            yield ReplyChunk(chunk)
+            chunk = await anext(stream, None)
+    finally:
+        if not first.done():
+            first.cancel()
+        await stream.aclose()
 
 
 def apply_tags(guide: Guide, tags: TagResult, *, answered: str | None) -> None:
@@ -234,6 +257,7 @@ class CoachService:
         request = self._advice_request(text)
         stripped = text.strip()
         tagging: asyncio.Task[TagResult] | None = None
+        tag_later = None
         if request is None and not stripped.startswith("/"):
             answer = guide.check_answer(text)
             if is_advice_request(answer):
@@ -243,19 +267,19 @@ class CoachService:
                 # stream without waiting; the model tags coverage meanwhile.
                 before = guide.state.model_copy(deep=True)
                 user_texts = [t.text for t in history if t.speaker == "user"]
-                tagging = asyncio.create_task(llm.tag(guide.conversation, before, answer, user_texts))
+                tag_later = llm.tag(guide.conversation, before, answer, user_texts)
                 new = guide.answer(answer)
         elif request is None:
             new = guide.handle(stripped)
         try:
             if request is not None:
-                yield ReplyStarted("advice", guide.state.current)
                 snippets = await asyncio.to_thread(self.guidance.search, request, guide.conversation.id)
                 messages = llm.advice_messages(guide.conversation, guide.state, request, [s.text for s in snippets])
                 chunks = []
-                async for chunk in llm.stream(messages):
-                    chunks.append(chunk)
-                    yield ReplyChunk(chunk)
+                async for event in _stream_reply(llm, messages, ReplyStarted("advice", guide.state.current)):
+                    if isinstance(event, ReplyChunk):
+                        chunks.append(event.text)
+                    yield event
                 new = self._advice_turns(guide, stripped, "".join(chunks).strip())
             elif any(t.kind == "answer" or t.text == "/skip" for t in new):
                 index = max(i for i, t in enumerate(new) if t.speaker == "coach" and t.kind in PHRASED_KINDS)
@@ -263,14 +287,20 @@ class CoachService:
                 note = " ".join(t.text for t in new if t.kind == "note")
                 new = [t for t in new if t.kind != "note"]
                 index = new.index(directive)
-                yield ReplyStarted(directive.kind, directive.question_id)
                 messages = llm.turn_messages(guide.conversation, guide.state, history + new[:index], directive, note=note)
                 chunks = []
-                async for chunk in llm.stream(messages):
-                    chunks.append(chunk)
-                    yield ReplyChunk(chunk)
+                started = ReplyStarted(directive.kind, directive.question_id)
+                async for event in _stream_reply(llm, messages, started, then=tag_later):
+                    if isinstance(event, asyncio.Task):
+                        tagging = event
+                        continue
+                    if isinstance(event, ReplyChunk):
+                        chunks.append(event.text)
+                    yield event
                 if phrased := "".join(chunks).strip():
                     new[index] = directive.model_copy(update={"text": phrased})
+            if tagging is None and tag_later is not None:
+                tagging = asyncio.ensure_future(tag_later)
             if tagging is not None:
                 try:
                     apply_tags(guide, await tagging, answered=before.current)
@@ -279,6 +309,10 @@ class CoachService:
         finally:
             if tagging is not None and not tagging.done():
                 tagging.cancel()
+            elif tagging is not None and not tagging.cancelled():
+                tagging.exception()  # seen; the turn's own outcome is what the user is told
+            elif tagging is None and tag_later is not None:
+                tag_later.close()  # never started
         brief = None
         if guide.state.finished:
             draft = self._brief(record.id, guide.conversation, guide.state, record.created_at)

@@ -175,7 +175,11 @@ async def test_faults_in_the_app_keep_the_text_and_lose_nothing(llm_env, monkeyp
         assert "not saved" in str(app.screen.query_one("#status").render())
         if fault == "cut":
             (cut,) = app.screen.query(".cutoff")
-            assert "Thanks. What capab" in cut.source and "Cut off" in cut.source
+            assert cut.source.startswith("**Question 2 of 5**") and "Thanks. What capab" in cut.source
+        (note,) = app.screen.query(".cutoff-note")
+        assert "Cut off: the reply failed" in str(note.render())
+        (unsent,) = app.screen.query(".unsent")
+        assert "(not sent" in str(unsent.render())
     after = service.view(view.id)
     assert after.turns == view.turns and after.state == view.state, "nothing saved, nothing lost"
     if service._llm is not None:
@@ -201,8 +205,9 @@ async def test_escape_cancels_a_streaming_reply(service, llm_env) -> None:
         await pilot.press("escape")
         await pilot.pause(0.3)
         assert not screen.busy and isinstance(app.screen, ConversationScreen), "Esc cancelled; it did not go home"
-        (cut,) = screen.query(".cutoff")
-        assert "you cancelled it" in cut.source
+        (note,) = screen.query(".cutoff-note")
+        assert "you cancelled it" in str(note.render())
+        assert screen.query(".cutoff")
         assert screen.query_one("#answer").text == GOOD
     assert service.view(view.id).turns == view.turns
 

@@ -4,6 +4,7 @@ can fall back (the offline tagger, the offline router...)."""
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from typing import Any, TypeVar
@@ -23,6 +24,7 @@ class StructuredOutputFailed(LLMError):
         super().__init__(message, "bad_output")
 
 
+@functools.cache
 def strict_schema(model: type[BaseModel]) -> dict[str, Any]:
     """pydantic's schema made acceptable to strict JSON-schema mode: every object closed,
     every property required."""

@@ -66,9 +66,10 @@ class Failed(Message):
 class ReplyStarted(Message):
     """The coach's reply has started streaming."""
 
-    def __init__(self, kind: str) -> None:
+    def __init__(self, kind: str, question_id: str | None) -> None:
         super().__init__()
         self.kind = kind
+        self.question_id = question_id
 
 
 class ReplyChunk(Message):

@@ -4,6 +4,9 @@ reply streams in first and Esc cancels it."""
 
 from __future__ import annotations
 
+import asyncio
+
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -18,7 +21,7 @@ from coach.tui.messages import Failed, Notice, ReplyChunk, ReplyStarted, Session
 from coach.tui.screens.base import CoachScreen
 from coach.tui.widgets.answer_input import AnswerInput
 from coach.tui.widgets.question_panel import QuestionPanel
-from coach.tui.widgets.transcript import Transcript
+from coach.tui.widgets.transcript import Transcript, heading
 
 COMMAND_OF = {"skip": "/skip", "back": "/back", "why": "/why", "finish": "/done"}
 
@@ -41,7 +44,9 @@ class ConversationScreen(CoachScreen):
         self._worker: Worker[None] | None = None
         self._sent: str | None = None
         self._reply: Markdown | None = None
+        self._reply_kind: str | None = None
         self._reply_text = ""
+        self._pending: Static | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -136,7 +141,7 @@ class ConversationScreen(CoachScreen):
         try:
             async for event in self.coach.service.respond(self.session_id, text):
                 if isinstance(event, events.ReplyStarted):
-                    self.post_message(ReplyStarted(event.kind))
+                    self.post_message(ReplyStarted(event.kind, event.question_id))
                 elif isinstance(event, events.ReplyChunk):
                     self.post_message(ReplyChunk(event.text))
                 elif isinstance(event, events.Notice):
@@ -147,10 +152,17 @@ class ConversationScreen(CoachScreen):
             self.post_message(Failed(str(exc), action="send"))
 
     # Streaming ------------------------------------------------------------------------
+    # Widgets are only ever added or updated during a turn, never removed: the answer shows
+    # as soon as the reply starts, the reply streams under it, and both stay once saved.
     async def on_reply_started(self, message: ReplyStarted) -> None:
-        self._reply_text = ""
-        self._reply = Markdown("", classes=f"turn coach streaming {message.kind}")
         transcript = self.query_one(Transcript)
+        if self._sent is not None:
+            self._pending = Static(Text(self._sent), classes="turn user pending")
+            await transcript.mount(self._pending)
+        prefix = heading(message.kind, message.question_id, self.view.state) if self.view else ""
+        self._reply_text = ""
+        self._reply_kind = message.kind
+        self._reply = Markdown(prefix, classes=f"turn coach streaming {message.kind}")
         await transcript.mount(self._reply)
         transcript.follow()
         self._reply_stream = Markdown.get_stream(self._reply)
@@ -161,29 +173,51 @@ class ConversationScreen(CoachScreen):
             await self._reply_stream.write(message.text)
 
     async def _end_stream(self) -> None:
-        if self._reply is not None:
+        if self._reply is None:
+            return
+        try:
             await self._reply_stream.stop()
+        except asyncio.CancelledError:
+            # A stream stopped before its task first ran re-raises the cancellation here;
+            # swallowing it keeps this screen's message loop alive. Our own cancellation
+            # still propagates.
+            current = asyncio.current_task()
+            if current is not None and current.cancelling():
+                raise
 
     def on_notice(self, message: Notice) -> None:
         self.notify(message.text, severity="warning", timeout=10)
 
     async def on_session_changed(self, message: SessionChanged) -> None:
         await self._end_stream()
-        if self._reply is not None:
-            await self._reply.remove()  # replaced by the saved turns below
-            self._reply = None
+        unseen = []
+        for turn in message.view.new_turns:
+            if self._pending is not None and turn.speaker == "user" and turn.text == (self._sent or "").strip():
+                self._pending.remove_class("pending")
+                self._pending = None
+            elif self._reply is not None and turn.speaker == "coach" and turn.kind == self._reply_kind:
+                self._reply.remove_class("streaming")
+                self._reply = None
+            else:
+                unseen.append(turn)
         answer = self.query_one("#answer", AnswerInput)
         if message.sent is not None and answer.text == message.sent:
             answer.clear()  # only now that the turn is saved
-        self._show(message.view, message.view.new_turns)
+        self._pending = self._reply = None
+        self._show(message.view, unseen)
 
     async def _mark_cut_off(self, reason: str) -> None:
         await self._end_stream()
+        transcript = self.query_one(Transcript)
+        if self._pending is not None:
+            self._pending.update(Text(f"{self._sent}  (not sent: still in the box below)"))
+            self._pending.add_class("unsent")
         if self._reply is not None:
             self._reply.add_class("cutoff")
-            text = self._reply_text or "…"
-            await self._reply.update(f"{text}\n\n*⚠ Cut off: {reason}. Nothing was saved; press Enter to try again.*")
-            self._reply = None
+            note = Static(f"⚠ Cut off: {reason}. Nothing was saved; press Enter to try again.", classes="turn coach cutoff-note")
+            await transcript.mount(note)
+            transcript.follow()
+        self._pending = self._reply = None
 
     async def on_failed(self, message: Failed) -> None:
         await self._mark_cut_off("the reply failed")

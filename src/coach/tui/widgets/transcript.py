@@ -29,8 +29,11 @@ class Transcript(VerticalScroll):
     def _turn_widget(turn: Turn, state: GuideState) -> Static | Markdown:
         if turn.speaker == "user":
             return Static(Text(turn.text), classes="turn user")
-        text = turn.text
-        if turn.kind == "question" and turn.question_id in state.order:
-            number = state.order.index(turn.question_id) + 1
-            text = f"**Question {number} of {len(state.order)}**\n\n{text}"
-        return Markdown(text, classes=f"turn coach {turn.kind}")
+        return Markdown(heading(turn.kind, turn.question_id, state) + turn.text, classes=f"turn coach {turn.kind}")
+
+
+def heading(kind: str, question_id: str | None, state: GuideState) -> str:
+    """The "Question n of m" line above a question."""
+    if kind == "question" and question_id in state.order:
+        return f"**Question {state.order.index(question_id) + 1} of {len(state.order)}**\n\n"
+    return ""

@@ -1,0 +1,119 @@
+"""With a model: coach's added latency per turn, and prompt tokens per turn.
+
+Added latency = (Enter pressed -> first chunk written to the screen) minus the scripted
+server's own time to first chunk for that request (set to 200 ms), over 50 streamed turns
+in the real app (Pilot). Prompt tokens are measured on a 200-turn conversation through the
+service, with the offline tokenizer, against the default budget."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from _common import percentile
+
+from coach.config import load_settings
+from coach.llm.tokens import TokenCounter
+from coach.services import CoachService
+from coach.testing.scripted_server import Reply, Script, ScriptedServer
+from coach.tui.app import make_app
+from coach.tui.screens.conversation import ConversationScreen
+
+TTFC = 0.2
+TURNS = 50
+VAGUE = "maybe things are fine, not sure, kind of okay, sort of good"
+
+
+def conversation_script() -> Script:
+    script = Script()
+    script.add(r"coach:coverage", Reply(json={"intent": "answer", "covered": []}))
+    script.default = Reply(text="Say more about that: what exactly happened, and when did you notice it?", chunk_size=8)
+    return script
+
+
+async def added_latency() -> list[float]:
+    first_on_screen: list[float] = []
+    original = ConversationScreen.on_reply_chunk
+
+    async def timed(self: ConversationScreen, message: object) -> None:
+        await original(self, message)  # type: ignore[arg-type]
+        if len(self._reply_text) == len(message.text):  # type: ignore[attr-defined]  # the first chunk
+            first_on_screen.append(time.perf_counter())
+
+    ConversationScreen.on_reply_chunk = timed  # type: ignore[method-assign]
+    samples: list[float] = []
+    with ScriptedServer(conversation_script(), first_chunk_delay=TTFC) as server:
+        settings = load_settings(base_url=server.base_url, model="scripted-model", engine={"max_probes": 3})
+        service = CoachService(settings)
+        view = service.start_session("manager", "progress-update", "Sam")
+        app = make_app(service=service, session_id=view.id)
+        async with app.run_test(size=(110, 36)) as pilot:
+            await pilot.pause(0.3)
+            screen = app.screen
+            sent = 0
+            while len(samples) < TURNS:
+                text = "/back" if sent % 5 == 4 else VAGUE  # 3 probes, on to question 2, back
+                sent += 1
+                if text == "/back":
+                    await pilot.press("f3")
+                    while screen.busy:
+                        await pilot.pause(0.01)
+                    continue
+                screen.query_one("#answer").insert(text)
+                before = len(first_on_screen)
+                turn_requests = len(server.chat_requests("turn"))
+                pressed = time.perf_counter()
+                await pilot.press("enter")
+                while len(first_on_screen) == before:
+                    await pilot.pause(0.001)
+                while screen.busy:
+                    await pilot.pause(0.01)
+                request = server.chat_requests("turn")[turn_requests]
+                server_ttfc = request["first_chunk_sent"] - request["arrived"]
+                samples.append(first_on_screen[before] - pressed - server_ttfc)
+                if os.environ.get("COACH_BENCH_DETAIL"):
+                    print(f"pre {1000 * (request['arrived'] - pressed):6.1f} ms  post {1000 * (first_on_screen[before] - request['first_chunk_sent']):6.1f} ms")
+        if service._llm is not None:
+            await service._llm.client.close()
+    ConversationScreen.on_reply_chunk = original  # type: ignore[method-assign]
+    return samples
+
+
+async def prompt_tokens(turns: int = 200) -> dict[int, int]:
+    with ScriptedServer(conversation_script()) as server:
+        service = CoachService(load_settings(base_url=server.base_url, model="scripted-model", engine={"max_probes": 3}))
+        view = service.start_session("manager", "progress-update", "Sam")
+        sent = 0
+        while len(server.chat_requests("turn")) < turns:
+            text = "/back" if sent % 5 == 4 else VAGUE * 3
+            sent += 1
+            async for _ in service.respond(view.id, text):
+                pass
+        counter = TokenCounter()
+        sizes = [counter.count_messages(r["body"]["messages"]) for r in server.chat_requests("turn")]
+        await service._llm.client.close()  # type: ignore[union-attr]
+    return {n: sizes[n - 1] for n in (5, 50, 200)} | {0: service.settings.llm.token_budget}
+
+
+def measure() -> dict[str, object]:
+    with tempfile.TemporaryDirectory() as home:
+        os.environ["COACH_HOME"] = home
+        latency = asyncio.run(added_latency())
+    with tempfile.TemporaryDirectory() as home:
+        os.environ["COACH_HOME"] = home
+        tokens = asyncio.run(prompt_tokens())
+    ms = [s * 1000 for s in latency]
+    return {"p50_ms": statistics.median(ms), "p95_ms": percentile(ms, 95), "n": len(ms), "tokens": tokens}
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    r = measure()
+    print(f"added latency per turn: p50 {r['p50_ms']:.1f} ms, p95 {r['p95_ms']:.1f} ms over {r['n']} turns (server TTFC {TTFC * 1000:.0f} ms)")
+    t = r["tokens"]
+    print(f"prompt tokens per turn (budget {t[0]}): turn 5 {t[5]}, turn 50 {t[50]}, turn 200 {t[200]}")
