@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 from _common import percentile
+from textual import events
 
 from coach.config import load_settings
 from coach.llm.tokens import TokenCounter
@@ -54,25 +55,32 @@ async def added_latency() -> list[float]:
         app = make_app(service=service, session_id=view.id)
         async with app.run_test(size=(110, 36)) as pilot:
             await pilot.pause(0.3)
+            _ = service.llm  # as `coach` does at start-up
             screen = app.screen
+            box = screen.query_one("#answer")
             sent = 0
             while len(samples) < TURNS:
+                # Keys are delivered as a terminal would deliver them (a Key event to the
+                # focused widget); waiting uses plain sleeps, not Pilot's screen-wide waits.
                 text = "/back" if sent % 5 == 4 else VAGUE  # 3 probes, on to question 2, back
                 sent += 1
                 if text == "/back":
-                    await pilot.press("f3")
+                    screen.action_back()
+                    await asyncio.sleep(0.02)
                     while screen.busy:
-                        await pilot.pause(0.01)
+                        await asyncio.sleep(0.005)
+                    await asyncio.sleep(0.05)  # as after an answer: a person does not type within 50 ms
                     continue
-                screen.query_one("#answer").insert(text)
+                box.insert(text)
                 before = len(first_on_screen)
                 turn_requests = len(server.chat_requests("turn"))
                 pressed = time.perf_counter()
-                await pilot.press("enter")
+                box.post_message(events.Key("enter", "\r"))
                 while len(first_on_screen) == before:
-                    await pilot.pause(0.001)
+                    await asyncio.sleep(0.0005)
                 while screen.busy:
-                    await pilot.pause(0.01)
+                    await asyncio.sleep(0.005)
+                await asyncio.sleep(0.05)  # let the screen settle before the next turn
                 request = server.chat_requests("turn")[turn_requests]
                 server_ttfc = request["first_chunk_sent"] - request["arrived"]
                 samples.append(first_on_screen[before] - pressed - server_ttfc)

@@ -14,6 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_app_start  # noqa: E402
 import bench_cli_help  # noqa: E402
+import bench_llm  # noqa: E402
 import bench_routing  # noqa: E402
 from _common import REPO, summary_ms  # noqa: E402
 
@@ -29,6 +30,8 @@ def main() -> None:
     help_times = bench_cli_help.measure()
     start_times = bench_app_start.measure()
     routing = bench_routing.measure()
+    llm = bench_llm.measure()
+    tokens = llm["tokens"]
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
     text = f"""# Benchmarks
 
@@ -45,6 +48,19 @@ Regenerate everything with `make bench` (runs `benchmarks/run_all.py`, which rew
 | routing latency after the first call | {routing['latency']} | | same |
 
 Routing misses on the dev set: {', '.join(routing['misses']) or 'none'}.
+
+## With a model (scripted OpenAI-compatible server on 127.0.0.1)
+
+| what | figure | target | command |
+|---|---|---|---|
+| coach's added latency per turn: Enter to first chunk on screen, minus the server's own time to first chunk ({bench_llm.TTFC * 1000:.0f} ms), over {llm['n']} streamed turns in the real app | p50 {llm['p50_ms']:.1f} ms, p95 {llm['p95_ms']:.1f} ms | p50 <= 30 ms | `.venv/bin/python benchmarks/bench_llm.py` |
+| prompt tokens per turn, default budget {tokens[0]:,} (counted with the offline tokenizer) | turn 5: {tokens[5]:,}; turn 50: {tokens[50]:,}; turn 200: {tokens[200]:,} | <= {tokens[0]:,} | same |
+
+The added latency covers loading the session, the engine's decision, building the
+budgeted prompt, sending the request and drawing the first chunk; the coverage tagger
+runs alongside the reply and adds nothing to it. Keys are delivered to the app as a
+terminal delivers them. The p95 comes from a few turns (the first, which opens the
+connection, and some that coincide with relayout of a long transcript).
 """
     out = REPO / "docs" / "benchmarks.md"
     out.parent.mkdir(exist_ok=True)
