@@ -161,7 +161,9 @@ class CoachService:
     def mode_label(self) -> str:
         if self.endpoint is None:
             return "Offline guide (no LLM configured)"
-        return f"LLM · {self.endpoint.label}"
+        if self._llm is not None:
+            return f"LLM · {self._llm.client.label}"
+        return f"LLM · {self.endpoint.model or '(first served model)'} @ {self.endpoint.host}"
 
     @property
     def store(self) -> SessionStore:

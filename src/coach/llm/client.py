@@ -22,9 +22,9 @@ class Endpoint:
     provider: str | None
 
     @property
-    def label(self) -> str:
-        host = self.base_url.split("://", 1)[-1].split("/", 1)[0]
-        return f"{self.model or '(first served model)'} @ {host}"
+    def host(self) -> str:
+        return self.base_url.split("://", 1)[-1].split("/", 1)[0]
+
 
 
 def resolve_endpoint(settings: Settings) -> Endpoint | None:
@@ -71,6 +71,11 @@ class LLMClient:
 
     def _error(self, exc: BaseException) -> LLMError:
         return describe(exc, base_url=self.endpoint.base_url, model=self._model, timeout=self.settings.llm.timeout)
+
+    @property
+    def label(self) -> str:
+        """The model in use (once known) and the server, for the status bar."""
+        return f"{self._model or '(first served model)'} @ {self.endpoint.host}"
 
     async def list_models(self) -> list[str]:
         try:

@@ -162,10 +162,12 @@ class ConversationScreen(CoachScreen):
         prefix = heading(message.kind, message.question_id, self.view.state) if self.view else ""
         self._reply_text = ""
         self._reply_kind = message.kind
-        self._reply = Markdown(prefix, classes=f"turn coach streaming {message.kind}")
+        self._reply = Markdown(classes=f"turn coach streaming {message.kind}")
         await transcript.mount(self._reply)
         transcript.follow()
         self._reply_stream = Markdown.get_stream(self._reply)
+        if prefix:  # through the stream, so it cannot race the first chunk
+            await self._reply_stream.write(prefix)
 
     async def on_reply_chunk(self, message: ReplyChunk) -> None:
         if self._reply is not None:
@@ -214,6 +216,7 @@ class ConversationScreen(CoachScreen):
             self._pending.add_class("unsent")
         if self._reply is not None:
             self._reply.add_class("cutoff")
+            self._reply.set_class(not self._reply_text, "empty")
             note = Static(f"⚠ Cut off: {reason}. Nothing was saved; press Enter to try again.", classes="turn coach cutoff-note")
             await transcript.mount(note)
             transcript.follow()
