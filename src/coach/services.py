@@ -217,6 +217,8 @@ class CoachService:
 
     def _offline_turns(self, guide: Guide, text: str) -> list[Turn]:
         request = self._advice_request(text)
+        if request is None and is_advice_request(text):
+            request = text.strip()
         if request is not None:
             snippets = self.guidance.search(request, guide.conversation.id)
             advice = "From the framework:\n\n" + "\n".join(f"- {s.text} *({s.source})*" for s in snippets)

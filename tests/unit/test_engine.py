@@ -179,3 +179,35 @@ def test_sentences_respect_abbreviations(text: str, expected: list[str]) -> None
     from coach.engine.brief import sentences
 
     assert sentences(text) == expected
+
+
+def test_offline_advice_steps_out_and_resumes(framework) -> None:
+    from coach.config import load_settings
+    from coach.services import CoachService
+
+    service = CoachService(load_settings())
+    view = service.start_session("manager", "coaching", "Luis")
+    for request in ["/ask how do I say this without sounding harsh?", "How should I tell him he interrupts people?"]:
+        after = service.send(view.id, request)
+        assert [t.kind for t in after.new_turns] == ["ask", "advice", "note"]
+        assert after.new_turns[1].text.startswith("From the framework:")
+        assert after.state.current == view.state.current and after.state.counts()["covered"] == 0
+    with pytest.raises(UsageError, match="write your question after /ask"):
+        service.send(view.id, "/ask   ")
+
+
+@pytest.mark.parametrize(
+    ("text", "advice"),
+    [
+        ("How do I say this without sounding harsh?", True),
+        ("what should I say if he gets defensive?", True),
+        ("Any tips for opening the conversation?", True),
+        ("How are your OKRs coming along?", False),
+        ("I shipped the migration. How do I know? Because the dashboard shows it.", False),
+        ("How do I say this without sounding harsh", False),
+    ],
+)
+def test_advice_requests_are_recognised(text: str, advice: bool) -> None:
+    from coach.engine.assess import is_advice_request
+
+    assert is_advice_request(text) is advice

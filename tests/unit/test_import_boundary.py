@@ -35,3 +35,12 @@ def test_nothing_is_created_at_import(coach_home: Path) -> None:
     code = "import coach.tui.app, coach.services, coach.cli, coach.config; import coach.retrieval.embeddings"
     subprocess.run([sys.executable, "-c", code], check=True)
     assert not coach_home.exists()
+
+
+def test_outside_network_is_blocked_for_the_whole_suite() -> None:
+    import socket
+
+    import pytest
+
+    with socket.socket() as sock, pytest.raises(RuntimeError, match="outside network"):
+        sock.connect(("10.255.255.1", 80))
