@@ -107,6 +107,7 @@ class Script:
         script.add(r"coach:brief", Reply(builtin="brief_demo"))
         script.add(r"coach:routing", Reply(builtin="routing_echo"))
         script.add(r"coach:advice", Reply(text="Try naming the specific behaviour and its effect, then ask an open question about it."))
+        script.add(r'Reply with JSON only: \{"ready": true\}', Reply(json={"ready": True}))  # coach doctor's probe
         script.default = Reply(builtin="coach_demo")
         return script
 
