@@ -207,6 +207,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", help="file or folder to write (default: standard output)")
     p.set_defaults(func=cmd_export)
 
+    from coach.cli_memory import add_memory_commands
+
+    add_memory_commands(sub)
+
     p = sub.add_parser("doctor", help="check the model endpoint: reachable, model, streaming, structured output")
     p.set_defaults(func=cmd_doctor)
 

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from coach.engine.llm_coach import LLMCoach, TagResult
     from coach.llm.client import Endpoint
     from coach.retrieval.guidance import GuidanceIndex
+    from coach.store.memory import MemoryStore
 
 PHRASED_KINDS = ("question", "probe", "end")
 
@@ -164,6 +165,12 @@ class CoachService:
         if self._llm is not None:
             return f"LLM · {self._llm.client.label}"
         return f"LLM · {self.endpoint.model or '(first served model)'} @ {self.endpoint.host}"
+
+    @property
+    def memory(self) -> MemoryStore:
+        from coach.store.memory import MemoryStore
+
+        return MemoryStore(self.store.db)
 
     @property
     def store(self) -> SessionStore:

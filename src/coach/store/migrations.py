@@ -32,4 +32,63 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX sessions_updated ON sessions(updated_at DESC);
         """,
     ),
+    (
+        2,
+        "people, notes, OKRs with key-result history, action items",
+        """
+        CREATE TABLE people (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            role TEXT,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE notes (
+            id INTEGER PRIMARY KEY,
+            person_id INTEGER REFERENCES people(id) ON DELETE CASCADE,
+            date TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('note', 'summary', 'reflection', 'brief')),
+            text TEXT NOT NULL,
+            source TEXT,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX notes_person_date ON notes(person_id, date);
+        CREATE TABLE okrs (
+            id INTEGER PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+            objective TEXT NOT NULL,
+            quarter TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE key_results (
+            id INTEGER PRIMARY KEY,
+            okr_id INTEGER NOT NULL REFERENCES okrs(id) ON DELETE CASCADE,
+            description TEXT NOT NULL,
+            target REAL,
+            current REAL,
+            status TEXT NOT NULL DEFAULT 'on-track' CHECK (status IN ('on-track', 'at-risk', 'off-track', 'done')),
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE key_result_updates (
+            id INTEGER PRIMARY KEY,
+            key_result_id INTEGER NOT NULL REFERENCES key_results(id) ON DELETE CASCADE,
+            date TEXT NOT NULL,
+            current REAL,
+            status TEXT NOT NULL,
+            note TEXT
+        );
+        CREATE TABLE action_items (
+            id INTEGER PRIMARY KEY,
+            person_id INTEGER REFERENCES people(id) ON DELETE CASCADE,
+            owner TEXT NOT NULL,
+            task TEXT NOT NULL,
+            due TEXT,
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done')),
+            source_note_id INTEGER REFERENCES notes(id) ON DELETE SET NULL,
+            source_session_id TEXT REFERENCES sessions(id) ON DELETE SET NULL,
+            created_at TEXT NOT NULL,
+            done_at TEXT
+        );
+        CREATE INDEX actions_person_status ON action_items(person_id, status)
+        """,
+    ),
 ]

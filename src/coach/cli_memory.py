@@ -1,0 +1,255 @@
+"""`coach people`, `notes`, `okr`, `actions`, `forget`, `backup`, `restore`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from coach.errors import UsageError
+
+if TYPE_CHECKING:
+    from coach.store.memory import MemoryStore
+
+KINDS = ("note", "summary", "reflection", "brief")
+KR_STATUSES = ("on-track", "at-risk", "off-track", "done")
+
+
+def _memory() -> MemoryStore:
+    from coach.cli import _service
+
+    return _service().memory
+
+
+def _out(data: object, as_json: bool, lines: list[str]) -> int:
+    if as_json:
+        print(json.dumps(data, indent=2, ensure_ascii=False, default=lambda o: asdict(o)))
+    else:
+        print("\n".join(lines))
+    return 0
+
+
+def cmd_people(args: argparse.Namespace) -> int:
+    memory = _memory()
+    if args.action == "add":
+        person = memory.add_person(args.name, args.role)
+        print(f"Added {person.name}.")
+        return 0
+    if args.action == "show":
+        person = memory.person(args.name)
+        notes = memory.notes(person.name, limit=5)
+        okrs = memory.okrs(person.name)
+        actions = memory.actions(person.name)
+        data = {"person": person, "recent_notes": notes, "okrs": okrs, "open_actions": actions}
+        lines = [f"{person.name}" + (f" ({person.role})" if person.role else ""), "", "Open action items:"]
+        lines += [f"  [{a.id}] {a.owner}: {a.task}" + (f" (due {a.due})" if a.due else "") for a in actions] or ["  none"]
+        lines += ["", "OKRs:"]
+        for okr in okrs:
+            lines.append(f"  {okr.quarter} {okr.objective}")
+            lines += [f"    [{k.id}] {k.description}: {_progress(k)}" for k in okr.key_results]
+        lines += [] if okrs else ["  none"]
+        lines += ["", "Recent notes:"]
+        lines += [f"  {n.date} {n.kind}: {_short(n.text)}" for n in notes] or ["  none"]
+        return _out(data, args.json, lines)
+    people = memory.people()
+    data = [{"name": p.name, "role": p.role, "notes": n, "okrs": o, "open_actions": a} for p, n, o, a in people]
+    lines = [f"{p.name:<24} {p.role or '':<16} {n:>4} notes {o:>3} OKRs {a:>3} open actions" for p, n, o, a in people]
+    return _out(data, args.json, lines or ["No people yet. `coach people add NAME` adds one."])
+
+
+def cmd_notes(args: argparse.Namespace) -> int:
+    memory = _memory()
+    if args.action == "add":
+        text = sys.stdin.read() if args.text == "-" else args.text
+        note = memory.add_note(args.person, text, date=args.date, kind=args.kind)
+        print(f"Saved note {note.id} ({note.date}).")
+        return 0
+    if args.action == "import":
+        from coach.memory_import import import_notes
+
+        count = import_notes(memory, Path(args.path), args.person, date=args.date, kind=args.kind)
+        what = "OKRs" if args.path.lower().endswith(".csv") else "notes"
+        print(f"Imported {count} {what}.")
+        return 0
+    if args.action == "search":
+        query = " ".join(args.query)
+        if not query.strip():
+            raise UsageError("give words to search for")
+        notes = [n for n in memory.notes(args.person, kind=args.kind) if all(w.lower() in n.text.lower() for w in query.split())]
+    else:
+        notes = memory.notes(args.person, kind=args.kind, limit=args.limit)
+    lines = [f"[{n.id}] {n.date} {n.kind:<10} {n.person or '-':<16} {_short(n.text)}" for n in notes]
+    return _out(notes, args.json, lines or ["No notes."])
+
+
+def cmd_okr(args: argparse.Namespace) -> int:
+    memory = _memory()
+    if args.action == "add":
+        key_results = [_parse_kr(text) for text in args.kr]
+        okr = memory.add_okr(args.person, args.objective, args.quarter, key_results)
+        print(f"Added OKR {okr.id} with {len(okr.key_results)} key result(s).")
+        return 0
+    if args.action == "update":
+        kr = memory.update_key_result(args.kr_id, current=args.current, status=args.status, note=args.note, date=args.date)
+        print(f"[{kr.id}] {kr.description}: {_progress(kr)}")
+        return 0
+    okrs = memory.okrs(args.person)
+    lines = []
+    for okr in okrs:
+        lines.append(f"{okr.person} · {okr.quarter} · {okr.objective}")
+        lines += [f"  [{k.id}] {k.description}: {_progress(k)}" for k in okr.key_results]
+    return _out(okrs, args.json, lines or ["No OKRs."])
+
+
+def cmd_actions(args: argparse.Namespace) -> int:
+    memory = _memory()
+    if args.action == "done":
+        item = memory.complete_action(args.id)
+        print(f"Done: [{item.id}] {item.task}")
+        return 0
+    items = memory.actions(args.person, status=None if args.all else "open")
+    lines = [f"[{a.id}] {a.status:<5} {a.owner:<16} {a.task}" + (f" (due {a.due})" if a.due else "") for a in items]
+    return _out(items, args.json, lines or ["No open action items."])
+
+
+def cmd_forget(args: argparse.Namespace) -> int:
+    memory = _memory()
+    person = memory.person(args.name)
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise UsageError(f"forgetting {person.name} cannot be undone; add --yes to confirm")
+        answer = input(f"Forget {person.name} and every note, OKR, action item and session about them? [y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            print("Nothing was removed.")
+            return 1
+    counts = memory.forget(person.name)
+    print(f"Forgot {person.name}: " + ", ".join(f"{n} {what}" for what, n in counts.items()) + ".")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from coach.cli import _service
+    from coach.store.backup import backup
+
+    print(f"Backed up to {backup(_service().store.db, Path(args.file))}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from coach.cli import _service
+    from coach.store.backup import restore
+
+    kept = restore(_service().store.db, Path(args.file))
+    print(f"Restored from {args.file}." + (f" The previous database is kept as {kept}." if kept else ""))
+    return 0
+
+
+def _progress(kr: object) -> str:
+    current, target, status = getattr(kr, "current", None), getattr(kr, "target", None), getattr(kr, "status", "")
+    value = f"{current:g}" if current is not None else "?"
+    goal = f"/{target:g}" if target is not None else ""
+    return f"{value}{goal} ({status})"
+
+
+def _short(text: str, width: int = 70) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def _parse_kr(text: str) -> tuple[str, float | None]:
+    """"Reduce churn to 5%:5" → ("Reduce churn to 5%", 5.0); the target is optional."""
+    description, sep, target = text.rpartition(":")
+    if not sep:
+        return text.strip(), None
+    try:
+        return description.strip(), float(target)
+    except ValueError:
+        return text.strip(), None
+
+
+def add_memory_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("people", help="the people you coach or report to")
+    p.add_argument("action", nargs="?", choices=("list", "add", "show"), default="list")
+    p.add_argument("name", nargs="?", help="the person's name (add, show)")
+    p.add_argument("--role", help="their role, e.g. 'report' or 'manager' (add)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_needs_name(cmd_people, ("add", "show")))
+
+    p = sub.add_parser("notes", help="add, import, list or search notes")
+    p.add_argument("action", nargs="?", choices=("list", "add", "import", "search"), default="list")
+    p.add_argument("text", nargs="?", help="the note (add; '-' reads standard input) or a path (import)")
+    p.add_argument("query", nargs="*", help=argparse.SUPPRESS)
+    p.add_argument("--person", help="whose note it is")
+    p.add_argument("--date", help="YYYY-MM-DD (default: today, or a date at the start of a file name)")
+    p.add_argument("--kind", choices=KINDS, help="note, summary, reflection or brief")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_notes_entry)
+
+    p = sub.add_parser("okr", help="list, add or update OKRs")
+    p.add_argument("action", nargs="?", choices=("list", "add", "update"), default="list")
+    p.add_argument("kr_id", nargs="?", type=int, help="key result id (update)")
+    p.add_argument("--person")
+    p.add_argument("--objective")
+    p.add_argument("--quarter", help="e.g. 2026-Q4")
+    p.add_argument("--kr", action="append", default=[], help='a key result, "text:target" (repeatable)')
+    p.add_argument("--current", type=float)
+    p.add_argument("--status", choices=KR_STATUSES)
+    p.add_argument("--note")
+    p.add_argument("--date")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_okr)
+
+    p = sub.add_parser("actions", help="list open action items, or mark one done")
+    p.add_argument("action", nargs="?", choices=("list", "done"), default="list")
+    p.add_argument("id", nargs="?", type=int)
+    p.add_argument("--person")
+    p.add_argument("--all", action="store_true", help="include done items")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=_needs_id(cmd_actions))
+
+    p = sub.add_parser("forget", help="remove a person and everything about them")
+    p.add_argument("name")
+    p.add_argument("--yes", action="store_true", help="do not ask to confirm")
+    p.set_defaults(func=cmd_forget)
+
+    p = sub.add_parser("backup", help="copy the whole database to FILE")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("restore", help="replace the database with a backup (the current one is kept)")
+    p.add_argument("file")
+    p.set_defaults(func=cmd_restore)
+
+
+def _needs_name(func, actions):  # type: ignore[no-untyped-def]
+    def run(args: argparse.Namespace) -> int:
+        if args.action in actions and not args.name:
+            raise UsageError(f"`coach people {args.action}` needs a NAME")
+        return func(args)
+
+    return run
+
+
+def _needs_id(func):  # type: ignore[no-untyped-def]
+    def run(args: argparse.Namespace) -> int:
+        if args.action == "done" and args.id is None:
+            raise UsageError("`coach actions done` needs the item's ID (see `coach actions list`)")
+        return func(args)
+
+    return run
+
+
+def _notes_entry(args: argparse.Namespace) -> int:
+    args.kind = args.kind if args.action != "add" or args.kind else "note"
+    if args.action in ("add", "import") and not args.text:
+        raise UsageError(f"`coach notes {args.action}` needs {'the text' if args.action == 'add' else 'a PATH'}")
+    if args.action == "import":
+        args.path = args.text
+        args.kind = args.kind or "note"
+    if args.action == "search":
+        args.query = [args.text or "", *args.query]
+    return cmd_notes(args)

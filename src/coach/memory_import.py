@@ -1,0 +1,81 @@
+"""Importing notes (Markdown or text files, one note a file, or a folder of them) and OKRs
+(a CSV). Everything is checked before anything is written: one bad file imports nothing."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from pathlib import Path
+
+from coach.errors import UsageError
+from coach.store.memory import MemoryStore, check_note_text, parse_date
+
+NOTE_SUFFIXES = (".md", ".markdown", ".txt")
+OKR_COLUMNS = ("person", "objective", "quarter", "key_result", "target")
+_DATED = re.compile(r"^(\d{4}-\d{2}-\d{2})")
+
+
+def _read_text(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UsageError(f"cannot read {path}: {exc.strerror}") from None
+    if b"\x00" in data[:4096]:
+        raise UsageError(f"{path} is not a text file; nothing was imported")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{path} is not UTF-8 text (byte {exc.start}); save it as UTF-8; nothing was imported") from None
+
+
+def import_notes(memory: MemoryStore, path: Path, person: str | None, *, date: str | None = None, kind: str = "note") -> int:
+    path = path.expanduser()
+    if path.suffix.lower() == ".csv":
+        return import_okrs(memory, path)
+    if path.is_dir():
+        files = sorted(p for p in path.iterdir() if p.suffix.lower() in NOTE_SUFFIXES and p.is_file())
+        if not files:
+            raise UsageError(f"{path} holds no .md or .txt files")
+    elif path.is_file():
+        files = [path]
+    else:
+        raise UsageError(f"{path} does not exist")
+    if person:
+        memory.person(person)  # unknown person: stop before reading anything
+    prepared = []
+    for file in files:
+        try:
+            text = check_note_text(_read_text(file))
+        except UsageError as exc:
+            raise UsageError(f"{file.name}: {exc}") from None
+        dated = _DATED.match(file.name)
+        day = parse_date(date or (dated.group(1) if dated else None))
+        prepared.append((text, day, str(file)))
+    for text, day, source in prepared:
+        memory.add_note(person, text, date=day, kind=kind, source=source)
+    return len(prepared)
+
+
+def import_okrs(memory: MemoryStore, path: Path) -> int:
+    """Rows of person, objective, quarter, key_result, target; one row per key result."""
+    rows = list(csv.DictReader(io.StringIO(_read_text(path))))
+    header = set(rows[0]) if rows else set()
+    missing = [c for c in OKR_COLUMNS if c not in header]
+    if not rows or missing:
+        raise UsageError(f"{path.name}: missing column(s) {', '.join(missing or OKR_COLUMNS)}; expected {', '.join(OKR_COLUMNS)}")
+    grouped: dict[tuple[str, str, str], list[tuple[str, float | None]]] = {}
+    for line, row in enumerate(rows, start=2):
+        person, objective, quarter = (row["person"] or "").strip(), (row["objective"] or "").strip(), (row["quarter"] or "").strip()
+        if not (person and objective and quarter and (row["key_result"] or "").strip()):
+            raise UsageError(f"{path.name}: line {line}: person, objective, quarter and key_result are required")
+        memory.person(person)
+        target_text = (row["target"] or "").strip()
+        try:
+            target = float(target_text) if target_text else None
+        except ValueError:
+            raise UsageError(f"{path.name}: line {line}: target '{target_text}' is not a number") from None
+        grouped.setdefault((person, objective, quarter), []).append((row["key_result"].strip(), target))
+    for (person, objective, quarter), key_results in grouped.items():
+        memory.add_okr(person, objective, quarter, key_results)
+    return len(grouped)

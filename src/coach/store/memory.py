@@ -1,0 +1,300 @@
+"""What coach remembers about people: notes, OKRs (with key-result history) and action
+items. SQLite is the source of truth; the search index is derived from it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date as Date
+from typing import Literal
+
+from coach.errors import UsageError
+from coach.store.database import Database, now
+
+MAX_NOTE_CHARS = 100_000
+NoteKind = Literal["note", "summary", "reflection", "brief"]
+NOTE_KINDS: tuple[NoteKind, ...] = ("note", "summary", "reflection", "brief")
+KRStatus = Literal["on-track", "at-risk", "off-track", "done"]
+KR_STATUSES: tuple[KRStatus, ...] = ("on-track", "at-risk", "off-track", "done")
+
+
+@dataclass(frozen=True)
+class Person:
+    id: int
+    name: str
+    role: str | None
+
+
+@dataclass(frozen=True)
+class Note:
+    id: int
+    person: str | None
+    date: str
+    kind: str
+    text: str
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class KeyResult:
+    id: int
+    description: str
+    target: float | None
+    current: float | None
+    status: str
+    history: list[tuple[str, float | None, str, str | None]] = field(default_factory=list)
+    """(date, current, status, note), oldest first."""
+
+
+@dataclass(frozen=True)
+class OKR:
+    id: int
+    person: str
+    objective: str
+    quarter: str
+    key_results: list[KeyResult]
+
+
+@dataclass(frozen=True)
+class ActionItem:
+    id: int
+    person: str | None
+    owner: str
+    task: str
+    due: str | None
+    status: str
+    source_note_id: int | None = None
+    source_session_id: str | None = None
+
+
+def parse_date(value: str | Date | None, *, field_name: str = "date") -> str:
+    """An ISO date (today when None); anything else is a one-line error."""
+    if value is None:
+        return Date.today().isoformat()
+    if isinstance(value, Date):
+        return value.isoformat()
+    try:
+        return Date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise UsageError(f"{field_name} '{value}' is not a date; use YYYY-MM-DD") from None
+
+
+def check_note_text(text: str) -> str:
+    text = text.strip()
+    if not text:
+        raise UsageError("the note is empty; nothing was saved")
+    if len(text) > MAX_NOTE_CHARS:
+        raise UsageError(
+            f"the note is {len(text):,} characters; the limit is {MAX_NOTE_CHARS:,}. Split it into several notes; nothing was saved"
+        )
+    return text
+
+
+class MemoryStore:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # People ---------------------------------------------------------------------------
+    def add_person(self, name: str, role: str | None = None) -> Person:
+        name = " ".join(name.split())
+        if not name:
+            raise UsageError("give the person's name")
+        if (known := self.find_person(name)) is not None:
+            raise UsageError(f"'{known.name}' is already known")
+        with self.db.transaction() as conn:
+            cursor = conn.execute("INSERT INTO people (name, role, created_at) VALUES (?, ?, ?)", (name, role, now()))
+        return Person(int(cursor.lastrowid or 0), name, role)
+
+    def find_person(self, name: str) -> Person | None:
+        with self.db.transaction() as conn:
+            row = conn.execute("SELECT id, name, role FROM people WHERE name = ?", (" ".join(name.split()),)).fetchone()
+        return Person(row["id"], row["name"], row["role"]) if row else None
+
+    def person(self, name: str) -> Person:
+        found = self.find_person(name)
+        if found is None:
+            raise UsageError(f"no person '{name}'; add them with `coach people add \"{name}\"`")
+        return found
+
+    def people(self) -> list[tuple[Person, int, int, int]]:
+        """Each person with their counts of notes, OKRs and open action items."""
+        with self.db.transaction() as conn:
+            rows = conn.execute(
+                """SELECT p.id, p.name, p.role,
+                          (SELECT COUNT(*) FROM notes n WHERE n.person_id = p.id) AS notes,
+                          (SELECT COUNT(*) FROM okrs o WHERE o.person_id = p.id) AS okrs,
+                          (SELECT COUNT(*) FROM action_items a WHERE a.person_id = p.id AND a.status = 'open') AS open_actions
+                   FROM people p ORDER BY p.name"""
+            ).fetchall()
+        return [(Person(r["id"], r["name"], r["role"]), r["notes"], r["okrs"], r["open_actions"]) for r in rows]
+
+    # Notes ----------------------------------------------------------------------------
+    def add_note(
+        self, person: str | None, text: str, *, date: str | Date | None = None, kind: str = "note", source: str | None = None
+    ) -> Note:
+        text = check_note_text(text)
+        if kind not in NOTE_KINDS:
+            raise UsageError(f"kind '{kind}' is not one of {', '.join(NOTE_KINDS)}")
+        day = parse_date(date)
+        owner = self.person(person) if person else None
+        with self.db.transaction() as conn:
+            cursor = conn.execute(
+                "INSERT INTO notes (person_id, date, kind, text, source, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (owner.id if owner else None, day, kind, text, source, now()),
+            )
+        return Note(int(cursor.lastrowid or 0), owner.name if owner else None, day, kind, text, source)
+
+    def notes(
+        self,
+        person: str | None = None,
+        *,
+        kind: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int | None = None,
+    ) -> list[Note]:
+        """Newest first."""
+        person_id = self.person(person).id if person else None
+        with self.db.transaction() as conn:
+            rows = conn.execute(
+                """SELECT n.id, p.name AS person, n.date, n.kind, n.text, n.source FROM notes n
+                   LEFT JOIN people p ON p.id = n.person_id
+                   WHERE (? IS NULL OR n.person_id = ?) AND (? IS NULL OR n.kind = ?)
+                     AND (? IS NULL OR n.date >= ?) AND (? IS NULL OR n.date <= ?)
+                   ORDER BY n.date DESC, n.id DESC LIMIT ?""",
+                (person_id, person_id, kind, kind, since, since, until, until, limit if limit is not None else -1),
+            ).fetchall()
+        return [Note(r["id"], r["person"], r["date"], r["kind"], r["text"], r["source"]) for r in rows]
+
+    # OKRs -----------------------------------------------------------------------------
+    def add_okr(self, person: str, objective: str, quarter: str, key_results: list[tuple[str, float | None]]) -> OKR:
+        objective, quarter = objective.strip(), quarter.strip()
+        if not objective or not quarter:
+            raise UsageError("an OKR needs an objective and a quarter (e.g. 2026-Q4)")
+        owner = self.person(person)
+        stamp = now()
+        with self.db.transaction() as conn:
+            okr_id = conn.execute(
+                "INSERT INTO okrs (person_id, objective, quarter, created_at) VALUES (?, ?, ?, ?)",
+                (owner.id, objective, quarter, stamp),
+            ).lastrowid
+            for description, target in key_results:
+                conn.execute(
+                    "INSERT INTO key_results (okr_id, description, target, current, status, updated_at) VALUES (?, ?, ?, NULL, 'on-track', ?)",
+                    (okr_id, description.strip(), target, stamp),
+                )
+        return next(o for o in self.okrs(owner.name) if o.id == okr_id)
+
+    def okrs(self, person: str | None = None) -> list[OKR]:
+        person_id = self.person(person).id if person else None
+        with self.db.transaction() as conn:
+            rows = conn.execute(
+                """SELECT o.id, p.name AS person, o.objective, o.quarter FROM okrs o JOIN people p ON p.id = o.person_id
+                   WHERE ? IS NULL OR o.person_id = ? ORDER BY o.quarter DESC, o.id""",
+                (person_id, person_id),
+            ).fetchall()
+            result = []
+            for row in rows:
+                krs = []
+                for kr in conn.execute("SELECT * FROM key_results WHERE okr_id = ? ORDER BY id", (row["id"],)).fetchall():
+                    history = [
+                        (h["date"], h["current"], h["status"], h["note"])
+                        for h in conn.execute(
+                            "SELECT date, current, status, note FROM key_result_updates WHERE key_result_id = ? ORDER BY date, id",
+                            (kr["id"],),
+                        )
+                    ]
+                    krs.append(KeyResult(kr["id"], kr["description"], kr["target"], kr["current"], kr["status"], history))
+                result.append(OKR(row["id"], row["person"], row["objective"], row["quarter"], krs))
+        return result
+
+    def update_key_result(
+        self, kr_id: int, *, current: float | None = None, status: str | None = None, note: str | None = None, date: str | None = None
+    ) -> KeyResult:
+        if status is not None and status not in KR_STATUSES:
+            raise UsageError(f"status '{status}' is not one of {', '.join(KR_STATUSES)}")
+        if current is None and status is None:
+            raise UsageError("give a new --current value, a --status, or both")
+        day = parse_date(date)
+        with self.db.transaction() as conn:
+            row = conn.execute("SELECT * FROM key_results WHERE id = ?", (kr_id,)).fetchone()
+            if row is None:
+                raise UsageError(f"no key result {kr_id}; `coach okr list` shows their ids")
+            new_current = row["current"] if current is None else current
+            new_status = status or row["status"]
+            conn.execute(
+                "UPDATE key_results SET current = ?, status = ?, updated_at = ? WHERE id = ?",
+                (new_current, new_status, now(), kr_id),
+            )
+            conn.execute(
+                "INSERT INTO key_result_updates (key_result_id, date, current, status, note) VALUES (?, ?, ?, ?, ?)",
+                (kr_id, day, new_current, new_status, note),
+            )
+        okr = next(o for o in self.okrs() if any(k.id == kr_id for k in o.key_results))
+        return next(k for k in okr.key_results if k.id == kr_id)
+
+    # Action items ---------------------------------------------------------------------
+    def add_action(
+        self,
+        person: str | None,
+        owner: str,
+        task: str,
+        *,
+        due: str | None = None,
+        source_note_id: int | None = None,
+        source_session_id: str | None = None,
+    ) -> ActionItem:
+        if not task.strip() or not owner.strip():
+            raise UsageError("an action item needs an owner and a task")
+        person_id = self.person(person).id if person else None
+        due_day = parse_date(due, field_name="due date") if due else None
+        with self.db.transaction() as conn:
+            cursor = conn.execute(
+                """INSERT INTO action_items (person_id, owner, task, due, status, source_note_id, source_session_id, created_at)
+                   VALUES (?, ?, ?, ?, 'open', ?, ?, ?)""",
+                (person_id, owner.strip(), task.strip(), due_day, source_note_id, source_session_id, now()),
+            )
+        return self.action(int(cursor.lastrowid or 0))
+
+    def action(self, action_id: int) -> ActionItem:
+        found = self.actions(status=None, action_id=action_id)
+        if not found:
+            raise UsageError(f"no action item {action_id}; `coach actions list --all` shows them")
+        return found[0]
+
+    def actions(self, person: str | None = None, *, status: str | None = "open", action_id: int | None = None) -> list[ActionItem]:
+        person_id = self.person(person).id if person else None
+        with self.db.transaction() as conn:
+            rows = conn.execute(
+                """SELECT a.*, p.name AS person FROM action_items a LEFT JOIN people p ON p.id = a.person_id
+                   WHERE (? IS NULL OR a.person_id = ?) AND (? IS NULL OR a.status = ?) AND (? IS NULL OR a.id = ?)
+                   ORDER BY a.status, COALESCE(a.due, '9999'), a.id""",
+                (person_id, person_id, status, status, action_id, action_id),
+            ).fetchall()
+        return [
+            ActionItem(r["id"], r["person"], r["owner"], r["task"], r["due"], r["status"], r["source_note_id"], r["source_session_id"])
+            for r in rows
+        ]
+
+    def complete_action(self, action_id: int) -> ActionItem:
+        item = self.action(action_id)
+        if item.status == "done":
+            raise UsageError(f"action item {action_id} is already done")
+        with self.db.transaction() as conn:
+            conn.execute("UPDATE action_items SET status = 'done', done_at = ? WHERE id = ?", (now(), action_id))
+        return self.action(action_id)
+
+    # Forgetting -----------------------------------------------------------------------
+    def forget(self, name: str) -> dict[str, int]:
+        """Remove the person and everything about them: notes, OKRs, action items and the
+        sessions held about them."""
+        person = self.person(name)
+        with self.db.transaction() as conn:
+            counts = {
+                "notes": conn.execute("SELECT COUNT(*) FROM notes WHERE person_id = ?", (person.id,)).fetchone()[0],
+                "okrs": conn.execute("SELECT COUNT(*) FROM okrs WHERE person_id = ?", (person.id,)).fetchone()[0],
+                "action items": conn.execute("SELECT COUNT(*) FROM action_items WHERE person_id = ?", (person.id,)).fetchone()[0],
+                "sessions": conn.execute("SELECT COUNT(*) FROM sessions WHERE person = ? COLLATE NOCASE", (person.name,)).fetchone()[0],
+            }
+            conn.execute("DELETE FROM sessions WHERE person = ? COLLATE NOCASE", (person.name,))
+            conn.execute("DELETE FROM people WHERE id = ?", (person.id,))
+        return counts
