@@ -93,3 +93,63 @@ def llm_env(scripted, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyp
     monkeypatch.setenv("COACH_LLM__MAX_RETRIES", "1")
     monkeypatch.setenv("COACH_LLM__TIMEOUT", "5")
     return scripted
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class ChromaServer:
+    """A real Chroma server (`chroma run`) on a free loopback port, restartable on the same
+    port and data folder to test an outage and the recovery."""
+
+    def __init__(self, path: Path) -> None:
+        import shutil
+        import sys
+
+        self.path = path
+        self.port = _free_port()
+        self.exe = str(Path(sys.executable).with_name("chroma")) if Path(sys.executable).with_name("chroma").exists() else shutil.which("chroma")
+        self.process = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def start(self) -> None:
+        import os
+        import subprocess
+        import time
+        import urllib.request
+
+        if not self.exe:
+            pytest.skip("the chroma command is not installed")
+        env = {**os.environ, "ANONYMIZED_TELEMETRY": "False"}
+        self.process = subprocess.Popen(
+            [self.exe, "run", "--path", str(self.path), "--port", str(self.port), "--host", "127.0.0.1"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
+        )
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(f"{self.url}/api/v2/heartbeat", timeout=1):
+                    return
+            except OSError:
+                time.sleep(0.1)
+        raise RuntimeError("the Chroma server did not start within 30 s")
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.terminate()
+            self.process.wait(timeout=20)
+            self.process = None
+
+
+@pytest.fixture(scope="session")
+def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ChromaServer]:
+    server = ChromaServer(tmp_path_factory.mktemp("chroma-server"))
+    server.start()
+    yield server
+    server.stop()

@@ -63,9 +63,13 @@ def cmd_people(args: argparse.Namespace) -> int:
 def cmd_notes(args: argparse.Namespace) -> int:
     memory = _memory()
     if args.action == "add":
+        from coach.cli import _service
+
         text = sys.stdin.read() if args.text == "-" else args.text
-        note = memory.add_note(args.person, text, date=args.date, kind=args.kind)
+        note, warning = _service().add_note(args.person, text, date=args.date, kind=args.kind)
         print(f"Saved note {note.id} ({note.date}).")
+        if warning:
+            print(f"coach: {warning}", file=sys.stderr)
         return 0
     if args.action == "import":
         from coach.memory_import import import_notes
@@ -75,12 +79,17 @@ def cmd_notes(args: argparse.Namespace) -> int:
         print(f"Imported {count} {what}.")
         return 0
     if args.action == "search":
-        query = " ".join(args.query)
-        if not query.strip():
-            raise UsageError("give words to search for")
-        notes = [n for n in memory.notes(args.person, kind=args.kind) if all(w.lower() in n.text.lower() for w in query.split())]
+        from coach.cli import _service
+
+        result = _service().search_notes(" ".join(args.query), k=args.limit or 10, person=args.person, kind=args.kind)
+        if result.warning:
+            print(f"coach: {result.warning}", file=sys.stderr)
+        data = [{"note_id": h.note.id, "date": h.note.date, "person": h.note.person, "kind": h.note.kind,
+                 "score": round(h.score, 5), "text": h.note.text} for h in result.hits]
+        lines = [f"{h.citation} {h.note.person or '-'}: {_short(h.note.text)}" for h in result.hits]
+        return _out(data, args.json, lines or ["No notes match."])
     else:
-        notes = memory.notes(args.person, kind=args.kind, limit=args.limit)
+        notes = memory.notes(args.person, kind=args.kind, limit=args.limit or 50)
     lines = [f"[{n.id}] {n.date} {n.kind:<10} {n.person or '-':<16} {_short(n.text)}" for n in notes]
     return _out(notes, args.json, lines or ["No notes."])
 
@@ -125,8 +134,25 @@ def cmd_forget(args: argparse.Namespace) -> int:
         if answer.strip().lower() not in ("y", "yes"):
             print("Nothing was removed.")
             return 1
-    counts = memory.forget(person.name)
+    from coach.cli import _service
+
+    counts = _service().forget(person.name)
     print(f"Forgot {person.name}: " + ", ".join(f"{n} {what}" for what, n in counts.items()) + ".")
+    return 0
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    from coach.cli import _service
+
+    service = _service()
+    index = service.note_index
+    if args.action == "rebuild":
+        report = index.rebuild(service.memory)
+        print(f"Rebuilt the index at {index.where}: {report.added} notes ({index.embedder.name}, {index.dimension()} dimensions).")
+        return 0
+    report = index.sync(service.memory)
+    print(f"Index at {index.where}: {len(index.indexed_ids())} notes; caught up {report.added}, removed {report.removed}"
+          + ("; rebuilt for new embeddings" if report.rebuilt else "") + ".")
     return 0
 
 
@@ -185,7 +211,7 @@ def add_memory_commands(sub: argparse._SubParsersAction) -> None:  # type: ignor
     p.add_argument("--person", help="whose note it is")
     p.add_argument("--date", help="YYYY-MM-DD (default: today, or a date at the start of a file name)")
     p.add_argument("--kind", choices=KINDS, help="note, summary, reflection or brief")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=int, help="how many (default: 50 listed, 10 found)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_notes_entry)
 
@@ -215,6 +241,10 @@ def add_memory_commands(sub: argparse._SubParsersAction) -> None:  # type: ignor
     p.add_argument("name")
     p.add_argument("--yes", action="store_true", help="do not ask to confirm")
     p.set_defaults(func=cmd_forget)
+
+    p = sub.add_parser("index", help="the search index of notes (derived from the database)")
+    p.add_argument("action", choices=("rebuild", "status"))
+    p.set_defaults(func=cmd_index)
 
     p = sub.add_parser("backup", help="copy the whole database to FILE")
     p.add_argument("file")

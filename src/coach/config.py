@@ -69,6 +69,17 @@ class LLMSettings(BaseModel):
     """Most prompt tokens for any one turn; older turns are folded into a running summary."""
 
 
+class EmbeddingSettings(BaseModel):
+    """How notes and the framework are embedded for search."""
+
+    backend: Literal["wordllama", "openai"] = "wordllama"
+    """`wordllama` (bundled, offline) or `openai` (any OpenAI-compatible /v1/embeddings)."""
+    model: str | None = None
+    """Embedding model for the `openai` backend, e.g. `nomic-embed-text` on Ollama."""
+    base_url: str | None = None
+    """Endpoint for the `openai` backend (default: the LLM's base URL)."""
+
+
 class UISettings(BaseModel):
     """The terminal app."""
 
@@ -96,7 +107,10 @@ class Settings(BaseSettings):
     """API key for the endpoint; falls back to OPENAI_API_KEY; never printed."""
     model: str | None = None
     """Model name; if unset, the preset's default or the first model the server lists."""
+    chroma_url: str | None = None
+    """A Chroma server (e.g. http://127.0.0.1:8000) instead of the embedded index in COACH_HOME."""
     llm: LLMSettings = LLMSettings()
+    embeddings: EmbeddingSettings = EmbeddingSettings()
     engine: EngineSettings = EngineSettings()
     routing: RoutingSettings = RoutingSettings()
     ui: UISettings = UISettings()
@@ -121,6 +135,10 @@ class Settings(BaseSettings):
     @property
     def user_knowledge_dir(self) -> Path:
         return self.home / "knowledge"
+
+    @property
+    def index_dir(self) -> Path:
+        return self.home / "index"
 
     @property
     def exports_dir(self) -> Path:

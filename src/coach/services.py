@@ -30,7 +30,9 @@ if TYPE_CHECKING:
     from coach.engine.llm_coach import LLMCoach, TagResult
     from coach.llm.client import Endpoint
     from coach.retrieval.guidance import GuidanceIndex
-    from coach.store.memory import MemoryStore
+    from coach.retrieval.note_index import NoteIndex
+    from coach.retrieval.search import SearchResult
+    from coach.store.memory import MemoryStore, Note
 
 PHRASED_KINDS = ("question", "probe", "end")
 
@@ -100,6 +102,7 @@ class CoachService:
         self._guidance: GuidanceIndex | None = None
         self._llm: LLMCoach | None = None
         self._endpoint_checked = False
+        self._note_index: NoteIndex | None = None
         self._endpoint: Endpoint | None = None
 
     # Lazily built parts ------------------------------------------------------------
@@ -171,6 +174,59 @@ class CoachService:
         from coach.store.memory import MemoryStore
 
         return MemoryStore(self.store.db)
+
+    # Memory search (SQLite is the truth; the index is derived) -------------------------
+    @property
+    def note_index(self) -> NoteIndex:
+        if self._note_index is None:
+            from coach.retrieval.embeddings import make_embedder
+            from coach.retrieval.note_index import NoteIndex
+
+            embedder = self.embedder if self.settings.embeddings.backend == "wordllama" else make_embedder(self.settings)
+            self._note_index = NoteIndex(self.settings, embedder)  # type: ignore[arg-type]
+        return self._note_index
+
+    def add_note(self, person: str | None, text: str, **fields: str | None) -> tuple[Note, str | None]:
+        """Saved in SQLite first; then indexed. If the index is down the note is kept and
+        the second value says so (the index catches up on the next search)."""
+        from coach.retrieval.note_index import IndexUnavailable
+
+        note = self.memory.add_note(person, text, **fields)  # type: ignore[arg-type]
+        try:
+            self.note_index.add([note])
+        except IndexUnavailable as exc:
+            return note, str(exc)
+        return note, None
+
+    def search_notes(self, query: str, *, k: int = 5, **filters: str | None) -> SearchResult:
+        from coach.retrieval.note_index import IndexUnavailable
+        from coach.retrieval.search import hybrid_search
+
+        if not query.strip():
+            raise UsageError("give words to search for")
+        index: NoteIndex | None = self.note_index
+        try:
+            self.note_index.sync(self.memory)  # catches up after an outage, or after a rebuild was needed
+        except IndexUnavailable:
+            index = None
+        result = hybrid_search(self.memory, index, query, k=k, **filters)
+        if index is None:
+            from coach.retrieval.search import SearchResult
+
+            warning = f"the search index at {self.note_index.where} is unavailable; showing word matches only"
+            return SearchResult(result.hits, warning)
+        return result
+
+    def forget(self, name: str) -> dict[str, int]:
+        """Remove the person from SQLite, then from the index (a later search finds nothing of them)."""
+        from coach.retrieval.note_index import IndexUnavailable
+
+        counts = self.memory.forget(name)
+        try:
+            self.note_index.sync(self.memory)
+        except IndexUnavailable:
+            pass  # their notes are gone from SQLite; the next search removes them from the index
+        return counts
 
     @property
     def store(self) -> SessionStore:

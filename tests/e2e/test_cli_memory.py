@@ -61,7 +61,7 @@ def test_forget_asks_unless_yes(capsys, coach_home: Path) -> None:
     code, out, _ = run(capsys, "forget", "Sam", "--yes")
     assert code == 0 and out.startswith("Forgot Sam: 1 notes")
     code, out, _ = run(capsys, "notes", "search", "private")
-    assert out.strip() == "No notes."
+    assert out.strip() == "No notes match."
 
 
 def test_backup_and_restore(capsys, tmp_path: Path) -> None:

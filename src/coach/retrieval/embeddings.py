@@ -36,6 +36,7 @@ def wordllama_dir() -> Path:
 
 class Embedder(Protocol):
     name: str
+    model: str
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """Unit-length vectors, one row per text."""
@@ -46,6 +47,7 @@ class WordLlamaEmbedder:
     """wordllama loaded from the files inside its own package; never touches the network."""
 
     name = "wordllama"
+    model = "l2_supercat_256"
 
     def __init__(self) -> None:
         self._model: object | None = None
@@ -65,3 +67,43 @@ class WordLlamaEmbedder:
         vectors = np.asarray(model.embed(list(texts)), dtype=np.float32)  # type: ignore[attr-defined]
         norms = np.linalg.norm(vectors, axis=1, keepdims=True)
         return vectors / np.where(norms == 0, 1.0, norms)
+
+
+class OpenAIEmbedder:
+    """Any OpenAI-compatible /v1/embeddings endpoint (Ollama's nomic-embed-text, OpenAI...)."""
+
+    name = "openai"
+
+    def __init__(self, base_url: str, model: str, api_key: str | None, timeout: float = 60.0) -> None:
+        from openai import OpenAI
+
+        self.model = model
+        self.base_url = base_url
+        self._client = OpenAI(base_url=base_url, api_key=api_key or "no-key-needed", timeout=timeout, max_retries=2)
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        from coach.llm.errors import describe
+
+        try:
+            response = self._client.embeddings.create(model=self.model, input=list(texts))
+        except Exception as exc:  # noqa: BLE001 - one line for the user
+            raise describe(exc, base_url=self.base_url, model=self.model, timeout=60.0) from None
+        vectors = np.asarray([item.embedding for item in sorted(response.data, key=lambda d: d.index)], dtype=np.float32)
+        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+        return vectors / np.where(norms == 0, 1.0, norms)
+
+
+def make_embedder(settings: object) -> Embedder:
+    """The embedder the settings ask for (wordllama unless `embeddings.backend = "openai"`)."""
+    from coach.config import Settings
+    from coach.errors import ConfigError
+
+    assert isinstance(settings, Settings)
+    chosen = settings.embeddings
+    if chosen.backend == "wordllama":
+        return WordLlamaEmbedder()
+    base_url = chosen.base_url or settings.base_url
+    if not base_url or not chosen.model:
+        raise ConfigError("the openai embeddings backend needs embeddings.model and a base URL (embeddings.base_url or COACH_BASE_URL)")
+    key = settings.api_key.get_secret_value() if settings.api_key else None
+    return OpenAIEmbedder(base_url, chosen.model, key, settings.llm.timeout)

@@ -32,6 +32,20 @@ def describe(path: Path, exc: sqlite3.Error) -> StoreError:
     return StoreError(f"session database error in {path}: {text}")
 
 
+def split_statements(sql: str) -> list[str]:
+    """SQL statements one by one; a `;` inside a trigger body does not end a statement."""
+    statements, buffer = [], ""
+    for piece in sql.split(";"):
+        buffer += piece + ";"
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip(" \n;"):
+                statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip(" \n;"):
+        statements.append(buffer.strip())
+    return statements
+
+
 class Database:
     """Opens a short-lived connection per unit of work, so any thread may use it."""
 
@@ -61,9 +75,8 @@ class Database:
                 continue
             conn.execute("BEGIN IMMEDIATE")
             try:
-                for statement in sql.split(";"):
-                    if statement.strip():
-                        conn.execute(statement)
+                for statement in split_statements(sql):
+                    conn.execute(statement)
                 conn.execute(
                     "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                     (version, name, now()),

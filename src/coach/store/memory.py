@@ -3,6 +3,7 @@ items. SQLite is the source of truth; the search index is derived from it."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date as Date
 from typing import Literal
@@ -164,6 +165,44 @@ class MemoryStore:
                 (person_id, person_id, kind, kind, since, since, until, until, limit if limit is not None else -1),
             ).fetchall()
         return [Note(r["id"], r["person"], r["date"], r["kind"], r["text"], r["source"]) for r in rows]
+
+    def note_ids(self) -> set[int]:
+        with self.db.transaction() as conn:
+            return {row[0] for row in conn.execute("SELECT id FROM notes")}
+
+    def notes_by_ids(self, ids: list[int]) -> list[Note]:
+        found: dict[int, Note] = {}
+        with self.db.transaction() as conn:
+            for start in range(0, len(ids), 500):
+                batch = ids[start : start + 500]
+                marks = ",".join("?" * len(batch))
+                rows = conn.execute(
+                    f"""SELECT n.id, p.name AS person, n.date, n.kind, n.text, n.source FROM notes n
+                        LEFT JOIN people p ON p.id = n.person_id WHERE n.id IN ({marks})""",
+                    batch,
+                ).fetchall()
+                found.update({r["id"]: Note(r["id"], r["person"], r["date"], r["kind"], r["text"], r["source"]) for r in rows})
+        return [found[i] for i in ids if i in found]
+
+    def lexical_search(
+        self, query: str, n: int, *, person: str | None = None, kind: str | None = None,
+        since: str | None = None, until: str | None = None,
+    ) -> list[int]:
+        """Note ids by BM25 over the full-text index, best first."""
+        terms = [t for t in re.findall(r"\w+", query.lower()) if len(t) > 1]
+        if not terms:
+            return []
+        match = " OR ".join(f'"{t}"' for t in terms)
+        person_id = self.person(person).id if person else None
+        with self.db.transaction() as conn:
+            rows = conn.execute(
+                """SELECT n.id FROM notes_fts f JOIN notes n ON n.id = f.rowid
+                   WHERE notes_fts MATCH ? AND (? IS NULL OR n.person_id = ?) AND (? IS NULL OR n.kind = ?)
+                     AND (? IS NULL OR n.date >= ?) AND (? IS NULL OR n.date <= ?)
+                   ORDER BY bm25(notes_fts) LIMIT ?""",
+                (match, person_id, person_id, kind, kind, since, since, until, until, n),
+            ).fetchall()
+        return [r[0] for r in rows]
 
     # OKRs -----------------------------------------------------------------------------
     def add_okr(self, person: str, objective: str, quarter: str, key_results: list[tuple[str, float | None]]) -> OKR:

@@ -91,4 +91,22 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX actions_person_status ON action_items(person_id, status)
         """,
     ),
+    (
+        3,
+        "full-text index of notes (the lexical half of hybrid search)",
+        """
+        CREATE VIRTUAL TABLE notes_fts USING fts5(text, content='notes', content_rowid='id');
+        INSERT INTO notes_fts (rowid, text) SELECT id, text FROM notes;
+        CREATE TRIGGER notes_fts_insert AFTER INSERT ON notes BEGIN
+            INSERT INTO notes_fts (rowid, text) VALUES (new.id, new.text);
+        END;
+        CREATE TRIGGER notes_fts_delete AFTER DELETE ON notes BEGIN
+            INSERT INTO notes_fts (notes_fts, rowid, text) VALUES ('delete', old.id, old.text);
+        END;
+        CREATE TRIGGER notes_fts_update AFTER UPDATE OF text ON notes BEGIN
+            INSERT INTO notes_fts (notes_fts, rowid, text) VALUES ('delete', old.id, old.text);
+            INSERT INTO notes_fts (rowid, text) VALUES (new.id, new.text);
+        END
+        """,
+    ),
 ]

@@ -242,18 +242,18 @@ class ScriptedServer:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = json.loads(self.rfile.read(length) or b"{}")
                 arrived = time.perf_counter()
-                if not self._authorised():
-                    return self._error(401, "Incorrect API key provided.", "invalid_api_key")
-                if self.path.rstrip("/").endswith("/embeddings"):
-                    return self._embeddings(body)
-                if not self.path.rstrip("/").endswith("/chat/completions"):
-                    return self._error(404, f"no route {self.path}", "not_found")
                 messages = body.get("messages", [])
                 text = "\n".join(str(m.get("content", "")) for m in messages)
                 last_user = next((str(m.get("content", "")) for m in reversed(messages) if m.get("role") == "user"), "")
                 record = {"path": self.path, "body": body, "text": text, "arrived": arrived}
                 with server._lock:
                     server.requests.append(record)
+                if not self._authorised():
+                    return self._error(401, "Incorrect API key provided.", "invalid_api_key")
+                if self.path.rstrip("/").endswith("/embeddings"):
+                    return self._embeddings(body)
+                if not self.path.rstrip("/").endswith("/chat/completions"):
+                    return self._error(404, f"no route {self.path}", "not_found")
                 if body.get("model") not in server.models:
                     return self._error(404, f"The model '{body.get('model')}' does not exist", "model_not_found")
                 response_format = body.get("response_format") or {}

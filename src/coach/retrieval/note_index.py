@@ -1,0 +1,197 @@
+"""The search index of notes in Chroma: embedded (PersistentClient in COACH_HOME) or a
+Chroma server (COACH_CHROMA_URL), through the same code. The index is derived from
+SQLite: `sync` makes it match, and a change of embedding backend, model or dimension
+rebuilds it. Chroma only ever receives vectors coach computed: its own default
+embedding function (which downloads a model) is never used."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlparse
+
+from coach.config import Settings
+from coach.errors import CoachError
+from coach.retrieval.embeddings import Embedder
+from coach.store.memory import MemoryStore, Note
+
+COLLECTION = "notes"
+INDEX_SCHEMA = 1
+BATCH = 512
+
+
+class IndexUnavailable(CoachError):
+    exit_code = 5
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    added: int
+    removed: int
+    rebuilt: bool
+
+
+def date_number(day: str) -> int:
+    return int(day.replace("-", ""))
+
+
+def chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+class NoteIndex:
+    def __init__(self, settings: Settings, embedder: Embedder) -> None:
+        self.settings = settings
+        self.embedder = embedder
+        self._client: Any = None
+        self._collection: Any = None
+        self._dim: int | None = None
+        self.rebuilt = False
+
+    @property
+    def where(self) -> str:
+        return self.settings.chroma_url or str(self.settings.index_dir)
+
+    def _fail(self, exc: BaseException) -> IndexUnavailable:
+        self._client = self._collection = None
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        return IndexUnavailable(f"the search index at {self.where} is unavailable ({first[:140]}); notes are kept and the index will catch up")
+
+    def _connect(self) -> Any:
+        if self._client is None:
+            try:
+                import chromadb
+                from chromadb.config import Settings as ChromaSettings
+
+                chroma_settings = ChromaSettings(anonymized_telemetry=False)
+                if self.settings.chroma_url:
+                    url = urlparse(self.settings.chroma_url)
+                    self._client = chromadb.HttpClient(
+                        host=url.hostname or "127.0.0.1",
+                        port=url.port or (443 if url.scheme == "https" else 8000),
+                        ssl=url.scheme == "https",
+                        settings=chroma_settings,
+                    )
+                else:
+                    self.settings.index_dir.mkdir(parents=True, exist_ok=True)
+                    self._client = chromadb.PersistentClient(path=str(self.settings.index_dir), settings=chroma_settings)
+            except CoachError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - any client failure is one line
+                raise self._fail(exc) from None
+        return self._client
+
+    def dimension(self) -> int:
+        if self._dim is None:
+            self._dim = int(self.embedder.embed(["dimension probe"]).shape[1])
+        return self._dim
+
+    def wanted_metadata(self) -> dict[str, Any]:
+        return {
+            "embedder": self.embedder.name,
+            "model": self.embedder.model,
+            "dim": self.dimension(),
+            "schema": INDEX_SCHEMA,
+            "hnsw:space": "cosine",
+        }
+
+    def collection(self) -> Any:
+        """The notes collection; recreated (empty) when it was built with other embeddings."""
+        if self._collection is not None:
+            return self._collection
+        client = self._connect()
+        wanted = self.wanted_metadata()
+        try:
+            collection = client.get_or_create_collection(COLLECTION, embedding_function=None, metadata=wanted)
+            recorded = collection.metadata or {}
+            if any(recorded.get(key) != wanted[key] for key in ("embedder", "model", "dim", "schema")):
+                client.delete_collection(COLLECTION)
+                collection = client.create_collection(COLLECTION, embedding_function=None, metadata=wanted)
+                self.rebuilt = True
+        except Exception as exc:  # noqa: BLE001
+            raise self._fail(exc) from None
+        self._collection = collection
+        return collection
+
+    def _call(self, method: str, **kwargs: Any) -> Any:
+        try:
+            return getattr(self.collection(), method)(**kwargs)
+        except CoachError:
+            raise
+        except Exception as exc:  # noqa: BLE001
+            raise self._fail(exc) from None
+
+    def indexed_ids(self) -> set[int]:
+        ids: set[int] = set()
+        offset = 0
+        while True:
+            page = self._call("get", include=[], limit=5000, offset=offset)["ids"]
+            ids.update(int(i) for i in page)
+            if len(page) < 5000:
+                return ids
+            offset += len(page)
+
+    def add(self, notes: Sequence[Note]) -> None:
+        for batch in chunks(list(notes), BATCH):
+            vectors = self.embedder.embed([n.text for n in batch])
+            self._call(
+                "upsert",
+                ids=[str(n.id) for n in batch],
+                embeddings=vectors.tolist(),
+                documents=[n.text for n in batch],
+                metadatas=[
+                    {"person": n.person or "", "kind": n.kind, "date": date_number(n.date), "note_id": n.id} for n in batch
+                ],
+            )
+
+    def delete(self, ids: Sequence[int]) -> None:
+        for batch in chunks([str(i) for i in ids], BATCH):
+            self._call("delete", ids=list(batch))
+
+    def sync(self, memory: MemoryStore) -> SyncReport:
+        """Make the index hold exactly the notes SQLite holds."""
+        self.collection()
+        rebuilt, self.rebuilt = self.rebuilt, False
+        in_store = memory.note_ids()
+        in_index = self.indexed_ids()
+        missing = sorted(in_store - in_index)
+        extra = sorted(in_index - in_store)
+        if missing:
+            self.add(memory.notes_by_ids(missing))
+        if extra:
+            self.delete(extra)
+        return SyncReport(len(missing), len(extra), rebuilt)
+
+    def rebuild(self, memory: MemoryStore) -> SyncReport:
+        client = self._connect()
+        try:
+            if COLLECTION in [getattr(c, "name", c) for c in client.list_collections()]:
+                client.delete_collection(COLLECTION)
+        except Exception as exc:  # noqa: BLE001
+            raise self._fail(exc) from None
+        self._collection = None
+        report = self.sync(memory)
+        return SyncReport(report.added, report.removed, True)
+
+    def query(
+        self, vector: Sequence[float], n: int, *, person: str | None = None, kind: str | None = None,
+        since: str | None = None, until: str | None = None,
+    ) -> list[tuple[int, float]]:
+        """(note id, cosine distance), nearest first."""
+        conditions: list[dict[str, Any]] = []
+        if person:
+            conditions.append({"person": person})
+        if kind:
+            conditions.append({"kind": kind})
+        if since:
+            conditions.append({"date": {"$gte": date_number(since)}})
+        if until:
+            conditions.append({"date": {"$lte": date_number(until)}})
+        where = conditions[0] if len(conditions) == 1 else ({"$and": conditions} if conditions else None)
+        count = self._call("count")
+        if count == 0:
+            return []
+        result = self._call("query", query_embeddings=[list(vector)], n_results=min(n, count), where=where, include=["distances"])
+        return [(int(i), float(d)) for i, d in zip(result["ids"][0], result["distances"][0], strict=True)]
