@@ -150,7 +150,7 @@ def cmd_index(args: argparse.Namespace) -> int:
         report = index.rebuild(service.memory)
         print(f"Rebuilt the index at {index.where}: {report.added} notes ({index.embedder.name}, {index.dimension()} dimensions).")
         return 0
-    report = index.sync(service.memory)
+    report = index.sync(service.memory, full=True)
     print(f"Index at {index.where}: {len(index.indexed_ids())} notes; caught up {report.added}, removed {report.removed}"
           + ("; rebuilt for new embeddings" if report.rebuilt else "") + ".")
     return 0

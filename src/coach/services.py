@@ -23,6 +23,7 @@ from coach.framework.loader import Framework, bundled_knowledge_dir, load_framew
 from coach.framework.models import Conversation, Role
 from coach.framework.routing import Router, RouteResult
 from coach.llm.errors import LLMError
+from coach.memory_context import notes_block, person_context
 from coach.store.database import Database
 from coach.store.sessions import SessionRecord, SessionStore
 
@@ -186,6 +187,29 @@ class CoachService:
             self._note_index = NoteIndex(self.settings, embedder)  # type: ignore[arg-type]
         return self._note_index
 
+    def related_notes(self, session_id: str, k: int = 3) -> SearchResult:
+        """Past notes about the session's person that bear on the current question."""
+        from coach.retrieval.search import SearchResult
+
+        view = self.view(session_id)
+        person = view.state.person
+        if not person or self.memory.find_person(person) is None or view.state.current is None:
+            return SearchResult([])
+        current = {p.id: p for p in view.conversation.plan(view.state.role)}[view.state.current]
+        answers = [t.text for t in view.turns if t.kind == "answer"][-1:]
+        return self.search_notes(" ".join([current.question.text, *answers]), k=k, person=person)
+
+    def model_context(self, session_id: str) -> str:
+        """For the model's prompt: what coach knows about the person and the past notes that
+        bear on the current question, cited by id and date. Empty without a known person."""
+        view = self.view(session_id)
+        person = view.state.person
+        if not person:
+            return ""
+        known = person_context(self.memory, self.store, person, exclude=view.id) or ""
+        related = self.related_notes(session_id)
+        return "\n\n".join(part for part in (known, notes_block(related.hits)) if part)
+
     def add_note(self, person: str | None, text: str, **fields: str | None) -> tuple[Note, str | None]:
         """Saved in SQLite first; then indexed. If the index is down the note is kept and
         the second value says so (the index catches up on the next search)."""
@@ -265,6 +289,8 @@ class CoachService:
     def start_session(self, role: Role, conversation_id: str, person: str | None = None) -> SessionView:
         conversation = self.framework.get(conversation_id)
         guide, turns = Guide.start(conversation, role, person, options=self._options())
+        if guide.state.person and (known := person_context(self.memory, self.store, guide.state.person)):
+            turns.insert(1, Turn(speaker="coach", kind="context", text=known))
         session_id = self.store.create(guide.state, turns)
         return SessionView(session_id, conversation, guide.state, turns, turns)
 
@@ -321,6 +347,7 @@ class CoachService:
             yield TurnSaved(await asyncio.to_thread(self._save, record, guide, new))
             return
         history = await asyncio.to_thread(self.store.turns, record.id)
+        context = await asyncio.to_thread(self.model_context, record.id) if record.person else ""
         request = self._advice_request(text)
         stripped = text.strip()
         tagging: asyncio.Task[TagResult] | None = None
@@ -341,7 +368,9 @@ class CoachService:
         try:
             if request is not None:
                 snippets = await asyncio.to_thread(self.guidance.search, request, guide.conversation.id)
-                messages = llm.advice_messages(guide.conversation, guide.state, request, [s.text for s in snippets])
+                messages = llm.advice_messages(
+                    guide.conversation, guide.state, request, [s.text for s in snippets], context=llm.clip_context(context)
+                )
                 chunks = []
                 async for event in _stream_reply(llm, messages, ReplyStarted("advice", guide.state.current)):
                     if isinstance(event, ReplyChunk):
@@ -354,7 +383,9 @@ class CoachService:
                 note = " ".join(t.text for t in new if t.kind == "note")
                 new = [t for t in new if t.kind != "note"]
                 index = new.index(directive)
-                messages = llm.turn_messages(guide.conversation, guide.state, history + new[:index], directive, note=note)
+                messages = llm.turn_messages(
+                    guide.conversation, guide.state, history + new[:index], directive, note=note, context=llm.clip_context(context)
+                )
                 chunks = []
                 started = ReplyStarted(directive.kind, directive.question_id)
                 async for event in _stream_reply(llm, messages, started, then=tag_later):

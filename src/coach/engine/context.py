@@ -39,7 +39,7 @@ def question_status(conversation: Conversation, state: GuideState) -> str:
     return "\n".join(lines)
 
 
-def _clip(text: str, count: Callable[[str], int], limit: int) -> str:
+def clip(text: str, count: Callable[[str], int], limit: int) -> str:
     """Cut `text` to at most `limit` tokens, saying so (the full text stays in the session).
     The cut is estimated from the text's own characters-per-token, then tightened."""
     total = count(text)
@@ -63,8 +63,8 @@ def fold(turns: list[Turn], state: GuideState, count: Callable[[str], int], limi
     lines = []
     for qid, answers in by_question.items():
         status = STATUS_LABEL[state.questions[qid].status] if qid in state.questions else "earlier"
-        lines.append(f"- {qid} ({status}): " + _clip(" / ".join(answers), count, share))
-    return _clip("\n".join(lines), count, limit)
+        lines.append(f"- {qid} ({status}): " + clip(" / ".join(answers), count, share))
+    return clip("\n".join(lines), count, limit)
 
 
 def fit(turns: list[Turn], state: GuideState, count: Callable[[str], int], room: int) -> FittedContext:
@@ -79,7 +79,7 @@ def fit(turns: list[Turn], state: GuideState, count: Callable[[str], int], room:
         cost = count(line) + 1
         if used + cost > room - summary_cap:
             if not tail:  # one huge newest turn: keep it, shortened
-                line = _clip(line, count, room - summary_cap)
+                line = clip(line, count, room - summary_cap)
                 tail.append(line)
                 cut = index
             break

@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from coach.engine.context import NOTHING_EARLIER, fit, question_status, render_turn
+from coach.engine.context import NOTHING_EARLIER, clip, fit, question_status, render_turn
 from coach.engine.phrasing import personalise
 from coach.engine.state import GuideState, Turn
 from coach.framework.models import Conversation, Role
@@ -66,6 +66,10 @@ class LLMCoach:
         self.prompts = prompts
         self.budget = budget
         self.count = lru_cache(maxsize=4096)(counter.count)
+
+    def clip_context(self, context: str) -> str:
+        """The person's context, at most a quarter of the budget; "(none)" when empty."""
+        return clip(context, self.count, self.budget // 4) if context.strip() else NO_CONTEXT
 
     def tokens(self, messages: list[Message]) -> int:
         return sum(self.count(m["content"]) + 4 for m in messages)

@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 from coach.framework.models import Role
 
 Status = Literal["open", "covered", "partial", "skipped"]
-TurnKind = Literal["intro", "question", "probe", "why", "note", "end", "answer", "command", "ask", "advice"]
+TurnKind = Literal["intro", "question", "probe", "why", "note", "end", "answer", "command", "ask", "advice", "context"]
 Speaker = Literal["coach", "user"]
 
 

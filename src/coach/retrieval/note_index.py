@@ -150,10 +150,12 @@ class NoteIndex:
         for batch in chunks([str(i) for i in ids], BATCH):
             self._call("delete", ids=list(batch))
 
-    def sync(self, memory: MemoryStore) -> SyncReport:
+    def sync(self, memory: MemoryStore, *, full: bool = False) -> SyncReport:
         """Make the index hold exactly the notes SQLite holds."""
         self.collection()
         rebuilt, self.rebuilt = self.rebuilt, False
+        if not (rebuilt or full) and self._call("count") == memory.note_count():
+            return SyncReport(0, 0, False)  # the usual case, cheap; `coach index status` compares ids too
         in_store = memory.note_ids()
         in_index = self.indexed_ids()
         missing = sorted(in_store - in_index)

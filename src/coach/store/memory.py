@@ -166,6 +166,10 @@ class MemoryStore:
             ).fetchall()
         return [Note(r["id"], r["person"], r["date"], r["kind"], r["text"], r["source"]) for r in rows]
 
+    def note_count(self) -> int:
+        with self.db.transaction() as conn:
+            return int(conn.execute("SELECT COUNT(*) FROM notes").fetchone()[0])
+
     def note_ids(self) -> set[int]:
         with self.db.transaction() as conn:
             return {row[0] for row in conn.execute("SELECT id FROM notes")}

@@ -84,3 +84,11 @@ class Notice(Message):
     def __init__(self, text: str) -> None:
         super().__init__()
         self.text = text
+
+
+class NotesFound(Message):
+    """Past notes related to the current question, for the side panel."""
+
+    def __init__(self, result: object) -> None:
+        super().__init__()
+        self.result = result

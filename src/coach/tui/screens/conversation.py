@@ -17,9 +17,10 @@ from textual.worker import Worker, WorkerState
 from coach import events
 from coach.errors import CoachError
 from coach.services import SessionView
-from coach.tui.messages import Failed, Notice, ReplyChunk, ReplyStarted, SessionChanged, SessionReady
+from coach.tui.messages import Failed, NotesFound, Notice, ReplyChunk, ReplyStarted, SessionChanged, SessionReady
 from coach.tui.screens.base import CoachScreen
 from coach.tui.widgets.answer_input import AnswerInput
+from coach.tui.widgets.notes_panel import NotesPanel
 from coach.tui.widgets.question_panel import QuestionPanel
 from coach.tui.widgets.transcript import Transcript, heading
 
@@ -55,7 +56,9 @@ class ConversationScreen(CoachScreen):
                 yield Transcript(id="transcript")
                 yield AnswerInput(id="answer", soft_wrap=True, show_line_numbers=False)
                 yield Static("", id="status")
-            yield QuestionPanel(id="questions")
+            with Vertical(id="side"):
+                yield QuestionPanel(id="questions")
+                yield NotesPanel(id="notes")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -82,8 +85,21 @@ class ConversationScreen(CoachScreen):
         self.query_one(Transcript).add_turns(turns, view.state)
         self.query_one(QuestionPanel).show(view.conversation, view.state)
         self._status("saved")
+        if view.state.person and not view.finished:
+            self.find_notes()
         if view.finished:
             self.coach.show_brief(view.id)
+
+    @work(thread=True, exclusive=True, group="notes")
+    def find_notes(self) -> None:
+        try:
+            self.post_message(NotesFound(self.coach.service.related_notes(self.session_id)))
+        except CoachError:
+            pass  # the panel is a help, not part of the turn; the search shows errors itself
+
+    def on_notes_found(self, message: NotesFound) -> None:
+        result = message.result
+        self.query_one(NotesPanel).show(result.hits, result.warning)  # type: ignore[attr-defined]
 
     def _status(self, what: str) -> None:
         self.query_one("#status", Static).update(f"{self.coach.mode_label} · session {self.session_id} · {what}")
