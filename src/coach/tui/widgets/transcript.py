@@ -17,12 +17,20 @@ class Transcript(VerticalScroll):
             self.follow()
 
     def follow(self) -> None:
-        self.call_after_refresh(self._follow)
+        """Keep the newest turn in view from the moment the transcript overflows. (Anchoring
+        a short transcript would push it to the bottom of the screen.) New turns re-anchor,
+        so scrolling up to read only lasts until the next turn."""
+        self._wants_follow = True
+        self._follow()
+
+    def watch_virtual_size(self) -> None:
+        # Markdown lays its blocks out after mounting: the overflow shows up here, later.
+        if getattr(self, "_wants_follow", False):
+            self._follow()
 
     def _follow(self) -> None:
-        """Once the transcript overflows, keep the newest turn in view. (Anchoring a short
-        transcript would push it to the bottom of the screen.)"""
         if self.max_scroll_y > 0:
+            self._wants_follow = False
             self.anchor()
 
     @staticmethod
