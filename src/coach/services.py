@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from coach.engine.llm_coach import LLMCoach, TagResult
     from coach.llm.client import Endpoint
     from coach.retrieval.guidance import GuidanceIndex
-    from coach.retrieval.note_index import NoteIndex
+    from coach.retrieval.note_index import NoteIndex, SyncReport
     from coach.retrieval.search import SearchResult
     from coach.store.memory import MemoryStore, Note
 
@@ -221,6 +221,12 @@ class CoachService:
         except IndexUnavailable as exc:
             return note, str(exc)
         return note, None
+
+    def sync_index(self) -> SyncReport | None:
+        """Bring the index up to date with SQLite; None when there are no notes at all."""
+        if self.memory.note_count() == 0:
+            return None
+        return self.note_index.sync(self.memory)
 
     def search_notes(self, query: str, *, k: int = 5, **filters: str | None) -> SearchResult:
         from coach.retrieval.note_index import IndexUnavailable

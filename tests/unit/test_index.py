@@ -100,3 +100,20 @@ def test_server_down_keeps_notes_and_catches_up(chroma_server, monkeypatch) -> N
     recovered = CoachService(load_settings())
     assert recovered.search_notes("holiday in December", k=1).warning is None
     assert recovered.note_index.indexed_ids() == recovered.memory.note_ids()
+
+
+async def test_the_app_rebuilds_a_missing_index_by_itself(coach_home) -> None:
+    import shutil
+
+    from coach.tui.app import make_app
+
+    from ..tui.conftest import settle
+
+    service = CoachService(load_settings())
+    service.memory.add_person("Ana")
+    service.add_note("Ana", "Ana is exhausted after the launch.")
+    shutil.rmtree(coach_home / "index")  # the index is derived: losing it loses nothing
+    fresh = CoachService(load_settings())
+    async with make_app(service=fresh).run_test() as pilot:
+        await settle(pilot)
+    assert fresh.note_index.indexed_ids() == fresh.memory.note_ids()

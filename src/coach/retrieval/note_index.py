@@ -18,6 +18,7 @@ from coach.store.memory import MemoryStore, Note
 
 COLLECTION = "notes"
 INDEX_SCHEMA = 1
+"""Bumped when what is embedded changes, forcing a rebuild."""
 BATCH = 512
 
 
@@ -176,6 +177,9 @@ class NoteIndex:
         self._collection = None
         report = self.sync(memory)
         return SyncReport(report.added, report.removed, True)
+
+    def embed_query(self, query: str) -> list[float]:
+        return self.embedder.embed([query])[0].tolist()
 
     def query(
         self, vector: Sequence[float], n: int, *, person: str | None = None, kind: str | None = None,

@@ -60,7 +60,7 @@ def hybrid_search(
     warning = None
     if index is not None:
         try:
-            vector = [note_id for note_id, _ in index.query(index.embedder.embed([query])[0].tolist(), n, **filters)]
+            vector = [note_id for note_id, _ in index.query(index.embed_query(query), n, **filters)]
         except IndexUnavailable as exc:
             warning = f"{exc}; showing word matches only"
     scores = rrf([vector, lexical])

@@ -9,6 +9,7 @@ from datetime import date as Date
 from typing import Literal
 
 from coach.errors import UsageError
+from coach.framework.text import STOP_WORDS
 from coach.store.database import Database, now
 
 MAX_NOTE_CHARS = 100_000
@@ -193,7 +194,7 @@ class MemoryStore:
         since: str | None = None, until: str | None = None,
     ) -> list[int]:
         """Note ids by BM25 over the full-text index, best first."""
-        terms = [t for t in re.findall(r"\w+", query.lower()) if len(t) > 1]
+        terms = [t for t in re.findall(r"\w+", query.lower()) if len(t) > 1 and t not in STOP_WORDS]
         if not terms:
             return []
         match = " OR ".join(f'"{t}"' for t in terms)

@@ -95,7 +95,7 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         3,
         "full-text index of notes (the lexical half of hybrid search)",
         """
-        CREATE VIRTUAL TABLE notes_fts USING fts5(text, content='notes', content_rowid='id');
+        CREATE VIRTUAL TABLE notes_fts USING fts5(text, content='notes', content_rowid='id', tokenize='porter unicode61');
         INSERT INTO notes_fts (rowid, text) SELECT id, text FROM notes;
         CREATE TRIGGER notes_fts_insert AFTER INSERT ON notes BEGIN
             INSERT INTO notes_fts (rowid, text) VALUES (new.id, new.text);

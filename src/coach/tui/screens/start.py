@@ -63,6 +63,18 @@ class StartScreen(CoachScreen):
         self._fill_conversations()
         self.query_one("#situation", Input).focus()
         self.call_after_refresh(self.warm_router)
+        self.call_after_refresh(self.sync_index)
+
+    @work(thread=True, exclusive=True, group="index")
+    def sync_index(self) -> None:
+        """Rebuild a missing or stale search index by itself (nothing to do without notes)."""
+        try:
+            report = self.coach.service.sync_index()
+        except CoachError as exc:
+            self.post_message(Notice(str(exc)))
+            return
+        if report is not None and report.rebuilt:
+            self.post_message(Notice(f"Rebuilt the search index for the current embeddings ({report.added} notes)."))
 
     @work(thread=True, exclusive=True, group="warm")
     def warm_router(self) -> None:
