@@ -19,7 +19,7 @@ from coach.store.memory import MemoryStore, Note
 COLLECTION = "notes"
 INDEX_SCHEMA = 1
 """Bumped when what is embedded changes, forcing a rebuild."""
-BATCH = 512
+BATCH = 2048
 
 
 class IndexUnavailable(CoachError):
@@ -140,8 +140,7 @@ class NoteIndex:
             self._call(
                 "upsert",
                 ids=[str(n.id) for n in batch],
-                embeddings=vectors.tolist(),
-                documents=[n.text for n in batch],
+                embeddings=vectors.tolist(),  # no documents: SQLite holds the text, and FTS5 searches it
                 metadatas=[
                     {"person": n.person or "", "kind": n.kind, "date": date_number(n.date), "note_id": n.id} for n in batch
                 ],
