@@ -81,3 +81,31 @@ async def test_notes_reach_the_model_cited_and_as_data(llm_service, llm_env) -> 
     assert saved.state.current == before.current == "progress-update.okr-status"
     assert saved.new_turns[-1].kind == "probe", "the engine, not the note, decided what happens next"
     assert saved.state.counts()["covered"] == 0
+
+
+async def test_people_screen_shows_a_persons_memory() -> None:
+    from textual.widgets import DataTable, Markdown
+
+    from coach.tui.screens.people import PeopleScreen
+
+    service = CoachService(load_settings())
+    remember_sam(service)
+    service.memory.add_person("Ana")
+    async with make_app(service=service).run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+o")
+        await settle(pilot)
+        screen = pilot.app.screen
+        assert isinstance(screen, PeopleScreen)
+        table = screen.query_one(DataTable)
+        assert table.row_count == 2
+        table.move_cursor(row=1)  # Sam (sorted by name)
+        await settle(pilot)
+        profile = screen.query_one("#profile", Markdown).source
+        assert profile.startswith("# Sam · report")
+        assert "Send the churn analysis (due 2026-12-01)" in profile
+        assert "2026-10-15: 7.0 (on-track)" in profile and "6.2 / 5 (at-risk)" in profile
+        assert "Sam said the data pipeline blocks the churn work" in profile
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(pilot.app.screen, PeopleScreen)

@@ -88,3 +88,35 @@ def test_latest_active_skips_finished_sessions(tmp_path: Path) -> None:
     assert store.latest_active().id == older_active
     store.append(older_active, [], state(finished=True))
     assert store.latest_active() is None
+
+
+def test_concurrent_first_use_migrates_once(tmp_path: Path) -> None:
+    import threading
+
+    db = Database(tmp_path / "coach.db")
+    errors: list[BaseException] = []
+
+    def use() -> None:
+        try:
+            SessionStore(db).recent()
+        except BaseException as exc:  # noqa: BLE001
+            errors.append(exc)
+
+    threads = [threading.Thread(target=use) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    other = Database(tmp_path / "coach.db")  # another process's view: nothing left to apply
+    assert other.schema_versions() == [v for v, _, _ in MIGRATIONS]
+
+
+def test_two_processes_migrating_at_once(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    code = f"from coach.store.database import Database; from pathlib import Path; print(Database(Path({str(tmp_path / 'coach.db')!r})).schema_versions())"
+    procs = [subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(4)]
+    results = [p.communicate(timeout=60) for p in procs]
+    assert all(p.returncode == 0 for p in procs), [err for _, err in results]

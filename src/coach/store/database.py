@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -52,6 +53,7 @@ class Database:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._migrated = False
+        self._migration_lock = threading.Lock()
 
     def _open(self) -> sqlite3.Connection:
         try:
@@ -69,11 +71,12 @@ class Database:
             "CREATE TABLE IF NOT EXISTS schema_migrations "
             "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
         )
-        applied = {row[0] for row in conn.execute("SELECT version FROM schema_migrations")}
         for version, name, sql in MIGRATIONS:
-            if version in applied:
+            conn.execute("BEGIN IMMEDIATE")  # one writer at a time, across processes too
+            applied = conn.execute("SELECT 1 FROM schema_migrations WHERE version = ?", (version,)).fetchone()
+            if applied:
+                conn.execute("COMMIT")
                 continue
-            conn.execute("BEGIN IMMEDIATE")
             try:
                 for statement in split_statements(sql):
                     conn.execute(statement)
@@ -93,8 +96,10 @@ class Database:
         try:
             conn = self._open()
             if not self._migrated:
-                self._migrate(conn)
-                self._migrated = True
+                with self._migration_lock:  # workers in several threads may open it at once
+                    if not self._migrated:
+                        self._migrate(conn)
+                        self._migrated = True
             conn.execute("BEGIN IMMEDIATE")
             try:
                 yield conn

@@ -50,6 +50,11 @@ class CoachApp(App[None]):
         else:
             self.push_screen(BriefScreen(session_id))
 
+    def action_people(self) -> None:
+        from coach.tui.screens.people import PeopleScreen
+
+        self.push_screen(PeopleScreen())
+
     def go_home(self) -> None:
         while len(self.screen_stack) > 2 or not isinstance(self.screen, StartScreen):
             if len(self.screen_stack) <= 1:
@@ -69,6 +74,7 @@ class CoachApp(App[None]):
             yield SystemCommand("Export brief…", "Write the brief to a Markdown file (e)", screen.action_export)
         if not isinstance(screen, StartScreen):
             yield SystemCommand("New conversation", "Back to the start screen", self.go_home)
+        yield SystemCommand("People", "Notes, OKRs and action items of the people you work with", self.action_people)
 
 
 def make_app(

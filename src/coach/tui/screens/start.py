@@ -30,6 +30,7 @@ class StartScreen(CoachScreen):
     BINDINGS = [
         Binding("ctrl+s", "start", "Start"),
         Binding("ctrl+r", "focus_sessions", "Resume…"),
+        Binding("ctrl+o", "app.people", "People"),
         Binding("ctrl+q", "app.quit", "Quit"),
     ]
 
