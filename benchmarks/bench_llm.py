@@ -86,8 +86,7 @@ async def added_latency() -> list[float]:
                 samples.append(first_on_screen[before] - pressed - server_ttfc)
                 if os.environ.get("COACH_BENCH_DETAIL"):
                     print(f"pre {1000 * (request['arrived'] - pressed):6.1f} ms  post {1000 * (first_on_screen[before] - request['first_chunk_sent']):6.1f} ms")
-        if service._llm is not None:
-            await service._llm.client.close()
+        await service.aclose()
     ConversationScreen.on_reply_chunk = original  # type: ignore[method-assign]
     return samples
 
@@ -104,7 +103,7 @@ async def prompt_tokens(turns: int = 200) -> dict[int, int]:
                 pass
         counter = TokenCounter()
         sizes = [counter.count_messages(r["body"]["messages"]) for r in server.chat_requests("turn")]
-        await service._llm.client.close()  # type: ignore[union-attr]
+        await service.aclose()
     return {n: sizes[n - 1] for n in (5, 50, 200)} | {0: service.settings.llm.token_budget}
 
 

@@ -86,6 +86,17 @@ def scripted() -> Iterator[object]:
 
 
 @pytest.fixture
+async def llm_service(llm_env):  # type: ignore[no-untyped-def]
+    """A CoachService configured for the scripted server (its client closed afterwards)."""
+    from coach.config import load_settings
+    from coach.services import CoachService
+
+    service = CoachService(load_settings())
+    yield service
+    await service.aclose()
+
+
+@pytest.fixture
 def llm_env(scripted, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
     """Point coach at the scripted server, exactly as a user would with COACH_BASE_URL."""
     monkeypatch.setenv("COACH_BASE_URL", scripted.base_url)

@@ -162,6 +162,11 @@ class CoachService:
             self._llm = LLMCoach(client, prompts, TokenCounter(), self.settings.llm.token_budget)
         return self._llm
 
+    async def aclose(self) -> None:
+        """Close the model client's connections, if one was opened."""
+        if self._llm is not None:
+            await self._llm.client.close()
+
     @property
     def mode_label(self) -> str:
         if self.endpoint is None:

@@ -33,11 +33,8 @@ async def run(service: CoachService, session_id: str, text: str) -> list:
 
 
 @pytest.fixture
-async def service(llm_env):  # type: ignore[no-untyped-def]
-    service = CoachService(load_settings())
-    yield service
-    if service._llm is not None:
-        await service._llm.client.close()
+def service(llm_service):  # type: ignore[no-untyped-def]
+    return llm_service
 
 
 async def test_answer_is_tagged_from_evidence_and_the_reply_streams(service, llm_env) -> None:
@@ -182,8 +179,7 @@ async def test_faults_in_the_app_keep_the_text_and_lose_nothing(llm_env, monkeyp
         assert "(not sent" in str(unsent.render())
     after = service.view(view.id)
     assert after.turns == view.turns and after.state == view.state, "nothing saved, nothing lost"
-    if service._llm is not None:
-        await service._llm.client.close()
+    await service.aclose()
 
 
 async def test_escape_cancels_a_streaming_reply(service, llm_env) -> None:
@@ -261,7 +257,7 @@ async def test_context_budget_holds_over_200_turns(llm_env, monkeypatch, report_
         f"prompt tokens per turn (budget {budget}): turn 5 {turn_prompts[4]}, turn 50 {turn_prompts[49]}, "
         f"turn 160 {turn_prompts[159]}, max {max(turn_prompts)}"
     )
-    await service._llm.client.close()
+    await service.aclose()
 
 
 async def test_prompts_are_checked_before_any_call(llm_env, coach_home) -> None:

@@ -3,8 +3,6 @@ side panel (offline) and in the model's prompt (cited, and as data only)."""
 
 from __future__ import annotations
 
-import pytest
-
 from coach.config import load_settings
 from coach.services import CoachService
 from coach.testing.scripted_server import Reply
@@ -55,14 +53,6 @@ async def test_side_panel_shows_related_notes_offline() -> None:
         panel = pilot.app.screen.query_one(NotesPanel)
         shown = str(panel.render())
         assert panel.display and "From your notes" in shown and "2026-10-02" in shown
-
-
-@pytest.fixture
-async def llm_service(llm_env):  # type: ignore[no-untyped-def]
-    service = CoachService(load_settings())
-    yield service
-    if service._llm is not None:
-        await service._llm.client.close()
 
 
 async def test_notes_reach_the_model_cited_and_as_data(llm_service, llm_env) -> None:

@@ -113,6 +113,9 @@ async def test_the_app_rebuilds_a_missing_index_by_itself(coach_home) -> None:
     service.memory.add_person("Ana")
     service.add_note("Ana", "Ana is exhausted after the launch.")
     shutil.rmtree(coach_home / "index")  # the index is derived: losing it loses nothing
+    from chromadb.api.client import SharedSystemClient
+
+    SharedSystemClient.clear_system_cache()  # as in the next run of coach, a new process
     fresh = CoachService(load_settings())
     async with make_app(service=fresh).run_test() as pilot:
         await settle(pilot)

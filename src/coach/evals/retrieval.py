@@ -8,11 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
-from coach.errors import UsageError
-from coach.framework.loader import format_validation_error
+from coach.evals.cases import load_case_file
 from coach.services import CoachService
 
 
@@ -51,12 +49,7 @@ class RetrievalSuite(_Strict):
 
 
 def load_retrieval_suite(path: Path) -> RetrievalSuite:
-    try:
-        return RetrievalSuite.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
-    except (OSError, yaml.YAMLError) as exc:
-        raise UsageError(f"{path}: cannot read retrieval cases: {exc}") from None
-    except ValidationError as exc:
-        raise UsageError(f"{path}: {format_validation_error(exc)}") from None
+    return load_case_file(path, RetrievalSuite)
 
 
 @dataclass(frozen=True)

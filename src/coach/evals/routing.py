@@ -5,11 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
-from coach.errors import UsageError
-from coach.framework.loader import format_validation_error
+from coach.evals.cases import load_case_file
 from coach.framework.models import Role
 from coach.framework.routing import Router
 
@@ -29,13 +27,7 @@ class RoutingSuite(BaseModel):
 
 
 def load_routing_cases(path: Path) -> list[RoutingCase]:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        return RoutingSuite.model_validate(data).cases
-    except (OSError, yaml.YAMLError) as exc:
-        raise UsageError(f"{path}: cannot read routing cases: {exc}") from None
-    except ValidationError as exc:
-        raise UsageError(f"{path}: {format_validation_error(exc)}") from None
+    return load_case_file(path, RoutingSuite).cases
 
 
 @dataclass(frozen=True)
