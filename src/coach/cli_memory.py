@@ -61,12 +61,13 @@ def cmd_people(args: argparse.Namespace) -> int:
 
 
 def cmd_notes(args: argparse.Namespace) -> int:
-    memory = _memory()
-    if args.action == "add":
-        from coach.cli import _service
+    from coach.cli import _service
 
+    service = _service()
+    memory = service.memory
+    if args.action == "add":
         text = sys.stdin.read() if args.text == "-" else args.text
-        note, warning = _service().add_note(args.person, text, date=args.date, kind=args.kind)
+        note, warning = service.add_note(args.person, text, date=args.date, kind=args.kind)
         print(f"Saved note {note.id} ({note.date}).")
         if warning:
             print(f"coach: {warning}", file=sys.stderr)
@@ -79,9 +80,7 @@ def cmd_notes(args: argparse.Namespace) -> int:
         print(f"Imported {count} {what}.")
         return 0
     if args.action == "search":
-        from coach.cli import _service
-
-        result = _service().search_notes(" ".join(args.query), k=args.limit or 10, person=args.person, kind=args.kind)
+        result = service.search_notes(" ".join(args.query), k=args.limit or 10, person=args.person, kind=args.kind)
         if result.warning:
             print(f"coach: {result.warning}", file=sys.stderr)
         data = [{"note_id": h.note.id, "date": h.note.date, "person": h.note.person, "kind": h.note.kind,
@@ -125,8 +124,10 @@ def cmd_actions(args: argparse.Namespace) -> int:
 
 
 def cmd_forget(args: argparse.Namespace) -> int:
-    memory = _memory()
-    person = memory.person(args.name)
+    from coach.cli import _service
+
+    service = _service()
+    person = service.memory.person(args.name)
     if not args.yes:
         if not sys.stdin.isatty():
             raise UsageError(f"forgetting {person.name} cannot be undone; add --yes to confirm")
@@ -134,9 +135,7 @@ def cmd_forget(args: argparse.Namespace) -> int:
         if answer.strip().lower() not in ("y", "yes"):
             print("Nothing was removed.")
             return 1
-    from coach.cli import _service
-
-    counts = _service().forget(person.name)
+    counts = service.forget(person.name)
     print(f"Forgot {person.name}: " + ", ".join(f"{n} {what}" for what, n in counts.items()) + ".")
     return 0
 

@@ -10,6 +10,8 @@ from coach.memory_context import notes_block, person_context
 
 if TYPE_CHECKING:
     from coach.config import Settings
+    from coach.engine.state import GuideState, Turn
+    from coach.framework.models import Conversation
     from coach.retrieval.note_index import NoteIndex, SyncReport
     from coach.retrieval.search import SearchResult
     from coach.services import SessionView
@@ -47,25 +49,27 @@ class MemoryServices:
 
     def related_notes(self, session_id: str, k: int = 3) -> SearchResult:
         """Past notes about the session's person that bear on the current question."""
+        view = self.view(session_id)
+        return self._related(view.conversation, view.state, view.turns, k)
+
+    def _related(self, conversation: Conversation, state: GuideState, turns: list[Turn], k: int = 3) -> SearchResult:
         from coach.retrieval.search import SearchResult
 
-        view = self.view(session_id)
-        person = view.state.person
-        if not person or self.memory.find_person(person) is None or view.state.current is None:
+        person = state.person
+        if not person or state.current is None or self.memory.find_person(person) is None:
             return SearchResult([])
-        current = {p.id: p for p in view.conversation.plan(view.state.role)}[view.state.current]
-        answers = [t.text for t in view.turns if t.kind == "answer"][-1:]
+        current = {p.id: p for p in conversation.plan(state.role)}[state.current]
+        answers = [t.text for t in turns if t.kind == "answer"][-1:]
         return self.search_notes(" ".join([current.question.text, *answers]), k=k, person=person)
 
-    def model_context(self, session_id: str) -> str:
+    def model_context(self, session_id: str, conversation: Conversation, state: GuideState, turns: list[Turn]) -> str:
         """For the model's prompt: what coach knows about the person and the past notes that
-        bear on the current question, cited by id and date. Empty without a known person."""
-        view = self.view(session_id)
-        person = view.state.person
-        if not person:
+        bear on the question about to be asked, cited by id and date. Empty without a person.
+        Takes the session as already loaded (this runs on every turn)."""
+        if not state.person:
             return ""
-        known = person_context(self.memory, self.store, person, exclude=view.id) or ""
-        related = self.related_notes(session_id)
+        known = person_context(self.memory, self.store, state.person, exclude=session_id) or ""
+        related = self._related(conversation, state, turns)
         return "\n\n".join(part for part in (known, notes_block(related.hits)) if part)
 
     def add_note(self, person: str | None, text: str, **fields: str | None) -> tuple[Note, str | None]:

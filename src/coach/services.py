@@ -188,7 +188,6 @@ class CoachService(MemoryServices):
         """The model's choice when there is one; the offline router otherwise, or when the
         model fails (the second value then says why)."""
         from coach.framework.routing import infer_role
-        from coach.llm.errors import LLMError
 
         offline = await asyncio.to_thread(self.route, situation, role)
         if self.llm is None:
@@ -269,7 +268,6 @@ class CoachService(MemoryServices):
             yield TurnSaved(await asyncio.to_thread(self._save, record, guide, new))
             return
         history = await asyncio.to_thread(self.store.turns, record.id)
-        context = await asyncio.to_thread(self.model_context, record.id) if record.person else ""
         request = self._advice_request(text)
         stripped = text.strip()
         tagging: asyncio.Task[TagResult] | None = None
@@ -289,6 +287,7 @@ class CoachService(MemoryServices):
             new = guide.handle(stripped)
         try:
             if request is not None:
+                context = await asyncio.to_thread(self.model_context, record.id, guide.conversation, guide.state, history)
                 snippets = await asyncio.to_thread(self.guidance.search, request, guide.conversation.id)
                 messages = llm.advice_messages(
                     guide.conversation, guide.state, request, [s.text for s in snippets], context=llm.clip_context(context)
@@ -305,6 +304,7 @@ class CoachService(MemoryServices):
                 note = " ".join(t.text for t in new if t.kind == "note")
                 new = [t for t in new if t.kind != "note"]
                 index = new.index(directive)
+                context = await asyncio.to_thread(self.model_context, record.id, guide.conversation, guide.state, history + new)
                 messages = llm.turn_messages(
                     guide.conversation, guide.state, history + new[:index], directive, note=note, context=llm.clip_context(context)
                 )

@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from coach.engine.context import NOTHING_EARLIER, clip, fit, question_status, render_turn
+from coach.engine.context import NOTHING_EARLIER, clip, fit, question_status
 from coach.engine.phrasing import personalise
 from coach.engine.state import GuideState, Turn
 from coach.framework.models import Conversation, Role
@@ -196,6 +196,3 @@ class LLMCoach:
         share = (1 - confidence) / len(rest) if rest else 0.0
         return RouteResult(choice.conversation, confidence, [Alternative(i, share) for i in rest[:3]], role)
 
-
-def transcript_lines(turns: list[Turn]) -> list[str]:
-    return [render_turn(t) for t in turns if t.kind != "command"]
