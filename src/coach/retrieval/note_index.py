@@ -195,8 +195,6 @@ class NoteIndex:
         if until:
             conditions.append({"date": {"$lte": date_number(until)}})
         where = conditions[0] if len(conditions) == 1 else ({"$and": conditions} if conditions else None)
-        count = self._call("count")
-        if count == 0:
-            return []
-        result = self._call("query", query_embeddings=[list(vector)], n_results=min(n, count), where=where, include=["distances"])
+        # Chroma 1.x returns fewer results (or none) when the collection holds fewer than n.
+        result = self._call("query", query_embeddings=[list(vector)], n_results=n, where=where, include=["distances"])
         return [(int(i), float(d)) for i, d in zip(result["ids"][0], result["distances"][0], strict=True)]
