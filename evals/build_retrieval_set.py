@@ -1,8 +1,13 @@
-"""Writes evals/cases/retrieval.yaml: a synthetic team's notes over two quarters.
+"""Writes the retrieval evals: a synthetic team's notes over two quarters, in two sets.
 
-The 30 anchor notes and their queries are written by hand for the project (each query
-asks for the note in other words); 120 routine notes, made from templates with a fixed
-seed, share the team's vocabulary and act as distractors. Run it again after editing."""
+evals/cases/retrieval.yaml is the development set; evals/cases/retrieval-holdout.yaml, with
+other people, notes and queries, was written after knowledge/vocabulary.yaml was frozen
+(commit a39d10a) and is never used to tune search, so its figure shows how well the
+vocabulary carries over to notes nobody tuned it on.
+
+In each set the 30 anchor notes and their queries are written by hand for the project
+(each query asks for the note in other words); 120 routine notes, made from templates with
+a fixed seed, share the team's vocabulary and act as distractors. Run it again after editing."""
 
 from __future__ import annotations
 
@@ -64,25 +69,81 @@ FILLER = [
 ]
 
 
-def build() -> dict:
-    rng = random.Random(2026)
-    notes = [{"key": k, "person": p, "date": d, "kind": kind, "text": t} for k, p, d, kind, t, _, _ in ANCHORS]
+# The held-out set: written after the vocabulary was frozen; do not tune search on it.
+HOLDOUT_PEOPLE = [("Jonas", "report"), ("Mei", "report"), ("Tariq", "report"), ("Lucia", "report"), ("Owen", "manager")]
+
+HOLDOUT_ANCHORS = [
+    ("jonas-estimates", "Jonas", "2026-07-08", "note", "Jonas keeps promising two-day estimates for work that takes two weeks.", "Jonas underestimating his tasks", True),
+    ("jonas-visa", "Jonas", "2026-08-12", "note", "Jonas is waiting for his work permit renewal and is anxious about travelling to the offsite.", "immigration paperwork worry", False),
+    ("jonas-pairing", "Jonas", "2026-09-09", "note", "Jonas asked to pair with a senior backend engineer twice a week to get better at system design.", "Jonas wants to improve his architecture skills", True),
+    ("jonas-conflict", "Jonas", "2026-10-07", "note", "Jonas and the QA lead argued loudly in the release channel about who signs off on hotfixes.", "friction between Jonas and testing", False),
+    ("jonas-kr", "Jonas", "2026-11-04", "summary", "Jonas's API latency key result sits at 310 ms against a 250 ms goal; at risk for the quarter.", "is the latency target going to be hit", False),
+    ("jonas-thanks", "Jonas", "2026-12-02", "note", "The support team sent Jonas a thank-you for fixing the export bug over the weekend.", "Jonas got kudos from support", True),
+    ("mei-parental", "Mei", "2026-07-15", "note", "Mei will start four months of parental leave in February and wants a handover plan.", "Mei going on leave after the baby", True),
+    ("mei-manager", "Mei", "2026-08-19", "reflection", "Mei wonders whether to move into people management or stay on the principal engineer path.", "Mei deciding between managing and staying technical", False),
+    ("mei-overload", "Mei", "2026-09-16", "note", "Mei is answering pages at 3am and said she cannot keep this pace much longer.", "Mei is running on empty", True),
+    ("mei-talk", "Mei", "2026-10-14", "note", "Mei gave a talk at the local Python meetup about our data validation library.", "public presentation by Mei", False),
+    ("mei-hiring", "Mei", "2026-11-18", "note", "Mei interviewed six candidates for the data team and recommended two offers.", "who helped with recruiting", False),
+    ("mei-okr", "Mei", "2026-12-09", "summary", "Mei's data freshness key result is done: dashboards now refresh within 15 minutes.", "Mei finished her objective", True),
+    ("tariq-quiet", "Tariq", "2026-07-22", "note", "Tariq hardly says a word in sprint planning but writes excellent design notes afterwards.", "Tariq does not speak up in planning", True),
+    ("tariq-raise", "Tariq", "2026-08-26", "note", "Tariq asked whether his salary will be reviewed now that he leads the payments work.", "Tariq wants more pay", False),
+    ("tariq-micromanage", "Tariq", "2026-09-23", "note", "Tariq rewrites his teammates' pull requests instead of giving them comments to fix.", "Tariq taking over other people's work", True),
+    ("tariq-blocked", "Tariq", "2026-10-28", "note", "Tariq cannot ship the refund flow until legal approves the new terms.", "what is holding up the refund feature", False),
+    ("tariq-course", "Tariq", "2026-11-25", "reflection", "Tariq finished an online class on distributed systems and wants to apply it to the ledger.", "training Tariq completed", True),
+    ("tariq-late", "Tariq", "2026-12-14", "note", "Tariq's fraud rules project slipped by three weeks after the vendor delay.", "Tariq's project behind schedule", False),
+    ("lucia-newjoiner", "Lucia", "2026-07-29", "note", "Lucia joined in July and still has no access to the production logs she needs.", "new starter missing permissions", False),
+    ("lucia-goal", "Lucia", "2026-08-31", "summary", "Lucia set an objective to cut support ticket backlog from 400 to 150 by the end of Q4.", "Lucia's goal for the backlog", True),
+    ("lucia-customer", "Lucia", "2026-09-30", "note", "Lucia turned around an unhappy enterprise client who was about to cancel their contract.", "Lucia saved an account", True),
+    ("lucia-bored", "Lucia", "2026-10-21", "note", "Lucia says the ticket triage work no longer challenges her and she feels stuck.", "Lucia losing motivation", False),
+    ("lucia-remote", "Lucia", "2026-11-23", "note", "Lucia asked to work from Madrid for six weeks over the winter to be near her parents.", "working abroad request", False),
+    ("lucia-promo", "Lucia", "2026-12-07", "reflection", "Lucia wants to be considered for team lead at the next calibration round.", "Lucia's promotion hopes", True),
+    ("owen-feedback", "Owen", "2026-07-16", "note", "Feedback for Owen: his one-on-ones get cancelled too often and the team feels unheard.", "upward feedback on cancelled 1:1s", False),
+    ("owen-priorities", "Owen", "2026-08-20", "note", "Owen changed the team's priorities three times this month without explaining why.", "manager keeps switching priorities", False),
+    ("owen-support", "Owen", "2026-09-17", "note", "Owen offered to take the stakeholder meetings off Mei's plate so she can focus.", "Owen shielding the team from meetings", True),
+    ("owen-recognition", "Owen", "2026-10-22", "note", "Owen praised the data team in the all-hands for the migration going smoothly.", "Owen publicly thanked the team", True),
+    ("owen-okrs", "Owen", "2026-11-26", "summary", "Owen shared next year's company objectives and asked each team to draft two key results.", "company goals for next year", False),
+    ("owen-offsite", "Owen", "2026-12-10", "note", "Owen is organising a two-day team offsite in Lisbon for late January.", "planning the team trip", True),
+]
+
+HOLDOUT_FILLER = [
+    "1:1 with {p}: nothing new, work is on track.",
+    "{p} walked me through the sprint board; no surprises.",
+    "{p} asked about the new expense tool; I pointed to the wiki.",
+    "{p} and I went through the team calendar for December.",
+    "Short catch-up with {p} about the coffee machine and the kitchen rota.",
+    "{p} reported the staging environment is healthy this week.",
+    "{p} reviewed the quarterly planning doc and had no comments.",
+    "{p} shared a link to an article about code review etiquette.",
+    "Check-in with {p}: the monitoring dashboards are green.",
+    "{p} mentioned the team lunch went well.",
+    "{p} confirmed the runbook is updated for the holidays.",
+    "{p} demoed a small script that tidies up old branches.",
+]
+
+
+def build(people: list[tuple[str, str]], anchors: list[tuple], filler: list[str], seed: int) -> dict:
+    rng = random.Random(seed)
+    notes = [{"key": k, "person": p, "date": d, "kind": kind, "text": t} for k, p, d, kind, t, _, _ in anchors]
     start = date(2026, 7, 1)
     for index in range(120):
-        person = PEOPLE[index % len(PEOPLE)][0]
+        person = people[index % len(people)][0]
         day = start + timedelta(days=rng.randrange(0, 183))
-        text = rng.choice(FILLER).format(p=person)
+        text = rng.choice(filler).format(p=person)
         notes.append({"key": f"routine-{index:03d}", "person": person, "date": day.isoformat(), "kind": "note", "text": text})
     notes.sort(key=lambda n: (n["date"], n["key"]))
     cases = [
         {"id": f"q{n:02d}", "query": query, "expect": [key], **({"person": person} if by_person else {})}
-        for n, (key, person, _, _, _, query, by_person) in enumerate(ANCHORS, start=1)
+        for n, (key, person, _, _, _, query, by_person) in enumerate(anchors, start=1)
     ]
-    return {"suite": "retrieval", "people": [{"name": n, "role": r} for n, r in PEOPLE], "notes": notes, "cases": cases}
+    return {"suite": "retrieval", "people": [{"name": n, "role": r} for n, r in people], "notes": notes, "cases": cases}
 
 
 if __name__ == "__main__":
-    target = Path(__file__).resolve().parent / "cases" / "retrieval.yaml"
+    cases = Path(__file__).resolve().parent / "cases"
     header = "# Generated by evals/build_retrieval_set.py (anchors and queries written by hand; routine notes from templates).\n"
-    target.write_text(header + yaml.safe_dump(build(), sort_keys=False, allow_unicode=True, width=200), encoding="utf-8")
-    print(f"wrote {target}")
+    for name, suite in (
+        ("retrieval.yaml", build(PEOPLE, ANCHORS, FILLER, 2026)),
+        ("retrieval-holdout.yaml", build(HOLDOUT_PEOPLE, HOLDOUT_ANCHORS, HOLDOUT_FILLER, 1127)),
+    ):
+        (cases / name).write_text(header + yaml.safe_dump(suite, sort_keys=False, allow_unicode=True, width=200), encoding="utf-8")
+        print(f"wrote {cases / name}")

@@ -172,6 +172,22 @@ def cmd_config(args: argparse.Namespace) -> int:
     return 0
 
 
+class CommandParser(argparse.ArgumentParser):
+    """A command's parser that takes options between its words, as people type them:
+    `coach notes add --person Sam "text"` (plain argparse stops at the option)."""
+
+    _parsing = False
+
+    def parse_known_args(self, args=None, namespace=None):  # type: ignore[no-untyped-def,override]
+        if self._parsing:  # the intermixed parse calls back in here
+            return super().parse_known_args(args, namespace)
+        self._parsing = True
+        try:
+            return self.parse_known_intermixed_args(args, namespace)
+        finally:
+            self._parsing = False
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="coach",
@@ -179,7 +195,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Run with no command to open the app.",
     )
     parser.add_argument("--version", action="version", version=f"coach {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CommandParser)
 
     p = sub.add_parser("framework", help="list the conversations, or show one's questions")
     p.add_argument("id", nargs="?", help="a conversation id, e.g. progress-update")

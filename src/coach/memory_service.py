@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from coach.framework.models import Conversation
     from coach.retrieval.note_index import NoteIndex, SyncReport
     from coach.retrieval.search import SearchResult
+    from coach.retrieval.vocabulary import Vocabulary
     from coach.services import SessionView
     from coach.store.memory import MemoryStore, Note
     from coach.store.sessions import SessionStore
@@ -24,6 +25,7 @@ class MemoryServices:
 
     settings: Settings
     _note_index: NoteIndex | None
+    _vocabulary: Vocabulary | None
     store: SessionStore
     embedder: object
 
@@ -46,6 +48,15 @@ class MemoryServices:
             embedder = self.embedder if self.settings.embeddings.backend == "wordllama" else make_embedder(self.settings)
             self._note_index = NoteIndex(self.settings, embedder)  # type: ignore[arg-type]
         return self._note_index
+
+    @property
+    def vocabulary(self) -> Vocabulary:
+        if self._vocabulary is None:
+            from coach.framework.loader import bundled_knowledge_dir
+            from coach.retrieval.vocabulary import load_vocabulary
+
+            self._vocabulary = load_vocabulary([bundled_knowledge_dir(), self.settings.user_knowledge_dir])
+        return self._vocabulary
 
     def related_notes(self, session_id: str, k: int = 3) -> SearchResult:
         """Past notes about the session's person that bear on the current question."""
@@ -101,7 +112,7 @@ class MemoryServices:
             self.note_index.sync(self.memory)  # catches up after an outage, or after a rebuild was needed
         except IndexUnavailable:
             index = None
-        result = hybrid_search(self.memory, index, query, k=k, **filters)
+        result = hybrid_search(self.memory, index, query, vocabulary=self.vocabulary, k=k, **filters)
         if index is None:
             from coach.retrieval.search import SearchResult
 

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from coach.llm.client import Endpoint
     from coach.retrieval.guidance import GuidanceIndex
     from coach.retrieval.note_index import NoteIndex
+    from coach.retrieval.vocabulary import Vocabulary
 
 PHRASED_KINDS = ("question", "probe", "end")
 
@@ -103,6 +104,7 @@ class CoachService(MemoryServices):
         self._llm: LLMCoach | None = None
         self._endpoint_checked = False
         self._note_index: NoteIndex | None = None
+        self._vocabulary: Vocabulary | None = None
         self._endpoint: Endpoint | None = None
 
     # Lazily built parts ------------------------------------------------------------

@@ -34,6 +34,14 @@ def test_people_notes_okrs_actions(capsys, tmp_path: Path) -> None:
     assert json.loads(out)[0] == {"name": "Priya", "role": "report", "notes": 1, "okrs": 1, "open_actions": 0}
 
 
+def test_options_may_come_between_the_words(capsys) -> None:
+    """As people type it: the option before the text, and a query in several words."""
+    assert run(capsys, "people", "add", "--role", "report", "Sam")[0] == 0
+    assert run(capsys, "notes", "add", "--person", "Sam", "--date", "2026-10-01", "Sam worked every weekend in September.")[0] == 0
+    code, out, _ = run(capsys, "notes", "search", "--person", "Sam", "signs", "of", "burnout", "--json")
+    assert code == 0 and [n["date"] for n in json.loads(out)] == ["2026-10-01"]
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

@@ -120,3 +120,12 @@ async def test_the_app_rebuilds_a_missing_index_by_itself(coach_home) -> None:
     async with make_app(service=fresh).run_test() as pilot:
         await settle(pilot)
     assert fresh.note_index.indexed_ids() == fresh.memory.note_ids()
+
+
+def test_a_named_person_comes_first_but_others_are_still_found(service: CoachService) -> None:
+    """Naming someone ranks their notes first without hiding a note filed under another person."""
+    service.memory.add_person("Priya")
+    service.add_note("Priya", "Priya said Sam helped her debug the billing alerts at midnight.", date="2026-11-20")
+    about_sam = service.search_notes("Sam helping with billing alerts", k=5)
+    assert any(h.note.person == "Priya" for h in about_sam.hits)
+    assert service.search_notes("Sam's ambitions", k=1).hits[0].note.text.startswith("Sam wants to lead")

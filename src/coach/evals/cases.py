@@ -5,19 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TypeVar
 
-import yaml
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
 from coach.errors import UsageError
-from coach.framework.loader import format_validation_error
+from coach.framework.loader import load_yaml_model
 
 Suite = TypeVar("Suite", bound=BaseModel)
 
 
 def load_case_file(path: Path, model: type[Suite]) -> Suite:
-    try:
-        return model.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise UsageError(f"{path}: cannot read the cases: {str(exc).splitlines()[0]}") from None
-    except ValidationError as exc:
-        raise UsageError(f"{path}: {format_validation_error(exc)}") from None
+    return load_yaml_model(path, model, UsageError)

@@ -6,13 +6,16 @@ import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 import yaml
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
-from coach.errors import KnowledgeError, UsageError
+from coach.errors import CoachError, KnowledgeError, UsageError
 from coach.framework.models import Conversation, Role
 from coach.resources import bundled_dir
+
+Model = TypeVar("Model", bound=BaseModel)
 
 CONVERSATION_IDS = (
     "goal-planning",
@@ -51,29 +54,34 @@ def format_validation_error(exc: ValidationError) -> str:
     return f"{loc}: {message}" if loc else message
 
 
-def load_conversation_file(path: Path) -> Conversation:
+def load_yaml_model(path: Path, model: type[Model], error: type[CoachError] = KnowledgeError) -> Model:
+    """A YAML file validated by `model`; any problem raises `error` with one line naming the file."""
     where = display_path(path)
     try:
         raw = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise KnowledgeError(f"{where}: not UTF-8 text") from None
+        raise error(f"{where}: not UTF-8 text") from None
     except OSError as exc:
-        raise KnowledgeError(f"{where}: cannot read: {exc.strerror}") from None
+        raise error(f"{where}: cannot read: {exc.strerror}") from None
     try:
         data = yaml.safe_load(raw)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f"line {mark.line + 1}: " if mark is not None else ""
         problem = getattr(exc, "problem", None) or "unreadable"
-        raise KnowledgeError(f"{where}: {line}invalid YAML: {problem}") from None
+        raise error(f"{where}: {line}invalid YAML: {problem}") from None
     if not isinstance(data, dict):
-        raise KnowledgeError(f"{where}: expected a mapping of fields, found {type(data).__name__}")
+        raise error(f"{where}: expected a mapping of fields, found {type(data).__name__}")
     try:
-        conversation = Conversation.model_validate(data)
+        return model.model_validate(data)
     except ValidationError as exc:
-        raise KnowledgeError(f"{where}: {format_validation_error(exc)}") from None
+        raise error(f"{where}: {format_validation_error(exc)}") from None
+
+
+def load_conversation_file(path: Path) -> Conversation:
+    conversation = load_yaml_model(path, Conversation)
     if conversation.id != path.stem:
-        raise KnowledgeError(f"{where}: id '{conversation.id}' must match the file name '{path.stem}'")
+        raise KnowledgeError(f"{display_path(path)}: id '{conversation.id}' must match the file name '{path.stem}'")
     return conversation
 
 

@@ -4,12 +4,12 @@ items. SQLite is the source of truth; the search index is derived from it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date as Date
 from typing import Literal
 
 from coach.errors import UsageError
-from coach.framework.text import STOP_WORDS
 from coach.store.database import Database, now
 
 MAX_NOTE_CHARS = 100_000
@@ -117,6 +117,10 @@ class MemoryStore:
             raise UsageError(f"no person '{name}'; add them with `coach people add \"{name}\"`")
         return found
 
+    def person_names(self) -> list[str]:
+        with self.db.transaction() as conn:
+            return [row[0] for row in conn.execute("SELECT name FROM people")]
+
     def people(self) -> list[tuple[Person, int, int, int]]:
         """Each person with their counts of notes, OKRs and open action items."""
         with self.db.transaction() as conn:
@@ -190,14 +194,15 @@ class MemoryStore:
         return [found[i] for i in ids if i in found]
 
     def lexical_search(
-        self, query: str, n: int, *, person: str | None = None, kind: str | None = None,
+        self, terms: Sequence[str], n: int, *, person: str | None = None, kind: str | None = None,
         since: str | None = None, until: str | None = None,
     ) -> list[int]:
-        """Note ids by BM25 over the full-text index, best first."""
-        terms = [t for t in re.findall(r"\w+", query.lower()) if len(t) > 1 and t not in STOP_WORDS]
-        if not terms:
+        """Note ids by BM25 over the full-text index, best first: notes with any of `terms`
+        (words, or phrases of several words)."""
+        phrases = [" ".join(re.findall(r"\w+", term.lower())) for term in terms]
+        match = " OR ".join(f'"{phrase}"' for phrase in dict.fromkeys(phrases) if phrase)
+        if not match:
             return []
-        match = " OR ".join(f'"{t}"' for t in terms)
         person_id = self.person(person).id if person else None
         with self.db.transaction() as conn:
             rows = conn.execute(
