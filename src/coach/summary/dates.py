@@ -1,0 +1,159 @@
+"""Due dates in words ("by Friday", "end of the month", "December 4", "by the first")
+resolved against the meeting's date.
+
+Conventions: a weekday alone or "this <weekday>" is the next such day after the meeting
+(a week later when it is that day); "next <weekday>" is that day in the following
+calendar week; "next week" and "end of the week" mean its Friday; "the first" or "the
+15th" is the next such day of a month after the meeting; a month and day without a year is
+the next one on or after the meeting, unless it is at most two weeks past."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date as Date
+from datetime import timedelta
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = {name.lower(): n for n, name in enumerate(calendar.month_name) if name}
+MONTHS |= {name.lower(): n for n, name in enumerate(calendar.month_abbr) if name}
+MONTHS["sept"] = 9
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fifteenth": 15, "last": -1}
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_WEEKDAY = "|".join(WEEKDAYS) + "|mon|tue|tues|wed|thu|thur|thurs|fri"
+_LEAD = r"(?:\b(?:by|on|before|until|till|due|for|no later than)\s+)?"
+
+PATTERNS: list[tuple[str, str]] = [
+    ("iso", r"\b(\d{4})-(\d{2})-(\d{2})\b"),
+    ("month_day", rf"\b({_MONTH})\.?\s+{_DAY}\b(?:,?\s+(\d{{4}}))?"),
+    ("day_month", rf"\b{_DAY}\s+(?:of\s+)?({_MONTH})\b(?:,?\s+(\d{{4}}))?"),
+    ("day_after_tomorrow", r"\bthe day after tomorrow\b"),
+    ("tomorrow", r"\btomorrow\b"),
+    ("today", r"\b(?:today|tonight|end of (?:the )?day|eod|cob)\b"),
+    ("end_of_next_week", r"\bend of next week\b"),
+    ("end_of_week", r"\b(?:end of (?:the |this )?week|eow|this week)\b"),
+    ("next_week", r"\bnext week\b"),
+    ("end_of_next_month", r"\bend of next month\b"),
+    ("end_of_month", r"\b(?:end of (?:the |this )?month|eom|month[- ]end)\b"),
+    ("end_of_quarter", r"\bend of (?:the |this )?(?:quarter|q([1-4]))\b"),
+    ("end_of_year", r"\bend of (?:the |this )?year\b"),
+    ("next_weekday", rf"\bnext ({_WEEKDAY})\b"),
+    ("weekday", rf"\b(?:this )?({_WEEKDAY})\b"),
+    ("in_days", r"\bin (\d+|a|an|one|two|three|four|five|six|ten) (day|days|week|weeks)\b"),
+    ("ordinal_day", r"\b(?:by|before|on|until) the (first|second|third|fifteenth|last|\d{1,2}(?:st|nd|rd|th))\b"),
+]
+COMPILED = [(name, re.compile(_LEAD + pattern, re.IGNORECASE)) for name, pattern in PATTERNS]
+
+
+def weekday_index(word: str) -> int:
+    word = word.lower()
+    return next(i for i, name in enumerate(WEEKDAYS) if name.startswith(word[:3]))
+
+
+def end_of_month(year: int, month: int) -> Date:
+    return Date(year, month, calendar.monthrange(year, month)[1])
+
+
+def add_months(day: Date, months: int) -> tuple[int, int]:
+    total = day.year * 12 + day.month - 1 + months
+    return total // 12, total % 12 + 1
+
+
+def month_day(meeting: Date, month: int, day: int, year: str | None) -> Date | None:
+    try:
+        if year:
+            return Date(int(year), month, day)
+        candidate = Date(meeting.year, month, day)
+    except ValueError:
+        return None
+    if candidate < meeting - timedelta(days=14):
+        try:
+            return Date(meeting.year + 1, month, day)
+        except ValueError:
+            return None
+    return candidate
+
+
+def resolve(name: str, groups: tuple[str | None, ...], meeting: Date) -> Date | None:  # noqa: PLR0911, PLR0912
+    if name == "iso":
+        try:
+            return Date(int(groups[0] or 0), int(groups[1] or 0), int(groups[2] or 0))
+        except ValueError:
+            return None
+    if name == "month_day":
+        return month_day(meeting, MONTHS[(groups[0] or "").lower()], int(groups[1] or 0), groups[2])
+    if name == "day_month":
+        return month_day(meeting, MONTHS[(groups[1] or "").lower()], int(groups[0] or 0), groups[2])
+    if name == "day_after_tomorrow":
+        return meeting + timedelta(days=2)
+    if name == "tomorrow":
+        return meeting + timedelta(days=1)
+    if name == "today":
+        return meeting
+    monday = meeting - timedelta(days=meeting.weekday())
+    if name == "end_of_week":
+        return max(meeting, monday + timedelta(days=4))
+    if name in ("next_week", "end_of_next_week"):
+        return monday + timedelta(days=11)
+    if name == "end_of_month":
+        return end_of_month(meeting.year, meeting.month)
+    if name == "end_of_next_month":
+        return end_of_month(*add_months(meeting, 1))
+    if name == "end_of_quarter":
+        quarter = int(groups[0]) if groups[0] else (meeting.month - 1) // 3 + 1
+        year = meeting.year + (1 if quarter * 3 < meeting.month else 0)
+        return end_of_month(year, quarter * 3)
+    if name == "end_of_year":
+        return Date(meeting.year, 12, 31)
+    if name == "next_weekday":
+        return monday + timedelta(days=7 + weekday_index(groups[0] or ""))
+    if name == "weekday":
+        ahead = (weekday_index(groups[0] or "") - meeting.weekday()) % 7
+        return meeting + timedelta(days=ahead or 7)
+    if name == "in_days":
+        count = NUMBERS.get((groups[0] or "").lower()) or int(groups[0] or 0)
+        return meeting + timedelta(days=count * (7 if (groups[1] or "").startswith("week") else 1))
+    if name == "ordinal_day":
+        word = (groups[0] or "").lower()
+        day = ORDINALS.get(word) or int(re.sub(r"\D", "", word) or 0)
+        if day == -1:
+            return end_of_month(meeting.year, meeting.month)
+        for months_ahead in range(3):
+            year, month = add_months(meeting, months_ahead)
+            if day <= calendar.monthrange(year, month)[1] and (candidate := Date(year, month, day)) > meeting:
+                return candidate
+    return None
+
+
+def find_due(text: str, meeting: Date) -> tuple[Date | None, tuple[int, int] | None]:
+    """The first due date named in `text` and where it is (to take it out of the task)."""
+    best: tuple[int, int, Date] | None = None
+    for name, pattern in COMPILED:
+        for match in pattern.finditer(text):
+            if name == "weekday" and re.search(r"\b(?:the|a|every|each|last|past)\s+$", text[: match.start()], re.I):
+                continue  # "the Monday sync", "every Friday": a name, not a deadline
+            day = resolve(name, match.groups(), meeting)
+            if day is not None and (best is None or match.start() < best[0]):
+                best = (match.start(), match.end(), day)
+            break
+    if best is None:
+        return None, None
+    return best[2], (best[0], best[1])
+
+
+def parse_meeting_date(value: str) -> Date:
+    """`--date`: an ISO date, or today/yesterday."""
+    from coach.errors import UsageError
+
+    text = value.strip().lower()
+    if text == "today":
+        return Date.today()
+    if text == "yesterday":
+        return Date.today() - timedelta(days=1)
+    try:
+        return Date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"date '{value}' is not a date; use YYYY-MM-DD") from None

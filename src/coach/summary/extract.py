@@ -1,0 +1,405 @@
+"""The offline summary: deterministic extraction of commitments, requests, decisions,
+blockers and numbers from a meeting, every item with the line it came from.
+
+Owners: the speaker for a first-person commitment ("I'll send it"); the person addressed
+for a request ("Sam, can you ...", or the other person of a two-person meeting), kept only
+when it has a date or the reply accepts it; the named person for "Sam will ..." or
+"Action: Sam to ...". Nobody else is ever made an owner: an item whose owner cannot be
+told is left unassigned for the user to fill in."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date as Date
+
+from coach.framework.text import STOP_WORDS, words
+from coach.summary.dates import find_due
+from coach.summary.meeting import Line, Meeting
+from coach.summary.models import ActionItem, MeetingSummary, OKRStatus, OKRUpdate
+
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z\"'(])")
+_MARKER = re.compile(
+    r"^(?:action(?:\s+item)?s?|ai|todo|to-?do|next\s+steps?|follow[- ]?ups?)\s*(?:\((?P<who>[^)]+)\))?\s*[:\-–]\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_SECTION = re.compile(r"^#*\s*(?:action(?:\s+item)?s|next\s+steps|to-?dos?|follow[- ]?ups)\s*:?\s*$", re.IGNORECASE)
+_OTHER_SECTION = re.compile(r"^#+\s+\S|^[A-Z][\w /&-]{0,40}:\s*$")
+_FIRST_PERSON = re.compile(
+    r"\b(?:I'll|I\s+will|I'm\s+going\s+to|I\s+am\s+going\s+to|I'm\s+gonna|let\s+me|I\s+promise\s+to|I\s+plan\s+to|"
+    r"I\s+commit\s+to|I\s+can\s+take|I'll\s+go\s+ahead\s+and|I\s+(?:need|have)\s+to|I\s+can|I\s+should|I'd\s+better)\s+",
+    re.IGNORECASE,
+)
+_SECOND_PERSON = re.compile(r"\b(?:you'll|you\s+will|you're\s+going\s+to|you\s+are\s+going\s+to)\s+", re.IGNORECASE)
+_REQUEST = re.compile(
+    r"\b(?:can\s+you|could\s+you|would\s+you|will\s+you|can\s+I\s+ask\s+you\s+to|I\s+need\s+you\s+to|"
+    r"I'd\s+like\s+you\s+to|I\s+want\s+you\s+to|please)\s+",
+    re.IGNORECASE,
+)
+_NEED_FROM_YOU = re.compile(r"\bI\s+(?:need|want|would\s+like|'d\s+like)\s+(?P<what>.+?)\s+from\s+you\b(?P<rest>.*)$", re.IGNORECASE)
+_WEAK_CUES = re.compile(r"^(?:I\s+(?:need|have)\s+to|I\s+can|I\s+should|I'd\s+better)\s", re.IGNORECASE)
+_ACCEPT = re.compile(
+    r"^(?:sure|yes|yeah|yep|yup|ok|okay|will\s+do|absolutely|of\s+course|definitely|sounds\s+good|no\s+problem|"
+    r"happy\s+to|i\s+can\s+do\s+that|i\s+can|on\s+it|deal|fine|got\s+it|i\s+will|i'll|consider\s+it\s+done|can\s+do|agreed)\b",
+    re.IGNORECASE,
+)
+_DECLINE = re.compile(r"^(?:no\b|nope|i\s+can't|i\s+cannot|not\s+(?:sure|really)|i\s+don't\s+think|i'd\s+rather\s+not)", re.IGNORECASE)
+# Verbs of talking, not of doing: "can you tell me more" is a question, not a task. The
+# first set never makes a task; the second only when it is about the conversation itself
+# ("tell me", "talk about", "walk me through"), not "tell the team" or "talk to legal".
+_CONVERSATIONAL = frozenset(
+    """be explain describe elaborate clarify imagine think remember guess admit understand see hear agree repeat recall
+    reflect rate answer expand summarise summarize help-me-understand give-me-an-example give-you-an-example
+    give-an-example share-more go-on keep-going do""".split()
+)
+_TALKING = frozenset("tell walk talk say ask share start begin put try".split())
+_ABOUT_US = frozenset("me us you about through more what how why if that honestly a an your yourself".split())
+_NOT_A_TASK = re.compile(r"^(?:be\b|not\b|never\b|probably\s+not|have\s+to\s+think|think\b|see\b|get\s+back\s+to\s+that)", re.IGNORECASE)
+_STATUS_WORDS: list[tuple[OKRStatus, re.Pattern[str]]] = [
+    ("done", re.compile(r"\b(?:done|completed?|achieved|hit (?:the|our|its) target|met (?:the|our) target|finished)\b", re.I)),
+    ("off-track", re.compile(r"\b(?:off[- ]track|won't (?:make|hit)|will miss|missed|not going to (?:make|hit))\b", re.I)),
+    ("at-risk", re.compile(r"\b(?:at[- ]risk|behind|slipping|slipped|red|amber|yellow|worried|risky|under target)\b", re.I)),
+    ("on-track", re.compile(r"\b(?:on[- ]track|ahead|green|on (?:target|pace)|on schedule|ahead of plan)\b", re.I)),
+]
+_OKR = re.compile(r"\b(?:key\s+results?|KRs?|OKRs?|objectives?|targets?|goals?)\b", re.IGNORECASE)
+_OKR_OBJECT = re.compile(
+    r"(?:(?:the|our|my|his|her|their|your)\s+)?(?P<name>[\w%$.,/&' -]{2,60}?)\s+(?:key\s+results?|KRs?|OKRs?|objective|goal|target)\b",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"\d")
+_BLOCKER = re.compile(
+    r"\b(?:blocked|blockers?|blocking|blocks|stuck|waiting\s+(?:on|for)|held\s+up|hold(?:ing)?\s+(?:us|me|it)\s+up|"
+    r"can(?:'t|not)\s+[\w\s]{1,40}\s+until|depends\s+on|dependency|no\s+access|don't\s+have\s+access|"
+    r"keeps?\s+failing|bottleneck|in\s+the\s+way)\b",
+    re.IGNORECASE,
+)
+_SUPPORT = re.compile(
+    r"\b(?:need(?:s|ed)?\s+(?:help|support|more\s+\w+|your|you\s+to|a\s+decision|budget|access|someone|an?\s+intro|guidance|time)|"
+    r"could\s+use|would\s+(?:really\s+)?help\s+(?:if|to|me)|can\s+you\s+help|help\s+me\s+with|asked\s+for|asking\s+for|"
+    r"I'd\s+(?:like|love)\s+(?:more|a|an|some|your)|would\s+like\s+(?:more|a|an|some|your)|looking\s+for\s+(?:help|support|a\s+mentor))\b",
+    re.IGNORECASE,
+)
+_DECISION = re.compile(
+    r"\b(?:we\s+decided|decided|decision|we\s+agreed|agreed\s+(?:that|on|to)|we(?:'ll|\s+will)\s+go\s+with|let's\s+go\s+with|"
+    r"we're\s+going\s+with|settled\s+on|final\s+call|going\s+forward\s+we|"
+    r"let's\s+(?!start|begin|talk|go\s+through|look|discuss|revisit|check|see|move\s+on|think|recap|wrap|dig|focus\s+on\s+what)\w+)",
+    re.IGNORECASE,
+)
+_HIGHLIGHT = re.compile(
+    r"\b(?:I\s+(?:want|hope|plan|aim)\s+to\s+(?:be|become|grow|lead|move)|I'd\s+(?:like|love)\s+to|eventually|my\s+goal|"
+    r"keep\s+(?:doing|those|that|it\s+up)|(?:really|very)\s+(?:useful|helpful)|worked\s+well|pointless|frustrat\w*|"
+    r"concern(?:ed)?|worried|appreciate[ds]?|struggled|weak\s+spot|best\s+work|shipped|launched|released|finished|completed|delivered|hit|reached|closed|improved|grew|increased|cut|reduced|"
+    r"won|praised|thanked|promoted|proud|went\s+well|great\s+job|milestone)\b",
+    re.IGNORECASE,
+)
+_FOLLOW_UP = re.compile(
+    r"\b(?:next\s+time|next\s+1:1|next\s+one[- ]on[- ]one|next\s+check[- ]in|follow\s+up\s+on|revisit|come\s+back\s+to|"
+    r"check\s+in\s+(?:again|on)|park(?:ed)?\s+(?:it|this|that)|table\s+(?:it|this|that)|pick\s+(?:this|it)\s+up)\b",
+    re.IGNORECASE,
+)
+_FACTS = (_BLOCKER, _SUPPORT, _DECISION, _FOLLOW_UP)
+
+
+@dataclass
+class _Draft:
+    owner: str | None
+    task: str
+    due: Date | None
+    evidence: str
+    line: int
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE.split(text) if s.strip()]
+
+
+def content_words(text: str) -> set[str]:
+    return {w for w in words(text) if w not in STOP_WORDS and len(w) > 2}
+
+
+def first_verb(task: str) -> str:
+    lowered = task.lower()
+    for phrase in ("help me understand", "give me an example", "give you an example", "give an example", "share more", "go on", "keep going"):
+        if lowered.startswith(phrase):
+            return phrase.replace(" ", "-")
+    return (words(task) or [""])[0]
+
+
+def is_task(task: str) -> bool:
+    """Something to do, not a bare verb ("do", "try")."""
+    return len(content_words(task)) >= 1 and len(words(task)) >= 2
+
+
+def is_talk(task: str) -> bool:
+    """Whether the words after a cue are about the conversation rather than a task."""
+    if _NOT_A_TASK.match(task):
+        return True
+    verb = first_verb(task)
+    if verb in _CONVERSATIONAL:
+        return True
+    following = words(task)[1:2]
+    return verb in _TALKING and bool(following) and following[0] in _ABOUT_US
+
+
+def name_pattern(names: Sequence[str]) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or r"(?!x)x"
+
+
+class Extractor:
+    def __init__(self, meeting: Meeting, meeting_date: Date, people: Sequence[str] = ()) -> None:
+        self.meeting = meeting
+        self.date = meeting_date
+        self.participants = list(meeting.participants)
+        self.names = list(dict.fromkeys([*self.participants, *people]))
+        names = name_pattern(self.names)
+        self._owner_first = re.compile(
+            rf"^(?:@)?(?P<who>{names})(?:\s+and\s+(?P<also>{names}))?\s*(?:[:\-–]\s+|\s+(?:to|will|'ll|is\s+going\s+to|should|needs\s+to|must|agreed\s+to|offered\s+to|promised\s+to|volunteered\s+to|committed\s+to)\s+)(?P<task>.+)$",
+            re.IGNORECASE,
+        )
+        self._owner_last = re.compile(rf"(?:\((?:owner:\s*)?(?P<who>{names})\)|@(?P<at>{names})|[-–—]\s*(?P<dash>{names}))\s*\.?$", re.IGNORECASE)
+        self._third_person = re.compile(
+            rf"\b(?P<who>{names})(?:'ll|\s+will|\s+is\s+going\s+to|\s+agreed\s+to|\s+offered\s+to|\s+promised\s+to|\s+volunteered\s+to|\s+committed\s+to)\s+(?P<task>.+)$",
+            re.IGNORECASE,
+        )
+        self._vocative = re.compile(rf"^(?P<who>{names}),|,\s*(?P<end>{names})\s*[?.!]?$", re.IGNORECASE)
+
+    # Owners --------------------------------------------------------------------------
+    def canonical(self, name: str | None) -> str | None:
+        if not name:
+            return None
+        return next((n for n in self.names if n.lower() == name.strip().lower()), None)
+
+    def other_participant(self, speaker: str | None) -> str | None:
+        others = [p for p in self.participants if p != speaker]
+        return others[0] if len(others) == 1 else None
+
+    def addressee(self, line: Line, sentence: str) -> str | None:
+        if match := self._vocative.search(sentence):
+            return self.canonical(match.group("who") or match.group("end"))
+        if other := self.other_participant(line.speaker):
+            return other
+        reply = self.meeting.next_turn(line.number) if line.speaker else None
+        return reply.speaker if reply else None
+
+    def accepted(self, line: Line) -> bool | None:
+        """Whether the reply to this line accepts (True), declines (False) or neither (None)."""
+        reply = self.meeting.next_turn(line.number) if line.speaker else None
+        if reply is None:
+            return None
+        if _DECLINE.match(reply.text):
+            return False
+        return True if _ACCEPT.match(reply.text) else None
+
+    # Tasks ---------------------------------------------------------------------------
+    def task_and_due(self, text: str, *, me: str | None, you: str | None) -> tuple[str, Date | None]:
+        due, span = find_due(text, self.date)
+        if span:
+            text = text[: span[0]] + text[span[1] :]
+        text = re.sub(r"^(?:to|go\s+ahead\s+and|please|also|then|just|make\s+sure\s+(?:to|that\s+I)|try\s+to)\s+", "", text.strip(), flags=re.I)
+        text = re.sub(r"[\s,;:–-]*(?:ok(?:ay)?|right|alright|please|yeah|then|too)?\s*[?.!]*\s*$", "", text, flags=re.I)
+        text = re.sub(r"\s+(?:by|on|before|until|for|due|the)\s*$", "", text, flags=re.I)
+        if me:
+            text = re.sub(r"\bme\b", me, text)
+            text = re.sub(r"\bmy\b", f"{me}'s", text)
+        if you:
+            text = re.sub(r"\byou\b", you, text)
+            text = re.sub(r"\byour\b", f"{you}'s", text)
+        return " ".join(text.split())[:240], due
+
+    def explicit_item(self, line: Line, text: str) -> _Draft | None:
+        who: str | None = None
+        if match := self._owner_first.match(text):
+            who, text = match.group("who"), match.group("task")
+        elif match := self._owner_last.search(text):
+            who = match.group("who") or match.group("at") or match.group("dash")
+            text = text[: match.start()]
+        elif re.match(r"^I(?:'ll|\s+will|\s+to)\s", text, re.IGNORECASE):
+            who, text = line.speaker, _FIRST_PERSON.sub("", text, count=1) if _FIRST_PERSON.match(text) else text[2:]
+        else:
+            who = line.speaker
+        owner = self.canonical(who)
+        task, due = self.task_and_due(text, me=None, you=None)
+        return _Draft(owner, task, due, line.text, line.number) if task else None
+
+    def spoken_items(self, line: Line, sentence: str) -> list[_Draft]:
+        if sentence.lower().startswith(("if ", "when ", "unless ")) or re.search(r"\b(?:won't|will\s+not|never)\b", sentence, re.I):
+            return []
+        question = sentence.rstrip().endswith("?")
+        for reader in (self._needed_from_you, self._first_person, self._request, self._second_person, self._third_person_item):
+            if draft := reader(line, sentence, question):
+                return [draft]
+        return []
+
+    def _needed_from_you(self, line: Line, sentence: str, question: bool) -> _Draft | None:
+        if question or not (match := _NEED_FROM_YOU.search(sentence)) or self.accepted(line) is False:
+            return None
+        what = re.sub(r"^(?:the|your)\s+", "", match.group("what"), flags=re.I)
+        task, due = self.task_and_due(f"send {line.speaker or 'them'} the {what}{match.group('rest')}", me=line.speaker, you=None)
+        return _Draft(self.addressee(line, sentence), task, due, sentence, line.number)
+
+    def _first_person(self, line: Line, sentence: str, question: bool) -> _Draft | None:
+        if question or not (match := _FIRST_PERSON.search(sentence)) or is_talk(rest := sentence[match.end() :]):
+            return None
+        weak = bool(_WEAK_CUES.match(sentence[match.start() :]))
+        owner = line.speaker if self.meeting.transcript else None
+        task, due = self.task_and_due(rest, me=None, you=self.other_participant(line.speaker))
+        return _Draft(owner, task, due, sentence, line.number) if is_task(task) and (not weak or due) else None
+
+    def _request(self, line: Line, sentence: str, question: bool) -> _Draft | None:
+        if not (match := _REQUEST.search(sentence)) or is_talk(rest := sentence[match.end() :]):
+            return None
+        task, due = self.task_and_due(rest, me=line.speaker, you=None)
+        reply = self.accepted(line)
+        polite_order = match.group(0).lower().startswith("please") and not question
+        if is_task(task) and reply is not False and (due or reply or polite_order):
+            return _Draft(self.addressee(line, sentence), task, due, sentence, line.number)
+        return None
+
+    def _second_person(self, line: Line, sentence: str, question: bool) -> _Draft | None:
+        if not (match := _SECOND_PERSON.search(sentence)) or is_talk(rest := sentence[match.end() :]):
+            return None
+        task, due = self.task_and_due(rest, me=line.speaker, you=None)
+        reply = self.accepted(line)
+        if is_task(task) and reply is not False and (not question or reply):
+            return _Draft(self.other_participant(line.speaker) or self.addressee(line, sentence), task, due, sentence, line.number)
+        return None
+
+    def _third_person_item(self, line: Line, sentence: str, question: bool) -> _Draft | None:
+        if question or not (match := self._third_person.search(sentence)) or _NOT_A_TASK.match(match.group("task")):
+            return None
+        task, due = self.task_and_due(match.group("task"), me=line.speaker, you=None)
+        return _Draft(self.canonical(match.group("who")), task, due, sentence, line.number) if is_task(task) else None
+
+    def action_items(self) -> list[_Draft]:
+        drafts: list[_Draft] = []
+        in_section = False
+        for line in self.meeting.lines:
+            if not line.text:
+                in_section = False
+                continue
+            if _SECTION.match(line.text):
+                in_section = True
+                continue
+            if _OTHER_SECTION.match(line.text) and not line.checkbox:
+                in_section = False
+            if line.checkbox:
+                if not line.checked and (draft := self.explicit_item(line, line.text)):
+                    drafts.append(draft)
+                continue
+            if marker := _MARKER.match(line.text):
+                text = marker.group("rest")
+                if marker.group("who") and not self._owner_first.match(text):
+                    text = f"{marker.group('who')}: {text}"
+                if draft := self.explicit_item(line, text):
+                    drafts.append(draft)
+                continue
+            if in_section:
+                if draft := self.explicit_item(line, line.text):
+                    drafts.append(draft)
+                continue
+            if re.match(r"^decisions?\s*:", line.text, re.I):
+                continue  # "Decision: Ana will shadow Lina" is recorded as a decision
+            for sentence in sentences(line.text):
+                drafts.extend(self.spoken_items(line, sentence))
+        return dedupe(drafts)
+
+    # Facts ---------------------------------------------------------------------------
+    def okr_update(self, sentence: str, line: Line) -> OKRUpdate | None:
+        if not _OKR.search(sentence) or not (_NUMBER.search(sentence) or any(p.search(sentence) for _, p in _STATUS_WORDS)):
+            return None
+        status: OKRStatus = next((s for s, p in _STATUS_WORDS if p.search(sentence)), "unknown")
+        objective = self.objective_named(sentence)
+        for earlier in reversed(self.meeting.lines[max(0, line.number - 4) : line.number - 1]):
+            objective = objective or self.objective_named(earlier.text)
+        return OKRUpdate(objective=(objective or sentence)[:120], status=status, evidence=sentence, line=line.number)
+
+    @staticmethod
+    def objective_named(text: str) -> str | None:
+        """"churn" in "the churn key result is at 6%": a short name with no figures in it."""
+        for match in _OKR_OBJECT.finditer(text):
+            name = re.sub(r"^.*\b(?:the|our|my|his|her|their|your|on|with|about|for)\s+", "", match.group("name"), flags=re.I)
+            name = name.strip(" ,.'")
+            if name and not _NUMBER.search(name) and len(name.split()) <= 5:
+                return name
+        return None
+
+    def summary(self, conversation: str | None, title: str | None) -> MeetingSummary:
+        items = self.action_items()
+        okrs: list[OKRUpdate] = []
+        lists: dict[str, list[str]] = {"blockers": [], "support_requested": [], "decisions": [], "follow_ups": [], "highlights": []}
+        targets = dict(zip(_FACTS, ("blockers", "support_requested", "decisions", "follow_ups"), strict=True))
+        for line in self.meeting.lines:
+            fact = f"{line.speaker}: {line.text}" if line.speaker else line.text
+            found: set[str] = set()
+            for sentence in sentences(line.text):
+                if len(sentence) < 8 or sentence.endswith("?"):
+                    continue
+                if update := self.okr_update(sentence, line):
+                    okrs.append(update)
+                named = {name for pattern, name in targets.items() if pattern.search(sentence)}
+                point = not self.meeting.transcript and line.bullet and not _SECTION.match(line.text)
+                if not named and not self._is_okr(sentence) and (point or _HIGHLIGHT.search(sentence) or _has_figure(sentence)):
+                    named = {"highlights"}
+                found |= named
+            for name in sorted(found):
+                lists[name].append(fact)
+        participants = list(dict.fromkeys([*self.participants, *(i.owner for i in items if i.owner)]))
+        actions = [ActionItem(owner=i.owner, task=i.task, due=i.due, evidence=i.evidence, line=i.line) for i in items]
+        overview = overview_line(title, self.date, participants, len(actions), len(okrs), len(lists["blockers"]), len(lists["decisions"]))
+        return MeetingSummary(
+            date=self.date, participants=participants, conversation=conversation, overview=overview,
+            okr_updates=okrs, action_items=actions, **lists,
+        )
+
+    @staticmethod
+    def _is_okr(sentence: str) -> bool:
+        return bool(_OKR.search(sentence) and _NUMBER.search(sentence))
+
+
+def _has_figure(sentence: str) -> bool:
+    """A number that is a measure (12%, 480 signups, $3k, four outages, twice), not just a
+    time or a date."""
+    if re.search(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|twice)\b(?:\s+[a-z]{3,})?", sentence, re.I):
+        return True
+    return bool(re.search(r"\d+(?:[.,]\d+)?\s*(?:%|percent|k\b|x\b|ms\b|[a-z]{3,})|[$€£]\s?\d", sentence, re.I)) and not re.fullmatch(
+        r"[^\d]*\d{1,2}(?::\d{2})?\s*(?:am|pm)?[^\d]*", sentence, re.I
+    )
+
+
+def overview_line(title: str | None, day: Date, participants: list[str], actions: int, okrs: int, blockers: int, decisions: int) -> str:
+    who = f" with {', '.join(participants)}" if participants else ""
+    counts = [f"{actions} action item{'s' * (actions != 1)}"]
+    counts += [f"{n} {label}{'s' * (n != 1)}" for n, label in ((okrs, "OKR update"), (blockers, "blocker"), (decisions, "decision")) if n]
+    return f"{title or 'Meeting'} on {day.isoformat()}{who}: {', '.join(counts)}."
+
+
+def dedupe(drafts: list[_Draft]) -> list[_Draft]:
+    """The same commitment said twice (agreed, then repeated in a recap) is one item; the
+    recap's date fills in a missing one."""
+    kept: list[_Draft] = []
+    for draft in drafts:
+        mine = content_words(draft.task)
+        for other in kept:
+            theirs = content_words(other.task)
+            overlap = len(mine & theirs) / max(1, min(len(mine), len(theirs)))
+            if other.owner == draft.owner and overlap >= 0.6:
+                other.due = other.due or draft.due
+                break
+        else:
+            kept.append(draft)
+    return kept
+
+
+def looks_like_a_meeting(meeting: Meeting, summary: MeetingSummary) -> bool:
+    speakers = sum(1 for line in meeting.lines if line.speaker)
+    return bool(
+        speakers >= 2 or summary.action_items or summary.okr_updates or summary.decisions or summary.blockers
+        or any(line.text.lower().startswith(("attendees", "participants")) for line in meeting.lines)
+    )
+
+
+def summarise_offline(
+    meeting: Meeting, meeting_date: Date, *, people: Sequence[str] = (), conversation: str | None = None, title: str | None = None
+) -> MeetingSummary:
+    return Extractor(meeting, meeting_date, people).summary(conversation, title)

@@ -1,0 +1,98 @@
+"""Reading what the user gives: a transcript of `Name: text` lines, or free meeting notes
+(bullets, `- [ ]` items, `Action:` lines). Every line keeps its 1-based number."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from coach.errors import UsageError
+
+MAX_LINE_CHARS = 4000
+LABELS = frozenset(
+    """action actions action item action items ai todo to do note notes decision decisions blocker blockers
+    attendees participants present date agenda summary next steps next step follow up follow-up follow-ups status
+    update updates okr okrs kr krs objective key result goal goals q1 q2 q3 q4 risk risks question questions
+    highlights wins topic topics time location re subject owner due""".split()
+)
+_TIMESTAMP = r"(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s*[-–]?\s*)?"
+_SPEAKER = re.compile(rf"^\s*{_TIMESTAMP}([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}})\s*:\s+(\S.*)$")
+_ATTENDEES = re.compile(r"^\s*(?:attendees|participants|present|with)\s*:\s*(.+)$", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
+_CHECKBOX = re.compile(r"^\s*[-*]?\s*\[( |x|X)?\]\s*")
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int
+    speaker: str | None
+    text: str
+    """Without the speaker, bullet or checkbox marks."""
+    checkbox: bool = False
+    checked: bool = False
+    bullet: bool = False
+
+
+@dataclass(frozen=True)
+class Meeting:
+    lines: list[Line]
+    participants: list[str]
+    transcript: bool
+    """True when most lines have a speaker."""
+
+    def line(self, number: int) -> Line:
+        return self.lines[number - 1]
+
+    def next_turn(self, after: int) -> Line | None:
+        """The next line spoken by someone else than the speaker of line `after`."""
+        speaker = self.line(after).speaker
+        for line in self.lines[after:]:
+            if line.text and line.speaker and line.speaker != speaker:
+                return line
+        return None
+
+
+def read_input(data: bytes, where: str) -> str:
+    """Bytes from a file or standard input as text, or one clear line why not."""
+    if not data.strip():
+        raise UsageError(f"{where} is empty: nothing to summarise")
+    if b"\x00" in data[:8192]:
+        raise UsageError(f"{where} looks like a binary file, not meeting notes or a transcript")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UsageError(f"{where} is not UTF-8 text (byte {exc.start})") from None
+
+
+def speaker_of(raw: str) -> tuple[str, str] | None:
+    match = _SPEAKER.match(raw)
+    if not match or match.group(1).lower() in LABELS:
+        return None
+    return match.group(1), match.group(2)
+
+
+def parse_meeting(text: str) -> Meeting:
+    lines: list[Line] = []
+    participants: list[str] = []
+    for number, raw in enumerate(text.splitlines(), start=1):
+        raw = raw[:MAX_LINE_CHARS]
+        if attendees := _ATTENDEES.match(raw):
+            for name in re.split(r",|;|\band\b", attendees.group(1)):
+                name = re.sub(r"\(.*?\)", "", name).strip(" .")
+                if name and name not in participants and len(name.split()) <= 3:
+                    participants.append(name)
+            lines.append(Line(number, None, raw.strip()))
+            continue
+        speaker, body = speaker_of(raw) or (None, raw)
+        if speaker and speaker not in participants:
+            participants.append(speaker)
+        checkbox = _CHECKBOX.match(body)
+        if checkbox:
+            checked = (checkbox.group(1) or " ").strip().lower() == "x"
+            lines.append(Line(number, speaker, body[checkbox.end():].strip(), True, checked))
+            continue
+        bullet = _BULLET.match(body)
+        lines.append(Line(number, speaker, _BULLET.sub("", body).strip(), bullet=bool(bullet)))
+    spoken = sum(1 for line in lines if line.speaker)
+    filled = sum(1 for line in lines if line.text)
+    return Meeting(lines, participants, transcript=filled > 0 and spoken / filled >= 0.5)
