@@ -227,6 +227,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_memory_commands(sub)
 
+    from coach.cli_summary import add_summary_commands
+
+    add_summary_commands(sub)
+
     p = sub.add_parser("doctor", help="check the model endpoint: reachable, model, streaming, structured output")
     p.set_defaults(func=cmd_doctor)
 

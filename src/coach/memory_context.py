@@ -3,6 +3,8 @@ status and how it moved, and the key points of the last conversation."""
 
 from __future__ import annotations
 
+import re
+
 from coach.engine.brief import points_to_raise
 from coach.retrieval.search import Hit
 from coach.store.memory import OKR, MemoryStore
@@ -56,13 +58,21 @@ def last_conversation(memory: MemoryStore, sessions: SessionStore, name: str, *,
     session_day = finished[0].created_at.date().isoformat() if finished else ""
     if summaries and summaries[0].date >= session_day:
         note = summaries[0]
-        points = [line.strip("-•* ").strip() for line in note.text.splitlines() if line.strip()][:3]
+        points = key_points(note.text)
         return f"Last conversation ({note.date}, summary note {note.id}):\n" + "\n".join(f"- {p}" for p in points)
     if finished:
         points = points_to_raise(finished[0].state)[:3]
         if points:
             return f"Last conversation ({session_day}, {finished[0].conversation_id}):\n" + "\n".join(f"- {p}" for p in points)
     return None
+
+
+def key_points(text: str, limit: int = 3) -> list[str]:
+    """The first points of a note: its bullets when it has some (not its open items, which
+    are listed on their own), else its lines; never its headings."""
+    lines = [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    bullets = [line for line in lines if line[:1] in "-*•" and not re.match(r"^[-*]\s*\[[ xX]?\]", line)]
+    return [line.strip("-•* ").strip() for line in (bullets or lines)][:limit]
 
 
 def notes_block(hits: list[Hit]) -> str:

@@ -27,6 +27,7 @@ from coach.memory_context import person_context
 from coach.memory_service import MemoryServices
 from coach.store.database import Database
 from coach.store.sessions import SessionRecord, SessionStore
+from coach.summary_service import SummaryServices
 
 if TYPE_CHECKING:
     from coach.engine.llm_coach import LLMCoach, TagResult
@@ -92,7 +93,7 @@ class SessionView:
         return self.state.finished
 
 
-class CoachService(MemoryServices):
+class CoachService(MemoryServices, SummaryServices):
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._framework: Framework | None = None

@@ -23,6 +23,7 @@ REQUIRED: dict[str, frozenset[str]] = {
     "routing": frozenset({"role", "candidate_ids", "candidates", "situation"}),
     "brief": frozenset({"transcript", "draft"}),
     "repair": frozenset({"error", "schema", "previous"}),
+    "summary": frozenset({"meeting_date", "weekday", "conversation", "participants", "part", "transcript"}),
 }
 ROLES = {"system": "system", "user": "human", "assistant": "ai"}
 OPENAI_ROLES = {"system": "system", "human": "user", "ai": "assistant"}

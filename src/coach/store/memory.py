@@ -304,6 +304,36 @@ class MemoryStore:
             )
         return self.action(int(cursor.lastrowid or 0))
 
+    def add_note_with_actions(
+        self, person: str | None, text: str, items: Sequence[tuple[str, str, str | None]], *, date: str, kind: NoteKind, source: str
+    ) -> tuple[Note, list[ActionItem]]:
+        """A note and the action items that come from it, (owner, task, due) each, in one
+        transaction: all saved or nothing."""
+        text = check_note_text(text)
+        owner = self.person(person) if person else None
+        day = parse_date(date)
+        rows = []
+        for item_owner, task, due in items:
+            if not task.strip() or not item_owner.strip():
+                raise UsageError("an action item needs an owner and a task")
+            rows.append((item_owner.strip(), task.strip(), parse_date(due, field_name="due date") if due else None))
+        stamp = now()
+        with self.db.transaction() as conn:
+            note_id = int(conn.execute(
+                "INSERT INTO notes (person_id, date, kind, text, source, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (owner.id if owner else None, day, kind, text, source, stamp),
+            ).lastrowid or 0)
+            ids = [
+                int(conn.execute(
+                    """INSERT INTO action_items (person_id, owner, task, due, status, source_note_id, created_at)
+                       VALUES (?, ?, ?, ?, 'open', ?, ?)""",
+                    (owner.id if owner else None, item_owner, task, due, note_id, stamp),
+                ).lastrowid or 0)
+                for item_owner, task, due in rows
+            ]
+        note = Note(note_id, owner.name if owner else None, day, kind, text, source)
+        return note, [self.action(i) for i in ids]
+
     def action(self, action_id: int) -> ActionItem:
         found = self.actions(status=None, action_id=action_id)
         if not found:

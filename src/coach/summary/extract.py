@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date as Date
+from typing import Protocol, TypeVar
 
 from coach.framework.text import STOP_WORDS, words
 from coach.summary.dates import find_due
@@ -197,7 +198,7 @@ class Extractor:
         if span:
             text = text[: span[0]] + text[span[1] :]
         text = re.sub(r"^(?:to|go\s+ahead\s+and|please|also|then|just|make\s+sure\s+(?:to|that\s+I)|try\s+to)\s+", "", text.strip(), flags=re.I)
-        text = re.sub(r"[\s,;:–-]*(?:ok(?:ay)?|right|alright|please|yeah|then|too)?\s*[?.!]*\s*$", "", text, flags=re.I)
+        text = re.sub(r"(?:,\s*(?:ok(?:ay)?|right|alright|please|yeah))?[\s,;:–-]*[?.!]*\s*$", "", text, flags=re.I)
         text = re.sub(r"\s+(?:by|on|before|until|for|due|the)\s*$", "", text, flags=re.I)
         if me:
             text = re.sub(r"\bme\b", me, text)
@@ -302,7 +303,7 @@ class Extractor:
                 continue  # "Decision: Ana will shadow Lina" is recorded as a decision
             for sentence in sentences(line.text):
                 drafts.extend(self.spoken_items(line, sentence))
-        return dedupe(drafts)
+        return merge_items(drafts)
 
     # Facts ---------------------------------------------------------------------------
     def okr_update(self, sentence: str, line: Line) -> OKRUpdate | None:
@@ -374,10 +375,19 @@ def overview_line(title: str | None, day: Date, participants: list[str], actions
     return f"{title or 'Meeting'} on {day.isoformat()}{who}: {', '.join(counts)}."
 
 
-def dedupe(drafts: list[_Draft]) -> list[_Draft]:
+class _Item(Protocol):
+    owner: str | None
+    task: str
+    due: Date | None
+
+
+Item = TypeVar("Item", bound=_Item)
+
+
+def merge_items(drafts: list[Item]) -> list[Item]:
     """The same commitment said twice (agreed, then repeated in a recap) is one item; the
     recap's date fills in a missing one."""
-    kept: list[_Draft] = []
+    kept: list[Item] = []
     for draft in drafts:
         mine = content_words(draft.task)
         for other in kept:

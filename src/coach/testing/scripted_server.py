@@ -36,7 +36,7 @@ class Reply:
     raw: str | None = None
     """Content sent as it is (for example, invalid JSON)."""
     builtin: str | None = None
-    """A built-in responder: coverage_echo, coach_demo or brief_demo."""
+    """A built-in responder: coverage_echo, coach_demo, brief_demo, routing_echo or summary_echo."""
     status: int = 200
     error: str | None = None
     retry_after: float | None = None
@@ -106,6 +106,7 @@ class Script:
         script.add(r"coach:coverage", Reply(builtin="coverage_echo"))
         script.add(r"coach:brief", Reply(builtin="brief_demo"))
         script.add(r"coach:routing", Reply(builtin="routing_echo"))
+        script.add(r"coach:summary", Reply(builtin="summary_echo"))
         script.add(r"coach:advice", Reply(text="Try naming the specific behaviour and its effect, then ask an open question about it."))
         script.add(r'Reply with JSON only: \{"ready": true\}', Reply(json={"ready": True}))  # coach doctor's probe
         script.default = Reply(builtin="coach_demo")
@@ -138,7 +139,28 @@ def _builtin(name: str, text: str, last_user: str) -> str:
     if name == "routing_echo":
         first = re.search(r"CANDIDATES: ([a-z-]+)", text)
         return json.dumps({"conversation": first.group(1) if first else "progress-update", "confidence": 0.9})
+    if name == "summary_echo":
+        return summary_echo(text)
     raise ValueError(f"unknown builtin {name!r}")
+
+
+def summary_echo(text: str) -> str:
+    """A model's summary of the MEETING in the prompt, made by the offline extractor: every
+    item quotes the meeting, so the checks pass (tests script bad replies explicitly)."""
+    from datetime import date
+
+    from coach.summary.extract import summarise_offline
+    from coach.summary.meeting import parse_meeting
+
+    day = re.search(r"MEETING DATE: (\d{4}-\d{2}-\d{2})", text)
+    body = re.search(r"MEETING:\n(.*)\nEND OF MEETING", text, re.S)
+    summary = summarise_offline(parse_meeting(body.group(1) if body else ""), date.fromisoformat(day.group(1)) if day else date.today())
+    data = summary.model_dump(mode="json", exclude={"date", "conversation", "unsupported"})
+    for item in data["action_items"]:
+        item.pop("line", None)
+    for update in data["okr_updates"]:
+        update.pop("line", None)
+    return json.dumps(data)
 
 
 def fake_embedding(text: str, dimensions: int = 64) -> list[float]:

@@ -1,0 +1,95 @@
+"""`coach summarize FILE|-`: draft a meeting summary, print it (Markdown or JSON), and with
+`--save` keep it as a summary note whose action items open the next conversation."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date as Date
+from pathlib import Path
+
+from coach.errors import UsageError
+
+MAX_INPUT_BYTES = 20 * 1024 * 1024
+
+
+def read_source(source: str) -> tuple[bytes, str]:
+    if source == "-":
+        return sys.stdin.buffer.read(MAX_INPUT_BYTES + 1), "standard input"
+    path = Path(source).expanduser()
+    if not path.exists():
+        raise UsageError(f"{source} does not exist")
+    if path.is_dir():
+        raise UsageError(f"{source} is a folder; give one file of notes or a transcript")
+    try:
+        with path.open("rb") as handle:
+            return handle.read(MAX_INPUT_BYTES + 1), source
+    except OSError as exc:
+        raise UsageError(f"cannot read {source}: {exc.strerror}") from None
+
+
+def cmd_summarize(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from coach.cli import _print_json, _service
+    from coach.summary.dates import parse_meeting_date
+    from coach.summary.meeting import read_input
+    from coach.summary.render import render_markdown
+
+    meeting_date = parse_meeting_date(args.date) if args.date else Date.today()
+    data, where = read_source(args.source)
+    if len(data) > MAX_INPUT_BYTES:
+        raise UsageError(f"{where} is over {MAX_INPUT_BYTES // (1024 * 1024)} MB; split it into meetings first")
+    text = read_input(data, where)
+    service = _service()
+
+    def progress(part: int, total: int) -> None:
+        if total > 1:
+            print(f"coach: summarising part {part} of {total}", file=sys.stderr)
+
+    async def draft():  # type: ignore[no-untyped-def]
+        try:
+            return await service.draft_summary(
+                text, meeting_date=meeting_date, person=args.person, conversation=args.conversation,
+                offline=args.offline, progress=progress,
+            )
+        finally:
+            await service.aclose()
+
+    result = asyncio.run(draft())
+    summary = result.summary
+    for notice in result.notices:
+        print(f"coach: {notice}", file=sys.stderr)
+    if args.json:
+        _print_json(summary.model_dump(mode="json"))
+    else:
+        markdown = render_markdown(summary)
+        if args.output:
+            Path(args.output).expanduser().write_text(markdown, encoding="utf-8")
+            print(f"Wrote {args.output}")
+        else:
+            print(markdown, end="")
+    if args.save:
+        saved = service.save_summary(summary, result.person)
+        whose = f" for {result.person}" if result.person else " (no person: --person NAME ties it to someone)"
+        print(
+            f"coach: saved as summary note {saved.note.id}{whose}; {len(saved.actions)} action item(s) now tracked"
+            + (f"; {len(summary.unsupported)} unsupported item(s) left out" if summary.unsupported else ""),
+            file=sys.stderr,
+        )
+        if saved.index_warning:
+            print(f"coach: {saved.index_warning}; the note is saved and will be indexed later", file=sys.stderr)
+    return 0
+
+
+def add_summary_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("summarize", aliases=["summarise"], help="draft a meeting summary from notes or a transcript")
+    p.add_argument("source", help="a file of notes or a transcript (`Name: text` lines), or - for standard input")
+    p.add_argument("--date", help="the meeting's date, YYYY-MM-DD (default: today); due dates in words count from it")
+    p.add_argument("--person", help="the known person the meeting was with (default: the one known participant)")
+    p.add_argument("--conversation", help="the conversation id, e.g. progress-update")
+    p.add_argument("--offline", action="store_true", help="draft without the model even when one is configured")
+    p.add_argument("--save", action="store_true", help="save the draft as it is: a summary note and tracked action items")
+    p.add_argument("-o", "--output", help="write the Markdown summary to this file")
+    p.add_argument("--json", action="store_true", help="print the summary as JSON (format in the README)")
+    p.set_defaults(func=cmd_summarize)

@@ -1,0 +1,47 @@
+"""A summary as Markdown: readable in any viewer, and the text saved as the summary note."""
+
+from __future__ import annotations
+
+from coach.summary.models import ActionItem, MeetingSummary, OKRUpdate
+
+STATUS_LABELS = {"on-track": "on track", "at-risk": "at risk", "off-track": "off track", "done": "done", "unknown": "status not said"}
+
+
+def action_line(item: ActionItem) -> str:
+    owner = f"**{item.owner}**" if item.owner else "**(unassigned)**"
+    due = f", due {item.due.isoformat()}" if item.due else ""
+    where = f" (line {item.line})" if item.line else ""
+    return f"- [ ] {owner}: {item.task}{due}{where}"
+
+
+def okr_line(update: OKRUpdate) -> str:
+    where = f" (line {update.line})" if update.line else ""
+    return f"- **{update.objective}**: {STATUS_LABELS[update.status]}. “{update.evidence}”{where}"
+
+
+def render_markdown(summary: MeetingSummary, *, title: str = "Meeting summary", unsupported: bool = True) -> str:
+    lines = [f"# {title}, {summary.date.isoformat()}", ""]
+    about = [summary.conversation or "", ", ".join(summary.participants)]
+    if any(about):
+        lines += [" · ".join(part for part in about if part), ""]
+    if summary.overview:
+        lines += [summary.overview, ""]
+    sections: list[tuple[str, list[str]]] = [
+        ("OKR updates", [okr_line(u) for u in summary.okr_updates]),
+        ("Highlights", [f"- {s}" for s in summary.highlights]),
+        ("Blockers", [f"- {s}" for s in summary.blockers]),
+        ("Support requested", [f"- {s}" for s in summary.support_requested]),
+        ("Decisions", [f"- {s}" for s in summary.decisions]),
+        ("Action items", [action_line(i) for i in summary.action_items]),
+        ("For next time", [f"- {s}" for s in summary.follow_ups]),
+    ]
+    if unsupported and summary.unsupported:
+        flagged = []
+        for u in summary.unsupported:
+            text = action_line(u.action_item) if u.action_item else okr_line(u.okr_update) if u.okr_update else "-"
+            flagged.append(f"{text} — not saved: {u.reason}")
+        sections.append(("Not supported by the meeting", flagged))
+    for heading, body in sections:
+        if body:
+            lines += [f"## {heading}", "", *body, ""]
+    return "\n".join(lines).rstrip() + "\n"

@@ -1,0 +1,164 @@
+"""The summary drafted by a model: structured output (JSON schema, else JSON in the prompt,
+one repair), then checked against the input. An action item or OKR update whose evidence is
+not in the input, or whose owner was not in the meeting, is moved to `unsupported`. A long
+input is split at line boundaries into parts that fit the prompt budget, and the parts'
+summaries are merged: nothing is cut."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date as Date
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from coach.engine.llm_coach import LLMCoach, quote_found
+from coach.llm.structured import structured_call
+from coach.summary.extract import merge_items, overview_line
+from coach.summary.meeting import Meeting
+from coach.summary.models import ActionItem, MeetingSummary, OKRStatus, OKRUpdate, Unsupported
+
+CHARS_PER_TOKEN = 4
+PROMPT_SHARE = 0.5
+"""The share of the token budget given to the meeting's text; the rest is instructions and reply."""
+
+
+class _Closed(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ModelActionItem(_Closed):
+    owner: str | None
+    task: str
+    due: str | None
+    evidence: str
+
+
+class ModelOKRUpdate(_Closed):
+    objective: str
+    status: OKRStatus
+    evidence: str
+
+
+class ModelSummary(_Closed):
+    participants: list[str] = Field(default_factory=list)
+    overview: str = ""
+    okr_updates: list[ModelOKRUpdate] = Field(default_factory=list)
+    highlights: list[str] = Field(default_factory=list)
+    blockers: list[str] = Field(default_factory=list)
+    support_requested: list[str] = Field(default_factory=list)
+    decisions: list[str] = Field(default_factory=list)
+    action_items: list[ModelActionItem] = Field(default_factory=list)
+    follow_ups: list[str] = Field(default_factory=list)
+
+
+def part_chars(budget: int) -> int:
+    return max(2000, int(budget * PROMPT_SHARE * CHARS_PER_TOKEN))
+
+
+def split_parts(meeting: Meeting, max_chars: int) -> list[list[tuple[int, str]]]:
+    """(line number, raw line) groups of at most max_chars each; a longer single line is a part of its own."""
+    parts: list[list[tuple[int, str]]] = [[]]
+    size = 0
+    for line in meeting.lines:
+        raw = f"{line.speaker}: {line.text}" if line.speaker else line.text
+        if parts[-1] and size + len(raw) + 1 > max_chars:
+            parts.append([])
+            size = 0
+        parts[-1].append((line.number, raw))
+        size += len(raw) + 1
+    return [part for part in parts if part]
+
+
+def line_of(evidence: str, lines: Sequence[tuple[int, str]]) -> int | None:
+    for number, raw in lines:
+        if quote_found(evidence, [raw]):
+            return number
+    return None
+
+
+def parse_due(value: str | None) -> Date | None:
+    try:
+        return Date.fromisoformat(value.strip()) if value else None
+    except ValueError:
+        return None
+
+
+class SummaryChecker:
+    """Turns the model's parts into one summary, keeping only what the input supports."""
+
+    def __init__(self, meeting: Meeting, text: str) -> None:
+        self.meeting = meeting
+        self.sources = [text]
+        self.participants = {p.lower() for p in meeting.participants}
+        self.lowered = text.lower()
+
+    def owner_problem(self, owner: str | None) -> str | None:
+        if owner is None:
+            return None
+        name = owner.strip().lower()
+        if name in self.participants or (not self.participants and name in self.lowered):
+            return None
+        return f"{owner} was not in the meeting"
+
+    def merge(self, parts: list[tuple[ModelSummary, list[tuple[int, str]]]], meeting_date: Date, conversation: str | None,
+              title: str | None) -> MeetingSummary:
+        summary = MeetingSummary(date=meeting_date, conversation=conversation)
+        participants = list(self.meeting.participants)
+        items: list[ActionItem] = []
+        for drafted, lines in parts:
+            participants += [p for p in drafted.participants if p.lower() in self.lowered and p not in participants]
+            for field in ("highlights", "blockers", "support_requested", "decisions", "follow_ups"):
+                getattr(summary, field).extend(s.strip() for s in getattr(drafted, field) if s.strip())
+            for update in drafted.okr_updates:
+                checked = OKRUpdate(objective=update.objective, status=update.status, evidence=update.evidence, line=line_of(update.evidence, lines))
+                if quote_found(update.evidence, self.sources):
+                    summary.okr_updates.append(checked)
+                else:
+                    summary.unsupported.append(Unsupported(kind="okr_update", reason="its evidence is not in the meeting", okr_update=checked))
+            for item in drafted.action_items:
+                owner = next((p for p in participants if p.lower() == (item.owner or "").strip().lower()), item.owner)
+                checked_item = ActionItem(owner=owner, task=item.task.strip(), due=parse_due(item.due), evidence=item.evidence,
+                                          line=line_of(item.evidence, lines))
+                reason = None if quote_found(item.evidence, self.sources) else "its evidence is not in the meeting"
+                reason = reason or self.owner_problem(owner)
+                if reason:
+                    summary.unsupported.append(Unsupported(kind="action_item", reason=reason, action_item=checked_item))
+                elif checked_item.task:
+                    items.append(checked_item)
+        summary.action_items = merge_items(items)
+        summary.participants = participants
+        overviews = [d.overview.strip() for d, _ in parts if d.overview.strip()]
+        counts = overview_line(title, meeting_date, participants, len(summary.action_items), len(summary.okr_updates),
+                               len(summary.blockers), len(summary.decisions))
+        summary.overview = overviews[0] if len(overviews) == 1 else counts
+        return summary
+
+
+async def summarise_with_model(
+    llm: LLMCoach,
+    text: str,
+    meeting: Meeting,
+    meeting_date: Date,
+    *,
+    conversation: str | None = None,
+    title: str | None = None,
+    budget: int = 6000,
+    progress: Callable[[int, int], None] | None = None,
+) -> MeetingSummary:
+    """Raises `StructuredOutputFailed` when a part's reply is not valid JSON twice."""
+    parts = split_parts(meeting, part_chars(budget))
+    drafted: list[tuple[ModelSummary, list[tuple[int, str]]]] = []
+    for index, lines in enumerate(parts, start=1):
+        if progress:
+            progress(index, len(parts))
+        messages = llm.prompts.messages(
+            "summary",
+            meeting_date=meeting_date.isoformat(),
+            weekday=meeting_date.strftime("%A"),
+            conversation=conversation or "not given",
+            participants=", ".join(meeting.participants) or "none named",
+            part=f"PART {index} OF {len(parts)} (lines {lines[0][0]}-{lines[-1][0]})" if len(parts) > 1 else "",
+            transcript="\n".join(raw for _, raw in lines),
+        )
+        drafted.append((await structured_call(llm.client, llm.prompts, messages, ModelSummary, "summary"), lines))
+    return SummaryChecker(meeting, text).merge(drafted, meeting_date, conversation, title)

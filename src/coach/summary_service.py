@@ -1,0 +1,131 @@
+"""The summary side of the service: draft a meeting summary (with the model when one is
+configured, else offline), and save what the user accepted as a `summary` note whose action
+items open the next conversation with that person. Part of `CoachService`."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date as Date
+from typing import TYPE_CHECKING
+
+from coach.errors import UsageError
+
+if TYPE_CHECKING:
+    from coach.config import Settings
+    from coach.engine.llm_coach import LLMCoach
+    from coach.framework.loader import Framework
+    from coach.retrieval.note_index import NoteIndex
+    from coach.services import SessionView
+    from coach.store.memory import ActionItem as TrackedItem
+    from coach.store.memory import MemoryStore, Note
+    from coach.summary.models import MeetingSummary
+
+UNASSIGNED = "unassigned"
+
+
+@dataclass
+class SummaryDraft:
+    summary: MeetingSummary
+    person: str | None
+    """The known person the meeting was with: the one given, or the only known participant."""
+    drafted_by: str
+    """"model" or "offline"."""
+    parts: int = 1
+    notices: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SavedSummary:
+    note: Note
+    actions: list[TrackedItem]
+    index_warning: str | None
+
+
+class SummaryServices:
+    """Mixed into `CoachService`; relies on its settings, framework, memory, model and view."""
+
+    settings: Settings
+    framework: Framework
+    memory: MemoryStore
+    llm: LLMCoach | None
+
+    def view(self, session_id: str) -> SessionView:  # provided by CoachService
+        raise NotImplementedError
+
+    note_index: NoteIndex
+
+    def summary_person(self, given: str | None, participants: Sequence[str]) -> str | None:
+        if given:
+            return self.memory.person(given).name
+        known = {name.lower(): name for name in self.memory.person_names()}
+        found = [known[p.lower()] for p in participants if p.lower() in known]
+        return found[0] if len(found) == 1 else None
+
+    async def draft_summary(
+        self,
+        text: str,
+        *,
+        meeting_date: Date,
+        person: str | None = None,
+        conversation: str | None = None,
+        offline: bool = False,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> SummaryDraft:
+        """Raises UsageError for input that is not a meeting, and the model's error
+        (`StructuredOutputFailed` and others) when its reply cannot be used."""
+        from coach.summary.extract import looks_like_a_meeting, summarise_offline
+        from coach.summary.meeting import parse_meeting
+
+        title = self.framework.get(conversation).title if conversation else None
+        if person:
+            person = self.memory.person(person).name
+        meeting = await asyncio.to_thread(parse_meeting, text)
+        people = self.memory.person_names()
+        offline_summary = await asyncio.to_thread(
+            summarise_offline, meeting, meeting_date, people=people, conversation=conversation, title=title
+        )
+        if not looks_like_a_meeting(meeting, offline_summary):
+            raise UsageError("this does not look like meeting notes or a transcript: no speakers, action items, decisions or updates found")
+        who = self.summary_person(person, offline_summary.participants)
+        if offline or self.llm is None:
+            return SummaryDraft(offline_summary, who, "offline")
+        from coach.summary.with_model import part_chars, split_parts, summarise_with_model
+
+        summary = await summarise_with_model(
+            self.llm, text, meeting, meeting_date, conversation=conversation, title=title,
+            budget=self.settings.llm.token_budget, progress=progress,
+        )
+        parts = len(split_parts(meeting, part_chars(self.settings.llm.token_budget)))
+        notices = [f"{len(summary.unsupported)} item(s) not supported by the meeting are left out unless you keep them"] if summary.unsupported else []
+        return SummaryDraft(summary, self.summary_person(person, summary.participants), "model", parts, notices)
+
+    def save_summary(self, summary: MeetingSummary, person: str | None) -> SavedSummary:
+        """The summary as it stands (what the user accepted) becomes a `summary` note, and its
+        action items tracked items of `person`. Items still flagged unsupported are not saved."""
+        from coach.summary.render import render_markdown
+
+        if person:
+            person = self.memory.person(person).name
+        from coach.retrieval.note_index import IndexUnavailable
+
+        items = [(i.owner or UNASSIGNED, i.task, i.due.isoformat() if i.due else None) for i in summary.action_items]
+        note, actions = self.memory.add_note_with_actions(
+            person, render_markdown(summary, unsupported=False), items, date=summary.date.isoformat(), kind="summary", source="summary"
+        )
+        try:
+            self.note_index.add([note])
+        except IndexUnavailable as exc:
+            return SavedSummary(note, actions, str(exc))
+        return SavedSummary(note, actions, None)
+
+    def session_meeting(self, session_id: str) -> tuple[str, Date, str | None, str]:
+        """A session as meeting notes: what the user said, as `Me:` lines (the coach's
+        questions are not part of the meeting). Returns (text, date, person, conversation id)."""
+        view = self.view(session_id)
+        lines = [f"Me: {' '.join(turn.text.split())}" for turn in view.turns if turn.kind == "answer" and turn.text.strip()]
+        if not lines:
+            raise UsageError("this session has no answers yet: nothing to summarise")
+        day = (view.created_at or None)
+        return "\n".join(lines), day.date() if day else Date.today(), view.state.person, view.conversation.id

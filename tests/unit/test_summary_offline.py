@@ -1,0 +1,150 @@
+"""The offline summary: due dates in words, reading notes and transcripts, extraction, and
+the summary eval (figures printed on every run)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from coach.errors import UsageError
+from coach.evals.summary import ExpectedItem, load_summary_suite, run_summary_suite, score_case
+from coach.summary.dates import find_due, parse_meeting_date
+from coach.summary.extract import summarise_offline
+from coach.summary.meeting import parse_meeting, read_input
+from coach.summary.models import ActionItem
+
+CASES = Path(__file__).resolve().parents[2] / "evals" / "cases"
+WEDNESDAY = date(2026, 11, 25)
+
+
+@pytest.mark.parametrize(
+    ("words", "due"),
+    [
+        ("by Friday", date(2026, 11, 27)),
+        ("next Friday", date(2026, 12, 4)),
+        ("on Wednesday", date(2026, 12, 2)),  # the meeting's own weekday means a week later
+        ("tomorrow", date(2026, 11, 26)),
+        ("by the end of the month", date(2026, 11, 30)),
+        ("December 4", date(2026, 12, 4)),
+        ("4th of January", date(2027, 1, 4)),  # past months roll into next year
+        ("by the first", date(2026, 12, 1)),
+        ("by the 15th", date(2026, 12, 15)),
+        ("in two weeks", date(2026, 12, 9)),
+        ("next week", date(2026, 12, 4)),
+        ("end of Q1", date(2027, 3, 31)),
+        ("2026-12-10", date(2026, 12, 10)),
+        ("in the Monday team sync", None),  # a meeting's name, not a deadline
+        ("I may be late", None),
+        ("February 30", None),
+    ],
+)
+def test_due_dates_in_words(words: str, due: date | None) -> None:
+    assert find_due(words, WEDNESDAY)[0] == due
+
+
+def test_a_meeting_date_that_cannot_be_read_is_one_line() -> None:
+    with pytest.raises(UsageError, match="date 'next-ish' is not a date; use YYYY-MM-DD"):
+        parse_meeting_date("next-ish")
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [(b"", "is empty"), (b"  \n\n", "is empty"), (b"\x00\x01ELF", "binary file"), (b"caf\xe9 notes", r"not UTF-8 text \(byte 3\)")],
+)
+def test_unreadable_input_is_one_line(data: bytes, message: str) -> None:
+    with pytest.raises(UsageError, match=message):
+        read_input(data, "notes.txt")
+
+
+def test_speakers_bullets_and_checkboxes_keep_their_line_numbers() -> None:
+    meeting = parse_meeting("Weekly 1:1\nAttendees: Ana, Dana (manager)\n\n[09:01] Ana: All good.\n- [ ] Dana: book the room\n- [x] done already")
+    assert meeting.participants == ["Ana", "Dana"]
+    assert meeting.line(4).speaker == "Ana" and meeting.line(4).text == "All good."
+    assert meeting.line(5).checkbox and not meeting.line(5).checked and meeting.line(5).text == "Dana: book the room"
+    assert meeting.line(6).checked
+    assert parse_meeting("Action: Sam to call\nNote: a label, not a speaker").participants == []
+
+
+def summary_of(text: str, day: date = WEDNESDAY):  # type: ignore[no-untyped-def]
+    return summarise_offline(parse_meeting(text), day)
+
+
+def test_commitments_requests_and_what_is_not_an_action() -> None:
+    summary = summary_of(
+        "Dana: Can you tell me more about the outage?\n"
+        "Sam: It was the cache. I'll write the postmortem by Friday.\n"
+        "Dana: If legal says no, I'll escalate.\n"
+        "Dana: Could you cover the Acme call on Thursday?\n"
+        "Sam: I can't, I'm out.\n"
+        "Sam: I'll be out Thursday and Friday.\n"
+        "Dana: Sam, please update the runbook.\n"
+        "Dana: I need the budget numbers from you by December 4.\n"
+        "Sam: Sure.\n"
+    )
+    items = [(i.owner, i.task, i.due, i.line) for i in summary.action_items]
+    assert items == [
+        ("Sam", "write the postmortem", date(2026, 11, 27), 2),
+        ("Sam", "update the runbook", None, 7),
+        ("Sam", "send Dana the budget numbers", date(2026, 12, 4), 8),
+    ]
+    assert [i.evidence for i in summary.action_items][0] == "I'll write the postmortem by Friday."
+
+
+def test_the_same_commitment_in_a_recap_is_one_item_with_the_recaps_date() -> None:
+    summary = summary_of("Ana: I'll draft the launch plan.\nDana: Good.\nDana: Recap: Ana will draft the launch plan by Friday.")
+    assert [(i.owner, i.due) for i in summary.action_items] == [("Ana", date(2026, 11, 27))]
+
+
+def test_notes_sections_owners_and_facts() -> None:
+    summary = summary_of(
+        "Attendees: Ana, Dana\n- Signups KR: 480 of 500, on track\n- Waiting on legal for the terms page\n"
+        "Decision: keep the free tier at 3 projects\n\nAction items\n- Ana: test the pricing copy by next Friday\n"
+        "- Dana to chase legal tomorrow\n- update the FAQ\n"
+    )
+    assert [(i.owner, i.task, i.due) for i in summary.action_items] == [
+        ("Ana", "test the pricing copy", date(2026, 12, 4)),
+        ("Dana", "chase legal", date(2026, 11, 26)),
+        (None, "update the FAQ", None),  # nobody named: unassigned, never guessed
+    ]
+    assert summary.okr_updates[0].status == "on-track" and summary.okr_updates[0].line == 2
+    assert summary.blockers == ["Waiting on legal for the terms page"]
+    assert summary.decisions == ["Decision: keep the free tier at 3 projects"]
+
+
+def test_the_scorer_fails_an_invented_item_a_wrong_owner_and_a_wrong_date() -> None:
+    case = load_summary_suite(CASES / "summaries.yaml").cases[0]
+    good = summarise_offline(parse_meeting(case.transcript), case.meeting_date)
+    assert score_case(case, good).missed == []
+    expected: ExpectedItem = case.expect.action_items[1]
+    wrong_owner = good.model_copy(deep=True)
+    wrong_owner.action_items[1].owner = "Dana"
+    assert expected in score_case(case, wrong_owner).missed
+    wrong_date = good.model_copy(deep=True)
+    wrong_date.action_items[1].due = date(2026, 11, 28)
+    assert expected in score_case(case, wrong_date).missed
+    invented = good.model_copy(deep=True)
+    invented.action_items.append(ActionItem(owner="Zoe", task="buy lunch", evidence="-", line=None))
+    outcome = score_case(case, invented)
+    assert [i.owner for i in outcome.invented] == ["Zoe"] and len(outcome.extra) == 1
+
+
+@pytest.mark.parametrize(("name", "f1_floor"), [("summaries.yaml", 0.85), ("summaries-holdout.yaml", 0.85)])
+def test_offline_summary_eval(name: str, f1_floor: float, report_metric) -> None:
+    suite = load_summary_suite(CASES / name)
+    metrics, outcomes = run_summary_suite(suite, lambda c: summarise_offline(parse_meeting(c.transcript), c.meeting_date, conversation=c.conversation))
+    misses = [o.case.id for o in outcomes if o.missed or o.extra]
+    report_metric(
+        f"offline summaries ({name}, {len(outcomes)} meetings): action items P {metrics['action_item_precision']:.3f} "
+        f"R {metrics['action_item_recall']:.3f} F1 {metrics['action_item_f1']:.3f}, fact recall {metrics['fact_recall']:.3f}, "
+        f"invented {metrics['invented_items']:.0f} (imperfect: {', '.join(misses) or 'none'})"
+    )
+    assert metrics["action_item_f1"] >= f1_floor and metrics["invented_items"] == 0
+
+
+def test_the_eval_covers_every_conversation_type() -> None:
+    from coach.framework.loader import CONVERSATION_IDS
+
+    suite = load_summary_suite(CASES / "summaries.yaml")
+    assert len(suite.cases) >= 10 and {c.conversation for c in suite.cases} == set(CONVERSATION_IDS)
