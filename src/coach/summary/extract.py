@@ -274,6 +274,7 @@ class Extractor:
 
     def action_items(self) -> list[_Draft]:
         drafts: list[_Draft] = []
+        self.item_lines: set[int] = set()
         in_section = False
         for line in self.meeting.lines:
             if not line.text:
@@ -284,6 +285,8 @@ class Extractor:
                 continue
             if _OTHER_SECTION.match(line.text) and not line.checkbox:
                 in_section = False
+            if line.checkbox or in_section or _MARKER.match(line.text):
+                self.item_lines.add(line.number)  # an item line, not a point of the notes
             if line.checkbox:
                 if not line.checked and (draft := self.explicit_item(line, line.text)):
                     drafts.append(draft)
@@ -331,6 +334,8 @@ class Extractor:
         lists: dict[str, list[str]] = {"blockers": [], "support_requested": [], "decisions": [], "follow_ups": [], "highlights": []}
         targets = dict(zip(_FACTS, ("blockers", "support_requested", "decisions", "follow_ups"), strict=True))
         for line in self.meeting.lines:
+            if line.number in self.item_lines:
+                continue
             fact = f"{line.speaker}: {line.text}" if line.speaker else line.text
             found: set[str] = set()
             for sentence in sentences(line.text):

@@ -55,6 +55,11 @@ class CoachApp(App[None]):
 
         self.push_screen(PeopleScreen())
 
+    def action_summarise(self, session_id: str | None = None) -> None:
+        from coach.tui.screens.summary_input import MeetingInputScreen
+
+        self.push_screen(MeetingInputScreen(session_id))
+
     def go_home(self) -> None:
         while len(self.screen_stack) > 2 or not isinstance(self.screen, StartScreen):
             if len(self.screen_stack) <= 1:
@@ -69,12 +74,18 @@ class CoachApp(App[None]):
             yield SystemCommand("Previous question", "Go back one question (F3)", screen.action_back)
             yield SystemCommand("Why this question?", "What the question is for (F4)", screen.action_why)
             yield SystemCommand("Finish and write the brief", "End the conversation (F5)", screen.action_finish)
+        if isinstance(screen, ConversationScreen | BriefScreen):
+            session_id = screen.session_id
+            yield SystemCommand(
+                "Summarise this session", "Draft a summary of your answers, check it, save it", lambda: self.action_summarise(session_id)
+            )
         if isinstance(screen, BriefScreen):
             yield SystemCommand("Save brief", "Save to the exports folder (s)", screen.action_save)
             yield SystemCommand("Export brief…", "Write the brief to a Markdown file (e)", screen.action_export)
         if not isinstance(screen, StartScreen):
             yield SystemCommand("New conversation", "Back to the start screen", self.go_home)
         yield SystemCommand("People", "Notes, OKRs and action items of the people you work with", self.action_people)
+        yield SystemCommand("Summarise meeting notes", "Paste notes or a transcript; check the draft; save it (Ctrl+T)", self.action_summarise)
 
 
 def make_app(

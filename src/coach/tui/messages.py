@@ -9,6 +9,7 @@ from textual.message import Message
 from coach.framework.routing import RouteResult
 from coach.services import SessionView
 from coach.store.sessions import SessionRecord
+from coach.summary_service import SavedSummary, SummaryDraft
 
 
 class RouteReady(Message):
@@ -92,3 +93,16 @@ class NotesFound(Message):
     def __init__(self, result: object) -> None:
         super().__init__()
         self.result = result
+
+
+class SummaryDrafted(Message):
+    def __init__(self, draft: SummaryDraft) -> None:
+        super().__init__()
+        self.draft = draft
+
+
+class SummarySaved(Message):
+    def __init__(self, saved: SavedSummary, person: str | None) -> None:
+        super().__init__()
+        self.saved = saved
+        self.person = person

@@ -31,6 +31,7 @@ class StartScreen(CoachScreen):
         Binding("ctrl+s", "start", "Start"),
         Binding("ctrl+r", "focus_sessions", "Resume…"),
         Binding("ctrl+o", "app.people", "People"),
+        Binding("ctrl+t", "app.summarise", "Summarise notes"),
         Binding("ctrl+q", "app.quit", "Quit"),
     ]
 

@@ -1,0 +1,188 @@
+"""The draft summary, item by item: accept or remove each (space), edit it (enter), and
+save what was kept (ctrl+s). Items not supported by the meeting start removed, marked ⚠."""
+
+from __future__ import annotations
+
+from datetime import date as Date
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Header, Input, Label, ListItem, ListView, Select, Static
+
+from coach.errors import CoachError
+from coach.summary.editing import EditableItem, accepted_summary, editable_items
+from coach.summary.models import ActionItem, OKRUpdate
+from coach.summary.render import STATUS_LABELS
+from coach.summary_service import SummaryDraft
+from coach.tui.messages import Failed, SummarySaved
+from coach.tui.screens.base import CoachScreen
+
+
+class ItemRow(ListItem):
+    def __init__(self, item: EditableItem) -> None:
+        super().__init__(Label(item.label, classes="item-label"))
+        self.item = item
+        self.set_class(not item.kept, "removed")
+
+    def refresh_label(self) -> None:
+        self.query_one(Label).update(self.item.label)
+        self.set_class(not self.item.kept, "removed")
+
+
+class ItemDialog(ModalScreen[EditableItem | None]):
+    """Edit one item: owner, task and due date of an action; objective and status of an OKR
+    update; the text of anything else. A due date that is not a date is refused in place."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, item: EditableItem) -> None:
+        super().__init__()
+        self.item = item
+
+    def compose(self) -> ComposeResult:
+        value = self.item.value
+        with Vertical(id="item-dialog"):
+            if isinstance(value, ActionItem):
+                yield Label("Owner")
+                yield Input(value.owner or "", id="owner", placeholder="who does it")
+                yield Label("Task")
+                yield Input(value.task, id="task")
+                yield Label("Due (YYYY-MM-DD, empty for none)")
+                yield Input(value.due.isoformat() if value.due else "", id="due")
+            elif isinstance(value, OKRUpdate):
+                yield Label("Objective")
+                yield Input(value.objective, id="objective")
+                yield Label("Status")
+                yield Select([(label, key) for key, label in STATUS_LABELS.items()], value=value.status, allow_blank=False, id="status")
+            else:
+                yield Label("Text")
+                yield Input(value, id="text")
+            yield Label("", id="item-error", classes="error")
+            yield Label("Enter to keep the change · Esc to cancel", classes="hint")
+
+    def on_mount(self) -> None:
+        self.query(Input).first().focus()
+
+    @on(Input.Submitted)
+    def _submitted(self) -> None:
+        value = self.item.value
+        try:
+            if isinstance(value, ActionItem):
+                task = self.query_one("#task", Input).value.strip()
+                due_text = self.query_one("#due", Input).value.strip()
+                if not task:
+                    raise ValueError("an action item needs a task")
+                due = Date.fromisoformat(due_text) if due_text else None
+                owner = self.query_one("#owner", Input).value.strip() or None
+                new: ActionItem | OKRUpdate | str = value.model_copy(update={"owner": owner, "task": task, "due": due})
+            elif isinstance(value, OKRUpdate):
+                objective = self.query_one("#objective", Input).value.strip()
+                if not objective:
+                    raise ValueError("an OKR update needs its objective")
+                new = value.model_copy(update={"objective": objective, "status": self.query_one("#status", Select).value})
+            else:
+                new = self.query_one("#text", Input).value.strip()
+                if not new:
+                    raise ValueError("empty text: remove the item instead (space)")
+        except ValueError as exc:
+            message = str(exc) if "Invalid isoformat" not in str(exc) else "the due date is not a date; use YYYY-MM-DD"
+            self.query_one("#item-error", Label).update(message)
+            return
+        self.dismiss(EditableItem(self.item.section, new, kept=True))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class SummaryEditorScreen(CoachScreen):
+    BINDINGS = [
+        Binding("space", "toggle", "Accept/remove"),
+        Binding("enter", "edit", "Edit", show=True),
+        Binding("delete,x", "remove", "Remove", show=False),
+        Binding("ctrl+s", "save", "Save"),
+        Binding("escape", "app.pop_screen", "Back"),
+    ]
+
+    def __init__(self, draft: SummaryDraft) -> None:
+        super().__init__()
+        self.draft = draft
+        self.items = editable_items(draft.summary)
+        self.saving = False
+
+    def compose(self) -> ComposeResult:
+        summary = self.draft.summary
+        yield Header()
+        with Vertical(id="summary-editor"):
+            yield Static(summary.overview or "Meeting summary", id="summary-overview")
+            with Horizontal(classes="row"):
+                yield Label(f"{summary.date.isoformat()} · drafted {self.draft.drafted_by}", classes="field-label")
+                yield Label("With", classes="field-label")
+                yield Input(self.draft.person or "", id="summary-person", placeholder="a known person, whose next conversation opens with the items")
+            yield ListView(*(ItemRow(item) for item in self.items), id="summary-items")
+            yield Label("Space accepts or removes · Enter edits · Ctrl+S saves what is kept (✓)", classes="hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.sub_title = "Check the summary"
+        self.query_one(ListView).focus()
+        if not self.items:
+            self.notify("Nothing to keep was found in this meeting.", severity="warning")
+
+    def _row(self) -> ItemRow | None:
+        row = self.query_one(ListView).highlighted_child
+        return row if isinstance(row, ItemRow) else None
+
+    def action_toggle(self) -> None:
+        if row := self._row():
+            row.item.kept = not row.item.kept
+            row.refresh_label()
+
+    def action_remove(self) -> None:
+        if row := self._row():
+            row.item.kept = False
+            row.refresh_label()
+
+    def action_edit(self) -> None:
+        row = self._row()
+        if row is None:
+            return
+
+        def edited(item: EditableItem | None) -> None:
+            if item is not None:
+                row.item.value, row.item.kept, row.item.flagged = item.value, True, None
+                row.refresh_label()
+
+        self.app.push_screen(ItemDialog(row.item), edited)
+
+    @on(ListView.Selected)
+    def _selected(self) -> None:
+        self.action_edit()
+
+    def action_save(self) -> None:
+        if self.saving:
+            return
+        self.saving = True
+        self.save(self.query_one("#summary-person", Input).value.strip() or None)
+
+    @work(thread=True, exclusive=True, group="save")
+    def save(self, person: str | None) -> None:
+        try:
+            summary = accepted_summary(self.draft.summary, self.items)
+            self.post_message(SummarySaved(self.coach.service.save_summary(summary, person), person))
+        except CoachError as exc:
+            self.post_message(Failed(str(exc), action="save"))
+
+    def on_summary_saved(self, message: SummarySaved) -> None:
+        count = len(message.saved.actions)
+        whose = f" for {message.person}" if message.person else ""
+        self.notify(f"Saved as summary note {message.saved.note.id}{whose}; {count} action item(s) tracked.", title="Summary saved", timeout=8)
+        if message.saved.index_warning:
+            self.notify(f"{message.saved.index_warning}; it will be indexed later.", severity="warning")
+        self.coach.go_home()
+
+    def on_failed(self, message: Failed) -> None:
+        self.saving = False
+        self.notify(message.message, severity="error", timeout=10)
