@@ -393,16 +393,16 @@ def merge_items(drafts: list[Item]) -> list[Item]:
     """The same commitment said twice (agreed, then repeated in a recap) is one item; the
     recap's date fills in a missing one."""
     kept: list[Item] = []
+    by_owner: dict[str | None, list[tuple[Item, set[str]]]] = {}
     for draft in drafts:
         mine = content_words(draft.task)
-        for other in kept:
-            theirs = content_words(other.task)
-            overlap = len(mine & theirs) / max(1, min(len(mine), len(theirs)))
-            if other.owner == draft.owner and overlap >= 0.6:
+        for other, theirs in by_owner.get(draft.owner, []):
+            if len(mine & theirs) / max(1, min(len(mine), len(theirs))) >= 0.6:
                 other.due = other.due or draft.due
                 break
         else:
             kept.append(draft)
+            by_owner.setdefault(draft.owner, []).append((draft, mine))
     return kept
 
 
