@@ -63,12 +63,10 @@ def cmd_summarize(args: argparse.Namespace) -> int:
     if args.json:
         _print_json(summary.model_dump(mode="json"))
     else:
-        markdown = render_markdown(summary)
         if args.output:
-            Path(args.output).expanduser().write_text(markdown, encoding="utf-8")
-            print(f"Wrote {args.output}")
+            print(f"Wrote {service.export_summary(summary, Path(args.output))}")
         else:
-            print(markdown, end="")
+            print(render_markdown(summary), end="")
     if args.save:
         saved = service.save_summary(summary, result.person)
         whose = f" for {result.person}" if result.person else " (no person: --person NAME ties it to someone)"

@@ -402,14 +402,6 @@ class CoachService(MemoryServices, SummaryServices):
 
     def export(self, session_id: str, path: Path | None = None) -> Path:
         """Write the brief and transcript as Markdown; a folder gets the default file name."""
-        text = self.export_markdown(session_id)
-        target = path.expanduser() if path else self.default_export_path(session_id)
-        if target.is_dir():
-            target = target / self.default_export_path(session_id).name
-        try:
-            if path is None:
-                target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8")
-        except OSError as exc:
-            raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from None
-        return target
+        from coach.exporting import write_markdown
+
+        return write_markdown(self.export_markdown(session_id), path, self.default_export_path(session_id))

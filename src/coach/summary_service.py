@@ -8,6 +8,7 @@ import asyncio
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date as Date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coach.errors import UsageError
@@ -119,6 +120,14 @@ class SummaryServices:
         except IndexUnavailable as exc:
             return SavedSummary(note, actions, str(exc))
         return SavedSummary(note, actions, None)
+
+    def export_summary(self, summary: MeetingSummary, path: Path | None = None) -> Path:
+        """The summary as Markdown, to `path` (a file or a folder) or to the exports folder."""
+        from coach.exporting import write_markdown
+        from coach.summary.render import render_markdown
+
+        default = self.settings.exports_dir / f"{summary.date.isoformat()}-summary.md"
+        return write_markdown(render_markdown(summary), path, default)
 
     def session_meeting(self, session_id: str) -> tuple[str, Date, str | None, str]:
         """A session as meeting notes: what the user said, as `Me:` lines (the coach's

@@ -117,3 +117,27 @@ async def test_input_that_is_not_a_meeting_keeps_the_text(service: CoachService)
         assert app.screen.query_one(TextArea).text == "Preheat the oven to 200 degrees."
         assert any("does not look like meeting notes" in n.message for n in app._notifications)
     assert service.memory.notes() == []
+
+
+async def test_export_writes_what_is_kept(service: CoachService, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from coach.tui.screens.export_dialog import ExportDialog
+
+    summary = MeetingSummary(
+        date=date(2026, 11, 25), participants=["Dana", "Sam"],
+        action_items=[ActionItem(owner="Sam", task="send the survey results", evidence="I'll send the survey results", line=2)],
+        decisions=["We agreed to drop the pricing experiment."],
+    )
+    app = make_app(service=service)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.push_screen(SummaryEditorScreen(SummaryDraft(summary, None, "offline")))
+        await settle(pilot)
+        await pilot.press("down", "space", "ctrl+e")  # remove the decision, then export
+        await settle(pilot)
+        assert isinstance(app.screen, ExportDialog)
+        app.screen.query_one(Input).value = str(tmp_path / "out.md")
+        await pilot.press("enter")
+        await settle(pilot)
+    text = (tmp_path / "out.md").read_text(encoding="utf-8")
+    assert "send the survey results" in text and "pricing" not in text
+    assert service.memory.notes() == []  # exporting saves nothing

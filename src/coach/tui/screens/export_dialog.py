@@ -1,4 +1,4 @@
-"""Ask where to export the brief."""
+"""Ask where to export a Markdown document (the brief, a summary)."""
 
 from __future__ import annotations
 
@@ -15,13 +15,14 @@ from textual.widgets import Input, Label
 class ExportDialog(ModalScreen[Path | None]):
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, suggestion: Path) -> None:
+    def __init__(self, suggestion: Path, what: str = "the brief") -> None:
         super().__init__()
         self.suggestion = suggestion
+        self.what = what
 
     def compose(self) -> ComposeResult:
         with Vertical(id="export-dialog"):
-            yield Label("Export the brief as Markdown to (a file or a folder):")
+            yield Label(f"Export {self.what} as Markdown to (a file or a folder):")
             yield Input(str(self.suggestion), id="export-path")
             yield Label("Enter to export · Esc to cancel", classes="hint")
 

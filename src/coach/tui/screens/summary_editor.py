@@ -4,6 +4,7 @@ save what was kept (ctrl+s). Items not supported by the meeting start removed, m
 from __future__ import annotations
 
 from datetime import date as Date
+from pathlib import Path
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -14,10 +15,10 @@ from textual.widgets import Footer, Header, Input, Label, ListItem, ListView, Se
 
 from coach.errors import CoachError
 from coach.summary.editing import EditableItem, accepted_summary, editable_items
-from coach.summary.models import ActionItem, OKRUpdate
+from coach.summary.models import ActionItem, MeetingSummary, OKRUpdate
 from coach.summary.render import STATUS_LABELS
 from coach.summary_service import SummaryDraft
-from coach.tui.messages import Failed, SummarySaved
+from coach.tui.messages import Exported, Failed, SummarySaved
 from coach.tui.screens.base import CoachScreen
 
 
@@ -103,6 +104,7 @@ class SummaryEditorScreen(CoachScreen):
         Binding("enter", "edit", "Edit", show=True),
         Binding("delete,x", "remove", "Remove", show=False),
         Binding("ctrl+s", "save", "Save"),
+        Binding("ctrl+e", "export", "Export…"),
         Binding("escape", "app.pop_screen", "Back"),
     ]
 
@@ -122,7 +124,7 @@ class SummaryEditorScreen(CoachScreen):
                 yield Label("With", classes="field-label")
                 yield Input(self.draft.person or "", id="summary-person", placeholder="a known person, whose next conversation opens with the items")
             yield ListView(*(ItemRow(item) for item in self.items), id="summary-items")
-            yield Label("Space accepts or removes · Enter edits · Ctrl+S saves what is kept (✓)", classes="hint")
+            yield Label("Space accepts or removes · Enter edits · Ctrl+S saves what is kept (✓) · Ctrl+E exports it", classes="hint")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -174,6 +176,28 @@ class SummaryEditorScreen(CoachScreen):
             self.post_message(SummarySaved(self.coach.service.save_summary(summary, person), person))
         except CoachError as exc:
             self.post_message(Failed(str(exc), action="save"))
+
+    def action_export(self) -> None:
+        from coach.tui.screens.export_dialog import ExportDialog
+
+        summary = accepted_summary(self.draft.summary, self.items)
+        suggestion = self.coach.settings.exports_dir / f"{summary.date.isoformat()}-summary.md"
+
+        def chosen(path: Path | None) -> None:
+            if path is not None:
+                self.export(summary, path)
+
+        self.app.push_screen(ExportDialog(suggestion, "the summary (what is kept)"), chosen)
+
+    @work(thread=True, exclusive=True, group="export")
+    def export(self, summary: MeetingSummary, path: Path) -> None:
+        try:
+            self.post_message(Exported(self.coach.service.export_summary(summary, path)))
+        except CoachError as exc:
+            self.post_message(Failed(str(exc), action="export"))
+
+    def on_exported(self, message: Exported) -> None:
+        self.notify(f"Saved to {message.path}", title="Summary exported", timeout=8)
 
     def on_summary_saved(self, message: SummarySaved) -> None:
         count = len(message.saved.actions)
