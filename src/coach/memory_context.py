@@ -72,7 +72,7 @@ def key_points(text: str, limit: int = 3) -> list[str]:
     are listed on their own), else its lines; never its headings."""
     lines = [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
     bullets = [line for line in lines if line[:1] in "-*•" and not re.match(r"^[-*]\s*\[[ xX]?\]", line)]
-    return [line.strip("-•* ").strip() for line in (bullets or lines)][:limit]
+    return [re.sub(r"^[-*•]\s+", "", line).strip() for line in (bullets or lines)][:limit]
 
 
 def notes_block(hits: list[Hit]) -> str:

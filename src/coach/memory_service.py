@@ -58,6 +58,12 @@ class MemoryServices:
             self._vocabulary = load_vocabulary([bundled_knowledge_dir(), self.settings.user_knowledge_dir])
         return self._vocabulary
 
+    def people_named(self, text: str) -> list[str]:
+        """The known people a text mentions, e.g. the situation typed on the start screen."""
+        from coach.framework.text import names_in
+
+        return names_in(text, self.memory.person_names())[0]
+
     def related_notes(self, session_id: str, k: int = 3) -> SearchResult:
         """Past notes about the session's person that bear on the current question."""
         view = self.view(session_id)

@@ -162,3 +162,18 @@ async def test_role_switch_limits_conversations(app: CoachApp) -> None:
         contributor_options = {value for _, value in select._options}
         assert "manager-prep" in manager_options and "manager-prep" not in contributor_options
         assert "self-reflection" in contributor_options and "self-reflection" not in manager_options
+
+
+async def test_a_known_person_named_in_the_situation_fills_the_with_field(service: CoachService) -> None:
+    service.memory.add_person("Sam")
+    app = make_app(service=service)
+    async with app.run_test(size=(110, 36)) as pilot:
+        await settle(pilot)
+        await pilot.click("#situation")
+        await pilot.press(*"Sam is behind on the churn key result", "enter")
+        await settle(pilot)
+        assert app.screen.query_one("#person", Input).value == "Sam"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ConversationScreen)
+        assert service.view(app.screen.session_id).state.person == "Sam"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 STOP_WORDS = frozenset(
     """a about after again all am an and any are as at be because been before being but by can
@@ -44,3 +45,22 @@ def content_terms(text: str) -> list[str]:
 def normalise(text: str) -> str:
     """Lower case with single spaces, for phrase matching."""
     return " ".join(words(text))
+
+
+def plain_text(markdown: str) -> str:
+    """A note on one line for a narrow panel: no headings, bold marks or list marks."""
+    lines = [line for line in markdown.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    text = " ".join(re.sub(r"^\s*(?:[-*•]\s+)?(?:\[[ xX]?\]\s+)?", "", line) for line in lines)
+    return " ".join(text.replace("**", "").split())
+
+
+def names_in(text: str, known: Sequence[str]) -> tuple[list[str], str]:
+    """The known names `text` mentions (longest first, so "Ana Lopez" wins over "Ana"; a
+    possessive counts), and the text without them."""
+    found, rest = [], text
+    for name in sorted(known, key=len, reverse=True):
+        pattern = re.compile(rf"(?<!\w){re.escape(name)}(?:['’]s)?(?!\w)", re.IGNORECASE)
+        if pattern.search(rest):
+            found.append(name)
+            rest = pattern.sub(" ", rest)
+    return found, " ".join(rest.split())

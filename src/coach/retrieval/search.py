@@ -5,11 +5,10 @@ date so that what the coach says can cite them."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from coach.framework.text import STOP_WORDS, words
+from coach.framework.text import STOP_WORDS, names_in, words
 from coach.retrieval.note_index import IndexUnavailable, NoteIndex
 from coach.retrieval.vocabulary import Vocabulary
 from coach.store.memory import MemoryStore, Note
@@ -64,13 +63,7 @@ class ParsedQuery:
 def parse_query(query: str, known_people: Sequence[str], vocabulary: Vocabulary) -> ParsedQuery:
     """Names are taken out of the content: who a note is about is a filter, not a topic, and
     a name shared by all of a person's notes would only pull their routine ones forward."""
-    people, content = [], query
-    for name in sorted(known_people, key=len, reverse=True):
-        pattern = re.compile(rf"(?<!\w){re.escape(name)}(?:['’]s)?(?!\w)", re.IGNORECASE)
-        if pattern.search(content):
-            people.append(name)
-            content = pattern.sub(" ", content)
-    content = " ".join(content.split())
+    people, content = names_in(query, known_people)
     if not words(content):
         content, people = query, []  # nothing but a name: match it as text
     concepts = vocabulary.concepts_in(content)

@@ -22,7 +22,8 @@ def okr_line(update: OKRUpdate) -> str:
 def render_markdown(summary: MeetingSummary, *, title: str = "Meeting summary", unsupported: bool = True) -> str:
     lines = [f"# {title}, {summary.date.isoformat()}", ""]
     about = [summary.conversation or "", ", ".join(summary.participants)]
-    if any(about):
+    said = all(name in summary.overview for name in summary.participants) and (summary.conversation or "") in summary.overview
+    if any(about) and not said:  # the offline overview already names them
         lines += [" · ".join(part for part in about if part), ""]
     if summary.overview:
         lines += [summary.overview, ""]

@@ -13,9 +13,11 @@ from coach.summary_service import SavedSummary, SummaryDraft
 
 
 class RouteReady(Message):
-    def __init__(self, result: RouteResult) -> None:
+    def __init__(self, result: RouteResult, person: str | None = None) -> None:
         super().__init__()
         self.result = result
+        self.person = person
+        """The one known person the situation names, if any."""
 
 
 class SessionsListed(Message):

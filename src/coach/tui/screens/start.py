@@ -3,6 +3,8 @@ the suggestion; optionally name the other person; or resume a past session."""
 
 from __future__ import annotations
 
+import asyncio
+
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -125,12 +127,13 @@ class StartScreen(CoachScreen):
         """The model's suggestion when one is configured, else (or if it fails) the offline router's."""
         try:
             result, warning = await self.coach.service.route_with_model(situation, role)
+            named = await asyncio.to_thread(self.coach.service.people_named, situation)
         except CoachError as exc:
             self.post_message(Failed(str(exc), action="route"))
             return
         if warning:
             self.post_message(Notice(warning))
-        self.post_message(RouteReady(result))
+        self.post_message(RouteReady(result, named[0] if len(named) == 1 else None))
 
     def on_notice(self, message: Notice) -> None:
         self.notify(message.text, severity="warning", timeout=10)
@@ -149,7 +152,10 @@ class StartScreen(CoachScreen):
             )
         )
         self._fill_conversations(prefer=result.conversation)
-        self.query_one("#person", Input).focus()
+        person = self.query_one("#person", Input)
+        if message.person and not person.value.strip():
+            person.value = message.person  # the situation named someone coach knows
+        person.focus()
 
     @on(Input.Submitted, "#person")
     def _person_submitted(self) -> None:

@@ -124,6 +124,7 @@ class SummaryEditorScreen(CoachScreen):
                 yield Label("With", classes="field-label")
                 yield Input(self.draft.person or "", id="summary-person", placeholder="a known person, whose next conversation opens with the items")
             yield ListView(*(ItemRow(item) for item in self.items), id="summary-items")
+            yield Static("", id="item-evidence")
             yield Label("Space accepts or removes · Enter edits · Ctrl+S saves what is kept (✓) · Ctrl+E exports it", classes="hint")
         yield Footer()
 
@@ -158,6 +159,14 @@ class SummaryEditorScreen(CoachScreen):
                 row.refresh_label()
 
         self.app.push_screen(ItemDialog(row.item), edited)
+
+    @on(ListView.Highlighted)
+    def _show_evidence(self, event: ListView.Highlighted) -> None:
+        row = event.item
+        evidence = getattr(row.item.value, "evidence", None) if isinstance(row, ItemRow) else None
+        line = getattr(row.item.value, "line", None) if isinstance(row, ItemRow) else None
+        where = f" (line {line})" if line else ""
+        self.query_one("#item-evidence", Static).update(f"From the meeting{where}: “{evidence}”" if evidence else "")
 
     @on(ListView.Selected)
     def _selected(self) -> None:

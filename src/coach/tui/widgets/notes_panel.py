@@ -6,6 +6,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
+from coach.framework.text import plain_text
 from coach.retrieval.search import Hit
 
 MAX_CHARS = 160
@@ -19,7 +20,7 @@ class NotesPanel(Static):
         if warning:
             text.append("(word matches only: the index is unavailable)\n", style="dim")
         for hit in hits:
-            flat = " ".join(hit.note.text.split())
+            flat = plain_text(hit.note.text)
             short = flat if len(flat) <= MAX_CHARS else flat[: MAX_CHARS - 1] + "…"
             text.append(f"\n{hit.note.date} ", style="bold")
             text.append(f"({hit.note.kind} {hit.note.id})\n", style="dim")
