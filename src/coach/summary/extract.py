@@ -310,12 +310,19 @@ class Extractor:
 
     # Facts ---------------------------------------------------------------------------
     def okr_update(self, sentence: str, line: Line) -> OKRUpdate | None:
-        if not _OKR.search(sentence) or not (_NUMBER.search(sentence) or any(p.search(sentence) for _, p in _STATUS_WORDS)):
-            return None
+        """A sentence with figures or a status about an objective or key result: named in the
+        sentence, or (for a bare "at 6.2%, at risk") just before it."""
         status: OKRStatus = next((s for s, p in _STATUS_WORDS if p.search(sentence)), "unknown")
+        if not (_NUMBER.search(sentence) or status != "unknown"):
+            return None
         objective = self.objective_named(sentence)
+        if not _OKR.search(sentence):
+            if status == "unknown" or "%" not in sentence:
+                return None  # without naming a goal, only a percentage with a status counts
         for earlier in reversed(self.meeting.lines[max(0, line.number - 4) : line.number - 1]):
             objective = objective or self.objective_named(earlier.text)
+        if objective is None and not _OKR.search(sentence):
+            return None
         return OKRUpdate(objective=(objective or sentence)[:120], status=status, evidence=sentence, line=line.number)
 
     @staticmethod
