@@ -42,7 +42,8 @@ _NEED_FROM_YOU = re.compile(r"\bI\s+(?:need|want|would\s+like|'d\s+like)\s+(?P<w
 _WEAK_CUES = re.compile(r"^(?:I\s+(?:need|have)\s+to|I\s+can|I\s+should|I'd\s+better)\s", re.IGNORECASE)
 _ACCEPT = re.compile(
     r"^(?:sure|yes|yeah|yep|yup|ok|okay|will\s+do|absolutely|of\s+course|definitely|sounds\s+good|no\s+problem|"
-    r"happy\s+to|i\s+can\s+do\s+that|i\s+can|on\s+it|deal|fine|got\s+it|i\s+will|i'll|consider\s+it\s+done|can\s+do|agreed)\b",
+    r"happy\s+to|i\s+can\s+do\s+that|i\s+can|on\s+it|deal|fine|got\s+it|i\s+will|i'll|consider\s+it\s+done|can\s+do|agreed|"
+    r"all\s+right|that\s+works|works\s+for\s+me|let's\s+do\s+(?:it|that))\b",
     re.IGNORECASE,
 )
 _DECLINE = re.compile(r"^(?:no\b|nope|i\s+can't|i\s+cannot|not\s+(?:sure|really)|i\s+don't\s+think|i'd\s+rather\s+not)", re.IGNORECASE)
@@ -109,6 +110,11 @@ class _Draft:
     due: Date | None
     evidence: str
     line: int
+
+
+def accepts(reply: str) -> bool:
+    """Whether a reply agrees ("Sure", "Deal", "Okay, that works")."""
+    return bool(_ACCEPT.match(reply.strip())) and not _DECLINE.match(reply.strip())
 
 
 def sentences(text: str) -> list[str]:

@@ -1,0 +1,152 @@
+"""The debrief's scorecard, from the rehearsal's lines alone (deterministic): framework
+coverage, share of open questions, talk ratio, specifics, whether a next step with an owner
+and a date was agreed, and the hidden facts that came out."""
+
+from __future__ import annotations
+
+import re
+from datetime import date as Date
+
+from pydantic import BaseModel, Field
+
+from coach.framework.models import Conversation
+from coach.framework.text import words
+from coach.rehearsal.intents import IntentMatcher
+from coach.rehearsal.personas import Persona
+from coach.rehearsal.style import classify
+from coach.summary.dates import find_due
+from coach.summary.extract import accepts, summarise_offline
+from coach.summary.meeting import parse_meeting
+
+
+class Moment(BaseModel):
+    quote: str
+    better: str
+    why: str = ""
+
+
+class Scorecard(BaseModel):
+    conversation: str
+    persona: str | None = None
+    coverage: float
+    covered_questions: list[str]
+    first_covered: dict[str, int] = Field(default_factory=dict)
+    """Question id -> the user's line (1-based) that first reached it."""
+    missed_critical: list[str] = Field(default_factory=list)
+    open_question_share: float
+    questions_asked: int
+    talk_ratio: float
+    """The user's share of the words said."""
+    specifics_share: float
+    """Share of the user's lines with an example, a number, a date or a name."""
+    next_steps_agreed: bool
+    next_steps: list[str] = Field(default_factory=list)
+    hidden_facts_found: list[str] = Field(default_factory=list)
+    hidden_facts_total: int = 0
+    moments: list[Moment] = Field(default_factory=list)
+    """With a model: the user's lines that could have been better, each with a better phrasing."""
+
+    def brief_json(self) -> dict[str, object]:
+        """The documented `coach debrief --json` keys, then the rest."""
+        data = self.model_dump(mode="json")
+        keys = ["coverage", "open_question_share", "talk_ratio", "next_steps_agreed", "hidden_facts_found", "covered_questions"]
+        return {**{k: data.pop(k) for k in keys}, **data}
+
+
+_JOINT = re.compile(r"\b(?:can we|could we|shall we|let's|we'll|we will|should we)\b", re.IGNORECASE)
+
+
+def next_steps(lines: list[tuple[str, str]], today: Date) -> list[str]:
+    """Action items with an owner and a date, read as a meeting (You / Them) would be, and
+    joint steps ("could we check in on January 12?") that the other side accepted."""
+    text = "\n".join(f"{'You' if who == 'user' else 'Them'}: {line}" for who, line in lines)
+    summary = summarise_offline(parse_meeting(text), today)
+    steps = [f"{i.owner}: {i.task} (by {i.due.isoformat()})" for i in summary.action_items if i.owner and i.due]
+    for (who, line), (replier, reply) in zip(lines, lines[1:], strict=False):
+        due, _span = find_due(line, today)
+        if due and who != replier and _JOINT.search(line) and accepts(reply):
+            steps.append(f"Both: {line.strip()} (by {due.isoformat()})")
+    return steps
+
+
+def score(
+    lines: list[tuple[str, str]], conversation: Conversation, matcher: IntentMatcher, persona: Persona | None = None,
+    *, today: Date | None = None,
+) -> Scorecard:
+    """`lines` are (speaker, text) with speaker "user" or "them", in order."""
+    user = [text for who, text in lines if who == "user"]
+    them = [text for who, text in lines if who == "them"]
+    first: dict[str, int] = {}
+    styles = [classify(text) for text in user]
+    for number, (text, style) in enumerate(zip(user, styles, strict=True), start=1):
+        # A question raises its topic; a statement counts only with specifics (feedback
+        # without an example, "keep it up", covers nothing).
+        for qid in matcher.reached(text):
+            if style.question or style.specific or qid.endswith("next-steps"):
+                first.setdefault(qid, number)
+    ids = [q.id for q in conversation.questions]
+    questions = [s for s in styles if s.question]
+    user_words = sum(len(words(t)) for t in user)
+    all_words = user_words + sum(len(words(t)) for t in them)
+    agreed = next_steps(lines, today or Date.today())
+    found = []
+    if persona is not None:
+        said = " ".join(them).lower()
+        found = [f.id for f in persona.hidden_facts if any(tell.lower() in said for tell in f.tells)]
+    return Scorecard(
+        conversation=conversation.id,
+        persona=persona.id if persona else None,
+        coverage=round(len(first) / len(ids), 3) if ids else 0.0,
+        covered_questions=[q for q in ids if q in first],
+        first_covered={q: first[q] for q in ids if q in first},
+        missed_critical=[q.id for q in conversation.questions if q.critical and q.id not in first],
+        open_question_share=round(sum(1 for s in questions if s.open) / len(questions), 3) if questions else 0.0,
+        questions_asked=len(questions),
+        talk_ratio=round(user_words / all_words, 3) if all_words else 0.0,
+        specifics_share=round(sum(1 for s in styles if s.specific) / len(styles), 3) if styles else 0.0,
+        next_steps_agreed=bool(agreed),
+        next_steps=agreed,
+        hidden_facts_found=found,
+        hidden_facts_total=len(persona.hidden_facts) if persona else 0,
+    )
+
+
+def render_scorecard(card: Scorecard, conversation: Conversation, persona: Persona | None, trend: list[tuple[str, Scorecard]] | None = None) -> str:
+    """The debrief as Markdown."""
+    titles = {q.id: q.id.split(".", 1)[1].replace("-", " ") for q in conversation.questions}
+    who = f" with {persona.name} ({persona.title.lower()})" if persona else ""
+    lines = [f"# Debrief: {conversation.title}{who}", ""]
+    rows = [
+        ("Framework coverage", f"{card.coverage:.0%} ({len(card.covered_questions)} of {len(conversation.questions)} questions)"),
+        ("Open questions", f"{card.open_question_share:.0%} of {card.questions_asked} questions asked"),
+        ("Your share of the talking", f"{card.talk_ratio:.0%}"),
+        ("Lines with specifics or examples", f"{card.specifics_share:.0%}"),
+        ("Next step with owner and date", "agreed" if card.next_steps_agreed else "not agreed"),
+    ]
+    if persona is not None:
+        rows.append(("Hidden facts uncovered", f"{len(card.hidden_facts_found)} of {card.hidden_facts_total}"))
+    lines += ["| | |", "|---|---|", *(f"| {a} | {b} |" for a, b in rows), ""]
+    if card.covered_questions:
+        lines += ["## Covered", "", *(f"- {titles[q]} (your line {card.first_covered[q]})" for q in card.covered_questions), ""]
+    missed = [q.id for q in conversation.questions if q.id not in card.covered_questions]
+    if missed:
+        lines += ["## Not reached", ""]
+        lines += [f"- {titles[q]}{' (critical)' if q in card.missed_critical else ''}: try “{conversation.question(q).live_wording}”" for q in missed]
+        lines.append("")
+    if card.next_steps:
+        lines += ["## Next steps agreed", "", *(f"- {s}" for s in card.next_steps), ""]
+    if persona is not None:
+        facts = {f.id: f for f in persona.hidden_facts}
+        lines += ["## What they were holding back", ""]
+        lines += [f"- {'✓' if fid in card.hidden_facts_found else '✗'} {facts[fid].fact}" for fid in facts]
+        lines += ["", f"A good outcome: {persona.good_outcome.strip()}", ""]
+    if card.moments:
+        lines += ["## Moments to rephrase", ""]
+        for moment in card.moments:
+            lines += [f"- You said: “{moment.quote}”", f"  Try: “{moment.better}”" + (f" ({moment.why})" if moment.why else "")]
+        lines.append("")
+    if trend and len(trend) > 1:
+        lines += ["## Your rehearsals of this conversation", "", "| when | coverage | open questions | next step |", "|---|---|---|---|"]
+        lines += [f"| {when} | {c.coverage:.0%} | {c.open_question_share:.0%} | {'yes' if c.next_steps_agreed else 'no'} |" for when, c in trend]
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
