@@ -231,6 +231,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_summary_commands(sub)
 
+    from coach.cli_rehearsal import add_rehearsal_commands
+
+    add_rehearsal_commands(sub)
+
     p = sub.add_parser("doctor", help="check the model endpoint: reachable, model, streaming, structured output")
     p.set_defaults(func=cmd_doctor)
 

@@ -25,6 +25,7 @@ from coach.framework.routing import Router, RouteResult
 from coach.llm.errors import LLMError
 from coach.memory_context import person_context
 from coach.memory_service import MemoryServices
+from coach.rehearsal_service import RehearsalServices
 from coach.store.database import Database
 from coach.store.sessions import SessionRecord, SessionStore
 from coach.summary_service import SummaryServices
@@ -32,6 +33,8 @@ from coach.summary_service import SummaryServices
 if TYPE_CHECKING:
     from coach.engine.llm_coach import LLMCoach, TagResult
     from coach.llm.client import Endpoint
+    from coach.rehearsal.intents import IntentMatcher
+    from coach.rehearsal.personas import Persona
     from coach.retrieval.guidance import GuidanceIndex
     from coach.retrieval.note_index import NoteIndex
     from coach.retrieval.vocabulary import Vocabulary
@@ -93,7 +96,7 @@ class SessionView:
         return self.state.finished
 
 
-class CoachService(MemoryServices, SummaryServices):
+class CoachService(MemoryServices, SummaryServices, RehearsalServices):
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self._framework: Framework | None = None
@@ -106,6 +109,8 @@ class CoachService(MemoryServices, SummaryServices):
         self._endpoint_checked = False
         self._note_index: NoteIndex | None = None
         self._vocabulary: Vocabulary | None = None
+        self._personas: dict[str, Persona] | None = None
+        self._matchers: dict[str, IntentMatcher] = {}
         self._endpoint: Endpoint | None = None
 
     # Lazily built parts ------------------------------------------------------------

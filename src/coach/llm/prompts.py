@@ -24,6 +24,10 @@ REQUIRED: dict[str, frozenset[str]] = {
     "brief": frozenset({"transcript", "draft"}),
     "repair": frozenset({"error", "schema", "previous"}),
     "summary": frozenset({"meeting_date", "weekday", "conversation", "participants", "part", "transcript"}),
+    "rehearsal": frozenset(
+        {"name", "title", "plays", "user_role", "conversation_title", "situation", "traits", "difficulty", "behaviour", "hidden_facts"}
+    ),
+    "moments": frozenset({"conversation_title", "user_role", "persona", "transcript"}),
 }
 ROLES = {"system": "system", "user": "human", "assistant": "ai"}
 OPENAI_ROLES = {"system": "system", "human": "user", "ai": "assistant"}

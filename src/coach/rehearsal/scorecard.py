@@ -56,10 +56,10 @@ class Scorecard(BaseModel):
 _JOINT = re.compile(r"\b(?:can we|could we|shall we|let's|we'll|we will|should we)\b", re.IGNORECASE)
 
 
-def next_steps(lines: list[tuple[str, str]], today: Date) -> list[str]:
-    """Action items with an owner and a date, read as a meeting (You / Them) would be, and
-    joint steps ("could we check in on January 12?") that the other side accepted."""
-    text = "\n".join(f"{'You' if who == 'user' else 'Them'}: {line}" for who, line in lines)
+def next_steps(lines: list[tuple[str, str]], today: Date, them: str = "Them") -> list[str]:
+    """Action items with an owner and a date, read as a meeting (You / the other person)
+    would be, and joint steps ("could we check in on January 12?") the other side accepted."""
+    text = "\n".join(f"{'You' if who == 'user' else them}: {line}" for who, line in lines)
     summary = summarise_offline(parse_meeting(text), today)
     steps = [f"{i.owner}: {i.task} (by {i.due.isoformat()})" for i in summary.action_items if i.owner and i.due]
     for (who, line), (replier, reply) in zip(lines, lines[1:], strict=False):
@@ -88,7 +88,7 @@ def score(
     questions = [s for s in styles if s.question]
     user_words = sum(len(words(t)) for t in user)
     all_words = user_words + sum(len(words(t)) for t in them)
-    agreed = next_steps(lines, today or Date.today())
+    agreed = next_steps(lines, today or Date.today(), persona.name if persona else "Them")
     found = []
     if persona is not None:
         said = " ".join(them).lower()

@@ -27,7 +27,7 @@ _QUESTION_START = re.compile(
 )
 _LEADING = re.compile(r"\b(?:don't you think|wouldn't you agree|isn't it|aren't you|surely|right\?$|correct\?$)", re.IGNORECASE)
 _ACCUSATORY = re.compile(
-    r"\b(?:why didn't you|why haven't you|why can't you|why don't you ever|you always|you never|your fault|"
+    r"\b(?:why didn't you|why haven't you|why can't you|why don't you ever|why did you (?:miss|fail|forget|let|not|ignore|drop)|you always|you never|your fault|"
     r"you failed|what's wrong with you|you keep (?:\w+ing)|how could you|you should have|that's on you|"
     r"you're not|you are not (?:doing|delivering|pulling)|unacceptable|not good enough)\b",
     re.IGNORECASE,

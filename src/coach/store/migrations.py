@@ -109,4 +109,22 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         END
         """,
     ),
+    (
+        4,
+        "rehearsals and their debriefs",
+        """
+        CREATE TABLE rehearsals (
+            id TEXT PRIMARY KEY,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            conversation_id TEXT NOT NULL,
+            persona_id TEXT NOT NULL,
+            role TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'active',
+            state_json TEXT NOT NULL,
+            scorecard_json TEXT
+        );
+        CREATE INDEX rehearsals_by_conversation ON rehearsals (conversation_id, created_at)
+        """,
+    ),
 ]

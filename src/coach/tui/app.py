@@ -8,9 +8,12 @@ from textual.app import App, SystemCommand
 from textual.screen import Screen
 
 from coach.config import Settings, load_settings
+from coach.errors import CoachError
+from coach.rehearsal.personas import Persona
 from coach.services import CoachService, SessionView
 from coach.tui.screens.brief import BriefScreen
 from coach.tui.screens.conversation import ConversationScreen
+from coach.tui.screens.rehearsal import DebriefScreen, RehearsalScreen
 from coach.tui.screens.start import StartScreen
 
 
@@ -18,11 +21,12 @@ class CoachApp(App[None]):
     CSS_PATH = "coach.tcss"
     TITLE = "coach"
 
-    def __init__(self, settings: Settings, service: CoachService, session_id: str | None = None) -> None:
+    def __init__(self, settings: Settings, service: CoachService, session_id: str | None = None, rehearsal_id: str | None = None) -> None:
         super().__init__()
         self.settings = settings
         self.service = service
         self._resume_id = session_id
+        self._rehearsal_id = rehearsal_id
 
     @property
     def mode_label(self) -> str:
@@ -36,6 +40,8 @@ class CoachApp(App[None]):
         self.push_screen(StartScreen())
         if self._resume_id:
             self.resume(self._resume_id)
+        if self._rehearsal_id:
+            self.open_rehearsal(self._rehearsal_id)
 
     # Navigation used by the screens ---------------------------------------------------
     def open_session(self, view: SessionView) -> None:
@@ -54,6 +60,29 @@ class CoachApp(App[None]):
         from coach.tui.screens.people import PeopleScreen
 
         self.push_screen(PeopleScreen())
+
+    def action_rehearse(self) -> None:
+        from coach.tui.screens.rehearsal_setup import RehearsalSetupScreen
+
+        self.push_screen(RehearsalSetupScreen())
+
+    def open_rehearsal(self, rehearsal_id: str) -> None:
+        self.push_screen(RehearsalScreen(rehearsal_id))
+
+    def show_debrief(self, rehearsal_id: str) -> None:
+        if isinstance(self.screen, RehearsalScreen):
+            self.switch_screen(DebriefScreen(rehearsal_id))
+        else:
+            self.push_screen(DebriefScreen(rehearsal_id))
+
+    def start_rehearsal(self, conversation_id: str, persona: Persona) -> None:
+        """Rehearse again with the same counterpart (from the debrief)."""
+        try:
+            view = self.service.start_rehearsal(conversation_id, persona=persona)
+        except CoachError as exc:
+            self.notify(str(exc), severity="error")
+            return
+        self.switch_screen(RehearsalScreen(view.id))
 
     def action_summarise(self, session_id: str | None = None) -> None:
         from coach.tui.screens.summary_input import MeetingInputScreen
@@ -85,6 +114,7 @@ class CoachApp(App[None]):
         if not isinstance(screen, StartScreen):
             yield SystemCommand("New conversation", "Back to the start screen", self.go_home)
         yield SystemCommand("People", "Notes, OKRs and action items of the people you work with", self.action_people)
+        yield SystemCommand("Rehearse a conversation", "Practise against a realistic counterpart, then a debrief (Ctrl+E)", self.action_rehearse)
         yield SystemCommand("Summarise meeting notes", "Paste notes or a transcript; check the draft; save it (Ctrl+T)", self.action_summarise)
 
 
@@ -93,7 +123,8 @@ def make_app(
     *,
     service: CoachService | None = None,
     session_id: str | None = None,
+    rehearsal_id: str | None = None,
 ) -> CoachApp:
     """Build the app exactly as the CLI runs it; tests call this too."""
     settings = settings or (service.settings if service else load_settings())
-    return CoachApp(settings, service or CoachService(settings), session_id)
+    return CoachApp(settings, service or CoachService(settings), session_id, rehearsal_id)

@@ -7,6 +7,7 @@ from pathlib import Path
 from textual.message import Message
 
 from coach.framework.routing import RouteResult
+from coach.rehearsal_service import RehearsalView
 from coach.services import SessionView
 from coach.store.sessions import SessionRecord
 from coach.summary_service import SavedSummary, SummaryDraft
@@ -108,3 +109,20 @@ class SummarySaved(Message):
         super().__init__()
         self.saved = saved
         self.person = person
+
+
+class RehearsalChanged(Message):
+    """A rehearsal turn or command was saved; `progress` is (topic, reached) per question."""
+
+    def __init__(self, view: RehearsalView, progress: list[tuple[str, bool]], sent: str | None = None) -> None:
+        super().__init__()
+        self.view = view
+        self.progress = progress
+        self.sent = sent
+
+
+class DebriefReady(Message):
+    def __init__(self, view: RehearsalView, markdown: str) -> None:
+        super().__init__()
+        self.view = view
+        self.markdown = markdown

@@ -1,0 +1,378 @@
+"""The rehearsal side of the service: personas, a rehearsal turn by turn (offline from the
+persona file, or played by the model), the commands /hint, /pause, /restart and /end, and
+the debrief with its trend. Part of `CoachService`."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from coach.errors import UsageError
+from coach.events import Notice, ReplyChunk, ReplyStarted
+
+if TYPE_CHECKING:
+    from coach.config import Settings
+    from coach.engine.llm_coach import LLMCoach
+    from coach.framework.loader import Framework
+    from coach.framework.models import Conversation, Role
+    from coach.framework.routing import RouteResult
+    from coach.rehearsal.intents import IntentMatcher
+    from coach.rehearsal.personas import Persona
+    from coach.rehearsal.scorecard import Scorecard
+    from coach.rehearsal.state import RehearsalState, RehearsalTurn
+    from coach.store.memory import MemoryStore
+    from coach.store.rehearsals import RehearsalRecord, RehearsalStore
+    from coach.store.sessions import SessionStore
+
+COMMANDS = ("/hint", "/pause", "/restart", "/end", "/help")
+HELP = "Commands: /hint suggests a next question, /pause keeps the rehearsal for later, /restart starts over, /end ends it and shows the debrief."
+
+
+@dataclass
+class RehearsalView:
+    id: str
+    state: RehearsalState
+    conversation: Conversation
+    new: list[RehearsalTurn] = field(default_factory=list)
+    scorecard: Scorecard | None = None
+
+    @property
+    def persona(self) -> Persona:
+        return self.state.persona
+
+
+@dataclass(frozen=True)
+class RehearsalSaved:
+    """The turn is saved; `view.new` holds what it added."""
+
+    view: RehearsalView
+
+
+class RehearsalServices:
+    """Mixed into `CoachService`; relies on its settings, framework, store, memory, embedder and model."""
+
+    settings: Settings
+    framework: Framework
+    memory: MemoryStore
+    llm: LLMCoach | None
+    embedder: object
+    store: SessionStore
+    _personas: dict[str, Persona] | None
+    _matchers: dict[str, IntentMatcher]
+
+    def route(self, situation: str, role: Role | None = None) -> RouteResult:  # provided by CoachService
+        raise NotImplementedError
+
+    @property
+    def rehearsals(self) -> RehearsalStore:
+        from coach.store.rehearsals import RehearsalStore
+
+        return RehearsalStore(self.store.db)
+
+    # Personas ------------------------------------------------------------------------
+    @property
+    def personas(self) -> dict[str, Persona]:
+        if self._personas is None:
+            from coach.framework.loader import bundled_knowledge_dir
+            from coach.rehearsal.personas import load_personas
+
+            self._personas = load_personas([bundled_knowledge_dir(), self.settings.user_knowledge_dir], self.framework)
+        return self._personas
+
+    def personas_for(self, conversation_id: str | None = None) -> list[Persona]:
+        found = [p for p in self.personas.values() if conversation_id is None or conversation_id in p.conversations]
+        return sorted(found, key=lambda p: (p.conversations[0] != conversation_id, p.difficulty, p.id))
+
+    def matcher(self, conversation: Conversation) -> IntentMatcher:
+        from coach.rehearsal.intents import IntentMatcher
+
+        if conversation.id not in self._matchers:
+            self._matchers[conversation.id] = IntentMatcher(conversation, self.embedder)  # type: ignore[arg-type]
+        return self._matchers[conversation.id]
+
+    def save_persona(self, persona: Persona) -> Path:
+        """Into `$COACH_HOME/knowledge/personas/`, where it replaces a persona with the same id."""
+        import yaml
+
+        from coach.framework.loader import display_path
+        from coach.rehearsal.personas import check_against
+
+        folder = self.settings.user_knowledge_dir / "personas"
+        path = folder / f"{persona.id}.yaml"
+        check_against(persona, self.framework, display_path(path))
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            path.write_text(yaml.safe_dump(persona.model_dump(exclude_defaults=True), sort_keys=False, allow_unicode=True), encoding="utf-8")
+        except OSError as exc:
+            raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
+        self._personas = None
+        return path
+
+    def persona_from_person(self, name: str, conversation_id: str) -> Persona:
+        """A counterpart built from what coach knows about a person: their recent notes and
+        open action items become what they hold back until asked well."""
+        from coach.rehearsal.personas import HiddenFact, Persona, slugify
+
+        person = self.memory.person(name)
+        conversation = self.framework.get(conversation_id)
+        plays = "contributor" if conversation.leader == "manager" else "manager"
+        base = next((p for p in self.personas_for(conversation_id) if p.plays == plays), None)
+        facts = []
+        for note in self.memory.notes(person.name, limit=4):
+            text = " ".join(note.text.split())[:240]
+            reached = self.matcher(conversation).reached(text)
+            keywords = [w for w in text.split() if len(w) > 5][:6]
+            facts.append(HiddenFact(
+                id=f"note-{note.id}", fact=f"From your note of {note.date}: {text}", reveal=text.replace(person.name, "I", 1),
+                topics=reached[:2], keywords=keywords or [person.name], tells=[w for w in keywords[:2]] or [text[:20]],
+            ))
+        actions = self.memory.actions(person.name)
+        situation = f"{person.name}" + (f", {person.role}" if person.role else "") + ". "
+        situation += " ".join(f"Open: {a.owner}: {a.task}" + (f" (due {a.due})." if a.due else ".") for a in actions[:3])
+        return Persona(
+            id=slugify(f"{person.name}-{conversation_id}"),
+            name=person.name,
+            plays=plays,
+            title=f"{person.name}, from your notes",
+            conversations=[conversation_id],
+            difficulty=base.difficulty if base else 3,
+            situation=situation.strip() or f"A {conversation.title.lower()} conversation with {person.name}.",
+            traits=base.traits if base else ["answers what is asked, no more"],
+            opening=base.opening.replace(base.name, person.name) if base else "Hi. What did you want to talk about?",
+            good_outcome=base.good_outcome if base else "You cover the framework's questions and agree a next step with an owner and a date.",
+            hidden_facts=facts,
+            reactions=dict(base.reactions) if base else {},
+        )
+
+    # A rehearsal ---------------------------------------------------------------------
+    def start_rehearsal(self, conversation_id: str | None = None, persona_id: str | None = None, persona: Persona | None = None) -> RehearsalView:
+        from coach.rehearsal.personas import pick
+        from coach.rehearsal.state import RehearsalState, RehearsalTurn
+
+        if persona is None:
+            if persona_id:
+                persona = pick(self.personas, persona_id)
+            else:
+                if not conversation_id:
+                    raise UsageError("give a conversation or a persona to rehearse; `coach rehearse --help` lists them")
+                choices = self.personas_for(self.framework.get(conversation_id).id)
+                if not choices:
+                    raise UsageError(f"no persona fits {conversation_id}; build one in the app or pick another conversation")
+                persona = choices[0]
+        conversation = self.framework.get(conversation_id or persona.conversation)
+        if conversation.id not in persona.conversations:
+            raise UsageError(f"{persona.name} ({persona.id}) is for {', '.join(persona.conversations)}, not {conversation.id}")
+        role = "manager" if persona.plays == "contributor" else "contributor"
+        intro = (
+            f"Rehearsal: {conversation.title}, with {persona.name}, {persona.title.lower()} (difficulty {persona.difficulty} of 5). "
+            f"{' '.join(persona.situation.split())} {HELP}"
+        )
+        state = RehearsalState(persona=persona, conversation_id=conversation.id, role=role)
+        state.turns = [RehearsalTurn(speaker="coach", text=intro, kind="notice"), RehearsalTurn(speaker="them", text=persona.opening)]
+        rehearsal_id = self.rehearsals.create(state)
+        return RehearsalView(rehearsal_id, state, conversation, list(state.turns))
+
+    def rehearsal(self, rehearsal_id: str) -> RehearsalView:
+        record = self.rehearsals.get(rehearsal_id)
+        return RehearsalView(record.id, record.state, self.framework.get(record.state.conversation_id), [], record.scorecard)
+
+    def recent_rehearsals(self, limit: int = 50) -> list[RehearsalRecord]:
+        return self.rehearsals.recent(limit)
+
+    def rehearsal_progress(self, view: RehearsalView) -> list[tuple[str, bool]]:
+        """Each framework question's topic and whether the rehearsal has reached it yet."""
+        from coach.rehearsal.scorecard import score
+
+        lines = [("user" if t.speaker == "user" else "them", t.text) for t in view.state.lines()]
+        covered = set(score(lines, view.conversation, self.matcher(view.conversation)).covered_questions) if lines else set()
+        return [(q.id.split(".", 1)[1].replace("-", " "), q.id in covered) for q in view.conversation.questions]
+
+    def hint(self, view: RehearsalView) -> str:
+        """The next question of the framework not reached yet, put the way the framework puts
+        it, with a word on how the last question was asked."""
+        from coach.rehearsal.scorecard import score
+        from coach.rehearsal.style import classify
+
+        lines = [("user" if t.speaker == "user" else "them", t.text) for t in view.state.lines()]
+        card = score(lines, view.conversation, self.matcher(view.conversation))
+        missing = [q for q in view.conversation.questions if q.id not in card.covered_questions]
+        user = view.state.user_lines()
+        style = classify(user[-1]) if user else None
+        tip = ""
+        if style is not None and style.accusatory:
+            tip = " Your last line sounded like blame; acknowledging their side first tends to open people up."
+        elif style is not None and style.question and not style.open:
+            tip = " Your last question could be answered with a word; start with what or how to open it up."
+        if not missing:
+            return "You have reached every question of the framework. Agree a next step with an owner and a date, then /end." + tip
+        question = missing[0]
+        topic = question.id.split(".", 1)[1].replace("-", " ")
+        return f"Try the {topic} question: “{question.live_wording}”{tip}"
+
+    async def rehearse(self, rehearsal_id: str, text: str) -> AsyncIterator[object]:
+        """One turn: events while the counterpart replies (offline at once; a model streams),
+        then `RehearsalSaved`. A command changes the rehearsal instead. Nothing of a failed
+        model turn is saved."""
+        from coach.rehearsal.state import RehearsalTurn
+
+        view = await asyncio.to_thread(self.rehearsal, rehearsal_id)
+        state = view.state
+        stripped = text.strip()
+        if not stripped:
+            raise UsageError("say something to the other person, or type /hint")
+        if state.status == "ended":
+            raise UsageError("this rehearsal has ended; start a new one (the debrief stays)")
+        command = stripped.split()[0].lower() if stripped.startswith("/") else None
+        if command == "/end":
+            ended, warning = await self.end_rehearsal(view.id)
+            if warning:
+                yield Notice(warning)
+            yield RehearsalSaved(ended)
+            return
+        if command:
+            yield RehearsalSaved(await asyncio.to_thread(self._command, view, command))
+            return
+        state.status = "active"
+        user_turn = RehearsalTurn(speaker="user", text=stripped)
+        state.turns.append(user_turn)
+        llm = self.llm
+        reply_text = None
+        if llm is not None:
+            reply_text = None
+            async for event in self._model_reply(llm, view):
+                if isinstance(event, str):
+                    reply_text = event
+                else:
+                    yield event
+        if reply_text is None:
+            from coach.rehearsal.counterpart import OfflineCounterpart
+
+            counterpart = OfflineCounterpart(state.persona, view.conversation, self.matcher(view.conversation))
+            reply_text = (await asyncio.to_thread(counterpart.reply, state, stripped)).text
+        elif llm is not None:
+            await asyncio.to_thread(self._note_revealed, state, reply_text)
+        them = RehearsalTurn(speaker="them", text=reply_text)
+        state.turns.append(them)
+        await asyncio.to_thread(self.rehearsals.save, view.id, state)
+        view.new = [user_turn, them]
+        yield RehearsalSaved(view)
+
+    async def _model_reply(self, llm: LLMCoach, view: RehearsalView) -> AsyncIterator[object]:
+        """Stream the persona's reply; a reply out of character is asked again once with a
+        reminder, then replaced by the offline counterpart's line. Yields events, then the text."""
+        from coach.rehearsal.with_model import REMINDER, breaks_character, persona_messages
+
+        persona = view.state.persona
+        messages = persona_messages(llm, persona, view.conversation, view.state, self.settings.llm.token_budget)
+        for attempt in (1, 2):
+            chunks: list[str] = []
+            if attempt == 2:
+                messages = [*messages, {"role": "system", "content": REMINDER.format(name=persona.name)}]
+            yield ReplyStarted("rehearsal" if attempt == 1 else "rehearsal-retry", None)
+            async for chunk in llm.stream(messages):
+                chunks.append(chunk)
+                if attempt == 1:
+                    yield ReplyChunk(chunk)
+            text = "".join(chunks).strip()
+            if text and not breaks_character(text):
+                if attempt == 2:
+                    yield ReplyChunk(text)
+                yield text
+                return
+        yield Notice(f"the model stepped out of {persona.name}'s character twice; used the scripted reply for this turn")
+
+    @staticmethod
+    def _note_revealed(state: RehearsalState, reply: str) -> None:
+        lowered = reply.lower()
+        for fact in state.persona.hidden_facts:
+            if fact.id not in state.revealed and any(tell.lower() in lowered for tell in fact.tells):
+                state.revealed.append(fact.id)
+
+    def _command(self, view: RehearsalView, command: str) -> RehearsalView:
+        """/help, /hint, /pause or /restart (/end is `end_rehearsal`)."""
+        from coach.rehearsal.state import RehearsalTurn
+
+        state = view.state
+        if command not in COMMANDS:
+            raise UsageError(f"unknown command {command}; {HELP}")
+        if command == "/help":
+            new = [RehearsalTurn(speaker="coach", text=HELP, kind="notice")]
+        elif command == "/hint":
+            new = [RehearsalTurn(speaker="coach", text=self.hint(view), kind="hint")]
+        elif command == "/pause":
+            state.status = "paused"
+            new = [RehearsalTurn(speaker="coach", text="Paused. Resume it from the start screen any time.", kind="notice")]
+        else:  # /restart
+            state.turns = state.turns[:1]  # the introduction
+            state.trust, state.revealed, state.used = 0, [], {}
+            state.attempt += 1
+            new = [
+                RehearsalTurn(speaker="coach", text=f"Starting over (attempt {state.attempt}).", kind="restart"),
+                RehearsalTurn(speaker="them", text=state.persona.opening),
+            ]
+        state.turns.extend(new)
+        self.rehearsals.save(view.id, state)
+        view.new = new
+        return view
+
+    def end_rehearsal_now(self, view: RehearsalView) -> RehearsalView:
+        """End without the model: the deterministic scorecard only."""
+        from coach.rehearsal.scorecard import score
+
+        state = view.state
+        lines = [("user" if t.speaker == "user" else "them", t.text) for t in state.lines()]
+        if not any(who == "user" for who, _ in lines):
+            raise UsageError("say something first: there is nothing to debrief yet")
+        card = score(lines, view.conversation, self.matcher(view.conversation), state.persona)
+        if state.revealed:  # offline reveals are known exactly
+            card.hidden_facts_found = [f.id for f in state.persona.hidden_facts if f.id in state.revealed or f.id in card.hidden_facts_found]
+        state.status = "ended"
+        self.rehearsals.save(view.id, state, card)
+        view.scorecard, view.new = card, []
+        return view
+
+    async def end_rehearsal(self, rehearsal_id: str) -> tuple[RehearsalView, str | None]:
+        """The scorecard, and with a model the moments to rephrase (a model failure keeps the
+        scorecard and says why in the second value)."""
+        view = await asyncio.to_thread(self.rehearsal, rehearsal_id)
+        if view.state.status != "ended":
+            view = await asyncio.to_thread(self.end_rehearsal_now, view)
+        warning = None
+        llm = self.llm
+        if llm is not None and view.scorecard is not None and not view.scorecard.moments:
+            from coach.llm.errors import LLMError
+            from coach.rehearsal.with_model import find_moments
+
+            try:
+                view.scorecard.moments = await find_moments(llm, view.persona, view.conversation, view.state)
+                await asyncio.to_thread(self.rehearsals.save, view.id, view.state, view.scorecard)
+            except LLMError as exc:
+                warning = f"{exc}; the debrief has no suggested rephrasings"
+        return view, warning
+
+    def debrief_markdown(self, view: RehearsalView) -> str:
+        from coach.rehearsal.scorecard import render_scorecard
+
+        if view.scorecard is None:
+            raise UsageError("this rehearsal has not ended yet; /end ends it")
+        trend = [(r.created_at.date().isoformat(), r.scorecard) for r in self.rehearsals.trend(view.conversation.id) if r.scorecard]
+        return render_scorecard(view.scorecard, view.conversation, view.persona, trend)
+
+    def score_transcript(
+        self, text: str, conversation_id: str | None = None, persona_id: str | None = None
+    ) -> tuple[Scorecard, Conversation, Persona | None]:
+        """`coach debrief`: the deterministic scorecard of a transcript."""
+        from coach.rehearsal.personas import pick
+        from coach.rehearsal.scorecard import score
+        from coach.rehearsal.transcript import parse_rehearsal
+
+        persona = pick(self.personas, persona_id) if persona_id else None
+        user_is = "report" if persona is not None and persona.plays == "manager" else "manager"
+        lines = parse_rehearsal(text, user_is=user_is)
+        if conversation_id is None:
+            conversation_id = persona.conversation if persona else self.route(" ".join(t for _, t in lines)[:2000]).conversation
+        conversation = self.framework.get(conversation_id)
+        return score(lines, conversation, self.matcher(conversation), persona), conversation, persona
