@@ -168,7 +168,7 @@ class RehearsalServices:
         role = "manager" if persona.plays == "contributor" else "contributor"
         intro = (
             f"Rehearsal: {conversation.title}, with {persona.name}, {persona.title.lower()} (difficulty {persona.difficulty} of 5). "
-            f"{' '.join(persona.situation.split())} {HELP}"
+            f"You are the {role}. {HELP}"
         )
         state = RehearsalState(persona=persona, conversation_id=conversation.id, role=role)
         state.turns = [RehearsalTurn(speaker="coach", text=intro, kind="notice"), RehearsalTurn(speaker="them", text=persona.opening)]

@@ -25,7 +25,7 @@ REQUIRED: dict[str, frozenset[str]] = {
     "repair": frozenset({"error", "schema", "previous"}),
     "summary": frozenset({"meeting_date", "weekday", "conversation", "participants", "part", "transcript"}),
     "rehearsal": frozenset(
-        {"name", "title", "plays", "user_role", "conversation_title", "situation", "traits", "difficulty", "behaviour", "hidden_facts"}
+        {"persona_name", "title", "plays", "user_role", "conversation_title", "situation", "traits", "difficulty", "behaviour", "hidden_facts"}
     ),
     "moments": frozenset({"conversation_title", "user_role", "persona", "transcript"}),
 }

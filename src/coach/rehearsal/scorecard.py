@@ -56,15 +56,22 @@ class Scorecard(BaseModel):
 _JOINT = re.compile(r"\b(?:can we|could we|shall we|let's|we'll|we will|should we)\b", re.IGNORECASE)
 
 
+def as_you(task: str) -> str:
+    """"send You the plan" -> "send you the plan": the user is "You" in the transcript."""
+    return re.sub(r"\bYou's\b", "your", re.sub(r"\bYou\b(?!')", "you", task))
+
+
 def next_steps(lines: list[tuple[str, str]], today: Date, them: str = "Them") -> list[str]:
     """Action items with an owner and a date, read as a meeting (You / the other person)
     would be, and joint steps ("could we check in on January 12?") the other side accepted."""
     text = "\n".join(f"{'You' if who == 'user' else them}: {line}" for who, line in lines)
     summary = summarise_offline(parse_meeting(text), today)
-    steps = [f"{i.owner}: {i.task} (by {i.due.isoformat()})" for i in summary.action_items if i.owner and i.due]
-    for (who, line), (replier, reply) in zip(lines, lines[1:], strict=False):
+    items = [i for i in summary.action_items if i.owner and i.due]
+    steps = [f"{i.owner}: {as_you(i.task)} (by {i.due.isoformat()})" for i in items if i.due]
+    from_items = {i.line for i in items}
+    for number, ((who, line), (replier, reply)) in enumerate(zip(lines, lines[1:], strict=False), start=1):
         due, _span = find_due(line, today)
-        if due and who != replier and _JOINT.search(line) and accepts(reply):
+        if due and number not in from_items and who != replier and _JOINT.search(line) and accepts(reply):
             steps.append(f"Both: {line.strip()} (by {due.isoformat()})")
     return steps
 
@@ -125,7 +132,7 @@ def render_scorecard(card: Scorecard, conversation: Conversation, persona: Perso
     ]
     if persona is not None:
         rows.append(("Hidden facts uncovered", f"{len(card.hidden_facts_found)} of {card.hidden_facts_total}"))
-    lines += ["| | |", "|---|---|", *(f"| {a} | {b} |" for a, b in rows), ""]
+    lines += ["| measure | result |", "|---|---|", *(f"| {a} | {b} |" for a, b in rows), ""]
     if card.covered_questions:
         lines += ["## Covered", "", *(f"- {titles[q]} (your line {card.first_covered[q]})" for q in card.covered_questions), ""]
     missed = [q.id for q in conversation.questions if q.id not in card.covered_questions]

@@ -38,6 +38,7 @@ _EMPATHY = re.compile(
     r"that's fair|you're right|you are right|i get that|i didn't realise|i didn't realize|no wonder)\b",
     re.IGNORECASE,
 )
+_PROBE = re.compile(r"\b(?:tell me more|say more|walk me through|help me understand|what else|go on)\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -74,7 +75,7 @@ def classify(line: str) -> LineStyle:
     last = questions[-1] if questions else ""
     leading = bool(last and _LEADING.search(last))
     is_open = bool(last) and not leading and bool(_OPEN_START.match(last) or _OPEN_ANYWHERE.search(last))
-    vague = is_open and len(content_terms(last)) < 2
+    vague = is_open and len(content_terms(last)) < 2 and not _PROBE.search(last)
     return LineStyle(
         question=bool(questions),
         open=is_open,

@@ -41,7 +41,7 @@ def persona_messages(llm: LLMCoach, persona: Persona, conversation: Conversation
     facts = "\n".join(f"- {f.fact} When reached, say something like: \"{f.reveal}\"" for f in persona.hidden_facts) or "- (nothing)"
     system = llm.prompts.messages(
         "rehearsal",
-        name=persona.name,
+        persona_name=persona.name,
         title=persona.title,
         plays=persona.plays,
         user_role=state.role,

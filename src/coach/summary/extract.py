@@ -121,6 +121,15 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE.split(text) if s.strip()]
 
 
+_CLAUSE = re.compile(r"(?:,|;)\s+(?:and\s+|but\s+|then\s+)?(?=(?:I|I'll|I'm|you|you'll|we|we'll|let's)\b)")
+
+
+def clauses(sentence: str) -> list[str]:
+    """Two commitments in one sentence ("you'll send the plan by Wednesday, and I'll book the
+    room") are read one by one."""
+    return [c.strip() for c in _CLAUSE.split(sentence) if c.strip()]
+
+
 def content_words(text: str) -> set[str]:
     return {w for w in words(text) if w not in STOP_WORDS and len(w) > 2}
 
@@ -311,7 +320,8 @@ class Extractor:
             if re.match(r"^decisions?\s*:", line.text, re.I):
                 continue  # "Decision: Ana will shadow Lina" is recorded as a decision
             for sentence in sentences(line.text):
-                drafts.extend(self.spoken_items(line, sentence))
+                for clause in clauses(sentence):
+                    drafts.extend(self.spoken_items(line, clause))
         return merge_items(drafts)
 
     # Facts ---------------------------------------------------------------------------

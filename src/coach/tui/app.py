@@ -114,7 +114,7 @@ class CoachApp(App[None]):
         if not isinstance(screen, StartScreen):
             yield SystemCommand("New conversation", "Back to the start screen", self.go_home)
         yield SystemCommand("People", "Notes, OKRs and action items of the people you work with", self.action_people)
-        yield SystemCommand("Rehearse a conversation", "Practise against a realistic counterpart, then a debrief (Ctrl+E)", self.action_rehearse)
+        yield SystemCommand("Rehearse a conversation", "Practise against a realistic counterpart, then a debrief (Ctrl+G)", self.action_rehearse)
         yield SystemCommand("Summarise meeting notes", "Paste notes or a transcript; check the draft; save it (Ctrl+T)", self.action_summarise)
 
 

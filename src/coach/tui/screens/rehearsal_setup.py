@@ -23,13 +23,14 @@ class RehearsalSetupScreen(CoachScreen):
     def compose(self) -> ComposeResult:
         service = self.coach.service
         conversations = [(c.title, c.id) for c in service.framework if c.id in REHEARSED and service.personas_for(c.id)]
+        first = self._persona_options(conversations[0][1])
         yield Header()
         with VerticalScroll(id="rehearsal-setup"):
             yield Static("Rehearse a difficult conversation", classes="heading")
             yield Label("Conversation")
             yield Select[str](conversations, id="rehearse-conversation", allow_blank=False)
             yield Label("Counterpart")
-            yield Select[str]([], id="rehearse-persona", allow_blank=False)
+            yield Select[str](first, id="rehearse-persona", allow_blank=False)
             yield Static("", id="persona-summary")
             yield Label("Or play someone you know (their notes and open items become what they hold back)")
             yield Select[str]([], id="rehearse-person", prompt="nobody: use the persona above")
@@ -49,12 +50,13 @@ class RehearsalSetupScreen(CoachScreen):
         conversation = self.query_one("#rehearse-conversation", Select).value
         if not isinstance(conversation, str):
             return
-        personas = self.coach.service.personas_for(conversation)
-        self.query_one("#rehearse-persona", Select).set_options(
-            [(f"{p.name}: {p.title} (difficulty {p.difficulty})", p.id) for p in personas]
-        )
-        if personas:
-            self.query_one("#rehearse-persona", Select).value = personas[0].id
+        options = self._persona_options(conversation)
+        select = self.query_one("#rehearse-persona", Select)
+        select.set_options(options)
+        select.value = options[0][1]
+
+    def _persona_options(self, conversation: str) -> list[tuple[str, str]]:
+        return [(f"{p.name}: {p.title} (difficulty {p.difficulty})", p.id) for p in self.coach.service.personas_for(conversation)]
 
     @on(Select.Changed, "#rehearse-persona")
     def _describe(self, event: Select.Changed) -> None:
@@ -88,8 +90,7 @@ class RehearsalSetupScreen(CoachScreen):
         self.app.push_screen(PersonaBuilderScreen(conversation if isinstance(conversation, str) else "progress-update"))
 
     def on_screen_resume(self) -> None:
-        self.coach.service._personas = None  # a persona built meanwhile shows up
-        self._fill_personas()
+        self._fill_personas()  # a persona built meanwhile shows up
 
     def on_failed(self, message: Failed) -> None:
         self.notify(message.message, severity="error", timeout=10)

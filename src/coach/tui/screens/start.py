@@ -34,7 +34,7 @@ class StartScreen(CoachScreen):
         Binding("ctrl+r", "focus_sessions", "Resume…"),
         Binding("ctrl+o", "app.people", "People"),
         Binding("ctrl+t", "app.summarise", "Summarise notes"),
-        Binding("ctrl+e", "app.rehearse", "Rehearse"),
+        Binding("ctrl+g", "app.rehearse", "Rehearse"),
         Binding("ctrl+q", "app.quit", "Quit"),
     ]
 

@@ -1,0 +1,88 @@
+"""An offline rehearsal through the app: set up, talk, hint, end, debrief, and a second
+rehearsal that shows the trend."""
+
+from __future__ import annotations
+
+from textual.widgets import Markdown, Select
+
+from coach.services import CoachService
+from coach.tui.app import make_app
+from coach.tui.screens.rehearsal import DebriefScreen, RehearsalScreen
+from coach.tui.screens.rehearsal_setup import RehearsalSetupScreen
+from coach.tui.screens.start import StartScreen
+
+from .conftest import answer, settle
+
+GOOD_LINES = [
+    "I can see this has been a hard few weeks. Thanks for making time.",
+    "Walk me through where the activation key result stands and how confident you feel about it.",
+    "What has been getting in the way of the onboarding work these last weeks?",
+    "What support would make the biggest difference for you?",
+    "Let's agree: you'll send me a revised activation plan by next Wednesday.",
+]
+
+
+def transcript_text(screen) -> str:  # type: ignore[no-untyped-def]
+    return "\n".join(str(w.render()) for w in screen.query("#rehearsal-transcript Static"))
+
+
+async def test_an_offline_rehearsal_to_its_debrief_and_the_trend(service: CoachService) -> None:
+    app = make_app(service=service)
+    async with app.run_test(size=(130, 44)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+g")
+        await settle(pilot)
+        setup = app.screen
+        assert isinstance(setup, RehearsalSetupScreen)
+        setup.query_one("#rehearse-conversation", Select).value = "progress-update"
+        await settle(pilot)
+        setup.query_one("#rehearse-persona", Select).value = "defensive-behind"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, RehearsalScreen)
+        rehearsal_id = screen.rehearsal_id
+        assert "Alex: Hi. I guess this is about the activation numbers again?" in transcript_text(screen)
+        for line in GOOD_LINES[:3]:
+            await answer(pilot, line)
+        assert "covering on-call" in transcript_text(screen)
+        assert "✓ blockers" in str(screen.query_one("#rehearsal-progress").render())
+        await pilot.press("f2")
+        await settle(pilot)
+        assert "Try the capabilities question" in transcript_text(screen)
+        for line in GOOD_LINES[3:]:
+            await answer(pilot, line)
+        await pilot.press("f5")
+        await settle(pilot)
+        assert isinstance(app.screen, DebriefScreen)
+        debrief = app.screen.markdown
+        assert "| Next step with owner and date | agreed |" in debrief and "| Hidden facts uncovered | 2 of 3 |" in debrief
+        assert "Alex: send you a revised activation plan (by" in debrief
+        # Rehearse again (r): a poor attempt this time, then the debrief shows the trend.
+        await pilot.press("r")
+        await settle(pilot)
+        assert isinstance(app.screen, RehearsalScreen) and app.screen.rehearsal_id != rehearsal_id
+        await answer(pilot, "Why did you miss the target again?")
+        await pilot.press("f5")
+        await settle(pilot)
+        assert "## Your rehearsals of this conversation" in app.screen.markdown
+        assert str(app.screen.query_one("#debrief", Markdown)._markdown).startswith("# Debrief")  # type: ignore[attr-defined]
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, StartScreen)
+    record = service.rehearsals.get(rehearsal_id)
+    assert record.scorecard is not None and record.scorecard.next_steps_agreed and record.state.status == "ended"
+    assert len(service.rehearsals.trend("progress-update")) == 2
+
+
+async def test_pause_keeps_the_rehearsal_and_nothing_is_lost(service: CoachService) -> None:
+    view = service.start_rehearsal(persona_id="quiet-disengaged")
+    app = make_app(service=service, rehearsal_id=view.id)
+    async with app.run_test(size=(130, 44)) as pilot:
+        await settle(pilot)
+        await answer(pilot, "What part of your work excites you most these days?")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, StartScreen)
+    state = service.rehearsal(view.id).state
+    assert state.status == "paused" and state.user_lines() == ["What part of your work excites you most these days?"]

@@ -1,0 +1,142 @@
+"""Personas, how lines are read, the offline counterpart, and the scorecard (the transcript
+pairs of evals/cases/rehearsal.yaml are ranked on every run)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from coach.config import load_settings
+from coach.errors import KnowledgeError
+from coach.evals.rehearsal import load_rehearsal_suite, run_rehearsal_suite
+from coach.framework.loader import bundled_knowledge_dir
+from coach.rehearsal.counterpart import OfflineCounterpart
+from coach.rehearsal.personas import load_personas
+from coach.rehearsal.scorecard import score
+from coach.rehearsal.state import RehearsalState
+from coach.rehearsal.style import classify
+from coach.rehearsal.transcript import parse_rehearsal
+from coach.services import CoachService
+
+CASES = Path(__file__).resolve().parents[2] / "evals" / "cases" / "rehearsal.yaml"
+
+
+@pytest.fixture(scope="module")
+def service() -> CoachService:
+    return CoachService(load_settings())
+
+
+def test_the_personas_load_and_cover_what_the_issue_asks(service: CoachService) -> None:
+    personas = load_personas([bundled_knowledge_dir()], service.framework)
+    reports = [p for p in personas.values() if p.plays == "contributor"]
+    managers = [p for p in personas.values() if p.plays == "manager"]
+    assert len(reports) >= 8 and {"upward-feedback", "career-growth"} <= {c for p in managers for c in p.conversations}
+    for persona in personas.values():
+        assert 1 <= persona.difficulty <= 5 and persona.hidden_facts and persona.traits and persona.good_outcome
+        assert "default" in persona.reactions, persona.id
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (("conversations: [progress-update, coaching]", "conversations: [retro]"), "conversations: unknown conversation 'retro'"),
+        (("topics: [progress-update.blockers, progress-update.capabilities, coaching.change]", "topics: [progress-update.vibes]"),
+         "hidden_facts[0].topics: 'progress-update.vibes' is not a question"),
+        (("difficulty: 4", "difficulty: 9"), "difficulty: input should be less than or equal to 5"),
+        (("id: defensive-behind", "id: someone-else"), "must match the file name"),
+    ],
+)
+def test_a_broken_persona_file_is_one_line(service: CoachService, coach_home: Path, change: tuple[str, str], message: str) -> None:
+    text = (bundled_knowledge_dir() / "personas" / "defensive-behind.yaml").read_text(encoding="utf-8")
+    assert change[0] in text
+    folder = coach_home / "knowledge" / "personas"
+    folder.mkdir(parents=True)
+    (folder / "defensive-behind.yaml").write_text(text.replace(change[0], change[1]), encoding="utf-8")
+    with pytest.raises(KnowledgeError) as error:
+        load_personas([bundled_knowledge_dir(), coach_home / "knowledge"], service.framework)
+    assert message in str(error.value) and "defensive-behind.yaml" in str(error.value) and "\n" not in str(error.value)
+
+
+@pytest.mark.parametrize(
+    ("line", "reaction"),
+    [
+        ("What is getting in the way of the onboarding work?", "open"),
+        ("Can you walk me through the numbers?", "open"),
+        ("Tell me more about that.", "open"),
+        ("Is it on track?", "closed"),
+        ("Don't you think the target is fine?", "closed"),  # leading
+        ("Don't you think you should have told me?", "accusatory"),
+        ("Why did you miss the target again?", "accusatory"),
+        ("You never tell me anything.", "accusatory"),
+        ("I can see it has been a hard few weeks.", "empathy"),
+        ("How's it going?", "vague"),
+        ("The numbers came in this morning.", "statement"),
+    ],
+)
+def test_how_a_line_is_put(line: str, reaction: str) -> None:
+    assert classify(line).reaction == reaction
+
+
+def rehearse(service: CoachService, persona_id: str, lines: list[str]) -> tuple[RehearsalState, list[str]]:
+    persona = service.personas[persona_id]
+    conversation = service.framework.get(persona.conversation)
+    state = RehearsalState(persona=persona, conversation_id=conversation.id, role="manager")
+    counterpart = OfflineCounterpart(persona, conversation, service.matcher(conversation))
+    return state, [counterpart.reply(state, line).text for line in lines]
+
+
+def test_closed_or_accusing_questions_reveal_nothing(service: CoachService) -> None:
+    state, replies = rehearse(service, "defensive-behind", [
+        "Is the activation key result on track?", "Why did you miss it again?", "Are you blocked by anything?", "Is it the on-call work?",
+    ])
+    assert state.revealed == [] and state.trust == 0
+    assert "growth team" in replies[1]  # defensive
+
+
+def test_open_questions_earn_trust_and_let_the_facts_out(service: CoachService) -> None:
+    persona = service.personas["defensive-behind"]
+    state, replies = rehearse(service, "defensive-behind", [
+        "What has been getting in the way of the onboarding work?",  # too early at difficulty 4: guarded
+        "I can see this has been a hard few weeks. Thanks for making time.",
+        "How do you feel the quarter is going for you?",
+        "What has been getting in the way of the onboarding work?",
+        "What support would make the biggest difference?",
+    ])
+    assert replies[0] in persona.reactions["default"].guarded
+    assert state.revealed == ["on-call", "no-owner"]
+    revealed_at = next(i for i, reply in enumerate(replies) if "covering on-call" in reply)
+    assert revealed_at >= 2  # only once two open or empathic turns had earned some trust
+
+
+def test_a_next_step_with_a_date_is_agreed(service: CoachService) -> None:
+    persona = service.personas["defensive-behind"]
+    _, replies = rehearse(service, "defensive-behind", ["You'll send me a revised plan by Friday, okay?"])
+    assert replies[0] in persona.reactions["default"].agree
+
+
+def test_transcripts_are_read_from_either_labelling() -> None:
+    assert parse_rehearsal("Manager: Hi\nReport: Hello\n  and more") == [("user", "Hi"), ("them", "Hello and more")]
+    assert parse_rehearsal("Them: Hi\nYou: Hello") == [("them", "Hi"), ("user", "Hello")]
+    assert parse_rehearsal("Manager: Hi\nReport: Hello", user_is="report") == [("them", "Hi"), ("user", "Hello")]
+
+
+def test_the_scorecard_ranks_every_skilled_transcript_above_the_unskilled_one(service: CoachService, report_metric) -> None:
+    suite = load_rehearsal_suite(CASES)
+
+    def scored(case, text):  # type: ignore[no-untyped-def]
+        persona = service.personas.get(case.persona or "")
+        conversation = service.framework.get(case.conversation)
+        lines = parse_rehearsal(text, user_is="report" if persona and persona.plays == "manager" else "manager")
+        return score(lines, conversation, service.matcher(conversation), persona)
+
+    metrics, outcomes = run_rehearsal_suite(suite, scored)
+    report_metric(
+        f"rehearsal scorecard on {len(outcomes)} transcript pairs: ranking accuracy {metrics['ranking_accuracy']:.3f} "
+        f"(skilled/unskilled mean coverage {sum(o.skilled.coverage for o in outcomes) / len(outcomes):.2f}/"
+        f"{sum(o.unskilled.coverage for o in outcomes) / len(outcomes):.2f})"
+    )
+    assert len(outcomes) >= 6
+    assert [o.case.id for o in outcomes if not o.ranked_right] == []
+    assert all(o.skilled.next_steps_agreed and not o.unskilled.next_steps_agreed for o in outcomes)
+    assert all(len(o.skilled.hidden_facts_found) > len(o.unskilled.hidden_facts_found) for o in outcomes if o.case.persona)
