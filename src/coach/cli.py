@@ -235,6 +235,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_rehearsal_commands(sub)
 
+    from coach.cli_eval import add_eval_commands
+
+    add_eval_commands(sub)
+
     p = sub.add_parser("doctor", help="check the model endpoint: reachable, model, streaming, structured output")
     p.set_defaults(func=cmd_doctor)
 

@@ -28,6 +28,7 @@ REQUIRED: dict[str, frozenset[str]] = {
         {"persona_name", "title", "plays", "user_role", "conversation_title", "situation", "traits", "difficulty", "behaviour", "hidden_facts"}
     ),
     "moments": frozenset({"conversation_title", "user_role", "persona", "transcript"}),
+    "simulate": frozenset({"conversation_title", "persona", "facts", "question"}),
 }
 ROLES = {"system": "system", "user": "human", "assistant": "ai"}
 OPENAI_ROLES = {"system": "system", "human": "user", "ai": "assistant"}

@@ -1,0 +1,42 @@
+"""A model as judge, for what keyword matching cannot settle: temperature 0, one yes/no
+verdict per item, and a quote from the judged text that code verifies (a "yes" whose quote
+is not in the text counts as "no"). Rubrics are versioned files in `evals/rubrics/`."""
+
+from __future__ import annotations
+
+import json
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from coach.engine.llm_coach import LLMCoach, quote_found
+from coach.framework.loader import load_yaml_model
+from coach.llm.structured import strict_schema, structured_call
+from coach.resources import bundled_dir
+
+
+class Rubric(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    version: int
+    name: str
+    instructions: str
+
+
+class Verdict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    verdict: Literal["yes", "no"]
+    evidence: str
+
+
+def load_rubric(name: str) -> Rubric:
+    return load_yaml_model(bundled_dir("evals") / "rubrics" / f"{name}.yaml", Rubric)
+
+
+async def judge(llm: LLMCoach, rubric: Rubric, *, claim: str, text: str) -> bool:
+    messages = [
+        {"role": "system", "content": f"[coach:judge] {rubric.instructions.strip()}\nReply with JSON only: "
+         + json.dumps(strict_schema(Verdict))},
+        {"role": "user", "content": f"EXPECTED FACT: {claim}\n\nSUMMARY:\n{text}\nEND OF SUMMARY"},
+    ]
+    verdict = await structured_call(llm.client, llm.prompts, messages, Verdict, "verdict")
+    return verdict.verdict == "yes" and quote_found(verdict.evidence, [text])

@@ -1,0 +1,395 @@
+"""`coach eval`: every suite (routing, coverage, summary, retrieval, rehearsal) on its case
+files, offline or with the configured model, in a throwaway home so nothing touches the
+user's data; metrics checked against thresholds and the committed baseline."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import subprocess
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+
+from coach.config import Settings
+from coach.errors import UsageError
+from coach.resources import bundled_dir
+
+SuiteName = Literal["routing", "coverage", "summary", "retrieval", "rehearsal"]
+SUITES: tuple[SuiteName, ...] = ("routing", "coverage", "summary", "retrieval", "rehearsal")
+Backend = Literal["offline", "llm"]
+DEFAULT_CASES: dict[SuiteName, tuple[str, ...]] = {
+    "routing": ("routing.yaml",),
+    "coverage": ("coverage.yaml",),
+    "summary": ("summaries.yaml", "summaries-holdout.yaml"),
+    "retrieval": ("retrieval.yaml", "retrieval-holdout.yaml"),
+    "rehearsal": ("rehearsal.yaml",),
+}
+LOWER_IS_BETTER = frozenset({"invented_items"})
+REGRESSION_MARGIN = 0.05
+
+
+@dataclass
+class CaseResult:
+    id: str
+    passed: bool
+    scores: dict[str, float]
+    detail: Any = None
+
+
+@dataclass
+class SuiteResult:
+    suite: SuiteName
+    metrics: dict[str, float]
+    cases: list[CaseResult]
+    files: list[str]
+
+
+@dataclass
+class Check:
+    suite: str
+    metric: str
+    value: float
+    threshold: str
+    baseline: float | None
+    failure: str | None = None
+
+
+@dataclass
+class EvalRun:
+    backend: Backend
+    revision: str
+    version: int
+    suites: list[SuiteResult]
+    checks: list[Check] = field(default_factory=list)
+    custom_cases: bool = False
+
+    @property
+    def failed(self) -> list[Check]:
+        return [c for c in self.checks if c.failure]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "suites": {
+                s.suite: {
+                    "metrics": {k: round(v, 4) for k, v in s.metrics.items()},
+                    "cases": [{"id": c.id, "passed": c.passed, "scores": {k: round(v, 4) for k, v in c.scores.items()}, "detail": c.detail}
+                              for c in s.cases],
+                }
+                for s in self.suites
+            },
+            "backend": self.backend,
+            "revision": self.revision,
+            "eval_version": self.version,
+            "passed": not self.failed,
+            "failures": [c.failure for c in self.failed],
+        }
+
+
+# Case files ----------------------------------------------------------------------------
+def cases_dir() -> Path:
+    return bundled_dir("evals") / "cases"
+
+
+def suite_of(path: Path) -> SuiteName:
+    """The `suite:` a case file declares (one line if it has none or an unknown one)."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise UsageError(f"{path} does not exist") from None
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise UsageError(f"{path}: cannot read the cases: {str(exc).splitlines()[0]}") from None
+    suite = data.get("suite") if isinstance(data, dict) else None
+    if suite not in SUITES:
+        raise UsageError(f"{path}: `suite:` must be one of {', '.join(SUITES)} (found {suite!r})")
+    return suite  # type: ignore[no-any-return]
+
+
+def plan_files(suite: str, cases: Sequence[Path]) -> dict[SuiteName, list[Path]]:
+    """Which files each suite runs: the shipped ones, or those given with --cases."""
+    wanted: tuple[SuiteName, ...] = SUITES if suite == "all" else (suite,)  # type: ignore[assignment]
+    if not cases:
+        return {s: [cases_dir() / name for name in DEFAULT_CASES[s]] for s in wanted}
+    plan: dict[SuiteName, list[Path]] = {}
+    for path in cases:
+        found = suite_of(path)
+        if suite != "all" and found != suite:
+            raise UsageError(f"{path} is a {found} file, not {suite}")
+        plan.setdefault(found, []).append(path)
+    return plan
+
+
+# Suites --------------------------------------------------------------------------------
+class Runner:
+    def __init__(self, settings: Settings, backend: Backend) -> None:
+        self.settings = settings
+        self.backend = backend
+        self._homes: list[tempfile.TemporaryDirectory[str]] = []
+        self._services: list[Any] = []
+        # One loop for the whole run: a model client belongs to the loop it was opened on.
+        self._loop = asyncio.new_event_loop()
+
+    def wait(self, awaitable: Any) -> Any:
+        return self._loop.run_until_complete(awaitable)
+
+    def service(self):  # type: ignore[no-untyped-def]
+        """A service in a fresh throwaway home, with the user's model settings."""
+        from coach.services import CoachService
+
+        home = tempfile.TemporaryDirectory(prefix="coach-eval-")
+        self._homes.append(home)
+        service = CoachService(self.settings.model_copy(update={"home": Path(home.name)}))
+        self._services.append(service)
+        if self.backend == "llm" and service.llm is None:
+            raise UsageError("--backend llm needs a model: set COACH_BASE_URL (and COACH_MODEL, COACH_API_KEY); `coach doctor` checks it")
+        return service
+
+    def close(self) -> None:
+        for service in self._services:
+            self.wait(service.aclose())
+        self._loop.close()
+        for home in self._homes:
+            home.cleanup()
+
+    @staticmethod
+    def _label(path: Path, case_id: str, files: list[Path]) -> str:
+        return f"{path.stem}:{case_id}" if len(files) > 1 else case_id
+
+    def routing(self, files: list[Path]) -> tuple[dict[str, float], list[CaseResult]]:
+        from coach.evals.routing import load_routing_cases
+
+        service = self.service()
+        results = []
+        for path in files:
+            for case in load_routing_cases(path):
+                if self.backend == "llm":
+                    result, _warning = self.wait(service.route_with_model(case.situation, case.role))
+                else:
+                    result = service.route(case.situation, case.role)
+                passed = result.conversation in case.expect
+                results.append(CaseResult(self._label(path, case.id, files), passed, {"correct": float(passed), "confidence": result.confidence},
+                                          {"predicted": result.conversation, "expect": case.expect}))
+        return {"accuracy": sum(r.passed for r in results) / len(results)}, results
+
+    def summary(self, files: list[Path]) -> tuple[dict[str, float], list[CaseResult]]:
+        from coach.evals.summary import load_summary_suite, metrics, score_case
+        from coach.summary.extract import summarise_offline
+        from coach.summary.meeting import parse_meeting
+
+        service = self.service()
+        outcomes, results = [], []
+        for path in files:
+            for case in load_summary_suite(path).cases:
+                if self.backend == "llm":
+                    draft = self.wait(service.draft_summary(case.transcript, meeting_date=case.meeting_date, conversation=case.conversation))
+                    summary = draft.summary
+                else:
+                    summary = summarise_offline(parse_meeting(case.transcript), case.meeting_date, conversation=case.conversation)
+                outcome = score_case(case, summary)
+                if self.backend == "llm" and outcome.facts_missed:
+                    self.wait(self._judge_facts(service, outcome))
+                outcomes.append(outcome)
+                one = metrics([outcome])
+                results.append(CaseResult(
+                    self._label(path, case.id, files), not (outcome.missed or outcome.extra or outcome.invented or outcome.facts_missed),
+                    {k: v for k, v in one.items()},
+                    {
+                        "missed": [f"{e.owner}: {' '.join(e.keywords)}" + (f" (due {e.due})" if e.due else "") for e in outcome.missed],
+                        "extra": [f"{i.owner}: {i.task}" for i in outcome.extra],
+                        "invented": [f"{i.owner}: {i.task}" for i in outcome.invented],
+                        "facts_missed": [" ".join(f) for f in outcome.facts_missed],
+                    },
+                ))
+        return metrics(outcomes), results
+
+    @staticmethod
+    async def _judge_facts(service, outcome) -> None:  # type: ignore[no-untyped-def]
+        """Facts the keywords missed go to the judge; a verified "yes" counts them found."""
+        from coach.evals.judge import judge, load_rubric
+
+        rubric = load_rubric("fact")
+        text = "\n".join(outcome.summary.facts())
+        for keywords in list(outcome.facts_missed):
+            if await judge(service.llm, rubric, claim=" ".join(keywords), text=text):
+                outcome.facts_missed.remove(keywords)
+                outcome.facts_found += 1
+
+    def retrieval(self, files: list[Path]) -> tuple[dict[str, float], list[CaseResult]]:
+        from coach.evals.retrieval import load_retrieval_suite, run_retrieval
+
+        outcomes = []
+        results = []
+        for path in files:
+            _, found = run_retrieval(self.service(), load_retrieval_suite(path))  # each set in its own home
+            outcomes += found
+            results += [CaseResult(self._label(path, o.case.id, files), o.recall == 1.0, {"recall_at_5": o.recall, "reciprocal_rank": o.reciprocal_rank},
+                                   {"found": o.found, "expect": o.case.expect}) for o in found]
+        return {
+            "recall_at_5": sum(o.recall for o in outcomes) / len(outcomes),
+            "mrr": sum(o.reciprocal_rank for o in outcomes) / len(outcomes),
+        }, results
+
+    def rehearsal(self, files: list[Path]) -> tuple[dict[str, float], list[CaseResult]]:
+        from coach.evals.rehearsal import load_rehearsal_suite, run_rehearsal_suite
+        from coach.rehearsal.scorecard import score
+        from coach.rehearsal.transcript import parse_rehearsal
+
+        service = self.service()
+
+        def scored(case, text):  # type: ignore[no-untyped-def]
+            persona = service.personas.get(case.persona) if case.persona else None
+            if case.persona and persona is None:
+                raise UsageError(f"rehearsal case {case.id}: unknown persona '{case.persona}'")
+            conversation = service.framework.get(case.conversation)
+            lines = parse_rehearsal(text, user_is="report" if persona and persona.plays == "manager" else "manager")
+            return score(lines, conversation, service.matcher(conversation), persona)
+
+        outcomes = []
+        results = []
+        for path in files:
+            _, found = run_rehearsal_suite(load_rehearsal_suite(path), scored)
+            outcomes += found
+            results += [CaseResult(self._label(path, o.case.id, files), o.ranked_right, {
+                "skilled_coverage": o.skilled.coverage, "unskilled_coverage": o.unskilled.coverage,
+                "skilled_open_question_share": o.skilled.open_question_share, "unskilled_open_question_share": o.unskilled.open_question_share,
+            }) for o in found]
+        return {"ranking_accuracy": sum(o.ranked_right for o in outcomes) / len(outcomes)}, results
+
+    def coverage(self, files: list[Path]) -> tuple[dict[str, float], list[CaseResult]]:
+        from coach.evals.coverage import coverage_metrics, load_coverage_suite
+
+        service = self.service()
+        outcomes, results = [], []
+        for path in files:
+            for case in load_coverage_suite(path).cases:
+                outcome = self.wait(self._play(service, case))
+                outcomes.append(outcome)
+                results.append(CaseResult(self._label(path, case.id, files), outcome.passed,
+                                          {"coverage": outcome.coverage, "critical_covered": float(not outcome.missed_critical)},
+                                          {"first_covered": outcome.first_covered, "missed": [q for q in case.expect if q not in outcome.covered],
+                                           "missed_critical": outcome.missed_critical}))
+        return coverage_metrics(outcomes), results
+
+    async def _play(self, service, case):  # type: ignore[no-untyped-def]
+        from coach.evals.coverage import simulate
+
+        service.framework.get(case.conversation)
+
+        def start() -> tuple[str, list[str], str | None]:
+            view = service.start_session(case.role, case.conversation, case.person)
+            return view.id, [p.question.id for p in view.conversation.plan(case.role) if p.question.critical], view.state.current
+
+        async def turn(session_id: str, text: str) -> tuple[list[str], bool, str | None]:
+            if self.backend == "llm":
+                view = None
+                async for event in service.respond(session_id, text):
+                    view = getattr(event, "view", view)
+            else:
+                view = await asyncio.to_thread(service.send, session_id, text)
+            return view.state.covered_ids, view.finished, view.state.current
+
+        answer = None
+        if self.backend == "llm" and case.persona:
+            from coach.evals.simulated_user import SimulatedUser
+
+            answer = SimulatedUser(service, case).answer
+        return await simulate(case, start, turn, answer)
+
+    def run(self, suite: SuiteName, files: list[Path]) -> SuiteResult:
+        metrics, results = getattr(self, suite)(files)
+        return SuiteResult(suite, metrics, results, [str(f) for f in files])
+
+
+# Thresholds, baseline, reports -----------------------------------------------------------
+def baseline_path() -> Path:
+    return bundled_dir("evals") / "baseline.json"
+
+
+def load_baseline(path: Path | None = None) -> dict[str, Any]:
+    path = path or baseline_path()
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+    except (OSError, json.JSONDecodeError) as exc:
+        raise UsageError(f"{path}: cannot read the baseline: {exc}") from None
+
+
+def check(run: EvalRun, baseline: dict[str, Any]) -> None:
+    thresholds = baseline.get("thresholds", {})
+    reference = {} if run.custom_cases or run.backend != baseline.get("backend", "offline") else baseline.get("metrics", {})
+    for suite in run.suites:
+        for metric, value in suite.metrics.items():
+            rule = thresholds.get(suite.suite, {}).get(metric)
+            base = reference.get(suite.suite, {}).get(metric)
+            lower = metric in LOWER_IS_BETTER
+            item = Check(suite.suite, metric, value, "" if rule is None else (f"<= {rule}" if lower else f">= {rule}"), base)
+            if rule is not None and (value > rule if lower else value < rule):
+                item.failure = f"{suite.suite} {metric} {value:.3f} is {'over' if lower else 'under'} its threshold {rule}"
+            elif base is not None and (value > base + REGRESSION_MARGIN if lower else value < base - REGRESSION_MARGIN):
+                item.failure = f"{suite.suite} {metric} {value:.3f} is more than {REGRESSION_MARGIN} worse than the baseline {base:.3f}"
+            run.checks.append(item)
+
+
+def git_revision() -> str:
+    try:
+        result = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=Path(__file__).parent, capture_output=True, text=True, timeout=5)
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+    return result.stdout.strip() or "unknown"
+
+
+def write_report(run: EvalRun, folder: Path) -> tuple[Path, Path]:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(f"cannot create {folder}: {exc.strerror or exc}") from None
+    stamp = datetime.now(UTC).isoformat(timespec="seconds")
+    common = {"revision": run.revision, "eval_version": run.version, "backend": run.backend, "at": stamp}
+    rows = []
+    for suite in run.suites:
+        rows += [{"suite": suite.suite, "case": None, "metric": m, "value": round(v, 4), **common} for m, v in suite.metrics.items()]
+        for case in suite.cases:
+            rows += [{"suite": suite.suite, "case": case.id, "metric": m, "value": round(v, 4), "passed": case.passed, **common}
+                     for m, v in case.scores.items()]
+    results = folder / "results.jsonl"
+    summary = folder / "summary.md"
+    try:
+        results.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+        summary.write_text(render_summary(run), encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"cannot write the report in {folder}: {exc.strerror or exc}") from None
+    return results, summary
+
+
+def render_summary(run: EvalRun) -> str:
+    lines = [f"# coach eval ({run.backend})", "", f"Revision `{run.revision}`, eval version {run.version}. "
+             + ("All metrics pass." if not run.failed else f"{len(run.failed)} failing: " + "; ".join(c.failure or "" for c in run.failed)), ""]
+    for suite in run.suites:
+        lines += [f"## {suite.suite}", "", f"Cases: {', '.join(f'`{Path(f).name}`' for f in suite.files)}", "",
+                  "| metric | value | threshold | change since baseline |", "|---|---|---|---|"]
+        for item in (c for c in run.checks if c.suite == suite.suite):
+            change = "n/a" if item.baseline is None else f"{item.value - item.baseline:+.3f}"
+            mark = " ✗" if item.failure else ""
+            lines.append(f"| {item.metric} | {item.value:.3f}{mark} | {item.threshold or '-'} | {change} |")
+        failing = [c.id for c in suite.cases if not c.passed]
+        lines += ["", f"Failing cases ({len(failing)} of {len(suite.cases)}): {', '.join(failing) or 'none'}", ""]
+    return "\n".join(lines)
+
+
+def run_evals(
+    settings: Settings, *, suite: str = "all", cases: Sequence[Path] = (), backend: Backend = "offline", baseline: Path | None = None
+) -> EvalRun:
+    plan = plan_files(suite, cases)
+    loaded = load_baseline(baseline)
+    runner = Runner(settings, backend)
+    try:
+        results = [runner.run(name, files) for name, files in plan.items()]
+    finally:
+        runner.close()
+    run = EvalRun(backend, git_revision(), int(loaded.get("eval_version", 1)), results, custom_cases=bool(cases))
+    check(run, loaded)
+    return run

@@ -1,0 +1,191 @@
+"""`coach eval`: every suite offline against its thresholds, external case files of each
+format, reports, the baseline gate, meta-tests that feed the scorers known-bad outputs, and
+the model as judge (over real HTTP to the scripted server)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from coach.config import load_settings
+from coach.evals.judge import judge, load_rubric
+from coach.evals.runner import run_evals
+from coach.testing.scripted_server import Reply
+
+CASE_FILES = {
+    "routing": """suite: routing
+cases:
+  - {id: right, role: manager, situation: "My report is behind on a key result", expect: [progress-update]}
+  - {id: wrong-route, role: manager, situation: "My report is behind on a key result", expect: [career-growth]}
+""",
+    "coverage": """suite: coverage
+cases:
+  - id: skips-a-critical-question
+    conversation: upward-feedback
+    role: contributor
+    answers:
+      upward-feedback.helpful: ["The written project briefs help me; the importer brief saved me a week of questions in October."]
+      upward-feedback.impeding: ["/skip"]
+      upward-feedback.could-do: ["A short written note with the reason whenever priorities change would help me plan my sprint."]
+      upward-feedback.next-steps: ["I'd ask for the written note first, and we check on December 15 whether it works."]
+    expect: [upward-feedback.helpful, upward-feedback.could-do, upward-feedback.next-steps]
+""",
+    "summary": """suite: summary
+cases:
+  - id: one-meeting
+    meeting_date: "2026-11-25"
+    conversation: progress-update
+    transcript: |
+      Dana: How is churn?
+      Sam: It's at 6.2%, at risk. I'll send the survey results by Friday.
+    expect:
+      action_items: [{owner: Dana, keywords: [survey results], due: "2026-11-27"}]
+      facts: [[churn, "6.2%"]]
+""",
+    "retrieval": """suite: retrieval
+people: [{name: Sam}]
+notes:
+  - {key: a, person: Sam, date: "2026-10-01", text: "Sam worked every weekend in September and looks exhausted."}
+  - {key: b, person: Sam, date: "2026-10-02", text: "Sam demoed the new importer at the team meeting."}
+cases:
+  - {id: burnout, query: "signs of burnout", expect: [a]}
+""",
+    "rehearsal": """suite: rehearsal
+cases:
+  - id: pair
+    conversation: progress-update
+    skilled: |
+      Manager: Walk me through where your key results stand and how confident you are.
+      Report: Churn is at 6.2%, at risk.
+      Manager: What is getting in the way of the churn work?
+      Report: The pipeline keeps failing.
+    unskilled: |
+      Manager: Is churn on track?
+      Report: No.
+""",
+}
+
+
+def coach(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "coach", *args], capture_output=True, text=True, env={**os.environ, **env}, timeout=300)
+
+
+def test_all_suites_pass_offline_and_print_one_json_object(report_metric) -> None:
+    result = coach("eval", "--suite", "all", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    metrics = {name: suite["metrics"] for name, suite in data["suites"].items()}
+    assert set(metrics) == {"routing", "coverage", "summary", "retrieval", "rehearsal"}
+    assert set(metrics["summary"]) == {"action_item_precision", "action_item_recall", "action_item_f1", "fact_recall", "invented_items"}
+    assert set(metrics["retrieval"]) == {"recall_at_5", "mrr"} and set(metrics["coverage"]) == {"coverage", "critical_covered"}
+    case = data["suites"]["coverage"]["cases"][0]
+    assert set(case) == {"id", "passed", "scores", "detail"} and case["detail"]["first_covered"]
+    assert len(data["suites"]["coverage"]["cases"]) >= 21
+    report_metric("coach eval --suite all (offline): " + "; ".join(
+        f"{name} " + ", ".join(f"{k} {v:.3f}" for k, v in values.items()) for name, values in metrics.items()
+    ))
+
+
+@pytest.mark.parametrize("suite", list(CASE_FILES))
+def test_an_external_case_file_of_each_format(suite: str, tmp_path: Path) -> None:
+    path = tmp_path / f"{suite}.yaml"
+    path.write_text(CASE_FILES[suite], encoding="utf-8")
+    result = coach("eval", "--cases", str(path), "--json")
+    data = json.loads(result.stdout)
+    assert list(data["suites"]) == [suite]
+    cases = {c["id"]: c for c in data["suites"][suite]["cases"]}
+    if suite == "routing":  # a wrong route fails its case and the accuracy threshold
+        assert cases["right"]["passed"] and not cases["wrong-route"]["passed"]
+        assert result.returncode == 1 and "routing accuracy 0.500 is under its threshold 0.85" in result.stderr
+    elif suite == "coverage":  # a missed critical question fails, even at full coverage of `expect`
+        outcome = cases["skips-a-critical-question"]
+        assert outcome["scores"] == {"coverage": 1.0, "critical_covered": 0.0}
+        assert outcome["detail"]["missed_critical"] == ["upward-feedback.impeding"] and result.returncode == 1
+    elif suite == "summary":  # the owner is Sam, not Dana: a wrong owner is a miss and an extra item
+        assert data["suites"]["summary"]["metrics"]["action_item_f1"] == 0.0
+        assert cases["one-meeting"]["detail"]["missed"] == ["Dana: survey results (due 2026-11-27)"]
+        assert cases["one-meeting"]["detail"]["extra"] == ["Sam: send the survey results"] and result.returncode == 1
+    elif suite == "retrieval":
+        assert data["suites"]["retrieval"]["metrics"] == {"recall_at_5": 1.0, "mrr": 1.0} and result.returncode == 0
+    else:
+        assert cases["pair"]["passed"] and result.returncode == 0
+
+
+def test_reports_and_the_baseline_gate(tmp_path: Path) -> None:
+    baseline = json.loads((Path(__file__).resolve().parents[2] / "evals" / "baseline.json").read_text())
+    baseline["metrics"]["routing"]["accuracy"] = 0.99  # today's 0.875 is more than 0.05 under it
+    inflated = tmp_path / "baseline.json"
+    inflated.write_text(json.dumps(baseline))
+    result = coach("eval", "--suite", "routing", "--report", str(tmp_path / "report"), "--baseline", str(inflated))
+    assert result.returncode == 1
+    assert "routing accuracy 0.875 is more than 0.05 worse than the baseline 0.990" in result.stderr
+    rows = [json.loads(line) for line in (tmp_path / "report" / "results.jsonl").read_text().splitlines()]
+    assert rows[0]["metric"] == "accuracy" and rows[0]["case"] is None and {"revision", "eval_version"} <= set(rows[0])
+    assert any(r["case"] == "r08" and r["passed"] is False for r in rows)
+    summary = (tmp_path / "report" / "summary.md").read_text()
+    assert "| accuracy | 0.875 ✗ | >= 0.85 | -0.115 |" in summary and "Failing cases (6 of 48): r08" in summary
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--cases", "/no/such/file.yaml"], "/no/such/file.yaml does not exist"),
+        (["--suite", "routing", "--cases", "EVALS/summaries.yaml"], "is a summary file, not routing"),
+        (["--backend", "llm"], "--backend llm needs a model"),
+    ],
+)
+def test_bad_input_is_one_line(args: list[str], message: str) -> None:
+    evals = str(Path(__file__).resolve().parents[2] / "evals" / "cases")
+    result = coach("eval", *[a.replace("EVALS", evals) for a in args])
+    assert result.returncode == 2 and message in result.stderr and result.stderr.count("\n") == 1
+
+
+async def test_the_judge_needs_a_quote_it_can_find(llm_service, llm_env) -> None:
+    rubric = load_rubric("fact")
+    text = "Churn is at 6.2% against a 5% target.\nSam sends the survey by Friday."
+    llm_env.script.add(
+        "coach:judge",
+        Reply(json={"verdict": "yes", "evidence": "Churn is at 6.2% against a 5% target"}),
+        Reply(json={"verdict": "yes", "evidence": "NPS rose to 60 in November"}),
+    )
+    assert await judge(llm_service.llm, rubric, claim="churn 6.2%", text=text)
+    assert not await judge(llm_service.llm, rubric, claim="NPS 60", text=text)  # an invented quote counts as no
+    request = llm_env.chat_requests("judge")[-1]
+    assert request["body"]["temperature"] == 0.0
+
+
+def test_live_mode_runs_against_a_model(llm_env, tmp_path: Path) -> None:
+    """The live command, end to end, with the scripted server standing in for the model."""
+    from coach.testing.scripted_server import Script
+
+    llm_env.script = Script.demo()
+    llm_env.script.add("coach:judge", Reply(json={"verdict": "no", "evidence": ""}))
+    run = run_evals(load_settings(), suite="summary", backend="llm")
+    assert run.backend == "llm" and run.suites[0].metrics["invented_items"] == 0
+
+
+def test_live_coverage_has_a_model_play_the_persona(llm_env, tmp_path: Path) -> None:
+    from coach.testing.scripted_server import Script
+
+    llm_env.script = Script.demo()
+    llm_env.script.add("coach:simulate", Reply(text="Our 1:1s were cancelled three times in October, so I waited five days for a schema decision."))
+    path = tmp_path / "coverage.yaml"
+    path.write_text("""suite: coverage
+cases:
+  - id: live
+    conversation: upward-feedback
+    role: contributor
+    persona: A contributor whose manager cancels 1:1s.
+    answers: {upward-feedback.helpful: ["unused in live mode"]}
+    expect: [upward-feedback.helpful]
+""", encoding="utf-8")
+    run = run_evals(load_settings(), suite="coverage", cases=[path], backend="llm")
+    outcome = run.suites[0].cases[0]
+    assert outcome.scores["coverage"] == 1.0 and outcome.detail["first_covered"]["upward-feedback.helpful"] == 1
+    asked = llm_env.chat_requests("simulate")
+    assert asked and "A contributor whose manager cancels 1:1s." in asked[0]["text"] and "What does your manager do" in asked[0]["text"]
