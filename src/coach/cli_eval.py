@@ -33,7 +33,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def add_eval_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    from coach.evals.runner import SUITES
+    from coach.evals import SUITES
 
     p = sub.add_parser("eval", help="run the evals (offline, or with the configured model) and check them against the baseline")
     p.add_argument("--suite", choices=[*SUITES, "all"], default="all")

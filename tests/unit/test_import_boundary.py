@@ -44,3 +44,16 @@ def test_outside_network_is_blocked_for_the_whole_suite() -> None:
 
     with socket.socket() as sock, pytest.raises(RuntimeError, match="outside network"):
         sock.connect(("10.255.255.1", 80))
+
+
+def test_building_the_cli_parser_imports_nothing_heavy() -> None:
+    """`coach --help` stays fast: the parser is built without config, services or evals."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, coach.cli as c; c.build_parser(); "
+        "print(sorted(m for m in ('coach.config', 'coach.services', 'coach.evals.runner', 'pydantic', 'yaml', 'textual') if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"

@@ -1,1 +1,4 @@
-"""Eval case files and scorers (grown into `coach eval` by the evals issue)."""
+"""Eval case files, scorers and the `coach eval` runner."""
+
+SUITES = ("routing", "coverage", "summary", "retrieval", "rehearsal")
+"""The suites, in the order they run (kept here so the CLI can list them without imports)."""

@@ -18,10 +18,11 @@ import yaml
 
 from coach.config import Settings
 from coach.errors import UsageError
+from coach.evals import SUITES as EVAL_SUITES
 from coach.resources import bundled_dir
 
 SuiteName = Literal["routing", "coverage", "summary", "retrieval", "rehearsal"]
-SUITES: tuple[SuiteName, ...] = ("routing", "coverage", "summary", "retrieval", "rehearsal")
+SUITES: tuple[SuiteName, ...] = EVAL_SUITES  # type: ignore[assignment]
 Backend = Literal["offline", "llm"]
 DEFAULT_CASES: dict[SuiteName, tuple[str, ...]] = {
     "routing": ("routing.yaml",),
