@@ -239,9 +239,8 @@ class RehearsalServices:
         user_turn = RehearsalTurn(speaker="user", text=stripped)
         state.turns.append(user_turn)
         llm = self.llm
-        reply_text = None
+        reply_text: str | None = None
         if llm is not None:
-            reply_text = None
             async for event in self._model_reply(llm, view):
                 if isinstance(event, str):
                     reply_text = event
@@ -252,7 +251,7 @@ class RehearsalServices:
 
             counterpart = OfflineCounterpart(state.persona, view.conversation, self.matcher(view.conversation))
             reply_text = (await asyncio.to_thread(counterpart.reply, state, stripped)).text
-        elif llm is not None:
+        else:  # the model's reply: which hidden facts it let out
             await asyncio.to_thread(self._note_revealed, state, reply_text)
         them = RehearsalTurn(speaker="them", text=reply_text)
         state.turns.append(them)
