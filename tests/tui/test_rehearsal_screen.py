@@ -86,3 +86,32 @@ async def test_pause_keeps_the_rehearsal_and_nothing_is_lost(service: CoachServi
         assert isinstance(app.screen, StartScreen)
     state = service.rehearsal(view.id).state
     assert state.status == "paused" and state.user_lines() == ["What part of your work excites you most these days?"]
+
+
+async def test_build_a_persona_in_the_app(service: CoachService) -> None:
+    from textual.widgets import Input, TextArea
+
+    from coach.tui.screens.rehearsal_setup import PersonaBuilderScreen
+
+    app = make_app(service=service)
+    async with app.run_test(size=(130, 50)) as pilot:
+        await settle(pilot)
+        app.push_screen(PersonaBuilderScreen("coaching"))
+        await settle(pilot)
+        builder = app.screen
+        values = {"name": "Robin", "title": "the senior engineer who resists review changes", "situation": "Robin blocks the new review rota.",
+                  "traits": "defensive about quality, respects data", "opening": "You wanted to talk about the reviews?"}
+        for key, value in values.items():
+            builder.query_one(f"#pb-{key}", Input).value = value
+        builder.query_one("#pb-facts", TextArea).text = "Robin was burned by a bad merge last year"  # no `::`
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.screen is builder and any("Hidden fact line 1" in n.message for n in app._notifications)
+        builder.query_one("#pb-facts", TextArea).text = "Robin was burned by a bad merge last year :: Last year a merge I didn't review took payments down."
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.screen is not builder
+    saved = service.settings.user_knowledge_dir / "personas" / "robin-the-senior-engineer-who-resists-re.yaml"
+    assert saved.exists()
+    robin = next(p for p in service.personas_for("coaching") if p.name == "Robin")
+    assert robin.plays == "contributor" and robin.hidden_facts[0].reveal.startswith("Last year a merge")

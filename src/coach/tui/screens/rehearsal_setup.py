@@ -61,7 +61,8 @@ class RehearsalSetupScreen(CoachScreen):
     @on(Select.Changed, "#rehearse-persona")
     def _describe(self, event: Select.Changed) -> None:
         persona = self.coach.service.personas.get(str(event.value))
-        text = f"{' '.join(persona.situation.split())}\nPlays the {persona.plays}; you are the other side." if persona else ""
+        you = "manager" if persona and persona.plays == "contributor" else "contributor"
+        text = f"{' '.join(persona.situation.split())}\nYou play the {you}; {persona.name} plays the {persona.plays}." if persona else ""
         self.query_one("#persona-summary", Static).update(text)
 
     @on(Button.Pressed, "#rehearse-start")
