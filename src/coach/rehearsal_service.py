@@ -114,6 +114,7 @@ class RehearsalServices:
     def persona_from_person(self, name: str, conversation_id: str) -> Persona:
         """A counterpart built from what coach knows about a person: their recent notes and
         open action items become what they hold back until asked well."""
+        from coach.framework.text import STOP_WORDS, words
         from coach.rehearsal.personas import HiddenFact, Persona, slugify
 
         person = self.memory.person(name)
@@ -124,7 +125,7 @@ class RehearsalServices:
         for note in self.memory.notes(person.name, limit=4):
             text = " ".join(note.text.split())[:240]
             reached = self.matcher(conversation).reached(text)
-            keywords = [w for w in text.split() if len(w) > 5][:6]
+            keywords = [w for w in dict.fromkeys(words(text)) if len(w) > 4 and w not in STOP_WORDS and w != person.name.lower()][:8]
             facts.append(HiddenFact(
                 id=f"note-{note.id}", fact=f"From your note of {note.date}: {text}", reveal=text.replace(person.name, "I", 1),
                 topics=reached[:2], keywords=keywords or [person.name], tells=[w for w in keywords[:2]] or [text[:20]],

@@ -140,3 +140,22 @@ def test_the_scorecard_ranks_every_skilled_transcript_above_the_unskilled_one(se
     assert [o.case.id for o in outcomes if not o.ranked_right] == []
     assert all(o.skilled.next_steps_agreed and not o.unskilled.next_steps_agreed for o in outcomes)
     assert all(len(o.skilled.hidden_facts_found) > len(o.unskilled.hidden_facts_found) for o in outcomes if o.case.persona)
+
+
+def test_a_counterpart_from_a_known_persons_notes(coach_home: Path) -> None:
+    service = CoachService(load_settings())
+    service.memory.add_person("Sam", "report")
+    service.add_note("Sam", "Sam said the nightly pipeline keeps failing and blocks the churn dashboard.", date="2026-10-02")
+    service.memory.add_action("Sam", "Sam", "Send the churn analysis", due="2026-12-01")
+    persona = service.persona_from_person("Sam", "progress-update")
+    assert persona.name == "Sam" and persona.plays == "contributor" and "Send the churn analysis" in persona.situation
+    (fact,) = persona.hidden_facts
+    assert "pipeline keeps failing" in fact.fact and "blocks" in fact.keywords
+    view = service.start_rehearsal("progress-update", persona=persona)
+    assert view.persona.id == persona.id and view.state.turns[-1].speaker == "them"
+    counterpart = OfflineCounterpart(persona, view.conversation, service.matcher(view.conversation))
+    for line in ["Thanks for making time, I know it has been a busy month.", "How do you feel the quarter is going?",
+                 "What has been the hardest part of your work lately?"]:
+        counterpart.reply(view.state, line)
+    reply = counterpart.reply(view.state, "What is blocking the churn dashboard work?")
+    assert reply.revealed == fact.id and "pipeline keeps failing" in reply.text

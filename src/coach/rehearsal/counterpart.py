@@ -13,6 +13,7 @@ from coach.rehearsal.intents import ANY_DAY, IntentMatcher
 from coach.rehearsal.personas import HiddenFact, Persona, Reactions
 from coach.rehearsal.state import RehearsalState
 from coach.rehearsal.style import LineStyle, classify
+from coach.retrieval.vocabulary import stems
 from coach.summary.dates import find_due
 
 GENERIC = Reactions(
@@ -36,8 +37,14 @@ class Reply:
 
 
 def mentions(line: str, keywords: list[str]) -> bool:
-    lowered = f" {line.lower()} "
-    return any(re.search(rf"(?<!\w){re.escape(k.lower())}", lowered) for k in keywords)
+    """Whether the line uses a keyword, whole words with their endings ("blocks" matches
+    "blocking"), a keyword of several words as a phrase."""
+    said = stems(line)
+    for keyword in keywords:
+        wanted = stems(keyword)
+        if wanted and any(said[i : i + len(wanted)] == wanted for i in range(len(said) - len(wanted) + 1)):
+            return True
+    return False
 
 
 class OfflineCounterpart:
