@@ -10,6 +10,7 @@ from pathlib import Path
 
 from coach.errors import UsageError
 from coach.store.memory import MemoryStore, check_note_text, parse_date
+from coach.textfiles import decode_text
 
 NOTE_SUFFIXES = (".md", ".markdown", ".txt")
 OKR_COLUMNS = ("person", "objective", "quarter", "key_result", "target")
@@ -21,12 +22,7 @@ def _read_text(path: Path) -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise UsageError(f"cannot read {path}: {exc.strerror}") from None
-    if b"\x00" in data[:4096]:
-        raise UsageError(f"{path} is not a text file; nothing was imported")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise UsageError(f"{path} is not UTF-8 text (byte {exc.start}); save it as UTF-8; nothing was imported") from None
+    return decode_text(data, str(path), binary="is not a text file; nothing was imported", after="; save it as UTF-8; nothing was imported")
 
 
 def import_notes(memory: MemoryStore, path: Path, person: str | None, *, date: str | None = None, kind: str = "note") -> int:

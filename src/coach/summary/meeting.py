@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from coach.errors import UsageError
+from coach.textfiles import decode_text
 
 MAX_LINE_CHARS = 4000
 LABELS = frozenset(
@@ -56,12 +57,7 @@ def read_input(data: bytes, where: str) -> str:
     """Bytes from a file or standard input as text, or one clear line why not."""
     if not data.strip():
         raise UsageError(f"{where} is empty: nothing to summarise")
-    if b"\x00" in data[:8192]:
-        raise UsageError(f"{where} looks like a binary file, not meeting notes or a transcript")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise UsageError(f"{where} is not UTF-8 text (byte {exc.start})") from None
+    return decode_text(data, where, binary="looks like a binary file, not meeting notes or a transcript")
 
 
 def speaker_of(raw: str) -> tuple[str, str] | None:
