@@ -14,11 +14,10 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Header, Markdown, Static
 from textual.worker import Worker, WorkerState
 
-from coach import events
 from coach.errors import CoachError
 from coach.services import SessionView
-from coach.tui.messages import Failed, NotesFound, Notice, ReplyChunk, ReplyStarted, SessionChanged, SessionReady
-from coach.tui.screens.base import CoachScreen
+from coach.tui.messages import Failed, NotesFound, ReplyChunk, ReplyStarted, SessionChanged, SessionReady
+from coach.tui.screens.base import TurnScreen
 from coach.tui.widgets.answer_input import AnswerInput
 from coach.tui.widgets.notes_panel import NotesPanel
 from coach.tui.widgets.question_panel import QuestionPanel
@@ -27,7 +26,7 @@ from coach.tui.widgets.transcript import Transcript, heading
 COMMAND_OF = {"skip": "/skip", "back": "/back", "why": "/why", "finish": "/done"}
 
 
-class ConversationScreen(CoachScreen):
+class ConversationScreen(TurnScreen):
     BINDINGS = [
         Binding("f2", "skip", "Skip"),
         Binding("f3", "back", "Back"),
@@ -104,10 +103,6 @@ class ConversationScreen(CoachScreen):
     def _status(self, what: str) -> None:
         self.query_one("#status", Static).update(f"{self.coach.mode_label} · session {self.session_id} · {what}")
 
-    @property
-    def busy(self) -> bool:
-        return self._worker is not None and self._worker.state in (WorkerState.PENDING, WorkerState.RUNNING)
-
     # Sending --------------------------------------------------------------------------
     @on(AnswerInput.Submitted)
     def _submitted(self, event: AnswerInput.Submitted) -> None:
@@ -128,24 +123,11 @@ class ConversationScreen(CoachScreen):
     def action_finish(self) -> None:
         self._send(COMMAND_OF["finish"])
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Esc cancels a reply while one is in flight, and goes home otherwise."""
-        if action == "cancel_reply":
-            return self.busy
-        if action == "home":
-            return not self.busy
-        return True
-
-    def action_cancel_reply(self) -> None:
-        if self._worker is not None:
-            self._worker.cancel()
-
     def action_home(self) -> None:
         self.coach.go_home()
 
     def _send(self, text: str, *, from_input: bool = False) -> None:
-        if self.busy:
-            self.notify("Still working on the last turn; Esc cancels it.", severity="warning")
+        if not self.ready_for_a_turn():
             return
         self._sent = text if from_input else None
         self._status("working…")
@@ -156,13 +138,7 @@ class ConversationScreen(CoachScreen):
     async def _respond(self, text: str) -> None:
         try:
             async for event in self.coach.service.respond(self.session_id, text):
-                if isinstance(event, events.ReplyStarted):
-                    self.post_message(ReplyStarted(event.kind, event.question_id))
-                elif isinstance(event, events.ReplyChunk):
-                    self.post_message(ReplyChunk(event.text))
-                elif isinstance(event, events.Notice):
-                    self.post_message(Notice(event.text))
-                else:
+                if not self.forward(event):
                     self.post_message(SessionChanged(event.view, self._sent))
         except CoachError as exc:
             self.post_message(Failed(str(exc), action="send"))
@@ -202,9 +178,6 @@ class ConversationScreen(CoachScreen):
             current = asyncio.current_task()
             if current is not None and current.cancelling():
                 raise
-
-    def on_notice(self, message: Notice) -> None:
-        self.notify(message.text, severity="warning", timeout=10)
 
     async def on_session_changed(self, message: SessionChanged) -> None:
         await self._end_stream()

@@ -14,13 +14,12 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Footer, Header, Markdown, Static
 from textual.worker import Worker, WorkerState
 
-from coach import events
 from coach.errors import CoachError
 from coach.exporting import write_markdown
 from coach.rehearsal.state import RehearsalTurn
 from coach.rehearsal_service import RehearsalSaved, RehearsalView
 from coach.tui.messages import DebriefReady, Exported, Failed, Notice, RehearsalChanged, ReplyChunk, ReplyStarted
-from coach.tui.screens.base import CoachScreen
+from coach.tui.screens.base import CoachScreen, TurnScreen
 from coach.tui.screens.export_dialog import ExportDialog
 from coach.tui.widgets.answer_input import AnswerInput
 
@@ -33,7 +32,9 @@ def turn_widget(turn: RehearsalTurn, name: str) -> Static:
     return Static(Text(turn.text), classes=f"turn coach {turn.kind}")
 
 
-class RehearsalScreen(CoachScreen):
+class RehearsalScreen(TurnScreen):
+    IDLE_ESCAPE = "pause"
+
     BINDINGS = [
         Binding("f2", "hint", "Hint"),
         Binding("f4", "restart", "Restart"),
@@ -76,10 +77,6 @@ class RehearsalScreen(CoachScreen):
             self.post_message(RehearsalChanged(view, service.rehearsal_progress(view)))
         except CoachError as exc:
             self.post_message(Failed(str(exc), action="load"))
-
-    @property
-    def busy(self) -> bool:
-        return self._worker is not None and self._worker.state in (WorkerState.PENDING, WorkerState.RUNNING)
 
     def _status(self, what: str) -> None:
         self.query_one("#status", Static).update(f"{self.coach.mode_label} · rehearsal {self.rehearsal_id} · {what}")
@@ -156,20 +153,8 @@ class RehearsalScreen(CoachScreen):
     def action_pause(self) -> None:
         self._send("/pause")
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "cancel_reply":
-            return self.busy
-        if action == "pause":
-            return not self.busy
-        return True
-
-    def action_cancel_reply(self) -> None:
-        if self._worker is not None:
-            self._worker.cancel()
-
     def _send(self, text: str, *, from_input: bool = False) -> None:
-        if self.busy:
-            self.notify("Still working on the last turn; Esc cancels it.", severity="warning")
+        if not self.ready_for_a_turn():
             return
         self._sent = text if from_input else None
         self._status("working…")
@@ -186,13 +171,7 @@ class RehearsalScreen(CoachScreen):
         service = self.coach.service
         try:
             async for event in service.rehearse(self.rehearsal_id, text):
-                if isinstance(event, events.ReplyStarted):
-                    self.post_message(ReplyStarted(event.kind, None))
-                elif isinstance(event, events.ReplyChunk):
-                    self.post_message(ReplyChunk(event.text))
-                elif isinstance(event, events.Notice):
-                    self.post_message(Notice(event.text))
-                elif isinstance(event, RehearsalSaved):
+                if not self.forward(event) and isinstance(event, RehearsalSaved):
                     progress = service.rehearsal_progress(event.view)
                     self.post_message(RehearsalChanged(event.view, progress, self._sent))
         except CoachError as exc:
@@ -210,9 +189,6 @@ class RehearsalScreen(CoachScreen):
         if self._reply is not None and self.view is not None:
             self._reply_text += message.text
             self._reply.update(Text.assemble((f"{self.view.persona.name}: ", "bold"), self._reply_text))
-
-    def on_notice(self, message: Notice) -> None:
-        self.notify(message.text, severity="warning", timeout=10)
 
     def _cut_off(self, reason: str) -> None:
         if self._pending is not None:
