@@ -187,7 +187,7 @@ class RehearsalServices:
         """Each framework question's topic and whether the rehearsal has reached it yet."""
         from coach.rehearsal.scorecard import score
 
-        lines = [("user" if t.speaker == "user" else "them", t.text) for t in view.state.lines()]
+        lines = view.state.scored_lines()
         covered = set(score(lines, view.conversation, self.matcher(view.conversation)).covered_questions) if lines else set()
         return [(q.id.split(".", 1)[1].replace("-", " "), q.id in covered) for q in view.conversation.questions]
 
@@ -197,7 +197,7 @@ class RehearsalServices:
         from coach.rehearsal.scorecard import score
         from coach.rehearsal.style import classify
 
-        lines = [("user" if t.speaker == "user" else "them", t.text) for t in view.state.lines()]
+        lines = view.state.scored_lines()
         card = score(lines, view.conversation, self.matcher(view.conversation))
         missing = [q for q in view.conversation.questions if q.id not in card.covered_questions]
         user = view.state.user_lines()
@@ -323,7 +323,7 @@ class RehearsalServices:
         from coach.rehearsal.scorecard import score
 
         state = view.state
-        lines = [("user" if t.speaker == "user" else "them", t.text) for t in state.lines()]
+        lines = state.scored_lines()
         if not any(who == "user" for who, _ in lines):
             raise UsageError("say something first: there is nothing to debrief yet")
         card = score(lines, view.conversation, self.matcher(view.conversation), state.persona)

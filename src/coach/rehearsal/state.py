@@ -37,5 +37,9 @@ class RehearsalState(BaseModel):
         """The rehearsal itself: what the user and the counterpart said (not hints)."""
         return [t for t in self.turns if t.kind == "line"]
 
+    def scored_lines(self) -> list[tuple[str, str]]:
+        """(speaker, text) with speaker "user" or "them", as the scorecard reads them."""
+        return [("user" if t.speaker == "user" else "them", t.text) for t in self.lines()]
+
     def user_lines(self) -> list[str]:
         return [t.text for t in self.lines() if t.speaker == "user"]
