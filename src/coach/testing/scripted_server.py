@@ -36,7 +36,8 @@ class Reply:
     raw: str | None = None
     """Content sent as it is (for example, invalid JSON)."""
     builtin: str | None = None
-    """A built-in responder: coverage_echo, coach_demo, brief_demo, routing_echo or summary_echo."""
+    """A built-in responder: coverage_echo, coach_demo, brief_demo, routing_echo, summary_echo,
+    persona_demo or moments_demo."""
     status: int = 200
     error: str | None = None
     retry_after: float | None = None
@@ -107,6 +108,9 @@ class Script:
         script.add(r"coach:brief", Reply(builtin="brief_demo"))
         script.add(r"coach:routing", Reply(builtin="routing_echo"))
         script.add(r"coach:summary", Reply(builtin="summary_echo"))
+        script.add(r"coach:rehearsal", Reply(builtin="persona_demo"))
+        script.add(r"coach:moments", Reply(builtin="moments_demo"))
+        script.add(r"coach:judge", Reply(json={"verdict": "no", "evidence": ""}))
         script.add(r"coach:advice", Reply(text="Try naming the specific behaviour and its effect, then ask an open question about it."))
         script.add(r'Reply with JSON only: \{"ready": true\}', Reply(json={"ready": True}))  # coach doctor's probe
         script.default = Reply(builtin="coach_demo")
@@ -141,7 +145,21 @@ def _builtin(name: str, text: str, last_user: str) -> str:
         return json.dumps({"conversation": first.group(1) if first else "progress-update", "confidence": 0.9})
     if name == "summary_echo":
         return summary_echo(text)
+    if name == "persona_demo":
+        return persona_demo(last_user)
+    if name == "moments_demo":
+        user = re.findall(r"^USER: (.+)$", text, re.M)
+        quote = next((line for line in user if line.rstrip().endswith("?")), user[0] if user else "")
+        return json.dumps({"moments": [{"quote": quote, "better": "What is getting in the way, from where you sit?", "why": "an open question invites more"}]})
     raise ValueError(f"unknown builtin {name!r}")
+
+
+def persona_demo(last_user: str) -> str:
+    """An in-character line for trying rehearsals without a model: short answers to closed
+    questions, a little more to open ones."""
+    if re.match(r"(?i)\s*(what|how|why|tell me|walk me)", last_user):
+        return "Honestly, it's been a hard few weeks. There's more going on than the numbers show."
+    return "I suppose so." if last_user.rstrip().endswith("?") else "Okay."
 
 
 def summary_echo(text: str) -> str:
