@@ -33,7 +33,6 @@ class SummaryDraft:
     """The known person the meeting was with: the one given, or the only known participant."""
     drafted_by: str
     """"model" or "offline"."""
-    parts: int = 1
     notices: list[str] = field(default_factory=list)
 
 
@@ -92,15 +91,14 @@ class SummaryServices:
         who = self.summary_person(person, offline_summary.participants)
         if offline or self.llm is None:
             return SummaryDraft(offline_summary, who, "offline")
-        from coach.summary.with_model import part_chars, split_parts, summarise_with_model
+        from coach.summary.with_model import summarise_with_model
 
         summary = await summarise_with_model(
             self.llm, text, meeting, meeting_date, conversation=conversation, title=title,
             budget=self.settings.llm.token_budget, progress=progress,
         )
-        parts = len(split_parts(meeting, part_chars(self.settings.llm.token_budget)))
         notices = [f"{len(summary.unsupported)} item(s) not supported by the meeting are left out unless you keep them"] if summary.unsupported else []
-        return SummaryDraft(summary, self.summary_person(person, summary.participants), "model", parts, notices)
+        return SummaryDraft(summary, self.summary_person(person, summary.participants), "model", notices)
 
     def save_summary(self, summary: MeetingSummary, person: str | None) -> SavedSummary:
         """The summary as it stands (what the user accepted) becomes a `summary` note, and its
