@@ -286,10 +286,7 @@ class RehearsalServices:
 
     @staticmethod
     def _note_revealed(state: RehearsalState, reply: str) -> None:
-        lowered = reply.lower()
-        for fact in state.persona.hidden_facts:
-            if fact.id not in state.revealed and any(tell.lower() in lowered for tell in fact.tells):
-                state.revealed.append(fact.id)
+        state.revealed += [fid for fid in state.persona.facts_told(reply) if fid not in state.revealed]
 
     def _command(self, view: RehearsalView, command: str) -> RehearsalView:
         """/help, /hint, /pause or /restart (/end is `end_rehearsal`)."""

@@ -83,6 +83,11 @@ class Persona(_Closed):
     def conversation(self) -> str:
         return self.conversations[0]
 
+    def facts_told(self, said: str) -> list[str]:
+        """Ids of the hidden facts whose tells appear in what the counterpart said."""
+        lowered = said.lower()
+        return [f.id for f in self.hidden_facts if any(tell.lower() in lowered for tell in f.tells)]
+
     def trust_needed(self) -> int:
         """Open or empathic turns before a hidden fact comes out: none at difficulty 1, four at 5."""
         return self.difficulty - 1

@@ -96,10 +96,7 @@ def score(
     user_words = sum(len(words(t)) for t in user)
     all_words = user_words + sum(len(words(t)) for t in them)
     agreed = next_steps(lines, today or Date.today(), persona.name if persona else "Them")
-    found = []
-    if persona is not None:
-        said = " ".join(them).lower()
-        found = [f.id for f in persona.hidden_facts if any(tell.lower() in said for tell in f.tells)]
+    found = persona.facts_told(" ".join(them)) if persona is not None else []
     return Scorecard(
         conversation=conversation.id,
         persona=persona.id if persona else None,
