@@ -69,10 +69,10 @@ class MeetingInputScreen(CoachScreen):
         from coach.summary.dates import parse_meeting_date
         from coach.summary.meeting import read_input
 
-        self.notify("Drafting the summary…", timeout=3)
         try:
             meeting_date = parse_meeting_date(day)
             checked = read_input(text.encode("utf-8"), "the text")
+            self.notify("Drafting the summary…", timeout=3)
             conversation = None
             if self.session_id:
                 conversation = self.coach.service.view(self.session_id).conversation.id
