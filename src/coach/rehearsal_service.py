@@ -180,8 +180,9 @@ class RehearsalServices:
         record = self.rehearsals.get(rehearsal_id)
         return RehearsalView(record.id, record.state, self.framework.get(record.state.conversation_id), [], record.scorecard)
 
-    def recent_rehearsals(self, limit: int = 50) -> list[RehearsalRecord]:
-        return self.rehearsals.recent(limit)
+    def unfinished_rehearsals(self, limit: int = 20) -> list[RehearsalRecord]:
+        """Rehearsals that were paused or left before the debrief, newest first."""
+        return [r for r in self.rehearsals.recent(limit * 3) if r.state.status != "ended"][:limit]
 
     def rehearsal_progress(self, view: RehearsalView) -> list[tuple[str, bool]]:
         """Each framework question's topic and whether the rehearsal has reached it yet."""
@@ -301,7 +302,7 @@ class RehearsalServices:
             new = [RehearsalTurn(speaker="coach", text=self.hint(view), kind="hint")]
         elif command == "/pause":
             state.status = "paused"
-            new = [RehearsalTurn(speaker="coach", text="Paused. Resume it from the start screen any time.", kind="notice")]
+            new = [RehearsalTurn(speaker="coach", text="Paused. Resume it from the rehearsal screen (Ctrl+G) any time.", kind="notice")]
         else:  # /restart
             state.turns = state.turns[:1]  # the introduction
             state.trust, state.revealed, state.used = 0, [], {}

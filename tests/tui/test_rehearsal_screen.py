@@ -84,8 +84,21 @@ async def test_pause_keeps_the_rehearsal_and_nothing_is_lost(service: CoachServi
         await pilot.press("escape")
         await settle(pilot)
         assert isinstance(app.screen, StartScreen)
-    state = service.rehearsal(view.id).state
-    assert state.status == "paused" and state.user_lines() == ["What part of your work excites you most these days?"]
+        state = service.rehearsal(view.id).state
+        assert state.status == "paused" and state.user_lines() == ["What part of your work excites you most these days?"]
+        # Resume it from the rehearsal screen's list: the lines are back, and it goes on.
+        await pilot.press("ctrl+g")
+        await settle(pilot)
+        table = app.screen.query_one("#rehearsals")
+        assert table.row_count == 1
+        table.focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, RehearsalScreen) and app.screen.rehearsal_id == view.id
+        assert "What part of your work excites you most" in transcript_text(app.screen)
+        await answer(pilot, "What would you like to change about your role?")
+    assert service.rehearsal(view.id).state.status == "active"
+    assert len(service.rehearsal(view.id).state.user_lines()) == 2
 
 
 async def test_build_a_persona_in_the_app(service: CoachService) -> None:

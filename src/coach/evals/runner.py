@@ -198,7 +198,7 @@ class Runner:
                 one = metrics([outcome])
                 results.append(CaseResult(
                     self._label(path, case.id, files), not (outcome.missed or outcome.extra or outcome.invented or outcome.facts_missed),
-                    {k: v for k, v in one.items()},
+                    one,
                     {
                         "missed": [f"{e.owner}: {' '.join(e.keywords)}" + (f" (due {e.due})" if e.due else "") for e in outcome.missed],
                         "extra": [f"{i.owner}: {i.task}" for i in outcome.extra],

@@ -130,7 +130,7 @@ class RehearsalScreen(TurnScreen):
         self._status(view.state.status)
         if view.state.status == "ended":
             self.coach.show_debrief(view.id)
-        elif view.state.status == "paused":
+        elif view.state.status == "paused" and not first:  # just paused; a paused one opened here resumes
             self.coach.go_home()
 
     # Sending -----------------------------------------------------------------------

@@ -7,7 +7,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Button, Footer, Header, Input, Label, Select, Static, TextArea
+from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Select, Static, TextArea
 
 from coach.errors import CoachError
 from coach.rehearsal.personas import Persona
@@ -36,6 +36,9 @@ class RehearsalSetupScreen(CoachScreen):
             yield Select[str]([], id="rehearse-person", prompt="nobody: use the persona above")
             yield Button("Start", variant="primary", id="rehearse-start")
             yield Button("Build a persona…", id="rehearse-build")
+            yield Static("Resume a rehearsal", classes="heading")
+            yield DataTable(id="rehearsals", cursor_type="row", zebra_stripes=True)
+            yield Static("No unfinished rehearsals.", id="no-rehearsals")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -43,7 +46,36 @@ class RehearsalSetupScreen(CoachScreen):
         self._fill_personas()
         people = [(p.name, p.name) for p, *_ in self.coach.service.memory.people()]
         self.query_one("#rehearse-person", Select).set_options(people)
+        self.query_one("#rehearsals", DataTable).add_columns("id", "updated", "conversation", "with", "your lines", "status")
         self.query_one("#rehearse-conversation", Select).focus()
+        self.list_rehearsals()
+
+    @work(thread=True, exclusive=True, group="list")
+    def list_rehearsals(self) -> None:
+        service = self.coach.service
+        try:
+            rows = [
+                (r.id, r.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"), service.framework.get(r.state.conversation_id).title,
+                 r.state.persona.name, str(len(r.state.user_lines())), r.state.status)
+                for r in service.unfinished_rehearsals()
+            ]
+        except CoachError as exc:
+            self.post_message(Failed(str(exc), action="rehearsals"))
+            return
+        self.app.call_from_thread(self._show_rehearsals, rows)
+
+    def _show_rehearsals(self, rows: list[tuple[str, ...]]) -> None:
+        table = self.query_one("#rehearsals", DataTable)
+        table.clear()
+        for row in rows:
+            table.add_row(*row, key=row[0])
+        table.display = bool(rows)
+        self.query_one("#no-rehearsals", Static).display = not rows
+
+    @on(DataTable.RowSelected, "#rehearsals")
+    def _resume(self, event: DataTable.RowSelected) -> None:
+        if event.row_key.value:
+            self.coach.open_rehearsal(event.row_key.value)
 
     @on(Select.Changed, "#rehearse-conversation")
     def _fill_personas(self) -> None:
@@ -92,6 +124,7 @@ class RehearsalSetupScreen(CoachScreen):
 
     def on_screen_resume(self) -> None:
         self._fill_personas()  # a persona built meanwhile shows up
+        self.list_rehearsals()
 
     def on_failed(self, message: Failed) -> None:
         self.notify(message.message, severity="error", timeout=10)
