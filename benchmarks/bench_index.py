@@ -37,7 +37,7 @@ PEOPLE = ["Sam", "Ana", "Priya", "Marco", "Elena", "Tom", "Jin", "Hana", "Omar",
 
 def fill(home: str, n: int) -> None:
     """Bulk-insert n notes (setup, not measured)."""
-    from coach.config import load_settings
+    from coach.core.config import load_settings
     from coach.services import CoachService
 
     service = CoachService(load_settings(home=home))
@@ -56,7 +56,7 @@ def fill(home: str, n: int) -> None:
 
 
 def measure_size(n: int) -> dict[str, float]:
-    from coach.config import load_settings
+    from coach.core.config import load_settings
     from coach.services import CoachService
 
     with tempfile.TemporaryDirectory() as home:
@@ -86,7 +86,7 @@ def startup_cost(home: str) -> float:
     open the index, compare counts), median of 3."""
     code = (
         "import time; t=time.perf_counter()\n"
-        "from coach.config import load_settings; from coach.services import CoachService\n"
+        "from coach.core.config import load_settings; from coach.services import CoachService\n"
         f"s=CoachService(load_settings(home={home!r}))\n"
         "t0=time.perf_counter(); s.sync_index(); print((time.perf_counter()-t0)*1000)\n"
     )

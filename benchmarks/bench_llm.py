@@ -18,7 +18,7 @@ from pathlib import Path
 from _common import percentile
 from textual import events
 
-from coach.config import load_settings
+from coach.core.config import load_settings
 from coach.llm.tokens import TokenCounter
 from coach.services import CoachService
 from coach.testing.scripted_server import Reply, Script, ScriptedServer

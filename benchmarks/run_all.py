@@ -35,7 +35,7 @@ def retrieval_eval(name: str, vocabulary: bool = True) -> dict[str, float]:
     """recall@5 and MRR on one set; without the vocabulary, through an empty user override."""
     import tempfile
 
-    from coach.config import load_settings
+    from coach.core.config import load_settings
     from coach.evals.retrieval import load_retrieval_suite, run_retrieval
     from coach.services import CoachService
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from coach.config import load_settings
+from coach.core.config import load_settings
 from coach.evals.runner import render_summary, run_evals
 
 DOC_HEADER = """# Evals: today's offline figures

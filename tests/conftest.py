@@ -88,7 +88,7 @@ def scripted() -> Iterator[object]:
 @pytest.fixture
 async def llm_service(llm_env):  # type: ignore[no-untyped-def]
     """A CoachService configured for the scripted server (its client closed afterwards)."""
-    from coach.config import load_settings
+    from coach.core.config import load_settings
     from coach.services import CoachService
 
     service = CoachService(load_settings())

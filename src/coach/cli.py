@@ -10,16 +10,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coach import __version__
-from coach.errors import CoachError, UsageError
+from coach.core.errors import CoachError, UsageError
+from coach.core.types import ROLES
 
 if TYPE_CHECKING:
     from coach.services import CoachService
 
-ROLES = ("manager", "contributor")
 
 
 def _service() -> CoachService:
-    from coach.config import load_settings
+    from coach.core.config import load_settings
     from coach.services import CoachService
 
     return CoachService(load_settings())
@@ -154,7 +154,7 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 
 
 def cmd_config(args: argparse.Namespace) -> int:
-    from coach.config import load_settings, settings_report
+    from coach.core.config import load_settings, settings_report
 
     report = settings_report(load_settings())
     if args.json:

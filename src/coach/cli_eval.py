@@ -10,7 +10,7 @@ from pathlib import Path
 
 def cmd_eval(args: argparse.Namespace) -> int:
     from coach.cli import _print_json
-    from coach.config import load_settings
+    from coach.core.config import load_settings
     from coach.evals.runner import run_evals, write_report
 
     run = run_evals(

@@ -9,13 +9,12 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coach.errors import UsageError
+from coach.core.errors import UsageError
+from coach.core.types import KR_STATUSES, NOTE_KINDS
 
 if TYPE_CHECKING:
     from coach.store.memory import MemoryStore
 
-KINDS = ("note", "summary", "reflection", "brief")
-KR_STATUSES = ("on-track", "at-risk", "off-track", "done")
 
 
 def _memory() -> MemoryStore:
@@ -209,7 +208,7 @@ def add_memory_commands(sub: argparse._SubParsersAction) -> None:  # type: ignor
     p.add_argument("query", nargs="*", help=argparse.SUPPRESS)
     p.add_argument("--person", help="whose note it is")
     p.add_argument("--date", help="YYYY-MM-DD (default: today, or a date at the start of a file name)")
-    p.add_argument("--kind", choices=KINDS, help="note, summary, reflection or brief")
+    p.add_argument("--kind", choices=NOTE_KINDS, help="note, summary, reflection or brief")
     p.add_argument("--limit", type=int, help="how many (default: 50 listed, 10 found)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_notes_entry)

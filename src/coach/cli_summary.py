@@ -8,7 +8,7 @@ import sys
 from datetime import date as Date
 from pathlib import Path
 
-from coach.errors import UsageError
+from coach.core.errors import UsageError
 
 MAX_INPUT_BYTES = 20 * 1024 * 1024
 

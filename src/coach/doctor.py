@@ -7,7 +7,7 @@ import json
 import time
 from dataclasses import dataclass
 
-from coach.errors import CoachError
+from coach.core.errors import CoachError
 from coach.services import CoachService
 
 # Diagnostic probes, not coaching prompts: tiny fixed requests to see what the server supports.

@@ -8,9 +8,9 @@ import io
 import re
 from pathlib import Path
 
-from coach.errors import UsageError
+from coach.core.errors import UsageError
+from coach.core.textfiles import decode_text
 from coach.store.memory import MemoryStore, check_note_text, parse_date
-from coach.textfiles import decode_text
 
 NOTE_SUFFIXES = (".md", ".markdown", ".txt")
 OKR_COLUMNS = ("person", "objective", "quarter", "key_result", "target")

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from coach.errors import UsageError
+from coach.core.errors import UsageError
 from coach.memory_context import notes_block, person_context
 
 if TYPE_CHECKING:
-    from coach.config import Settings
+    from coach.core.config import Settings
     from coach.engine.state import GuideState, Turn
     from coach.framework.models import Conversation
     from coach.retrieval.note_index import NoteIndex, SyncReport
@@ -60,7 +60,7 @@ class MemoryServices:
 
     def people_named(self, text: str) -> list[str]:
         """The known people a text mentions, e.g. the situation typed on the start screen."""
-        from coach.framework.text import names_in
+        from coach.core.text import names_in
 
         return names_in(text, self.memory.person_names())[0]
 

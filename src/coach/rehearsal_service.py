@@ -10,14 +10,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coach.errors import UsageError
+from coach.core.errors import UsageError
 from coach.events import Notice, ReplyChunk, ReplyStarted
 
 if TYPE_CHECKING:
-    from coach.config import Settings
+    from coach.core.config import Settings
+    from coach.core.types import Role
     from coach.engine.llm_coach import LLMCoach
     from coach.framework.loader import Framework
-    from coach.framework.models import Conversation, Role
+    from coach.framework.models import Conversation
     from coach.framework.routing import RouteResult
     from coach.rehearsal.intents import IntentMatcher
     from coach.rehearsal.personas import Persona
@@ -97,7 +98,7 @@ class RehearsalServices:
         """Into `$COACH_HOME/knowledge/personas/`, where it replaces a persona with the same id."""
         import yaml
 
-        from coach.framework.loader import display_path
+        from coach.core.yamlfiles import display_path
         from coach.rehearsal.personas import check_against
 
         folder = self.settings.user_knowledge_dir / "personas"
@@ -114,7 +115,7 @@ class RehearsalServices:
     def persona_from_person(self, name: str, conversation_id: str) -> Persona:
         """A counterpart built from what coach knows about a person: their recent notes and
         open action items become what they hold back until asked well."""
-        from coach.framework.text import STOP_WORDS, words
+        from coach.core.text import STOP_WORDS, words
         from coach.rehearsal.personas import HiddenFact, Persona, slugify
 
         person = self.memory.person(name)

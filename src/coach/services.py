@@ -12,15 +12,16 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from coach.config import Settings
+from coach.core.config import Settings
+from coach.core.errors import UsageError
+from coach.core.types import Role
 from coach.engine.assess import is_advice_request
 from coach.engine.brief import build_brief
 from coach.engine.guide import Guide, GuideOptions
 from coach.engine.state import GuideState, Turn
-from coach.errors import UsageError
 from coach.events import FlowEvent, Notice, ReplyChunk, ReplyStarted, TurnSaved
 from coach.framework.loader import Framework, bundled_knowledge_dir, load_framework
-from coach.framework.models import Conversation, Role
+from coach.framework.models import Conversation
 from coach.framework.routing import Router, RouteResult
 from coach.llm.errors import LLMError
 from coach.memory_context import person_context
@@ -407,6 +408,6 @@ class CoachService(MemoryServices, SummaryServices, RehearsalServices):
 
     def export(self, session_id: str, path: Path | None = None) -> Path:
         """Write the brief and transcript as Markdown; a folder gets the default file name."""
-        from coach.exporting import write_markdown
+        from coach.core.exporting import write_markdown
 
         return write_markdown(self.export_markdown(session_id), path, self.default_export_path(session_id))

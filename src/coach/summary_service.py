@@ -11,10 +11,10 @@ from datetime import date as Date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coach.errors import UsageError
+from coach.core.errors import UsageError
 
 if TYPE_CHECKING:
-    from coach.config import Settings
+    from coach.core.config import Settings
     from coach.engine.llm_coach import LLMCoach
     from coach.framework.loader import Framework
     from coach.retrieval.note_index import NoteIndex
@@ -121,7 +121,7 @@ class SummaryServices:
 
     def export_summary(self, summary: MeetingSummary, path: Path | None = None) -> Path:
         """The summary as Markdown, to `path` (a file or a folder) or to the exports folder."""
-        from coach.exporting import write_markdown
+        from coach.core.exporting import write_markdown
         from coach.summary.render import render_markdown
 
         default = self.settings.exports_dir / f"{summary.date.isoformat()}-summary.md"

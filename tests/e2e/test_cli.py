@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from coach.cli import main
-from coach.config import load_settings
+from coach.core.config import load_settings
 from coach.services import CoachService
 
 COACH = [sys.executable, "-m", "coach"]

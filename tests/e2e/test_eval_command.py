@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from coach.config import load_settings
+from coach.core.config import load_settings
 from coach.evals.judge import judge, load_rubric
 from coach.evals.runner import run_evals
 from coach.testing.scripted_server import Reply

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from coach.config import load_settings
+from coach.core.config import load_settings
 from coach.services import CoachService
 from coach.tui.app import make_app
 from coach.tui.screens.conversation import ConversationScreen

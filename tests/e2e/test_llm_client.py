@@ -8,7 +8,7 @@ import time
 import pytest
 from pydantic import BaseModel
 
-from coach.config import load_settings
+from coach.core.config import load_settings
 from coach.llm.client import LLMClient, resolve_endpoint
 from coach.llm.errors import LLMError
 from coach.llm.prompts import load_prompts

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from coach.config import load_settings
-from coach.errors import CoachError
+from coach.core.config import load_settings
+from coach.core.errors import CoachError
 from coach.events import Notice, ReplyChunk
 from coach.llm.tokens import TokenCounter
 from coach.services import CoachService

@@ -3,7 +3,7 @@ side panel (offline) and in the model's prompt (cited, and as data only)."""
 
 from __future__ import annotations
 
-from coach.config import load_settings
+from coach.core.config import load_settings
 from coach.services import CoachService
 from coach.testing.scripted_server import Reply
 from coach.tui.app import make_app

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from coach.errors import CoachError
+from coach.core.errors import CoachError
 from coach.rehearsal_service import RehearsalSaved
 from coach.testing.scripted_server import Reply
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from textual.pilot import Pilot
 
-from coach.config import load_settings
+from coach.core.config import load_settings
 from coach.services import CoachService
 from coach.tui.app import make_app
 

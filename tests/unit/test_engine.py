@@ -6,11 +6,11 @@ from datetime import date
 
 import pytest
 
+from coach.core.errors import UsageError
 from coach.engine.assess import OfflineAssessor
 from coach.engine.brief import build_brief
 from coach.engine.guide import Guide, GuideOptions
 from coach.engine.state import GuideState
-from coach.errors import UsageError
 from coach.framework.loader import bundled_knowledge_dir, load_framework
 
 GOOD = "Last week the churn key result moved from 30% to 42%, because Priya shipped the onboarding emails on Monday."
@@ -182,7 +182,7 @@ def test_sentences_respect_abbreviations(text: str, expected: list[str]) -> None
 
 
 def test_offline_advice_steps_out_and_resumes(framework) -> None:
-    from coach.config import load_settings
+    from coach.core.config import load_settings
     from coach.services import CoachService
 
     service = CoachService(load_settings())

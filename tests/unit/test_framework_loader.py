@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from coach.errors import KnowledgeError, UsageError
+from coach.core.errors import KnowledgeError, UsageError
 from coach.framework.loader import (
     CONVERSATION_IDS,
     bundled_knowledge_dir,

@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from coach.config import load_settings
+from coach.core.config import load_settings
 from coach.services import CoachService
 
 NOTES = [

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from coach.errors import UsageError
+from coach.core.errors import UsageError
 from coach.memory_import import import_notes
 from coach.store.backup import backup, restore
 from coach.store.database import Database

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from coach.config import load_settings
-from coach.errors import KnowledgeError
+from coach.core.config import load_settings
+from coach.core.errors import KnowledgeError
 from coach.evals.rehearsal import load_rehearsal_suite, run_rehearsal_suite
 from coach.framework.loader import bundled_knowledge_dir
 from coach.rehearsal.counterpart import OfflineCounterpart

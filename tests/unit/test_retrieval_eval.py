@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from coach.config import load_settings
+from coach.core.config import load_settings
 from coach.evals.retrieval import load_retrieval_suite, run_retrieval
 from coach.services import CoachService
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from coach.errors import UsageError
+from coach.core.errors import UsageError
 from coach.evals.routing import load_routing_cases, run_routing
 from coach.framework.loader import bundled_knowledge_dir, load_framework
 from coach.framework.routing import Router, infer_role

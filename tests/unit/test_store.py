@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from coach.core.errors import StoreError, UsageError
 from coach.engine.state import GuideState, QuestionState, Turn
-from coach.errors import StoreError, UsageError
 from coach.store.database import Database
 from coach.store.migrations import MIGRATIONS
 from coach.store.sessions import SessionStore

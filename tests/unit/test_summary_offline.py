@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from coach.errors import UsageError
+from coach.core.errors import UsageError
 from coach.evals.summary import ExpectedItem, load_summary_suite, run_summary_suite, score_case
 from coach.summary.dates import find_due, parse_meeting_date
 from coach.summary.extract import summarise_offline

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from coach.config import load_settings
-from coach.errors import KnowledgeError
+from coach.core.config import load_settings
+from coach.core.errors import KnowledgeError
 from coach.framework.loader import bundled_knowledge_dir
 from coach.retrieval.search import parse_query
 from coach.retrieval.vocabulary import Vocabulary, load_vocabulary

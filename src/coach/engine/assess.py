@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
+from coach.core.text import words
 from coach.framework.models import Question
-from coach.framework.text import words
 
 MIN_WORDS = 6
 LONG_ANSWER_WORDS = 25

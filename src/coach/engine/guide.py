@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from coach.core.errors import UsageError
+from coach.core.types import Role
 from coach.engine.assess import Assessor, OfflineAssessor
 from coach.engine.phrasing import COMMANDS_HELP, OfflinePhraser, Phraser
 from coach.engine.state import GuideState, QuestionState, Turn
-from coach.errors import UsageError
-from coach.framework.models import Conversation, PlannedQuestion, Role
+from coach.framework.models import Conversation, PlannedQuestion
 
 COMMANDS = {"/skip": "skip", "/back": "back", "/why": "why", "/done": "finish", "/finish": "finish", "/help": "help"}
 

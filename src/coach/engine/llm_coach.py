@@ -12,10 +12,11 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from coach.core.types import Role
 from coach.engine.context import NOTHING_EARLIER, clip, fit, question_status
 from coach.engine.phrasing import personalise
 from coach.engine.state import GuideState, Turn
-from coach.framework.models import Conversation, Role
+from coach.framework.models import Conversation
 from coach.framework.routing import Alternative, RouteResult
 from coach.llm.client import LLMClient, Message
 from coach.llm.prompts import Prompts

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from coach.framework.models import Conversation, PlannedQuestion, Role
+from coach.core.types import Role
+from coach.framework.models import Conversation, PlannedQuestion
 
 COMMANDS_HELP = (
     "Commands: `/skip` moves on, `/back` returns to the previous question, "

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from coach.framework.models import Role
+from coach.core.types import Role
 
 Status = Literal["open", "covered", "partial", "skipped"]
 TurnKind = Literal["intro", "question", "probe", "why", "note", "end", "answer", "command", "ask", "advice", "context"]

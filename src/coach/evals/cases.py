@@ -7,8 +7,8 @@ from typing import TypeVar
 
 from pydantic import BaseModel
 
-from coach.errors import UsageError
-from coach.framework.loader import load_yaml_model
+from coach.core.errors import UsageError
+from coach.core.yamlfiles import load_yaml_model
 
 Suite = TypeVar("Suite", bound=BaseModel)
 

@@ -14,14 +14,14 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
+from coach.core.datamodels import StrictModel
+from coach.core.types import Role
 from coach.evals.cases import load_case_file
-from coach.framework.models import Role
 
 
-class CoverageCase(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class CoverageCase(StrictModel):
     id: str
     conversation: str
     role: Role
@@ -32,8 +32,7 @@ class CoverageCase(BaseModel):
     allow_missing: list[str] = Field(default_factory=list)
 
 
-class CoverageSuite(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class CoverageSuite(StrictModel):
     suite: str = Field(pattern="^coverage$")
     cases: list[CoverageCase] = Field(min_length=1)
 

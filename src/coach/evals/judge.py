@@ -7,23 +7,20 @@ from __future__ import annotations
 import json
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
-
+from coach.core.datamodels import StrictModel
+from coach.core.resources import bundled_dir
+from coach.core.yamlfiles import load_yaml_model
 from coach.engine.llm_coach import LLMCoach, quote_found
-from coach.framework.loader import load_yaml_model
 from coach.llm.structured import strict_schema, structured_call
-from coach.resources import bundled_dir
 
 
-class Rubric(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class Rubric(StrictModel):
     version: int
     name: str
     instructions: str
 
 
-class Verdict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class Verdict(StrictModel):
     verdict: Literal["yes", "no"]
     evidence: str
 

@@ -11,14 +11,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
+from coach.core.datamodels import StrictModel
 from coach.evals.cases import load_case_file
 from coach.rehearsal.scorecard import Scorecard
 
 
-class RehearsalCase(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class RehearsalCase(StrictModel):
     id: str
     conversation: str
     persona: str | None = None
@@ -26,8 +26,7 @@ class RehearsalCase(BaseModel):
     unskilled: str = Field(min_length=1)
 
 
-class RehearsalSuite(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class RehearsalSuite(StrictModel):
     suite: str = Field(pattern="^rehearsal$")
     cases: list[RehearsalCase] = Field(min_length=1)
 

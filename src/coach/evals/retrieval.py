@@ -8,22 +8,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
+from coach.core.datamodels import StrictModel
 from coach.evals.cases import load_case_file
 from coach.services import CoachService
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class SuitePerson(_Strict):
+class SuitePerson(StrictModel):
     name: str
     role: str | None = None
 
 
-class SuiteNote(_Strict):
+class SuiteNote(StrictModel):
     key: str
     person: str | None
     date: str
@@ -31,7 +28,7 @@ class SuiteNote(_Strict):
     text: str
 
 
-class RetrievalCase(_Strict):
+class RetrievalCase(StrictModel):
     id: str
     query: str = Field(min_length=1)
     expect: list[str] = Field(min_length=1)
@@ -41,7 +38,7 @@ class RetrievalCase(_Strict):
     until: str | None = None
 
 
-class RetrievalSuite(_Strict):
+class RetrievalSuite(StrictModel):
     suite: str = Field(pattern="^retrieval$")
     people: list[SuitePerson] = Field(default_factory=list)
     notes: list[SuiteNote] = Field(min_length=1)

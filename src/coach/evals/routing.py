@@ -5,23 +5,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
+from coach.core.datamodels import StrictModel
+from coach.core.types import Role
 from coach.evals.cases import load_case_file
-from coach.framework.models import Role
 from coach.framework.routing import Router
 
 
-class RoutingCase(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class RoutingCase(StrictModel):
     id: str
     role: Role | None = None
     situation: str = Field(min_length=1)
     expect: list[str] = Field(min_length=1)
 
 
-class RoutingSuite(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class RoutingSuite(StrictModel):
     suite: str = Field(pattern="^routing$")
     cases: list[RoutingCase] = Field(min_length=1)
 

@@ -16,10 +16,10 @@ from typing import Any, Literal
 
 import yaml
 
-from coach.config import Settings
-from coach.errors import UsageError
+from coach.core.config import Settings
+from coach.core.errors import UsageError
+from coach.core.resources import bundled_dir
 from coach.evals import SUITES as EVAL_SUITES
-from coach.resources import bundled_dir
 
 SuiteName = Literal["routing", "coverage", "summary", "retrieval", "rehearsal"]
 SUITES: tuple[SuiteName, ...] = EVAL_SUITES  # type: ignore[assignment]

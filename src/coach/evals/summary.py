@@ -12,24 +12,21 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import Field, field_validator
 
+from coach.core.datamodels import StrictModel
 from coach.evals.cases import load_case_file
 from coach.summary.meeting import parse_meeting
 from coach.summary.models import ActionItem, MeetingSummary
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class ExpectedItem(_Strict):
+class ExpectedItem(StrictModel):
     owner: str | None
     keywords: list[str] = Field(min_length=1)
     due: Date | None = None
 
 
-class Expectation(_Strict):
+class Expectation(StrictModel):
     action_items: list[ExpectedItem] = Field(default_factory=list)
     facts: list[list[str]] = Field(default_factory=list)
 
@@ -41,7 +38,7 @@ class Expectation(_Strict):
         return value
 
 
-class SummaryCase(_Strict):
+class SummaryCase(StrictModel):
     id: str
     meeting_date: Date
     conversation: str | None = None
@@ -49,7 +46,7 @@ class SummaryCase(_Strict):
     expect: Expectation
 
 
-class SummarySuite(_Strict):
+class SummarySuite(StrictModel):
     suite: str = Field(pattern="^summary$")
     cases: list[SummaryCase] = Field(min_length=1)
 

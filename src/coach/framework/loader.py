@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-import yaml
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
-from coach.errors import CoachError, KnowledgeError, UsageError
-from coach.framework.models import Conversation, Role
-from coach.resources import bundled_dir
+from coach.core.errors import KnowledgeError, UsageError
+from coach.core.resources import bundled_dir
+from coach.core.types import Role
+from coach.core.yamlfiles import display_path, load_yaml_model
+from coach.framework.models import Conversation
 
 Model = TypeVar("Model", bound=BaseModel)
 
@@ -31,51 +31,6 @@ CONVERSATION_IDS = (
 def bundled_knowledge_dir() -> Path:
     """The shipped `knowledge/`: inside the wheel, or at the top of a source checkout."""
     return bundled_dir("knowledge")
-
-
-def display_path(path: Path) -> str:
-    """A path as the user would type it: relative to the current folder when inside it."""
-    try:
-        return os.path.relpath(path) if path.resolve().is_relative_to(Path.cwd()) else str(path)
-    except (OSError, ValueError):
-        return str(path)
-
-
-def format_validation_error(exc: ValidationError) -> str:
-    """`questions[2].text: field required` from pydantic's first error."""
-    first = exc.errors()[0]
-    loc = ""
-    for part in first["loc"]:
-        loc += f"[{part}]" if isinstance(part, int) else (f".{part}" if loc else str(part))
-    message = str(first["msg"]).removeprefix("Value error, ")
-    if not loc and ": " in message:  # model-level checks already name their field
-        return message
-    message = message[:1].lower() + message[1:]
-    return f"{loc}: {message}" if loc else message
-
-
-def load_yaml_model(path: Path, model: type[Model], error: type[CoachError] = KnowledgeError) -> Model:
-    """A YAML file validated by `model`; any problem raises `error` with one line naming the file."""
-    where = display_path(path)
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise error(f"{where}: not UTF-8 text") from None
-    except OSError as exc:
-        raise error(f"{where}: cannot read: {exc.strerror}") from None
-    try:
-        data = yaml.safe_load(raw)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = f"line {mark.line + 1}: " if mark is not None else ""
-        problem = getattr(exc, "problem", None) or "unreadable"
-        raise error(f"{where}: {line}invalid YAML: {problem}") from None
-    if not isinstance(data, dict):
-        raise error(f"{where}: expected a mapping of fields, found {type(data).__name__}")
-    try:
-        return model.model_validate(data)
-    except ValidationError as exc:
-        raise error(f"{where}: {format_validation_error(exc)}") from None
 
 
 def load_conversation_file(path: Path) -> Conversation:

@@ -5,23 +5,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import ConfigDict, Field, StringConstraints, model_validator
 
-Role = Literal["manager", "contributor"]
-ROLES: tuple[Role, ...] = ("manager", "contributor")
+from coach.core.datamodels import Slug, StrictModel, Text
+from coach.core.types import Role
+
 Stage = Literal["prep", "conversation"]
 
-Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 QuestionId = Annotated[
     str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*\.[a-z0-9]+(-[a-z0-9]+)*$")
 ]
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=3)]
 
 
-class Question(BaseModel):
+class Question(StrictModel):
     """One question of a conversation, in the project's own words."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(frozen=True)
 
     id: QuestionId
     text: Text
@@ -43,10 +42,10 @@ class Question(BaseModel):
         return self.ask or self.text
 
 
-class Conversation(BaseModel):
+class Conversation(StrictModel):
     """One kind of performance conversation and its questions."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(frozen=True)
 
     id: Slug
     title: Text

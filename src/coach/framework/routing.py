@@ -16,11 +16,11 @@ from typing import Any
 
 import numpy as np
 
-from coach.errors import UsageError
+from coach.core.errors import UsageError
+from coach.core.text import content_terms, normalise
+from coach.core.types import Embedder, Role
 from coach.framework.loader import Framework
-from coach.framework.models import Conversation, Role
-from coach.framework.text import content_terms, normalise
-from coach.retrieval.embeddings import Embedder
+from coach.framework.models import Conversation
 
 EMBEDDING_WEIGHT = 0.6
 LEXICAL_WEIGHT = 0.4

@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from coach.config import Settings
+from coach.core.config import Settings
 from coach.llm.errors import LLMError, describe
 from coach.llm.presets import PRESETS
 
@@ -35,7 +35,7 @@ def resolve_endpoint(settings: Settings) -> Endpoint | None:
     preset = PRESETS.get(settings.provider or "")
     base_url = settings.base_url or (preset.base_url if preset else openai_preset.base_url)
     if not base_url:
-        from coach.errors import ConfigError
+        from coach.core.errors import ConfigError
 
         raise ConfigError(f"provider '{settings.provider}' needs COACH_BASE_URL (your resource's endpoint)")
     # The model: as set; else the preset's default; else OpenAI's default on OpenAI itself;

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from coach.errors import CoachError
+from coach.core.errors import CoachError
 
 FaultKind = Literal[
     "auth", "not_found", "rate_limited", "server", "timeout", "connection", "broken_stream", "bad_request", "bad_output"

@@ -9,9 +9,9 @@ from typing import Any
 
 import yaml
 
-from coach.errors import ConfigError
-from coach.framework.loader import display_path
-from coach.resources import bundled_dir
+from coach.core.errors import ConfigError
+from coach.core.resources import bundled_dir
+from coach.core.yamlfiles import display_path
 
 REQUIRED: dict[str, frozenset[str]] = {
     "coach": frozenset(

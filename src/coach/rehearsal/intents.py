@@ -8,14 +8,13 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
 from datetime import date
-from typing import Protocol
 
 import numpy as np
 
+from coach.core.text import content_terms
+from coach.core.types import Embedder
 from coach.framework.models import Conversation
-from coach.framework.text import content_terms
 from coach.summary.dates import find_due
 
 LEXICAL_THRESHOLD = 0.34
@@ -33,10 +32,6 @@ _PROPOSAL = re.compile(
     r"\b(?:i'll|i will|you'll|you will|we'll|we will|can you|could you|can we|could we|let's|shall we|agree|by when|who owns|next steps?)\b",
     re.I,
 )
-
-
-class Embedder(Protocol):
-    def embed(self, texts: Sequence[str]) -> np.ndarray: ...
 
 
 class IntentMatcher:

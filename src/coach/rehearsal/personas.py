@@ -6,24 +6,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import Field, model_validator
 
-from coach.errors import UsageError
-from coach.framework.loader import Framework, load_yaml_model
+from coach.core.datamodels import Slug, StrictModel, Text
+from coach.core.errors import UsageError
+from coach.core.yamlfiles import load_yaml_model
+from coach.framework.loader import Framework
 
-Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Style = Literal["open", "closed", "vague", "accusatory", "statement", "empathy"]
 STYLES: tuple[Style, ...] = ("open", "closed", "vague", "accusatory", "statement", "empathy")
 
 
-class _Closed(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class HiddenFact(_Closed):
+class HiddenFact(StrictModel):
     id: Slug
     fact: Text
     """What is true, in a sentence (shown in the debrief when it was uncovered)."""
@@ -37,7 +33,7 @@ class HiddenFact(_Closed):
     """Words or phrases in the counterpart's lines that show the fact came out (for the debrief)."""
 
 
-class Reactions(_Closed):
+class Reactions(StrictModel):
     """Lines for each style of question; used in turn so the counterpart does not repeat itself."""
 
     open: list[Text] = Field(default_factory=list)
@@ -55,7 +51,7 @@ class Reactions(_Closed):
         return list(getattr(self, kind, []) or [])
 
 
-class Persona(_Closed):
+class Persona(StrictModel):
     id: Slug
     name: Text
     plays: Literal["contributor", "manager"]
@@ -95,7 +91,7 @@ class Persona(_Closed):
 
 def check_against(persona: Persona, framework: Framework, where: str) -> None:
     """Conversation ids and question ids must exist; one line naming the file if not."""
-    from coach.errors import KnowledgeError
+    from coach.core.errors import KnowledgeError
 
     known = {q.id for cid in persona.conversations if cid in framework.conversations for q in framework.get(cid).questions}
     for cid in persona.conversations:
@@ -117,8 +113,8 @@ def persona_files(folder: Path) -> list[Path]:
 
 def load_personas(folders: Sequence[Path], framework: Framework) -> dict[str, Persona]:
     """Every persona file of `folders`; a later folder's file replaces one with the same id."""
-    from coach.errors import KnowledgeError
-    from coach.framework.loader import display_path
+    from coach.core.errors import KnowledgeError
+    from coach.core.yamlfiles import display_path
 
     personas: dict[str, Persona] = {}
     for folder in folders:

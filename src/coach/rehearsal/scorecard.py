@@ -9,8 +9,8 @@ from datetime import date as Date
 
 from pydantic import BaseModel, Field
 
+from coach.core.text import words
 from coach.framework.models import Conversation
-from coach.framework.text import words
 from coach.rehearsal.intents import IntentMatcher
 from coach.rehearsal.personas import Persona
 from coach.rehearsal.style import classify

@@ -7,6 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from coach.core.types import Role
 from coach.rehearsal.personas import Persona
 
 Speaker = Literal["user", "them", "coach"]
@@ -23,7 +24,7 @@ class RehearsalTurn(BaseModel):
 class RehearsalState(BaseModel):
     persona: Persona
     conversation_id: str
-    role: Literal["manager", "contributor"]
+    role: Role
     """The user's role: the opposite of the persona's."""
     status: Status = "active"
     turns: list[RehearsalTurn] = Field(default_factory=list)

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from coach.core.text import content_terms
 from coach.engine.assess import specific_marks
-from coach.framework.text import content_terms
 
 _OPEN_START = re.compile(
     r"^(?:(?:so|and|ok(?:ay)?|well|right|now|then|also|honestly)[,\s]+)*"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from coach.errors import UsageError
+from coach.core.errors import UsageError
 
 _LINE = re.compile(r"^\s*(manager|report|you|them|me)\s*:\s*(.*)$", re.IGNORECASE)
 

@@ -7,9 +7,10 @@ import logging
 import threading
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Protocol
 
 import numpy as np
+
+from coach.core.types import Embedder
 
 
 def import_wordllama() -> object:
@@ -32,15 +33,6 @@ def wordllama_dir() -> Path:
     if spec is None or spec.origin is None:
         raise ModuleNotFoundError("wordllama is not installed")
     return Path(spec.origin).parent
-
-
-class Embedder(Protocol):
-    name: str
-    model: str
-
-    def embed(self, texts: Sequence[str]) -> np.ndarray:
-        """Unit-length vectors, one row per text."""
-        ...
 
 
 class WordLlamaEmbedder:
@@ -95,8 +87,8 @@ class OpenAIEmbedder:
 
 def make_embedder(settings: object) -> Embedder:
     """The embedder the settings ask for (wordllama unless `embeddings.backend = "openai"`)."""
-    from coach.config import Settings
-    from coach.errors import ConfigError
+    from coach.core.config import Settings
+    from coach.core.errors import ConfigError
 
     assert isinstance(settings, Settings)
     chosen = settings.embeddings

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from coach.core.types import Embedder
 from coach.framework.loader import Framework
-from coach.retrieval.embeddings import Embedder
 
 SAME_CONVERSATION_BOOST = 0.1
 

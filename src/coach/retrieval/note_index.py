@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlparse
 
-from coach.config import Settings
-from coach.errors import CoachError
-from coach.retrieval.embeddings import Embedder
+from coach.core.config import Settings
+from coach.core.errors import CoachError
+from coach.core.types import Embedder
 from coach.store.memory import MemoryStore, Note
 
 COLLECTION = "notes"

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from coach.framework.text import STOP_WORDS, names_in, words
+from coach.core.text import STOP_WORDS, names_in, words
 from coach.retrieval.note_index import IndexUnavailable, NoteIndex
 from coach.retrieval.vocabulary import Vocabulary
 from coach.store.memory import MemoryStore, Note

@@ -7,21 +7,20 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from coach.framework.loader import load_yaml_model
-from coach.framework.text import stem, words
+from coach.core.datamodels import StrictModel
+from coach.core.text import stem, words
+from coach.core.yamlfiles import load_yaml_model
 
 VOCABULARY_FILE = "vocabulary.yaml"
 
 
-class Concept(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class Concept(StrictModel):
     terms: list[str] = Field(min_length=1)
 
 
-class VocabularyFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+class VocabularyFile(StrictModel):
     concepts: dict[str, Concept]
 
 

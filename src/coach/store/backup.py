@@ -8,7 +8,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from coach.errors import StoreError, UsageError
+from coach.core.errors import StoreError, UsageError
 from coach.store.database import Database
 from coach.store.migrations import MIGRATIONS
 

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from coach.errors import StoreError
+from coach.core.errors import StoreError
 from coach.store.migrations import MIGRATIONS
 
 BUSY_TIMEOUT_S = 3.0

@@ -7,16 +7,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date as Date
-from typing import Literal
 
-from coach.errors import UsageError
+from coach.core.errors import UsageError
+from coach.core.types import KR_STATUSES, NOTE_KINDS, NoteKind
 from coach.store.database import Database, now
 
 MAX_NOTE_CHARS = 100_000
-NoteKind = Literal["note", "summary", "reflection", "brief"]
-NOTE_KINDS: tuple[NoteKind, ...] = ("note", "summary", "reflection", "brief")
-KRStatus = Literal["on-track", "at-risk", "off-track", "done"]
-KR_STATUSES: tuple[KRStatus, ...] = ("on-track", "at-risk", "off-track", "done")
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime
 
-from coach.errors import UsageError
+from coach.core.errors import UsageError
 from coach.rehearsal.scorecard import Scorecard
 from coach.rehearsal.state import RehearsalState
 from coach.store.database import Database, now

@@ -6,8 +6,8 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime
 
+from coach.core.errors import UsageError
 from coach.engine.state import GuideState, Turn
-from coach.errors import UsageError
 from coach.store.database import Database, now
 
 

@@ -146,7 +146,7 @@ def find_due(text: str, meeting: Date) -> tuple[Date | None, tuple[int, int] | N
 
 def parse_meeting_date(value: str) -> Date:
     """`--date`: an ISO date, or today/yesterday."""
-    from coach.errors import UsageError
+    from coach.core.errors import UsageError
 
     text = value.strip().lower()
     if text == "today":

@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from datetime import date as Date
 from typing import Protocol, TypeVar
 
-from coach.framework.text import STOP_WORDS, words
+from coach.core.text import STOP_WORDS, words
+from coach.core.types import OKRStatus
 from coach.summary.dates import find_due
 from coach.summary.meeting import Line, Meeting
-from coach.summary.models import ActionItem, MeetingSummary, OKRStatus, OKRUpdate
+from coach.summary.models import ActionItem, MeetingSummary, OKRUpdate
 
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z\"'(])")
 _MARKER = re.compile(

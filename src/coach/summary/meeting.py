@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from coach.errors import UsageError
-from coach.textfiles import decode_text
+from coach.core.errors import UsageError
+from coach.core.textfiles import decode_text
 
 MAX_LINE_CHARS = 4000
 LABELS = frozenset(

@@ -5,16 +5,13 @@ from __future__ import annotations
 from datetime import date as Date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-OKRStatus = Literal["on-track", "at-risk", "off-track", "done", "unknown"]
-
-
-class _Closed(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+from coach.core.datamodels import StrictModel
+from coach.core.types import OKRStatus
 
 
-class ActionItem(_Closed):
+class ActionItem(StrictModel):
     owner: str | None = Field(description="who does it; null when nobody was named")
     task: str = Field(min_length=1)
     due: Date | None = Field(default=None, description="ISO date, or null when no date was agreed")
@@ -22,14 +19,14 @@ class ActionItem(_Closed):
     line: int | None = Field(default=None, description="1-based line of the input the evidence is on")
 
 
-class OKRUpdate(_Closed):
+class OKRUpdate(StrictModel):
     objective: str
     status: OKRStatus = "unknown"
     evidence: str
     line: int | None = None
 
 
-class Unsupported(_Closed):
+class Unsupported(StrictModel):
     """An item whose evidence is not in the input (or whose owner was not in the meeting):
     left out of the saved summary unless the user keeps it."""
 
@@ -39,7 +36,7 @@ class Unsupported(_Closed):
     okr_update: OKRUpdate | None = None
 
 
-class MeetingSummary(_Closed):
+class MeetingSummary(StrictModel):
     date: Date
     participants: list[str] = Field(default_factory=list)
     conversation: str | None = None

@@ -9,37 +9,35 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date as Date
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
+from coach.core.datamodels import StrictModel
+from coach.core.types import OKRStatus
 from coach.engine.llm_coach import LLMCoach, quote_found
 from coach.llm.structured import structured_call
 from coach.summary.extract import merge_items, overview_line
 from coach.summary.meeting import Meeting
-from coach.summary.models import ActionItem, MeetingSummary, OKRStatus, OKRUpdate, Unsupported
+from coach.summary.models import ActionItem, MeetingSummary, OKRUpdate, Unsupported
 
 CHARS_PER_TOKEN = 4
 PROMPT_SHARE = 0.5
 """The share of the token budget given to the meeting's text; the rest is instructions and reply."""
 
 
-class _Closed(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class ModelActionItem(_Closed):
+class ModelActionItem(StrictModel):
     owner: str | None
     task: str
     due: str | None
     evidence: str
 
 
-class ModelOKRUpdate(_Closed):
+class ModelOKRUpdate(StrictModel):
     objective: str
     status: OKRStatus
     evidence: str
 
 
-class ModelSummary(_Closed):
+class ModelSummary(StrictModel):
     participants: list[str] = Field(default_factory=list)
     overview: str = ""
     okr_updates: list[ModelOKRUpdate] = Field(default_factory=list)

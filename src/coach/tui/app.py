@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
-from coach.config import Settings, load_settings
-from coach.errors import CoachError
+from coach.core.config import Settings, load_settings
+from coach.core.errors import CoachError
 from coach.rehearsal.personas import Persona
 from coach.services import CoachService, SessionView
 from coach.tui.screens.brief import BriefScreen

@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Footer, Header, Markdown
 
-from coach.errors import CoachError
+from coach.core.errors import CoachError
 from coach.tui.messages import BriefReady, Exported, Failed
 from coach.tui.screens.base import CoachScreen
 from coach.tui.screens.export_dialog import ExportDialog

@@ -14,7 +14,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Header, Markdown, Static
 from textual.worker import Worker, WorkerState
 
-from coach.errors import CoachError
+from coach.core.errors import CoachError
 from coach.services import SessionView
 from coach.tui.messages import Failed, NotesFound, ReplyChunk, ReplyStarted, SessionChanged, SessionReady
 from coach.tui.screens.base import TurnScreen

@@ -10,7 +10,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.widgets import DataTable, Footer, Header, Markdown
 
-from coach.errors import CoachError
+from coach.core.errors import CoachError
 from coach.tui.messages import Failed
 from coach.tui.screens.base import CoachScreen
 

@@ -14,8 +14,8 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Footer, Header, Markdown, Static
 from textual.worker import Worker, WorkerState
 
-from coach.errors import CoachError
-from coach.exporting import write_markdown
+from coach.core.errors import CoachError
+from coach.core.exporting import write_markdown
 from coach.rehearsal.state import RehearsalTurn
 from coach.rehearsal_service import RehearsalSaved, RehearsalView
 from coach.tui.messages import DebriefReady, Exported, Failed, Notice, RehearsalChanged, ReplyChunk, ReplyStarted

@@ -9,7 +9,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Select, Static, TextArea
 
-from coach.errors import CoachError
+from coach.core.errors import CoachError
 from coach.rehearsal.personas import Persona
 from coach.tui.messages import Failed
 from coach.tui.screens.base import CoachScreen

@@ -12,8 +12,8 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, DataTable, Footer, Header, Input, Label, RadioButton, RadioSet, Select, Static
 
-from coach.errors import CoachError
-from coach.framework.models import Role
+from coach.core.errors import CoachError
+from coach.core.types import Role
 from coach.tui.messages import Failed, Notice, RouteReady, SessionReady, SessionsListed
 from coach.tui.screens.base import CoachScreen
 

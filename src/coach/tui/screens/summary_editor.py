@@ -13,7 +13,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Header, Input, Label, ListItem, ListView, Select, Static
 
-from coach.errors import CoachError
+from coach.core.errors import CoachError
 from coach.summary.editing import EditableItem, accepted_summary, editable_items
 from coach.summary.models import ActionItem, MeetingSummary, OKRUpdate
 from coach.summary.render import STATUS_LABELS

@@ -11,7 +11,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Header, Input, Label, Static, TextArea
 
-from coach.errors import CoachError
+from coach.core.errors import CoachError
 from coach.tui.messages import Failed, SummaryDrafted
 from coach.tui.screens.base import CoachScreen
 

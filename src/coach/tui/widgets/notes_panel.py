@@ -6,7 +6,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
-from coach.framework.text import plain_text
+from coach.core.text import plain_text
 from coach.retrieval.search import Hit
 
 MAX_CHARS = 160

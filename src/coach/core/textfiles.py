@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from coach.errors import UsageError
+from coach.core.errors import UsageError
 
 
 def decode_text(data: bytes, where: str, *, binary: str, after: str = "") -> str:

@@ -21,7 +21,7 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
-from coach.errors import ConfigError
+from coach.core.errors import ConfigError
 
 APP_NAME = "coach"
 

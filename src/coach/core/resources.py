@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from coach.errors import CoachError
+from coach.core.errors import CoachError
 
 
 def bundled_dir(name: str) -> Path:
     """`knowledge` or `prompts`: the wheel's copy (coach/_bundled/NAME), else the checkout's."""
-    package_root = Path(__file__).resolve().parent
+    package_root = Path(__file__).resolve().parent.parent  # src/coach, from src/coach/core
     installed = package_root / "_bundled" / name
     if installed.is_dir():
         return installed

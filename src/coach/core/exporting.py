@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from coach.errors import UsageError
+from coach.core.errors import UsageError
 
 
 def write_markdown(text: str, path: Path | None, default: Path) -> Path:
