@@ -37,11 +37,11 @@ PEOPLE = ["Sam", "Ana", "Priya", "Marco", "Elena", "Tom", "Jin", "Hana", "Omar",
 
 def fill(home: str, n: int) -> None:
     """Bulk-insert n notes (setup, not measured)."""
+    from coach.app.coach import Coach
     from coach.core.config import load_settings
-    from coach.services import CoachService
 
-    service = CoachService(load_settings(home=home))
-    memory = service.memory
+    service = Coach(load_settings(home=home))
+    memory = service.memory.records
     for name in PEOPLE:
         memory.add_person(name)
     rng = random.Random(n)
@@ -51,20 +51,20 @@ def fill(home: str, n: int) -> None:
         text = f"{PEOPLE[person - 1]} {rng.choice(TOPICS)}; note {i} mentions {rng.choice(TOPICS)}."
         day = f"2026-{rng.randrange(1, 13):02d}-{rng.randrange(1, 29):02d}"
         rows.append((person, day, "note", text, "2026-11-25T00:00:00+00:00"))
-    with service.store.db.transaction() as conn:
+    with service.parts.sessions.db.transaction() as conn:
         conn.executemany("INSERT INTO notes (person_id, date, kind, text, created_at) VALUES (?, ?, ?, ?, ?)", rows)
 
 
 def measure_size(n: int) -> dict[str, float]:
+    from coach.app.coach import Coach
     from coach.core.config import load_settings
-    from coach.services import CoachService
 
     with tempfile.TemporaryDirectory() as home:
         fill(home, n)
-        service = CoachService(load_settings(home=home))
-        service.note_index.dimension()  # load the model outside the timing
+        service = Coach(load_settings(home=home))
+        service.memory.index.dimension()  # load the model outside the timing
         start = time.perf_counter()
-        service.note_index.sync(service.memory)
+        service.memory.index.sync(service.memory.records)
         indexing = time.perf_counter() - start
         rng = random.Random(1)
         timings = []
@@ -74,7 +74,7 @@ def measure_size(n: int) -> dict[str, float]:
             if rng.random() < 0.3 and person is None:  # a query that names someone is searched twice over
                 query = f"{rng.choice(PEOPLE)}'s {query}"
             t = time.perf_counter()
-            service.search_notes(query, k=5, person=person)
+            service.memory.search(query, k=5, person=person)
             timings.append(time.perf_counter() - t)
         startup = startup_cost(home)
     ms = [t * 1000 for t in timings]
@@ -86,8 +86,8 @@ def startup_cost(home: str) -> float:
     open the index, compare counts), median of 3."""
     code = (
         "import time; t=time.perf_counter()\n"
-        "from coach.core.config import load_settings; from coach.services import CoachService\n"
-        f"s=CoachService(load_settings(home={home!r}))\n"
+        "from coach.core.config import load_settings; from coach.app.coach import Coach\n"
+        f"s=Coach(load_settings(home={home!r}))\n"
         "t0=time.perf_counter(); s.sync_index(); print((time.perf_counter()-t0)*1000)\n"
     )
     runs = sorted(float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout) for _ in range(3))

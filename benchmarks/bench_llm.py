@@ -18,9 +18,9 @@ from pathlib import Path
 from _common import percentile
 from textual import events
 
+from coach.app.coach import Coach
 from coach.core.config import load_settings
 from coach.llm.tokens import TokenCounter
-from coach.services import CoachService
 from coach.testing.scripted_server import Reply, Script, ScriptedServer
 from coach.tui.app import make_app
 from coach.tui.screens.conversation import ConversationScreen
@@ -50,12 +50,12 @@ async def added_latency() -> list[float]:
     samples: list[float] = []
     with ScriptedServer(conversation_script(), first_chunk_delay=TTFC) as server:
         settings = load_settings(base_url=server.base_url, model="scripted-model", engine={"max_probes": 3})
-        service = CoachService(settings)
-        view = service.start_session("manager", "progress-update", "Sam")
+        service = Coach(settings)
+        view = service.sessions.start("manager", "progress-update", "Sam")
         app = make_app(service=service, session_id=view.id)
         async with app.run_test(size=(110, 36)) as pilot:
             await pilot.pause(0.3)
-            _ = service.llm  # as `coach` does at start-up
+            _ = service.parts.gateway  # as `coach` does at start-up
             screen = app.screen
             box = screen.query_one("#answer")
             sent = 0
@@ -93,13 +93,13 @@ async def added_latency() -> list[float]:
 
 async def prompt_tokens(turns: int = 200) -> dict[int, int]:
     with ScriptedServer(conversation_script()) as server:
-        service = CoachService(load_settings(base_url=server.base_url, model="scripted-model", engine={"max_probes": 3}))
-        view = service.start_session("manager", "progress-update", "Sam")
+        service = Coach(load_settings(base_url=server.base_url, model="scripted-model", engine={"max_probes": 3}))
+        view = service.sessions.start("manager", "progress-update", "Sam")
         sent = 0
         while len(server.chat_requests("turn")) < turns:
             text = "/back" if sent % 5 == 4 else VAGUE * 3
             sent += 1
-            async for _ in service.respond(view.id, text):
+            async for _ in service.sessions.respond(view.id, text):
                 pass
         counter = TokenCounter()
         sizes = [counter.count_messages(r["body"]["messages"]) for r in server.chat_requests("turn")]

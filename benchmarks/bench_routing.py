@@ -8,8 +8,8 @@ from _common import REPO, summary_ms
 
 from coach.evals.routing import load_routing_cases, run_routing
 from coach.framework.loader import bundled_knowledge_dir, load_framework
-from coach.framework.routing import Router
-from coach.retrieval.embeddings import WordLlamaEmbedder
+from coach.llm.embeddings import WordLlamaEmbedder
+from coach.routing.router import Router
 
 
 def measure() -> dict[str, object]:

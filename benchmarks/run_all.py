@@ -35,15 +35,15 @@ def retrieval_eval(name: str, vocabulary: bool = True) -> dict[str, float]:
     """recall@5 and MRR on one set; without the vocabulary, through an empty user override."""
     import tempfile
 
+    from coach.app.coach import Coach
     from coach.core.config import load_settings
     from coach.evals.retrieval import load_retrieval_suite, run_retrieval
-    from coach.services import CoachService
 
     with tempfile.TemporaryDirectory() as home:
         if not vocabulary:
             (Path(home) / "knowledge").mkdir()
             (Path(home) / "knowledge" / "vocabulary.yaml").write_text("concepts: {}\n", encoding="utf-8")
-        metrics, _ = run_retrieval(CoachService(load_settings(home=home)), load_retrieval_suite(REPO / "evals" / "cases" / name))
+        metrics, _ = run_retrieval(Coach(load_settings(home=home)), load_retrieval_suite(REPO / "evals" / "cases" / name))
     return metrics
 
 

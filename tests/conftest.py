@@ -87,11 +87,11 @@ def scripted() -> Iterator[object]:
 
 @pytest.fixture
 async def llm_service(llm_env):  # type: ignore[no-untyped-def]
-    """A CoachService configured for the scripted server (its client closed afterwards)."""
+    """A Coach configured for the scripted server (its client closed afterwards)."""
+    from coach.app.coach import Coach
     from coach.core.config import load_settings
-    from coach.services import CoachService
 
-    service = CoachService(load_settings())
+    service = Coach(load_settings())
     yield service
     await service.aclose()
 

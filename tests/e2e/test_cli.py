@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from coach.app.coach import Coach
 from coach.cli import main
 from coach.core.config import load_settings
-from coach.services import CoachService
 
 COACH = [sys.executable, "-m", "coach"]
 
@@ -25,10 +25,10 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 
 
 def finished_session() -> str:
-    service = CoachService(load_settings())
-    view = service.start_session("contributor", "self-reflection", None)
-    service.send(view.id, "I shipped the billing migration on 3 March, two weeks early.")
-    service.act(view.id, "finish")
+    service = Coach(load_settings())
+    view = service.sessions.start("contributor", "self-reflection", None)
+    service.sessions.send(view.id, "I shipped the billing migration on 3 March, two weeks early.")
+    service.sessions.act(view.id, "finish")
     return view.id
 
 
@@ -91,7 +91,7 @@ def test_sessions_and_export(capsys, tmp_path: Path) -> None:
     code, _, err = run(capsys, "export", sid, "-o", str(target))
     assert code == 0 and target.read_text().startswith("# Brief") and str(target) in err
     code, _, _ = run(capsys, "export", sid, "-o", str(tmp_path))
-    assert (tmp_path / CoachService(load_settings()).default_export_path(sid).name).is_file()
+    assert (tmp_path / Coach(load_settings()).sessions.default_export_path(sid).name).is_file()
 
 
 def test_export_to_unwritable_path_is_one_line(capsys) -> None:

@@ -153,8 +153,8 @@ async def test_the_judge_needs_a_quote_it_can_find(llm_service, llm_env) -> None
         Reply(json={"verdict": "yes", "evidence": "Churn is at 6.2% against a 5% target"}),
         Reply(json={"verdict": "yes", "evidence": "NPS rose to 60 in November"}),
     )
-    assert await judge(llm_service.llm, rubric, claim="churn 6.2%", text=text)
-    assert not await judge(llm_service.llm, rubric, claim="NPS 60", text=text)  # an invented quote counts as no
+    assert await judge(llm_service.parts.gateway, rubric, claim="churn 6.2%", text=text)
+    assert not await judge(llm_service.parts.gateway, rubric, claim="NPS 60", text=text)  # an invented quote counts as no
     request = llm_env.chat_requests("judge")[-1]
     assert request["body"]["temperature"] == 0.0
 

@@ -8,8 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from coach.app.coach import Coach
 from coach.core.config import load_settings
-from coach.services import CoachService
 from coach.tui.app import make_app
 from coach.tui.screens.conversation import ConversationScreen
 
@@ -31,8 +31,8 @@ async def test_sigkill_mid_conversation_then_resume() -> None:
         child.wait(timeout=30)
     assert child.returncode == -signal.SIGKILL
 
-    service = CoachService(load_settings())
-    view = service.view(session_id)
+    service = Coach(load_settings())
+    view = service.sessions.view(session_id)
     assert [t.text for t in view.turns if t.kind == "answer"] == ANSWERS
     assert view.state.current == current == "self-reflection.connection"
     assert not view.finished
@@ -50,4 +50,4 @@ async def test_sigkill_mid_conversation_then_resume() -> None:
         for _ in range(3):
             await pilot.app.workers.wait_for_complete()
             await pilot.pause()
-    assert service.view(session_id).state.questions["self-reflection.connection"].status == "covered"
+    assert service.sessions.view(session_id).state.questions["self-reflection.connection"].status == "covered"

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 
+from coach.app.coach import Coach
+from coach.app.events import Notice, ReplyChunk
 from coach.core.config import load_settings
 from coach.core.errors import CoachError
-from coach.events import Notice, ReplyChunk
 from coach.llm.tokens import TokenCounter
-from coach.services import CoachService
 from coach.testing.scripted_server import Reply, Script
 from coach.tui.app import make_app
 from coach.tui.screens.brief import BriefScreen
@@ -28,8 +28,8 @@ def use_demo(server) -> None:  # type: ignore[no-untyped-def]
     server.script.default = demo.default
 
 
-async def run(service: CoachService, session_id: str, text: str) -> list:
-    return [event async for event in service.respond(session_id, text)]
+async def run(service: Coach, session_id: str, text: str) -> list:
+    return [event async for event in service.sessions.respond(session_id, text)]
 
 
 @pytest.fixture
@@ -39,7 +39,7 @@ def service(llm_service):  # type: ignore[no-untyped-def]
 
 async def test_answer_is_tagged_from_evidence_and_the_reply_streams(service, llm_env) -> None:
     use_demo(llm_env)
-    view = service.start_session("manager", "progress-update", "Sam")
+    view = service.sessions.start("manager", "progress-update", "Sam")
     events = await run(service, view.id, GOOD)
     kinds = [type(e).__name__ for e in events]
     assert kinds[0] == "ReplyStarted" and kinds[-1] == "TurnSaved" and kinds.count("ReplyChunk") > 3
@@ -59,7 +59,7 @@ async def test_a_quote_not_in_the_transcript_does_not_count(service, llm_env) ->
         {"id": "progress-update.okr-status", "evidence": "all key results are green"},
         {"id": "progress-update.blockers", "evidence": "the data pipeline blocks him"},
     ]}))
-    view = service.start_session("manager", "progress-update", "Sam")
+    view = service.sessions.start("manager", "progress-update", "Sam")
     events = await run(service, view.id, GOOD)
     state = events[-1].view.state
     assert state.questions["progress-update.okr-status"].status == "partial", "invented evidence: a thin answer, not covered"
@@ -71,7 +71,7 @@ async def test_a_quote_not_in_the_transcript_does_not_count(service, llm_env) ->
 async def test_tagger_falls_back_offline_when_json_fails_twice(service, llm_env) -> None:
     llm_env.script.add("coach:repair", Reply(raw="nope"))
     llm_env.script.add("coach:coverage", Reply(raw="{not json"))
-    view = service.start_session("contributor", "self-reflection")
+    view = service.sessions.start("contributor", "self-reflection")
     events = await run(service, view.id, GOOD)
     notices = [e.text for e in events if isinstance(e, Notice)]
     assert notices and "not valid JSON twice" in notices[0] and "the offline judgement stands" in notices[0]
@@ -80,7 +80,7 @@ async def test_tagger_falls_back_offline_when_json_fails_twice(service, llm_env)
 
 async def test_advice_is_grounded_and_the_flow_resumes(service, llm_env) -> None:
     use_demo(llm_env)
-    view = service.start_session("manager", "coaching", "Luis")
+    view = service.sessions.start("manager", "coaching", "Luis")
     current = view.state.current
     events = await run(service, view.id, "/ask how do I say this without sounding harsh?")
     saved = events[-1].view
@@ -95,21 +95,21 @@ async def test_advice_is_grounded_and_the_flow_resumes(service, llm_env) -> None
 async def test_the_reply_does_not_wait_for_the_tagger(service, llm_env) -> None:
     llm_env.script.add("coach:coverage", Reply(json={"intent": "answer", "covered": []}, delay_first_chunk=0.5))
     llm_env.script.add("coach:turn", Reply(text="Thanks. Next question.", delay_first_chunk=0.0))
-    view = service.start_session("manager", "progress-update", "Sam")
+    view = service.sessions.start("manager", "progress-update", "Sam")
     import time
 
     start = time.perf_counter()
     first_chunk_at = None
-    async for event in service.respond(view.id, GOOD):
+    async for event in service.sessions.respond(view.id, GOOD):
         if isinstance(event, ReplyChunk) and first_chunk_at is None:
             first_chunk_at = time.perf_counter() - start
     assert first_chunk_at is not None and first_chunk_at < 0.4, first_chunk_at
-    assert service.view(view.id).state.questions["progress-update.okr-status"].status == "partial"
+    assert service.sessions.view(view.id).state.questions["progress-update.okr-status"].status == "partial"
 
 
 async def test_a_question_in_an_answer_is_treated_as_advice(service, llm_env) -> None:
     use_demo(llm_env)
-    view = service.start_session("manager", "coaching", "Luis")
+    view = service.sessions.start("manager", "coaching", "Luis")
     events = await run(service, view.id, "How do I tell him he interrupts people without sounding harsh?")
     assert [t.kind for t in events[-1].view.new_turns] == ["ask", "advice", "note"]
 
@@ -117,11 +117,11 @@ async def test_a_question_in_an_answer_is_treated_as_advice(service, llm_env) ->
 async def test_brief_is_written_by_the_model(service, llm_env) -> None:
     llm_env.script.add("coach:brief", Reply(text="# Brief: Self-reflection, by the model\n\n## What to raise\n\n- Docs KR at 40%"))
     use_demo(llm_env)
-    view = service.start_session("contributor", "self-reflection")
+    view = service.sessions.start("contributor", "self-reflection")
     await run(service, view.id, GOOD)
     events = await run(service, view.id, "/done")
     assert events[-1].view.finished
-    assert service.brief(view.id).startswith("# Brief: Self-reflection, by the model")
+    assert service.sessions.brief(view.id).startswith("# Brief: Self-reflection, by the model")
     assert "DRAFT BRIEF" in llm_env.chat_requests("brief")[0]["text"]
 
 
@@ -156,8 +156,8 @@ async def test_faults_in_the_app_keep_the_text_and_lose_nothing(llm_env, monkeyp
         monkeypatch.setenv("COACH_BASE_URL", "http://127.0.0.1:9/v1")
         monkeypatch.setenv("COACH_LLM__MAX_RETRIES", "0")
     use_demo(llm_env)
-    service = CoachService(load_settings())
-    view = service.start_session("manager", "progress-update", "Sam")
+    service = Coach(load_settings())
+    view = service.sessions.start("manager", "progress-update", "Sam")
     notified: list[str] = []
     app = make_app(service=service, session_id=view.id)
     async with app.run_test(size=(110, 36)) as pilot:
@@ -177,7 +177,7 @@ async def test_faults_in_the_app_keep_the_text_and_lose_nothing(llm_env, monkeyp
         assert "Cut off: the reply failed" in str(note.render())
         (unsent,) = app.screen.query(".unsent")
         assert "(not sent" in str(unsent.render())
-    after = service.view(view.id)
+    after = service.sessions.view(view.id)
     assert after.turns == view.turns and after.state == view.state, "nothing saved, nothing lost"
     await service.aclose()
 
@@ -185,7 +185,7 @@ async def test_faults_in_the_app_keep_the_text_and_lose_nothing(llm_env, monkeyp
 async def test_escape_cancels_a_streaming_reply(service, llm_env) -> None:
     llm_env.script.add("coach:turn", Reply(text="Thanks, that helps. " * 20, chunk_size=5, chunk_delay=0.1))
     use_demo(llm_env)
-    view = service.start_session("manager", "progress-update", "Sam")
+    view = service.sessions.start("manager", "progress-update", "Sam")
     app = make_app(service=service, session_id=view.id)
     async with app.run_test(size=(110, 36)) as pilot:
         await settle(pilot)
@@ -205,13 +205,13 @@ async def test_escape_cancels_a_streaming_reply(service, llm_env) -> None:
         assert "you cancelled it" in str(note.render())
         assert screen.query(".cutoff")
         assert screen.query_one("#answer").text == GOOD
-    assert service.view(view.id).turns == view.turns
+    assert service.sessions.view(view.id).turns == view.turns
 
 
 async def test_full_conversation_through_the_app(service, llm_env) -> None:
     llm_env.script.add("coach:brief", Reply(text="# Brief: Upward feedback (written by the model)\n\n## What to raise\n\n- More autonomy"))
     use_demo(llm_env)
-    view = service.start_session("contributor", "upward-feedback", "Dana")
+    view = service.sessions.start("contributor", "upward-feedback", "Dana")
     seen: list[str] = []
     app = make_app(service=service, session_id=view.id)
     async with app.run_test(size=(110, 36), message_hook=lambda m: seen.append(type(m).__name__)) as pilot:
@@ -230,7 +230,7 @@ async def test_full_conversation_through_the_app(service, llm_env) -> None:
         await settle(pilot)
         assert "written by the model" in app.screen.markdown
     assert seen.count("ReplyChunk") > 10 and "ReplyStarted" in seen
-    record = service.store.get(view.id)
+    record = service.parts.sessions.get(view.id)
     assert record.status == "finished" and record.state.counts()["covered"] == 4
 
 
@@ -238,8 +238,8 @@ async def test_context_budget_holds_over_200_turns(llm_env, monkeypatch, report_
     monkeypatch.setenv("COACH_ENGINE__MAX_PROBES", "3")  # the first question has three probes
     llm_env.script.add("coach:coverage", Reply(json={"intent": "answer", "covered": []}))
     llm_env.script.default = Reply(text="Say more about that: what exactly happened, and when?")
-    service = CoachService(load_settings())
-    view = service.start_session("manager", "progress-update", "Sam")
+    service = Coach(load_settings())
+    view = service.sessions.start("manager", "progress-update", "Sam")
     answer = "maybe things are fine, not sure, kind of okay, sort of good, " * 6  # long, and vague: probed
     user_turns = 0
     while user_turns < 200:
@@ -265,5 +265,5 @@ async def test_prompts_are_checked_before_any_call(llm_env, coach_home) -> None:
     folder.mkdir(parents=True)
     (folder / "coach.yaml").write_text("messages:\n  - role: system\n    content: 'only {role}'\n")
     with pytest.raises(CoachError, match=r"prompts/coach.yaml: missing variable\(s\) \{action\}"):
-        _ = CoachService(load_settings()).llm
+        _ = Coach(load_settings()).parts.gateway
     assert llm_env.chat_requests() == []

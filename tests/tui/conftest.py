@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from textual.pilot import Pilot
 
+from coach.app.coach import Coach
 from coach.core.config import load_settings
-from coach.services import CoachService
 from coach.tui.app import CoachApp, make_app
 
 GOOD = "I shipped the billing migration on 3 March, two weeks early, and cut costs by 12%."
@@ -32,5 +32,5 @@ def app() -> CoachApp:
 
 
 @pytest.fixture
-def service() -> CoachService:
-    return CoachService(load_settings())
+def service() -> Coach:
+    return Coach(load_settings())

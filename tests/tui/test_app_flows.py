@@ -6,7 +6,7 @@ from pathlib import Path
 
 from textual.widgets import DataTable, Input, RadioButton, Select
 
-from coach.services import CoachService
+from coach.app.coach import Coach
 from coach.tui.app import CoachApp, make_app
 from coach.tui.screens.brief import BriefScreen
 from coach.tui.screens.conversation import ConversationScreen
@@ -17,7 +17,7 @@ from coach.tui.widgets.question_panel import QuestionPanel
 from .conftest import GOOD, answer, settle
 
 
-async def test_contributor_self_reflection_to_exported_brief(app: CoachApp, service: CoachService, tmp_path: Path) -> None:
+async def test_contributor_self_reflection_to_exported_brief(app: CoachApp, service: Coach, tmp_path: Path) -> None:
     messages = []
     async with app.run_test(size=(110, 36), message_hook=messages.append) as pilot:
         await settle(pilot)
@@ -34,7 +34,7 @@ async def test_contributor_self_reflection_to_exported_brief(app: CoachApp, serv
         session_id = app.screen.session_id
 
         await answer(pilot, "fine")  # vague: probed
-        assert service.view(session_id).turns[-1].kind == "probe"
+        assert service.sessions.view(session_id).turns[-1].kind == "probe"
         await answer(pilot, GOOD)
         await pilot.press("f4")  # why
         await settle(pilot)
@@ -46,10 +46,10 @@ async def test_contributor_self_reflection_to_exported_brief(app: CoachApp, serv
         await settle(pilot)
         assert isinstance(app.screen, BriefScreen)
 
-        view = service.view(session_id)
+        view = service.sessions.view(session_id)
         assert view.finished and view.state.questions["self-reflection.opportunities"].status == "skipped"
         assert view.state.counts()["covered"] == 4
-        stored = service.store.get(session_id).brief
+        stored = service.parts.sessions.get(session_id).brief
         assert stored and "# Brief: Self-reflection before a review" in stored
         assert "## Questions to ask your manager" in stored
         assert GOOD in stored
@@ -68,7 +68,7 @@ async def test_contributor_self_reflection_to_exported_brief(app: CoachApp, serv
     assert {"RouteReady", "SessionReady", "SessionChanged", "BriefReady", "Exported"} <= names
 
 
-async def test_manager_accepts_suggestion_and_finishes(app: CoachApp, service: CoachService) -> None:
+async def test_manager_accepts_suggestion_and_finishes(app: CoachApp, service: Coach) -> None:
     async with app.run_test(size=(110, 36)) as pilot:
         await settle(pilot)
         await pilot.click("#situation")
@@ -83,14 +83,14 @@ async def test_manager_accepts_suggestion_and_finishes(app: CoachApp, service: C
         for _ in range(5):
             await answer(pilot, "She led the Q3 data migration and mentored two new hires; she wants a staff role in 2027.")
         assert isinstance(app.screen, BriefScreen)
-        (record,) = service.sessions()
+        (record,) = service.sessions.recent()
         assert record.person == "Elena" and record.status == "finished"
         assert record.state.counts()["covered"] == 5
         assert "## Questions to ask Elena" in (record.brief or "")
 
 
-async def test_failed_send_keeps_the_text_and_loses_nothing(app: CoachApp, service: CoachService) -> None:
-    view = service.start_session("manager", "coaching", "Luis")
+async def test_failed_send_keeps_the_text_and_loses_nothing(app: CoachApp, service: Coach) -> None:
+    view = service.sessions.start("manager", "coaching", "Luis")
     async with make_app(service=service, session_id=view.id).run_test(size=(110, 36)) as pilot:
         await settle(pilot)
         await answer(pilot, GOOD)
@@ -102,12 +102,12 @@ async def test_failed_send_keeps_the_text_and_loses_nothing(app: CoachApp, servi
         box.clear()
         await pilot.press("enter")  # empty: a warning, nothing sent
         await settle(pilot)
-    answers = [t.text for t in service.view(view.id).turns if t.kind == "answer"]
+    answers = [t.text for t in service.sessions.view(view.id).turns if t.kind == "answer"]
     assert answers == [GOOD]
 
 
-async def test_side_panel_marks_follow_coverage(service: CoachService) -> None:
-    view = service.start_session("manager", "upward-feedback")
+async def test_side_panel_marks_follow_coverage(service: Coach) -> None:
+    view = service.sessions.start("manager", "upward-feedback")
     async with make_app(service=service, session_id=view.id).run_test(size=(110, 36)) as pilot:
         await settle(pilot)
         panel = pilot.app.screen.query_one(QuestionPanel)
@@ -119,14 +119,14 @@ async def test_side_panel_marks_follow_coverage(service: CoachService) -> None:
         assert "1/4 covered" in rendered and "✓ 1." in rendered and "– 2." in rendered and "○ 3." in rendered
 
 
-async def test_back_and_finish_from_the_command_palette_actions(service: CoachService) -> None:
-    view = service.start_session("contributor", "progress-update")
+async def test_back_and_finish_from_the_command_palette_actions(service: Coach) -> None:
+    view = service.sessions.start("contributor", "progress-update")
     async with make_app(service=service, session_id=view.id).run_test(size=(110, 36)) as pilot:
         await settle(pilot)
         await answer(pilot, GOOD)
         await pilot.press("f3")
         await settle(pilot)
-        assert service.view(view.id).state.current == "progress-update.okr-status"
+        assert service.sessions.view(view.id).state.current == "progress-update.okr-status"
         titles = [c.title for c in pilot.app.get_system_commands(pilot.app.screen)]
         assert {"Skip question", "Previous question", "Why this question?", "Finish and write the brief"} <= set(titles)
         await pilot.press("f5")
@@ -134,9 +134,9 @@ async def test_back_and_finish_from_the_command_palette_actions(service: CoachSe
         assert isinstance(pilot.app.screen, BriefScreen)
 
 
-async def test_resume_from_the_start_screen(service: CoachService) -> None:
-    view = service.start_session("manager", "goal-planning", "Priya")
-    service.send(view.id, GOOD)
+async def test_resume_from_the_start_screen(service: Coach) -> None:
+    view = service.sessions.start("manager", "goal-planning", "Priya")
+    service.sessions.send(view.id, GOOD)
     async with make_app(service=service).run_test(size=(110, 40)) as pilot:
         await settle(pilot)
         table = pilot.app.screen.query_one("#sessions", DataTable)
@@ -148,7 +148,7 @@ async def test_resume_from_the_start_screen(service: CoachService) -> None:
         assert isinstance(screen, ConversationScreen) and screen.session_id == view.id
         assert any(GOOD in str(w.render()) for w in screen.query(".turn.user"))
         await answer(pilot, GOOD)
-    assert service.view(view.id).state.counts()["covered"] == 2
+    assert service.sessions.view(view.id).state.counts()["covered"] == 2
 
 
 async def test_role_switch_limits_conversations(app: CoachApp) -> None:
@@ -164,8 +164,8 @@ async def test_role_switch_limits_conversations(app: CoachApp) -> None:
         assert "self-reflection" in contributor_options and "self-reflection" not in manager_options
 
 
-async def test_a_known_person_named_in_the_situation_fills_the_with_field(service: CoachService) -> None:
-    service.memory.add_person("Sam")
+async def test_a_known_person_named_in_the_situation_fills_the_with_field(service: Coach) -> None:
+    service.memory.records.add_person("Sam")
     app = make_app(service=service)
     async with app.run_test(size=(110, 36)) as pilot:
         await settle(pilot)
@@ -176,4 +176,4 @@ async def test_a_known_person_named_in_the_situation_fills_the_with_field(servic
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, ConversationScreen)
-        assert service.view(app.screen.session_id).state.person == "Sam"
+        assert service.sessions.view(app.screen.session_id).state.person == "Sam"

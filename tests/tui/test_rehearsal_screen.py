@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from textual.widgets import Markdown, Select
 
-from coach.services import CoachService
+from coach.app.coach import Coach
 from coach.tui.app import make_app
 from coach.tui.screens.rehearsal import DebriefScreen, RehearsalScreen
 from coach.tui.screens.rehearsal_setup import RehearsalSetupScreen
@@ -26,7 +26,7 @@ def transcript_text(screen) -> str:  # type: ignore[no-untyped-def]
     return "\n".join(str(w.render()) for w in screen.query("#rehearsal-transcript Static"))
 
 
-async def test_an_offline_rehearsal_to_its_debrief_and_the_trend(service: CoachService) -> None:
+async def test_an_offline_rehearsal_to_its_debrief_and_the_trend(service: Coach) -> None:
     app = make_app(service=service)
     async with app.run_test(size=(130, 44)) as pilot:
         await settle(pilot)
@@ -72,11 +72,11 @@ async def test_an_offline_rehearsal_to_its_debrief_and_the_trend(service: CoachS
         assert isinstance(app.screen, StartScreen)
     record = service.rehearsals.get(rehearsal_id)
     assert record.scorecard is not None and record.scorecard.next_steps_agreed and record.state.status == "ended"
-    assert len(service.rehearsals.trend("progress-update")) == 2
+    assert len(service.parts.rehearsals.trend("progress-update")) == 2
 
 
-async def test_pause_keeps_the_rehearsal_and_nothing_is_lost(service: CoachService) -> None:
-    view = service.start_rehearsal(persona_id="quiet-disengaged")
+async def test_pause_keeps_the_rehearsal_and_nothing_is_lost(service: Coach) -> None:
+    view = service.rehearsals.start(persona_id="quiet-disengaged")
     app = make_app(service=service, rehearsal_id=view.id)
     async with app.run_test(size=(130, 44)) as pilot:
         await settle(pilot)
@@ -84,7 +84,7 @@ async def test_pause_keeps_the_rehearsal_and_nothing_is_lost(service: CoachServi
         await pilot.press("escape")
         await settle(pilot)
         assert isinstance(app.screen, StartScreen)
-        state = service.rehearsal(view.id).state
+        state = service.rehearsals.get(view.id).state
         assert state.status == "paused" and state.user_lines() == ["What part of your work excites you most these days?"]
         # Resume it from the rehearsal screen's list: the lines are back, and it goes on.
         await pilot.press("ctrl+g")
@@ -97,11 +97,11 @@ async def test_pause_keeps_the_rehearsal_and_nothing_is_lost(service: CoachServi
         assert isinstance(app.screen, RehearsalScreen) and app.screen.rehearsal_id == view.id
         assert "What part of your work excites you most" in transcript_text(app.screen)
         await answer(pilot, "What would you like to change about your role?")
-    assert service.rehearsal(view.id).state.status == "active"
-    assert len(service.rehearsal(view.id).state.user_lines()) == 2
+    assert service.rehearsals.get(view.id).state.status == "active"
+    assert len(service.rehearsals.get(view.id).state.user_lines()) == 2
 
 
-async def test_build_a_persona_in_the_app(service: CoachService) -> None:
+async def test_build_a_persona_in_the_app(service: Coach) -> None:
     from textual.widgets import Input, TextArea
 
     from coach.tui.screens.rehearsal_setup import PersonaBuilderScreen
@@ -126,5 +126,5 @@ async def test_build_a_persona_in_the_app(service: CoachService) -> None:
         assert app.screen is not builder
     saved = service.settings.user_knowledge_dir / "personas" / "robin-the-senior-engineer-who-resists-re.yaml"
     assert saved.exists()
-    robin = next(p for p in service.personas_for("coaching") if p.name == "Robin")
+    robin = next(p for p in service.rehearsals.personas_for("coaching") if p.name == "Robin")
     assert robin.plays == "contributor" and robin.hidden_facts[0].reveal.startswith("Last year a merge")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from textual.pilot import Pilot
 
+from coach.app.coach import Coach
 from coach.core.config import load_settings
-from coach.services import CoachService
 from coach.tui.app import make_app
 
 from .conftest import GOOD, answer, settle
@@ -31,8 +31,8 @@ def test_start_screen(snap_compare) -> None:
 
 
 def test_conversation_screen(snap_compare) -> None:
-    service = CoachService(load_settings())
-    view = service.start_session("manager", "progress-update", "Sam")
+    service = Coach(load_settings())
+    view = service.sessions.start("manager", "progress-update", "Sam")
 
     async def run_before(pilot: Pilot) -> None:
         await settle(pilot)
@@ -43,12 +43,12 @@ def test_conversation_screen(snap_compare) -> None:
 
 
 def test_brief_screen(snap_compare) -> None:
-    service = CoachService(load_settings())
-    view = service.start_session("contributor", "self-reflection")
-    service.send(view.id, GOOD)
-    service.act(view.id, "skip")
-    service.send(view.id, "I want to ask for the lead role on the 2027 platform project by January.")
-    service.act(view.id, "finish")
+    service = Coach(load_settings())
+    view = service.sessions.start("contributor", "self-reflection")
+    service.sessions.send(view.id, GOOD)
+    service.sessions.act(view.id, "skip")
+    service.sessions.send(view.id, "I want to ask for the lead role on the 2027 platform project by January.")
+    service.sessions.act(view.id, "finish")
 
     async def run_before(pilot: Pilot) -> None:
         await settle(pilot)

@@ -7,9 +7,9 @@ from datetime import date
 
 from textual.widgets import Input, ListView, TextArea
 
-from coach.services import CoachService
+from coach.app.coach import Coach
+from coach.app.summaries import SummaryDraft
 from coach.summary.models import ActionItem, MeetingSummary, Unsupported
-from coach.summary_service import SummaryDraft
 from coach.tui.app import make_app
 from coach.tui.screens.start import StartScreen
 from coach.tui.screens.summary_editor import ItemDialog, SummaryEditorScreen
@@ -30,8 +30,8 @@ def rows(screen) -> list[str]:  # type: ignore[no-untyped-def]
     return [str(row.item.label) for row in screen.query_one(ListView).children]
 
 
-async def test_paste_edit_remove_save_and_the_items_open_the_next_conversation(service: CoachService) -> None:
-    service.memory.add_person("Sam")
+async def test_paste_edit_remove_save_and_the_items_open_the_next_conversation(service: Coach) -> None:
+    service.memory.records.add_person("Sam")
     app = make_app(service=service)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
@@ -71,22 +71,22 @@ async def test_paste_edit_remove_save_and_the_items_open_the_next_conversation(s
         await settle(pilot)
         assert isinstance(app.screen, StartScreen)
 
-    actions = service.memory.actions("Sam")
+    actions = service.memory.records.actions("Sam")
     assert [(a.owner, a.task, a.due) for a in actions] == [  # by due date
         ("Sam", "send the cancellation survey results", "2026-11-27"),
         ("Dana", "ask the platform lead about the pipeline", "2026-11-30"),
     ]
-    (note,) = service.memory.notes("Sam", kind="summary")
+    (note,) = service.memory.records.notes("Sam", kind="summary")
     assert "tidy" not in note.text and "6.2%" in note.text
-    view = service.start_session("manager", "progress-update", "Sam")
+    view = service.sessions.start("manager", "progress-update", "Sam")
     (context,) = [t for t in view.turns if t.kind == "context"]
     assert "Sam: send the cancellation survey results (due 2026-11-27)" in context.text
     assert "Dana: ask the platform lead about the pipeline (due 2026-11-30)" in context.text
     assert "Last conversation (2026-11-25, summary note" in context.text and "Churn KR at 6.2%" in context.text
 
 
-async def test_an_unsupported_item_starts_removed_and_is_saved_only_if_kept(service: CoachService) -> None:
-    service.memory.add_person("Sam")
+async def test_an_unsupported_item_starts_removed_and_is_saved_only_if_kept(service: Coach) -> None:
+    service.memory.records.add_person("Sam")
     invented = ActionItem(owner="Sam", task="buy the team lunch", evidence="Sam promised lunch", line=None)
     kept = ActionItem(owner="Sam", task="send the survey results", evidence="I'll send the survey results", line=2)
     summary = MeetingSummary(
@@ -101,10 +101,10 @@ async def test_an_unsupported_item_starts_removed_and_is_saved_only_if_kept(serv
         assert rows(app.screen)[1] == "[✗] Action    Sam: buy the team lunch  ⚠ its evidence is not in the meeting"
         await pilot.press("ctrl+s")
         await settle(pilot)
-    assert [a.task for a in service.memory.actions("Sam")] == ["send the survey results"]
+    assert [a.task for a in service.memory.records.actions("Sam")] == ["send the survey results"]
 
 
-async def test_input_that_is_not_a_meeting_keeps_the_text(service: CoachService) -> None:
+async def test_input_that_is_not_a_meeting_keeps_the_text(service: Coach) -> None:
     app = make_app(service=service)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
@@ -116,10 +116,10 @@ async def test_input_that_is_not_a_meeting_keeps_the_text(service: CoachService)
         assert isinstance(app.screen, MeetingInputScreen)
         assert app.screen.query_one(TextArea).text == "Preheat the oven to 200 degrees."
         assert any("does not look like meeting notes" in n.message for n in app._notifications)
-    assert service.memory.notes() == []
+    assert service.memory.records.notes() == []
 
 
-async def test_export_writes_what_is_kept(service: CoachService, tmp_path) -> None:  # type: ignore[no-untyped-def]
+async def test_export_writes_what_is_kept(service: Coach, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from coach.tui.screens.export_dialog import ExportDialog
 
     summary = MeetingSummary(
@@ -140,4 +140,4 @@ async def test_export_writes_what_is_kept(service: CoachService, tmp_path) -> No
         await settle(pilot)
     text = (tmp_path / "out.md").read_text(encoding="utf-8")
     assert "send the survey results" in text and "pricing" not in text
-    assert service.memory.notes() == []  # exporting saves nothing
+    assert service.memory.records.notes() == []  # exporting saves nothing

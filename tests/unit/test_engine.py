@@ -182,18 +182,18 @@ def test_sentences_respect_abbreviations(text: str, expected: list[str]) -> None
 
 
 def test_offline_advice_steps_out_and_resumes(framework) -> None:
+    from coach.app.coach import Coach
     from coach.core.config import load_settings
-    from coach.services import CoachService
 
-    service = CoachService(load_settings())
-    view = service.start_session("manager", "coaching", "Luis")
+    service = Coach(load_settings())
+    view = service.sessions.start("manager", "coaching", "Luis")
     for request in ["/ask how do I say this without sounding harsh?", "How should I tell him he interrupts people?"]:
-        after = service.send(view.id, request)
+        after = service.sessions.send(view.id, request)
         assert [t.kind for t in after.new_turns] == ["ask", "advice", "note"]
         assert after.new_turns[1].text.startswith("From the framework:")
         assert after.state.current == view.state.current and after.state.counts()["covered"] == 0
     with pytest.raises(UsageError, match="write your question after /ask"):
-        service.send(view.id, "/ask   ")
+        service.sessions.send(view.id, "/ask   ")
 
 
 @pytest.mark.parametrize(

@@ -10,11 +10,11 @@ from pathlib import Path
 CORE = [
     "coach.core.config",
     "coach.framework.loader",
-    "coach.framework.routing",
+    "coach.routing.router",
     "coach.engine.guide",
     "coach.engine.brief",
     "coach.store.sessions",
-    "coach.services",
+    "coach.app.coach",
     "coach.evals.routing",
     "coach.cli",
 ]
@@ -32,7 +32,7 @@ def test_core_imports_without_textual() -> None:
 
 
 def test_nothing_is_created_at_import(coach_home: Path) -> None:
-    code = "import coach.tui.app, coach.services, coach.cli, coach.core.config; import coach.retrieval.embeddings"
+    code = "import coach.tui.app, coach.app.coach, coach.cli, coach.core.config; import coach.llm.embeddings"
     subprocess.run([sys.executable, "-c", code], check=True)
     assert not coach_home.exists()
 
@@ -53,7 +53,7 @@ def test_building_the_cli_parser_imports_nothing_heavy() -> None:
 
     code = (
         "import sys, coach.cli as c; c.build_parser(); "
-        "print(sorted(m for m in ('coach.core.config', 'coach.services', 'coach.evals.runner', 'pydantic', 'yaml', 'textual') if m in sys.modules))"
+        "print(sorted(m for m in ('coach.core.config', 'coach.app.coach', 'coach.evals.runner', 'pydantic', 'yaml', 'textual') if m in sys.modules))"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"

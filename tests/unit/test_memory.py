@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from coach.app.memory_import import import_notes
 from coach.core.errors import UsageError
-from coach.memory_import import import_notes
 from coach.store.backup import backup, restore
 from coach.store.database import Database
 from coach.store.memory import MemoryStore

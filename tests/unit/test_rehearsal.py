@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from coach.app.coach import Coach
 from coach.core.config import load_settings
 from coach.core.errors import KnowledgeError
 from coach.evals.rehearsal import load_rehearsal_suite, run_rehearsal_suite
@@ -17,17 +18,16 @@ from coach.rehearsal.scorecard import score
 from coach.rehearsal.state import RehearsalState
 from coach.rehearsal.style import classify
 from coach.rehearsal.transcript import parse_rehearsal
-from coach.services import CoachService
 
 CASES = Path(__file__).resolve().parents[2] / "evals" / "cases" / "rehearsal.yaml"
 
 
 @pytest.fixture(scope="module")
-def service() -> CoachService:
-    return CoachService(load_settings())
+def service() -> Coach:
+    return Coach(load_settings())
 
 
-def test_the_personas_load_and_cover_what_the_issue_asks(service: CoachService) -> None:
+def test_the_personas_load_and_cover_what_the_issue_asks(service: Coach) -> None:
     personas = load_personas([bundled_knowledge_dir()], service.framework)
     reports = [p for p in personas.values() if p.plays == "contributor"]
     managers = [p for p in personas.values() if p.plays == "manager"]
@@ -47,7 +47,7 @@ def test_the_personas_load_and_cover_what_the_issue_asks(service: CoachService) 
         (("id: defensive-behind", "id: someone-else"), "must match the file name"),
     ],
 )
-def test_a_broken_persona_file_is_one_line(service: CoachService, coach_home: Path, change: tuple[str, str], message: str) -> None:
+def test_a_broken_persona_file_is_one_line(service: Coach, coach_home: Path, change: tuple[str, str], message: str) -> None:
     text = (bundled_knowledge_dir() / "personas" / "defensive-behind.yaml").read_text(encoding="utf-8")
     assert change[0] in text
     folder = coach_home / "knowledge" / "personas"
@@ -78,15 +78,15 @@ def test_how_a_line_is_put(line: str, reaction: str) -> None:
     assert classify(line).reaction == reaction
 
 
-def rehearse(service: CoachService, persona_id: str, lines: list[str]) -> tuple[RehearsalState, list[str]]:
-    persona = service.personas[persona_id]
+def rehearse(service: Coach, persona_id: str, lines: list[str]) -> tuple[RehearsalState, list[str]]:
+    persona = service.rehearsals.personas[persona_id]
     conversation = service.framework.get(persona.conversation)
     state = RehearsalState(persona=persona, conversation_id=conversation.id, role="manager")
-    counterpart = OfflineCounterpart(persona, conversation, service.matcher(conversation))
+    counterpart = OfflineCounterpart(persona, conversation, service.rehearsals.matcher(conversation))
     return state, [counterpart.reply(state, line).text for line in lines]
 
 
-def test_closed_or_accusing_questions_reveal_nothing(service: CoachService) -> None:
+def test_closed_or_accusing_questions_reveal_nothing(service: Coach) -> None:
     state, replies = rehearse(service, "defensive-behind", [
         "Is the activation key result on track?", "Why did you miss it again?", "Are you blocked by anything?", "Is it the on-call work?",
     ])
@@ -94,8 +94,8 @@ def test_closed_or_accusing_questions_reveal_nothing(service: CoachService) -> N
     assert "growth team" in replies[1]  # defensive
 
 
-def test_open_questions_earn_trust_and_let_the_facts_out(service: CoachService) -> None:
-    persona = service.personas["defensive-behind"]
+def test_open_questions_earn_trust_and_let_the_facts_out(service: Coach) -> None:
+    persona = service.rehearsals.personas["defensive-behind"]
     state, replies = rehearse(service, "defensive-behind", [
         "What has been getting in the way of the onboarding work?",  # too early at difficulty 4: guarded
         "I can see this has been a hard few weeks. Thanks for making time.",
@@ -109,8 +109,8 @@ def test_open_questions_earn_trust_and_let_the_facts_out(service: CoachService) 
     assert revealed_at >= 2  # only once two open or empathic turns had earned some trust
 
 
-def test_a_next_step_with_a_date_is_agreed(service: CoachService) -> None:
-    persona = service.personas["defensive-behind"]
+def test_a_next_step_with_a_date_is_agreed(service: Coach) -> None:
+    persona = service.rehearsals.personas["defensive-behind"]
     _, replies = rehearse(service, "defensive-behind", ["You'll send me a revised plan by Friday, okay?"])
     assert replies[0] in persona.reactions["default"].agree
 
@@ -121,14 +121,14 @@ def test_transcripts_are_read_from_either_labelling() -> None:
     assert parse_rehearsal("Manager: Hi\nReport: Hello", user_is="report") == [("them", "Hi"), ("user", "Hello")]
 
 
-def test_the_scorecard_ranks_every_skilled_transcript_above_the_unskilled_one(service: CoachService, report_metric) -> None:
+def test_the_scorecard_ranks_every_skilled_transcript_above_the_unskilled_one(service: Coach, report_metric) -> None:
     suite = load_rehearsal_suite(CASES)
 
     def scored(case, text):  # type: ignore[no-untyped-def]
-        persona = service.personas.get(case.persona or "")
+        persona = service.rehearsals.personas.get(case.persona or "")
         conversation = service.framework.get(case.conversation)
         lines = parse_rehearsal(text, user_is="report" if persona and persona.plays == "manager" else "manager")
-        return score(lines, conversation, service.matcher(conversation), persona)
+        return score(lines, conversation, service.rehearsals.matcher(conversation), persona)
 
     metrics, outcomes = run_rehearsal_suite(suite, scored)
     report_metric(
@@ -143,17 +143,17 @@ def test_the_scorecard_ranks_every_skilled_transcript_above_the_unskilled_one(se
 
 
 def test_a_counterpart_from_a_known_persons_notes(coach_home: Path) -> None:
-    service = CoachService(load_settings())
-    service.memory.add_person("Sam", "report")
-    service.add_note("Sam", "Sam said the nightly pipeline keeps failing and blocks the churn dashboard.", date="2026-10-02")
-    service.memory.add_action("Sam", "Sam", "Send the churn analysis", due="2026-12-01")
-    persona = service.persona_from_person("Sam", "progress-update")
+    service = Coach(load_settings())
+    service.memory.records.add_person("Sam", "report")
+    service.memory.add_note("Sam", "Sam said the nightly pipeline keeps failing and blocks the churn dashboard.", date="2026-10-02")
+    service.memory.records.add_action("Sam", "Sam", "Send the churn analysis", due="2026-12-01")
+    persona = service.rehearsals.persona_from_person("Sam", "progress-update")
     assert persona.name == "Sam" and persona.plays == "contributor" and "Send the churn analysis" in persona.situation
     (fact,) = persona.hidden_facts
     assert "pipeline keeps failing" in fact.fact and "blocks" in fact.keywords
-    view = service.start_rehearsal("progress-update", persona=persona)
+    view = service.rehearsals.start("progress-update", persona=persona)
     assert view.persona.id == persona.id and view.state.turns[-1].speaker == "them"
-    counterpart = OfflineCounterpart(persona, view.conversation, service.matcher(view.conversation))
+    counterpart = OfflineCounterpart(persona, view.conversation, service.rehearsals.matcher(view.conversation))
     for line in ["Thanks for making time, I know it has been a busy month.", "How do you feel the quarter is going?",
                  "What has been the hardest part of your work lately?"]:
         counterpart.reply(view.state, line)

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from coach.app.coach import Coach
 from coach.core.config import load_settings
 from coach.evals.retrieval import load_retrieval_suite, run_retrieval
-from coach.services import CoachService
 
 CASES = Path(__file__).resolve().parents[2] / "evals" / "cases"
 # (file, recall@5 floor, MRR floor): the target is recall@5 >= 0.9 on the
@@ -37,7 +37,7 @@ def test_the_held_out_set_shares_nothing_with_the_development_set() -> None:
 
 @pytest.mark.parametrize(("name", "recall_floor", "mrr_floor"), SETS)
 def test_recall_at_5_and_mrr(name: str, recall_floor: float, mrr_floor: float, report_metric) -> None:
-    metrics, outcomes = run_retrieval(CoachService(load_settings()), load_retrieval_suite(CASES / name))
+    metrics, outcomes = run_retrieval(Coach(load_settings()), load_retrieval_suite(CASES / name))
     misses = [f"{o.case.id}" for o in outcomes if o.recall < 1]
     report_metric(
         f"retrieval ({name}) on {len(outcomes)} queries over 150 notes: recall@5 {metrics['recall_at_5']:.3f}, "

@@ -9,8 +9,8 @@ import pytest
 from coach.core.errors import UsageError
 from coach.evals.routing import load_routing_cases, run_routing
 from coach.framework.loader import bundled_knowledge_dir, load_framework
-from coach.framework.routing import Router, infer_role
-from coach.retrieval.embeddings import WordLlamaEmbedder
+from coach.llm.embeddings import WordLlamaEmbedder
+from coach.routing.router import Router, infer_role
 
 CASES = Path(__file__).resolve().parents[2] / "evals" / "cases" / "routing.yaml"
 

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from coach.app.coach import Coach
 from coach.core.config import load_settings
 from coach.core.errors import KnowledgeError
 from coach.framework.loader import bundled_knowledge_dir
 from coach.retrieval.search import parse_query
 from coach.retrieval.vocabulary import Vocabulary, load_vocabulary
-from coach.services import CoachService
 
 VOCABULARY = Vocabulary({"wellbeing": ["burnout", "worked every weekend", "exhausted"], "blame": ["blame", "pointing fingers"]})
 
@@ -47,7 +47,7 @@ def test_the_users_vocabulary_replaces_the_bundled_one(coach_home: Path) -> None
     folder = coach_home / "knowledge"
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "vocabulary.yaml").write_text("concepts:\n  travel: {terms: [offsite, trip]}\n", encoding="utf-8")
-    vocabulary = CoachService(load_settings()).vocabulary
+    vocabulary = Coach(load_settings()).parts.vocabulary
     assert list(vocabulary.concepts) == ["travel"] and vocabulary.concepts_in("the team trip") == ["travel"]
 
 

@@ -10,8 +10,9 @@ from typing import Literal
 from coach.core.datamodels import StrictModel
 from coach.core.resources import bundled_dir
 from coach.core.yamlfiles import load_yaml_model
-from coach.engine.llm_coach import LLMCoach, quote_found
-from coach.llm.structured import strict_schema, structured_call
+from coach.llm.evidence import quote_found
+from coach.llm.gateway import Gateway
+from coach.llm.structured import strict_schema
 
 
 class Rubric(StrictModel):
@@ -29,11 +30,11 @@ def load_rubric(name: str) -> Rubric:
     return load_yaml_model(bundled_dir("evals") / "rubrics" / f"{name}.yaml", Rubric)
 
 
-async def judge(llm: LLMCoach, rubric: Rubric, *, claim: str, text: str) -> bool:
+async def judge(llm: Gateway, rubric: Rubric, *, claim: str, text: str) -> bool:
     messages = [
         {"role": "system", "content": f"[coach:judge] {rubric.instructions.strip()}\nReply with JSON only: "
          + json.dumps(strict_schema(Verdict))},
         {"role": "user", "content": f"EXPECTED FACT: {claim}\n\nSUMMARY:\n{text}\nEND OF SUMMARY"},
     ]
-    verdict = await structured_call(llm.client, llm.prompts, messages, Verdict, "verdict")
+    verdict = await llm.structured(messages, Verdict, "verdict")
     return verdict.verdict == "yes" and quote_found(verdict.evidence, [text])

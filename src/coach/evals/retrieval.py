@@ -10,9 +10,9 @@ from pathlib import Path
 
 from pydantic import Field
 
+from coach.app.coach import Coach
 from coach.core.datamodels import StrictModel
 from coach.evals.cases import load_case_file
-from coach.services import CoachService
 
 
 class SuitePerson(StrictModel):
@@ -58,24 +58,24 @@ class RetrievalOutcome:
     reciprocal_rank: float
 
 
-def load_into(service: CoachService, suite: RetrievalSuite) -> dict[int, str]:
+def load_into(service: Coach, suite: RetrievalSuite) -> dict[int, str]:
     """Store the suite's people and notes and index them; returns note id -> key."""
-    memory = service.memory
+    memory = service.memory.records
     for person in suite.people:
         if memory.find_person(person.name) is None:
             memory.add_person(person.name, person.role)
     keys = {}
     for note in suite.notes:
         keys[memory.add_note(note.person, note.text, date=note.date, kind=note.kind).id] = note.key
-    service.note_index.sync(memory)
+    service.memory.index.sync(memory)
     return keys
 
 
-def run_retrieval(service: CoachService, suite: RetrievalSuite, k: int = 5) -> tuple[dict[str, float], list[RetrievalOutcome]]:
+def run_retrieval(service: Coach, suite: RetrievalSuite, k: int = 5) -> tuple[dict[str, float], list[RetrievalOutcome]]:
     keys = load_into(service, suite)
     outcomes = []
     for case in suite.cases:
-        result = service.search_notes(case.query, k=k, person=case.person, kind=case.kind, since=case.since, until=case.until)
+        result = service.memory.search(case.query, k=k, person=case.person, kind=case.kind, since=case.since, until=case.until)
         found = [keys.get(hit.note.id, "?") for hit in result.hits]
         recall = sum(key in found for key in case.expect) / len(case.expect)
         first = next((rank for rank, key in enumerate(found, start=1) if key in case.expect), None)

@@ -10,7 +10,7 @@ from pydantic import Field
 from coach.core.datamodels import StrictModel
 from coach.core.types import Role
 from coach.evals.cases import load_case_file
-from coach.framework.routing import Router
+from coach.routing.router import Router
 
 
 class RoutingCase(StrictModel):

@@ -140,13 +140,13 @@ class Runner:
 
     def service(self):  # type: ignore[no-untyped-def]
         """A service in a fresh throwaway home, with the user's model settings."""
-        from coach.services import CoachService
+        from coach.app.coach import Coach
 
         home = tempfile.TemporaryDirectory(prefix="coach-eval-")
         self._homes.append(home)
-        service = CoachService(self.settings.model_copy(update={"home": Path(home.name)}))
+        service = Coach(self.settings.model_copy(update={"home": Path(home.name)}))
         self._services.append(service)
-        if self.backend == "llm" and service.llm is None:
+        if self.backend == "llm" and service.parts.gateway is None:
             raise UsageError("--backend llm needs a model: set COACH_BASE_URL (and COACH_MODEL, COACH_API_KEY); `coach doctor` checks it")
         return service
 
@@ -169,9 +169,9 @@ class Runner:
         for path in files:
             for case in load_routing_cases(path):
                 if self.backend == "llm":
-                    result, _warning = self.wait(service.route_with_model(case.situation, case.role))
+                    result, _warning = self.wait(service.sessions.route_with_model(case.situation, case.role))
                 else:
-                    result = service.route(case.situation, case.role)
+                    result = service.sessions.route(case.situation, case.role)
                 passed = result.conversation in case.expect
                 results.append(CaseResult(self._label(path, case.id, files), passed, {"correct": float(passed), "confidence": result.confidence},
                                           {"predicted": result.conversation, "expect": case.expect}))
@@ -187,7 +187,7 @@ class Runner:
         for path in files:
             for case in load_summary_suite(path).cases:
                 if self.backend == "llm":
-                    draft = self.wait(service.draft_summary(case.transcript, meeting_date=case.meeting_date, conversation=case.conversation))
+                    draft = self.wait(service.summaries.draft(case.transcript, meeting_date=case.meeting_date, conversation=case.conversation))
                     summary = draft.summary
                 else:
                     summary = summarise_offline(parse_meeting(case.transcript), case.meeting_date, conversation=case.conversation)
@@ -216,7 +216,7 @@ class Runner:
         rubric = load_rubric("fact")
         text = "\n".join(outcome.summary.facts())
         for keywords in list(outcome.facts_missed):
-            if await judge(service.llm, rubric, claim=" ".join(keywords), text=text):
+            if await judge(service.parts.gateway, rubric, claim=" ".join(keywords), text=text):
                 outcome.facts_missed.remove(keywords)
                 outcome.facts_found += 1
 
@@ -243,12 +243,12 @@ class Runner:
         service = self.service()
 
         def scored(case, text):  # type: ignore[no-untyped-def]
-            persona = service.personas.get(case.persona) if case.persona else None
+            persona = service.rehearsals.personas.get(case.persona) if case.persona else None
             if case.persona and persona is None:
                 raise UsageError(f"rehearsal case {case.id}: unknown persona '{case.persona}'")
             conversation = service.framework.get(case.conversation)
             lines = parse_rehearsal(text, user_is="report" if persona and persona.plays == "manager" else "manager")
-            return score(lines, conversation, service.matcher(conversation), persona)
+            return score(lines, conversation, service.rehearsals.matcher(conversation), persona)
 
         outcomes = []
         results = []
@@ -282,16 +282,16 @@ class Runner:
         service.framework.get(case.conversation)
 
         def start() -> tuple[str, list[str], str | None]:
-            view = service.start_session(case.role, case.conversation, case.person)
+            view = service.sessions.start(case.role, case.conversation, case.person)
             return view.id, [p.question.id for p in view.conversation.plan(case.role) if p.question.critical], view.state.current
 
         async def turn(session_id: str, text: str) -> tuple[list[str], bool, str | None]:
             if self.backend == "llm":
                 view = None
-                async for event in service.respond(session_id, text):
+                async for event in service.sessions.respond(session_id, text):
                     view = getattr(event, "view", view)
             else:
-                view = await asyncio.to_thread(service.send, session_id, text)
+                view = await asyncio.to_thread(service.sessions.send, session_id, text)
             return view.state.covered_ids, view.finished, view.state.current
 
         answer = None

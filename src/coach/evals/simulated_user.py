@@ -6,20 +6,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from coach.app.coach import Coach
     from coach.evals.coverage import CoverageCase
-    from coach.services import CoachService
 
 
 class SimulatedUser:
-    def __init__(self, service: CoachService, case: CoverageCase) -> None:
+    def __init__(self, service: Coach, case: CoverageCase) -> None:
         self.service = service
         self.case = case
 
     async def answer(self, session_id: str, current: str | None) -> str:
-        llm = self.service.llm
+        llm = self.service.parts.gateway
         if llm is None or current is None:
             return "/done"
-        view = self.service.view(session_id)
+        view = self.service.sessions.view(session_id)
         asked = next((t.text for t in reversed(view.turns) if t.speaker == "coach"), "")
         facts = " ".join(a for answers in self.case.answers.values() for a in answers if not a.startswith("/")) or "none given"
         messages = llm.prompts.messages(

@@ -25,7 +25,7 @@ class TokenCounter:
                 try:
                     from tokenizers import Tokenizer
 
-                    from coach.retrieval.embeddings import wordllama_dir
+                    from coach.llm.embeddings import wordllama_dir
 
                     path = wordllama_dir() / "tokenizers" / "l2_supercat_tokenizer_config.json"
                     self._tokenizer = Tokenizer.from_file(str(path))

@@ -9,10 +9,10 @@ import re
 
 from pydantic import BaseModel, Field
 
-from coach.engine.llm_coach import LLMCoach, quote_found
 from coach.framework.models import Conversation
 from coach.llm.client import Message
-from coach.llm.structured import structured_call
+from coach.llm.evidence import quote_found
+from coach.llm.gateway import Gateway
 from coach.rehearsal.personas import Persona
 from coach.rehearsal.scorecard import Moment
 from coach.rehearsal.state import RehearsalState
@@ -37,7 +37,7 @@ def breaks_character(reply: str) -> bool:
     return bool(OUT_OF_CHARACTER.search(reply)) or reply.lstrip().startswith(("#", "- ", "* ", "1."))
 
 
-def persona_messages(llm: LLMCoach, persona: Persona, conversation: Conversation, state: RehearsalState, budget: int) -> list[Message]:
+def persona_messages(llm: Gateway, persona: Persona, conversation: Conversation, state: RehearsalState, budget: int) -> list[Message]:
     facts = "\n".join(f"- {f.fact} When reached, say something like: \"{f.reveal}\"" for f in persona.hidden_facts) or "- (nothing)"
     system = llm.prompts.messages(
         "rehearsal",
@@ -65,7 +65,7 @@ class MomentsReply(BaseModel):
     moments: list[Moment] = Field(default_factory=list)
 
 
-async def find_moments(llm: LLMCoach, persona: Persona, conversation: Conversation, state: RehearsalState) -> list[Moment]:
+async def find_moments(llm: Gateway, persona: Persona, conversation: Conversation, state: RehearsalState) -> list[Moment]:
     """Two or three of the user's lines with a better phrasing; quotes not in the user's
     lines are dropped (never attribute words the user did not say)."""
     user_lines = state.user_lines()
@@ -74,5 +74,5 @@ async def find_moments(llm: LLMCoach, persona: Persona, conversation: Conversati
         "moments", conversation_title=conversation.title, user_role=state.role, persona=f"{persona.name}, {persona.title.lower()}",
         transcript=transcript,
     )
-    reply = await structured_call(llm.client, llm.prompts, messages, MomentsReply, "moments")
+    reply = await llm.structured(messages, MomentsReply, "moments")
     return [m for m in reply.moments if quote_found(m.quote, user_lines) and m.better.strip()][:3]

@@ -53,7 +53,7 @@ class OKR:
 
 
 @dataclass(frozen=True)
-class ActionItem:
+class TrackedAction:
     id: int
     person: str | None
     owner: str
@@ -287,7 +287,7 @@ class MemoryStore:
         due: str | None = None,
         source_note_id: int | None = None,
         source_session_id: str | None = None,
-    ) -> ActionItem:
+    ) -> TrackedAction:
         if not task.strip() or not owner.strip():
             raise UsageError("an action item needs an owner and a task")
         person_id = self.person(person).id if person else None
@@ -302,7 +302,7 @@ class MemoryStore:
 
     def add_note_with_actions(
         self, person: str | None, text: str, items: Sequence[tuple[str, str, str | None]], *, date: str, kind: NoteKind, source: str
-    ) -> tuple[Note, list[ActionItem]]:
+    ) -> tuple[Note, list[TrackedAction]]:
         """A note and the action items that come from it, (owner, task, due) each, in one
         transaction: all saved or nothing."""
         text = check_note_text(text)
@@ -330,13 +330,13 @@ class MemoryStore:
         note = Note(note_id, owner.name if owner else None, day, kind, text, source)
         return note, [self.action(i) for i in ids]
 
-    def action(self, action_id: int) -> ActionItem:
+    def action(self, action_id: int) -> TrackedAction:
         found = self.actions(status=None, action_id=action_id)
         if not found:
             raise UsageError(f"no action item {action_id}; `coach actions list --all` shows them")
         return found[0]
 
-    def actions(self, person: str | None = None, *, status: str | None = "open", action_id: int | None = None) -> list[ActionItem]:
+    def actions(self, person: str | None = None, *, status: str | None = "open", action_id: int | None = None) -> list[TrackedAction]:
         person_id = self.person(person).id if person else None
         with self.db.transaction() as conn:
             rows = conn.execute(
@@ -346,11 +346,11 @@ class MemoryStore:
                 (person_id, person_id, status, status, action_id, action_id),
             ).fetchall()
         return [
-            ActionItem(r["id"], r["person"], r["owner"], r["task"], r["due"], r["status"], r["source_note_id"], r["source_session_id"])
+            TrackedAction(r["id"], r["person"], r["owner"], r["task"], r["due"], r["status"], r["source_note_id"], r["source_session_id"])
             for r in rows
         ]
 
-    def complete_action(self, action_id: int) -> ActionItem:
+    def complete_action(self, action_id: int) -> TrackedAction:
         item = self.action(action_id)
         if item.status == "done":
             raise UsageError(f"action item {action_id} is already done")

@@ -13,8 +13,8 @@ from pydantic import Field
 
 from coach.core.datamodels import StrictModel
 from coach.core.types import OKRStatus
-from coach.engine.llm_coach import LLMCoach, quote_found
-from coach.llm.structured import structured_call
+from coach.llm.evidence import quote_found
+from coach.llm.gateway import Gateway
 from coach.summary.extract import merge_items, overview_line
 from coach.summary.meeting import Meeting
 from coach.summary.models import ActionItem, MeetingSummary, OKRUpdate, Unsupported
@@ -133,7 +133,7 @@ class SummaryChecker:
 
 
 async def summarise_with_model(
-    llm: LLMCoach,
+    llm: Gateway,
     text: str,
     meeting: Meeting,
     meeting_date: Date,
@@ -158,5 +158,5 @@ async def summarise_with_model(
             part=f"PART {index} OF {len(parts)} (lines {lines[0][0]}-{lines[-1][0]})" if len(parts) > 1 else "",
             transcript="\n".join(raw for _, raw in lines),
         )
-        drafted.append((await structured_call(llm.client, llm.prompts, messages, ModelSummary, "summary"), lines))
+        drafted.append((await llm.structured(messages, ModelSummary, "summary"), lines))
     return SummaryChecker(meeting, text).merge(drafted, meeting_date, conversation, title)

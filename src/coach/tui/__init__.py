@@ -1,1 +1,1 @@
-"""The Textual app. It talks to coach's core only through `coach.services`, from workers."""
+"""The Textual app. It talks to coach's core only through the `Coach` facade of `coach.app`, from workers."""

@@ -7,10 +7,11 @@ from collections.abc import Iterable
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
+from coach.app.coach import Coach
+from coach.app.sessions import SessionView
 from coach.core.config import Settings, load_settings
 from coach.core.errors import CoachError
 from coach.rehearsal.personas import Persona
-from coach.services import CoachService, SessionView
 from coach.tui.screens.brief import BriefScreen
 from coach.tui.screens.conversation import ConversationScreen
 from coach.tui.screens.rehearsal import DebriefScreen, RehearsalScreen
@@ -21,7 +22,7 @@ class CoachApp(App[None]):
     CSS_PATH = "coach.tcss"
     TITLE = "coach"
 
-    def __init__(self, settings: Settings, service: CoachService, session_id: str | None = None, rehearsal_id: str | None = None) -> None:
+    def __init__(self, settings: Settings, service: Coach, session_id: str | None = None, rehearsal_id: str | None = None) -> None:
         super().__init__()
         self.settings = settings
         self.service = service
@@ -78,7 +79,7 @@ class CoachApp(App[None]):
     def start_rehearsal(self, conversation_id: str, persona: Persona) -> None:
         """Rehearse again with the same counterpart (from the debrief)."""
         try:
-            view = self.service.start_rehearsal(conversation_id, persona=persona)
+            view = self.service.rehearsals.start(conversation_id, persona=persona)
         except CoachError as exc:
             self.notify(str(exc), severity="error")
             return
@@ -121,10 +122,10 @@ class CoachApp(App[None]):
 def make_app(
     settings: Settings | None = None,
     *,
-    service: CoachService | None = None,
+    service: Coach | None = None,
     session_id: str | None = None,
     rehearsal_id: str | None = None,
 ) -> CoachApp:
     """Build the app exactly as the CLI runs it; tests call this too."""
     settings = settings or (service.settings if service else load_settings())
-    return CoachApp(settings, service or CoachService(settings), session_id, rehearsal_id)
+    return CoachApp(settings, service or Coach(settings), session_id, rehearsal_id)

@@ -6,11 +6,11 @@ from pathlib import Path
 
 from textual.message import Message
 
-from coach.framework.routing import RouteResult
-from coach.rehearsal_service import RehearsalView
-from coach.services import SessionView
+from coach.app.rehearsals import RehearsalView
+from coach.app.sessions import SessionView
+from coach.app.summaries import SavedSummary, SummaryDraft
+from coach.routing.router import RouteResult
 from coach.store.sessions import SessionRecord
-from coach.summary_service import SavedSummary, SummaryDraft
 
 
 class RouteReady(Message):

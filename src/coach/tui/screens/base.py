@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, cast
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
-from coach import events
+from coach.app import events
 from coach.tui.messages import Notice, ReplyChunk, ReplyStarted
 
 if TYPE_CHECKING:

@@ -48,7 +48,7 @@ class BriefScreen(CoachScreen):
         service = self.coach.service
         try:
             self.post_message(
-                BriefReady(self.session_id, service.brief(self.session_id), service.default_export_path(self.session_id))
+                BriefReady(self.session_id, service.sessions.brief(self.session_id), service.sessions.default_export_path(self.session_id))
             )
         except CoachError as exc:
             self.post_message(Failed(str(exc), action="brief"))
@@ -74,7 +74,7 @@ class BriefScreen(CoachScreen):
     @work(thread=True, exclusive=True, group="export")
     def export(self, path: Path | None) -> None:
         try:
-            self.post_message(Exported(self.coach.service.export(self.session_id, path)))
+            self.post_message(Exported(self.coach.service.sessions.export(self.session_id, path)))
         except CoachError as exc:
             self.post_message(Failed(str(exc), action="export"))
 

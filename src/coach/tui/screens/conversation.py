@@ -14,8 +14,8 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Header, Markdown, Static
 from textual.worker import Worker, WorkerState
 
+from coach.app.sessions import SessionView
 from coach.core.errors import CoachError
-from coach.services import SessionView
 from coach.tui.messages import Failed, NotesFound, ReplyChunk, ReplyStarted, SessionChanged, SessionReady
 from coach.tui.screens.base import TurnScreen
 from coach.tui.widgets.answer_input import AnswerInput
@@ -70,7 +70,7 @@ class ConversationScreen(TurnScreen):
     @work(thread=True, exclusive=True, group="session")
     def load(self) -> None:
         try:
-            self.post_message(SessionReady(self.coach.service.view(self.session_id)))
+            self.post_message(SessionReady(self.coach.service.sessions.view(self.session_id)))
         except CoachError as exc:
             self.post_message(Failed(str(exc), action="load"))
 
@@ -92,7 +92,7 @@ class ConversationScreen(TurnScreen):
     @work(thread=True, exclusive=True, group="notes")
     def find_notes(self) -> None:
         try:
-            self.post_message(NotesFound(self.coach.service.related_notes(self.session_id)))
+            self.post_message(NotesFound(self.coach.service.memory.related_notes(self.session_id)))
         except CoachError:
             pass  # the panel is a help, not part of the turn; the search shows errors itself
 
@@ -137,7 +137,7 @@ class ConversationScreen(TurnScreen):
     @work(exclusive=True, group="turn")
     async def _respond(self, text: str) -> None:
         try:
-            async for event in self.coach.service.respond(self.session_id, text):
+            async for event in self.coach.service.sessions.respond(self.session_id, text):
                 if not self.forward(event):
                     self.post_message(SessionChanged(event.view, self._sent))
         except CoachError as exc:

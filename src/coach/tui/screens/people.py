@@ -48,7 +48,7 @@ class PeopleScreen(CoachScreen):
     @work(thread=True, exclusive=True, group="people")
     def list_people(self) -> None:
         try:
-            rows = [(p.name, p.role or "", n, o, a) for p, n, o, a in self.coach.service.memory.people()]
+            rows = [(p.name, p.role or "", n, o, a) for p, n, o, a in self.coach.service.memory.records.people()]
             self.post_message(PeopleListed(rows))
         except CoachError as exc:
             self.post_message(Failed(str(exc), action="people"))
@@ -68,10 +68,10 @@ class PeopleScreen(CoachScreen):
 
     @work(thread=True, exclusive=True, group="profile")
     def load_profile(self, name: str) -> None:
-        from coach.memory_context import person_profile
+        from coach.app.memory_context import person_profile
 
         try:
-            self.post_message(ProfileReady(name, person_profile(self.coach.service.memory, name)))
+            self.post_message(ProfileReady(name, person_profile(self.coach.service.memory.records, name)))
         except CoachError as exc:
             self.post_message(Failed(str(exc), action="profile"))
 

@@ -14,10 +14,10 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Footer, Header, Markdown, Static
 from textual.worker import Worker, WorkerState
 
+from coach.app.rehearsals import RehearsalSaved, RehearsalView
 from coach.core.errors import CoachError
 from coach.core.exporting import write_markdown
 from coach.rehearsal.state import RehearsalTurn
-from coach.rehearsal_service import RehearsalSaved, RehearsalView
 from coach.tui.messages import DebriefReady, Exported, Failed, Notice, RehearsalChanged, ReplyChunk, ReplyStarted
 from coach.tui.screens.base import CoachScreen, TurnScreen
 from coach.tui.screens.export_dialog import ExportDialog
@@ -73,8 +73,8 @@ class RehearsalScreen(TurnScreen):
     def load(self) -> None:
         service = self.coach.service
         try:
-            view = service.rehearsal(self.rehearsal_id)
-            self.post_message(RehearsalChanged(view, service.rehearsal_progress(view)))
+            view = service.rehearsals.get(self.rehearsal_id)
+            self.post_message(RehearsalChanged(view, service.rehearsals.progress(view)))
         except CoachError as exc:
             self.post_message(Failed(str(exc), action="load"))
 
@@ -170,9 +170,9 @@ class RehearsalScreen(TurnScreen):
     async def _respond(self, text: str) -> None:
         service = self.coach.service
         try:
-            async for event in service.rehearse(self.rehearsal_id, text):
+            async for event in service.rehearsals.rehearse(self.rehearsal_id, text):
                 if not self.forward(event) and isinstance(event, RehearsalSaved):
-                    progress = service.rehearsal_progress(event.view)
+                    progress = service.rehearsals.progress(event.view)
                     self.post_message(RehearsalChanged(event.view, progress, self._sent))
         except CoachError as exc:
             self.post_message(Failed(str(exc), action="send"))
@@ -241,10 +241,10 @@ class DebriefScreen(CoachScreen):
     async def load(self) -> None:
         service = self.coach.service
         try:
-            view, warning = await service.end_rehearsal(self.rehearsal_id)
+            view, warning = await service.rehearsals.end(self.rehearsal_id)
             if warning:
                 self.post_message(Notice(warning))
-            self.post_message(DebriefReady(view, service.debrief_markdown(view)))
+            self.post_message(DebriefReady(view, service.rehearsals.debrief_markdown(view)))
         except CoachError as exc:
             self.post_message(Failed(str(exc), action="debrief"))
 

@@ -22,7 +22,7 @@ class RehearsalSetupScreen(CoachScreen):
 
     def compose(self) -> ComposeResult:
         service = self.coach.service
-        conversations = [(c.title, c.id) for c in service.framework if c.id in REHEARSED and service.personas_for(c.id)]
+        conversations = [(c.title, c.id) for c in service.framework if c.id in REHEARSED and service.rehearsals.personas_for(c.id)]
         first = self._persona_options(conversations[0][1])
         yield Header()
         with VerticalScroll(id="rehearsal-setup"):
@@ -44,7 +44,7 @@ class RehearsalSetupScreen(CoachScreen):
     def on_mount(self) -> None:
         self.sub_title = "Rehearsal"
         self._fill_personas()
-        people = [(p.name, p.name) for p, *_ in self.coach.service.memory.people()]
+        people = [(p.name, p.name) for p, *_ in self.coach.service.memory.records.people()]
         self.query_one("#rehearse-person", Select).set_options(people)
         self.query_one("#rehearsals", DataTable).add_columns("id", "updated", "conversation", "with", "your lines", "status")
         self.query_one("#rehearse-conversation", Select).focus()
@@ -57,7 +57,7 @@ class RehearsalSetupScreen(CoachScreen):
             rows = [
                 (r.id, r.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"), service.framework.get(r.state.conversation_id).title,
                  r.state.persona.name, str(len(r.state.user_lines())), r.state.status)
-                for r in service.unfinished_rehearsals()
+                for r in service.rehearsals.unfinished()
             ]
         except CoachError as exc:
             self.post_message(Failed(str(exc), action="rehearsals"))
@@ -88,11 +88,11 @@ class RehearsalSetupScreen(CoachScreen):
         select.value = options[0][1]
 
     def _persona_options(self, conversation: str) -> list[tuple[str, str]]:
-        return [(f"{p.name}: {p.title} (difficulty {p.difficulty})", p.id) for p in self.coach.service.personas_for(conversation)]
+        return [(f"{p.name}: {p.title} (difficulty {p.difficulty})", p.id) for p in self.coach.service.rehearsals.personas_for(conversation)]
 
     @on(Select.Changed, "#rehearse-persona")
     def _describe(self, event: Select.Changed) -> None:
-        persona = self.coach.service.personas.get(str(event.value))
+        persona = self.coach.service.rehearsals.personas.get(str(event.value))
         you = "manager" if persona and persona.plays == "contributor" else "contributor"
         text = f"{' '.join(persona.situation.split())}\nYou play the {you}; {persona.name} plays the {persona.plays}." if persona else ""
         self.query_one("#persona-summary", Static).update(text)
@@ -110,8 +110,8 @@ class RehearsalSetupScreen(CoachScreen):
     def start(self, conversation: str, persona_id: str | None, person: str | None) -> None:
         service = self.coach.service
         try:
-            persona = service.persona_from_person(person, conversation) if person else None
-            view = service.start_rehearsal(conversation, None if persona else persona_id, persona)
+            persona = service.rehearsals.persona_from_person(person, conversation) if person else None
+            view = service.rehearsals.start(conversation, None if persona else persona_id, persona)
         except CoachError as exc:
             self.post_message(Failed(str(exc), action="rehearse"))
             return
@@ -195,7 +195,7 @@ class PersonaBuilderScreen(CoachScreen):
     @work(thread=True, exclusive=True, group="save")
     def save(self, persona: Persona) -> None:
         try:
-            path = self.coach.service.save_persona(persona)
+            path = self.coach.service.rehearsals.save_persona(persona)
         except CoachError as exc:
             self.post_message(Failed(str(exc), action="save"))
             return

@@ -74,7 +74,7 @@ class StartScreen(CoachScreen):
     def sync_index(self) -> None:
         """Rebuild a missing or stale search index by itself (nothing to do without notes)."""
         try:
-            report = self.coach.service.sync_index()
+            report = self.coach.service.memory.sync_index()
         except CoachError as exc:
             self.post_message(Notice(str(exc)))
             return
@@ -85,7 +85,7 @@ class StartScreen(CoachScreen):
     def warm_router(self) -> None:
         """Load the embeddings once the screen is drawn, so the first suggestion is instant."""
         try:
-            self.coach.service.router.route("warm up", None)
+            self.coach.service.parts.router.route("warm up", None)
         except CoachError:
             pass  # the same error will be shown when the user asks for a suggestion
 
@@ -127,8 +127,8 @@ class StartScreen(CoachScreen):
     async def route(self, situation: str, role: Role) -> None:
         """The model's suggestion when one is configured, else (or if it fails) the offline router's."""
         try:
-            result, warning = await self.coach.service.route_with_model(situation, role)
-            named = await asyncio.to_thread(self.coach.service.people_named, situation)
+            result, warning = await self.coach.service.sessions.route_with_model(situation, role)
+            named = await asyncio.to_thread(self.coach.service.memory.people_named, situation)
         except CoachError as exc:
             self.post_message(Failed(str(exc), action="route"))
             return
@@ -175,7 +175,7 @@ class StartScreen(CoachScreen):
     @work(thread=True, exclusive=True, group="session")
     def start_session(self, role: Role, conversation_id: str, person: str | None) -> None:
         try:
-            self.post_message(SessionReady(self.coach.service.start_session(role, conversation_id, person)))
+            self.post_message(SessionReady(self.coach.service.sessions.start(role, conversation_id, person)))
         except CoachError as exc:
             self.post_message(Failed(str(exc), action="start"))
 
@@ -186,7 +186,7 @@ class StartScreen(CoachScreen):
     @work(thread=True, exclusive=True, group="sessions")
     def list_sessions(self) -> None:
         try:
-            self.post_message(SessionsListed(self.coach.service.sessions(50)))
+            self.post_message(SessionsListed(self.coach.service.sessions.recent(50)))
         except CoachError as exc:
             self.post_message(Failed(str(exc), action="list"))
 

@@ -13,11 +13,11 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Header, Input, Label, ListItem, ListView, Select, Static
 
+from coach.app.summaries import SummaryDraft
 from coach.core.errors import CoachError
 from coach.summary.editing import EditableItem, accepted_summary, editable_items
 from coach.summary.models import ActionItem, MeetingSummary, OKRUpdate
 from coach.summary.render import STATUS_LABELS
-from coach.summary_service import SummaryDraft
 from coach.tui.messages import Exported, Failed, SummarySaved
 from coach.tui.screens.base import CoachScreen
 
@@ -182,7 +182,7 @@ class SummaryEditorScreen(CoachScreen):
     def save(self, person: str | None) -> None:
         try:
             summary = accepted_summary(self.draft.summary, self.items)
-            self.post_message(SummarySaved(self.coach.service.save_summary(summary, person), person))
+            self.post_message(SummarySaved(self.coach.service.summaries.save(summary, person), person))
         except CoachError as exc:
             self.post_message(Failed(str(exc), action="save"))
 
@@ -201,7 +201,7 @@ class SummaryEditorScreen(CoachScreen):
     @work(thread=True, exclusive=True, group="export")
     def export(self, summary: MeetingSummary, path: Path) -> None:
         try:
-            self.post_message(Exported(self.coach.service.export_summary(summary, path)))
+            self.post_message(Exported(self.coach.service.summaries.export(summary, path)))
         except CoachError as exc:
             self.post_message(Failed(str(exc), action="export"))
 

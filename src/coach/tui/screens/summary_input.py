@@ -46,7 +46,7 @@ class MeetingInputScreen(CoachScreen):
     @work(thread=True, exclusive=True, group="meeting")
     def from_session(self, session_id: str) -> None:
         try:
-            text, day, person, _conversation = self.coach.service.session_meeting(session_id)
+            text, day, person, _conversation = self.coach.service.summaries.session_meeting(session_id)
         except CoachError as exc:
             self.post_message(Failed(str(exc), action="summary"))
             return
@@ -75,8 +75,8 @@ class MeetingInputScreen(CoachScreen):
             self.notify("Drafting the summary…", timeout=3)
             conversation = None
             if self.session_id:
-                conversation = self.coach.service.view(self.session_id).conversation.id
-            result = await self.coach.service.draft_summary(checked, meeting_date=meeting_date, person=person, conversation=conversation)
+                conversation = self.coach.service.sessions.view(self.session_id).conversation.id
+            result = await self.coach.service.summaries.draft(checked, meeting_date=meeting_date, person=person, conversation=conversation)
         except CoachError as exc:
             self.post_message(Failed(str(exc), action="summary"))
             return

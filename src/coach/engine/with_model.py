@@ -1,29 +1,23 @@
-"""The model's part of a conversation. The engine keeps the state (order, coverage, brief
-sections); the model tags coverage with evidence, phrases the coach's turns, writes the
-brief and answers requests for advice. Every prompt stays under the token budget."""
+"""The model's part of a conversation, through the shared `llm.gateway`. The engine keeps the
+state (order, coverage, brief sections); the model tags coverage with evidence, phrases the
+coach's turns, writes the brief and answers requests for advice. Every prompt stays under the
+token budget."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import AsyncIterator, Callable
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from coach.core.types import Role
 from coach.engine.context import NOTHING_EARLIER, clip, fit, question_status
 from coach.engine.phrasing import personalise
 from coach.engine.state import GuideState, Turn
 from coach.framework.models import Conversation
-from coach.framework.routing import Alternative, RouteResult
-from coach.llm.client import LLMClient, Message
-from coach.llm.prompts import Prompts
-from coach.llm.structured import structured_call
-from coach.llm.tokens import TokenCounter
-
-NO_CONTEXT = "(none)"
+from coach.llm.client import Message
+from coach.llm.evidence import quote_found
+from coach.llm.gateway import NO_CONTEXT, Gateway
 
 
 class CoveredQuestion(BaseModel):
@@ -36,11 +30,6 @@ class CoverageTag(BaseModel):
     covered: list[CoveredQuestion] = Field(default_factory=list)
 
 
-class RouteChoice(BaseModel):
-    conversation: str
-    confidence: float
-
-
 @dataclass
 class TagResult:
     intent: Literal["answer", "advice"]
@@ -50,30 +39,18 @@ class TagResult:
     """(id, evidence) pairs dropped: unknown id, or a quote that is not in the transcript."""
 
 
-def _squash(text: str) -> str:
-    text = text.lower().replace("’", "'").replace("“", '"').replace("”", '"')
-    return " ".join(re.findall(r"[\w'%$.-]+", text))
+class ModelCoach:
+    """The conversation's prompts, built on the shared gateway."""
 
-
-def quote_found(quote: str, sources: list[str]) -> bool:
-    """True when the quote (ignoring case, punctuation and spacing) appears in a source."""
-    wanted = _squash(quote).strip(" .")
-    return len(wanted) >= 3 and any(wanted in _squash(source) for source in sources)
-
-
-class LLMCoach:
-    def __init__(self, client: LLMClient, prompts: Prompts, counter: TokenCounter, budget: int) -> None:
-        self.client = client
-        self.prompts = prompts
-        self.budget = budget
-        self.count = lru_cache(maxsize=4096)(counter.count)
+    def __init__(self, gateway: Gateway) -> None:
+        self.gateway = gateway
+        self.prompts = gateway.prompts
+        self.budget = gateway.budget
+        self.count = gateway.count
 
     def clip_context(self, context: str) -> str:
         """The person's context, at most a quarter of the budget; "(none)" when empty."""
         return clip(context, self.count, self.budget // 4) if context.strip() else NO_CONTEXT
-
-    def tokens(self, messages: list[Message]) -> int:
-        return sum(self.count(m["content"]) + 4 for m in messages)
 
     # Coverage -----------------------------------------------------------------------
     async def tag(self, conversation: Conversation, state: GuideState, answer: str, user_texts: list[str]) -> TagResult:
@@ -89,7 +66,7 @@ class LLMCoach:
             question_id=state.current or "",
             answer=answer,
         )
-        tag = await structured_call(self.client, self.prompts, messages, CoverageTag, "coverage")
+        tag = await self.gateway.structured(messages, CoverageTag, "coverage")
         result = TagResult(tag.intent)
         sources = [*user_texts, answer]
         for item in tag.covered:
@@ -136,20 +113,17 @@ class LLMCoach:
         """`build(summary, transcript)` with as much of the conversation as fits the budget.
         Token counts of joined text are not exactly additive, so the result is measured and,
         if need be, rebuilt with less room."""
-        room = self.budget - self.tokens(build("", ""))
+        room = self.budget - self.gateway.tokens(build("", ""))
         while True:
             fitted = fit(turns, state, self.count, max(100, room))
             transcript = fitted.transcript
             messages = build(fitted.summary, transcript)
-            over = self.tokens(messages) - self.budget
+            over = self.gateway.tokens(messages) - self.budget
             if over <= 0 or room <= 100:
                 return messages
             room -= over + 16
 
-    def stream(self, messages: list[Message]) -> AsyncIterator[str]:
-        return self.client.stream(messages)
-
-    # Brief, advice, routing ---------------------------------------------------------
+    # Brief and advice ---------------------------------------------------------
     async def brief(self, state: GuideState, turns: list[Turn], draft: str) -> str:
         messages = self._within_budget(
             lambda summary, transcript: self.prompts.messages(
@@ -160,7 +134,7 @@ class LLMCoach:
             turns,
             state,
         )
-        text = (await self.client.complete(messages)).strip()
+        text = (await self.gateway.complete(messages)).strip()
         return text if text.startswith("#") else draft  # a reply that lost the structure is not used
 
     def advice_messages(
@@ -176,24 +150,3 @@ class LLMCoach:
             wording=personalise(current.wording, state.person) if current else "(none)",
             request=request,
         )
-
-    async def route(self, conversations: list[Conversation], situation: str, role: Role | None) -> RouteResult:
-        candidates = "\n".join(f"- {c.id}: {c.title}. {c.purpose.strip()}" for c in conversations)
-        messages = self.prompts.messages(
-            "routing",
-            role=role or "manager or contributor (not stated)",
-            candidate_ids=", ".join(c.id for c in conversations),
-            candidates=candidates,
-            situation=situation,
-        )
-        choice = await structured_call(self.client, self.prompts, messages, RouteChoice, "routing")
-        ids = [c.id for c in conversations]
-        if choice.conversation not in ids:
-            from coach.llm.structured import StructuredOutputFailed
-
-            raise StructuredOutputFailed(f"the model chose an unknown conversation '{choice.conversation}'")
-        confidence = min(1.0, max(0.0, choice.confidence))
-        rest = [i for i in ids if i != choice.conversation]
-        share = (1 - confidence) / len(rest) if rest else 0.0
-        return RouteResult(choice.conversation, confidence, [Alternative(i, share) for i in rest[:3]], role)
-

@@ -7,8 +7,8 @@ import json
 import time
 from dataclasses import dataclass
 
+from coach.app.coach import Coach
 from coach.core.errors import CoachError
-from coach.services import CoachService
 
 # Diagnostic probes, not coaching prompts: tiny fixed requests to see what the server supports.
 PROBE_STREAM = [{"role": "user", "content": "Reply with the single word: ready"}]
@@ -32,10 +32,10 @@ class Check:
     essential: bool = True
 
 
-async def run_checks(service: CoachService) -> list[Check]:
+async def run_checks(service: Coach) -> list[Check]:
     from coach.llm.client import StructuredOutputUnsupported
 
-    endpoint = service.endpoint
+    endpoint = service.parts.endpoint
     if endpoint is None:
         return [
             Check(
@@ -47,7 +47,7 @@ async def run_checks(service: CoachService) -> list[Check]:
         ]
     checks = [Check("endpoint", True, f"{endpoint.base_url} (model: {endpoint.model or 'first served'})")]
     try:
-        llm = service.llm
+        llm = service.parts.gateway
         assert llm is not None
         checks.append(Check("prompts", True, "all prompt files load and use the right variables"))
     except CoachError as exc:

@@ -1,6 +1,6 @@
 """The summary side of the service: draft a meeting summary (with the model when one is
 configured, else offline), and save what the user accepted as a `summary` note whose action
-items open the next conversation with that person. Part of `CoachService`."""
+items open the next conversation with that person."""
 
 from __future__ import annotations
 
@@ -12,15 +12,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coach.core.errors import UsageError
+from coach.store.memory import MemoryStore
 
 if TYPE_CHECKING:
-    from coach.core.config import Settings
-    from coach.engine.llm_coach import LLMCoach
-    from coach.framework.loader import Framework
-    from coach.retrieval.note_index import NoteIndex
-    from coach.services import SessionView
-    from coach.store.memory import ActionItem as TrackedItem
-    from coach.store.memory import MemoryStore, Note
+    from coach.app.components import Components
+    from coach.app.sessions import SessionService
+    from coach.store.memory import Note, TrackedAction
     from coach.summary.models import MeetingSummary
 
 UNASSIGNED = "unassigned"
@@ -39,22 +36,19 @@ class SummaryDraft:
 @dataclass
 class SavedSummary:
     note: Note
-    actions: list[TrackedItem]
+    actions: list[TrackedAction]
     index_warning: str | None
 
 
-class SummaryServices:
-    """Mixed into `CoachService`; relies on its settings, framework, memory, model and view."""
+class SummaryService:
+    def __init__(self, parts: Components, sessions: SessionService) -> None:
+        self.parts = parts
+        self.settings = parts.settings
+        self.sessions = sessions
 
-    settings: Settings
-    framework: Framework
-    memory: MemoryStore
-    llm: LLMCoach | None
-
-    def view(self, session_id: str) -> SessionView:  # provided by CoachService
-        raise NotImplementedError
-
-    note_index: NoteIndex
+    @property
+    def memory(self) -> MemoryStore:
+        return self.parts.memory
 
     def summary_person(self, given: str | None, participants: Sequence[str]) -> str | None:
         if given:
@@ -63,7 +57,7 @@ class SummaryServices:
         found = [known[p.lower()] for p in participants if p.lower() in known]
         return found[0] if len(found) == 1 else None
 
-    async def draft_summary(
+    async def draft(
         self,
         text: str,
         *,
@@ -78,7 +72,7 @@ class SummaryServices:
         from coach.summary.extract import looks_like_a_meeting, summarise_offline
         from coach.summary.meeting import parse_meeting
 
-        title = self.framework.get(conversation).title if conversation else None
+        title = self.parts.framework.get(conversation).title if conversation else None
         if person:
             person = self.memory.person(person).name
         meeting = await asyncio.to_thread(parse_meeting, text)
@@ -89,18 +83,19 @@ class SummaryServices:
         if not looks_like_a_meeting(meeting, offline_summary):
             raise UsageError("this does not look like meeting notes or a transcript: no speakers, action items, decisions or updates found")
         who = self.summary_person(person, offline_summary.participants)
-        if offline or self.llm is None:
+        gateway = self.parts.gateway
+        if offline or gateway is None:
             return SummaryDraft(offline_summary, who, "offline")
         from coach.summary.with_model import summarise_with_model
 
         summary = await summarise_with_model(
-            self.llm, text, meeting, meeting_date, conversation=conversation, title=title,
+            gateway, text, meeting, meeting_date, conversation=conversation, title=title,
             budget=self.settings.llm.token_budget, progress=progress,
         )
         notices = [f"{len(summary.unsupported)} item(s) not supported by the meeting are left out unless you keep them"] if summary.unsupported else []
         return SummaryDraft(summary, self.summary_person(person, summary.participants), "model", notices)
 
-    def save_summary(self, summary: MeetingSummary, person: str | None) -> SavedSummary:
+    def save(self, summary: MeetingSummary, person: str | None) -> SavedSummary:
         """The summary as it stands (what the user accepted) becomes a `summary` note, and its
         action items tracked items of `person`. Items still flagged unsupported are not saved."""
         from coach.summary.render import render_markdown
@@ -114,12 +109,12 @@ class SummaryServices:
             person, render_markdown(summary, unsupported=False), items, date=summary.date.isoformat(), kind="summary", source="summary"
         )
         try:
-            self.note_index.add([note])
+            self.parts.note_index.add([note])
         except IndexUnavailable as exc:
             return SavedSummary(note, actions, str(exc))
         return SavedSummary(note, actions, None)
 
-    def export_summary(self, summary: MeetingSummary, path: Path | None = None) -> Path:
+    def export(self, summary: MeetingSummary, path: Path | None = None) -> Path:
         """The summary as Markdown, to `path` (a file or a folder) or to the exports folder."""
         from coach.core.exporting import write_markdown
         from coach.summary.render import render_markdown
@@ -130,7 +125,7 @@ class SummaryServices:
     def session_meeting(self, session_id: str) -> tuple[str, Date, str | None, str]:
         """A session as meeting notes: what the user said, as `Me:` lines (the coach's
         questions are not part of the meeting). Returns (text, date, person, conversation id)."""
-        view = self.view(session_id)
+        view = self.sessions.view(session_id)
         lines = [f"Me: {' '.join(turn.text.split())}" for turn in view.turns if turn.kind == "answer" and turn.text.strip()]
         if not lines:
             raise UsageError("this session has no answers yet: nothing to summarise")

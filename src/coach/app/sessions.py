@@ -1,55 +1,44 @@
-"""The one door to coach's core for the CLI and the app: framework, routing, the guide
-engine and the session store. The UI calls these from workers and never touches the
-database or the embeddings itself."""
+"""Guided conversations: routing a situation, a session turn by turn (offline, or phrased by
+the model with its coverage tags checked), briefs and export."""
 
 from __future__ import annotations
 
 import asyncio
-import threading
 from collections.abc import AsyncIterator, Coroutine
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from coach.core.config import Settings
+from coach.app.components import Components
+from coach.app.events import FlowEvent, Notice, ReplyChunk, ReplyStarted, TurnSaved
+from coach.app.memory import MemoryService
+from coach.app.memory_context import person_context
 from coach.core.errors import UsageError
 from coach.core.types import Role
 from coach.engine.assess import is_advice_request
 from coach.engine.brief import build_brief
 from coach.engine.guide import Guide, GuideOptions
 from coach.engine.state import GuideState, Turn
-from coach.events import FlowEvent, Notice, ReplyChunk, ReplyStarted, TurnSaved
-from coach.framework.loader import Framework, bundled_knowledge_dir, load_framework
+from coach.framework.loader import Framework
 from coach.framework.models import Conversation
-from coach.framework.routing import Router, RouteResult
 from coach.llm.errors import LLMError
-from coach.memory_context import person_context
-from coach.memory_service import MemoryServices
-from coach.rehearsal_service import RehearsalServices
-from coach.store.database import Database
+from coach.routing.router import RouteResult
 from coach.store.sessions import SessionRecord, SessionStore
-from coach.summary_service import SummaryServices
 
 if TYPE_CHECKING:
-    from coach.engine.llm_coach import LLMCoach, TagResult
-    from coach.llm.client import Endpoint
-    from coach.rehearsal.intents import IntentMatcher
-    from coach.rehearsal.personas import Persona
-    from coach.retrieval.guidance import GuidanceIndex
-    from coach.retrieval.note_index import NoteIndex
-    from coach.retrieval.vocabulary import Vocabulary
+    from coach.engine.with_model import ModelCoach, TagResult
 
 PHRASED_KINDS = ("question", "probe", "end")
 
 
 async def _stream_reply(
-    llm: LLMCoach, messages: list[dict[str, str]], started: ReplyStarted, then: Coroutine[Any, Any, Any] | None = None
+    llm: ModelCoach, messages: list[dict[str, str]], started: ReplyStarted, then: Coroutine[Any, Any, Any] | None = None
 ) -> AsyncIterator[object]:
     """Send the request first, then start `then` (the tagger) and announce the reply, so
     the screen gets ready while the model works on its first token. Yields the started
     task, `started`, then the chunks."""
-    stream = llm.stream(messages)
+    stream = llm.gateway.stream(messages)
     first = asyncio.ensure_future(anext(stream, None))
     await asyncio.sleep(0)  # let the request go out before anything else runs
     if then is not None:
@@ -97,114 +86,46 @@ class SessionView:
         return self.state.finished
 
 
-class CoachService(MemoryServices, SummaryServices, RehearsalServices):
-    def __init__(self, settings: Settings) -> None:
-        self.settings = settings
-        self._framework: Framework | None = None
-        self._router: Router | None = None
-        self._store: SessionStore | None = None
-        self._lock = threading.Lock()
-        self._embedder: object | None = None
-        self._guidance: GuidanceIndex | None = None
-        self._llm: LLMCoach | None = None
-        self._endpoint_checked = False
-        self._note_index: NoteIndex | None = None
-        self._vocabulary: Vocabulary | None = None
-        self._personas: dict[str, Persona] | None = None
-        self._matchers: dict[str, IntentMatcher] = {}
-        self._endpoint: Endpoint | None = None
+class SessionService:
+    def __init__(self, parts: Components, memory: MemoryService) -> None:
+        self.parts = parts
+        self.settings = parts.settings
+        self.memory = memory
 
-    # Lazily built parts ------------------------------------------------------------
     @property
     def framework(self) -> Framework:
-        if self._framework is None:
-            self._framework = load_framework([bundled_knowledge_dir(), self.settings.user_knowledge_dir])
-        return self._framework
-
-    @property
-    def router(self) -> Router:
-        with self._lock:
-            if self._router is None:
-                embedder = self.embedder if self.settings.routing.embeddings == "wordllama" else None
-                self._router = Router(self.framework, embedder)  # type: ignore[arg-type]
-            return self._router
-
-    @property
-    def embedder(self) -> object:
-        if self._embedder is None:
-            from coach.retrieval.embeddings import WordLlamaEmbedder
-
-            self._embedder = WordLlamaEmbedder()
-        return self._embedder
-
-    @property
-    def guidance(self) -> GuidanceIndex:
-        if self._guidance is None:
-            from coach.retrieval.guidance import GuidanceIndex
-
-            self._guidance = GuidanceIndex(self.framework, self.embedder)  # type: ignore[arg-type]
-        return self._guidance
-
-    # The model (only when one is configured) ----------------------------------------
-    @property
-    def endpoint(self) -> Endpoint | None:
-        if not self._endpoint_checked:
-            from coach.llm.client import resolve_endpoint
-
-            self._endpoint = resolve_endpoint(self.settings)
-            self._endpoint_checked = True
-        return self._endpoint
-
-    @property
-    def llm(self) -> LLMCoach | None:
-        """The model's side of the conversation, or None for the offline guide. Building it
-        loads and checks the prompt files, so a broken one fails here, at start-up."""
-        if self._llm is None and self.endpoint is not None:
-            from coach.engine.llm_coach import LLMCoach
-            from coach.llm.client import LLMClient
-            from coach.llm.prompts import load_prompts
-            from coach.llm.tokens import TokenCounter
-
-            prompts = load_prompts(user_dir=self.settings.home / "prompts")
-            client = LLMClient(self.settings, self.endpoint)
-            self._llm = LLMCoach(client, prompts, TokenCounter(), self.settings.llm.token_budget)
-        return self._llm
-
-    async def aclose(self) -> None:
-        """Close the model client's connections, if one was opened."""
-        if self._llm is not None:
-            await self._llm.client.close()
-
-    @property
-    def mode_label(self) -> str:
-        if self.endpoint is None:
-            return "Offline guide (no LLM configured)"
-        if self._llm is not None:
-            return f"LLM · {self._llm.client.label}"
-        return f"LLM · {self.endpoint.model or '(first served model)'} @ {self.endpoint.host}"
+        return self.parts.framework
 
     @property
     def store(self) -> SessionStore:
-        if self._store is None:
-            self._store = SessionStore(Database(self.settings.db_path))
-        return self._store
+        return self.parts.sessions
+
+    @property
+    def model(self) -> ModelCoach | None:
+        """The model's side of the conversation, or None for the offline guide."""
+        from coach.engine.with_model import ModelCoach
+
+        gateway = self.parts.gateway
+        return ModelCoach(gateway) if gateway is not None else None
 
     # Routing -----------------------------------------------------------------------
     def route(self, situation: str, role: Role | None = None) -> RouteResult:
-        return self.router.route(situation, role)
+        return self.parts.router.route(situation, role)
 
     async def route_with_model(self, situation: str, role: Role | None = None) -> tuple[RouteResult, str | None]:
         """The model's choice when there is one; the offline router otherwise, or when the
         model fails (the second value then says why)."""
-        from coach.framework.routing import infer_role
+        from coach.routing.router import infer_role
+        from coach.routing.with_model import route_with_model
 
         offline = await asyncio.to_thread(self.route, situation, role)
-        if self.llm is None:
+        gateway = self.parts.gateway
+        if gateway is None:
             return offline, None
         effective = role or infer_role(situation)
         candidates = [c for c in self.framework if effective is None or effective in c.roles]
         try:
-            return await self.llm.route(candidates, situation, effective), None
+            return await route_with_model(gateway, candidates, situation, effective), None
         except LLMError as exc:
             return offline, f"{exc}; used the offline router"
 
@@ -216,10 +137,10 @@ class CoachService(MemoryServices, SummaryServices, RehearsalServices):
     def _guide(self, conversation: Conversation, state: GuideState) -> Guide:
         return Guide(conversation, state, options=self._options())
 
-    def start_session(self, role: Role, conversation_id: str, person: str | None = None) -> SessionView:
+    def start(self, role: Role, conversation_id: str, person: str | None = None) -> SessionView:
         conversation = self.framework.get(conversation_id)
         guide, turns = Guide.start(conversation, role, person, options=self._options())
-        if guide.state.person and (known := person_context(self.memory, self.store, guide.state.person)):
+        if guide.state.person and (known := person_context(self.memory.records, self.store, guide.state.person)):
             turns.insert(1, Turn(speaker="coach", kind="context", text=known))
         session_id = self.store.create(guide.state, turns)
         return SessionView(session_id, conversation, guide.state, turns, turns)
@@ -239,7 +160,7 @@ class CoachService(MemoryServices, SummaryServices, RehearsalServices):
         if request is None and is_advice_request(text):
             request = text.strip()
         if request is not None:
-            snippets = self.guidance.search(request, guide.conversation.id)
+            snippets = self.parts.guidance.search(request, guide.conversation.id)
             advice = "From the framework:\n\n" + "\n".join(f"- {s.text} *({s.source})*" for s in snippets)
             return self._advice_turns(guide, text.strip(), advice)
         return guide.handle(text)
@@ -271,7 +192,7 @@ class CoachService(MemoryServices, SummaryServices, RehearsalServices):
         """One turn, offline or with the model: events while it works, then `TurnSaved`.
         Nothing is saved unless the whole turn succeeds; errors are `CoachError`s."""
         record, guide = await asyncio.to_thread(self._load, session_id)
-        llm = self.llm
+        llm = self.model
         if llm is None:
             new = await asyncio.to_thread(self._offline_turns, guide, text)
             yield TurnSaved(await asyncio.to_thread(self._save, record, guide, new))
@@ -296,8 +217,8 @@ class CoachService(MemoryServices, SummaryServices, RehearsalServices):
             new = guide.handle(stripped)
         try:
             if request is not None:
-                context = await asyncio.to_thread(self.model_context, record.id, guide.conversation, guide.state, history)
-                snippets = await asyncio.to_thread(self.guidance.search, request, guide.conversation.id)
+                context = await asyncio.to_thread(self.memory.model_context, record.id, guide.conversation, guide.state, history)
+                snippets = await asyncio.to_thread(self.parts.guidance.search, request, guide.conversation.id)
                 messages = llm.advice_messages(
                     guide.conversation, guide.state, request, [s.text for s in snippets], context=llm.clip_context(context)
                 )
@@ -313,7 +234,7 @@ class CoachService(MemoryServices, SummaryServices, RehearsalServices):
                 note = " ".join(t.text for t in new if t.kind == "note")
                 new = [t for t in new if t.kind != "note"]
                 index = new.index(directive)
-                context = await asyncio.to_thread(self.model_context, record.id, guide.conversation, guide.state, history + new)
+                context = await asyncio.to_thread(self.memory.model_context, record.id, guide.conversation, guide.state, history + new)
                 messages = llm.turn_messages(
                     guide.conversation, guide.state, history + new[:index], directive, note=note, context=llm.clip_context(context)
                 )
@@ -370,7 +291,7 @@ class CoachService(MemoryServices, SummaryServices, RehearsalServices):
         record, guide = self._load(session_id)
         return SessionView(record.id, guide.conversation, guide.state, self.store.turns(record.id), [], record.created_at)
 
-    def sessions(self, limit: int = 50) -> list[SessionRecord]:
+    def recent(self, limit: int = 50) -> list[SessionRecord]:
         return self.store.recent(limit)
 
     def latest_active(self) -> SessionRecord | None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from coach.cli import _print_json
+    from coach.cli.common import print_json
     from coach.core.config import load_settings
     from coach.evals.runner import run_evals, write_report
 
@@ -21,7 +21,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         results, summary = write_report(run, Path(args.report).expanduser())
         print(f"coach: wrote {results} and {summary}", file=sys.stderr)
     if args.json:
-        _print_json(run.to_json())
+        print_json(run.to_json())
     else:
         for suite in run.suites:
             failing = [c.id for c in suite.cases if not c.passed]
@@ -32,7 +32,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 1 if run.failed else 0
 
 
-def add_eval_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     from coach.evals import SUITES
 
     p = sub.add_parser("eval", help="run the evals (offline, or with the configured model) and check them against the baseline")

@@ -1,6 +1,6 @@
 """The rehearsal side of the service: personas, a rehearsal turn by turn (offline from the
 persona file, or played by the model), the commands /hint, /pause, /restart and /end, and
-the debrief with its trend. Part of `CoachService`."""
+the debrief with its trend."""
 
 from __future__ import annotations
 
@@ -10,23 +10,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from coach.app.events import Notice, ReplyChunk, ReplyStarted
 from coach.core.errors import UsageError
-from coach.events import Notice, ReplyChunk, ReplyStarted
+from coach.rehearsal.intents import IntentMatcher
+from coach.store.memory import MemoryStore
+from coach.store.rehearsals import RehearsalStore
 
 if TYPE_CHECKING:
-    from coach.core.config import Settings
-    from coach.core.types import Role
-    from coach.engine.llm_coach import LLMCoach
-    from coach.framework.loader import Framework
+    from coach.app.components import Components
     from coach.framework.models import Conversation
-    from coach.framework.routing import RouteResult
-    from coach.rehearsal.intents import IntentMatcher
+    from coach.llm.gateway import Gateway
     from coach.rehearsal.personas import Persona
     from coach.rehearsal.scorecard import Scorecard
     from coach.rehearsal.state import RehearsalState, RehearsalTurn
-    from coach.store.memory import MemoryStore
-    from coach.store.rehearsals import RehearsalRecord, RehearsalStore
-    from coach.store.sessions import SessionStore
+    from coach.store.rehearsals import RehearsalRecord
 
 COMMANDS = ("/hint", "/pause", "/restart", "/end", "/help")
 HELP = "Commands: /hint suggests a next question, /pause keeps the rehearsal for later, /restart starts over, /end ends it and shows the debrief."
@@ -52,47 +49,30 @@ class RehearsalSaved:
     view: RehearsalView
 
 
-class RehearsalServices:
-    """Mixed into `CoachService`; relies on its settings, framework, store, memory, embedder and model."""
+class RehearsalService:
+    def __init__(self, parts: Components) -> None:
+        self.parts = parts
+        self.settings = parts.settings
 
-    settings: Settings
-    framework: Framework
-    memory: MemoryStore
-    llm: LLMCoach | None
-    embedder: object
-    store: SessionStore
-    _personas: dict[str, Persona] | None
-    _matchers: dict[str, IntentMatcher]
-
-    def route(self, situation: str, role: Role | None = None) -> RouteResult:  # provided by CoachService
-        raise NotImplementedError
+    @property
+    def memory(self) -> MemoryStore:
+        return self.parts.memory
 
     @property
     def rehearsals(self) -> RehearsalStore:
-        from coach.store.rehearsals import RehearsalStore
+        return self.parts.rehearsals
 
-        return RehearsalStore(self.store.db)
+    def matcher(self, conversation: Conversation) -> IntentMatcher:
+        return self.parts.matcher(conversation)
 
     # Personas ------------------------------------------------------------------------
     @property
     def personas(self) -> dict[str, Persona]:
-        if self._personas is None:
-            from coach.framework.loader import bundled_knowledge_dir
-            from coach.rehearsal.personas import load_personas
-
-            self._personas = load_personas([bundled_knowledge_dir(), self.settings.user_knowledge_dir], self.framework)
-        return self._personas
+        return self.parts.personas
 
     def personas_for(self, conversation_id: str | None = None) -> list[Persona]:
         found = [p for p in self.personas.values() if conversation_id is None or conversation_id in p.conversations]
         return sorted(found, key=lambda p: (p.conversations[0] != conversation_id, p.difficulty, p.id))
-
-    def matcher(self, conversation: Conversation) -> IntentMatcher:
-        from coach.rehearsal.intents import IntentMatcher
-
-        if conversation.id not in self._matchers:
-            self._matchers[conversation.id] = IntentMatcher(conversation, self.embedder)  # type: ignore[arg-type]
-        return self._matchers[conversation.id]
 
     def save_persona(self, persona: Persona) -> Path:
         """Into `$COACH_HOME/knowledge/personas/`, where it replaces a persona with the same id."""
@@ -103,13 +83,13 @@ class RehearsalServices:
 
         folder = self.settings.user_knowledge_dir / "personas"
         path = folder / f"{persona.id}.yaml"
-        check_against(persona, self.framework, display_path(path))
+        check_against(persona, self.parts.framework, display_path(path))
         try:
             folder.mkdir(parents=True, exist_ok=True)
             path.write_text(yaml.safe_dump(persona.model_dump(exclude_defaults=True), sort_keys=False, allow_unicode=True), encoding="utf-8")
         except OSError as exc:
             raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
-        self._personas = None
+        self.parts.forget_personas()
         return path
 
     def persona_from_person(self, name: str, conversation_id: str) -> Persona:
@@ -119,7 +99,7 @@ class RehearsalServices:
         from coach.rehearsal.personas import HiddenFact, Persona, slugify
 
         person = self.memory.person(name)
-        conversation = self.framework.get(conversation_id)
+        conversation = self.parts.framework.get(conversation_id)
         plays = "contributor" if conversation.leader == "manager" else "manager"
         base = next((p for p in self.personas_for(conversation_id) if p.plays == plays), None)
         facts = []
@@ -150,7 +130,7 @@ class RehearsalServices:
         )
 
     # A rehearsal ---------------------------------------------------------------------
-    def start_rehearsal(self, conversation_id: str | None = None, persona_id: str | None = None, persona: Persona | None = None) -> RehearsalView:
+    def start(self, conversation_id: str | None = None, persona_id: str | None = None, persona: Persona | None = None) -> RehearsalView:
         from coach.rehearsal.personas import pick
         from coach.rehearsal.state import RehearsalState, RehearsalTurn
 
@@ -160,11 +140,11 @@ class RehearsalServices:
             else:
                 if not conversation_id:
                     raise UsageError("give a conversation or a persona to rehearse; `coach rehearse --help` lists them")
-                choices = self.personas_for(self.framework.get(conversation_id).id)
+                choices = self.personas_for(self.parts.framework.get(conversation_id).id)
                 if not choices:
                     raise UsageError(f"no persona fits {conversation_id}; build one in the app or pick another conversation")
                 persona = choices[0]
-        conversation = self.framework.get(conversation_id or persona.conversation)
+        conversation = self.parts.framework.get(conversation_id or persona.conversation)
         if conversation.id not in persona.conversations:
             raise UsageError(f"{persona.name} ({persona.id}) is for {', '.join(persona.conversations)}, not {conversation.id}")
         role = "manager" if persona.plays == "contributor" else "contributor"
@@ -177,15 +157,15 @@ class RehearsalServices:
         rehearsal_id = self.rehearsals.create(state)
         return RehearsalView(rehearsal_id, state, conversation, list(state.turns))
 
-    def rehearsal(self, rehearsal_id: str) -> RehearsalView:
+    def get(self, rehearsal_id: str) -> RehearsalView:
         record = self.rehearsals.get(rehearsal_id)
-        return RehearsalView(record.id, record.state, self.framework.get(record.state.conversation_id), [], record.scorecard)
+        return RehearsalView(record.id, record.state, self.parts.framework.get(record.state.conversation_id), [], record.scorecard)
 
-    def unfinished_rehearsals(self, limit: int = 20) -> list[RehearsalRecord]:
+    def unfinished(self, limit: int = 20) -> list[RehearsalRecord]:
         """Rehearsals that were paused or left before the debrief, newest first."""
         return [r for r in self.rehearsals.recent(limit * 3) if r.state.status != "ended"][:limit]
 
-    def rehearsal_progress(self, view: RehearsalView) -> list[tuple[str, bool]]:
+    def progress(self, view: RehearsalView) -> list[tuple[str, bool]]:
         """Each framework question's topic and whether the rehearsal has reached it yet."""
         from coach.rehearsal.scorecard import score
 
@@ -221,7 +201,7 @@ class RehearsalServices:
         model turn is saved."""
         from coach.rehearsal.state import RehearsalTurn
 
-        view = await asyncio.to_thread(self.rehearsal, rehearsal_id)
+        view = await asyncio.to_thread(self.get, rehearsal_id)
         state = view.state
         stripped = text.strip()
         if not stripped:
@@ -230,7 +210,7 @@ class RehearsalServices:
             raise UsageError("this rehearsal has ended; start a new one (the debrief stays)")
         command = stripped.split()[0].lower() if stripped.startswith("/") else None
         if command == "/end":
-            ended, warning = await self.end_rehearsal(view.id)
+            ended, warning = await self.end(view.id)
             if warning:
                 yield Notice(warning)
             yield RehearsalSaved(ended)
@@ -241,7 +221,7 @@ class RehearsalServices:
         state.status = "active"
         user_turn = RehearsalTurn(speaker="user", text=stripped)
         state.turns.append(user_turn)
-        llm = self.llm
+        llm = self.parts.gateway
         reply_text: str | None = None
         if llm is not None:
             async for event in self._model_reply(llm, view):
@@ -262,7 +242,7 @@ class RehearsalServices:
         view.new = [user_turn, them]
         yield RehearsalSaved(view)
 
-    async def _model_reply(self, llm: LLMCoach, view: RehearsalView) -> AsyncIterator[object]:
+    async def _model_reply(self, llm: Gateway, view: RehearsalView) -> AsyncIterator[object]:
         """Stream the persona's reply; a reply out of character is asked again once with a
         reminder, then replaced by the offline counterpart's line. Yields events, then the text."""
         from coach.rehearsal.with_model import REMINDER, breaks_character, persona_messages
@@ -317,7 +297,7 @@ class RehearsalServices:
         view.new = new
         return view
 
-    def end_rehearsal_now(self, view: RehearsalView) -> RehearsalView:
+    def end_now(self, view: RehearsalView) -> RehearsalView:
         """End without the model: the deterministic scorecard only."""
         from coach.rehearsal.scorecard import score
 
@@ -333,14 +313,14 @@ class RehearsalServices:
         view.scorecard, view.new = card, []
         return view
 
-    async def end_rehearsal(self, rehearsal_id: str) -> tuple[RehearsalView, str | None]:
+    async def end(self, rehearsal_id: str) -> tuple[RehearsalView, str | None]:
         """The scorecard, and with a model the moments to rephrase (a model failure keeps the
         scorecard and says why in the second value)."""
-        view = await asyncio.to_thread(self.rehearsal, rehearsal_id)
+        view = await asyncio.to_thread(self.get, rehearsal_id)
         if view.state.status != "ended":
-            view = await asyncio.to_thread(self.end_rehearsal_now, view)
+            view = await asyncio.to_thread(self.end_now, view)
         warning = None
-        llm = self.llm
+        llm = self.parts.gateway
         if llm is not None and view.scorecard is not None and not view.scorecard.moments:
             from coach.llm.errors import LLMError
             from coach.rehearsal.with_model import find_moments
@@ -372,6 +352,6 @@ class RehearsalServices:
         user_is = "report" if persona is not None and persona.plays == "manager" else "manager"
         lines = parse_rehearsal(text, user_is=user_is)
         if conversation_id is None:
-            conversation_id = persona.conversation if persona else self.route(" ".join(t for _, t in lines)[:2000]).conversation
-        conversation = self.framework.get(conversation_id)
+            conversation_id = persona.conversation if persona else self.parts.router.route(" ".join(t for _, t in lines)[:2000]).conversation
+        conversation = self.parts.framework.get(conversation_id)
         return score(lines, conversation, self.matcher(conversation), persona), conversation, persona

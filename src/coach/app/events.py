@@ -1,4 +1,4 @@
-"""What `CoachService.respond` reports while it works on a turn (the app turns these into
+"""What `Coach.respond` reports while it works on a turn (the app turns these into
 Textual messages)."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from coach.services import SessionView
+    from coach.app.sessions import SessionView
 
 
 @dataclass(frozen=True)

@@ -7,10 +7,10 @@ import sys
 
 
 def cmd_rehearse(args: argparse.Namespace) -> int:
-    from coach.cli import _service
+    from coach.cli.common import make_coach
     from coach.tui.app import make_app
 
-    service = _service()
+    service = make_coach()
     if not (args.conversation or args.persona or args.person):
         app = make_app(service=service)
         app.call_later(app.action_rehearse)
@@ -19,38 +19,38 @@ def cmd_rehearse(args: argparse.Namespace) -> int:
     persona = None
     if args.person:
         conversation = args.conversation or "progress-update"
-        persona = service.persona_from_person(args.person, conversation)
-    view = service.start_rehearsal(args.conversation, args.persona, persona)  # invalid choices fail here, in one line
+        persona = service.rehearsals.persona_from_person(args.person, conversation)
+    view = service.rehearsals.start(args.conversation, args.persona, persona)  # invalid choices fail here, in one line
     make_app(service=service, rehearsal_id=view.id).run()
     return 0
 
 
 def cmd_debrief(args: argparse.Namespace) -> int:
-    from coach.cli import _print_json, _service
-    from coach.cli_summary import read_source
+    from coach.cli.common import make_coach, print_json
+    from coach.cli.summary import read_source
     from coach.rehearsal.scorecard import render_scorecard
     from coach.summary.meeting import read_input
 
     data, where = read_source(args.source)
     text = read_input(data, where)
-    service = _service()
-    card, conversation, persona = service.score_transcript(text, args.conversation, args.persona)
+    service = make_coach()
+    card, conversation, persona = service.rehearsals.score_transcript(text, args.conversation, args.persona)
     if args.json:
-        _print_json(card.brief_json())
+        print_json(card.brief_json())
     else:
         print(render_scorecard(card, conversation, persona), end="")
     return 0
 
 
 def cmd_personas(args: argparse.Namespace) -> int:
-    from coach.cli import _print_json, _service
+    from coach.cli.common import make_coach, print_json
 
-    service = _service()
+    service = make_coach()
     if args.conversation:
         service.framework.get(args.conversation)
-    personas = service.personas_for(args.conversation)
+    personas = service.rehearsals.personas_for(args.conversation)
     if args.json:
-        _print_json([
+        print_json([
             {"id": p.id, "name": p.name, "title": p.title, "plays": p.plays, "conversations": p.conversations, "difficulty": p.difficulty}
             for p in personas
         ])
@@ -62,7 +62,7 @@ def cmd_personas(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_rehearsal_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("rehearse", help="practise a difficult conversation against a persona, then a debrief")
     p.add_argument("--conversation", help="the conversation id, e.g. progress-update (default: the persona's)")
     p.add_argument("--persona", help="a persona id (`coach personas` lists them)")

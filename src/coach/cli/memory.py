@@ -18,9 +18,9 @@ if TYPE_CHECKING:
 
 
 def _memory() -> MemoryStore:
-    from coach.cli import _service
+    from coach.cli.common import make_coach
 
-    return _service().memory
+    return make_coach().memory.records
 
 
 def _out(data: object, as_json: bool, lines: list[str]) -> int:
@@ -60,26 +60,26 @@ def cmd_people(args: argparse.Namespace) -> int:
 
 
 def cmd_notes(args: argparse.Namespace) -> int:
-    from coach.cli import _service
+    from coach.cli.common import make_coach
 
-    service = _service()
-    memory = service.memory
+    service = make_coach()
+    memory = service.memory.records
     if args.action == "add":
         text = sys.stdin.read() if args.text == "-" else args.text
-        note, warning = service.add_note(args.person, text, date=args.date, kind=args.kind)
+        note, warning = service.memory.add_note(args.person, text, date=args.date, kind=args.kind)
         print(f"Saved note {note.id} ({note.date}).")
         if warning:
             print(f"coach: {warning}", file=sys.stderr)
         return 0
     if args.action == "import":
-        from coach.memory_import import import_notes
+        from coach.app.memory_import import import_notes
 
         count = import_notes(memory, Path(args.path), args.person, date=args.date, kind=args.kind)
         what = "OKRs" if args.path.lower().endswith(".csv") else "notes"
         print(f"Imported {count} {what}.")
         return 0
     if args.action == "search":
-        result = service.search_notes(" ".join(args.query), k=args.limit or 10, person=args.person, kind=args.kind)
+        result = service.memory.search(" ".join(args.query), k=args.limit or 10, person=args.person, kind=args.kind)
         if result.warning:
             print(f"coach: {result.warning}", file=sys.stderr)
         data = [{"note_id": h.note.id, "date": h.note.date, "person": h.note.person, "kind": h.note.kind,
@@ -123,10 +123,10 @@ def cmd_actions(args: argparse.Namespace) -> int:
 
 
 def cmd_forget(args: argparse.Namespace) -> int:
-    from coach.cli import _service
+    from coach.cli.common import make_coach
 
-    service = _service()
-    person = service.memory.person(args.name)
+    service = make_coach()
+    person = service.memory.records.person(args.name)
     if not args.yes:
         if not sys.stdin.isatty():
             raise UsageError(f"forgetting {person.name} cannot be undone; add --yes to confirm")
@@ -134,39 +134,37 @@ def cmd_forget(args: argparse.Namespace) -> int:
         if answer.strip().lower() not in ("y", "yes"):
             print("Nothing was removed.")
             return 1
-    counts = service.forget(person.name)
+    counts = service.memory.forget(person.name)
     print(f"Forgot {person.name}: " + ", ".join(f"{n} {what}" for what, n in counts.items()) + ".")
     return 0
 
 
 def cmd_index(args: argparse.Namespace) -> int:
-    from coach.cli import _service
+    from coach.cli.common import make_coach
 
-    service = _service()
-    index = service.note_index
+    service = make_coach()
+    index = service.memory.index
     if args.action == "rebuild":
-        report = index.rebuild(service.memory)
+        report = index.rebuild(service.memory.records)
         print(f"Rebuilt the index at {index.where}: {report.added} notes ({index.embedder.name}, {index.dimension()} dimensions).")
         return 0
-    report = index.sync(service.memory, full=True)
+    report = index.sync(service.memory.records, full=True)
     print(f"Index at {index.where}: {len(index.indexed_ids())} notes; caught up {report.added}, removed {report.removed}"
           + ("; rebuilt for new embeddings" if report.rebuilt else "") + ".")
     return 0
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from coach.cli import _service
-    from coach.store.backup import backup
+    from coach.cli.common import make_coach
 
-    print(f"Backed up to {backup(_service().store.db, Path(args.file))}")
+    print(f"Backed up to {make_coach().memory.backup(Path(args.file))}")
     return 0
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from coach.cli import _service
-    from coach.store.backup import restore
+    from coach.cli.common import make_coach
 
-    kept = restore(_service().store.db, Path(args.file))
+    kept = make_coach().memory.restore(Path(args.file))
     print(f"Restored from {args.file}." + (f" The previous database is kept as {kept}." if kept else ""))
     return 0
 
@@ -194,7 +192,7 @@ def _parse_kr(text: str) -> tuple[str, float | None]:
         return text.strip(), None
 
 
-def add_memory_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("people", help="the people you coach or report to")
     p.add_argument("action", nargs="?", choices=("list", "add", "show"), default="list")
     p.add_argument("name", nargs="?", help="the person's name (add, show)")

@@ -1,83 +1,58 @@
-"""The memory side of the service: people's notes in SQLite, the derived search index,
-and what a conversation brings in about a person. Part of `CoachService`."""
+"""Memory: people's notes, OKRs and action items in SQLite, the derived search index, and
+what a conversation brings in about a person."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from coach.app.memory_context import notes_block, person_context
 from coach.core.errors import UsageError
-from coach.memory_context import notes_block, person_context
 
 if TYPE_CHECKING:
-    from coach.core.config import Settings
+    from coach.app.components import Components
     from coach.engine.state import GuideState, Turn
     from coach.framework.models import Conversation
     from coach.retrieval.note_index import NoteIndex, SyncReport
     from coach.retrieval.search import SearchResult
-    from coach.retrieval.vocabulary import Vocabulary
-    from coach.services import SessionView
     from coach.store.memory import MemoryStore, Note
-    from coach.store.sessions import SessionStore
 
 
-class MemoryServices:
-    """Mixed into `CoachService`; relies on its settings, store, embedder and view."""
-
-    settings: Settings
-    _note_index: NoteIndex | None
-    _vocabulary: Vocabulary | None
-    store: SessionStore
-    embedder: object
-
-    def view(self, session_id: str) -> SessionView:  # provided by CoachService
-        raise NotImplementedError
+class MemoryService:
+    def __init__(self, parts: Components) -> None:
+        self.parts = parts
 
     @property
-    def memory(self) -> MemoryStore:
-        from coach.store.memory import MemoryStore
-
-        return MemoryStore(self.store.db)
-
-    # Memory search (SQLite is the truth; the index is derived) -------------------------
-    @property
-    def note_index(self) -> NoteIndex:
-        if self._note_index is None:
-            from coach.retrieval.embeddings import make_embedder
-            from coach.retrieval.note_index import NoteIndex
-
-            embedder = self.embedder if self.settings.embeddings.backend == "wordllama" else make_embedder(self.settings)
-            self._note_index = NoteIndex(self.settings, embedder)  # type: ignore[arg-type]
-        return self._note_index
+    def records(self) -> MemoryStore:
+        """People, notes, OKRs and action items as stored (the source of truth)."""
+        return self.parts.memory
 
     @property
-    def vocabulary(self) -> Vocabulary:
-        if self._vocabulary is None:
-            from coach.framework.loader import bundled_knowledge_dir
-            from coach.retrieval.vocabulary import load_vocabulary
-
-            self._vocabulary = load_vocabulary([bundled_knowledge_dir(), self.settings.user_knowledge_dir])
-        return self._vocabulary
+    def index(self) -> NoteIndex:
+        """The derived search index (rebuilt from `records` whenever needed)."""
+        return self.parts.note_index
 
     def people_named(self, text: str) -> list[str]:
         """The known people a text mentions, e.g. the situation typed on the start screen."""
         from coach.core.text import names_in
 
-        return names_in(text, self.memory.person_names())[0]
+        return names_in(text, self.records.person_names())[0]
 
     def related_notes(self, session_id: str, k: int = 3) -> SearchResult:
         """Past notes about the session's person that bear on the current question."""
-        view = self.view(session_id)
-        return self._related(view.conversation, view.state, view.turns, k)
+        record = self.parts.sessions.get(session_id)
+        conversation = self.parts.framework.get(record.conversation_id)
+        return self._related(conversation, record.state, self.parts.sessions.turns(session_id), k)
 
     def _related(self, conversation: Conversation, state: GuideState, turns: list[Turn], k: int = 3) -> SearchResult:
         from coach.retrieval.search import SearchResult
 
         person = state.person
-        if not person or state.current is None or self.memory.find_person(person) is None:
+        if not person or state.current is None or self.records.find_person(person) is None:
             return SearchResult([])
         current = {p.id: p for p in conversation.plan(state.role)}[state.current]
         answers = [t.text for t in turns if t.kind == "answer"][-1:]
-        return self.search_notes(" ".join([current.question.text, *answers]), k=k, person=person)
+        return self.search(" ".join([current.question.text, *answers]), k=k, person=person)
 
     def model_context(self, session_id: str, conversation: Conversation, state: GuideState, turns: list[Turn]) -> str:
         """For the model's prompt: what coach knows about the person and the past notes that
@@ -85,7 +60,7 @@ class MemoryServices:
         Takes the session as already loaded (this runs on every turn)."""
         if not state.person:
             return ""
-        known = person_context(self.memory, self.store, state.person, exclude=session_id) or ""
+        known = person_context(self.records, self.parts.sessions, state.person, exclude=session_id) or ""
         related = self._related(conversation, state, turns)
         return "\n\n".join(part for part in (known, notes_block(related.hits)) if part)
 
@@ -94,35 +69,35 @@ class MemoryServices:
         the second value says so (the index catches up on the next search)."""
         from coach.retrieval.note_index import IndexUnavailable
 
-        note = self.memory.add_note(person, text, **fields)  # type: ignore[arg-type]
+        note = self.records.add_note(person, text, **fields)  # type: ignore[arg-type]
         try:
-            self.note_index.add([note])
+            self.index.add([note])
         except IndexUnavailable as exc:
             return note, str(exc)
         return note, None
 
     def sync_index(self) -> SyncReport | None:
         """Bring the index up to date with SQLite; None when there are no notes at all."""
-        if self.memory.note_count() == 0:
+        if self.records.note_count() == 0:
             return None
-        return self.note_index.sync(self.memory)
+        return self.index.sync(self.records)
 
-    def search_notes(self, query: str, *, k: int = 5, **filters: str | None) -> SearchResult:
+    def search(self, query: str, *, k: int = 5, **filters: str | None) -> SearchResult:
         from coach.retrieval.note_index import IndexUnavailable
         from coach.retrieval.search import hybrid_search
 
         if not query.strip():
             raise UsageError("give words to search for")
-        index: NoteIndex | None = self.note_index
+        index: NoteIndex | None = self.index
         try:
-            self.note_index.sync(self.memory)  # catches up after an outage, or after a rebuild was needed
+            self.index.sync(self.records)  # catches up after an outage, or after a rebuild was needed
         except IndexUnavailable:
             index = None
-        result = hybrid_search(self.memory, index, query, vocabulary=self.vocabulary, k=k, **filters)
+        result = hybrid_search(self.records, index, query, vocabulary=self.parts.vocabulary, k=k, **filters)
         if index is None:
             from coach.retrieval.search import SearchResult
 
-            warning = f"the search index at {self.note_index.where} is unavailable; showing word matches only"
+            warning = f"the search index at {self.index.where} is unavailable; showing word matches only"
             return SearchResult(result.hits, warning)
         return result
 
@@ -130,10 +105,22 @@ class MemoryServices:
         """Remove the person from SQLite, then from the index (a later search finds nothing of them)."""
         from coach.retrieval.note_index import IndexUnavailable
 
-        counts = self.memory.forget(name)
+        counts = self.records.forget(name)
         try:
-            self.note_index.sync(self.memory)
+            self.index.sync(self.records)
         except IndexUnavailable:
             pass  # their notes are gone from SQLite; the next search removes them from the index
         return counts
 
+    # Backups ---------------------------------------------------------------------------
+    def backup(self, target: Path) -> Path:
+        """A consistent copy of the whole database (sessions, memory, rehearsals) at `target`."""
+        from coach.store.backup import backup
+
+        return backup(self.parts.sessions.db, target)
+
+    def restore(self, source: Path) -> Path | None:
+        """Replace the database with a backup; returns where the previous one is kept."""
+        from coach.store.backup import restore
+
+        return restore(self.parts.sessions.db, source)

@@ -31,7 +31,7 @@ def read_source(source: str) -> tuple[bytes, str]:
 def cmd_summarize(args: argparse.Namespace) -> int:
     import asyncio
 
-    from coach.cli import _print_json, _service
+    from coach.cli.common import make_coach, print_json
     from coach.summary.dates import parse_meeting_date
     from coach.summary.meeting import read_input
     from coach.summary.render import render_markdown
@@ -41,7 +41,7 @@ def cmd_summarize(args: argparse.Namespace) -> int:
     if len(data) > MAX_INPUT_BYTES:
         raise UsageError(f"{where} is over {MAX_INPUT_BYTES // (1024 * 1024)} MB; split it into meetings first")
     text = read_input(data, where)
-    service = _service()
+    service = make_coach()
 
     def progress(part: int, total: int) -> None:
         if total > 1:
@@ -49,7 +49,7 @@ def cmd_summarize(args: argparse.Namespace) -> int:
 
     async def draft():  # type: ignore[no-untyped-def]
         try:
-            return await service.draft_summary(
+            return await service.summaries.draft(
                 text, meeting_date=meeting_date, person=args.person, conversation=args.conversation,
                 offline=args.offline, progress=progress,
             )
@@ -61,14 +61,14 @@ def cmd_summarize(args: argparse.Namespace) -> int:
     for notice in result.notices:
         print(f"coach: {notice}", file=sys.stderr)
     if args.json:
-        _print_json(summary.model_dump(mode="json"))
+        print_json(summary.model_dump(mode="json"))
     else:
         if args.output:
-            print(f"Wrote {service.export_summary(summary, Path(args.output))}")
+            print(f"Wrote {service.summaries.export(summary, Path(args.output))}")
         else:
             print(render_markdown(summary), end="")
     if args.save:
-        saved = service.save_summary(summary, result.person)
+        saved = service.summaries.save(summary, result.person)
         whose = f" for {result.person}" if result.person else " (no person: --person NAME ties it to someone)"
         print(
             f"coach: saved as summary note {saved.note.id}{whose}; {len(saved.actions)} action item(s) now tracked"
@@ -80,7 +80,7 @@ def cmd_summarize(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_summary_commands(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("summarize", aliases=["summarise"], help="draft a meeting summary from notes or a transcript")
     p.add_argument("source", help="a file of notes or a transcript (`Name: text` lines), or - for standard input")
     p.add_argument("--date", help="the meeting's date, YYYY-MM-DD (default: today); due dates in words count from it")

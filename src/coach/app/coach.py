@@ -1,0 +1,44 @@
+"""`Coach`: the one door to coach's core for both front ends. Each group of use cases is a
+service of its own, composed here over the shared parts; the CLI and the app call these
+(the app from workers) and never touch the database, the index or the model themselves."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from coach.app.components import Components
+from coach.app.memory import MemoryService
+from coach.app.rehearsals import RehearsalService
+from coach.app.sessions import SessionService
+from coach.app.summaries import SummaryService
+
+if TYPE_CHECKING:
+    from coach.core.config import Settings
+    from coach.framework.loader import Framework
+
+
+class Coach:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.parts = Components(settings)
+        self.memory = MemoryService(self.parts)
+        self.sessions = SessionService(self.parts, self.memory)
+        self.summaries = SummaryService(self.parts, self.sessions)
+        self.rehearsals = RehearsalService(self.parts)
+
+    @property
+    def framework(self) -> Framework:
+        """The conversations and their questions (read-only knowledge)."""
+        return self.parts.framework
+
+    @property
+    def mode_label(self) -> str:
+        """"Offline guide …" or the model and its server, for the header."""
+        return self.parts.mode_label
+
+    def warm_up(self) -> None:
+        """Load what the first route needs (framework, embeddings), off the UI thread."""
+        _ = self.parts.router
+
+    async def aclose(self) -> None:
+        await self.parts.aclose()

@@ -1,0 +1,46 @@
+"""Setting up: `doctor` (is the model endpoint usable?) and `config` (the effective settings)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from coach.cli.common import make_coach, print_json
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from coach.app.doctor import render, run_checks
+
+    checks = asyncio.run(run_checks(make_coach()))
+    print(render(checks))
+    return 0 if all(c.ok or not c.essential for c in checks) else 1
+
+
+def cmd_config(args: argparse.Namespace) -> int:
+    from coach.core.config import load_settings, settings_report
+
+    report = settings_report(load_settings())
+    if args.json:
+        print_json(report)
+        return 0
+    paths = report.pop("paths")
+    for section, value in report.items():
+        if isinstance(value, dict):
+            for key, inner in value.items():
+                print(f"{section}.{key} = {json.dumps(inner)}")
+        else:
+            print(f"{section} = {json.dumps(value)}")
+    for key, value in paths.items():
+        print(f"# {key}: {value}")
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("doctor", help="check the model endpoint: reachable, model, streaming, structured output")
+    p.set_defaults(func=cmd_doctor)
+
+    p = sub.add_parser("config", help="print the effective settings (secrets masked)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_config)
