@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from coach.app.rehearsals import RehearsalSaved
+from coach.app.events import RehearsalSaved
 from coach.core.errors import CoachError
 from coach.testing.scripted_server import Reply
 

@@ -38,7 +38,7 @@ class Coach:
 
     def warm_up(self) -> None:
         """Load what the first route needs (framework, embeddings), off the UI thread."""
-        _ = self.parts.router
+        self.parts.router.route("warm up", None)
 
     async def aclose(self) -> None:
         await self.parts.aclose()

@@ -1,5 +1,6 @@
-"""What `Coach.respond` reports while it works on a turn (the app turns these into
-Textual messages)."""
+"""What the use cases report while they work on a turn (the app turns these into Textual
+messages): the reply starting and streaming, a warning that did not stop the turn, and the
+saved turn at the end."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from coach.app.sessions import SessionView
+    from coach.app.views import RehearsalView, SessionView
 
 
 @dataclass(frozen=True)
@@ -33,4 +34,15 @@ class TurnSaved:
     view: SessionView
 
 
-FlowEvent = ReplyStarted | ReplyChunk | Notice | TurnSaved
+@dataclass(frozen=True)
+class RehearsalSaved:
+    """The rehearsal turn is saved; `view.new` holds what it added."""
+
+    view: RehearsalView
+
+
+StreamEvent = ReplyStarted | ReplyChunk | Notice
+FlowEvent = StreamEvent | TurnSaved
+"""What `SessionService.respond` yields: stream events, then one `TurnSaved`."""
+RehearsalEvent = StreamEvent | RehearsalSaved
+"""What `RehearsalService.rehearse` yields: stream events, then one `RehearsalSaved`."""

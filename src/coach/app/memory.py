@@ -8,14 +8,15 @@ from typing import TYPE_CHECKING
 
 from coach.app.memory_context import notes_block, person_context
 from coach.core.errors import UsageError
+from coach.store.memory import MemoryStore
 
 if TYPE_CHECKING:
     from coach.app.components import Components
     from coach.engine.state import GuideState, Turn
     from coach.framework.models import Conversation
+    from coach.memory.models import Note
     from coach.retrieval.note_index import NoteIndex, SyncReport
     from coach.retrieval.search import SearchResult
-    from coach.store.memory import MemoryStore, Note
 
 
 class MemoryService:
@@ -31,6 +32,12 @@ class MemoryService:
     def index(self) -> NoteIndex:
         """The derived search index (rebuilt from `records` whenever needed)."""
         return self.parts.note_index
+
+    def profile(self, name: str) -> str:
+        """A person's open action items, OKRs with their history and recent notes, as Markdown."""
+        from coach.app.memory_context import person_profile
+
+        return person_profile(self.records, name)
 
     def people_named(self, text: str) -> list[str]:
         """The known people a text mentions, e.g. the situation typed on the start screen."""

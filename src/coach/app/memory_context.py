@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from coach.engine.brief import points_to_raise
+from coach.memory.models import OKR
 from coach.retrieval.search import Hit
-from coach.store.memory import OKR, MemoryStore
+from coach.store.memory import MemoryStore
 from coach.store.sessions import SessionStore
 
 MAX_ITEMS = 5

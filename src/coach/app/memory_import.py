@@ -10,7 +10,8 @@ from pathlib import Path
 
 from coach.core.errors import UsageError
 from coach.core.textfiles import decode_text
-from coach.store.memory import MemoryStore, check_note_text, parse_date
+from coach.memory.models import check_note_text, parse_date
+from coach.store.memory import MemoryStore
 
 NOTE_SUFFIXES = (".md", ".markdown", ".txt")
 OKR_COLUMNS = ("person", "objective", "quarter", "key_result", "target")

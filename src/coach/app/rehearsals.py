@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coach.app.events import Notice, ReplyChunk, ReplyStarted
+from coach.app.events import Notice, RehearsalEvent, RehearsalSaved, ReplyChunk, ReplyStarted, StreamEvent
+from coach.app.views import RehearsalView
 from coach.core.errors import UsageError
 from coach.rehearsal.intents import IntentMatcher
 from coach.store.memory import MemoryStore
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from coach.llm.gateway import Gateway
     from coach.rehearsal.personas import Persona
     from coach.rehearsal.scorecard import Scorecard
-    from coach.rehearsal.state import RehearsalState, RehearsalTurn
+    from coach.rehearsal.state import RehearsalState
     from coach.store.rehearsals import RehearsalRecord
 
 COMMANDS = ("/hint", "/pause", "/restart", "/end", "/help")
@@ -30,23 +31,8 @@ HELP = "Commands: /hint suggests a next question, /pause keeps the rehearsal for
 
 
 @dataclass
-class RehearsalView:
-    id: str
-    state: RehearsalState
-    conversation: Conversation
-    new: list[RehearsalTurn] = field(default_factory=list)
-    scorecard: Scorecard | None = None
-
-    @property
-    def persona(self) -> Persona:
-        return self.state.persona
-
-
-@dataclass(frozen=True)
-class RehearsalSaved:
-    """The turn is saved; `view.new` holds what it added."""
-
-    view: RehearsalView
+class _ModelReply:
+    text: str | None = None
 
 
 class RehearsalService:
@@ -69,6 +55,51 @@ class RehearsalService:
     @property
     def personas(self) -> dict[str, Persona]:
         return self.parts.personas
+
+    def rehearsable(self) -> list[Conversation]:
+        """The conversations that have at least one persona to rehearse against (from the data)."""
+        return [c for c in self.parts.framework if self.personas_for(c.id)]
+
+    def build_persona(
+        self, conversation_id: str, *, name: str, title: str, difficulty: int, situation: str, traits: str, opening: str, facts: str
+    ) -> Persona:
+        """A persona from the builder's fields: `traits` separated by commas, `facts` one a line
+        as `what is true :: what they say when asked well`. Problems are one-line UsageErrors."""
+        from pydantic import ValidationError
+
+        from coach.core.yamlfiles import format_validation_error
+        from coach.rehearsal.personas import HiddenFact, Persona, slugify
+
+        values = {"name": name, "title": title, "situation": situation, "traits": traits, "opening": opening}
+        missing = [k for k, v in values.items() if not v.strip()]
+        if missing:
+            raise UsageError(f"fill in: {', '.join(missing)}")
+        hidden = []
+        for number, line in enumerate(facts.splitlines(), start=1):
+            if not line.strip():
+                continue
+            fact, _, says = line.partition("::")
+            if not fact.strip() or not says.strip():
+                raise UsageError(f"hidden fact line {number}: write the fact, then :: and what they say")
+            words = [w.strip(".,!?") for w in says.split() if len(w) > 5][:3]
+            hidden.append(HiddenFact(id=f"fact-{number}", fact=fact.strip(), reveal=says.strip(), keywords=words, tells=words or [says.strip()[:20]]))
+        leader = self.parts.framework.get(conversation_id).leader
+        try:
+            return Persona(
+                id=slugify(f"{name}-{title}"), name=name.strip(), plays="contributor" if leader == "manager" else "manager",
+                title=title.strip(), conversations=[conversation_id], difficulty=difficulty, situation=situation.strip(),
+                traits=[t.strip() for t in traits.split(",") if t.strip()], opening=opening.strip(),
+                good_outcome="You reach the framework's questions, uncover what they hold back, and agree a next step.",
+                hidden_facts=hidden,
+            )
+        except ValidationError as exc:
+            raise UsageError(format_validation_error(exc)) from None
+
+    def export_debrief(self, rehearsal_id: str, markdown: str, path: Path | None) -> Path:
+        """The debrief as Markdown, to `path` (a file or a folder) or to the exports folder."""
+        from coach.core.exporting import write_markdown
+
+        return write_markdown(markdown, path, self.settings.exports_dir / f"debrief-{rehearsal_id}.md")
 
     def personas_for(self, conversation_id: str | None = None) -> list[Persona]:
         found = [p for p in self.personas.values() if conversation_id is None or conversation_id in p.conversations]
@@ -195,7 +226,7 @@ class RehearsalService:
         topic = question.id.split(".", 1)[1].replace("-", " ")
         return f"Try the {topic} question: “{question.live_wording}”{tip}"
 
-    async def rehearse(self, rehearsal_id: str, text: str) -> AsyncIterator[object]:
+    async def rehearse(self, rehearsal_id: str, text: str) -> AsyncIterator[RehearsalEvent]:
         """One turn: events while the counterpart replies (offline at once; a model streams),
         then `RehearsalSaved`. A command changes the rehearsal instead. Nothing of a failed
         model turn is saved."""
@@ -224,11 +255,10 @@ class RehearsalService:
         llm = self.parts.gateway
         reply_text: str | None = None
         if llm is not None:
-            async for event in self._model_reply(llm, view):
-                if isinstance(event, str):
-                    reply_text = event
-                else:
-                    yield event
+            reply = _ModelReply()
+            async for event in self._model_reply(llm, view, reply):
+                yield event
+            reply_text = reply.text
         if reply_text is None:
             from coach.rehearsal.counterpart import OfflineCounterpart
 
@@ -242,9 +272,10 @@ class RehearsalService:
         view.new = [user_turn, them]
         yield RehearsalSaved(view)
 
-    async def _model_reply(self, llm: Gateway, view: RehearsalView) -> AsyncIterator[object]:
-        """Stream the persona's reply; a reply out of character is asked again once with a
-        reminder, then replaced by the offline counterpart's line. Yields events, then the text."""
+    async def _model_reply(self, llm: Gateway, view: RehearsalView, reply: _ModelReply) -> AsyncIterator[StreamEvent]:
+        """Stream the persona's reply into `reply.text`; a reply out of character is asked again
+        once with a reminder, and `reply.text` stays None when that fails too (the offline
+        counterpart's line is used)."""
         from coach.rehearsal.with_model import REMINDER, breaks_character, persona_messages
 
         persona = view.state.persona
@@ -262,7 +293,7 @@ class RehearsalService:
             if text and not breaks_character(text):
                 if attempt == 2:
                     yield ReplyChunk(text)
-                yield text
+                reply.text = text
                 return
         yield Notice(f"the model stepped out of {persona.name}'s character twice; used the scripted reply for this turn")
 

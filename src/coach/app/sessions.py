@@ -4,16 +4,16 @@ the model with its coverage tags checked), briefs and export."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Coroutine
-from dataclasses import dataclass, field
+from collections.abc import AsyncIterator, Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from coach.app.components import Components
-from coach.app.events import FlowEvent, Notice, ReplyChunk, ReplyStarted, TurnSaved
+from coach.app.events import FlowEvent, Notice, ReplyChunk, ReplyStarted, StreamEvent, TurnSaved
 from coach.app.memory import MemoryService
 from coach.app.memory_context import person_context
+from coach.app.views import SessionView
 from coach.core.errors import UsageError
 from coach.core.types import Role
 from coach.engine.assess import is_advice_request
@@ -33,16 +33,16 @@ PHRASED_KINDS = ("question", "probe", "end")
 
 
 async def _stream_reply(
-    llm: ModelCoach, messages: list[dict[str, str]], started: ReplyStarted, then: Coroutine[Any, Any, Any] | None = None
-) -> AsyncIterator[object]:
-    """Send the request first, then start `then` (the tagger) and announce the reply, so
-    the screen gets ready while the model works on its first token. Yields the started
-    task, `started`, then the chunks."""
+    llm: ModelCoach, messages: list[dict[str, str]], started: ReplyStarted, on_sent: Callable[[], None] | None = None
+) -> AsyncIterator[StreamEvent]:
+    """Send the request first, then call `on_sent` (which starts the tagger) and announce the
+    reply, so the screen gets ready while the model works on its first token. Yields
+    `started`, then the chunks."""
     stream = llm.gateway.stream(messages)
     first = asyncio.ensure_future(anext(stream, None))
     await asyncio.sleep(0)  # let the request go out before anything else runs
-    if then is not None:
-        yield asyncio.ensure_future(then)
+    if on_sent is not None:
+        on_sent()
     yield started
     try:
         chunk = await first
@@ -68,22 +68,6 @@ def apply_tags(guide: Guide, tags: TagResult, *, answered: str | None) -> None:
                 question.answers.append(evidence)  # the user's own words, quoted
     if answered and answered not in tags.covered and guide.state.questions[answered].status == "covered":
         guide.state.questions[answered].status = "partial"
-
-
-@dataclass(frozen=True)
-class SessionView:
-    """What a screen needs to show a session, after the latest turn was saved."""
-
-    id: str
-    conversation: Conversation
-    state: GuideState
-    turns: list[Turn]
-    new_turns: list[Turn] = field(default_factory=list)
-    created_at: datetime | None = None
-
-    @property
-    def finished(self) -> bool:
-        return self.state.finished
 
 
 class SessionService:
@@ -240,10 +224,13 @@ class SessionService:
                 )
                 chunks = []
                 started = ReplyStarted(directive.kind, directive.question_id)
-                async for event in _stream_reply(llm, messages, started, then=tag_later):
-                    if isinstance(event, asyncio.Task):
-                        tagging = event
-                        continue
+
+                def start_tagging() -> None:
+                    nonlocal tagging
+                    if tag_later is not None:
+                        tagging = asyncio.ensure_future(tag_later)
+
+                async for event in _stream_reply(llm, messages, started, on_sent=start_tagging):
                     if isinstance(event, ReplyChunk):
                         chunks.append(event.text)
                     yield event

@@ -17,7 +17,7 @@ from coach.store.memory import MemoryStore
 if TYPE_CHECKING:
     from coach.app.components import Components
     from coach.app.sessions import SessionService
-    from coach.store.memory import Note, TrackedAction
+    from coach.memory.models import Note, TrackedAction
     from coach.summary.models import MeetingSummary
 
 UNASSIGNED = "unassigned"
@@ -94,6 +94,14 @@ class SummaryService:
         )
         notices = [f"{len(summary.unsupported)} item(s) not supported by the meeting are left out unless you keep them"] if summary.unsupported else []
         return SummaryDraft(summary, self.summary_person(person, summary.participants), "model", notices)
+
+    def check_pasted(self, text: str, day: str) -> tuple[str, Date]:
+        """Pasted meeting text and a typed date, checked before any drafting starts."""
+        from coach.summary.dates import parse_meeting_date
+        from coach.summary.meeting import read_input
+
+        meeting_date = parse_meeting_date(day)
+        return read_input(text.encode("utf-8"), "the text"), meeting_date
 
     def save(self, summary: MeetingSummary, person: str | None) -> SavedSummary:
         """The summary as it stands (what the user accepted) becomes a `summary` note, and its

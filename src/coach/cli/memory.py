@@ -13,7 +13,7 @@ from coach.core.errors import UsageError
 from coach.core.types import KR_STATUSES, NOTE_KINDS
 
 if TYPE_CHECKING:
-    from coach.store.memory import MemoryStore
+    from coach.app.memory import MemoryStore
 
 
 

@@ -14,7 +14,8 @@ from urllib.parse import urlparse
 from coach.core.config import Settings
 from coach.core.errors import CoachError
 from coach.core.types import Embedder
-from coach.store.memory import MemoryStore, Note
+from coach.memory.models import Note
+from coach.memory.source import NoteSource
 
 COLLECTION = "notes"
 INDEX_SCHEMA = 1
@@ -150,7 +151,7 @@ class NoteIndex:
         for batch in chunks([str(i) for i in ids], BATCH):
             self._call("delete", ids=list(batch))
 
-    def sync(self, memory: MemoryStore, *, full: bool = False) -> SyncReport:
+    def sync(self, memory: NoteSource, *, full: bool = False) -> SyncReport:
         """Make the index hold exactly the notes SQLite holds."""
         self.collection()
         rebuilt, self.rebuilt = self.rebuilt, False
@@ -166,7 +167,7 @@ class NoteIndex:
             self.delete(extra)
         return SyncReport(len(missing), len(extra), rebuilt)
 
-    def rebuild(self, memory: MemoryStore) -> SyncReport:
+    def rebuild(self, memory: NoteSource) -> SyncReport:
         client = self._connect()
         try:
             if COLLECTION in [getattr(c, "name", c) for c in client.list_collections()]:

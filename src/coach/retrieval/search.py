@@ -9,9 +9,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from coach.core.text import STOP_WORDS, names_in, words
+from coach.memory.models import Note
+from coach.memory.source import NoteSource
 from coach.retrieval.note_index import IndexUnavailable, NoteIndex
 from coach.retrieval.vocabulary import Vocabulary
-from coach.store.memory import MemoryStore, Note
 
 RRF_K = 60
 CANDIDATES_PER_HIT = 4
@@ -73,7 +74,7 @@ def parse_query(query: str, known_people: Sequence[str], vocabulary: Vocabulary)
 
 
 def hybrid_search(
-    memory: MemoryStore,
+    memory: NoteSource,
     index: NoteIndex | None,
     query: str,
     *,

@@ -5,86 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import date as Date
 
 from coach.core.errors import UsageError
 from coach.core.types import KR_STATUSES, NOTE_KINDS, NoteKind
+from coach.memory.models import OKR, KeyResult, Note, Person, TrackedAction, check_note_text, parse_date
 from coach.store.database import Database, now
-
-MAX_NOTE_CHARS = 100_000
-
-
-@dataclass(frozen=True)
-class Person:
-    id: int
-    name: str
-    role: str | None
-
-
-@dataclass(frozen=True)
-class Note:
-    id: int
-    person: str | None
-    date: str
-    kind: str
-    text: str
-    source: str | None = None
-
-
-@dataclass(frozen=True)
-class KeyResult:
-    id: int
-    description: str
-    target: float | None
-    current: float | None
-    status: str
-    history: list[tuple[str, float | None, str, str | None]] = field(default_factory=list)
-    """(date, current, status, note), oldest first."""
-
-
-@dataclass(frozen=True)
-class OKR:
-    id: int
-    person: str
-    objective: str
-    quarter: str
-    key_results: list[KeyResult]
-
-
-@dataclass(frozen=True)
-class TrackedAction:
-    id: int
-    person: str | None
-    owner: str
-    task: str
-    due: str | None
-    status: str
-    source_note_id: int | None = None
-    source_session_id: str | None = None
-
-
-def parse_date(value: str | Date | None, *, field_name: str = "date") -> str:
-    """An ISO date (today when None); anything else is a one-line error."""
-    if value is None:
-        return Date.today().isoformat()
-    if isinstance(value, Date):
-        return value.isoformat()
-    try:
-        return Date.fromisoformat(value.strip()).isoformat()
-    except ValueError:
-        raise UsageError(f"{field_name} '{value}' is not a date; use YYYY-MM-DD") from None
-
-
-def check_note_text(text: str) -> str:
-    text = text.strip()
-    if not text:
-        raise UsageError("the note is empty; nothing was saved")
-    if len(text) > MAX_NOTE_CHARS:
-        raise UsageError(
-            f"the note is {len(text):,} characters; the limit is {MAX_NOTE_CHARS:,}. Split it into several notes; nothing was saved"
-        )
-    return text
 
 
 class MemoryStore:

@@ -8,10 +8,8 @@ from textual.app import App, SystemCommand
 from textual.screen import Screen
 
 from coach.app.coach import Coach
-from coach.app.sessions import SessionView
 from coach.core.config import Settings, load_settings
-from coach.core.errors import CoachError
-from coach.rehearsal.personas import Persona
+from coach.tui.messages import GoHome, OpenRehearsal, OpenSession, ResumeSession, ShowBrief, ShowDebrief
 from coach.tui.screens.brief import BriefScreen
 from coach.tui.screens.conversation import ConversationScreen
 from coach.tui.screens.rehearsal import DebriefScreen, RehearsalScreen
@@ -44,18 +42,45 @@ class CoachApp(App[None]):
         if self._rehearsal_id:
             self.open_rehearsal(self._rehearsal_id)
 
-    # Navigation used by the screens ---------------------------------------------------
-    def open_session(self, view: SessionView) -> None:
-        self.push_screen(ConversationScreen(view.id, view))
+    # Navigation: screens post these messages up; only the app changes screens ----------
+    def on_open_session(self, message: OpenSession) -> None:
+        self.push_screen(ConversationScreen(message.view.id, message.view))
+
+    def on_resume_session(self, message: ResumeSession) -> None:
+        self.resume(message.session_id)
 
     def resume(self, session_id: str) -> None:
         self.push_screen(ConversationScreen(session_id))
 
-    def show_brief(self, session_id: str) -> None:
+    def on_show_brief(self, message: ShowBrief) -> None:
         if isinstance(self.screen, ConversationScreen):
-            self.switch_screen(BriefScreen(session_id))
+            self.switch_screen(BriefScreen(message.session_id))
         else:
-            self.push_screen(BriefScreen(session_id))
+            self.push_screen(BriefScreen(message.session_id))
+
+    def on_open_rehearsal(self, message: OpenRehearsal) -> None:
+        if message.replace:
+            self.switch_screen(RehearsalScreen(message.rehearsal_id))
+        else:
+            self.open_rehearsal(message.rehearsal_id)
+
+    def open_rehearsal(self, rehearsal_id: str) -> None:
+        self.push_screen(RehearsalScreen(rehearsal_id))
+
+    def on_show_debrief(self, message: ShowDebrief) -> None:
+        if isinstance(self.screen, RehearsalScreen):
+            self.switch_screen(DebriefScreen(message.rehearsal_id))
+        else:
+            self.push_screen(DebriefScreen(message.rehearsal_id))
+
+    def on_go_home(self, message: GoHome) -> None:
+        self.go_home()
+
+    def go_home(self) -> None:
+        while len(self.screen_stack) > 2 or not isinstance(self.screen, StartScreen):
+            if len(self.screen_stack) <= 1:
+                break
+            self.pop_screen()
 
     def action_people(self) -> None:
         from coach.tui.screens.people import PeopleScreen
@@ -67,34 +92,10 @@ class CoachApp(App[None]):
 
         self.push_screen(RehearsalSetupScreen())
 
-    def open_rehearsal(self, rehearsal_id: str) -> None:
-        self.push_screen(RehearsalScreen(rehearsal_id))
-
-    def show_debrief(self, rehearsal_id: str) -> None:
-        if isinstance(self.screen, RehearsalScreen):
-            self.switch_screen(DebriefScreen(rehearsal_id))
-        else:
-            self.push_screen(DebriefScreen(rehearsal_id))
-
-    def start_rehearsal(self, conversation_id: str, persona: Persona) -> None:
-        """Rehearse again with the same counterpart (from the debrief)."""
-        try:
-            view = self.service.rehearsals.start(conversation_id, persona=persona)
-        except CoachError as exc:
-            self.notify(str(exc), severity="error")
-            return
-        self.switch_screen(RehearsalScreen(view.id))
-
     def action_summarise(self, session_id: str | None = None) -> None:
         from coach.tui.screens.summary_input import MeetingInputScreen
 
         self.push_screen(MeetingInputScreen(session_id))
-
-    def go_home(self) -> None:
-        while len(self.screen_stack) > 2 or not isinstance(self.screen, StartScreen):
-            if len(self.screen_stack) <= 1:
-                break
-            self.pop_screen()
 
     # Command palette ------------------------------------------------------------------
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:

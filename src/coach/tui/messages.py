@@ -1,128 +1,189 @@
-"""Typed messages that workers post back to screens after calling the service."""
+"""Typed messages, as dataclasses. Workers post the results of service calls back to their
+screen; screens post navigation requests up to the app (they never call the app)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from textual.message import Message
 
-from coach.app.rehearsals import RehearsalView
-from coach.app.sessions import SessionView
 from coach.app.summaries import SavedSummary, SummaryDraft
+from coach.app.views import RehearsalView, SearchResult, SessionRecord, SessionView
 from coach.routing.router import RouteResult
-from coach.store.sessions import SessionRecord
+
+# Results of service calls ---------------------------------------------------------------
 
 
+@dataclass
 class RouteReady(Message):
-    def __init__(self, result: RouteResult, person: str | None = None) -> None:
-        super().__init__()
-        self.result = result
-        self.person = person
-        """The one known person the situation names, if any."""
+    result: RouteResult
+    person: str | None = None
+    """The one known person the situation names, if any."""
 
 
+@dataclass
 class SessionsListed(Message):
-    def __init__(self, records: list[SessionRecord]) -> None:
-        super().__init__()
-        self.records = records
+    records: list[SessionRecord]
 
 
+@dataclass
 class SessionReady(Message):
     """A session was started or loaded; `view.new_turns` are what just happened."""
 
-    def __init__(self, view: SessionView) -> None:
-        super().__init__()
-        self.view = view
+    view: SessionView
 
 
+@dataclass
 class SessionChanged(Message):
     """A turn was saved; the screen may now show it."""
 
-    def __init__(self, view: SessionView, sent: str | None = None) -> None:
-        super().__init__()
-        self.view = view
-        self.sent = sent
+    view: SessionView
+    sent: str | None = None
 
 
+@dataclass
 class BriefReady(Message):
-    def __init__(self, session_id: str, markdown: str, default_path: Path) -> None:
-        super().__init__()
-        self.session_id = session_id
-        self.markdown = markdown
-        self.default_path = default_path
+    session_id: str
+    markdown: str
+    default_path: Path
 
 
+@dataclass
 class Exported(Message):
-    def __init__(self, path: Path) -> None:
-        super().__init__()
-        self.path = path
+    path: Path
 
 
+@dataclass
 class Failed(Message):
-    """A service call failed with a one-line, user-facing message."""
+    """A service call failed with a one-line, user-facing message; `action` is the worker's group."""
 
-    def __init__(self, message: str, *, action: str) -> None:
-        super().__init__()
-        self.message = message[:1].upper() + message[1:]
-        self.action = action
+    message: str
+    action: str
+
+    def __post_init__(self) -> None:
+        super().__post_init__()
+        self.message = self.message[:1].upper() + self.message[1:]
 
 
+@dataclass
 class ReplyStarted(Message):
     """The coach's reply has started streaming."""
 
-    def __init__(self, kind: str, question_id: str | None) -> None:
-        super().__init__()
-        self.kind = kind
-        self.question_id = question_id
+    kind: str
+    question_id: str | None
 
 
+@dataclass
 class ReplyChunk(Message):
-    def __init__(self, text: str) -> None:
-        super().__init__()
-        self.text = text
+    text: str
 
 
+@dataclass
 class Notice(Message):
     """A warning that did not stop the turn (e.g. a fallback)."""
 
-    def __init__(self, text: str) -> None:
-        super().__init__()
-        self.text = text
+    text: str
 
 
+@dataclass
 class NotesFound(Message):
     """Past notes related to the current question, for the side panel."""
 
-    def __init__(self, result: object) -> None:
-        super().__init__()
-        self.result = result
+    result: SearchResult
 
 
+@dataclass
 class SummaryDrafted(Message):
-    def __init__(self, draft: SummaryDraft) -> None:
-        super().__init__()
-        self.draft = draft
+    draft: SummaryDraft
 
 
+@dataclass
 class SummarySaved(Message):
-    def __init__(self, saved: SavedSummary, person: str | None) -> None:
-        super().__init__()
-        self.saved = saved
-        self.person = person
+    saved: SavedSummary
+    person: str | None
 
 
+@dataclass
 class RehearsalChanged(Message):
     """A rehearsal turn or command was saved; `progress` is (topic, reached) per question."""
 
-    def __init__(self, view: RehearsalView, progress: list[tuple[str, bool]], sent: str | None = None) -> None:
-        super().__init__()
-        self.view = view
-        self.progress = progress
-        self.sent = sent
+    view: RehearsalView
+    progress: list[tuple[str, bool]]
+    sent: str | None = None
 
 
+@dataclass
 class DebriefReady(Message):
-    def __init__(self, view: RehearsalView, markdown: str) -> None:
-        super().__init__()
-        self.view = view
-        self.markdown = markdown
+    view: RehearsalView
+    markdown: str
+
+
+@dataclass
+class PeopleListed(Message):
+    rows: list[tuple[str, str, int, int, int]]
+
+
+@dataclass
+class ProfileReady(Message):
+    name: str
+    markdown: str
+
+
+@dataclass
+class RehearsalsListed(Message):
+    rows: list[tuple[str, ...]]
+
+
+@dataclass
+class PersonaSaved(Message):
+    path: Path
+
+
+@dataclass
+class MeetingLoaded(Message):
+    """A session's answers as meeting notes, to prefill the summary input."""
+
+    text: str
+    day: str
+    person: str | None
+
+
+# Navigation: posted by a screen, handled by the app --------------------------------------
+
+
+@dataclass
+class OpenSession(Message):
+    view: SessionView
+
+
+@dataclass
+class ResumeSession(Message):
+    session_id: str
+
+
+@dataclass
+class ShowBrief(Message):
+    session_id: str
+
+
+@dataclass
+class OpenRehearsal(Message):
+    rehearsal_id: str
+    replace: bool = False
+    """Replace the current screen (rehearse again from a debrief) instead of opening on top."""
+
+
+@dataclass
+class ShowDebrief(Message):
+    rehearsal_id: str
+
+
+@dataclass
+class GoHome(Message):
+    pass
+
+
+@dataclass
+class Summarise(Message):
+    session_id: str | None = None

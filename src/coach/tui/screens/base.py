@@ -1,24 +1,64 @@
-"""What every coach screen shares: typed access to the app (and through it, the service);
-and, for the screens that talk turn by turn, one turn in flight at a time."""
+"""What every coach screen shares: typed access to the service; one handler for every
+worker's failure; and, for the screens that talk turn by turn, one turn in flight at a time.
+
+The rule (ARCHITECTURE.md): a service call runs in a worker, never on the UI thread; the
+worker calls and posts a typed message, and never handles its own errors: a `CoachError`
+becomes a `Failed` message here, anything else stops the app with its traceback."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, ClassVar, Protocol, cast
 
 from textual.screen import Screen
-from textual.worker import Worker, WorkerState
+from textual.worker import Worker, WorkerFailed, WorkerState
 
 from coach.app import events
-from coach.tui.messages import Notice, ReplyChunk, ReplyStarted
+from coach.core.errors import CoachError
+from coach.tui.messages import Failed, Notice, ReplyChunk, ReplyStarted
 
 if TYPE_CHECKING:
-    from coach.tui.app import CoachApp
+    from coach.app.coach import Coach
+
+
+class CoachHost(Protocol):
+    """What screens may use of the app: the service and the mode shown in the header."""
+
+    service: Coach
+
+    @property
+    def mode_label(self) -> str: ...
 
 
 class CoachScreen(Screen[None]):
+    QUIET_WORKERS: ClassVar[frozenset[str]] = frozenset()
+    """Worker groups whose failures are not worth a message (a side panel, a warm-up)."""
+    NOTICE_WORKERS: ClassVar[frozenset[str]] = frozenset()
+    """Worker groups whose failures are a warning, not an error."""
+
     @property
-    def coach(self) -> CoachApp:
-        return cast("CoachApp", self.app)
+    def host(self) -> CoachHost:
+        return cast("CoachHost", self.app)
+
+    @property
+    def service(self) -> Coach:
+        return self.host.service
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.state is not WorkerState.ERROR:
+            return
+        error, group = event.worker.error, event.worker.group
+        if not isinstance(error, CoachError):
+            self.app._handle_exception(WorkerFailed(error))  # what Textual does for a worker that exits on error
+        elif group in self.NOTICE_WORKERS:
+            self.post_message(Notice(str(error)))
+        elif group not in self.QUIET_WORKERS:
+            self.post_message(Failed(str(error), action=group))
+
+    def on_failed(self, message: Failed) -> None:
+        self.notify(message.message, severity="error", timeout=10)
+
+    def on_notice(self, message: Notice) -> None:
+        self.notify(message.text, severity="warning", timeout=10)
 
 
 class TurnScreen(CoachScreen):
@@ -49,8 +89,9 @@ class TurnScreen(CoachScreen):
             return False
         return True
 
-    def forward(self, event: object) -> bool:
-        """Post a streaming event of the service as this screen's message; False for others."""
+    def forward(self, event: events.StreamEvent) -> bool:
+        """Post a streaming event of the service as this screen's message; False for the
+        final event (the saved turn), which the screen handles itself."""
         if isinstance(event, events.ReplyStarted):
             self.post_message(ReplyStarted(event.kind, event.question_id))
         elif isinstance(event, events.ReplyChunk):
@@ -60,6 +101,3 @@ class TurnScreen(CoachScreen):
         else:
             return False
         return True
-
-    def on_notice(self, message: Notice) -> None:
-        self.notify(message.text, severity="warning", timeout=10)

@@ -10,8 +10,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Footer, Header, Markdown
 
-from coach.core.errors import CoachError
-from coach.tui.messages import BriefReady, Exported, Failed
+from coach.tui.messages import BriefReady, Exported, Failed, GoHome
 from coach.tui.screens.base import CoachScreen
 from coach.tui.screens.export_dialog import ExportDialog
 
@@ -43,15 +42,12 @@ class BriefScreen(CoachScreen):
         self.query_one("#brief-scroll").focus()
         self.load()
 
-    @work(thread=True, exclusive=True, group="brief")
+    @work(thread=True, exclusive=True, group="brief", exit_on_error=False)
     def load(self) -> None:
-        service = self.coach.service
-        try:
-            self.post_message(
-                BriefReady(self.session_id, service.sessions.brief(self.session_id), service.sessions.default_export_path(self.session_id))
-            )
-        except CoachError as exc:
-            self.post_message(Failed(str(exc), action="brief"))
+        service = self.service
+        self.post_message(
+            BriefReady(self.session_id, service.sessions.brief(self.session_id), service.sessions.default_export_path(self.session_id))
+        )
 
     def on_brief_ready(self, message: BriefReady) -> None:
         self.markdown = message.markdown
@@ -71,12 +67,9 @@ class BriefScreen(CoachScreen):
 
         self.app.push_screen(ExportDialog(suggestion), chosen)
 
-    @work(thread=True, exclusive=True, group="export")
+    @work(thread=True, exclusive=True, group="export", exit_on_error=False)
     def export(self, path: Path | None) -> None:
-        try:
-            self.post_message(Exported(self.coach.service.sessions.export(self.session_id, path)))
-        except CoachError as exc:
-            self.post_message(Failed(str(exc), action="export"))
+        self.post_message(Exported(self.service.sessions.export(self.session_id, path)))
 
     def on_exported(self, message: Exported) -> None:
         self.notify(f"Saved to {message.path}", title="Brief saved", timeout=8)
@@ -85,4 +78,4 @@ class BriefScreen(CoachScreen):
         self.notify(message.message, severity="error", timeout=10)
 
     def action_home(self) -> None:
-        self.coach.go_home()
+        self.post_message(GoHome())

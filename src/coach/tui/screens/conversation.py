@@ -14,9 +14,17 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Header, Markdown, Static
 from textual.worker import Worker, WorkerState
 
-from coach.app.sessions import SessionView
-from coach.core.errors import CoachError
-from coach.tui.messages import Failed, NotesFound, ReplyChunk, ReplyStarted, SessionChanged, SessionReady
+from coach.app.views import SessionView
+from coach.tui.messages import (
+    Failed,
+    GoHome,
+    NotesFound,
+    ReplyChunk,
+    ReplyStarted,
+    SessionChanged,
+    SessionReady,
+    ShowBrief,
+)
 from coach.tui.screens.base import TurnScreen
 from coach.tui.widgets.answer_input import AnswerInput
 from coach.tui.widgets.notes_panel import NotesPanel
@@ -35,6 +43,8 @@ class ConversationScreen(TurnScreen):
         Binding("escape", "cancel_reply", "Cancel reply"),
         Binding("escape", "home", "Home"),
     ]
+
+    QUIET_WORKERS = frozenset({"notes"})
 
     def __init__(self, session_id: str, view: SessionView | None = None) -> None:
         super().__init__()
@@ -67,12 +77,9 @@ class ConversationScreen(TurnScreen):
         else:
             self.load()
 
-    @work(thread=True, exclusive=True, group="session")
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def load(self) -> None:
-        try:
-            self.post_message(SessionReady(self.coach.service.sessions.view(self.session_id)))
-        except CoachError as exc:
-            self.post_message(Failed(str(exc), action="load"))
+        self.post_message(SessionReady(self.service.sessions.view(self.session_id)))
 
     def on_session_ready(self, message: SessionReady) -> None:
         self._show(message.view, message.view.turns)
@@ -87,21 +94,19 @@ class ConversationScreen(TurnScreen):
         if view.state.person and not view.finished:
             self.find_notes()
         if view.finished:
-            self.coach.show_brief(view.id)
+            self.post_message(ShowBrief(view.id))
 
-    @work(thread=True, exclusive=True, group="notes")
+    @work(thread=True, exclusive=True, group="notes", exit_on_error=False)
     def find_notes(self) -> None:
-        try:
-            self.post_message(NotesFound(self.coach.service.memory.related_notes(self.session_id)))
-        except CoachError:
-            pass  # the panel is a help, not part of the turn; the search shows errors itself
+        """The side panel is a help, not part of the turn: its failures are quiet (a search
+        shows its own warning)."""
+        self.post_message(NotesFound(self.service.memory.related_notes(self.session_id)))
 
     def on_notes_found(self, message: NotesFound) -> None:
-        result = message.result
-        self.query_one(NotesPanel).show(result.hits, result.warning)  # type: ignore[attr-defined]
+        self.query_one(NotesPanel).show(message.result.hits, message.result.warning)
 
     def _status(self, what: str) -> None:
-        self.query_one("#status", Static).update(f"{self.coach.mode_label} · session {self.session_id} · {what}")
+        self.query_one("#status", Static).update(f"{self.host.mode_label} · session {self.session_id} · {what}")
 
     # Sending --------------------------------------------------------------------------
     @on(AnswerInput.Submitted)
@@ -124,7 +129,7 @@ class ConversationScreen(TurnScreen):
         self._send(COMMAND_OF["finish"])
 
     def action_home(self) -> None:
-        self.coach.go_home()
+        self.post_message(GoHome())
 
     def _send(self, text: str, *, from_input: bool = False) -> None:
         if not self.ready_for_a_turn():
@@ -134,14 +139,11 @@ class ConversationScreen(TurnScreen):
         self._worker = self._respond(text)
         self.refresh_bindings()
 
-    @work(exclusive=True, group="turn")
+    @work(exclusive=True, group="send", exit_on_error=False)
     async def _respond(self, text: str) -> None:
-        try:
-            async for event in self.coach.service.sessions.respond(self.session_id, text):
-                if not self.forward(event):
-                    self.post_message(SessionChanged(event.view, self._sent))
-        except CoachError as exc:
-            self.post_message(Failed(str(exc), action="send"))
+        async for event in self.service.sessions.respond(self.session_id, text):
+            if not self.forward(event):
+                self.post_message(SessionChanged(event.view, self._sent))
 
     # Streaming ------------------------------------------------------------------------
     # Widgets are only ever added or updated during a turn, never removed: the answer shows
@@ -217,6 +219,7 @@ class ConversationScreen(TurnScreen):
         self.notify(message.message, severity="error", timeout=12)
 
     async def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        super().on_worker_state_changed(event)
         if event.worker is not self._worker:
             return
         self.refresh_bindings()

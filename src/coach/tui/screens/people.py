@@ -7,25 +7,10 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.message import Message
 from textual.widgets import DataTable, Footer, Header, Markdown
 
-from coach.core.errors import CoachError
-from coach.tui.messages import Failed
+from coach.tui.messages import PeopleListed, ProfileReady
 from coach.tui.screens.base import CoachScreen
-
-
-class PeopleListed(Message):
-    def __init__(self, rows: list[tuple[str, str, int, int, int]]) -> None:
-        super().__init__()
-        self.rows = rows
-
-
-class ProfileReady(Message):
-    def __init__(self, name: str, markdown: str) -> None:
-        super().__init__()
-        self.name = name
-        self.markdown = markdown
 
 
 class PeopleScreen(CoachScreen):
@@ -45,13 +30,10 @@ class PeopleScreen(CoachScreen):
         self.query_one(DataTable).focus()
         self.list_people()
 
-    @work(thread=True, exclusive=True, group="people")
+    @work(thread=True, exclusive=True, group="people", exit_on_error=False)
     def list_people(self) -> None:
-        try:
-            rows = [(p.name, p.role or "", n, o, a) for p, n, o, a in self.coach.service.memory.records.people()]
-            self.post_message(PeopleListed(rows))
-        except CoachError as exc:
-            self.post_message(Failed(str(exc), action="people"))
+        rows = [(p.name, p.role or "", n, o, a) for p, n, o, a in self.service.memory.records.people()]
+        self.post_message(PeopleListed(rows))
 
     def on_people_listed(self, message: PeopleListed) -> None:
         table = self.query_one(DataTable)
@@ -66,17 +48,9 @@ class PeopleScreen(CoachScreen):
         if event.row_key.value:
             self.load_profile(event.row_key.value)
 
-    @work(thread=True, exclusive=True, group="profile")
+    @work(thread=True, exclusive=True, group="profile", exit_on_error=False)
     def load_profile(self, name: str) -> None:
-        from coach.app.memory_context import person_profile
-
-        try:
-            self.post_message(ProfileReady(name, person_profile(self.coach.service.memory.records, name)))
-        except CoachError as exc:
-            self.post_message(Failed(str(exc), action="profile"))
+        self.post_message(ProfileReady(name, self.service.memory.profile(name)))
 
     def on_profile_ready(self, message: ProfileReady) -> None:
         self.query_one("#profile", Markdown).update(message.markdown)
-
-    def on_failed(self, message: Failed) -> None:
-        self.notify(message.message, severity="error", timeout=10)

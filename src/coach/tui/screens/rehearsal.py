@@ -4,6 +4,7 @@ cancels a reply that is streaming)."""
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 from rich.text import Text
@@ -14,11 +15,22 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Footer, Header, Markdown, Static
 from textual.worker import Worker, WorkerState
 
-from coach.app.rehearsals import RehearsalSaved, RehearsalView
-from coach.core.errors import CoachError
-from coach.core.exporting import write_markdown
+from coach.app.events import RehearsalSaved
+from coach.app.views import RehearsalView
+from coach.rehearsal.personas import Persona
 from coach.rehearsal.state import RehearsalTurn
-from coach.tui.messages import DebriefReady, Exported, Failed, Notice, RehearsalChanged, ReplyChunk, ReplyStarted
+from coach.tui.messages import (
+    DebriefReady,
+    Exported,
+    Failed,
+    GoHome,
+    Notice,
+    OpenRehearsal,
+    RehearsalChanged,
+    ReplyChunk,
+    ReplyStarted,
+    ShowDebrief,
+)
 from coach.tui.screens.base import CoachScreen, TurnScreen
 from coach.tui.screens.export_dialog import ExportDialog
 from coach.tui.widgets.answer_input import AnswerInput
@@ -69,17 +81,14 @@ class RehearsalScreen(TurnScreen):
         self.query_one("#answer", AnswerInput).focus()
         self.load()
 
-    @work(thread=True, exclusive=True, group="rehearsal")
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def load(self) -> None:
-        service = self.coach.service
-        try:
-            view = service.rehearsals.get(self.rehearsal_id)
-            self.post_message(RehearsalChanged(view, service.rehearsals.progress(view)))
-        except CoachError as exc:
-            self.post_message(Failed(str(exc), action="load"))
+        service = self.service
+        view = service.rehearsals.get(self.rehearsal_id)
+        self.post_message(RehearsalChanged(view, service.rehearsals.progress(view)))
 
     def _status(self, what: str) -> None:
-        self.query_one("#status", Static).update(f"{self.coach.mode_label} · rehearsal {self.rehearsal_id} · {what}")
+        self.query_one("#status", Static).update(f"{self.host.mode_label} · rehearsal {self.rehearsal_id} · {what}")
 
     def _add(self, turns: list[RehearsalTurn]) -> None:
         if self.view is None or not turns:
@@ -129,9 +138,9 @@ class RehearsalScreen(TurnScreen):
         self._show_side(view, message.progress)
         self._status(view.state.status)
         if view.state.status == "ended":
-            self.coach.show_debrief(view.id)
+            self.post_message(ShowDebrief(view.id))
         elif view.state.status == "paused" and not first:  # just paused; a paused one opened here resumes
-            self.coach.go_home()
+            self.post_message(GoHome())
 
     # Sending -----------------------------------------------------------------------
     @on(AnswerInput.Submitted)
@@ -166,16 +175,13 @@ class RehearsalScreen(TurnScreen):
         self._worker = self._respond(text)
         self.refresh_bindings()
 
-    @work(exclusive=True, group="turn")
+    @work(exclusive=True, group="send", exit_on_error=False)
     async def _respond(self, text: str) -> None:
-        service = self.coach.service
-        try:
-            async for event in service.rehearsals.rehearse(self.rehearsal_id, text):
-                if not self.forward(event) and isinstance(event, RehearsalSaved):
-                    progress = service.rehearsals.progress(event.view)
-                    self.post_message(RehearsalChanged(event.view, progress, self._sent))
-        except CoachError as exc:
-            self.post_message(Failed(str(exc), action="send"))
+        service = self.service
+        async for event in service.rehearsals.rehearse(self.rehearsal_id, text):
+            if not self.forward(event) and isinstance(event, RehearsalSaved):
+                progress = await asyncio.to_thread(service.rehearsals.progress, event.view)
+                self.post_message(RehearsalChanged(event.view, progress, self._sent))
 
     async def on_reply_started(self, message: ReplyStarted) -> None:
         if self._reply is None and self.view is not None:
@@ -205,6 +211,7 @@ class RehearsalScreen(TurnScreen):
         self.notify(message.message, severity="error", timeout=12)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        super().on_worker_state_changed(event)
         if event.worker is not self._worker:
             return
         self.refresh_bindings()
@@ -237,35 +244,32 @@ class DebriefScreen(CoachScreen):
         self.query_one("#debrief-scroll").focus()
         self.load()
 
-    @work(exclusive=True, group="debrief")
+    @work(exclusive=True, group="debrief", exit_on_error=False)
     async def load(self) -> None:
-        service = self.coach.service
-        try:
-            view, warning = await service.rehearsals.end(self.rehearsal_id)
-            if warning:
-                self.post_message(Notice(warning))
-            self.post_message(DebriefReady(view, service.rehearsals.debrief_markdown(view)))
-        except CoachError as exc:
-            self.post_message(Failed(str(exc), action="debrief"))
+        service = self.service
+        view, warning = await service.rehearsals.end(self.rehearsal_id)
+        if warning:
+            self.post_message(Notice(warning))
+        self.post_message(DebriefReady(view, await asyncio.to_thread(service.rehearsals.debrief_markdown, view)))
 
     def on_debrief_ready(self, message: DebriefReady) -> None:
         self.view, self.markdown = message.view, message.markdown
         self.query_one("#debrief", Markdown).update(message.markdown)
 
-    def on_notice(self, message: Notice) -> None:
-        self.notify(message.text, severity="warning", timeout=10)
-
-    def on_failed(self, message: Failed) -> None:
-        self.notify(message.message, severity="error", timeout=10)
-
     def action_again(self) -> None:
         if self.view is not None:
-            self.coach.start_rehearsal(self.view.conversation.id, persona=self.view.persona)
+            self.rehearse_again(self.view.conversation.id, self.view.persona)
+
+    @work(thread=True, exclusive=True, group="again", exit_on_error=False)
+    def rehearse_again(self, conversation_id: str, persona: Persona) -> None:
+        """The same counterpart, from the start, in place of this debrief."""
+        view = self.service.rehearsals.start(conversation_id, persona=persona)
+        self.post_message(OpenRehearsal(view.id, replace=True))
 
     def action_export(self) -> None:
         if not self.markdown:
             return
-        suggestion = self.coach.settings.exports_dir / f"debrief-{self.rehearsal_id}.md"
+        suggestion = self.service.settings.exports_dir / f"debrief-{self.rehearsal_id}.md"
 
         def chosen(path: Path | None) -> None:
             if path is not None:
@@ -273,16 +277,12 @@ class DebriefScreen(CoachScreen):
 
         self.app.push_screen(ExportDialog(suggestion, "the debrief"), chosen)
 
-    @work(thread=True, exclusive=True, group="export")
+    @work(thread=True, exclusive=True, group="export", exit_on_error=False)
     def export(self, path: Path) -> None:
-        try:
-            default = self.coach.settings.exports_dir / f"debrief-{self.rehearsal_id}.md"
-            self.post_message(Exported(write_markdown(self.markdown, path, default)))
-        except CoachError as exc:
-            self.post_message(Failed(str(exc), action="export"))
+        self.post_message(Exported(self.service.rehearsals.export_debrief(self.rehearsal_id, self.markdown, path)))
 
     def on_exported(self, message: Exported) -> None:
         self.notify(f"Saved to {message.path}", title="Debrief exported", timeout=8)
 
     def action_home(self) -> None:
-        self.coach.go_home()
+        self.post_message(GoHome())

@@ -9,20 +9,16 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Select, Static, TextArea
 
-from coach.core.errors import CoachError
-from coach.rehearsal.personas import Persona
-from coach.tui.messages import Failed
+from coach.tui.messages import OpenRehearsal, PeopleListed, PersonaSaved, RehearsalsListed
 from coach.tui.screens.base import CoachScreen
-
-REHEARSED = ("progress-update", "coaching", "goal-planning", "upward-feedback", "career-growth", "manager-prep")
 
 
 class RehearsalSetupScreen(CoachScreen):
     BINDINGS = [Binding("ctrl+s", "start", "Start"), Binding("ctrl+b", "build", "Build a persona"), Binding("escape", "app.pop_screen", "Back")]
 
     def compose(self) -> ComposeResult:
-        service = self.coach.service
-        conversations = [(c.title, c.id) for c in service.framework if c.id in REHEARSED and service.rehearsals.personas_for(c.id)]
+        service = self.service
+        conversations = [(c.title, c.id) for c in service.rehearsals.rehearsable()]
         first = self._persona_options(conversations[0][1])
         yield Header()
         with VerticalScroll(id="rehearsal-setup"):
@@ -44,27 +40,30 @@ class RehearsalSetupScreen(CoachScreen):
     def on_mount(self) -> None:
         self.sub_title = "Rehearsal"
         self._fill_personas()
-        people = [(p.name, p.name) for p, *_ in self.coach.service.memory.records.people()]
-        self.query_one("#rehearse-person", Select).set_options(people)
         self.query_one("#rehearsals", DataTable).add_columns("id", "updated", "conversation", "with", "your lines", "status")
         self.query_one("#rehearse-conversation", Select).focus()
+        self.list_people()
         self.list_rehearsals()
 
-    @work(thread=True, exclusive=True, group="list")
+    @work(thread=True, exclusive=True, group="rehearsals", exit_on_error=False)
     def list_rehearsals(self) -> None:
-        service = self.coach.service
-        try:
-            rows = [
-                (r.id, r.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"), service.framework.get(r.state.conversation_id).title,
-                 r.state.persona.name, str(len(r.state.user_lines())), r.state.status)
-                for r in service.rehearsals.unfinished()
-            ]
-        except CoachError as exc:
-            self.post_message(Failed(str(exc), action="rehearsals"))
-            return
-        self.app.call_from_thread(self._show_rehearsals, rows)
+        service = self.service
+        rows = [
+            (r.id, r.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"), service.framework.get(r.state.conversation_id).title,
+             r.state.persona.name, str(len(r.state.user_lines())), r.state.status)
+            for r in service.rehearsals.unfinished()
+        ]
+        self.post_message(RehearsalsListed(rows))
 
-    def _show_rehearsals(self, rows: list[tuple[str, ...]]) -> None:
+    @work(thread=True, exclusive=True, group="people", exit_on_error=False)
+    def list_people(self) -> None:
+        self.post_message(PeopleListed([(p.name, p.role or "", n, o, a) for p, n, o, a in self.service.memory.records.people()]))
+
+    def on_people_listed(self, message: PeopleListed) -> None:
+        self.query_one("#rehearse-person", Select).set_options([(row[0], row[0]) for row in message.rows])
+
+    def on_rehearsals_listed(self, message: RehearsalsListed) -> None:
+        rows = message.rows
         table = self.query_one("#rehearsals", DataTable)
         table.clear()
         for row in rows:
@@ -75,7 +74,7 @@ class RehearsalSetupScreen(CoachScreen):
     @on(DataTable.RowSelected, "#rehearsals")
     def _resume(self, event: DataTable.RowSelected) -> None:
         if event.row_key.value:
-            self.coach.open_rehearsal(event.row_key.value)
+            self.post_message(OpenRehearsal(event.row_key.value))
 
     @on(Select.Changed, "#rehearse-conversation")
     def _fill_personas(self) -> None:
@@ -88,11 +87,11 @@ class RehearsalSetupScreen(CoachScreen):
         select.value = options[0][1]
 
     def _persona_options(self, conversation: str) -> list[tuple[str, str]]:
-        return [(f"{p.name}: {p.title} (difficulty {p.difficulty})", p.id) for p in self.coach.service.rehearsals.personas_for(conversation)]
+        return [(f"{p.name}: {p.title} (difficulty {p.difficulty})", p.id) for p in self.service.rehearsals.personas_for(conversation)]
 
     @on(Select.Changed, "#rehearse-persona")
     def _describe(self, event: Select.Changed) -> None:
-        persona = self.coach.service.rehearsals.personas.get(str(event.value))
+        persona = self.service.rehearsals.personas.get(str(event.value))
         you = "manager" if persona and persona.plays == "contributor" else "contributor"
         text = f"{' '.join(persona.situation.split())}\nYou play the {you}; {persona.name} plays the {persona.plays}." if persona else ""
         self.query_one("#persona-summary", Static).update(text)
@@ -106,16 +105,12 @@ class RehearsalSetupScreen(CoachScreen):
             return
         self.start(conversation, persona if isinstance(persona, str) else None, person if isinstance(person, str) else None)
 
-    @work(thread=True, exclusive=True, group="start")
+    @work(thread=True, exclusive=True, group="rehearse", exit_on_error=False)
     def start(self, conversation: str, persona_id: str | None, person: str | None) -> None:
-        service = self.coach.service
-        try:
-            persona = service.rehearsals.persona_from_person(person, conversation) if person else None
-            view = service.rehearsals.start(conversation, None if persona else persona_id, persona)
-        except CoachError as exc:
-            self.post_message(Failed(str(exc), action="rehearse"))
-            return
-        self.app.call_from_thread(self.coach.open_rehearsal, view.id)
+        service = self.service
+        persona = service.rehearsals.persona_from_person(person, conversation) if person else None
+        view = service.rehearsals.start(conversation, None if persona else persona_id, persona)
+        self.post_message(OpenRehearsal(view.id))
 
     @on(Button.Pressed, "#rehearse-build")
     def action_build(self) -> None:
@@ -126,8 +121,6 @@ class RehearsalSetupScreen(CoachScreen):
         self._fill_personas()  # a persona built meanwhile shows up
         self.list_rehearsals()
 
-    def on_failed(self, message: Failed) -> None:
-        self.notify(message.message, severity="error", timeout=10)
 
 
 class PersonaBuilderScreen(CoachScreen):
@@ -162,48 +155,16 @@ class PersonaBuilderScreen(CoachScreen):
         yield Footer()
 
     def action_save(self) -> None:
-        from coach.rehearsal.personas import HiddenFact, slugify
+        fields = {k: self.query_one(f"#pb-{k}", Input).value for k in ("name", "title", "situation", "traits", "opening")}
+        difficulty = self.query_one("#pb-difficulty", Select).value
+        self.save(fields, int(difficulty) if isinstance(difficulty, int) else 3, self.query_one("#pb-facts", TextArea).text)
 
-        values = {k: self.query_one(f"#pb-{k}", Input).value.strip() for k in ("name", "title", "situation", "traits", "opening")}
-        missing = [k for k, v in values.items() if not v]
-        if missing:
-            self.notify(f"Fill in: {', '.join(missing)}.", severity="warning")
-            return
-        facts = []
-        for number, line in enumerate(self.query_one("#pb-facts", TextArea).text.splitlines(), start=1):
-            if not line.strip():
-                continue
-            fact, _, says = line.partition("::")
-            if not fact.strip() or not says.strip():
-                self.notify(f"Hidden fact line {number}: write the fact, then :: and what they say.", severity="warning")
-                return
-            words = [w.strip(".,!?") for w in says.split() if len(w) > 5][:3]
-            facts.append(HiddenFact(id=f"fact-{number}", fact=fact.strip(), reveal=says.strip(), keywords=words, tells=words or [says.strip()[:20]]))
-        try:
-            persona = Persona(
-                id=slugify(f"{values['name']}-{values['title']}"), name=values["name"], plays="contributor"
-                if self.coach.service.framework.get(self.conversation).leader == "manager" else "manager",
-                title=values["title"], conversations=[self.conversation], difficulty=int(self.query_one("#pb-difficulty", Select).value),
-                situation=values["situation"], traits=[t.strip() for t in values["traits"].split(",") if t.strip()],
-                opening=values["opening"], good_outcome="You reach the framework's questions, uncover what they hold back, and agree a next step.",
-                hidden_facts=facts,
-            )
-            self.save(persona)
-        except ValueError as exc:
-            self.notify(str(exc).splitlines()[0], severity="error")
+    @work(thread=True, exclusive=True, group="save", exit_on_error=False)
+    def save(self, fields: dict[str, str], difficulty: int, facts: str) -> None:
+        rehearsals = self.service.rehearsals
+        persona = rehearsals.build_persona(self.conversation, difficulty=difficulty, facts=facts, **fields)
+        self.post_message(PersonaSaved(rehearsals.save_persona(persona)))
 
-    @work(thread=True, exclusive=True, group="save")
-    def save(self, persona: Persona) -> None:
-        try:
-            path = self.coach.service.rehearsals.save_persona(persona)
-        except CoachError as exc:
-            self.post_message(Failed(str(exc), action="save"))
-            return
-        self.app.call_from_thread(self._saved, str(path))
-
-    def _saved(self, path: str) -> None:
-        self.notify(f"Saved to {path}", title="Persona saved")
+    def on_persona_saved(self, message: PersonaSaved) -> None:
+        self.notify(f"Saved to {message.path}", title="Persona saved")
         self.app.pop_screen()
-
-    def on_failed(self, message: Failed) -> None:
-        self.notify(message.message, severity="error", timeout=10)

@@ -12,9 +12,8 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, DataTable, Footer, Header, Input, Label, RadioButton, RadioSet, Select, Static
 
-from coach.core.errors import CoachError
 from coach.core.types import Role
-from coach.tui.messages import Failed, Notice, RouteReady, SessionReady, SessionsListed
+from coach.tui.messages import Failed, Notice, OpenSession, ResumeSession, RouteReady, SessionReady, SessionsListed
 from coach.tui.screens.base import CoachScreen
 
 MAX_NAME = 80
@@ -61,8 +60,11 @@ class StartScreen(CoachScreen):
             yield Static("No sessions yet.", id="no-sessions")
         yield Footer()
 
+    NOTICE_WORKERS = frozenset({"index"})
+    QUIET_WORKERS = frozenset({"warm"})
+
     def on_mount(self) -> None:
-        self.sub_title = self.coach.mode_label
+        self.sub_title = self.host.mode_label
         table = self.query_one("#sessions", DataTable)
         table.add_columns("id", "updated", "conversation", "role", "with", "covered", "status")
         self._fill_conversations()
@@ -70,24 +72,18 @@ class StartScreen(CoachScreen):
         self.call_after_refresh(self.warm_router)
         self.call_after_refresh(self.sync_index)
 
-    @work(thread=True, exclusive=True, group="index")
+    @work(thread=True, exclusive=True, group="index", exit_on_error=False)
     def sync_index(self) -> None:
         """Rebuild a missing or stale search index by itself (nothing to do without notes)."""
-        try:
-            report = self.coach.service.memory.sync_index()
-        except CoachError as exc:
-            self.post_message(Notice(str(exc)))
-            return
+        report = self.service.memory.sync_index()
         if report is not None and report.rebuilt:
             self.post_message(Notice(f"Rebuilt the search index for the current embeddings ({report.added} notes)."))
 
-    @work(thread=True, exclusive=True, group="warm")
+    @work(thread=True, exclusive=True, group="warm", exit_on_error=False)
     def warm_router(self) -> None:
-        """Load the embeddings once the screen is drawn, so the first suggestion is instant."""
-        try:
-            self.coach.service.parts.router.route("warm up", None)
-        except CoachError:
-            pass  # the same error will be shown when the user asks for a suggestion
+        """Load the embeddings once the screen is drawn, so the first suggestion is instant
+        (a failure here shows again, with its message, when the user asks for a suggestion)."""
+        self.service.warm_up()
 
     def on_screen_resume(self) -> None:
         self.list_sessions()
@@ -98,7 +94,7 @@ class StartScreen(CoachScreen):
         return "contributor" if self.query_one("#role-contributor", RadioButton).value else "manager"
 
     def _choices(self, role: Role) -> list[tuple[str, str]]:
-        return [(c.title, c.id) for c in self.coach.service.framework.for_role(role)]
+        return [(c.title, c.id) for c in self.service.framework.for_role(role)]
 
     def _fill_conversations(self, prefer: str | None = None) -> None:
         select = self.query_one("#conversation", Select)
@@ -123,25 +119,18 @@ class StartScreen(CoachScreen):
         self.query_one("#suggestion", Static).update("Finding the conversation that fits…")
         self.route(event.value, self.role)
 
-    @work(exclusive=True, group="route")
+    @work(exclusive=True, group="route", exit_on_error=False)
     async def route(self, situation: str, role: Role) -> None:
         """The model's suggestion when one is configured, else (or if it fails) the offline router's."""
-        try:
-            result, warning = await self.coach.service.sessions.route_with_model(situation, role)
-            named = await asyncio.to_thread(self.coach.service.memory.people_named, situation)
-        except CoachError as exc:
-            self.post_message(Failed(str(exc), action="route"))
-            return
+        result, warning = await self.service.sessions.route_with_model(situation, role)
+        named = await asyncio.to_thread(self.service.memory.people_named, situation)
         if warning:
             self.post_message(Notice(warning))
         self.post_message(RouteReady(result, named[0] if len(named) == 1 else None))
 
-    def on_notice(self, message: Notice) -> None:
-        self.notify(message.text, severity="warning", timeout=10)
-
     def on_route_ready(self, message: RouteReady) -> None:
         result = message.result
-        framework = self.coach.service.framework
+        framework = self.service.framework
         title = framework.get(result.conversation).title
         others = ", ".join(framework.get(a.conversation).title for a in result.alternatives[:2])
         self.query_one("#suggestion", Static).update(
@@ -172,28 +161,22 @@ class StartScreen(CoachScreen):
         person = self.query_one("#person", Input).value.strip() or None
         self.start_session(self.role, select.value, person)
 
-    @work(thread=True, exclusive=True, group="session")
+    @work(thread=True, exclusive=True, group="start", exit_on_error=False)
     def start_session(self, role: Role, conversation_id: str, person: str | None) -> None:
-        try:
-            self.post_message(SessionReady(self.coach.service.sessions.start(role, conversation_id, person)))
-        except CoachError as exc:
-            self.post_message(Failed(str(exc), action="start"))
+        self.post_message(SessionReady(self.service.sessions.start(role, conversation_id, person)))
 
     def on_session_ready(self, message: SessionReady) -> None:
-        self.coach.open_session(message.view)
+        self.post_message(OpenSession(message.view))
 
     # Resuming -------------------------------------------------------------------------
-    @work(thread=True, exclusive=True, group="sessions")
+    @work(thread=True, exclusive=True, group="list", exit_on_error=False)
     def list_sessions(self) -> None:
-        try:
-            self.post_message(SessionsListed(self.coach.service.sessions.recent(50)))
-        except CoachError as exc:
-            self.post_message(Failed(str(exc), action="list"))
+        self.post_message(SessionsListed(self.service.sessions.recent(50)))
 
     def on_sessions_listed(self, message: SessionsListed) -> None:
         table = self.query_one("#sessions", DataTable)
         table.clear()
-        framework = self.coach.service.framework.conversations
+        framework = self.service.framework.conversations
         for r in message.records:
             title = framework[r.conversation_id].title if r.conversation_id in framework else r.conversation_id
             covered = f"{r.state.counts()['covered']}/{len(r.state.order)}"
@@ -212,9 +195,9 @@ class StartScreen(CoachScreen):
     @on(DataTable.RowSelected, "#sessions")
     def _resume(self, event: DataTable.RowSelected) -> None:
         if event.row_key.value:
-            self.coach.resume(event.row_key.value)
+            self.post_message(ResumeSession(event.row_key.value))
 
     def on_failed(self, message: Failed) -> None:
         if message.action == "route":
             self.query_one("#suggestion", Static).update("")
-        self.notify(message.message, severity="error", timeout=8)
+        super().on_failed(message)

@@ -14,11 +14,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Header, Input, Label, ListItem, ListView, Select, Static
 
 from coach.app.summaries import SummaryDraft
-from coach.core.errors import CoachError
 from coach.summary.editing import EditableItem, accepted_summary, editable_items
 from coach.summary.models import ActionItem, MeetingSummary, OKRUpdate
 from coach.summary.render import STATUS_LABELS
-from coach.tui.messages import Exported, Failed, SummarySaved
+from coach.tui.messages import Exported, Failed, GoHome, SummarySaved
 from coach.tui.screens.base import CoachScreen
 
 
@@ -178,19 +177,16 @@ class SummaryEditorScreen(CoachScreen):
         self.saving = True
         self.save(self.query_one("#summary-person", Input).value.strip() or None)
 
-    @work(thread=True, exclusive=True, group="save")
+    @work(thread=True, exclusive=True, group="save", exit_on_error=False)
     def save(self, person: str | None) -> None:
-        try:
-            summary = accepted_summary(self.draft.summary, self.items)
-            self.post_message(SummarySaved(self.coach.service.summaries.save(summary, person), person))
-        except CoachError as exc:
-            self.post_message(Failed(str(exc), action="save"))
+        summary = accepted_summary(self.draft.summary, self.items)
+        self.post_message(SummarySaved(self.service.summaries.save(summary, person), person))
 
     def action_export(self) -> None:
         from coach.tui.screens.export_dialog import ExportDialog
 
         summary = accepted_summary(self.draft.summary, self.items)
-        suggestion = self.coach.settings.exports_dir / f"{summary.date.isoformat()}-summary.md"
+        suggestion = self.service.settings.exports_dir / f"{summary.date.isoformat()}-summary.md"
 
         def chosen(path: Path | None) -> None:
             if path is not None:
@@ -198,12 +194,9 @@ class SummaryEditorScreen(CoachScreen):
 
         self.app.push_screen(ExportDialog(suggestion, "the summary (what is kept)"), chosen)
 
-    @work(thread=True, exclusive=True, group="export")
+    @work(thread=True, exclusive=True, group="export", exit_on_error=False)
     def export(self, summary: MeetingSummary, path: Path) -> None:
-        try:
-            self.post_message(Exported(self.coach.service.summaries.export(summary, path)))
-        except CoachError as exc:
-            self.post_message(Failed(str(exc), action="export"))
+        self.post_message(Exported(self.service.summaries.export(summary, path)))
 
     def on_exported(self, message: Exported) -> None:
         self.notify(f"Saved to {message.path}", title="Summary exported", timeout=8)
@@ -214,7 +207,7 @@ class SummaryEditorScreen(CoachScreen):
         self.notify(f"Saved as summary note {message.saved.note.id}{whose}; {count} action item(s) tracked.", title="Summary saved", timeout=8)
         if message.saved.index_warning:
             self.notify(f"{message.saved.index_warning}; it will be indexed later.", severity="warning")
-        self.coach.go_home()
+        self.post_message(GoHome())
 
     def on_failed(self, message: Failed) -> None:
         self.saving = False

@@ -3,6 +3,7 @@ current session), give the meeting's date and person, and coach drafts it in a w
 
 from __future__ import annotations
 
+import asyncio
 from datetime import date as Date
 
 from textual import work
@@ -11,8 +12,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Header, Input, Label, Static, TextArea
 
-from coach.core.errors import CoachError
-from coach.tui.messages import Failed, SummaryDrafted
+from coach.tui.messages import MeetingLoaded, SummaryDrafted
 from coach.tui.screens.base import CoachScreen
 
 
@@ -43,19 +43,15 @@ class MeetingInputScreen(CoachScreen):
         if self.session_id:
             self.from_session(self.session_id)
 
-    @work(thread=True, exclusive=True, group="meeting")
+    @work(thread=True, exclusive=True, group="summary", exit_on_error=False)
     def from_session(self, session_id: str) -> None:
-        try:
-            text, day, person, _conversation = self.coach.service.summaries.session_meeting(session_id)
-        except CoachError as exc:
-            self.post_message(Failed(str(exc), action="summary"))
-            return
-        self.app.call_from_thread(self._fill, text, day, person)
+        text, day, person, _conversation = self.service.summaries.session_meeting(session_id)
+        self.post_message(MeetingLoaded(text, day.isoformat(), person))
 
-    def _fill(self, text: str, day: Date, person: str | None) -> None:
-        self.query_one(TextArea).text = text
-        self.query_one("#meeting-date", Input).value = day.isoformat()
-        self.query_one("#meeting-person", Input).value = person or ""
+    def on_meeting_loaded(self, message: MeetingLoaded) -> None:
+        self.query_one(TextArea).text = message.text
+        self.query_one("#meeting-date", Input).value = message.day
+        self.query_one("#meeting-person", Input).value = message.person or ""
 
     def action_draft(self) -> None:
         self.draft(
@@ -64,22 +60,15 @@ class MeetingInputScreen(CoachScreen):
             self.query_one("#meeting-person", Input).value.strip() or None,
         )
 
-    @work(exclusive=True, group="draft")
+    @work(exclusive=True, group="summary", exit_on_error=False)
     async def draft(self, text: str, day: str, person: str | None) -> None:
-        from coach.summary.dates import parse_meeting_date
-        from coach.summary.meeting import read_input
-
-        try:
-            meeting_date = parse_meeting_date(day)
-            checked = read_input(text.encode("utf-8"), "the text")
-            self.notify("Drafting the summary…", timeout=3)
-            conversation = None
-            if self.session_id:
-                conversation = self.coach.service.sessions.view(self.session_id).conversation.id
-            result = await self.coach.service.summaries.draft(checked, meeting_date=meeting_date, person=person, conversation=conversation)
-        except CoachError as exc:
-            self.post_message(Failed(str(exc), action="summary"))
-            return
+        summaries = self.service.summaries
+        checked, meeting_date = await asyncio.to_thread(summaries.check_pasted, text, day)
+        self.notify("Drafting the summary…", timeout=3)
+        conversation = None
+        if self.session_id:
+            conversation = (await asyncio.to_thread(self.service.sessions.view, self.session_id)).conversation.id
+        result = await summaries.draft(checked, meeting_date=meeting_date, person=person, conversation=conversation)
         self.post_message(SummaryDrafted(result))
 
     def on_summary_drafted(self, message: SummaryDrafted) -> None:
@@ -89,5 +78,4 @@ class MeetingInputScreen(CoachScreen):
             self.notify(notice, severity="warning", timeout=8)
         self.app.push_screen(SummaryEditorScreen(message.draft))
 
-    def on_failed(self, message: Failed) -> None:
-        self.notify(message.message, severity="error", timeout=10)
+

@@ -6,8 +6,8 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
+from coach.app.views import Hit
 from coach.core.text import plain_text
-from coach.retrieval.search import Hit
 
 MAX_CHARS = 160
 
