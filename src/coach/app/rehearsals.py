@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from coach.app.events import Notice, RehearsalEvent, RehearsalSaved, ReplyChunk, ReplyStarted, StreamEvent
 from coach.app.views import RehearsalView
 from coach.core.errors import UsageError
+from coach.core.types import Role
 from coach.rehearsal.intents import IntentMatcher
 from coach.store.memory import MemoryStore
 from coach.store.rehearsals import RehearsalStore
@@ -131,7 +132,7 @@ class RehearsalService:
 
         person = self.memory.person(name)
         conversation = self.parts.framework.get(conversation_id)
-        plays = "contributor" if conversation.leader == "manager" else "manager"
+        plays: Role = "contributor" if conversation.leader == "manager" else "manager"
         base = next((p for p in self.personas_for(conversation_id) if p.plays == plays), None)
         facts = []
         for note in self.memory.notes(person.name, limit=4):
@@ -178,7 +179,7 @@ class RehearsalService:
         conversation = self.parts.framework.get(conversation_id or persona.conversation)
         if conversation.id not in persona.conversations:
             raise UsageError(f"{persona.name} ({persona.id}) is for {', '.join(persona.conversations)}, not {conversation.id}")
-        role = "manager" if persona.plays == "contributor" else "contributor"
+        role: Role = "manager" if persona.plays == "contributor" else "contributor"
         intro = (
             f"Rehearsal: {conversation.title}, with {persona.name}, {persona.title.lower()} (difficulty {persona.difficulty} of 5). "
             f"You are the {role}. {HELP}"

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
+from collections.abc import Sequence
+from dataclasses import asdict
+from pathlib import Path
 from typing import TYPE_CHECKING
+
+from coach.core.errors import UsageError
 
 if TYPE_CHECKING:
     from coach.app.coach import Coach
@@ -22,13 +28,43 @@ def print_json(data: object) -> None:
     print(json.dumps(data, indent=2, ensure_ascii=False))
 
 
+def print_data(data: object, as_json: bool, lines: list[str]) -> int:
+    """Data as JSON (dataclasses included), or the given lines for people."""
+    if as_json:
+        print(json.dumps(data, indent=2, ensure_ascii=False, default=lambda o: asdict(o)))
+    else:
+        print("\n".join(lines))
+    return 0
+
+
+MAX_INPUT_BYTES = 20 * 1024 * 1024
+
+
+def read_source(source: str) -> tuple[bytes, str]:
+    if source == "-":
+        return sys.stdin.buffer.read(MAX_INPUT_BYTES + 1), "standard input"
+    path = Path(source).expanduser()
+    if not path.exists():
+        raise UsageError(f"{source} does not exist")
+    if path.is_dir():
+        raise UsageError(f"{source} is a folder; give one file of notes or a transcript")
+    try:
+        with path.open("rb") as handle:
+            return handle.read(MAX_INPUT_BYTES + 1), source
+    except OSError as exc:
+        raise UsageError(f"cannot read {source}: {exc.strerror}") from None
+
+
+
 class CommandParser(argparse.ArgumentParser):
     """A command's parser that takes options between its words, as people type them:
     `coach notes add --person Sam "text"` (plain argparse stops at the option)."""
 
     _parsing = False
 
-    def parse_known_args(self, args=None, namespace=None):  # type: ignore[no-untyped-def,override]
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
         if self._parsing:  # the intermixed parse calls back in here
             return super().parse_known_args(args, namespace)
         self._parsing = True

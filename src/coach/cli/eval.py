@@ -32,7 +32,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 1 if run.failed else 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     from coach.evals import SUITES
 
     p = sub.add_parser("eval", help="run the evals (offline, or with the configured model) and check them against the baseline")

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from coach.cli.common import print_data
 from coach.core.errors import UsageError
 from coach.core.types import KR_STATUSES, NOTE_KINDS
 
@@ -21,14 +20,6 @@ def _memory() -> MemoryStore:
     from coach.cli.common import make_coach
 
     return make_coach().memory.records
-
-
-def _out(data: object, as_json: bool, lines: list[str]) -> int:
-    if as_json:
-        print(json.dumps(data, indent=2, ensure_ascii=False, default=lambda o: asdict(o)))
-    else:
-        print("\n".join(lines))
-    return 0
 
 
 def cmd_people(args: argparse.Namespace) -> int:
@@ -52,11 +43,11 @@ def cmd_people(args: argparse.Namespace) -> int:
         lines += [] if okrs else ["  none"]
         lines += ["", "Recent notes:"]
         lines += [f"  {n.date} {n.kind}: {_short(n.text)}" for n in notes] or ["  none"]
-        return _out(data, args.json, lines)
+        return print_data(data, args.json, lines)
     people = memory.people()
-    data = [{"name": p.name, "role": p.role, "notes": n, "okrs": o, "open_actions": a} for p, n, o, a in people]
+    rows = [{"name": p.name, "role": p.role, "notes": n, "okrs": o, "open_actions": a} for p, n, o, a in people]
     lines = [f"{p.name:<24} {p.role or '':<16} {n:>4} notes {o:>3} OKRs {a:>3} open actions" for p, n, o, a in people]
-    return _out(data, args.json, lines or ["No people yet. `coach people add NAME` adds one."])
+    return print_data(rows, args.json, lines or ["No people yet. `coach people add NAME` adds one."])
 
 
 def cmd_notes(args: argparse.Namespace) -> int:
@@ -85,11 +76,11 @@ def cmd_notes(args: argparse.Namespace) -> int:
         data = [{"note_id": h.note.id, "date": h.note.date, "person": h.note.person, "kind": h.note.kind,
                  "score": round(h.score, 5), "text": h.note.text} for h in result.hits]
         lines = [f"{h.citation} {h.note.person or '-'}: {_short(h.note.text)}" for h in result.hits]
-        return _out(data, args.json, lines or ["No notes match."])
+        return print_data(data, args.json, lines or ["No notes match."])
     else:
         notes = memory.notes(args.person, kind=args.kind, limit=args.limit or 50)
     lines = [f"[{n.id}] {n.date} {n.kind:<10} {n.person or '-':<16} {_short(n.text)}" for n in notes]
-    return _out(notes, args.json, lines or ["No notes."])
+    return print_data(notes, args.json, lines or ["No notes."])
 
 
 def cmd_okr(args: argparse.Namespace) -> int:
@@ -108,7 +99,7 @@ def cmd_okr(args: argparse.Namespace) -> int:
     for okr in okrs:
         lines.append(f"{okr.person} · {okr.quarter} · {okr.objective}")
         lines += [f"  [{k.id}] {k.description}: {_progress(k)}" for k in okr.key_results]
-    return _out(okrs, args.json, lines or ["No OKRs."])
+    return print_data(okrs, args.json, lines or ["No OKRs."])
 
 
 def cmd_actions(args: argparse.Namespace) -> int:
@@ -119,7 +110,7 @@ def cmd_actions(args: argparse.Namespace) -> int:
         return 0
     items = memory.actions(args.person, status=None if args.all else "open")
     lines = [f"[{a.id}] {a.status:<5} {a.owner:<16} {a.task}" + (f" (due {a.due})" if a.due else "") for a in items]
-    return _out(items, args.json, lines or ["No open action items."])
+    return print_data(items, args.json, lines or ["No open action items."])
 
 
 def cmd_forget(args: argparse.Namespace) -> int:
@@ -192,7 +183,7 @@ def _parse_kr(text: str) -> tuple[str, float | None]:
         return text.strip(), None
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("people", help="the people you coach or report to")
     p.add_argument("action", nargs="?", choices=("list", "add", "show"), default="list")
     p.add_argument("name", nargs="?", help="the person's name (add, show)")

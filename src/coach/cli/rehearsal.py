@@ -26,8 +26,7 @@ def cmd_rehearse(args: argparse.Namespace) -> int:
 
 
 def cmd_debrief(args: argparse.Namespace) -> int:
-    from coach.cli.common import make_coach, print_json
-    from coach.cli.summary import read_source
+    from coach.cli.common import make_coach, print_json, read_source
     from coach.rehearsal.scorecard import render_scorecard
     from coach.summary.meeting import read_input
 
@@ -62,7 +61,7 @@ def cmd_personas(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("rehearse", help="practise a difficult conversation against a persona, then a debrief")
     p.add_argument("--conversation", help="the conversation id, e.g. progress-update (default: the persona's)")
     p.add_argument("--persona", help="a persona id (`coach personas` lists them)")

@@ -125,7 +125,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("framework", help="list the conversations, or show one's questions")
     p.add_argument("id", nargs="?", help="a conversation id, e.g. progress-update")
     p.add_argument("--role", choices=ROLES, help="only conversations open to this role")

@@ -37,7 +37,7 @@ def cmd_config(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("doctor", help="check the model endpoint: reachable, model, streaming, structured output")
     p.set_defaults(func=cmd_doctor)
 

@@ -10,28 +10,11 @@ from pathlib import Path
 
 from coach.core.errors import UsageError
 
-MAX_INPUT_BYTES = 20 * 1024 * 1024
-
-
-def read_source(source: str) -> tuple[bytes, str]:
-    if source == "-":
-        return sys.stdin.buffer.read(MAX_INPUT_BYTES + 1), "standard input"
-    path = Path(source).expanduser()
-    if not path.exists():
-        raise UsageError(f"{source} does not exist")
-    if path.is_dir():
-        raise UsageError(f"{source} is a folder; give one file of notes or a transcript")
-    try:
-        with path.open("rb") as handle:
-            return handle.read(MAX_INPUT_BYTES + 1), source
-    except OSError as exc:
-        raise UsageError(f"cannot read {source}: {exc.strerror}") from None
-
 
 def cmd_summarize(args: argparse.Namespace) -> int:
     import asyncio
 
-    from coach.cli.common import make_coach, print_json
+    from coach.cli.common import MAX_INPUT_BYTES, make_coach, print_json, read_source
     from coach.summary.dates import parse_meeting_date
     from coach.summary.meeting import read_input
     from coach.summary.render import render_markdown
@@ -80,7 +63,7 @@ def cmd_summarize(args: argparse.Namespace) -> int:
     return 0
 
 
-def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("summarize", aliases=["summarise"], help="draft a meeting summary from notes or a transcript")
     p.add_argument("source", help="a file of notes or a transcript (`Name: text` lines), or - for standard input")
     p.add_argument("--date", help="the meeting's date, YYYY-MM-DD (default: today); due dates in words count from it")

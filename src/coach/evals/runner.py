@@ -108,7 +108,7 @@ def suite_of(path: Path) -> SuiteName:
     suite = data.get("suite") if isinstance(data, dict) else None
     if suite not in SUITES:
         raise UsageError(f"{path}: `suite:` must be one of {', '.join(SUITES)} (found {suite!r})")
-    return suite  # type: ignore[no-any-return]
+    return suite
 
 
 def plan_files(suite: str, cases: Sequence[Path]) -> dict[SuiteName, list[Path]]:
@@ -285,11 +285,12 @@ class Runner:
             view = service.sessions.start(case.role, case.conversation, case.person)
             return view.id, [p.question.id for p in view.conversation.plan(case.role) if p.question.critical], view.state.current
 
+        from coach.app.events import TurnSaved
+
         async def turn(session_id: str, text: str) -> tuple[list[str], bool, str | None]:
             if self.backend == "llm":
-                view = None
-                async for event in service.sessions.respond(session_id, text):
-                    view = getattr(event, "view", view)
+                saved = [event async for event in service.sessions.respond(session_id, text) if isinstance(event, TurnSaved)]
+                view = saved[-1].view
             else:
                 view = await asyncio.to_thread(service.sessions.send, session_id, text)
             return view.state.covered_ids, view.finished, view.state.current
@@ -314,7 +315,7 @@ def baseline_path() -> Path:
 def load_baseline(path: Path | None = None) -> dict[str, Any]:
     path = path or baseline_path()
     try:
-        return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+        return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
         raise UsageError(f"{path}: cannot read the baseline: {exc}") from None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
@@ -64,7 +64,7 @@ class Framework:
     def for_role(self, role: Role) -> list[Conversation]:
         return [c for c in self.conversations.values() if role in c.roles]
 
-    def __iter__(self) -> Iterable[Conversation]:  # type: ignore[override]
+    def __iter__(self) -> Iterator[Conversation]:
         return iter(self.conversations.values())
 
     def __len__(self) -> int:

@@ -3,7 +3,7 @@ call (plain and structured) is built on it."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncGenerator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -98,7 +98,7 @@ class LLMClient:
         *,
         temperature: float | None = None,
         response_format: dict[str, Any] | None = None,
-    ) -> AsyncIterator[str]:
+    ) -> AsyncGenerator[str, None]:
         """Text chunks of the reply. Raises `LLMError` on any fault, including a stream
         that ends without the server saying it finished."""
         import openai

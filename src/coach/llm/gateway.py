@@ -3,7 +3,7 @@ the token counter and the budget, with streaming, completion and checked structu
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from functools import lru_cache
 from typing import TypeVar
 
@@ -28,7 +28,7 @@ class Gateway:
     def tokens(self, messages: list[Message]) -> int:
         return sum(self.count(m["content"]) + 4 for m in messages)
 
-    def stream(self, messages: list[Message]) -> AsyncIterator[str]:
+    def stream(self, messages: list[Message]) -> AsyncGenerator[str, None]:
         return self.client.stream(messages)
 
     async def complete(self, messages: list[Message]) -> str:

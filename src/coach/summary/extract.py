@@ -379,7 +379,8 @@ class Extractor:
         overview = overview_line(title, self.date, participants, len(actions), len(okrs), len(lists["blockers"]), len(lists["decisions"]))
         return MeetingSummary(
             date=self.date, participants=participants, conversation=conversation, overview=overview,
-            okr_updates=okrs, action_items=actions, **lists,
+            okr_updates=okrs, action_items=actions, highlights=lists["highlights"], decisions=lists["decisions"],
+            blockers=lists["blockers"], support_requested=lists["support_requested"], follow_ups=lists["follow_ups"],
         )
 
     @staticmethod

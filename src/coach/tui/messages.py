@@ -132,7 +132,7 @@ class ProfileReady(Message):
 
 @dataclass
 class RehearsalsListed(Message):
-    rows: list[tuple[str, ...]]
+    rows: list[tuple[str, str, str, str, str, str]]
 
 
 @dataclass

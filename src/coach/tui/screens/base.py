@@ -7,6 +7,7 @@ becomes a `Failed` message here, anything else stops the app with its traceback.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable
 from typing import TYPE_CHECKING, ClassVar, Protocol, cast
 
 from textual.screen import Screen
@@ -43,19 +44,21 @@ class CoachScreen(Screen[None]):
     def service(self) -> Coach:
         return self.host.service
 
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> Awaitable[None] | None:
         if event.state is not WorkerState.ERROR:
-            return
+            return None
         error, group = event.worker.error, event.worker.group
-        if not isinstance(error, CoachError):
+        if error is not None and not isinstance(error, CoachError):
             self.app._handle_exception(WorkerFailed(error))  # what Textual does for a worker that exits on error
         elif group in self.NOTICE_WORKERS:
             self.post_message(Notice(str(error)))
         elif group not in self.QUIET_WORKERS:
             self.post_message(Failed(str(error), action=group))
+        return None
 
-    def on_failed(self, message: Failed) -> None:
+    def on_failed(self, message: Failed) -> Awaitable[None] | None:
         self.notify(message.message, severity="error", timeout=10)
+        return None
 
     def on_notice(self, message: Notice) -> None:
         self.notify(message.text, severity="warning", timeout=10)
@@ -89,15 +92,11 @@ class TurnScreen(CoachScreen):
             return False
         return True
 
-    def forward(self, event: events.StreamEvent) -> bool:
-        """Post a streaming event of the service as this screen's message; False for the
-        final event (the saved turn), which the screen handles itself."""
+    def forward(self, event: events.StreamEvent) -> None:
+        """Post a streaming event of the service as this screen's message."""
         if isinstance(event, events.ReplyStarted):
             self.post_message(ReplyStarted(event.kind, event.question_id))
         elif isinstance(event, events.ReplyChunk):
             self.post_message(ReplyChunk(event.text))
-        elif isinstance(event, events.Notice):
-            self.post_message(Notice(event.text))
         else:
-            return False
-        return True
+            self.post_message(Notice(event.text))

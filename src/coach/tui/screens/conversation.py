@@ -14,6 +14,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Header, Markdown, Static
 from textual.worker import Worker, WorkerState
 
+from coach.app.events import TurnSaved
 from coach.app.views import SessionView
 from coach.tui.messages import (
     Failed,
@@ -142,8 +143,10 @@ class ConversationScreen(TurnScreen):
     @work(exclusive=True, group="send", exit_on_error=False)
     async def _respond(self, text: str) -> None:
         async for event in self.service.sessions.respond(self.session_id, text):
-            if not self.forward(event):
+            if isinstance(event, TurnSaved):
                 self.post_message(SessionChanged(event.view, self._sent))
+            else:
+                self.forward(event)
 
     # Streaming ------------------------------------------------------------------------
     # Widgets are only ever added or updated during a turn, never removed: the answer shows

@@ -179,9 +179,11 @@ class RehearsalScreen(TurnScreen):
     async def _respond(self, text: str) -> None:
         service = self.service
         async for event in service.rehearsals.rehearse(self.rehearsal_id, text):
-            if not self.forward(event) and isinstance(event, RehearsalSaved):
+            if isinstance(event, RehearsalSaved):
                 progress = await asyncio.to_thread(service.rehearsals.progress, event.view)
                 self.post_message(RehearsalChanged(event.view, progress, self._sent))
+            else:
+                self.forward(event)
 
     async def on_reply_started(self, message: ReplyStarted) -> None:
         if self._reply is None and self.view is not None:

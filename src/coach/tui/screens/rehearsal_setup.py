@@ -50,7 +50,7 @@ class RehearsalSetupScreen(CoachScreen):
         service = self.service
         rows = [
             (r.id, r.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"), service.framework.get(r.state.conversation_id).title,
-             r.state.persona.name, str(len(r.state.user_lines())), r.state.status)
+             r.state.persona.name, str(len(r.state.user_lines())), str(r.state.status))
             for r in service.rehearsals.unfinished()
         ]
         self.post_message(RehearsalsListed(rows))

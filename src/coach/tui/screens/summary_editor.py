@@ -99,7 +99,7 @@ class ItemDialog(ModalScreen[EditableItem | None]):
 
 class SummaryEditorScreen(CoachScreen):
     BINDINGS = [
-        Binding("space", "toggle", "Accept/remove"),
+        Binding("space", "keep_or_remove", "Accept/remove"),
         Binding("enter", "edit", "Edit", show=True),
         Binding("delete,x", "remove", "Remove", show=False),
         Binding("ctrl+s", "save", "Save"),
@@ -137,7 +137,7 @@ class SummaryEditorScreen(CoachScreen):
         row = self.query_one(ListView).highlighted_child
         return row if isinstance(row, ItemRow) else None
 
-    def action_toggle(self) -> None:
+    def action_keep_or_remove(self) -> None:
         if row := self._row():
             row.item.kept = not row.item.kept
             row.refresh_label()
