@@ -78,7 +78,13 @@ def measure_size(n: int) -> dict[str, float]:
             timings.append(time.perf_counter() - t)
         startup = startup_cost(home)
     ms = [t * 1000 for t in timings]
-    return {"n": n, "notes_per_s": n / indexing, "p50_ms": percentile(ms, 50), "p95_ms": percentile(ms, 95), "startup_ms": startup}
+    return {
+        "n": n,
+        "notes_per_s": n / indexing,
+        "p50_ms": percentile(ms, 50),
+        "p95_ms": percentile(ms, 95),
+        "startup_ms": startup,
+    }
 
 
 def startup_cost(home: str) -> float:
@@ -90,7 +96,10 @@ def startup_cost(home: str) -> float:
         f"s=Coach(load_settings(home={home!r}))\n"
         "t0=time.perf_counter(); s.sync_index(); print((time.perf_counter()-t0)*1000)\n"
     )
-    runs = sorted(float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout) for _ in range(3))
+    runs = sorted(
+        float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+        for _ in range(3)
+    )
     return runs[1]
 
 
@@ -102,4 +111,6 @@ if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
     for r in measure():
-        print(f"{r['n']:>7,} notes: indexing {r['notes_per_s']:,.0f} notes/s; query p50 {r['p50_ms']:.1f} ms, p95 {r['p95_ms']:.1f} ms; start-up check {r['startup_ms']:.0f} ms")
+        print(
+            f"{r['n']:>7,} notes: indexing {r['notes_per_s']:,.0f} notes/s; query p50 {r['p50_ms']:.1f} ms, p95 {r['p95_ms']:.1f} ms; start-up check {r['startup_ms']:.0f} ms"
+        )

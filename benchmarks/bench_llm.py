@@ -85,7 +85,9 @@ async def added_latency() -> list[float]:
                 server_ttfc = request["first_chunk_sent"] - request["arrived"]
                 samples.append(first_on_screen[before] - pressed - server_ttfc)
                 if os.environ.get("COACH_BENCH_DETAIL"):
-                    print(f"pre {1000 * (request['arrived'] - pressed):6.1f} ms  post {1000 * (first_on_screen[before] - request['first_chunk_sent']):6.1f} ms")
+                    print(
+                        f"pre {1000 * (request['arrived'] - pressed):6.1f} ms  post {1000 * (first_on_screen[before] - request['first_chunk_sent']):6.1f} ms"
+                    )
         await service.aclose()
     ConversationScreen.on_reply_chunk = original  # type: ignore[method-assign]
     return samples
@@ -121,6 +123,8 @@ def measure() -> dict[str, object]:
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     r = measure()
-    print(f"added latency per turn: p50 {r['p50_ms']:.1f} ms, p95 {r['p95_ms']:.1f} ms over {r['n']} turns (server TTFC {TTFC * 1000:.0f} ms)")
+    print(
+        f"added latency per turn: p50 {r['p50_ms']:.1f} ms, p95 {r['p95_ms']:.1f} ms over {r['n']} turns (server TTFC {TTFC * 1000:.0f} ms)"
+    )
     t = r["tokens"]
     print(f"prompt tokens per turn (budget {t[0]}): turn 5 {t[5]}, turn 50 {t[50]}, turn 200 {t[200]}")

@@ -38,7 +38,9 @@ def measure() -> dict[str, object]:
 
 if __name__ == "__main__":
     r = measure()
-    print(f"routing accuracy: {r['accuracy']:.3f} on {r['cases']} cases (lexical only: {r['lexical_only_accuracy']:.3f})")
+    print(
+        f"routing accuracy: {r['accuracy']:.3f} on {r['cases']} cases (lexical only: {r['lexical_only_accuracy']:.3f})"
+    )
     print(f"misses: {', '.join(r['misses'])}")
     print(f"first route (loads wordllama + embeds the framework): {r['first_route_s'] * 1000:.0f} ms")
     print(f"route latency after that: {r['latency']}")

@@ -26,7 +26,9 @@ def eval_figures() -> dict[str, dict[str, float]]:
     figures = {}
     for name in ("summaries.yaml", "summaries-holdout.yaml"):
         suite = load_summary_suite(REPO / "evals" / "cases" / name)
-        metrics, _ = run_summary_suite(suite, lambda c: summarise_offline(parse_meeting(c.transcript), c.meeting_date, conversation=c.conversation))
+        metrics, _ = run_summary_suite(
+            suite, lambda c: summarise_offline(parse_meeting(c.transcript), c.meeting_date, conversation=c.conversation)
+        )
         figures[name] = metrics
     return figures
 

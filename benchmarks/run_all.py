@@ -12,18 +12,20 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import bench_app_start  # noqa: E402
-import bench_cli_help  # noqa: E402
-import bench_index  # noqa: E402
-import bench_llm  # noqa: E402
-import bench_routing  # noqa: E402
-import bench_summary  # noqa: E402
-from _common import REPO, summary_ms  # noqa: E402
+import bench_app_start
+import bench_cli_help
+import bench_index
+import bench_llm
+import bench_routing
+import bench_summary
+from _common import REPO, summary_ms
 
 
 def revision() -> str:
     try:
-        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True).stdout.strip()
+        return subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True
+        ).stdout.strip()
     except OSError:
         return "unknown"
 
@@ -43,7 +45,9 @@ def retrieval_eval(name: str, vocabulary: bool = True) -> dict[str, float]:
         if not vocabulary:
             (Path(home) / "knowledge").mkdir()
             (Path(home) / "knowledge" / "vocabulary.yaml").write_text("concepts: {}\n", encoding="utf-8")
-        metrics, _ = run_retrieval(Coach(load_settings(home=home)), load_retrieval_suite(REPO / "evals" / "cases" / name))
+        metrics, _ = run_retrieval(
+            Coach(load_settings(home=home)), load_retrieval_suite(REPO / "evals" / "cases" / name)
+        )
     return metrics
 
 
@@ -54,10 +58,13 @@ def main() -> None:
     llm = bench_llm.measure()
     index = bench_index.measure()
     summaries = bench_summary.measure()
-    retrieval = {(name, vocabulary): retrieval_eval(name, vocabulary) for name in RETRIEVAL_SETS for vocabulary in (True, False)}
+    retrieval = {
+        (name, vocabulary): retrieval_eval(name, vocabulary) for name in RETRIEVAL_SETS for vocabulary in (True, False)
+    }
     tokens = llm["tokens"]
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
-    text = f"""# Benchmarks
+    text = (
+        f"""# Benchmarks
 
 Measured {date.today().isoformat()} at revision `{revision()}` on {machine}.
 Regenerate everything with `make bench` (runs `benchmarks/run_all.py`, which rewrites this file).
@@ -66,18 +73,18 @@ Regenerate everything with `make bench` (runs `benchmarks/run_all.py`, which rew
 |---|---|---|---|
 | `coach --help` wall time (interpreter start included) | {summary_ms(help_times)} | < 300 ms | `.venv/bin/python benchmarks/bench_cli_help.py` |
 | app start to first screen (real `coach` in a pseudo-terminal, until the start screen is drawn) | {summary_ms(start_times)} | | `.venv/bin/python benchmarks/bench_app_start.py` |
-| routing accuracy on the dev set (`evals/cases/routing.yaml`, {routing['cases']} cases) | {routing['accuracy']:.3f} | >= 0.85 | `.venv/bin/python benchmarks/bench_routing.py` |
-| routing accuracy, lexical signal only (no embeddings) | {routing['lexical_only_accuracy']:.3f} | | same |
-| first routing call (loads wordllama, embeds the framework) | {routing['first_route_s'] * 1000:.0f} ms | | same |
-| routing latency after the first call | {routing['latency']} | | same |
+| routing accuracy on the dev set (`evals/cases/routing.yaml`, {routing["cases"]} cases) | {routing["accuracy"]:.3f} | >= 0.85 | `.venv/bin/python benchmarks/bench_routing.py` |
+| routing accuracy, lexical signal only (no embeddings) | {routing["lexical_only_accuracy"]:.3f} | | same |
+| first routing call (loads wordllama, embeds the framework) | {routing["first_route_s"] * 1000:.0f} ms | | same |
+| routing latency after the first call | {routing["latency"]} | | same |
 
-Routing misses on the dev set: {', '.join(routing['misses']) or 'none'}.
+Routing misses on the dev set: {", ".join(routing["misses"]) or "none"}.
 
 ## With a model (scripted OpenAI-compatible server on 127.0.0.1)
 
 | what | figure | target | command |
 |---|---|---|---|
-| coach's added latency per turn: Enter to first chunk on screen, minus the server's own time to first chunk ({bench_llm.TTFC * 1000:.0f} ms), over {llm['n']} streamed turns in the real app | p50 {llm['p50_ms']:.1f} ms, p95 {llm['p95_ms']:.1f} ms | p50 <= 30 ms | `.venv/bin/python benchmarks/bench_llm.py` |
+| coach's added latency per turn: Enter to first chunk on screen, minus the server's own time to first chunk ({bench_llm.TTFC * 1000:.0f} ms), over {llm["n"]} streamed turns in the real app | p50 {llm["p50_ms"]:.1f} ms, p95 {llm["p95_ms"]:.1f} ms | p50 <= 30 ms | `.venv/bin/python benchmarks/bench_llm.py` |
 | prompt tokens per turn, default budget {tokens[0]:,} (counted with the offline tokenizer) | turn 5: {tokens[5]:,}; turn 50: {tokens[50]:,}; turn 200: {tokens[200]:,} | <= {tokens[0]:,} | same |
 
 The added latency covers loading the session, the engine's decision, building the
@@ -90,10 +97,12 @@ connection, and some that coincide with relayout of a long transcript).
 
 | notes | indexing (wordllama + Chroma) | hybrid query p50 | hybrid query p95 | start-up index check |
 |---|---|---|---|---|
-""" + "\n".join(
-        f"| {r['n']:,.0f} | {r['notes_per_s']:,.0f} notes/s | {r['p50_ms']:.1f} ms | {r['p95_ms']:.1f} ms | {r['startup_ms']:.0f} ms |"
-        for r in index
-    ) + """
+"""
+        + "\n".join(
+            f"| {r['n']:,.0f} | {r['notes_per_s']:,.0f} notes/s | {r['p50_ms']:.1f} ms | {r['p95_ms']:.1f} ms | {r['startup_ms']:.0f} ms |"
+            for r in index
+        )
+        + """
 
 Targets: p95 <= 20 ms at 10k notes; indexing >= 2,000 notes/s. Command:
 `.venv/bin/python benchmarks/bench_index.py`. A hybrid query embeds the query, asks
@@ -113,11 +122,13 @@ Command: `.venv/bin/python -m pytest tests/unit/test_retrieval_eval.py` (prints 
 
 | set | recall@5 | MRR | recall@5 without the vocabulary | target |
 |---|---|---|---|---|
-""" + "\n".join(
-        f"| `evals/cases/{name}` | {retrieval[name, True]['recall_at_5']:.3f} | {retrieval[name, True]['mrr']:.3f} | "
-        f"{retrieval[name, False]['recall_at_5']:.3f} | {'>= 0.9' if name == RETRIEVAL_SETS[0] else ''} |"
-        for name in RETRIEVAL_SETS
-    ) + """
+"""
+        + "\n".join(
+            f"| `evals/cases/{name}` | {retrieval[name, True]['recall_at_5']:.3f} | {retrieval[name, True]['mrr']:.3f} | "
+            f"{retrieval[name, False]['recall_at_5']:.3f} | {'>= 0.9' if name == RETRIEVAL_SETS[0] else ''} |"
+            for name in RETRIEVAL_SETS
+        )
+        + """
 
 Before names were read as people and the vocabulary widened queries, hybrid search
 reached recall@5 0.467 on both sets: wordllama averages word vectors, so a query in other
@@ -127,20 +138,25 @@ words than the note mostly lands on notes that share the person's name.
 
 | what | figure | target | command |
 |---|---|---|---|
-""" + "\n".join(
-        f"| offline summarising time, {size:,}-line transcript | {summary_ms(runs)} | | `.venv/bin/python benchmarks/bench_summary.py` |"
-        for size, runs in summaries["timings"].items()
-    ) + "\n" + "\n".join(
-        f"| `evals/cases/{name}`: action items P / R / F1; fact recall; invented | "
-        f"{m['action_item_precision']:.3f} / {m['action_item_recall']:.3f} / {m['action_item_f1']:.3f}; {m['fact_recall']:.3f}; "
-        f"{m['invented_items']:.0f} | {'F1 >= 0.85, 0 invented' if name == 'summaries.yaml' else ''} | same |"
-        for name, m in summaries["eval"].items()
-    ) + """
+"""
+        + "\n".join(
+            f"| offline summarising time, {size:,}-line transcript | {summary_ms(runs)} | | `.venv/bin/python benchmarks/bench_summary.py` |"
+            for size, runs in summaries["timings"].items()
+        )
+        + "\n"
+        + "\n".join(
+            f"| `evals/cases/{name}`: action items P / R / F1; fact recall; invented | "
+            f"{m['action_item_precision']:.3f} / {m['action_item_recall']:.3f} / {m['action_item_f1']:.3f}; {m['fact_recall']:.3f}; "
+            f"{m['invented_items']:.0f} | {'F1 >= 0.85, 0 invented' if name == 'summaries.yaml' else ''} | same |"
+            for name, m in summaries["eval"].items()
+        )
+        + """
 
 The held-out meetings (`evals/cases/summaries-holdout.yaml`) were written after the
 extractor was frozen and are not used to tune it; the development set is. Time covers
 reading the text and extracting everything (a transcript made of the eval meetings' lines).
 """
+    )
     out = REPO / "docs" / "benchmarks.md"
     out.parent.mkdir(exist_ok=True)
     out.write_text(text, encoding="utf-8")

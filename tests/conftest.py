@@ -122,7 +122,11 @@ class ChromaServer:
 
         self.path = path
         self.port = _free_port()
-        self.exe = str(Path(sys.executable).with_name("chroma")) if Path(sys.executable).with_name("chroma").exists() else shutil.which("chroma")
+        self.exe = (
+            str(Path(sys.executable).with_name("chroma"))
+            if Path(sys.executable).with_name("chroma").exists()
+            else shutil.which("chroma")
+        )
         self.process = None
 
     @property
@@ -140,7 +144,9 @@ class ChromaServer:
         env = {**os.environ, "ANONYMIZED_TELEMETRY": "False"}
         self.process = subprocess.Popen(
             [self.exe, "run", "--path", str(self.path), "--port", str(self.port), "--host", "127.0.0.1"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=env,
         )
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:

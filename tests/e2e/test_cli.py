@@ -96,14 +96,14 @@ def test_sessions_and_export(capsys, tmp_path: Path) -> None:
 
 def test_export_to_unwritable_path_is_one_line(capsys) -> None:
     sid = finished_session()
-    code, out, err = run(capsys, "export", sid, "-o", "/nonexistent/folder/brief.md")
+    code, _out, err = run(capsys, "export", sid, "-o", "/nonexistent/folder/brief.md")
     assert code == 2 and err == "coach: cannot write /nonexistent/folder/brief.md: No such file or directory\n"
 
 
 def test_config_masks_secrets(capsys, monkeypatch) -> None:
     monkeypatch.setenv("COACH_API_KEY", "sk-very-secret-value")
     monkeypatch.setenv("COACH_ENGINE__MAX_PROBES", "1")
-    code, out, _ = run(capsys, "config")
+    _code, out, _ = run(capsys, "config")
     assert "sk-very" not in out and 'api_key = "********"' in out
     assert "engine.max_probes = 1" in out and 'mode = "llm"' in out
 
@@ -111,7 +111,7 @@ def test_config_masks_secrets(capsys, monkeypatch) -> None:
 def test_config_file_in_coach_home(capsys, coach_home: Path) -> None:
     coach_home.mkdir(parents=True)
     (coach_home / "config.toml").write_text('model = "llama3"\n[engine]\nmax_probes = 3\n')
-    code, out, _ = run(capsys, "config", "--json")
+    _code, out, _ = run(capsys, "config", "--json")
     data = json.loads(out)
     assert data["model"] == "llama3" and data["engine"]["max_probes"] == 3
     assert data["paths"]["config_file_exists"] is True
@@ -135,7 +135,7 @@ def test_config_file_in_coach_home(capsys, coach_home: Path) -> None:
 )
 def test_bad_input_is_one_line_without_traceback(coach_home: Path, setup, args, message) -> None:
     coach_home.mkdir(parents=True)
-    env = {k: v for k, v in os.environ.items()}
+    env = dict(os.environ.items())
     if setup == "bad-toml":
         (coach_home / "config.toml").write_text("this is = = not toml")
     elif setup == "bad-setting":

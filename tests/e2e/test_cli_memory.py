@@ -21,8 +21,35 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 
 def test_people_notes_okrs_actions(capsys, tmp_path: Path) -> None:
     assert run(capsys, "people", "add", "Priya", "--role", "report")[0] == 0
-    assert run(capsys, "notes", "add", "Priya wants the lead role on the 2027 platform.", "--person", "Priya", "--date", "2026-11-02")[0] == 0
-    assert run(capsys, "okr", "add", "--person", "Priya", "--objective", "Grow self-serve", "--quarter", "2026-Q4", "--kr", "Signups per week:500")[0] == 0
+    assert (
+        run(
+            capsys,
+            "notes",
+            "add",
+            "Priya wants the lead role on the 2027 platform.",
+            "--person",
+            "Priya",
+            "--date",
+            "2026-11-02",
+        )[0]
+        == 0
+    )
+    assert (
+        run(
+            capsys,
+            "okr",
+            "add",
+            "--person",
+            "Priya",
+            "--objective",
+            "Grow self-serve",
+            "--quarter",
+            "2026-Q4",
+            "--kr",
+            "Signups per week:500",
+        )[0]
+        == 0
+    )
     code, out, _ = run(capsys, "okr", "update", "1", "--current", "320", "--status", "at-risk")
     assert code == 0 and "320/500 (at-risk)" in out
     code, out, _ = run(capsys, "people", "show", "priya", "--json")
@@ -37,7 +64,12 @@ def test_people_notes_okrs_actions(capsys, tmp_path: Path) -> None:
 def test_options_may_come_between_the_words(capsys) -> None:
     """As people type it: the option before the text, and a query in several words."""
     assert run(capsys, "people", "add", "--role", "report", "Sam")[0] == 0
-    assert run(capsys, "notes", "add", "--person", "Sam", "--date", "2026-10-01", "Sam worked every weekend in September.")[0] == 0
+    assert (
+        run(
+            capsys, "notes", "add", "--person", "Sam", "--date", "2026-10-01", "Sam worked every weekend in September."
+        )[0]
+        == 0
+    )
     code, out, _ = run(capsys, "notes", "search", "--person", "Sam", "signs", "of", "burnout", "--json")
     assert code == 0 and [n["date"] for n in json.loads(out)] == ["2026-10-01"]
 
@@ -64,7 +96,13 @@ def test_bad_input_is_one_line(capsys, args: list[str], message: str) -> None:
 def test_forget_asks_unless_yes(capsys, coach_home: Path) -> None:
     run(capsys, "people", "add", "Sam")
     run(capsys, "notes", "add", "Sam's private note", "--person", "Sam")
-    no_tty = subprocess.run([sys.executable, "-m", "coach", "forget", "Sam"], capture_output=True, text=True, stdin=subprocess.DEVNULL, env=os.environ.copy())
+    no_tty = subprocess.run(
+        [sys.executable, "-m", "coach", "forget", "Sam"],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        env=os.environ.copy(),
+    )
     assert no_tty.returncode == 2 and "add --yes to confirm" in no_tty.stderr
     code, out, _ = run(capsys, "forget", "Sam", "--yes")
     assert code == 0 and out.startswith("Forgot Sam: 1 notes")

@@ -72,7 +72,9 @@ cases:
 
 
 def coach(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "coach", *args], capture_output=True, text=True, env={**os.environ, **env}, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "coach", *args], capture_output=True, text=True, env={**os.environ, **env}, timeout=300
+    )
 
 
 def test_all_suites_pass_offline_and_print_one_json_object(report_metric) -> None:
@@ -81,14 +83,26 @@ def test_all_suites_pass_offline_and_print_one_json_object(report_metric) -> Non
     data = json.loads(result.stdout)
     metrics = {name: suite["metrics"] for name, suite in data["suites"].items()}
     assert set(metrics) == {"routing", "coverage", "summary", "retrieval", "rehearsal"}
-    assert set(metrics["summary"]) == {"action_item_precision", "action_item_recall", "action_item_f1", "fact_recall", "invented_items"}
-    assert set(metrics["retrieval"]) == {"recall_at_5", "mrr"} and set(metrics["coverage"]) == {"coverage", "critical_covered"}
+    assert set(metrics["summary"]) == {
+        "action_item_precision",
+        "action_item_recall",
+        "action_item_f1",
+        "fact_recall",
+        "invented_items",
+    }
+    assert set(metrics["retrieval"]) == {"recall_at_5", "mrr"} and set(metrics["coverage"]) == {
+        "coverage",
+        "critical_covered",
+    }
     case = data["suites"]["coverage"]["cases"][0]
     assert set(case) == {"id", "passed", "scores", "detail"} and case["detail"]["first_covered"]
     assert len(data["suites"]["coverage"]["cases"]) >= 21
-    report_metric("coach eval --suite all (offline): " + "; ".join(
-        f"{name} " + ", ".join(f"{k} {v:.3f}" for k, v in values.items()) for name, values in metrics.items()
-    ))
+    report_metric(
+        "coach eval --suite all (offline): "
+        + "; ".join(
+            f"{name} " + ", ".join(f"{k} {v:.3f}" for k, v in values.items()) for name, values in metrics.items()
+        )
+    )
 
 
 @pytest.mark.parametrize("suite", list(CASE_FILES))
@@ -154,7 +168,9 @@ async def test_the_judge_needs_a_quote_it_can_find(llm_service, llm_env) -> None
         Reply(json={"verdict": "yes", "evidence": "NPS rose to 60 in November"}),
     )
     assert await judge(llm_service.parts.gateway, rubric, claim="churn 6.2%", text=text)
-    assert not await judge(llm_service.parts.gateway, rubric, claim="NPS 60", text=text)  # an invented quote counts as no
+    assert not await judge(
+        llm_service.parts.gateway, rubric, claim="NPS 60", text=text
+    )  # an invented quote counts as no
     request = llm_env.chat_requests("judge")[-1]
     assert request["body"]["temperature"] == 0.0
 
@@ -173,9 +189,13 @@ def test_live_coverage_has_a_model_play_the_persona(llm_env, tmp_path: Path) -> 
     from coach.testing.scripted_server import Script
 
     llm_env.script = Script.demo()
-    llm_env.script.add("coach:simulate", Reply(text="Our 1:1s were cancelled three times in October, so I waited five days for a schema decision."))
+    llm_env.script.add(
+        "coach:simulate",
+        Reply(text="Our 1:1s were cancelled three times in October, so I waited five days for a schema decision."),
+    )
     path = tmp_path / "coverage.yaml"
-    path.write_text("""suite: coverage
+    path.write_text(
+        """suite: coverage
 cases:
   - id: live
     conversation: upward-feedback
@@ -183,9 +203,15 @@ cases:
     persona: A contributor whose manager cancels 1:1s.
     answers: {upward-feedback.helpful: ["unused in live mode"]}
     expect: [upward-feedback.helpful]
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     run = run_evals(load_settings(), suite="coverage", cases=[path], backend="llm")
     outcome = run.suites[0].cases[0]
     assert outcome.scores["coverage"] == 1.0 and outcome.detail["first_covered"]["upward-feedback.helpful"] == 1
     asked = llm_env.chat_requests("simulate")
-    assert asked and "A contributor whose manager cancels 1:1s." in asked[0]["text"] and "What does your manager do" in asked[0]["text"]
+    assert (
+        asked
+        and "A contributor whose manager cancels 1:1s." in asked[0]["text"]
+        and "What does your manager do" in asked[0]["text"]
+    )

@@ -17,14 +17,16 @@ HELPER = Path(__file__).with_name("app_to_kill.py")
 
 
 async def test_sigkill_mid_conversation_then_resume() -> None:
-    from tests.e2e.app_to_kill import ANSWERS  # noqa: PLC0415  (same answers as the child)
+    from tests.e2e.app_to_kill import ANSWERS
 
     child = subprocess.Popen(
         [sys.executable, str(HELPER)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=os.environ.copy()
     )
     try:
         line = child.stdout.readline() if child.stdout else ""
-        assert line.startswith("READY"), f"child did not get ready: {line!r} {child.stderr.read() if child.stderr else ''}"
+        assert line.startswith("READY"), (
+            f"child did not get ready: {line!r} {child.stderr.read() if child.stderr else ''}"
+        )
         _, session_id, current = line.split()
         os.kill(child.pid, signal.SIGKILL)
     finally:
@@ -45,7 +47,9 @@ async def test_sigkill_mid_conversation_then_resume() -> None:
         assert isinstance(screen, ConversationScreen)
         shown = [str(w.render()) for w in screen.query(".turn.user")]
         assert all(any(a in s for s in shown) for a in ANSWERS)
-        screen.query_one("#answer").insert("Our launch feeds the Q4 self-serve milestone, which matters because of churn.")
+        screen.query_one("#answer").insert(
+            "Our launch feeds the Q4 self-serve milestone, which matters because of churn."
+        )
         await pilot.press("enter")
         for _ in range(3):
             await pilot.app.workers.wait_for_complete()

@@ -63,8 +63,16 @@ async def test_first_model_is_used_when_none_is_set(scripted) -> None:
         (lambda s: setattr(s, "api_key", "right-key"), "auth", "refused the API key (401)"),
         (lambda s: None, "not_found", "does not know the model 'ghost' (404)"),
         (lambda s: s.script.add("hello", Reply(status=500)), "server", "server error (500)"),
-        (lambda s: s.script.add("hello", Reply(status=429, retry_after=0.1)), "rate_limited", "the server asks to wait 0.1 s"),
-        (lambda s: s.script.add("hello", Reply(text="x" * 200, chunk_size=10, cut_after_chunks=3)), "broken_stream", "broke off midway"),
+        (
+            lambda s: s.script.add("hello", Reply(status=429, retry_after=0.1)),
+            "rate_limited",
+            "the server asks to wait 0.1 s",
+        ),
+        (
+            lambda s: s.script.add("hello", Reply(text="x" * 200, chunk_size=10, cut_after_chunks=3)),
+            "broken_stream",
+            "broke off midway",
+        ),
         (lambda s: s.script.add("hello", Reply(hang=2.0)), "timeout", "did not answer within 0.5 s"),
     ],
 )
@@ -86,7 +94,7 @@ async def test_refused_connection() -> None:
     settings = load_settings(base_url=f"http://127.0.0.1:{port}/v1", model="m", llm={"max_retries": 0})
     client = LLMClient(settings, resolve_endpoint(settings))
     _OPEN.append(client)
-    with pytest.raises(LLMError, match="cannot connect to http://127.0.0.1:.*is the server running") as info:
+    with pytest.raises(LLMError, match=r"cannot connect to http://127\.0\.0\.1:.*is the server running") as info:
         await client.complete(HELLO)
     assert info.value.kind == "connection"
 
@@ -137,7 +145,9 @@ async def test_invalid_json_twice_fails_clearly(scripted) -> None:
     scripted.script.add("coach:repair", Reply(raw="still not json"))
     scripted.script.add("probe", Reply(json={"ready": "maybe"}))
     with pytest.raises(StructuredOutputFailed, match="not valid JSON twice"):
-        await structured_call(client_for(scripted), load_prompts(), [{"role": "user", "content": "probe"}], Probe, "probe")
+        await structured_call(
+            client_for(scripted), load_prompts(), [{"role": "user", "content": "probe"}], Probe, "probe"
+        )
 
 
 def test_token_counter_needs_no_download() -> None:

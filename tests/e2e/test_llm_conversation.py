@@ -15,8 +15,7 @@ from coach.testing.scripted_server import Reply, Script
 from coach.tui.app import make_app
 from coach.tui.screens.brief import BriefScreen
 from coach.tui.screens.conversation import ConversationScreen
-
-from ..tui.conftest import settle
+from tests.tui.conftest import settle
 
 GOOD = "The churn key result is at 40% against a 60% target, and Sam said on Monday the data pipeline blocks him."
 
@@ -55,14 +54,24 @@ async def test_answer_is_tagged_from_evidence_and_the_reply_streams(service, llm
 
 
 async def test_a_quote_not_in_the_transcript_does_not_count(service, llm_env) -> None:
-    llm_env.script.add("coach:coverage", Reply(json={"intent": "answer", "covered": [
-        {"id": "progress-update.okr-status", "evidence": "all key results are green"},
-        {"id": "progress-update.blockers", "evidence": "the data pipeline blocks him"},
-    ]}))
+    llm_env.script.add(
+        "coach:coverage",
+        Reply(
+            json={
+                "intent": "answer",
+                "covered": [
+                    {"id": "progress-update.okr-status", "evidence": "all key results are green"},
+                    {"id": "progress-update.blockers", "evidence": "the data pipeline blocks him"},
+                ],
+            }
+        ),
+    )
     view = service.sessions.start("manager", "progress-update", "Sam")
     events = await run(service, view.id, GOOD)
     state = events[-1].view.state
-    assert state.questions["progress-update.okr-status"].status == "partial", "invented evidence: a thin answer, not covered"
+    assert state.questions["progress-update.okr-status"].status == "partial", (
+        "invented evidence: a thin answer, not covered"
+    )
     assert state.questions["progress-update.blockers"].status == "covered", "a real quote about another question counts"
     assert state.questions["progress-update.blockers"].answers == ["the data pipeline blocks him"]
     assert events[-1].view.turns[-1].kind == "question", "the reply did not wait for the tagger"
@@ -96,7 +105,9 @@ async def test_the_reply_does_not_wait_for_the_tagger(service, llm_env) -> None:
     """Ordering, not speed: the tagger's answer is held back for 3 s, so a first chunk seen
     before then cannot have waited for it, however loaded the machine is."""
     tagger_delay = 3.0
-    llm_env.script.add("coach:coverage", Reply(json={"intent": "answer", "covered": []}, delay_first_chunk=tagger_delay))
+    llm_env.script.add(
+        "coach:coverage", Reply(json={"intent": "answer", "covered": []}, delay_first_chunk=tagger_delay)
+    )
     llm_env.script.add("coach:turn", Reply(text="Thanks. Next question.", delay_first_chunk=0.0))
     view = service.sessions.start("manager", "progress-update", "Sam")
     import time
@@ -118,7 +129,9 @@ async def test_a_question_in_an_answer_is_treated_as_advice(service, llm_env) ->
 
 
 async def test_brief_is_written_by_the_model(service, llm_env) -> None:
-    llm_env.script.add("coach:brief", Reply(text="# Brief: Self-reflection, by the model\n\n## What to raise\n\n- Docs KR at 40%"))
+    llm_env.script.add(
+        "coach:brief", Reply(text="# Brief: Self-reflection, by the model\n\n## What to raise\n\n- Docs KR at 40%")
+    )
     use_demo(llm_env)
     view = service.sessions.start("contributor", "self-reflection")
     await run(service, view.id, GOOD)
@@ -154,7 +167,9 @@ async def test_faults_in_the_app_keep_the_text_and_lose_nothing(llm_env, monkeyp
         monkeypatch.setenv("COACH_LLM__MAX_RETRIES", "0")
         llm_env.script.add("coach:turn", Reply(hang=1.5))
     elif fault == "cut":
-        llm_env.script.add("coach:turn", Reply(text="Thanks. What capabilities might Sam be missing", chunk_size=6, cut_after_chunks=3))
+        llm_env.script.add(
+            "coach:turn", Reply(text="Thanks. What capabilities might Sam be missing", chunk_size=6, cut_after_chunks=3)
+        )
     elif fault == "refused":
         monkeypatch.setenv("COACH_BASE_URL", "http://127.0.0.1:9/v1")
         monkeypatch.setenv("COACH_LLM__MAX_RETRIES", "0")
@@ -212,7 +227,10 @@ async def test_escape_cancels_a_streaming_reply(service, llm_env) -> None:
 
 
 async def test_full_conversation_through_the_app(service, llm_env) -> None:
-    llm_env.script.add("coach:brief", Reply(text="# Brief: Upward feedback (written by the model)\n\n## What to raise\n\n- More autonomy"))
+    llm_env.script.add(
+        "coach:brief",
+        Reply(text="# Brief: Upward feedback (written by the model)\n\n## What to raise\n\n- More autonomy"),
+    )
     use_demo(llm_env)
     view = service.sessions.start("contributor", "upward-feedback", "Dana")
     seen: list[str] = []

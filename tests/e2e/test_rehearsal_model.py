@@ -5,6 +5,8 @@ nothing."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from coach.app.events import RehearsalSaved
@@ -30,11 +32,15 @@ async def test_the_persona_holds_character_across_twenty_turns(llm_service, llm_
     assert len(requests) == 21  # one retry, for turn 10
     for request in requests:
         system = request["body"]["messages"][0]
-        assert system["role"] == "system" and "You are Alex" in system["content"] and "Never coach the user" in system["content"]
+        assert (
+            system["role"] == "system"
+            and "You are Alex" in system["content"]
+            and "Never coach the user" in system["content"]
+        )
     last = requests[-1]["body"]["messages"]
     roles = [m["role"] for m in last[1:]]
     assert roles[0] == "assistant" and roles[-1] == "user"  # the opening line, then the turns in order
-    assert all(a != b for a, b in zip(roles, roles[1:], strict=False))
+    assert all(a != b for a, b in itertools.pairwise(roles))
     assert "Stay in character as Alex" in requests[10]["text"]  # the retry's reminder
     state = llm_service.rehearsals.get(view.id).state
     said = [t.text for t in state.lines() if t.speaker == "them"][1:]
@@ -47,15 +53,29 @@ async def test_a_reply_out_of_character_twice_falls_back_to_the_script(llm_servi
     events = await say(llm_service, view.id, "Is it on track?")
     assert any("stepped out of Alex's character twice" in getattr(e, "text", "") for e in events)
     them = [t.text for t in llm_service.rehearsals.get(view.id).state.lines() if t.speaker == "them"]
-    assert "tips" not in them[-1] and them[-1] in llm_service.rehearsals.personas["defensive-behind"].reactions["default"].closed
+    assert (
+        "tips" not in them[-1]
+        and them[-1] in llm_service.rehearsals.personas["defensive-behind"].reactions["default"].closed
+    )
 
 
 async def test_hidden_facts_the_model_lets_out_count_in_the_debrief(llm_service, llm_env) -> None:
     llm_env.script.add("coach:rehearsal", "Honestly, I've been covering on-call for two people since October.")
-    llm_env.script.add("coach:moments", Reply(json={"moments": [
-        {"quote": "Is it on track?", "better": "Walk me through where activation stands.", "why": "open it up"},
-        {"quote": "You are lazy and late", "better": "-", "why": "never said"},
-    ]}))
+    llm_env.script.add(
+        "coach:moments",
+        Reply(
+            json={
+                "moments": [
+                    {
+                        "quote": "Is it on track?",
+                        "better": "Walk me through where activation stands.",
+                        "why": "open it up",
+                    },
+                    {"quote": "You are lazy and late", "better": "-", "why": "never said"},
+                ]
+            }
+        ),
+    )
     view = llm_service.rehearsals.start(persona_id="defensive-behind")
     await say(llm_service, view.id, "Is it on track?")
     events = await say(llm_service, view.id, "/end")

@@ -30,12 +30,17 @@ def test_markdown_export_and_save(capsys, tmp_path: Path) -> None:
     assert code == 0 and out.startswith("# Meeting summary, 2026-11-25")
     assert "- [ ] **Sam**: send Dana the cancellation survey results, due 2026-11-27 (line 4)" in out
     code, out, _ = run(capsys, "summarize", str(source), "--date", "2026-11-25", "-o", str(tmp_path))
-    assert code == 0 and (tmp_path / "2026-11-25-summary.md").read_text(encoding="utf-8").startswith("# Meeting summary")
+    assert code == 0 and (tmp_path / "2026-11-25-summary.md").read_text(encoding="utf-8").startswith(
+        "# Meeting summary"
+    )
     run(capsys, "people", "add", "Sam")
     code, _, err = run(capsys, "summarize", str(source), "--date", "2026-11-25", "--save")
     assert code == 0 and "saved as summary note 1 for Sam; 2 action item(s) now tracked" in err
     code, out, _ = run(capsys, "actions", "--person", "Sam", "--json")
-    assert [a["task"] for a in json.loads(out)] == ["talk to the platform lead about the pipeline", "send Dana the cancellation survey results"]
+    assert [a["task"] for a in json.loads(out)] == [
+        "talk to the platform lead about the pipeline",
+        "send Dana the cancellation survey results",
+    ]
     code, out, _ = run(capsys, "notes", "search", "cancellation survey", "--kind", "summary", "--json")
     assert json.loads(out)[0]["kind"] == "summary"
 
@@ -65,10 +70,12 @@ def test_a_two_megabyte_transcript_is_read_to_the_end(capsys, tmp_path: Path) ->
         (MEETING.encode(), ["-o", "/no/such/folder/summary.md"], "cannot write /no/such/folder/summary.md"),
     ],
 )
-def test_bad_input_is_one_line_and_saves_nothing(capsys, tmp_path: Path, content: bytes, args: list[str], message: str) -> None:
+def test_bad_input_is_one_line_and_saves_nothing(
+    capsys, tmp_path: Path, content: bytes, args: list[str], message: str
+) -> None:
     source = tmp_path / "input.txt"
     source.write_bytes(content)
-    code, out, err = run(capsys, "summarize", str(source), "--save", *args)
+    code, _out, err = run(capsys, "summarize", str(source), "--save", *args)
     assert code == 2 and message in err and err.count("\n") == 1
     assert "Traceback" not in err
     assert run(capsys, "notes", "list", "--json")[1].strip() == "[]"

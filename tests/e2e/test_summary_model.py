@@ -21,16 +21,37 @@ GOOD = {
     "participants": ["Dana", "Sam"],
     "overview": "Churn is at risk; two follow-ups agreed.",
     "okr_updates": [{"objective": "churn", "status": "at-risk", "evidence": "It's at 6.2% against the 5% target"}],
-    "highlights": [], "blockers": [], "support_requested": [], "decisions": [], "follow_ups": [],
+    "highlights": [],
+    "blockers": [],
+    "support_requested": [],
+    "decisions": [],
+    "follow_ups": [],
     "action_items": [
-        {"owner": "Dana", "task": "talk to the platform lead", "due": "2026-11-26", "evidence": "I'll talk to the platform lead tomorrow"},
-        {"owner": "Sam", "task": "send the cancellation survey results", "due": "2026-11-27", "evidence": "I'll send you the cancellation survey results by Friday"},
+        {
+            "owner": "Dana",
+            "task": "talk to the platform lead",
+            "due": "2026-11-26",
+            "evidence": "I'll talk to the platform lead tomorrow",
+        },
+        {
+            "owner": "Sam",
+            "task": "send the cancellation survey results",
+            "due": "2026-11-27",
+            "evidence": "I'll send you the cancellation survey results by Friday",
+        },
     ],
 }
 
 
 def coach(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "coach", *args], input=stdin, capture_output=True, text=True, env=dict(os.environ), timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "coach", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=dict(os.environ),
+        timeout=120,
+    )
 
 
 def test_a_valid_reply_becomes_the_summary_with_lines_found(llm_env, tmp_path: Path) -> None:
@@ -38,10 +59,16 @@ def test_a_valid_reply_becomes_the_summary_with_lines_found(llm_env, tmp_path: P
     result = coach("summarize", "-", "--date", "2026-11-25", "--json", stdin=MEETING)
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert [(i["owner"], i["due"], i["line"]) for i in data["action_items"]] == [("Dana", "2026-11-26", 3), ("Sam", "2026-11-27", 4)]
+    assert [(i["owner"], i["due"], i["line"]) for i in data["action_items"]] == [
+        ("Dana", "2026-11-26", 3),
+        ("Sam", "2026-11-27", 4),
+    ]
     assert data["okr_updates"][0]["line"] == 2 and data["unsupported"] == []
     request = llm_env.chat_requests("summary")[0]
-    assert "MEETING DATE: 2026-11-25 (Wednesday)" in request["text"] and request["body"]["response_format"]["type"] == "json_schema"
+    assert (
+        "MEETING DATE: 2026-11-25 (Wednesday)" in request["text"]
+        and request["body"]["response_format"]["type"] == "json_schema"
+    )
 
 
 def test_json_that_needs_one_repair(llm_env) -> None:
@@ -71,7 +98,12 @@ def test_invented_evidence_and_owners_are_flagged_and_not_saved(llm_env) -> None
     invented = json.loads(json.dumps(GOOD))
     invented["action_items"] += [
         {"owner": "Sam", "task": "buy the team lunch", "due": None, "evidence": "Sam promised to buy the team lunch"},
-        {"owner": "Priya", "task": "review the pipeline", "due": None, "evidence": "I'll talk to the platform lead tomorrow"},
+        {
+            "owner": "Priya",
+            "task": "review the pipeline",
+            "due": None,
+            "evidence": "I'll talk to the platform lead tomorrow",
+        },
     ]
     invented["okr_updates"].append({"objective": "NPS", "status": "done", "evidence": "NPS reached 60"})
     llm_env.script.add("coach:summary", Reply(json=invented))
@@ -84,7 +116,9 @@ def test_invented_evidence_and_owners_are_flagged_and_not_saved(llm_env) -> None
         ("action_item", "Priya was not in the meeting"),
         ("okr_update", "its evidence is not in the meeting"),
     }
-    assert "3 item(s) not supported by the meeting" in result.stderr and "saved as summary note 1 for Sam" in result.stderr
+    assert (
+        "3 item(s) not supported by the meeting" in result.stderr and "saved as summary note 1 for Sam" in result.stderr
+    )
     saved = json.loads(coach("actions", "--json").stdout)
     assert sorted(a["task"] for a in saved) == ["send the cancellation survey results", "talk to the platform lead"]
     note = json.loads(coach("notes", "list", "--json").stdout)[0]
@@ -96,8 +130,14 @@ def test_a_long_meeting_is_split_into_parts_and_merged(llm_env) -> None:
     filler = [f"Sam: Item {n} of the backlog is fine and needs nothing from anyone at all." for n in range(300)]
     lines = ["Dana: I'll book the offsite venue by Friday.", *filler, "Sam: I'll send the churn numbers by December 4."]
     env = {**os.environ, "COACH_LLM__TOKEN_BUDGET": "1000"}
-    result = subprocess.run([sys.executable, "-m", "coach", "summarize", "-", "--date", "2026-11-25", "--json"],
-                            input="\n".join(lines), capture_output=True, text=True, env=env, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "coach", "summarize", "-", "--date", "2026-11-25", "--json"],
+        input="\n".join(lines),
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     parts = len(llm_env.chat_requests("summary"))
     assert parts >= 5 and f"summarising part {parts} of {parts}" in result.stderr

@@ -13,8 +13,7 @@ from coach.tui.screens.conversation import ConversationScreen
 from coach.tui.screens.export_dialog import ExportDialog
 from coach.tui.screens.start import StartScreen
 from coach.tui.widgets.question_panel import QuestionPanel
-
-from .conftest import GOOD, answer, settle
+from tests.tui.conftest import GOOD, answer, settle
 
 
 async def test_contributor_self_reflection_to_exported_brief(app: CoachApp, service: Coach, tmp_path: Path) -> None:
@@ -81,7 +80,9 @@ async def test_manager_accepts_suggestion_and_finishes(app: CoachApp, service: C
         assert isinstance(screen, ConversationScreen)
         assert "with Elena" in screen.sub_title
         for _ in range(5):
-            await answer(pilot, "She led the Q3 data migration and mentored two new hires; she wants a staff role in 2027.")
+            await answer(
+                pilot, "She led the Q3 data migration and mentored two new hires; she wants a staff role in 2027."
+            )
         assert isinstance(app.screen, BriefScreen)
         (record,) = service.sessions.recent()
         assert record.person == "Elena" and record.status == "finished"

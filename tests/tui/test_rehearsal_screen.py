@@ -10,8 +10,7 @@ from coach.tui.app import make_app
 from coach.tui.screens.rehearsal import DebriefScreen, RehearsalScreen
 from coach.tui.screens.rehearsal_setup import RehearsalSetupScreen
 from coach.tui.screens.start import StartScreen
-
-from .conftest import answer, settle
+from tests.tui.conftest import answer, settle
 
 GOOD_LINES = [
     "I can see this has been a hard few weeks. Thanks for making time.",
@@ -56,7 +55,9 @@ async def test_an_offline_rehearsal_to_its_debrief_and_the_trend(service: Coach)
         await settle(pilot)
         assert isinstance(app.screen, DebriefScreen)
         debrief = app.screen.markdown
-        assert "| Next step with owner and date | agreed |" in debrief and "| Hidden facts uncovered | 2 of 3 |" in debrief
+        assert (
+            "| Next step with owner and date | agreed |" in debrief and "| Hidden facts uncovered | 2 of 3 |" in debrief
+        )
         assert "Alex: send you a revised activation plan (by" in debrief
         # Rehearse again (r): a poor attempt this time, then the debrief shows the trend.
         await pilot.press("r")
@@ -85,7 +86,9 @@ async def test_pause_keeps_the_rehearsal_and_nothing_is_lost(service: Coach) -> 
         await settle(pilot)
         assert isinstance(app.screen, StartScreen)
         state = service.rehearsals.get(view.id).state
-        assert state.status == "paused" and state.user_lines() == ["What part of your work excites you most these days?"]
+        assert state.status == "paused" and state.user_lines() == [
+            "What part of your work excites you most these days?"
+        ]
         # Resume it from the rehearsal screen's list: the lines are back, and it goes on.
         await pilot.press("ctrl+g")
         await settle(pilot)
@@ -112,15 +115,22 @@ async def test_build_a_persona_in_the_app(service: Coach) -> None:
         app.push_screen(PersonaBuilderScreen("coaching"))
         await settle(pilot)
         builder = app.screen
-        values = {"name": "Robin", "title": "the senior engineer who resists review changes", "situation": "Robin blocks the new review rota.",
-                  "traits": "defensive about quality, respects data", "opening": "You wanted to talk about the reviews?"}
+        values = {
+            "name": "Robin",
+            "title": "the senior engineer who resists review changes",
+            "situation": "Robin blocks the new review rota.",
+            "traits": "defensive about quality, respects data",
+            "opening": "You wanted to talk about the reviews?",
+        }
         for key, value in values.items():
             builder.query_one(f"#pb-{key}", Input).value = value
         builder.query_one("#pb-facts", TextArea).text = "Robin was burned by a bad merge last year"  # no `::`
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert app.screen is builder and any("Hidden fact line 1" in n.message for n in app._notifications)
-        builder.query_one("#pb-facts", TextArea).text = "Robin was burned by a bad merge last year :: Last year a merge I didn't review took payments down."
+        builder.query_one(
+            "#pb-facts", TextArea
+        ).text = "Robin was burned by a bad merge last year :: Last year a merge I didn't review took payments down."
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert app.screen is not builder

@@ -8,8 +8,7 @@ from textual.pilot import Pilot
 from coach.app.coach import Coach
 from coach.core.config import load_settings
 from coach.tui.app import make_app
-
-from .conftest import GOOD, answer, settle
+from tests.tui.conftest import GOOD, answer, settle
 
 SIZE = (110, 36)
 

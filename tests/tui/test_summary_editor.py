@@ -14,8 +14,7 @@ from coach.tui.app import make_app
 from coach.tui.screens.start import StartScreen
 from coach.tui.screens.summary_editor import ItemDialog, SummaryEditorScreen
 from coach.tui.screens.summary_input import MeetingInputScreen
-
-from .conftest import settle
+from tests.tui.conftest import settle
 
 NOTES = """Attendees: Sam, Dana
 - Churn KR at 6.2% against 5%, at risk
@@ -63,7 +62,9 @@ async def test_paste_edit_remove_save_and_the_items_open_the_next_conversation(s
         app.screen.query_one("#task", Input).value = "ask the platform lead about the pipeline"
         await pilot.press("enter")
         await settle(pilot)
-        assert rows(editor)[1] == "[✓] Action    Dana: ask the platform lead about the pipeline · due 2026-11-30  (line 5)"
+        assert (
+            rows(editor)[1] == "[✓] Action    Dana: ask the platform lead about the pipeline · due 2026-11-30  (line 5)"
+        )
         # Remove the third.
         await pilot.press("down", "space")
         assert rows(editor)[2].startswith("[✗] Action    Sam: tidy")
@@ -90,8 +91,12 @@ async def test_an_unsupported_item_starts_removed_and_is_saved_only_if_kept(serv
     invented = ActionItem(owner="Sam", task="buy the team lunch", evidence="Sam promised lunch", line=None)
     kept = ActionItem(owner="Sam", task="send the survey results", evidence="I'll send the survey results", line=2)
     summary = MeetingSummary(
-        date=date(2026, 11, 25), participants=["Dana", "Sam"], action_items=[kept],
-        unsupported=[Unsupported(kind="action_item", reason="its evidence is not in the meeting", action_item=invented)],
+        date=date(2026, 11, 25),
+        participants=["Dana", "Sam"],
+        action_items=[kept],
+        unsupported=[
+            Unsupported(kind="action_item", reason="its evidence is not in the meeting", action_item=invented)
+        ],
     )
     app = make_app(service=service)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -123,8 +128,11 @@ async def test_export_writes_what_is_kept(service: Coach, tmp_path) -> None:  # 
     from coach.tui.screens.export_dialog import ExportDialog
 
     summary = MeetingSummary(
-        date=date(2026, 11, 25), participants=["Dana", "Sam"],
-        action_items=[ActionItem(owner="Sam", task="send the survey results", evidence="I'll send the survey results", line=2)],
+        date=date(2026, 11, 25),
+        participants=["Dana", "Sam"],
+        action_items=[
+            ActionItem(owner="Sam", task="send the survey results", evidence="I'll send the survey results", line=2)
+        ],
         decisions=["We agreed to drop the pricing experiment."],
     )
     app = make_app(service=service)

@@ -26,7 +26,7 @@ def start(framework, conversation="self-reflection", role="contributor", person=
 
 
 def test_start_introduces_then_asks_the_first_question(framework) -> None:
-    guide, turns = start(framework)
+    _guide, turns = start(framework)
     assert [t.kind for t in turns] == ["intro", "question"]
     assert turns[1].question_id == "self-reflection.on-track"
     assert "/skip" in turns[0].text and "/why" in turns[0].text
@@ -111,7 +111,7 @@ def test_finish_lists_unreached_questions_in_the_brief(framework) -> None:
 
 
 def test_prep_wording_uses_the_persons_name(framework) -> None:
-    guide, turns = start(framework, "progress-update", "manager", person="Sam")
+    _guide, turns = start(framework, "progress-update", "manager", person="Sam")
     assert "Sam's OKRs" in turns[-1].text
 
 
@@ -169,7 +169,10 @@ def test_offline_assessor(framework, answer: str, substantive: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Dana helps, e.g. last Monday she cleared my week. Scope changes hurt.", ["Dana helps, e.g. last Monday she cleared my week.", "Scope changes hurt."]),
+        (
+            "Dana helps, e.g. last Monday she cleared my week. Scope changes hurt.",
+            ["Dana helps, e.g. last Monday she cleared my week.", "Scope changes hurt."],
+        ),
         ("I met Dr. Lee on Monday. It went well!", ["I met Dr. Lee on Monday.", "It went well!"]),
         ("- first point\n- second point", ["first point", "second point"]),
         ("Version 2.5 shipped. Next is 3.0.", ["Version 2.5 shipped.", "Next is 3.0."]),

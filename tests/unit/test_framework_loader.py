@@ -120,12 +120,24 @@ def test_missing_field_is_one_line_naming_file_and_field(tmp_path: Path) -> None
 @pytest.mark.parametrize(
     ("mutate", "expected"),
     [
-        (lambda d: d["questions"][0].update(probes=["only one"]), "questions[0].probes: list should have at least 2 items"),
-        (lambda d: d["questions"][1].update(id="coaching.keep-doing"), "questions[1].id: duplicate id 'coaching.keep-doing'"),
-        (lambda d: d["questions"][0].update(id="other.thing"), "questions[0].id: 'other.thing' must start with 'coaching.'"),
+        (
+            lambda d: d["questions"][0].update(probes=["only one"]),
+            "questions[0].probes: list should have at least 2 items",
+        ),
+        (
+            lambda d: d["questions"][1].update(id="coaching.keep-doing"),
+            "questions[1].id: duplicate id 'coaching.keep-doing'",
+        ),
+        (
+            lambda d: d["questions"][0].update(id="other.thing"),
+            "questions[0].id: 'other.thing' must start with 'coaching.'",
+        ),
         (lambda d: d.update(leader="boss"), "leader: input should be 'manager' or 'contributor'"),
         (lambda d: d.update(colour="blue"), "colour: extra inputs are not permitted"),
-        (lambda d: d["questions"][3].pop("prep"), "questions[3].prep: required for a question asked of the contributor"),
+        (
+            lambda d: d["questions"][3].pop("prep"),
+            "questions[3].prep: required for a question asked of the contributor",
+        ),
     ],
 )
 def test_broken_files_give_precise_messages(tmp_path: Path, mutate, expected: str) -> None:

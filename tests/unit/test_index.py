@@ -29,7 +29,7 @@ def service(request, monkeypatch) -> Coach:  # type: ignore[no-untyped-def]
     for name in ("Sam", "Ana"):
         service.memory.records.add_person(name)
     for person, day, kind, text in NOTES:
-        note, warning = service.memory.add_note(person, text, date=day, kind=kind)
+        _note, warning = service.memory.add_note(person, text, date=day, kind=kind)
         assert warning is None
     return service
 
@@ -90,7 +90,7 @@ def test_server_down_keeps_notes_and_catches_up(chroma_server, monkeypatch) -> N
     service.memory.add_note("Ana", "Ana is exhausted after the launch.")
     chroma_server.stop()
     try:
-        note, warning = Coach(load_settings()).memory.add_note("Ana", "Ana asked for a week off in December.")
+        _note, warning = Coach(load_settings()).memory.add_note("Ana", "Ana asked for a week off in December.")
         assert warning and "unavailable" in warning and "will catch up" in warning and "\n" not in warning
         result = Coach(load_settings()).memory.search("week off December", k=2)
         assert result.warning and "word matches only" in result.warning
@@ -106,8 +106,7 @@ async def test_the_app_rebuilds_a_missing_index_by_itself(coach_home) -> None:
     import shutil
 
     from coach.tui.app import make_app
-
-    from ..tui.conftest import settle
+    from tests.tui.conftest import settle
 
     service = Coach(load_settings())
     service.memory.records.add_person("Ana")
@@ -125,7 +124,9 @@ async def test_the_app_rebuilds_a_missing_index_by_itself(coach_home) -> None:
 def test_a_named_person_comes_first_but_others_are_still_found(service: Coach) -> None:
     """Naming someone ranks their notes first without hiding a note filed under another person."""
     service.memory.records.add_person("Priya")
-    service.memory.add_note("Priya", "Priya said Sam helped her debug the billing alerts at midnight.", date="2026-11-20")
+    service.memory.add_note(
+        "Priya", "Priya said Sam helped her debug the billing alerts at midnight.", date="2026-11-20"
+    )
     about_sam = service.memory.search("Sam helping with billing alerts", k=5)
     assert any(h.note.person == "Priya" for h in about_sam.hits)
     assert service.memory.search("Sam's ambitions", k=1).hits[0].note.text.startswith("Sam wants to lead")

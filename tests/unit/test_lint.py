@@ -19,5 +19,7 @@ def test_ruff_is_clean() -> None:
         if not found:
             pytest.skip("ruff is not installed (it comes with the dev extras)")
         ruff = Path(found)
-    result = subprocess.run([str(ruff), "check", "src", "tests", "benchmarks"], cwd=REPO, capture_output=True, text=True)
+    result = subprocess.run(
+        [str(ruff), "check", "src", "tests", "benchmarks"], cwd=REPO, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stdout + result.stderr

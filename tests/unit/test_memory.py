@@ -27,7 +27,9 @@ def memory(tmp_path: Path) -> MemoryStore:
 def test_migrating_an_older_database_keeps_its_sessions(tmp_path: Path) -> None:
     path = tmp_path / "coach.db"
     conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+    conn.execute(
+        "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+    )
     version, name, sql = MIGRATIONS[0]
     conn.executescript(sql)
     conn.execute("INSERT INTO schema_migrations VALUES (?, ?, 'then')", (version, name))
@@ -93,7 +95,13 @@ def test_forget_removes_everything_about_the_person(memory: MemoryStore) -> None
     sessions = SessionStore(memory.db)
     from coach.engine.state import GuideState, QuestionState
 
-    state = GuideState(conversation_id="coaching", role="manager", person="Sam", order=["coaching.a"], questions={"coaching.a": QuestionState()})
+    state = GuideState(
+        conversation_id="coaching",
+        role="manager",
+        person="Sam",
+        order=["coaching.a"],
+        questions={"coaching.a": QuestionState()},
+    )
     sessions.create(state, [])
     counts = memory.forget("sam")
     assert counts == {"notes": 1, "okrs": 1, "action items": 1, "sessions": 1}

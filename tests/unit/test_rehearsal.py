@@ -40,14 +40,24 @@ def test_the_personas_load_and_cover_what_the_issue_asks(service: Coach) -> None
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        (("conversations: [progress-update, coaching]", "conversations: [retro]"), "conversations: unknown conversation 'retro'"),
-        (("topics: [progress-update.blockers, progress-update.capabilities, coaching.change]", "topics: [progress-update.vibes]"),
-         "hidden_facts[0].topics: 'progress-update.vibes' is not a question"),
+        (
+            ("conversations: [progress-update, coaching]", "conversations: [retro]"),
+            "conversations: unknown conversation 'retro'",
+        ),
+        (
+            (
+                "topics: [progress-update.blockers, progress-update.capabilities, coaching.change]",
+                "topics: [progress-update.vibes]",
+            ),
+            "hidden_facts[0].topics: 'progress-update.vibes' is not a question",
+        ),
         (("difficulty: 4", "difficulty: 9"), "difficulty: input should be less than or equal to 5"),
         (("id: defensive-behind", "id: someone-else"), "must match the file name"),
     ],
 )
-def test_a_broken_persona_file_is_one_line(service: Coach, coach_home: Path, change: tuple[str, str], message: str) -> None:
+def test_a_broken_persona_file_is_one_line(
+    service: Coach, coach_home: Path, change: tuple[str, str], message: str
+) -> None:
     text = (bundled_knowledge_dir() / "personas" / "defensive-behind.yaml").read_text(encoding="utf-8")
     assert change[0] in text
     folder = coach_home / "knowledge" / "personas"
@@ -87,22 +97,33 @@ def rehearse(service: Coach, persona_id: str, lines: list[str]) -> tuple[Rehears
 
 
 def test_closed_or_accusing_questions_reveal_nothing(service: Coach) -> None:
-    state, replies = rehearse(service, "defensive-behind", [
-        "Is the activation key result on track?", "Why did you miss it again?", "Are you blocked by anything?", "Is it the on-call work?",
-    ])
+    state, replies = rehearse(
+        service,
+        "defensive-behind",
+        [
+            "Is the activation key result on track?",
+            "Why did you miss it again?",
+            "Are you blocked by anything?",
+            "Is it the on-call work?",
+        ],
+    )
     assert state.revealed == [] and state.trust == 0
     assert "growth team" in replies[1]  # defensive
 
 
 def test_open_questions_earn_trust_and_let_the_facts_out(service: Coach) -> None:
     persona = service.rehearsals.personas["defensive-behind"]
-    state, replies = rehearse(service, "defensive-behind", [
-        "What has been getting in the way of the onboarding work?",  # too early at difficulty 4: guarded
-        "I can see this has been a hard few weeks. Thanks for making time.",
-        "How do you feel the quarter is going for you?",
-        "What has been getting in the way of the onboarding work?",
-        "What support would make the biggest difference?",
-    ])
+    state, replies = rehearse(
+        service,
+        "defensive-behind",
+        [
+            "What has been getting in the way of the onboarding work?",  # too early at difficulty 4: guarded
+            "I can see this has been a hard few weeks. Thanks for making time.",
+            "How do you feel the quarter is going for you?",
+            "What has been getting in the way of the onboarding work?",
+            "What support would make the biggest difference?",
+        ],
+    )
     assert replies[0] in persona.reactions["default"].guarded
     assert state.revealed == ["on-call", "no-owner"]
     revealed_at = next(i for i, reply in enumerate(replies) if "covering on-call" in reply)
@@ -139,13 +160,17 @@ def test_the_scorecard_ranks_every_skilled_transcript_above_the_unskilled_one(se
     assert len(outcomes) >= 6
     assert [o.case.id for o in outcomes if not o.ranked_right] == []
     assert all(o.skilled.next_steps_agreed and not o.unskilled.next_steps_agreed for o in outcomes)
-    assert all(len(o.skilled.hidden_facts_found) > len(o.unskilled.hidden_facts_found) for o in outcomes if o.case.persona)
+    assert all(
+        len(o.skilled.hidden_facts_found) > len(o.unskilled.hidden_facts_found) for o in outcomes if o.case.persona
+    )
 
 
 def test_a_counterpart_from_a_known_persons_notes(coach_home: Path) -> None:
     service = Coach(load_settings())
     service.memory.records.add_person("Sam", "report")
-    service.memory.add_note("Sam", "Sam said the nightly pipeline keeps failing and blocks the churn dashboard.", date="2026-10-02")
+    service.memory.add_note(
+        "Sam", "Sam said the nightly pipeline keeps failing and blocks the churn dashboard.", date="2026-10-02"
+    )
     service.memory.records.add_action("Sam", "Sam", "Send the churn analysis", due="2026-12-01")
     persona = service.rehearsals.persona_from_person("Sam", "progress-update")
     assert persona.name == "Sam" and persona.plays == "contributor" and "Send the churn analysis" in persona.situation
@@ -154,8 +179,11 @@ def test_a_counterpart_from_a_known_persons_notes(coach_home: Path) -> None:
     view = service.rehearsals.start("progress-update", persona=persona)
     assert view.persona.id == persona.id and view.state.turns[-1].speaker == "them"
     counterpart = OfflineCounterpart(persona, view.conversation, service.rehearsals.matcher(view.conversation))
-    for line in ["Thanks for making time, I know it has been a busy month.", "How do you feel the quarter is going?",
-                 "What has been the hardest part of your work lately?"]:
+    for line in [
+        "Thanks for making time, I know it has been a busy month.",
+        "How do you feel the quarter is going?",
+        "What has been the hardest part of your work lately?",
+    ]:
         counterpart.reply(view.state, line)
     reply = counterpart.reply(view.state, "What is blocking the churn dashboard work?")
     assert reply.revealed == fact.id and "pipeline keeps failing" in reply.text

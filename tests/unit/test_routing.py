@@ -36,9 +36,7 @@ def test_routing_accuracy_on_the_dev_set(router: Router, report_metric) -> None:
     assert accuracy >= 0.85
 
 
-@pytest.mark.parametrize(
-    ("role", "expected"), [("contributor", "self-reflection"), ("manager", "manager-prep")]
-)
+@pytest.mark.parametrize(("role", "expected"), [("contributor", "self-reflection"), ("manager", "manager-prep")])
 def test_review_prep_depends_on_role(router: Router, role: str, expected: str) -> None:
     assert router.route("I need to get ready for the performance review next week", role).conversation == expected
 

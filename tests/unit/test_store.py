@@ -15,7 +15,9 @@ from coach.store.sessions import SessionStore
 
 
 def state(**changes) -> GuideState:
-    base = GuideState(conversation_id="coaching", role="manager", order=["coaching.a"], questions={"coaching.a": QuestionState()})
+    base = GuideState(
+        conversation_id="coaching", role="manager", order=["coaching.a"], questions={"coaching.a": QuestionState()}
+    )
     return base.model_copy(update=changes)
 
 
@@ -99,7 +101,7 @@ def test_concurrent_first_use_migrates_once(tmp_path: Path) -> None:
     def use() -> None:
         try:
             SessionStore(db).recent()
-        except BaseException as exc:  # noqa: BLE001
+        except BaseException as exc:
             errors.append(exc)
 
     threads = [threading.Thread(target=use) for _ in range(8)]
@@ -117,6 +119,9 @@ def test_two_processes_migrating_at_once(tmp_path: Path) -> None:
     import sys
 
     code = f"from coach.store.database import Database; from pathlib import Path; print(Database(Path({str(tmp_path / 'coach.db')!r})).schema_versions())"
-    procs = [subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(4)]
+    procs = [
+        subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for _ in range(4)
+    ]
     results = [p.communicate(timeout=60) for p in procs]
     assert all(p.returncode == 0 for p in procs), [err for _, err in results]

@@ -51,7 +51,12 @@ def test_a_meeting_date_that_cannot_be_read_is_one_line() -> None:
 
 @pytest.mark.parametrize(
     ("data", "message"),
-    [(b"", "is empty"), (b"  \n\n", "is empty"), (b"\x00\x01ELF", "binary file"), (b"caf\xe9 notes", r"not UTF-8 text \(byte 3\)")],
+    [
+        (b"", "is empty"),
+        (b"  \n\n", "is empty"),
+        (b"\x00\x01ELF", "binary file"),
+        (b"caf\xe9 notes", r"not UTF-8 text \(byte 3\)"),
+    ],
 )
 def test_unreadable_input_is_one_line(data: bytes, message: str) -> None:
     with pytest.raises(UsageError, match=message):
@@ -59,7 +64,9 @@ def test_unreadable_input_is_one_line(data: bytes, message: str) -> None:
 
 
 def test_speakers_bullets_and_checkboxes_keep_their_line_numbers() -> None:
-    meeting = parse_meeting("Weekly 1:1\nAttendees: Ana, Dana (manager)\n\n[09:01] Ana: All good.\n- [ ] Dana: book the room\n- [x] done already")
+    meeting = parse_meeting(
+        "Weekly 1:1\nAttendees: Ana, Dana (manager)\n\n[09:01] Ana: All good.\n- [ ] Dana: book the room\n- [x] done already"
+    )
     assert meeting.participants == ["Ana", "Dana"]
     assert meeting.line(4).speaker == "Ana" and meeting.line(4).text == "All good."
     assert meeting.line(5).checkbox and not meeting.line(5).checked and meeting.line(5).text == "Dana: book the room"
@@ -89,11 +96,13 @@ def test_commitments_requests_and_what_is_not_an_action() -> None:
         ("Sam", "update the runbook", None, 7),
         ("Sam", "send Dana the budget numbers", date(2026, 12, 4), 8),
     ]
-    assert [i.evidence for i in summary.action_items][0] == "I'll write the postmortem by Friday."
+    assert next(i.evidence for i in summary.action_items) == "I'll write the postmortem by Friday."
 
 
 def test_the_same_commitment_in_a_recap_is_one_item_with_the_recaps_date() -> None:
-    summary = summary_of("Ana: I'll draft the launch plan.\nDana: Good.\nDana: Recap: Ana will draft the launch plan by Friday.")
+    summary = summary_of(
+        "Ana: I'll draft the launch plan.\nDana: Good.\nDana: Recap: Ana will draft the launch plan by Friday."
+    )
     assert [(i.owner, i.due) for i in summary.action_items] == [("Ana", date(2026, 11, 27))]
 
 
@@ -133,7 +142,9 @@ def test_the_scorer_fails_an_invented_item_a_wrong_owner_and_a_wrong_date() -> N
 @pytest.mark.parametrize(("name", "f1_floor"), [("summaries.yaml", 0.85), ("summaries-holdout.yaml", 0.85)])
 def test_offline_summary_eval(name: str, f1_floor: float, report_metric) -> None:
     suite = load_summary_suite(CASES / name)
-    metrics, outcomes = run_summary_suite(suite, lambda c: summarise_offline(parse_meeting(c.transcript), c.meeting_date, conversation=c.conversation))
+    metrics, outcomes = run_summary_suite(
+        suite, lambda c: summarise_offline(parse_meeting(c.transcript), c.meeting_date, conversation=c.conversation)
+    )
     misses = [o.case.id for o in outcomes if o.missed or o.extra]
     report_metric(
         f"offline summaries ({name}, {len(outcomes)} meetings): action items P {metrics['action_item_precision']:.3f} "

@@ -13,7 +13,9 @@ from coach.framework.loader import bundled_knowledge_dir
 from coach.retrieval.search import parse_query
 from coach.retrieval.vocabulary import Vocabulary, load_vocabulary
 
-VOCABULARY = Vocabulary({"wellbeing": ["burnout", "worked every weekend", "exhausted"], "blame": ["blame", "pointing fingers"]})
+VOCABULARY = Vocabulary(
+    {"wellbeing": ["burnout", "worked every weekend", "exhausted"], "blame": ["blame", "pointing fingers"]}
+)
 
 
 def test_terms_match_whole_words_with_endings_and_phrases() -> None:

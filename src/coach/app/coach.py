@@ -33,7 +33,7 @@ class Coach:
 
     @property
     def mode_label(self) -> str:
-        """"Offline guide …" or the model and its server, for the header."""
+        """ "Offline guide …" or the model and its server, for the header."""
         return self.parts.mode_label
 
     def warm_up(self) -> None:

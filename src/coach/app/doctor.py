@@ -18,7 +18,12 @@ PROBE_SCHEMA = {
     "json_schema": {
         "name": "probe",
         "strict": True,
-        "schema": {"type": "object", "properties": {"ready": {"type": "boolean"}}, "required": ["ready"], "additionalProperties": False},
+        "schema": {
+            "type": "object",
+            "properties": {"ready": {"type": "boolean"}},
+            "required": ["ready"],
+            "additionalProperties": False,
+        },
     },
 }
 
@@ -57,15 +62,22 @@ async def run_checks(service: Coach) -> list[Check]:
         models = await client.list_models()
         checks.append(Check("models", True, f"the server lists {len(models)}: {', '.join(models[:8]) or '(none)'}"))
     except CoachError as exc:
-        return [*checks, Check("models", False, str(exc), "check COACH_BASE_URL, COACH_API_KEY and that the server is running")]
+        return [
+            *checks,
+            Check("models", False, str(exc), "check COACH_BASE_URL, COACH_API_KEY and that the server is running"),
+        ]
     model = endpoint.model or (models[0] if models else None)
     if endpoint.model and models and endpoint.model not in models:
         return [
             *checks,
-            Check("model", False, f"'{endpoint.model}' is not among the served models", f"set COACH_MODEL to one of: {', '.join(models[:8])}"),
+            Check(
+                "model",
+                False,
+                f"'{endpoint.model}' is not among the served models",
+                f"set COACH_MODEL to one of: {', '.join(models[:8])}",
+            ),
         ]
-    else:
-        checks.append(Check("model", model is not None, f"using '{model}'", "" if model else "set COACH_MODEL"))
+    checks.append(Check("model", model is not None, f"using '{model}'", "" if model else "set COACH_MODEL"))
     try:
         start = time.perf_counter()
         first: float | None = None
@@ -73,9 +85,13 @@ async def run_checks(service: Coach) -> list[Check]:
         async for chunk in client.stream(PROBE_STREAM, temperature=0.0):
             first = first or time.perf_counter() - start
             text += chunk
-        checks.append(Check("streaming", True, f"first chunk after {1000 * (first or 0):.0f} ms; replied {text.strip()[:40]!r}"))
+        checks.append(
+            Check("streaming", True, f"first chunk after {1000 * (first or 0):.0f} ms; replied {text.strip()[:40]!r}")
+        )
     except CoachError as exc:
-        checks.append(Check("streaming", False, str(exc), "coach needs streaming chat completions at /chat/completions"))
+        checks.append(
+            Check("streaming", False, str(exc), "coach needs streaming chat completions at /chat/completions")
+        )
         return checks
     try:
         reply = await client.complete(PROBE_JSON, temperature=0.0, response_format=PROBE_SCHEMA)
@@ -83,13 +99,23 @@ async def run_checks(service: Coach) -> list[Check]:
         checks.append(Check("structured output", True, "JSON-schema output works", essential=False))
     except StructuredOutputUnsupported:
         checks.append(
-            Check("structured output", False, "the server rejects JSON-schema output",
-                  "nothing to change: coach asks for JSON in the prompt instead and validates it", essential=False)
+            Check(
+                "structured output",
+                False,
+                "the server rejects JSON-schema output",
+                "nothing to change: coach asks for JSON in the prompt instead and validates it",
+                essential=False,
+            )
         )
     except (CoachError, ValueError) as exc:
         checks.append(
-            Check("structured output", False, f"JSON-schema output did not give valid JSON ({str(exc)[:80]})",
-                  "coach will repair once, then fall back to offline tagging", essential=False)
+            Check(
+                "structured output",
+                False,
+                f"JSON-schema output did not give valid JSON ({str(exc)[:80]})",
+                "coach will repair once, then fall back to offline tagging",
+                essential=False,
+            )
         )
     return checks
 

@@ -3,6 +3,7 @@ what a conversation brings in about a person."""
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -113,10 +114,8 @@ class MemoryService:
         from coach.retrieval.note_index import IndexUnavailable
 
         counts = self.records.forget(name)
-        try:
+        with contextlib.suppress(IndexUnavailable):  # gone from SQLite; the next search removes them from the index
             self.index.sync(self.records)
-        except IndexUnavailable:
-            pass  # their notes are gone from SQLite; the next search removes them from the index
         return counts
 
     # Backups ---------------------------------------------------------------------------

@@ -35,9 +35,10 @@ def person_context(memory: MemoryStore, sessions: SessionStore, name: str, *, ex
     parts = [f"**What you have on {person.name}**"]
     actions = memory.actions(person.name)
     if actions:
-        parts.append("Open action items:\n" + "\n".join(
-            f"- {a.owner}: {a.task}" + (f" (due {a.due})" if a.due else "") for a in actions[:MAX_ITEMS]
-        ))
+        parts.append(
+            "Open action items:\n"
+            + "\n".join(f"- {a.owner}: {a.task}" + (f" (due {a.due})" if a.due else "") for a in actions[:MAX_ITEMS])
+        )
     okr_lines = _okr_lines(memory.okrs(person.name))
     if okr_lines:
         parts.append("OKRs:\n" + "\n".join(okr_lines))
@@ -49,10 +50,13 @@ def person_context(memory: MemoryStore, sessions: SessionStore, name: str, *, ex
     return "\n\n".join(parts)
 
 
-def last_conversation(memory: MemoryStore, sessions: SessionStore, name: str, *, exclude: str | None = None) -> str | None:
+def last_conversation(
+    memory: MemoryStore, sessions: SessionStore, name: str, *, exclude: str | None = None
+) -> str | None:
     """Key points of the latest finished session with the person, or of their latest summary."""
     finished = [
-        s for s in sessions.recent(200, status="finished")
+        s
+        for s in sessions.recent(200, status="finished")
         if (s.person or "").lower() == name.lower() and s.id != exclude
     ]
     summaries = memory.notes(name, kind="summary", limit=1)
@@ -64,7 +68,9 @@ def last_conversation(memory: MemoryStore, sessions: SessionStore, name: str, *,
     if finished:
         points = points_to_raise(finished[0].state)[:3]
         if points:
-            return f"Last conversation ({session_day}, {finished[0].conversation_id}):\n" + "\n".join(f"- {p}" for p in points)
+            return f"Last conversation ({session_day}, {finished[0].conversation_id}):\n" + "\n".join(
+                f"- {p}" for p in points
+            )
     return None
 
 
@@ -90,7 +96,9 @@ def person_profile(memory: MemoryStore, name: str, *, notes: int = 10) -> str:
     person = memory.person(name)
     lines = [f"# {person.name}" + (f" · {person.role}" if person.role else ""), "", "## Open action items", ""]
     actions = memory.actions(person.name)
-    lines += [f"- [{a.id}] **{a.owner}**: {a.task}" + (f" (due {a.due})" if a.due else "") for a in actions] or ["None."]
+    lines += [f"- [{a.id}] **{a.owner}**: {a.task}" + (f" (due {a.due})" if a.due else "") for a in actions] or [
+        "None."
+    ]
     lines += ["", "## OKRs", ""]
     okrs = memory.okrs(person.name)
     for okr in okrs:
@@ -100,8 +108,10 @@ def person_profile(memory: MemoryStore, name: str, *, notes: int = 10) -> str:
             value = f"{kr.current:g}" if kr.current is not None else "?"
             target = f" / {kr.target:g}" if kr.target is not None else ""
             lines.append(f"- [{kr.id}] {kr.description}: {value}{target} ({kr.status})")
-            lines += [f"  - {day}: {current if current is not None else '?'} ({status})" + (f", {note}" if note else "")
-                      for day, current, status, note in kr.history]
+            lines += [
+                f"  - {day}: {current if current is not None else '?'} ({status})" + (f", {note}" if note else "")
+                for day, current, status, note in kr.history
+            ]
         lines.append("")
     if not okrs:
         lines += ["None.", ""]

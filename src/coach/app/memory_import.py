@@ -23,10 +23,17 @@ def _read_text(path: Path) -> str:
         data = path.read_bytes()
     except OSError as exc:
         raise UsageError(f"cannot read {path}: {exc.strerror}") from None
-    return decode_text(data, str(path), binary="is not a text file; nothing was imported", after="; save it as UTF-8; nothing was imported")
+    return decode_text(
+        data,
+        str(path),
+        binary="is not a text file; nothing was imported",
+        after="; save it as UTF-8; nothing was imported",
+    )
 
 
-def import_notes(memory: MemoryStore, path: Path, person: str | None, *, date: str | None = None, kind: str = "note") -> int:
+def import_notes(
+    memory: MemoryStore, path: Path, person: str | None, *, date: str | None = None, kind: str = "note"
+) -> int:
     path = path.expanduser()
     if path.suffix.lower() == ".csv":
         return import_okrs(memory, path)
@@ -60,10 +67,16 @@ def import_okrs(memory: MemoryStore, path: Path) -> int:
     header = set(rows[0]) if rows else set()
     missing = [c for c in OKR_COLUMNS if c not in header]
     if not rows or missing:
-        raise UsageError(f"{path.name}: missing column(s) {', '.join(missing or OKR_COLUMNS)}; expected {', '.join(OKR_COLUMNS)}")
+        raise UsageError(
+            f"{path.name}: missing column(s) {', '.join(missing or OKR_COLUMNS)}; expected {', '.join(OKR_COLUMNS)}"
+        )
     grouped: dict[tuple[str, str, str], list[tuple[str, float | None]]] = {}
     for line, row in enumerate(rows, start=2):
-        person, objective, quarter = (row["person"] or "").strip(), (row["objective"] or "").strip(), (row["quarter"] or "").strip()
+        person, objective, quarter = (
+            (row["person"] or "").strip(),
+            (row["objective"] or "").strip(),
+            (row["quarter"] or "").strip(),
+        )
         if not (person and objective and quarter and (row["key_result"] or "").strip()):
             raise UsageError(f"{path.name}: line {line}: person, objective, quarter and key_result are required")
         memory.person(person)

@@ -62,7 +62,16 @@ class RehearsalService:
         return [c for c in self.parts.framework if self.personas_for(c.id)]
 
     def build_persona(
-        self, conversation_id: str, *, name: str, title: str, difficulty: int, situation: str, traits: str, opening: str, facts: str
+        self,
+        conversation_id: str,
+        *,
+        name: str,
+        title: str,
+        difficulty: int,
+        situation: str,
+        traits: str,
+        opening: str,
+        facts: str,
     ) -> Persona:
         """A persona from the builder's fields: `traits` separated by commas, `facts` one a line
         as `what is true :: what they say when asked well`. Problems are one-line UsageErrors."""
@@ -83,13 +92,27 @@ class RehearsalService:
             if not fact.strip() or not says.strip():
                 raise UsageError(f"hidden fact line {number}: write the fact, then :: and what they say")
             words = [w.strip(".,!?") for w in says.split() if len(w) > 5][:3]
-            hidden.append(HiddenFact(id=f"fact-{number}", fact=fact.strip(), reveal=says.strip(), keywords=words, tells=words or [says.strip()[:20]]))
+            hidden.append(
+                HiddenFact(
+                    id=f"fact-{number}",
+                    fact=fact.strip(),
+                    reveal=says.strip(),
+                    keywords=words,
+                    tells=words or [says.strip()[:20]],
+                )
+            )
         leader = self.parts.framework.get(conversation_id).leader
         try:
             return Persona(
-                id=slugify(f"{name}-{title}"), name=name.strip(), plays="contributor" if leader == "manager" else "manager",
-                title=title.strip(), conversations=[conversation_id], difficulty=difficulty, situation=situation.strip(),
-                traits=[t.strip() for t in traits.split(",") if t.strip()], opening=opening.strip(),
+                id=slugify(f"{name}-{title}"),
+                name=name.strip(),
+                plays="contributor" if leader == "manager" else "manager",
+                title=title.strip(),
+                conversations=[conversation_id],
+                difficulty=difficulty,
+                situation=situation.strip(),
+                traits=[t.strip() for t in traits.split(",") if t.strip()],
+                opening=opening.strip(),
                 good_outcome="You reach the framework's questions, uncover what they hold back, and agree a next step.",
                 hidden_facts=hidden,
             )
@@ -118,7 +141,10 @@ class RehearsalService:
         check_against(persona, self.parts.framework, display_path(path))
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            path.write_text(yaml.safe_dump(persona.model_dump(exclude_defaults=True), sort_keys=False, allow_unicode=True), encoding="utf-8")
+            path.write_text(
+                yaml.safe_dump(persona.model_dump(exclude_defaults=True), sort_keys=False, allow_unicode=True),
+                encoding="utf-8",
+            )
         except OSError as exc:
             raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
         self.parts.forget_personas()
@@ -138,14 +164,24 @@ class RehearsalService:
         for note in self.memory.notes(person.name, limit=4):
             text = " ".join(note.text.split())[:240]
             reached = self.matcher(conversation).reached(text)
-            keywords = [w for w in dict.fromkeys(words(text)) if len(w) > 4 and w not in STOP_WORDS and w != person.name.lower()][:8]
-            facts.append(HiddenFact(
-                id=f"note-{note.id}", fact=f"From your note of {note.date}: {text}", reveal=text.replace(person.name, "I", 1),
-                topics=reached[:2], keywords=keywords or [person.name], tells=[w for w in keywords[:2]] or [text[:20]],
-            ))
+            keywords = [
+                w for w in dict.fromkeys(words(text)) if len(w) > 4 and w not in STOP_WORDS and w != person.name.lower()
+            ][:8]
+            facts.append(
+                HiddenFact(
+                    id=f"note-{note.id}",
+                    fact=f"From your note of {note.date}: {text}",
+                    reveal=text.replace(person.name, "I", 1),
+                    topics=reached[:2],
+                    keywords=keywords or [person.name],
+                    tells=list(keywords[:2]) or [text[:20]],
+                )
+            )
         actions = self.memory.actions(person.name)
         situation = f"{person.name}" + (f", {person.role}" if person.role else "") + ". "
-        situation += " ".join(f"Open: {a.owner}: {a.task}" + (f" (due {a.due})." if a.due else ".") for a in actions[:3])
+        situation += " ".join(
+            f"Open: {a.owner}: {a.task}" + (f" (due {a.due})." if a.due else ".") for a in actions[:3]
+        )
         return Persona(
             id=slugify(f"{person.name}-{conversation_id}"),
             name=person.name,
@@ -156,13 +192,17 @@ class RehearsalService:
             situation=situation.strip() or f"A {conversation.title.lower()} conversation with {person.name}.",
             traits=base.traits if base else ["answers what is asked, no more"],
             opening=base.opening.replace(base.name, person.name) if base else "Hi. What did you want to talk about?",
-            good_outcome=base.good_outcome if base else "You cover the framework's questions and agree a next step with an owner and a date.",
+            good_outcome=base.good_outcome
+            if base
+            else "You cover the framework's questions and agree a next step with an owner and a date.",
             hidden_facts=facts,
             reactions=dict(base.reactions) if base else {},
         )
 
     # A rehearsal ---------------------------------------------------------------------
-    def start(self, conversation_id: str | None = None, persona_id: str | None = None, persona: Persona | None = None) -> RehearsalView:
+    def start(
+        self, conversation_id: str | None = None, persona_id: str | None = None, persona: Persona | None = None
+    ) -> RehearsalView:
         from coach.rehearsal.personas import pick
         from coach.rehearsal.state import RehearsalState, RehearsalTurn
 
@@ -174,24 +214,33 @@ class RehearsalService:
                     raise UsageError("give a conversation or a persona to rehearse; `coach rehearse --help` lists them")
                 choices = self.personas_for(self.parts.framework.get(conversation_id).id)
                 if not choices:
-                    raise UsageError(f"no persona fits {conversation_id}; build one in the app or pick another conversation")
+                    raise UsageError(
+                        f"no persona fits {conversation_id}; build one in the app or pick another conversation"
+                    )
                 persona = choices[0]
         conversation = self.parts.framework.get(conversation_id or persona.conversation)
         if conversation.id not in persona.conversations:
-            raise UsageError(f"{persona.name} ({persona.id}) is for {', '.join(persona.conversations)}, not {conversation.id}")
+            raise UsageError(
+                f"{persona.name} ({persona.id}) is for {', '.join(persona.conversations)}, not {conversation.id}"
+            )
         role: Role = "manager" if persona.plays == "contributor" else "contributor"
         intro = (
             f"Rehearsal: {conversation.title}, with {persona.name}, {persona.title.lower()} (difficulty {persona.difficulty} of 5). "
             f"You are the {role}. {HELP}"
         )
         state = RehearsalState(persona=persona, conversation_id=conversation.id, role=role)
-        state.turns = [RehearsalTurn(speaker="coach", text=intro, kind="notice"), RehearsalTurn(speaker="them", text=persona.opening)]
+        state.turns = [
+            RehearsalTurn(speaker="coach", text=intro, kind="notice"),
+            RehearsalTurn(speaker="them", text=persona.opening),
+        ]
         rehearsal_id = self.rehearsals.create(state)
         return RehearsalView(rehearsal_id, state, conversation, list(state.turns))
 
     def get(self, rehearsal_id: str) -> RehearsalView:
         record = self.rehearsals.get(rehearsal_id)
-        return RehearsalView(record.id, record.state, self.parts.framework.get(record.state.conversation_id), [], record.scorecard)
+        return RehearsalView(
+            record.id, record.state, self.parts.framework.get(record.state.conversation_id), [], record.scorecard
+        )
 
     def unfinished(self, limit: int = 20) -> list[RehearsalRecord]:
         """Rehearsals that were paused or left before the debrief, newest first."""
@@ -202,7 +251,9 @@ class RehearsalService:
         from coach.rehearsal.scorecard import score
 
         lines = view.state.scored_lines()
-        covered = set(score(lines, view.conversation, self.matcher(view.conversation)).covered_questions) if lines else set()
+        covered = (
+            set(score(lines, view.conversation, self.matcher(view.conversation)).covered_questions) if lines else set()
+        )
         return [(q.id.split(".", 1)[1].replace("-", " "), q.id in covered) for q in view.conversation.questions]
 
     def hint(self, view: RehearsalView) -> str:
@@ -222,7 +273,10 @@ class RehearsalService:
         elif style is not None and style.question and not style.open:
             tip = " Your last question could be answered with a word; start with what or how to open it up."
         if not missing:
-            return "You have reached every question of the framework. Agree a next step with an owner and a date, then /end." + tip
+            return (
+                "You have reached every question of the framework. Agree a next step with an owner and a date, then /end."
+                + tip
+            )
         question = missing[0]
         topic = question.id.split(".", 1)[1].replace("-", " ")
         return f"Try the {topic} question: “{question.live_wording}”{tip}"
@@ -296,7 +350,9 @@ class RehearsalService:
                     yield ReplyChunk(text)
                 reply.text = text
                 return
-        yield Notice(f"the model stepped out of {persona.name}'s character twice; used the scripted reply for this turn")
+        yield Notice(
+            f"the model stepped out of {persona.name}'s character twice; used the scripted reply for this turn"
+        )
 
     @staticmethod
     def _note_revealed(state: RehearsalState, reply: str) -> None:
@@ -315,7 +371,13 @@ class RehearsalService:
             new = [RehearsalTurn(speaker="coach", text=self.hint(view), kind="hint")]
         elif command == "/pause":
             state.status = "paused"
-            new = [RehearsalTurn(speaker="coach", text="Paused. Resume it from the rehearsal screen (Ctrl+G) any time.", kind="notice")]
+            new = [
+                RehearsalTurn(
+                    speaker="coach",
+                    text="Paused. Resume it from the rehearsal screen (Ctrl+G) any time.",
+                    kind="notice",
+                )
+            ]
         else:  # /restart
             state.turns = state.turns[:1]  # the introduction
             state.trust, state.revealed, state.used = 0, [], {}
@@ -339,7 +401,9 @@ class RehearsalService:
             raise UsageError("say something first: there is nothing to debrief yet")
         card = score(lines, view.conversation, self.matcher(view.conversation), state.persona)
         if state.revealed:  # offline reveals are known exactly
-            card.hidden_facts_found = [f.id for f in state.persona.hidden_facts if f.id in state.revealed or f.id in card.hidden_facts_found]
+            card.hidden_facts_found = [
+                f.id for f in state.persona.hidden_facts if f.id in state.revealed or f.id in card.hidden_facts_found
+            ]
         state.status = "ended"
         self.rehearsals.save(view.id, state, card)
         view.scorecard, view.new = card, []
@@ -369,7 +433,11 @@ class RehearsalService:
 
         if view.scorecard is None:
             raise UsageError("this rehearsal has not ended yet; /end ends it")
-        trend = [(r.created_at.date().isoformat(), r.scorecard) for r in self.rehearsals.trend(view.conversation.id) if r.scorecard]
+        trend = [
+            (r.created_at.date().isoformat(), r.scorecard)
+            for r in self.rehearsals.trend(view.conversation.id)
+            if r.scorecard
+        ]
         return render_scorecard(view.scorecard, view.conversation, view.persona, trend)
 
     def score_transcript(
@@ -384,6 +452,10 @@ class RehearsalService:
         user_is = "report" if persona is not None and persona.plays == "manager" else "manager"
         lines = parse_rehearsal(text, user_is=user_is)
         if conversation_id is None:
-            conversation_id = persona.conversation if persona else self.parts.router.route(" ".join(t for _, t in lines)[:2000]).conversation
+            conversation_id = (
+                persona.conversation
+                if persona
+                else self.parts.router.route(" ".join(t for _, t in lines)[:2000]).conversation
+            )
         conversation = self.parts.framework.get(conversation_id)
         return score(lines, conversation, self.matcher(conversation), persona), conversation, persona

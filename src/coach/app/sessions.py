@@ -169,7 +169,9 @@ class SessionService:
         ]
         if current is not None:
             wording = guide.phraser.question(current, 0, 0, guide.state.person)
-            turns.append(Turn(speaker="coach", kind="note", text=f"Back to where we were: {wording}", question_id=current.id))
+            turns.append(
+                Turn(speaker="coach", kind="note", text=f"Back to where we were: {wording}", question_id=current.id)
+            )
         return turns
 
     async def respond(self, session_id: str, text: str) -> AsyncIterator[FlowEvent]:
@@ -201,10 +203,16 @@ class SessionService:
             new = guide.handle(stripped)
         try:
             if request is not None:
-                context = await asyncio.to_thread(self.memory.model_context, record.id, guide.conversation, guide.state, history)
+                context = await asyncio.to_thread(
+                    self.memory.model_context, record.id, guide.conversation, guide.state, history
+                )
                 snippets = await asyncio.to_thread(self.parts.guidance.search, request, guide.conversation.id)
                 messages = llm.advice_messages(
-                    guide.conversation, guide.state, request, [s.text for s in snippets], context=llm.clip_context(context)
+                    guide.conversation,
+                    guide.state,
+                    request,
+                    [s.text for s in snippets],
+                    context=llm.clip_context(context),
                 )
                 chunks = []
                 async for event in _stream_reply(llm, messages, ReplyStarted("advice", guide.state.current)):
@@ -218,9 +226,16 @@ class SessionService:
                 note = " ".join(t.text for t in new if t.kind == "note")
                 new = [t for t in new if t.kind != "note"]
                 index = new.index(directive)
-                context = await asyncio.to_thread(self.memory.model_context, record.id, guide.conversation, guide.state, history + new)
+                context = await asyncio.to_thread(
+                    self.memory.model_context, record.id, guide.conversation, guide.state, history + new
+                )
                 messages = llm.turn_messages(
-                    guide.conversation, guide.state, history + new[:index], directive, note=note, context=llm.clip_context(context)
+                    guide.conversation,
+                    guide.state,
+                    history + new[:index],
+                    directive,
+                    note=note,
+                    context=llm.clip_context(context),
                 )
                 chunks = []
                 started = ReplyStarted(directive.kind, directive.question_id)
@@ -272,11 +287,15 @@ class SessionService:
         if guide.state.finished:
             brief = brief or self._brief(record.id, guide.conversation, guide.state, record.created_at)
             self.store.save_brief(record.id, brief)
-        return SessionView(record.id, guide.conversation, guide.state, self.store.turns(record.id), new, record.created_at)
+        return SessionView(
+            record.id, guide.conversation, guide.state, self.store.turns(record.id), new, record.created_at
+        )
 
     def view(self, session_id: str) -> SessionView:
         record, guide = self._load(session_id)
-        return SessionView(record.id, guide.conversation, guide.state, self.store.turns(record.id), [], record.created_at)
+        return SessionView(
+            record.id, guide.conversation, guide.state, self.store.turns(record.id), [], record.created_at
+        )
 
     def recent(self, limit: int = 50) -> list[SessionRecord]:
         return self.store.recent(limit)

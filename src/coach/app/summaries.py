@@ -81,7 +81,9 @@ class SummaryService:
             summarise_offline, meeting, meeting_date, people=people, conversation=conversation, title=title
         )
         if not looks_like_a_meeting(meeting, offline_summary):
-            raise UsageError("this does not look like meeting notes or a transcript: no speakers, action items, decisions or updates found")
+            raise UsageError(
+                "this does not look like meeting notes or a transcript: no speakers, action items, decisions or updates found"
+            )
         who = self.summary_person(person, offline_summary.participants)
         gateway = self.parts.gateway
         if offline or gateway is None:
@@ -89,10 +91,20 @@ class SummaryService:
         from coach.summary.with_model import summarise_with_model
 
         summary = await summarise_with_model(
-            gateway, text, meeting, meeting_date, conversation=conversation, title=title,
-            budget=self.settings.llm.token_budget, progress=progress,
+            gateway,
+            text,
+            meeting,
+            meeting_date,
+            conversation=conversation,
+            title=title,
+            budget=self.settings.llm.token_budget,
+            progress=progress,
         )
-        notices = [f"{len(summary.unsupported)} item(s) not supported by the meeting are left out unless you keep them"] if summary.unsupported else []
+        notices = (
+            [f"{len(summary.unsupported)} item(s) not supported by the meeting are left out unless you keep them"]
+            if summary.unsupported
+            else []
+        )
         return SummaryDraft(summary, self.summary_person(person, summary.participants), "model", notices)
 
     def check_pasted(self, text: str, day: str) -> tuple[str, Date]:
@@ -114,7 +126,12 @@ class SummaryService:
 
         items = [(i.owner or UNASSIGNED, i.task, i.due.isoformat() if i.due else None) for i in summary.action_items]
         note, actions = self.memory.add_note_with_actions(
-            person, render_markdown(summary, unsupported=False), items, date=summary.date.isoformat(), kind="summary", source="summary"
+            person,
+            render_markdown(summary, unsupported=False),
+            items,
+            date=summary.date.isoformat(),
+            kind="summary",
+            source="summary",
         )
         try:
             self.parts.note_index.add([note])
@@ -134,8 +151,10 @@ class SummaryService:
         """A session as meeting notes: what the user said, as `Me:` lines (the coach's
         questions are not part of the meeting). Returns (text, date, person, conversation id)."""
         view = self.sessions.view(session_id)
-        lines = [f"Me: {' '.join(turn.text.split())}" for turn in view.turns if turn.kind == "answer" and turn.text.strip()]
+        lines = [
+            f"Me: {' '.join(turn.text.split())}" for turn in view.turns if turn.kind == "answer" and turn.text.strip()
+        ]
         if not lines:
             raise UsageError("this session has no answers yet: nothing to summarise")
-        day = (view.created_at or None)
+        day = view.created_at or None
         return "\n".join(lines), day.date() if day else Date.today(), view.state.person, view.conversation.id

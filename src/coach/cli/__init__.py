@@ -20,8 +20,7 @@ COMMAND_GROUPS = ("sessions", "memory", "summary", "rehearsal", "eval", "setup")
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="coach",
-        description="A terminal coaching assistant for performance conversations. "
-        "Run with no command to open the app.",
+        description="A terminal coaching assistant for performance conversations. Run with no command to open the app.",
     )
     parser.add_argument("--version", action="version", version=f"coach {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CommandParser)

@@ -55,7 +55,6 @@ def read_source(source: str) -> tuple[bytes, str]:
         raise UsageError(f"cannot read {source}: {exc.strerror}") from None
 
 
-
 class CommandParser(argparse.ArgumentParser):
     """A command's parser that takes options between its words, as people type them:
     `coach notes add --person Sam "text"` (plain argparse stops at the option)."""
@@ -72,5 +71,3 @@ class CommandParser(argparse.ArgumentParser):
             return self.parse_known_intermixed_args(args, namespace)
         finally:
             self._parsing = False
-
-

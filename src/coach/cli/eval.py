@@ -14,7 +14,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from coach.evals.runner import run_evals, write_report
 
     run = run_evals(
-        load_settings(), suite=args.suite, cases=[Path(c).expanduser() for c in args.cases or []], backend=args.backend,
+        load_settings(),
+        suite=args.suite,
+        cases=[Path(c).expanduser() for c in args.cases or []],
+        backend=args.backend,
         baseline=Path(args.baseline).expanduser() if args.baseline else None,
     )
     if args.report:
@@ -25,8 +28,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
     else:
         for suite in run.suites:
             failing = [c.id for c in suite.cases if not c.passed]
-            print(f"{suite.suite:<10} " + "  ".join(f"{k} {v:.3f}" for k, v in suite.metrics.items())
-                  + f"   ({len(suite.cases)} cases, {len(failing)} imperfect)")
+            print(
+                f"{suite.suite:<10} "
+                + "  ".join(f"{k} {v:.3f}" for k, v in suite.metrics.items())
+                + f"   ({len(suite.cases)} cases, {len(failing)} imperfect)"
+            )
     for item in run.failed:
         print(f"coach: eval failed: {item.failure}", file=sys.stderr)
     return 1 if run.failed else 0
@@ -35,10 +41,19 @@ def cmd_eval(args: argparse.Namespace) -> int:
 def register(sub: argparse._SubParsersAction) -> None:
     from coach.evals import SUITES
 
-    p = sub.add_parser("eval", help="run the evals (offline, or with the configured model) and check them against the baseline")
+    p = sub.add_parser(
+        "eval", help="run the evals (offline, or with the configured model) and check them against the baseline"
+    )
     p.add_argument("--suite", choices=[*SUITES, "all"], default="all")
-    p.add_argument("--cases", nargs="+", metavar="FILE", help="case files to run instead of the shipped ones (formats: evals/README.md)")
-    p.add_argument("--backend", choices=["offline", "llm"], default="offline", help="offline (default) or the configured model")
+    p.add_argument(
+        "--cases",
+        nargs="+",
+        metavar="FILE",
+        help="case files to run instead of the shipped ones (formats: evals/README.md)",
+    )
+    p.add_argument(
+        "--backend", choices=["offline", "llm"], default="offline", help="offline (default) or the configured model"
+    )
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.add_argument("--report", metavar="DIR", help="write results.jsonl and summary.md to DIR")
     p.add_argument("--baseline", metavar="FILE", help=argparse.SUPPRESS)

@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from coach.app.memory import MemoryStore
 
 
-
 def _memory() -> MemoryStore:
     from coach.cli.common import make_coach
 
@@ -35,7 +34,9 @@ def cmd_people(args: argparse.Namespace) -> int:
         actions = memory.actions(person.name)
         data = {"person": person, "recent_notes": notes, "okrs": okrs, "open_actions": actions}
         lines = [f"{person.name}" + (f" ({person.role})" if person.role else ""), "", "Open action items:"]
-        lines += [f"  [{a.id}] {a.owner}: {a.task}" + (f" (due {a.due})" if a.due else "") for a in actions] or ["  none"]
+        lines += [f"  [{a.id}] {a.owner}: {a.task}" + (f" (due {a.due})" if a.due else "") for a in actions] or [
+            "  none"
+        ]
         lines += ["", "OKRs:"]
         for okr in okrs:
             lines.append(f"  {okr.quarter} {okr.objective}")
@@ -73,12 +74,20 @@ def cmd_notes(args: argparse.Namespace) -> int:
         result = service.memory.search(" ".join(args.query), k=args.limit or 10, person=args.person, kind=args.kind)
         if result.warning:
             print(f"coach: {result.warning}", file=sys.stderr)
-        data = [{"note_id": h.note.id, "date": h.note.date, "person": h.note.person, "kind": h.note.kind,
-                 "score": round(h.score, 5), "text": h.note.text} for h in result.hits]
+        data = [
+            {
+                "note_id": h.note.id,
+                "date": h.note.date,
+                "person": h.note.person,
+                "kind": h.note.kind,
+                "score": round(h.score, 5),
+                "text": h.note.text,
+            }
+            for h in result.hits
+        ]
         lines = [f"{h.citation} {h.note.person or '-'}: {_short(h.note.text)}" for h in result.hits]
         return print_data(data, args.json, lines or ["No notes match."])
-    else:
-        notes = memory.notes(args.person, kind=args.kind, limit=args.limit or 50)
+    notes = memory.notes(args.person, kind=args.kind, limit=args.limit or 50)
     lines = [f"[{n.id}] {n.date} {n.kind:<10} {n.person or '-':<16} {_short(n.text)}" for n in notes]
     return print_data(notes, args.json, lines or ["No notes."])
 
@@ -91,7 +100,9 @@ def cmd_okr(args: argparse.Namespace) -> int:
         print(f"Added OKR {okr.id} with {len(okr.key_results)} key result(s).")
         return 0
     if args.action == "update":
-        kr = memory.update_key_result(args.kr_id, current=args.current, status=args.status, note=args.note, date=args.date)
+        kr = memory.update_key_result(
+            args.kr_id, current=args.current, status=args.status, note=args.note, date=args.date
+        )
         print(f"[{kr.id}] {kr.description}: {_progress(kr)}")
         return 0
     okrs = memory.okrs(args.person)
@@ -137,11 +148,16 @@ def cmd_index(args: argparse.Namespace) -> int:
     index = service.memory.index
     if args.action == "rebuild":
         report = index.rebuild(service.memory.records)
-        print(f"Rebuilt the index at {index.where}: {report.added} notes ({index.embedder.name}, {index.dimension()} dimensions).")
+        print(
+            f"Rebuilt the index at {index.where}: {report.added} notes ({index.embedder.name}, {index.dimension()} dimensions)."
+        )
         return 0
     report = index.sync(service.memory.records, full=True)
-    print(f"Index at {index.where}: {len(index.indexed_ids())} notes; caught up {report.added}, removed {report.removed}"
-          + ("; rebuilt for new embeddings" if report.rebuilt else "") + ".")
+    print(
+        f"Index at {index.where}: {len(index.indexed_ids())} notes; caught up {report.added}, removed {report.removed}"
+        + ("; rebuilt for new embeddings" if report.rebuilt else "")
+        + "."
+    )
     return 0
 
 
@@ -173,7 +189,7 @@ def _short(text: str, width: int = 70) -> str:
 
 
 def _parse_kr(text: str) -> tuple[str, float | None]:
-    """"Reduce churn to 5%:5" → ("Reduce churn to 5%", 5.0); the target is optional."""
+    """ "Reduce churn to 5%:5" → ("Reduce churn to 5%", 5.0); the target is optional."""
     description, sep, target = text.rpartition(":")
     if not sep:
         return text.strip(), None

@@ -49,10 +49,19 @@ def cmd_personas(args: argparse.Namespace) -> int:
         service.framework.get(args.conversation)
     personas = service.rehearsals.personas_for(args.conversation)
     if args.json:
-        print_json([
-            {"id": p.id, "name": p.name, "title": p.title, "plays": p.plays, "conversations": p.conversations, "difficulty": p.difficulty}
-            for p in personas
-        ])
+        print_json(
+            [
+                {
+                    "id": p.id,
+                    "name": p.name,
+                    "title": p.title,
+                    "plays": p.plays,
+                    "conversations": p.conversations,
+                    "difficulty": p.difficulty,
+                }
+                for p in personas
+            ]
+        )
         return 0
     for p in personas:
         print(f"{p.id:<26} {p.name:<8} difficulty {p.difficulty}  {', '.join(p.conversations):<32} {p.title}")
@@ -79,5 +88,3 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--conversation", help="only those for this conversation")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_personas)
-
-

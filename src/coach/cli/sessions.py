@@ -47,7 +47,11 @@ def cmd_framework(args: argparse.Namespace) -> int:
     if args.json:
         print_json(conversation.model_dump(mode="json"))
         return 0
-    who = f"{conversation.leader} with {conversation.answerer}" if conversation.answerer else f"{conversation.leader}, alone"
+    who = (
+        f"{conversation.leader} with {conversation.answerer}"
+        if conversation.answerer
+        else f"{conversation.leader}, alone"
+    )
     print(f"{conversation.title} ({conversation.id}) · {who}\n")
     print(conversation.purpose.strip() + "\n")
     for n, q in enumerate(conversation.questions, 1):

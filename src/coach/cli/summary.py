@@ -33,8 +33,12 @@ def cmd_summarize(args: argparse.Namespace) -> int:
     async def draft():  # type: ignore[no-untyped-def]
         try:
             return await service.summaries.draft(
-                text, meeting_date=meeting_date, person=args.person, conversation=args.conversation,
-                offline=args.offline, progress=progress,
+                text,
+                meeting_date=meeting_date,
+                person=args.person,
+                conversation=args.conversation,
+                offline=args.offline,
+                progress=progress,
             )
         finally:
             await service.aclose()
@@ -70,7 +74,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--person", help="the known person the meeting was with (default: the one known participant)")
     p.add_argument("--conversation", help="the conversation id, e.g. progress-update")
     p.add_argument("--offline", action="store_true", help="draft without the model even when one is configured")
-    p.add_argument("--save", action="store_true", help="save the draft as it is: a summary note and tracked action items")
+    p.add_argument(
+        "--save", action="store_true", help="save the draft as it is: a summary note and tracked action items"
+    )
     p.add_argument("-o", "--output", help="write the Markdown summary to this file")
     p.add_argument("--json", action="store_true", help="print the summary as JSON (format in the README)")
     p.set_defaults(func=cmd_summarize)

@@ -159,9 +159,7 @@ def load_settings(**overrides: Any) -> Settings:
     except ValidationError as exc:
         first = exc.errors()[0]
         loc = ".".join(str(part) for part in first["loc"])
-        raise ConfigError(
-            f"invalid setting {loc} (from COACH_* variables or {path}): {first['msg']}"
-        ) from None
+        raise ConfigError(f"invalid setting {loc} (from COACH_* variables or {path}): {first['msg']}") from None
     settings.home = settings.home.expanduser()
     if settings.api_key is None and (key := os.environ.get("OPENAI_API_KEY")):
         settings.api_key = SecretStr(key)

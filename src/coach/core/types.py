@@ -20,6 +20,7 @@ KR_STATUSES: tuple[KRStatus, ...] = ("on-track", "at-risk", "off-track", "done")
 OKRStatus = Literal["on-track", "at-risk", "off-track", "done", "unknown"]
 """A key result's status as read from a meeting: a `KRStatus`, or `unknown` when not said."""
 
+
 class Embedder(Protocol):
     """Turns texts into unit-length vectors, one row per text."""
 

@@ -13,9 +13,7 @@ from coach.framework.models import Question
 MIN_WORDS = 6
 LONG_ANSWER_WORDS = 25
 
-_NUMBER = re.compile(
-    r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twice|half|double|percent|dozen)\b", re.I
-)
+_NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twice|half|double|percent|dozen)\b", re.I)
 _TIME = re.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|"
     r"july|august|september|october|november|december|yesterday|today|tomorrow|last (week|month|quarter|"

@@ -76,7 +76,9 @@ def build_brief(conversation: Conversation, state: GuideState, *, when: date, se
     for qid in answered:
         qstate = state.questions[qid]
         lines += [f"### {MARK[qstate.status]} {personalise(plan[qid].wording, person)}", ""]
-        lines += [f"> {line}" if line.strip() else ">" for answer in qstate.answers for line in [*answer.splitlines(), ""]][:-1]
+        lines += [
+            f"> {line}" if line.strip() else ">" for answer in qstate.answers for line in [*answer.splitlines(), ""]
+        ][:-1]
         lines.append("")
     if not answered:
         lines += ["No answers yet.", ""]
@@ -101,5 +103,10 @@ def build_brief(conversation: Conversation, state: GuideState, *, when: date, se
     if state.role == conversation.leader and conversation.tips:
         lines += ["", "## Tips for leading it", ""]
         lines += [f"- {tip}" for tip in conversation.tips]
-    lines += ["", "---", "*Prepared with coach. Framework adapted from WhatMatters' \"All Talk: Performance Conversations\".*", ""]
+    lines += [
+        "",
+        "---",
+        '*Prepared with coach. Framework adapted from WhatMatters\' "All Talk: Performance Conversations".*',
+        "",
+    ]
     return "\n".join(lines)

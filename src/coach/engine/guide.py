@@ -42,9 +42,7 @@ class Guide:
         self._plan = {p.id: p for p in conversation.plan(state.role)}
         missing = [qid for qid in state.order if qid not in self._plan]
         if missing:
-            raise UsageError(
-                f"this session refers to questions no longer in '{conversation.id}': {', '.join(missing)}"
-            )
+            raise UsageError(f"this session refers to questions no longer in '{conversation.id}': {', '.join(missing)}")
 
     # Construction -------------------------------------------------------------------
     @classmethod

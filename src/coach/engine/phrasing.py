@@ -32,8 +32,7 @@ def personalise(text: str, person: str | None) -> str:
     if not person:
         return text
     text = re.sub(r"\byour (report|manager)'s\b", f"{person}'s", text)
-    text = re.sub(r"\b[Yy]our (report|manager)\b", person, text)
-    return text
+    return re.sub(r"\b[Yy]our (report|manager)\b", person, text)
 
 
 class OfflinePhraser:

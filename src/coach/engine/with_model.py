@@ -104,12 +104,16 @@ class ModelCoach:
             "note": note or "(none)",
         }
         return self._within_budget(
-            lambda summary, transcript: self.prompts.messages("coach", summary=summary, transcript=transcript, **values),
+            lambda summary, transcript: self.prompts.messages(
+                "coach", summary=summary, transcript=transcript, **values
+            ),
             turns,
             state,
         )
 
-    def _within_budget(self, build: Callable[[str, str], list[Message]], turns: list[Turn], state: GuideState) -> list[Message]:
+    def _within_budget(
+        self, build: Callable[[str, str], list[Message]], turns: list[Turn], state: GuideState
+    ) -> list[Message]:
         """`build(summary, transcript)` with as much of the conversation as fits the budget.
         Token counts of joined text are not exactly additive, so the result is measured and,
         if need be, rebuilt with less room."""
@@ -128,7 +132,9 @@ class ModelCoach:
         messages = self._within_budget(
             lambda summary, transcript: self.prompts.messages(
                 "brief",
-                transcript=f"(earlier, summarised)\n{summary}\n\n{transcript}" if summary not in ("", NOTHING_EARLIER) else transcript,
+                transcript=f"(earlier, summarised)\n{summary}\n\n{transcript}"
+                if summary not in ("", NOTHING_EARLIER)
+                else transcript,
                 draft=draft,
             ),
             turns,
@@ -138,7 +144,12 @@ class ModelCoach:
         return text if text.startswith("#") else draft  # a reply that lost the structure is not used
 
     def advice_messages(
-        self, conversation: Conversation, state: GuideState, request: str, guidance: list[str], context: str = NO_CONTEXT
+        self,
+        conversation: Conversation,
+        state: GuideState,
+        request: str,
+        guidance: list[str],
+        context: str = NO_CONTEXT,
     ) -> list[Message]:
         current = {p.id: p for p in conversation.plan(state.role)}.get(state.current or "")
         return self.prompts.messages(

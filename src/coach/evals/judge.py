@@ -32,8 +32,11 @@ def load_rubric(name: str) -> Rubric:
 
 async def judge(llm: Gateway, rubric: Rubric, *, claim: str, text: str) -> bool:
     messages = [
-        {"role": "system", "content": f"[coach:judge] {rubric.instructions.strip()}\nReply with JSON only: "
-         + json.dumps(strict_schema(Verdict))},
+        {
+            "role": "system",
+            "content": f"[coach:judge] {rubric.instructions.strip()}\nReply with JSON only: "
+            + json.dumps(strict_schema(Verdict)),
+        },
         {"role": "user", "content": f"EXPECTED FACT: {claim}\n\nSUMMARY:\n{text}\nEND OF SUMMARY"},
     ]
     verdict = await llm.structured(messages, Verdict, "verdict")

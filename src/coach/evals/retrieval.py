@@ -75,7 +75,9 @@ def run_retrieval(service: Coach, suite: RetrievalSuite, k: int = 5) -> tuple[di
     keys = load_into(service, suite)
     outcomes = []
     for case in suite.cases:
-        result = service.memory.search(case.query, k=k, person=case.person, kind=case.kind, since=case.since, until=case.until)
+        result = service.memory.search(
+            case.query, k=k, person=case.person, kind=case.kind, since=case.since, until=case.until
+        )
         found = [keys.get(hit.note.id, "?") for hit in result.hits]
         recall = sum(key in found for key in case.expect) / len(case.expect)
         first = next((rank for rank, key in enumerate(found, start=1) if key in case.expect), None)

@@ -79,8 +79,15 @@ class EvalRun:
             "suites": {
                 s.suite: {
                     "metrics": {k: round(v, 4) for k, v in s.metrics.items()},
-                    "cases": [{"id": c.id, "passed": c.passed, "scores": {k: round(v, 4) for k, v in c.scores.items()}, "detail": c.detail}
-                              for c in s.cases],
+                    "cases": [
+                        {
+                            "id": c.id,
+                            "passed": c.passed,
+                            "scores": {k: round(v, 4) for k, v in c.scores.items()},
+                            "detail": c.detail,
+                        }
+                        for c in s.cases
+                    ],
                 }
                 for s in self.suites
             },
@@ -147,7 +154,9 @@ class Runner:
         service = Coach(self.settings.model_copy(update={"home": Path(home.name)}))
         self._services.append(service)
         if self.backend == "llm" and service.parts.gateway is None:
-            raise UsageError("--backend llm needs a model: set COACH_BASE_URL (and COACH_MODEL, COACH_API_KEY); `coach doctor` checks it")
+            raise UsageError(
+                "--backend llm needs a model: set COACH_BASE_URL (and COACH_MODEL, COACH_API_KEY); `coach doctor` checks it"
+            )
         return service
 
     def close(self) -> None:
@@ -173,8 +182,14 @@ class Runner:
                 else:
                     result = service.sessions.route(case.situation, case.role)
                 passed = result.conversation in case.expect
-                results.append(CaseResult(self._label(path, case.id, files), passed, {"correct": float(passed), "confidence": result.confidence},
-                                          {"predicted": result.conversation, "expect": case.expect}))
+                results.append(
+                    CaseResult(
+                        self._label(path, case.id, files),
+                        passed,
+                        {"correct": float(passed), "confidence": result.confidence},
+                        {"predicted": result.conversation, "expect": case.expect},
+                    )
+                )
         return {"accuracy": sum(r.passed for r in results) / len(results)}, results
 
     def summary(self, files: list[Path]) -> tuple[dict[str, float], list[CaseResult]]:
@@ -187,25 +202,37 @@ class Runner:
         for path in files:
             for case in load_summary_suite(path).cases:
                 if self.backend == "llm":
-                    draft = self.wait(service.summaries.draft(case.transcript, meeting_date=case.meeting_date, conversation=case.conversation))
+                    draft = self.wait(
+                        service.summaries.draft(
+                            case.transcript, meeting_date=case.meeting_date, conversation=case.conversation
+                        )
+                    )
                     summary = draft.summary
                 else:
-                    summary = summarise_offline(parse_meeting(case.transcript), case.meeting_date, conversation=case.conversation)
+                    summary = summarise_offline(
+                        parse_meeting(case.transcript), case.meeting_date, conversation=case.conversation
+                    )
                 outcome = score_case(case, summary)
                 if self.backend == "llm" and outcome.facts_missed:
                     self.wait(self._judge_facts(service, outcome))
                 outcomes.append(outcome)
                 one = metrics([outcome])
-                results.append(CaseResult(
-                    self._label(path, case.id, files), not (outcome.missed or outcome.extra or outcome.invented or outcome.facts_missed),
-                    one,
-                    {
-                        "missed": [f"{e.owner}: {' '.join(e.keywords)}" + (f" (due {e.due})" if e.due else "") for e in outcome.missed],
-                        "extra": [f"{i.owner}: {i.task}" for i in outcome.extra],
-                        "invented": [f"{i.owner}: {i.task}" for i in outcome.invented],
-                        "facts_missed": [" ".join(f) for f in outcome.facts_missed],
-                    },
-                ))
+                results.append(
+                    CaseResult(
+                        self._label(path, case.id, files),
+                        not (outcome.missed or outcome.extra or outcome.invented or outcome.facts_missed),
+                        one,
+                        {
+                            "missed": [
+                                f"{e.owner}: {' '.join(e.keywords)}" + (f" (due {e.due})" if e.due else "")
+                                for e in outcome.missed
+                            ],
+                            "extra": [f"{i.owner}: {i.task}" for i in outcome.extra],
+                            "invented": [f"{i.owner}: {i.task}" for i in outcome.invented],
+                            "facts_missed": [" ".join(f) for f in outcome.facts_missed],
+                        },
+                    )
+                )
         return metrics(outcomes), results
 
     @staticmethod
@@ -228,8 +255,15 @@ class Runner:
         for path in files:
             _, found = run_retrieval(self.service(), load_retrieval_suite(path))  # each set in its own home
             outcomes += found
-            results += [CaseResult(self._label(path, o.case.id, files), o.recall == 1.0, {"recall_at_5": o.recall, "reciprocal_rank": o.reciprocal_rank},
-                                   {"found": o.found, "expect": o.case.expect}) for o in found]
+            results += [
+                CaseResult(
+                    self._label(path, o.case.id, files),
+                    o.recall == 1.0,
+                    {"recall_at_5": o.recall, "reciprocal_rank": o.reciprocal_rank},
+                    {"found": o.found, "expect": o.case.expect},
+                )
+                for o in found
+            ]
         return {
             "recall_at_5": sum(o.recall for o in outcomes) / len(outcomes),
             "mrr": sum(o.reciprocal_rank for o in outcomes) / len(outcomes),
@@ -255,10 +289,19 @@ class Runner:
         for path in files:
             _, found = run_rehearsal_suite(load_rehearsal_suite(path), scored)
             outcomes += found
-            results += [CaseResult(self._label(path, o.case.id, files), o.ranked_right, {
-                "skilled_coverage": o.skilled.coverage, "unskilled_coverage": o.unskilled.coverage,
-                "skilled_open_question_share": o.skilled.open_question_share, "unskilled_open_question_share": o.unskilled.open_question_share,
-            }) for o in found]
+            results += [
+                CaseResult(
+                    self._label(path, o.case.id, files),
+                    o.ranked_right,
+                    {
+                        "skilled_coverage": o.skilled.coverage,
+                        "unskilled_coverage": o.unskilled.coverage,
+                        "skilled_open_question_share": o.skilled.open_question_share,
+                        "unskilled_open_question_share": o.unskilled.open_question_share,
+                    },
+                )
+                for o in found
+            ]
         return {"ranking_accuracy": sum(o.ranked_right for o in outcomes) / len(outcomes)}, results
 
     def coverage(self, files: list[Path]) -> tuple[dict[str, float], list[CaseResult]]:
@@ -270,10 +313,18 @@ class Runner:
             for case in load_coverage_suite(path).cases:
                 outcome = self.wait(self._play(service, case))
                 outcomes.append(outcome)
-                results.append(CaseResult(self._label(path, case.id, files), outcome.passed,
-                                          {"coverage": outcome.coverage, "critical_covered": float(not outcome.missed_critical)},
-                                          {"first_covered": outcome.first_covered, "missed": [q for q in case.expect if q not in outcome.covered],
-                                           "missed_critical": outcome.missed_critical}))
+                results.append(
+                    CaseResult(
+                        self._label(path, case.id, files),
+                        outcome.passed,
+                        {"coverage": outcome.coverage, "critical_covered": float(not outcome.missed_critical)},
+                        {
+                            "first_covered": outcome.first_covered,
+                            "missed": [q for q in case.expect if q not in outcome.covered],
+                            "missed_critical": outcome.missed_critical,
+                        },
+                    )
+                )
         return coverage_metrics(outcomes), results
 
     async def _play(self, service, case):  # type: ignore[no-untyped-def]
@@ -283,13 +334,19 @@ class Runner:
 
         def start() -> tuple[str, list[str], str | None]:
             view = service.sessions.start(case.role, case.conversation, case.person)
-            return view.id, [p.question.id for p in view.conversation.plan(case.role) if p.question.critical], view.state.current
+            return (
+                view.id,
+                [p.question.id for p in view.conversation.plan(case.role) if p.question.critical],
+                view.state.current,
+            )
 
         from coach.app.events import TurnSaved
 
         async def turn(session_id: str, text: str) -> tuple[list[str], bool, str | None]:
             if self.backend == "llm":
-                saved = [event async for event in service.sessions.respond(session_id, text) if isinstance(event, TurnSaved)]
+                saved = [
+                    event async for event in service.sessions.respond(session_id, text) if isinstance(event, TurnSaved)
+                ]
                 view = saved[-1].view
             else:
                 view = await asyncio.to_thread(service.sessions.send, session_id, text)
@@ -322,15 +379,21 @@ def load_baseline(path: Path | None = None) -> dict[str, Any]:
 
 def check(run: EvalRun, baseline: dict[str, Any]) -> None:
     thresholds = baseline.get("thresholds", {})
-    reference = {} if run.custom_cases or run.backend != baseline.get("backend", "offline") else baseline.get("metrics", {})
+    reference = (
+        {} if run.custom_cases or run.backend != baseline.get("backend", "offline") else baseline.get("metrics", {})
+    )
     for suite in run.suites:
         for metric, value in suite.metrics.items():
             rule = thresholds.get(suite.suite, {}).get(metric)
             base = reference.get(suite.suite, {}).get(metric)
             lower = metric in LOWER_IS_BETTER
-            item = Check(suite.suite, metric, value, "" if rule is None else (f"<= {rule}" if lower else f">= {rule}"), base)
+            item = Check(
+                suite.suite, metric, value, "" if rule is None else (f"<= {rule}" if lower else f">= {rule}"), base
+            )
             if rule is not None and (value > rule if lower else value < rule):
-                item.failure = f"{suite.suite} {metric} {value:.3f} is {'over' if lower else 'under'} its threshold {rule}"
+                item.failure = (
+                    f"{suite.suite} {metric} {value:.3f} is {'over' if lower else 'under'} its threshold {rule}"
+                )
             elif base is not None and (value > base + REGRESSION_MARGIN if lower else value < base - REGRESSION_MARGIN):
                 item.failure = f"{suite.suite} {metric} {value:.3f} is more than {REGRESSION_MARGIN} worse than the baseline {base:.3f}"
             run.checks.append(item)
@@ -338,7 +401,13 @@ def check(run: EvalRun, baseline: dict[str, Any]) -> None:
 
 def git_revision() -> str:
     try:
-        result = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=Path(__file__).parent, capture_output=True, text=True, timeout=5)
+        result = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            cwd=Path(__file__).parent,
+            capture_output=True,
+            text=True,
+            timeout=5,
+        )
     except (OSError, subprocess.SubprocessError):
         return "unknown"
     return result.stdout.strip() or "unknown"
@@ -353,10 +422,22 @@ def write_report(run: EvalRun, folder: Path) -> tuple[Path, Path]:
     common = {"revision": run.revision, "eval_version": run.version, "backend": run.backend, "at": stamp}
     rows = []
     for suite in run.suites:
-        rows += [{"suite": suite.suite, "case": None, "metric": m, "value": round(v, 4), **common} for m, v in suite.metrics.items()]
+        rows += [
+            {"suite": suite.suite, "case": None, "metric": m, "value": round(v, 4), **common}
+            for m, v in suite.metrics.items()
+        ]
         for case in suite.cases:
-            rows += [{"suite": suite.suite, "case": case.id, "metric": m, "value": round(v, 4), "passed": case.passed, **common}
-                     for m, v in case.scores.items()]
+            rows += [
+                {
+                    "suite": suite.suite,
+                    "case": case.id,
+                    "metric": m,
+                    "value": round(v, 4),
+                    "passed": case.passed,
+                    **common,
+                }
+                for m, v in case.scores.items()
+            ]
     results = folder / "results.jsonl"
     summary = folder / "summary.md"
     try:
@@ -368,11 +449,26 @@ def write_report(run: EvalRun, folder: Path) -> tuple[Path, Path]:
 
 
 def render_summary(run: EvalRun) -> str:
-    lines = [f"# coach eval ({run.backend})", "", f"Revision `{run.revision}`, eval version {run.version}. "
-             + ("All metrics pass." if not run.failed else f"{len(run.failed)} failing: " + "; ".join(c.failure or "" for c in run.failed)), ""]
+    lines = [
+        f"# coach eval ({run.backend})",
+        "",
+        f"Revision `{run.revision}`, eval version {run.version}. "
+        + (
+            "All metrics pass."
+            if not run.failed
+            else f"{len(run.failed)} failing: " + "; ".join(c.failure or "" for c in run.failed)
+        ),
+        "",
+    ]
     for suite in run.suites:
-        lines += [f"## {suite.suite}", "", f"Cases: {', '.join(f'`{Path(f).name}`' for f in suite.files)}", "",
-                  "| metric | value | threshold | change since baseline |", "|---|---|---|---|"]
+        lines += [
+            f"## {suite.suite}",
+            "",
+            f"Cases: {', '.join(f'`{Path(f).name}`' for f in suite.files)}",
+            "",
+            "| metric | value | threshold | change since baseline |",
+            "|---|---|---|---|",
+        ]
         for item in (c for c in run.checks if c.suite == suite.suite):
             change = "n/a" if item.baseline is None else f"{item.value - item.baseline:+.3f}"
             mark = " ✗" if item.failure else ""
@@ -383,7 +479,12 @@ def render_summary(run: EvalRun) -> str:
 
 
 def run_evals(
-    settings: Settings, *, suite: str = "all", cases: Sequence[Path] = (), backend: Backend = "offline", baseline: Path | None = None
+    settings: Settings,
+    *,
+    suite: str = "all",
+    cases: Sequence[Path] = (),
+    backend: Backend = "offline",
+    baseline: Path | None = None,
 ) -> EvalRun:
     plan = plan_files(suite, cases)
     loaded = load_baseline(baseline)

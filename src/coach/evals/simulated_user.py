@@ -21,8 +21,15 @@ class SimulatedUser:
             return "/done"
         view = self.service.sessions.view(session_id)
         asked = next((t.text for t in reversed(view.turns) if t.speaker == "coach"), "")
-        facts = " ".join(a for answers in self.case.answers.values() for a in answers if not a.startswith("/")) or "none given"
+        facts = (
+            " ".join(a for answers in self.case.answers.values() for a in answers if not a.startswith("/"))
+            or "none given"
+        )
         messages = llm.prompts.messages(
-            "simulate", conversation_title=view.conversation.title, persona=self.case.persona or "", facts=facts, question=asked
+            "simulate",
+            conversation_title=view.conversation.title,
+            persona=self.case.persona or "",
+            facts=facts,
+            question=asked,
         )
         return (await llm.client.complete(messages, temperature=0.0)).strip() or "/skip"

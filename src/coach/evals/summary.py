@@ -34,7 +34,10 @@ class Expectation(StrictModel):
     @classmethod
     def _words(cls, value: object) -> object:
         if isinstance(value, list):
-            return [item.split() if isinstance(item, str) else [str(k) for k in item] if isinstance(item, list) else item for item in value]
+            return [
+                item.split() if isinstance(item, str) else [str(k) for k in item] if isinstance(item, list) else item
+                for item in value
+            ]
         return value
 
 

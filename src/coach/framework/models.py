@@ -12,9 +12,7 @@ from coach.core.types import Role
 
 Stage = Literal["prep", "conversation"]
 
-QuestionId = Annotated[
-    str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*\.[a-z0-9]+(-[a-z0-9]+)*$")
-]
+QuestionId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*\.[a-z0-9]+(-[a-z0-9]+)*$")]
 
 
 class Question(StrictModel):

@@ -26,7 +26,6 @@ class Endpoint:
         return self.base_url.split("://", 1)[-1].split("/", 1)[0]
 
 
-
 def resolve_endpoint(settings: Settings) -> Endpoint | None:
     """The endpoint to use, or None for the offline guide."""
     if not settings.llm_configured:
@@ -80,7 +79,7 @@ class LLMClient:
     async def list_models(self) -> list[str]:
         try:
             return [m.id async for m in self._client.models.list()]
-        except Exception as exc:  # noqa: BLE001 - mapped to one line
+        except Exception as exc:
             raise self._error(exc) from None
 
     async def model(self) -> str:
@@ -136,7 +135,7 @@ class LLMClient:
             if response_format is not None and "response_format" in str(exc).lower() + str(exc.body).lower():
                 raise StructuredOutputUnsupported(str(exc)) from None
             raise self._error(exc) from None
-        except Exception as exc:  # noqa: BLE001 - mapped to one line
+        except Exception as exc:
             raise self._error(exc) from None
 
     async def complete(self, messages: Sequence[Message], **kwargs: Any) -> str:

@@ -78,9 +78,11 @@ class OpenAIEmbedder:
 
         try:
             response = self._client.embeddings.create(model=self.model, input=list(texts))
-        except Exception as exc:  # noqa: BLE001 - one line for the user
+        except Exception as exc:
             raise describe(exc, base_url=self.base_url, model=self.model, timeout=60.0) from None
-        vectors = np.asarray([item.embedding for item in sorted(response.data, key=lambda d: d.index)], dtype=np.float32)
+        vectors = np.asarray(
+            [item.embedding for item in sorted(response.data, key=lambda d: d.index)], dtype=np.float32
+        )
         norms = np.linalg.norm(vectors, axis=1, keepdims=True)
         return vectors / np.where(norms == 0, 1.0, norms)
 
@@ -96,6 +98,8 @@ def make_embedder(settings: object) -> Embedder:
         return WordLlamaEmbedder()
     base_url = chosen.base_url or settings.base_url
     if not base_url or not chosen.model:
-        raise ConfigError("the openai embeddings backend needs embeddings.model and a base URL (embeddings.base_url or COACH_BASE_URL)")
+        raise ConfigError(
+            "the openai embeddings backend needs embeddings.model and a base URL (embeddings.base_url or COACH_BASE_URL)"
+        )
     key = settings.api_key.get_secret_value() if settings.api_key else None
     return OpenAIEmbedder(base_url, chosen.model, key, settings.llm.timeout)

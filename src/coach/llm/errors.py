@@ -35,11 +35,17 @@ def describe(exc: BaseException, *, base_url: str, model: str | None, timeout: f
     if isinstance(exc, openai.RateLimitError):
         retry_after = exc.response.headers.get("retry-after") if exc.response is not None else None
         hint = f"; the server asks to wait {retry_after} s" if retry_after else ""
-        return LLMError(f"{where} is rate limiting requests (429) even after retries{hint}; try again shortly", "rate_limited")
+        return LLMError(
+            f"{where} is rate limiting requests (429) even after retries{hint}; try again shortly", "rate_limited"
+        )
     if isinstance(exc, openai.InternalServerError):
-        return LLMError(f"{where} failed with a server error ({exc.status_code}) after retries; try again later", "server")
+        return LLMError(
+            f"{where} failed with a server error ({exc.status_code}) after retries; try again later", "server"
+        )
     if isinstance(exc, openai.APITimeoutError):
-        return LLMError(f"{where} did not answer within {timeout:g} s; try again, or raise COACH_LLM__TIMEOUT", "timeout")
+        return LLMError(
+            f"{where} did not answer within {timeout:g} s; try again, or raise COACH_LLM__TIMEOUT", "timeout"
+        )
     if isinstance(exc, openai.APIConnectionError):
         return LLMError(f"cannot connect to {where}; is the server running? ({_cause(exc)})", "connection")
     if isinstance(exc, openai.APIStatusError):

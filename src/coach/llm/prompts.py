@@ -15,8 +15,22 @@ from coach.core.yamlfiles import display_path
 
 REQUIRED: dict[str, frozenset[str]] = {
     "coach": frozenset(
-        {"conversation_title", "conversation_id", "purpose", "role", "person_line", "question_status", "context",
-         "summary", "transcript", "action", "question_id", "wording", "intent", "note"}
+        {
+            "conversation_title",
+            "conversation_id",
+            "purpose",
+            "role",
+            "person_line",
+            "question_status",
+            "context",
+            "summary",
+            "transcript",
+            "action",
+            "question_id",
+            "wording",
+            "intent",
+            "note",
+        }
     ),
     "coverage": frozenset({"conversation_id", "questions", "question_id", "answer"}),
     "advice": frozenset({"guidance", "context", "conversation_title", "role", "wording", "request"}),
@@ -25,7 +39,18 @@ REQUIRED: dict[str, frozenset[str]] = {
     "repair": frozenset({"error", "schema", "previous"}),
     "summary": frozenset({"meeting_date", "weekday", "conversation", "participants", "part", "transcript"}),
     "rehearsal": frozenset(
-        {"persona_name", "title", "plays", "user_role", "conversation_title", "situation", "traits", "difficulty", "behaviour", "hidden_facts"}
+        {
+            "persona_name",
+            "title",
+            "plays",
+            "user_role",
+            "conversation_title",
+            "situation",
+            "traits",
+            "difficulty",
+            "behaviour",
+            "hidden_facts",
+        }
     ),
     "moments": frozenset({"conversation_title", "user_role", "persona", "transcript"}),
     "simulate": frozenset({"conversation_title", "persona", "facts", "question"}),
@@ -62,7 +87,11 @@ def _load_one(name: str, path: Path) -> Any:
         raise ConfigError(f"{where}: expected `messages:` with a list of {{role, content}}")
     pairs = []
     for index, message in enumerate(messages):
-        if not isinstance(message, dict) or message.get("role") not in ROLES or not isinstance(message.get("content"), str):
+        if (
+            not isinstance(message, dict)
+            or message.get("role") not in ROLES
+            or not isinstance(message.get("content"), str)
+        ):
             raise ConfigError(f"{where}: messages[{index}]: needs role (system, user or assistant) and content (text)")
         pairs.append((ROLES[message["role"]], message["content"]))
     try:
@@ -88,6 +117,8 @@ def load_prompts(folders: Sequence[Path] | None = None, *, user_dir: Path | None
         candidates = [d / f"{name}.yaml" for d in ([user_dir] if user_dir else []) + [*(folders or []), bundled]]
         path = next((c for c in candidates if c.is_file()), None)
         if path is None:
-            raise ConfigError(f"prompt file {name}.yaml is missing (looked in {', '.join(str(c.parent) for c in candidates)})")
+            raise ConfigError(
+                f"prompt file {name}.yaml is missing (looked in {', '.join(str(c.parent) for c in candidates)})"
+            )
         templates[name] = _load_one(name, path)
     return Prompts(templates)

@@ -61,9 +61,7 @@ def parse_json_reply(text: str, model: type[T]) -> tuple[T | None, str]:
         return None, f"{where}: {first['msg']}"
 
 
-async def structured_call(
-    client: LLMClient, prompts: Prompts, messages: list[Message], model: type[T], name: str
-) -> T:
+async def structured_call(client: LLMClient, prompts: Prompts, messages: list[Message], model: type[T], name: str) -> T:
     schema = strict_schema(model)
     response_format = {"type": "json_schema", "json_schema": {"name": name, "schema": schema, "strict": True}}
 

@@ -29,7 +29,7 @@ class TokenCounter:
 
                     path = wordllama_dir() / "tokenizers" / "l2_supercat_tokenizer_config.json"
                     self._tokenizer = Tokenizer.from_file(str(path))
-                except Exception:  # noqa: BLE001 - any failure falls back to the estimate
+                except Exception:
                     self._tokenizer = None
             return self._tokenizer
 

@@ -26,7 +26,9 @@ GENERIC = Reactions(
     guarded=["I'd rather not get into that yet."],
     agree=["Okay, that works for me."],
 )
-_COMMITMENT = re.compile(r"\b(?:i'll|i will|you'll|you will|we'll|we will|can you|could you|let's|shall we|agreed?)\b", re.I)
+_COMMITMENT = re.compile(
+    r"\b(?:i'll|i will|you'll|you will|we'll|we will|can you|could you|let's|shall we|agreed?)\b", re.I
+)
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,15 @@ class IntentMatcher:
         self.conversation = conversation
         self.ids = [q.id for q in conversation.questions]
         self._phrasings = [
-            [q.text, q.live_wording, q.id.split(".", 1)[1].replace("-", " "), q.intent, *(q.prep and [q.prep] or []), *q.probes, *q.covers]
+            [
+                q.text,
+                q.live_wording,
+                q.id.split(".", 1)[1].replace("-", " "),
+                q.intent,
+                *((q.prep and [q.prep]) or []),
+                *q.probes,
+                *q.covers,
+            ]
             for q in conversation.questions
         ]
         self._terms = [Counter(t for p in phrasings for t in content_terms(p)) for phrasings in self._phrasings]
@@ -70,7 +78,10 @@ class IntentMatcher:
         if self._embedder is None:
             return None
         query = self._embedder.embed([line])[0]
-        sims = sorted(((float(np.max(vectors @ query)), qid) for qid, vectors in zip(self.ids, self._embedded(), strict=True)), reverse=True)
+        sims = sorted(
+            ((float(np.max(vectors @ query)), qid) for qid, vectors in zip(self.ids, self._embedded(), strict=True)),
+            reverse=True,
+        )
         best, second = sims[0], sims[1] if len(sims) > 1 else (0.0, "")
         return best[1] if best[0] >= SEMANTIC_FLOOR and best[0] - second[0] >= SEMANTIC_MARGIN else None
 
@@ -80,11 +91,16 @@ class IntentMatcher:
         if len(terms) < MIN_TERMS:
             return []
         scores = self.scores(line)
-        shared = {qid: sum(self._idf[t] for t in terms if t in question_terms) for qid, question_terms in zip(self.ids, self._terms, strict=True)}
-        found = sorted((q for q, s in scores.items() if s >= LEXICAL_THRESHOLD and shared[q] >= MIN_SHARED), key=lambda q: -scores[q])
+        shared = {
+            qid: sum(self._idf[t] for t in terms if t in question_terms)
+            for qid, question_terms in zip(self.ids, self._terms, strict=True)
+        }
+        found = sorted(
+            (q for q, s in scores.items() if s >= LEXICAL_THRESHOLD and shared[q] >= MIN_SHARED),
+            key=lambda q: -scores[q],
+        )
         if (semantic := self.semantic_best(line)) and semantic not in found:
             found.append(semantic)
         if self._next_steps and self._next_steps not in found and find_due(line, ANY_DAY)[0] and _PROPOSAL.search(line):
             found.append(self._next_steps)
         return found
-

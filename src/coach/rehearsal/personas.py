@@ -93,14 +93,18 @@ def check_against(persona: Persona, framework: Framework, where: str) -> None:
     """Conversation ids and question ids must exist; one line naming the file if not."""
     from coach.core.errors import KnowledgeError
 
-    known = {q.id for cid in persona.conversations if cid in framework.conversations for q in framework.get(cid).questions}
+    known = {
+        q.id for cid in persona.conversations if cid in framework.conversations for q in framework.get(cid).questions
+    }
     for cid in persona.conversations:
         if cid not in framework.conversations:
             raise KnowledgeError(f"{where}: conversations: unknown conversation '{cid}'")
     for index, fact in enumerate(persona.hidden_facts):
         for topic in fact.topics:
             if topic not in known:
-                raise KnowledgeError(f"{where}: hidden_facts[{index}].topics: '{topic}' is not a question of {', '.join(persona.conversations)}")
+                raise KnowledgeError(
+                    f"{where}: hidden_facts[{index}].topics: '{topic}' is not a question of {', '.join(persona.conversations)}"
+                )
     for key in persona.reactions:
         if key != "default" and key not in known:
             raise KnowledgeError(f"{where}: reactions: '{key}' is not a question of {', '.join(persona.conversations)}")

@@ -4,6 +4,7 @@ and a date was agreed, and the hidden facts that came out."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date as Date
 
@@ -49,7 +50,14 @@ class Scorecard(BaseModel):
     def brief_json(self) -> dict[str, object]:
         """The documented `coach debrief --json` keys, then the rest."""
         data = self.model_dump(mode="json")
-        keys = ["coverage", "open_question_share", "talk_ratio", "next_steps_agreed", "hidden_facts_found", "covered_questions"]
+        keys = [
+            "coverage",
+            "open_question_share",
+            "talk_ratio",
+            "next_steps_agreed",
+            "hidden_facts_found",
+            "covered_questions",
+        ]
         return {**{k: data.pop(k) for k in keys}, **data}
 
 
@@ -57,7 +65,7 @@ _JOINT = re.compile(r"\b(?:can we|could we|shall we|let's|we'll|we will|should w
 
 
 def as_you(task: str) -> str:
-    """"send You the plan" -> "send you the plan": the user is "You" in the transcript."""
+    """ "send You the plan" -> "send you the plan": the user is "You" in the transcript."""
     return re.sub(r"\bYou's\b", "your", re.sub(r"\bYou\b(?!')", "you", task))
 
 
@@ -69,7 +77,7 @@ def next_steps(lines: list[tuple[str, str]], today: Date, them: str = "Them") ->
     items = [i for i in summary.action_items if i.owner and i.due]
     steps = [f"{i.owner}: {as_you(i.task)} (by {i.due.isoformat()})" for i in items if i.due]
     from_items = {i.line for i in items}
-    for number, ((who, line), (replier, reply)) in enumerate(zip(lines, lines[1:], strict=False), start=1):
+    for number, ((who, line), (replier, reply)) in enumerate(itertools.pairwise(lines), start=1):
         due, _span = find_due(line, today)
         if due and number not in from_items and who != replier and _JOINT.search(line) and accepts(reply):
             steps.append(f"Both: {line.strip()} (by {due.isoformat()})")
@@ -77,8 +85,12 @@ def next_steps(lines: list[tuple[str, str]], today: Date, them: str = "Them") ->
 
 
 def score(
-    lines: list[tuple[str, str]], conversation: Conversation, matcher: IntentMatcher, persona: Persona | None = None,
-    *, today: Date | None = None,
+    lines: list[tuple[str, str]],
+    conversation: Conversation,
+    matcher: IntentMatcher,
+    persona: Persona | None = None,
+    *,
+    today: Date | None = None,
 ) -> Scorecard:
     """`lines` are (speaker, text) with speaker "user" or "them", in order."""
     user = [text for who, text in lines if who == "user"]
@@ -115,13 +127,21 @@ def score(
     )
 
 
-def render_scorecard(card: Scorecard, conversation: Conversation, persona: Persona | None, trend: list[tuple[str, Scorecard]] | None = None) -> str:
+def render_scorecard(
+    card: Scorecard,
+    conversation: Conversation,
+    persona: Persona | None,
+    trend: list[tuple[str, Scorecard]] | None = None,
+) -> str:
     """The debrief as Markdown."""
     titles = {q.id: q.id.split(".", 1)[1].replace("-", " ") for q in conversation.questions}
     who = f" with {persona.name} ({persona.title.lower()})" if persona else ""
     lines = [f"# Debrief: {conversation.title}{who}", ""]
     rows = [
-        ("Framework coverage", f"{card.coverage:.0%} ({len(card.covered_questions)} of {len(conversation.questions)} questions)"),
+        (
+            "Framework coverage",
+            f"{card.coverage:.0%} ({len(card.covered_questions)} of {len(conversation.questions)} questions)",
+        ),
         ("Open questions", f"{card.open_question_share:.0%} of {card.questions_asked} questions asked"),
         ("Your share of the talking", f"{card.talk_ratio:.0%}"),
         ("Lines with specifics or examples", f"{card.specifics_share:.0%}"),
@@ -131,11 +151,19 @@ def render_scorecard(card: Scorecard, conversation: Conversation, persona: Perso
         rows.append(("Hidden facts uncovered", f"{len(card.hidden_facts_found)} of {card.hidden_facts_total}"))
     lines += ["| measure | result |", "|---|---|", *(f"| {a} | {b} |" for a, b in rows), ""]
     if card.covered_questions:
-        lines += ["## Covered", "", *(f"- {titles[q]} (your line {card.first_covered[q]})" for q in card.covered_questions), ""]
+        lines += [
+            "## Covered",
+            "",
+            *(f"- {titles[q]} (your line {card.first_covered[q]})" for q in card.covered_questions),
+            "",
+        ]
     missed = [q.id for q in conversation.questions if q.id not in card.covered_questions]
     if missed:
         lines += ["## Not reached", ""]
-        lines += [f"- {titles[q]}{' (critical)' if q in card.missed_critical else ''}: try “{conversation.question(q).live_wording}”" for q in missed]
+        lines += [
+            f"- {titles[q]}{' (critical)' if q in card.missed_critical else ''}: try “{conversation.question(q).live_wording}”"
+            for q in missed
+        ]
         lines.append("")
     if card.next_steps:
         lines += ["## Next steps agreed", "", *(f"- {s}" for s in card.next_steps), ""]
@@ -147,10 +175,21 @@ def render_scorecard(card: Scorecard, conversation: Conversation, persona: Perso
     if card.moments:
         lines += ["## Moments to rephrase", ""]
         for moment in card.moments:
-            lines += [f"- You said: “{moment.quote}”", f"  Try: “{moment.better}”" + (f" ({moment.why})" if moment.why else "")]
+            lines += [
+                f"- You said: “{moment.quote}”",
+                f"  Try: “{moment.better}”" + (f" ({moment.why})" if moment.why else ""),
+            ]
         lines.append("")
     if trend and len(trend) > 1:
-        lines += ["## Your rehearsals of this conversation", "", "| when | coverage | open questions | next step |", "|---|---|---|---|"]
-        lines += [f"| {when} | {c.coverage:.0%} | {c.open_question_share:.0%} | {'yes' if c.next_steps_agreed else 'no'} |" for when, c in trend]
+        lines += [
+            "## Your rehearsals of this conversation",
+            "",
+            "| when | coverage | open questions | next step |",
+            "|---|---|---|---|",
+        ]
+        lines += [
+            f"| {when} | {c.coverage:.0%} | {c.open_question_share:.0%} | {'yes' if c.next_steps_agreed else 'no'} |"
+            for when, c in trend
+        ]
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"

@@ -25,7 +25,9 @@ _QUESTION_START = re.compile(
     r"was|were|isn't|aren't|don't|doesn't|didn't|won't|wouldn't|shall|may|might)\b",
     re.IGNORECASE,
 )
-_LEADING = re.compile(r"\b(?:don't you think|wouldn't you agree|isn't it|aren't you|surely|right\?$|correct\?$)", re.IGNORECASE)
+_LEADING = re.compile(
+    r"\b(?:don't you think|wouldn't you agree|isn't it|aren't you|surely|right\?$|correct\?$)", re.IGNORECASE
+)
 _ACCUSATORY = re.compile(
     r"\b(?:why didn't you|why haven't you|why can't you|why don't you ever|why did you (?:miss|fail|forget|let|not|ignore|drop)|you always|you never|your fault|"
     r"you failed|what's wrong with you|you keep (?:\w+ing)|how could you|you should have|that's on you|"
@@ -66,7 +68,11 @@ class LineStyle:
 
 def is_question(sentence: str) -> bool:
     s = sentence.strip()
-    return s.endswith("?") or bool(_OPEN_START.match(s) and len(s.split()) > 2) or bool(_QUESTION_START.match(s) and s.endswith("?"))
+    return (
+        s.endswith("?")
+        or bool(_OPEN_START.match(s) and len(s.split()) > 2)
+        or bool(_QUESTION_START.match(s) and s.endswith("?"))
+    )
 
 
 def classify(line: str) -> LineStyle:

@@ -25,5 +25,7 @@ def parse_rehearsal(text: str, *, user_is: str = "manager") -> list[tuple[str, s
         elif lines:
             lines[-1] = (lines[-1][0], f"{lines[-1][1]} {raw.strip()}")
     if not any(who == "user" for who, _ in lines) or not any(who == "them" for who, _ in lines):
-        raise UsageError("a rehearsal transcript needs lines from both sides: `Manager:` and `Report:`, or `You:` and `Them:`")
+        raise UsageError(
+            "a rehearsal transcript needs lines from both sides: `Manager:` and `Report:`, or `You:` and `Them:`"
+        )
     return lines

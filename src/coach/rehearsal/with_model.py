@@ -37,8 +37,13 @@ def breaks_character(reply: str) -> bool:
     return bool(OUT_OF_CHARACTER.search(reply)) or reply.lstrip().startswith(("#", "- ", "* ", "1."))
 
 
-def persona_messages(llm: Gateway, persona: Persona, conversation: Conversation, state: RehearsalState, budget: int) -> list[Message]:
-    facts = "\n".join(f"- {f.fact} When reached, say something like: \"{f.reveal}\"" for f in persona.hidden_facts) or "- (nothing)"
+def persona_messages(
+    llm: Gateway, persona: Persona, conversation: Conversation, state: RehearsalState, budget: int
+) -> list[Message]:
+    facts = (
+        "\n".join(f'- {f.fact} When reached, say something like: "{f.reveal}"' for f in persona.hidden_facts)
+        or "- (nothing)"
+    )
     system = llm.prompts.messages(
         "rehearsal",
         persona_name=persona.name,
@@ -65,13 +70,20 @@ class MomentsReply(BaseModel):
     moments: list[Moment] = Field(default_factory=list)
 
 
-async def find_moments(llm: Gateway, persona: Persona, conversation: Conversation, state: RehearsalState) -> list[Moment]:
+async def find_moments(
+    llm: Gateway, persona: Persona, conversation: Conversation, state: RehearsalState
+) -> list[Moment]:
     """Two or three of the user's lines with a better phrasing; quotes not in the user's
     lines are dropped (never attribute words the user did not say)."""
     user_lines = state.user_lines()
-    transcript = "\n".join(f"{'USER' if t.speaker == 'user' else persona.name.upper()}: {t.text}" for t in state.lines())
+    transcript = "\n".join(
+        f"{'USER' if t.speaker == 'user' else persona.name.upper()}: {t.text}" for t in state.lines()
+    )
     messages = llm.prompts.messages(
-        "moments", conversation_title=conversation.title, user_role=state.role, persona=f"{persona.name}, {persona.title.lower()}",
+        "moments",
+        conversation_title=conversation.title,
+        user_role=state.role,
+        persona=f"{persona.name}, {persona.title.lower()}",
         transcript=transcript,
     )
     reply = await llm.structured(messages, MomentsReply, "moments")

@@ -43,5 +43,7 @@ class GuidanceIndex:
             self._vectors = self._embedder.embed([s.text for s in self._snippets])
         scores = self._vectors @ self._embedder.embed([query])[0]
         if conversation_id:
-            scores = scores + np.array([SAME_CONVERSATION_BOOST * (s.conversation_id == conversation_id) for s in self._snippets])
+            scores = scores + np.array(
+                [SAME_CONVERSATION_BOOST * (s.conversation_id == conversation_id) for s in self._snippets]
+            )
         return [self._snippets[i] for i in np.argsort(-scores)[:k]]

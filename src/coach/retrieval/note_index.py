@@ -59,7 +59,9 @@ class NoteIndex:
     def _fail(self, exc: BaseException) -> IndexUnavailable:
         self._client = self._collection = None
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        return IndexUnavailable(f"the search index at {self.where} is unavailable ({first[:140]}); notes are kept and the index will catch up")
+        return IndexUnavailable(
+            f"the search index at {self.where} is unavailable ({first[:140]}); notes are kept and the index will catch up"
+        )
 
     def _connect(self) -> Any:
         if self._client is None:
@@ -78,10 +80,12 @@ class NoteIndex:
                     )
                 else:
                     self.settings.index_dir.mkdir(parents=True, exist_ok=True)
-                    self._client = chromadb.PersistentClient(path=str(self.settings.index_dir), settings=chroma_settings)
+                    self._client = chromadb.PersistentClient(
+                        path=str(self.settings.index_dir), settings=chroma_settings
+                    )
             except CoachError:
                 raise
-            except Exception as exc:  # noqa: BLE001 - any client failure is one line
+            except Exception as exc:
                 raise self._fail(exc) from None
         return self._client
 
@@ -112,7 +116,7 @@ class NoteIndex:
                 client.delete_collection(COLLECTION)
                 collection = client.create_collection(COLLECTION, embedding_function=None, metadata=wanted)
                 self.rebuilt = True
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             raise self._fail(exc) from None
         self._collection = collection
         return collection
@@ -122,7 +126,7 @@ class NoteIndex:
             return getattr(self.collection(), method)(**kwargs)
         except CoachError:
             raise
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             raise self._fail(exc) from None
 
     def indexed_ids(self) -> set[int]:
@@ -143,7 +147,8 @@ class NoteIndex:
                 ids=[str(n.id) for n in batch],
                 embeddings=vectors.tolist(),  # no documents: SQLite holds the text, and FTS5 searches it
                 metadatas=[
-                    {"person": n.person or "", "kind": n.kind, "date": date_number(n.date), "note_id": n.id} for n in batch
+                    {"person": n.person or "", "kind": n.kind, "date": date_number(n.date), "note_id": n.id}
+                    for n in batch
                 ],
             )
 
@@ -172,7 +177,7 @@ class NoteIndex:
         try:
             if COLLECTION in [getattr(c, "name", c) for c in client.list_collections()]:
                 client.delete_collection(COLLECTION)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             raise self._fail(exc) from None
         self._collection = None
         report = self.sync(memory)
@@ -182,8 +187,14 @@ class NoteIndex:
         return self.embedder.embed([query])[0].tolist()
 
     def query(
-        self, vector: Sequence[float], n: int, *, person: str | None = None, kind: str | None = None,
-        since: str | None = None, until: str | None = None,
+        self,
+        vector: Sequence[float],
+        n: int,
+        *,
+        person: str | None = None,
+        kind: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
     ) -> list[tuple[int, float]]:
         """(note id, cosine distance), nearest first."""
         conditions: list[dict[str, Any]] = []

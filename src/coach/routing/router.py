@@ -29,8 +29,12 @@ BM25_K1, BM25_B = 1.2, 0.75
 SEMANTIC_SPREAD_FLOOR = 0.2
 LEXICAL_SCALE_FLOOR = 2.0
 
-_MANAGER_CUES = re.compile(r"\b(my (direct )?reports?\b|report's|my team\b|one of my|i manage|my engineer|my hire)", re.I)
-_CONTRIBUTOR_CUES = re.compile(r"\b(my (manager|boss|lead|supervisor)\b|my (own )?(self[- ]?)?(review|assessment|appraisal))", re.I)
+_MANAGER_CUES = re.compile(
+    r"\b(my (direct )?reports?\b|report's|my team\b|one of my|i manage|my engineer|my hire)", re.I
+)
+_CONTRIBUTOR_CUES = re.compile(
+    r"\b(my (manager|boss|lead|supervisor)\b|my (own )?(self[- ]?)?(review|assessment|appraisal))", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -50,9 +54,7 @@ class RouteResult:
         return {
             "conversation": self.conversation,
             "confidence": round(self.confidence, 3),
-            "alternatives": [
-                {"conversation": a.conversation, "score": round(a.score, 3)} for a in self.alternatives
-            ],
+            "alternatives": [{"conversation": a.conversation, "score": round(a.score, 3)} for a in self.alternatives],
         }
 
 
@@ -141,7 +143,7 @@ class Router:
 
     def route(self, situation: str, role: Role | None = None) -> RouteResult:
         if not situation.strip():
-            raise UsageError("describe the situation in a few words, e.g. \"my report is behind on a key result\"")
+            raise UsageError('describe the situation in a few words, e.g. "my report is behind on a key result"')
         effective_role = role or infer_role(situation)
         raw = self.scores(situation, effective_role)
         if not raw:
@@ -154,4 +156,3 @@ class Router:
         best = ids[order[0]]
         alternatives = [Alternative(ids[i], float(probabilities[i])) for i in order[1:4]]
         return RouteResult(best, float(probabilities[order[0]]), alternatives, effective_role)
-

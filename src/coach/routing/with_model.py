@@ -16,7 +16,9 @@ class RouteChoice(BaseModel):
     confidence: float
 
 
-async def route_with_model(gateway: Gateway, conversations: list[Conversation], situation: str, role: Role | None) -> RouteResult:
+async def route_with_model(
+    gateway: Gateway, conversations: list[Conversation], situation: str, role: Role | None
+) -> RouteResult:
     candidates = "\n".join(f"- {c.id}: {c.title}. {c.purpose.strip()}" for c in conversations)
     messages = gateway.prompts.messages(
         "routing",

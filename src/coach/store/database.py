@@ -25,9 +25,7 @@ def describe(path: Path, exc: sqlite3.Error) -> StoreError:
     if "locked" in text or "busy" in text:
         return StoreError(f"the session database {path} is locked by another program; close it and try again")
     if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return StoreError(
-            f"the session database {path} is damaged ({text}); move it aside to start afresh"
-        )
+        return StoreError(f"the session database {path} is damaged ({text}); move it aside to start afresh")
     if "readonly" in text or "unable to open" in text:
         return StoreError(f"cannot write the session database {path} ({text})")
     return StoreError(f"session database error in {path}: {text}")

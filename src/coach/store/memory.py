@@ -57,7 +57,13 @@ class MemoryStore:
 
     # Notes ----------------------------------------------------------------------------
     def add_note(
-        self, person: str | None, text: str, *, date: str | Date | None = None, kind: str = "note", source: str | None = None
+        self,
+        person: str | None,
+        text: str,
+        *,
+        date: str | Date | None = None,
+        kind: str = "note",
+        source: str | None = None,
     ) -> Note:
         text = check_note_text(text)
         if kind not in NOTE_KINDS:
@@ -112,12 +118,20 @@ class MemoryStore:
                         LEFT JOIN people p ON p.id = n.person_id WHERE n.id IN ({marks})""",
                     batch,
                 ).fetchall()
-                found.update({r["id"]: Note(r["id"], r["person"], r["date"], r["kind"], r["text"], r["source"]) for r in rows})
+                found.update(
+                    {r["id"]: Note(r["id"], r["person"], r["date"], r["kind"], r["text"], r["source"]) for r in rows}
+                )
         return [found[i] for i in ids if i in found]
 
     def lexical_search(
-        self, terms: Sequence[str], n: int, *, person: str | None = None, kind: str | None = None,
-        since: str | None = None, until: str | None = None,
+        self,
+        terms: Sequence[str],
+        n: int,
+        *,
+        person: str | None = None,
+        kind: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
     ) -> list[int]:
         """Note ids by BM25 over the full-text index, best first: notes with any of `terms`
         (words, or phrases of several words)."""
@@ -166,7 +180,9 @@ class MemoryStore:
             result = []
             for row in rows:
                 krs = []
-                for kr in conn.execute("SELECT * FROM key_results WHERE okr_id = ? ORDER BY id", (row["id"],)).fetchall():
+                for kr in conn.execute(
+                    "SELECT * FROM key_results WHERE okr_id = ? ORDER BY id", (row["id"],)
+                ).fetchall():
                     history = [
                         (h["date"], h["current"], h["status"], h["note"])
                         for h in conn.execute(
@@ -174,12 +190,20 @@ class MemoryStore:
                             (kr["id"],),
                         )
                     ]
-                    krs.append(KeyResult(kr["id"], kr["description"], kr["target"], kr["current"], kr["status"], history))
+                    krs.append(
+                        KeyResult(kr["id"], kr["description"], kr["target"], kr["current"], kr["status"], history)
+                    )
                 result.append(OKR(row["id"], row["person"], row["objective"], row["quarter"], krs))
         return result
 
     def update_key_result(
-        self, kr_id: int, *, current: float | None = None, status: str | None = None, note: str | None = None, date: str | None = None
+        self,
+        kr_id: int,
+        *,
+        current: float | None = None,
+        status: str | None = None,
+        note: str | None = None,
+        date: str | None = None,
     ) -> KeyResult:
         if status is not None and status not in KR_STATUSES:
             raise UsageError(f"status '{status}' is not one of {', '.join(KR_STATUSES)}")
@@ -227,7 +251,14 @@ class MemoryStore:
         return self.action(int(cursor.lastrowid or 0))
 
     def add_note_with_actions(
-        self, person: str | None, text: str, items: Sequence[tuple[str, str, str | None]], *, date: str, kind: NoteKind, source: str
+        self,
+        person: str | None,
+        text: str,
+        items: Sequence[tuple[str, str, str | None]],
+        *,
+        date: str,
+        kind: NoteKind,
+        source: str,
     ) -> tuple[Note, list[TrackedAction]]:
         """A note and the action items that come from it, (owner, task, due) each, in one
         transaction: all saved or nothing."""
@@ -241,16 +272,22 @@ class MemoryStore:
             rows.append((item_owner.strip(), task.strip(), parse_date(due, field_name="due date") if due else None))
         stamp = now()
         with self.db.transaction() as conn:
-            note_id = int(conn.execute(
-                "INSERT INTO notes (person_id, date, kind, text, source, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                (owner.id if owner else None, day, kind, text, source, stamp),
-            ).lastrowid or 0)
+            note_id = int(
+                conn.execute(
+                    "INSERT INTO notes (person_id, date, kind, text, source, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    (owner.id if owner else None, day, kind, text, source, stamp),
+                ).lastrowid
+                or 0
+            )
             ids = [
-                int(conn.execute(
-                    """INSERT INTO action_items (person_id, owner, task, due, status, source_note_id, created_at)
+                int(
+                    conn.execute(
+                        """INSERT INTO action_items (person_id, owner, task, due, status, source_note_id, created_at)
                        VALUES (?, ?, ?, ?, 'open', ?, ?)""",
-                    (owner.id if owner else None, item_owner, task, due, note_id, stamp),
-                ).lastrowid or 0)
+                        (owner.id if owner else None, item_owner, task, due, note_id, stamp),
+                    ).lastrowid
+                    or 0
+                )
                 for item_owner, task, due in rows
             ]
         note = Note(note_id, owner.name if owner else None, day, kind, text, source)
@@ -262,7 +299,9 @@ class MemoryStore:
             raise UsageError(f"no action item {action_id}; `coach actions list --all` shows them")
         return found[0]
 
-    def actions(self, person: str | None = None, *, status: str | None = "open", action_id: int | None = None) -> list[TrackedAction]:
+    def actions(
+        self, person: str | None = None, *, status: str | None = "open", action_id: int | None = None
+    ) -> list[TrackedAction]:
         person_id = self.person(person).id if person else None
         with self.db.transaction() as conn:
             rows = conn.execute(
@@ -272,7 +311,16 @@ class MemoryStore:
                 (person_id, person_id, status, status, action_id, action_id),
             ).fetchall()
         return [
-            TrackedAction(r["id"], r["person"], r["owner"], r["task"], r["due"], r["status"], r["source_note_id"], r["source_session_id"])
+            TrackedAction(
+                r["id"],
+                r["person"],
+                r["owner"],
+                r["task"],
+                r["due"],
+                r["status"],
+                r["source_note_id"],
+                r["source_session_id"],
+            )
             for r in rows
         ]
 
@@ -293,8 +341,12 @@ class MemoryStore:
             counts = {
                 "notes": conn.execute("SELECT COUNT(*) FROM notes WHERE person_id = ?", (person.id,)).fetchone()[0],
                 "okrs": conn.execute("SELECT COUNT(*) FROM okrs WHERE person_id = ?", (person.id,)).fetchone()[0],
-                "action items": conn.execute("SELECT COUNT(*) FROM action_items WHERE person_id = ?", (person.id,)).fetchone()[0],
-                "sessions": conn.execute("SELECT COUNT(*) FROM sessions WHERE person = ? COLLATE NOCASE", (person.name,)).fetchone()[0],
+                "action items": conn.execute(
+                    "SELECT COUNT(*) FROM action_items WHERE person_id = ?", (person.id,)
+                ).fetchone()[0],
+                "sessions": conn.execute(
+                    "SELECT COUNT(*) FROM sessions WHERE person = ? COLLATE NOCASE", (person.name,)
+                ).fetchone()[0],
             }
             conn.execute("DELETE FROM sessions WHERE person = ? COLLATE NOCASE", (person.name,))
             conn.execute("DELETE FROM people WHERE id = ?", (person.id,))

@@ -44,7 +44,16 @@ class RehearsalStore:
             conn.execute(
                 "INSERT INTO rehearsals (id, created_at, updated_at, conversation_id, persona_id, role, status, state_json)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (rehearsal_id, stamp, stamp, state.conversation_id, state.persona.id, state.role, state.status, state.model_dump_json()),
+                (
+                    rehearsal_id,
+                    stamp,
+                    stamp,
+                    state.conversation_id,
+                    state.persona.id,
+                    state.role,
+                    state.status,
+                    state.model_dump_json(),
+                ),
             )
         return rehearsal_id
 
@@ -52,7 +61,13 @@ class RehearsalStore:
         with self.db.transaction() as conn:
             conn.execute(
                 "UPDATE rehearsals SET state_json = ?, status = ?, updated_at = ?, scorecard_json = COALESCE(?, scorecard_json) WHERE id = ?",
-                (state.model_dump_json(), state.status, now(), scorecard.model_dump_json() if scorecard else None, rehearsal_id),
+                (
+                    state.model_dump_json(),
+                    state.status,
+                    now(),
+                    scorecard.model_dump_json() if scorecard else None,
+                    rehearsal_id,
+                ),
             )
 
     def get(self, rehearsal_id: str) -> RehearsalRecord:

@@ -49,8 +49,16 @@ class SessionStore:
             conn.execute(
                 "INSERT INTO sessions (id, created_at, updated_at, role, conversation_id, person, status, state_json)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (session_id, stamp, stamp, state.role, state.conversation_id, state.person,
-                 "finished" if state.finished else "active", state.model_dump_json()),
+                (
+                    session_id,
+                    stamp,
+                    stamp,
+                    state.role,
+                    state.conversation_id,
+                    state.person,
+                    "finished" if state.finished else "active",
+                    state.model_dump_json(),
+                ),
             )
             self._insert_turns(conn, session_id, turns, stamp)
         return session_id

@@ -77,7 +77,7 @@ def month_day(meeting: Date, month: int, day: int, year: str | None) -> Date | N
     return candidate
 
 
-def resolve(name: str, groups: tuple[str | None, ...], meeting: Date) -> Date | None:  # noqa: PLR0911, PLR0912
+def resolve(name: str, groups: tuple[str | None, ...], meeting: Date) -> Date | None:
     if name == "iso":
         try:
             return Date(int(groups[0] or 0), int(groups[1] or 0), int(groups[2] or 0))

@@ -39,7 +39,9 @@ _REQUEST = re.compile(
     r"I'd\s+like\s+you\s+to|I\s+want\s+you\s+to|please)\s+",
     re.IGNORECASE,
 )
-_NEED_FROM_YOU = re.compile(r"\bI\s+(?:need|want|would\s+like|'d\s+like)\s+(?P<what>.+?)\s+from\s+you\b(?P<rest>.*)$", re.IGNORECASE)
+_NEED_FROM_YOU = re.compile(
+    r"\bI\s+(?:need|want|would\s+like|'d\s+like)\s+(?P<what>.+?)\s+from\s+you\b(?P<rest>.*)$", re.IGNORECASE
+)
 _WEAK_CUES = re.compile(r"^(?:I\s+(?:need|have)\s+to|I\s+can|I\s+should|I'd\s+better)\s", re.IGNORECASE)
 _ACCEPT = re.compile(
     r"^(?:sure|yes|yeah|yep|yup|ok|okay|will\s+do|absolutely|of\s+course|definitely|sounds\s+good|no\s+problem|"
@@ -47,22 +49,85 @@ _ACCEPT = re.compile(
     r"all\s+right|that\s+works|works\s+for\s+me|let's\s+do\s+(?:it|that))\b",
     re.IGNORECASE,
 )
-_DECLINE = re.compile(r"^(?:no\b|nope|i\s+can't|i\s+cannot|not\s+(?:sure|really)|i\s+don't\s+think|i'd\s+rather\s+not)", re.IGNORECASE)
+_DECLINE = re.compile(
+    r"^(?:no\b|nope|i\s+can't|i\s+cannot|not\s+(?:sure|really)|i\s+don't\s+think|i'd\s+rather\s+not)", re.IGNORECASE
+)
 # Verbs of talking, not of doing: "can you tell me more" is a question, not a task. The
 # first set never makes a task; the second only when it is about the conversation itself
 # ("tell me", "talk about", "walk me through"), not "tell the team" or "talk to legal".
 _CONVERSATIONAL = frozenset(
-    """be explain describe elaborate clarify imagine think remember guess admit understand see hear agree repeat recall
-    reflect rate answer expand summarise summarize help-me-understand give-me-an-example give-you-an-example
-    give-an-example share-more go-on keep-going do""".split()
+    [
+        "be",
+        "explain",
+        "describe",
+        "elaborate",
+        "clarify",
+        "imagine",
+        "think",
+        "remember",
+        "guess",
+        "admit",
+        "understand",
+        "see",
+        "hear",
+        "agree",
+        "repeat",
+        "recall",
+        "reflect",
+        "rate",
+        "answer",
+        "expand",
+        "summarise",
+        "summarize",
+        "help-me-understand",
+        "give-me-an-example",
+        "give-you-an-example",
+        "give-an-example",
+        "share-more",
+        "go-on",
+        "keep-going",
+        "do",
+    ]
 )
-_TALKING = frozenset("tell walk talk say ask share start begin put try".split())
-_ABOUT_US = frozenset("me us you about through more what how why if that honestly a an your yourself".split())
-_NOT_A_TASK = re.compile(r"^(?:be\b|not\b|never\b|probably\s+not|have\s+to\s+think|think\b|see\b|get\s+back\s+to\s+that)", re.IGNORECASE)
+_TALKING = frozenset(["tell", "walk", "talk", "say", "ask", "share", "start", "begin", "put", "try"])
+_ABOUT_US = frozenset(
+    [
+        "me",
+        "us",
+        "you",
+        "about",
+        "through",
+        "more",
+        "what",
+        "how",
+        "why",
+        "if",
+        "that",
+        "honestly",
+        "a",
+        "an",
+        "your",
+        "yourself",
+    ]
+)
+_NOT_A_TASK = re.compile(
+    r"^(?:be\b|not\b|never\b|probably\s+not|have\s+to\s+think|think\b|see\b|get\s+back\s+to\s+that)", re.IGNORECASE
+)
 _STATUS_WORDS: list[tuple[OKRStatus, re.Pattern[str]]] = [
-    ("done", re.compile(r"\b(?:done|completed?|achieved|hit (?:the|our|its) target|met (?:the|our) target|finished)\b", re.I)),
-    ("off-track", re.compile(r"\b(?:off[- ]track|won't (?:make|hit)|will miss|missed|not going to (?:make|hit))\b", re.I)),
-    ("at-risk", re.compile(r"\b(?:at[- ]risk|behind|slipping|slipped|red|amber|yellow|worried|risky|under target)\b", re.I)),
+    (
+        "done",
+        re.compile(
+            r"\b(?:done|completed?|achieved|hit (?:the|our|its) target|met (?:the|our) target|finished)\b", re.I
+        ),
+    ),
+    (
+        "off-track",
+        re.compile(r"\b(?:off[- ]track|won't (?:make|hit)|will miss|missed|not going to (?:make|hit))\b", re.I),
+    ),
+    (
+        "at-risk",
+        re.compile(r"\b(?:at[- ]risk|behind|slipping|slipped|red|amber|yellow|worried|risky|under target)\b", re.I),
+    ),
     ("on-track", re.compile(r"\b(?:on[- ]track|ahead|green|on (?:target|pace)|on schedule|ahead of plan)\b", re.I)),
 ]
 _OKR = re.compile(r"\b(?:key\s+results?|KRs?|OKRs?|objectives?|targets?|goals?)\b", re.IGNORECASE)
@@ -137,7 +202,15 @@ def content_words(text: str) -> set[str]:
 
 def first_verb(task: str) -> str:
     lowered = task.lower()
-    for phrase in ("help me understand", "give me an example", "give you an example", "give an example", "share more", "go on", "keep going"):
+    for phrase in (
+        "help me understand",
+        "give me an example",
+        "give you an example",
+        "give an example",
+        "share more",
+        "go on",
+        "keep going",
+    ):
         if lowered.startswith(phrase):
             return phrase.replace(" ", "-")
     return (words(task) or [""])[0]
@@ -174,7 +247,9 @@ class Extractor:
             rf"^(?:@)?(?P<who>{names})(?:\s+and\s+(?P<also>{names}))?\s*(?:[:\-–]\s+|\s+(?:to|will|'ll|is\s+going\s+to|should|needs\s+to|must|agreed\s+to|offered\s+to|promised\s+to|volunteered\s+to|committed\s+to)\s+)(?P<task>.+)$",
             re.IGNORECASE,
         )
-        self._owner_last = re.compile(rf"(?:\((?:owner:\s*)?(?P<who>{names})\)|@(?P<at>{names})|[-–—]\s*(?P<dash>{names}))\s*\.?$", re.IGNORECASE)
+        self._owner_last = re.compile(
+            rf"(?:\((?:owner:\s*)?(?P<who>{names})\)|@(?P<at>{names})|[-–—]\s*(?P<dash>{names}))\s*\.?$", re.IGNORECASE
+        )
         self._third_person = re.compile(
             rf"\b(?P<who>{names})(?:'ll|\s+will|\s+is\s+going\s+to|\s+agreed\s+to|\s+offered\s+to|\s+promised\s+to|\s+volunteered\s+to|\s+committed\s+to)\s+(?P<task>.+)$",
             re.IGNORECASE,
@@ -213,7 +288,12 @@ class Extractor:
         due, span = find_due(text, self.date)
         if span:
             text = text[: span[0]] + text[span[1] :]
-        text = re.sub(r"^(?:to|go\s+ahead\s+and|please|also|then|just|make\s+sure\s+(?:to|that\s+I)|try\s+to)\s+", "", text.strip(), flags=re.I)
+        text = re.sub(
+            r"^(?:to|go\s+ahead\s+and|please|also|then|just|make\s+sure\s+(?:to|that\s+I)|try\s+to)\s+",
+            "",
+            text.strip(),
+            flags=re.I,
+        )
         text = re.sub(r"(?:,\s*(?:ok(?:ay)?|right|alright|please|yeah))?[\s,;:–-]*[?.!]*\s*$", "", text, flags=re.I)
         text = re.sub(r"\s+(?:by|on|before|until|for|due|the)\s*$", "", text, flags=re.I)
         if me:
@@ -240,10 +320,18 @@ class Extractor:
         return _Draft(owner, task, due, line.text, line.number) if task else None
 
     def spoken_items(self, line: Line, sentence: str) -> list[_Draft]:
-        if sentence.lower().startswith(("if ", "when ", "unless ")) or re.search(r"\b(?:won't|will\s+not|never)\b", sentence, re.I):
+        if sentence.lower().startswith(("if ", "when ", "unless ")) or re.search(
+            r"\b(?:won't|will\s+not|never)\b", sentence, re.I
+        ):
             return []
         question = sentence.rstrip().endswith("?")
-        for reader in (self._needed_from_you, self._first_person, self._request, self._second_person, self._third_person_item):
+        for reader in (
+            self._needed_from_you,
+            self._first_person,
+            self._request,
+            self._second_person,
+            self._third_person_item,
+        ):
             if draft := reader(line, sentence, question):
                 return [draft]
         return []
@@ -252,7 +340,9 @@ class Extractor:
         if question or not (match := _NEED_FROM_YOU.search(sentence)) or self.accepted(line) is False:
             return None
         what = re.sub(r"^(?:the|your)\s+", "", match.group("what"), flags=re.I)
-        task, due = self.task_and_due(f"send {line.speaker or 'them'} the {what}{match.group('rest')}", me=line.speaker, you=None)
+        task, due = self.task_and_due(
+            f"send {line.speaker or 'them'} the {what}{match.group('rest')}", me=line.speaker, you=None
+        )
         return _Draft(self.addressee(line, sentence), task, due, sentence, line.number)
 
     def _first_person(self, line: Line, sentence: str, question: bool) -> _Draft | None:
@@ -279,7 +369,9 @@ class Extractor:
         task, due = self.task_and_due(rest, me=line.speaker, you=None)
         reply = self.accepted(line)
         if is_task(task) and reply is not False and (not question or reply):
-            return _Draft(self.other_participant(line.speaker) or self.addressee(line, sentence), task, due, sentence, line.number)
+            return _Draft(
+                self.other_participant(line.speaker) or self.addressee(line, sentence), task, due, sentence, line.number
+            )
         return None
 
     def _third_person_item(self, line: Line, sentence: str, question: bool) -> _Draft | None:
@@ -333,9 +425,8 @@ class Extractor:
         if not (_NUMBER.search(sentence) or status != "unknown"):
             return None
         objective = self.objective_named(sentence)
-        if not _OKR.search(sentence):
-            if status == "unknown" or "%" not in sentence:
-                return None  # without naming a goal, only a percentage with a status counts
+        if not _OKR.search(sentence) and (status == "unknown" or "%" not in sentence):
+            return None  # without naming a goal, only a percentage with a status counts
         for earlier in reversed(self.meeting.lines[max(0, line.number - 4) : line.number - 1]):
             objective = objective or self.objective_named(earlier.text)
         if objective is None and not _OKR.search(sentence):
@@ -344,9 +435,11 @@ class Extractor:
 
     @staticmethod
     def objective_named(text: str) -> str | None:
-        """"churn" in "the churn key result is at 6%": a short name with no figures in it."""
+        """ "churn" in "the churn key result is at 6%": a short name with no figures in it."""
         for match in _OKR_OBJECT.finditer(text):
-            name = re.sub(r"^.*\b(?:the|our|my|his|her|their|your|on|with|about|for)\s+", "", match.group("name"), flags=re.I)
+            name = re.sub(
+                r"^.*\b(?:the|our|my|his|her|their|your|on|with|about|for)\s+", "", match.group("name"), flags=re.I
+            )
             name = name.strip(" ,.'")
             if name and not _NUMBER.search(name) and len(name.split()) <= 5:
                 return name
@@ -355,7 +448,13 @@ class Extractor:
     def summary(self, conversation: str | None, title: str | None) -> MeetingSummary:
         items = self.action_items()
         okrs: list[OKRUpdate] = []
-        lists: dict[str, list[str]] = {"blockers": [], "support_requested": [], "decisions": [], "follow_ups": [], "highlights": []}
+        lists: dict[str, list[str]] = {
+            "blockers": [],
+            "support_requested": [],
+            "decisions": [],
+            "follow_ups": [],
+            "highlights": [],
+        }
         targets = dict(zip(_FACTS, ("blockers", "support_requested", "decisions", "follow_ups"), strict=True))
         for line in self.meeting.lines:
             if line.number in self.item_lines:
@@ -369,18 +468,32 @@ class Extractor:
                     okrs.append(update)
                 named = {name for pattern, name in targets.items() if pattern.search(sentence)}
                 point = not self.meeting.transcript and line.bullet and not _SECTION.match(line.text)
-                if not named and not self._is_okr(sentence) and (point or _HIGHLIGHT.search(sentence) or _has_figure(sentence)):
+                if (
+                    not named
+                    and not self._is_okr(sentence)
+                    and (point or _HIGHLIGHT.search(sentence) or _has_figure(sentence))
+                ):
                     named = {"highlights"}
                 found |= named
             for name in sorted(found):
                 lists[name].append(fact)
         participants = list(dict.fromkeys([*self.participants, *(i.owner for i in items if i.owner)]))
         actions = [ActionItem(owner=i.owner, task=i.task, due=i.due, evidence=i.evidence, line=i.line) for i in items]
-        overview = overview_line(title, self.date, participants, len(actions), len(okrs), len(lists["blockers"]), len(lists["decisions"]))
+        overview = overview_line(
+            title, self.date, participants, len(actions), len(okrs), len(lists["blockers"]), len(lists["decisions"])
+        )
         return MeetingSummary(
-            date=self.date, participants=participants, conversation=conversation, overview=overview,
-            okr_updates=okrs, action_items=actions, highlights=lists["highlights"], decisions=lists["decisions"],
-            blockers=lists["blockers"], support_requested=lists["support_requested"], follow_ups=lists["follow_ups"],
+            date=self.date,
+            participants=participants,
+            conversation=conversation,
+            overview=overview,
+            okr_updates=okrs,
+            action_items=actions,
+            highlights=lists["highlights"],
+            decisions=lists["decisions"],
+            blockers=lists["blockers"],
+            support_requested=lists["support_requested"],
+            follow_ups=lists["follow_ups"],
         )
 
     @staticmethod
@@ -391,17 +504,25 @@ class Extractor:
 def _has_figure(sentence: str) -> bool:
     """A number that is a measure (12%, 480 signups, $3k, four outages, twice), not just a
     time or a date."""
-    if re.search(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|twice)\b(?:\s+[a-z]{3,})?", sentence, re.I):
+    if re.search(
+        r"\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|twice)\b(?:\s+[a-z]{3,})?", sentence, re.I
+    ):
         return True
-    return bool(re.search(r"\d+(?:[.,]\d+)?\s*(?:%|percent|k\b|x\b|ms\b|[a-z]{3,})|[$€£]\s?\d", sentence, re.I)) and not re.fullmatch(
-        r"[^\d]*\d{1,2}(?::\d{2})?\s*(?:am|pm)?[^\d]*", sentence, re.I
-    )
+    return bool(
+        re.search(r"\d+(?:[.,]\d+)?\s*(?:%|percent|k\b|x\b|ms\b|[a-z]{3,})|[$€£]\s?\d", sentence, re.I)
+    ) and not re.fullmatch(r"[^\d]*\d{1,2}(?::\d{2})?\s*(?:am|pm)?[^\d]*", sentence, re.I)
 
 
-def overview_line(title: str | None, day: Date, participants: list[str], actions: int, okrs: int, blockers: int, decisions: int) -> str:
+def overview_line(
+    title: str | None, day: Date, participants: list[str], actions: int, okrs: int, blockers: int, decisions: int
+) -> str:
     who = f" with {', '.join(participants)}" if participants else ""
     counts = [f"{actions} action item{'s' * (actions != 1)}"]
-    counts += [f"{n} {label}{'s' * (n != 1)}" for n, label in ((okrs, "OKR update"), (blockers, "blocker"), (decisions, "decision")) if n]
+    counts += [
+        f"{n} {label}{'s' * (n != 1)}"
+        for n, label in ((okrs, "OKR update"), (blockers, "blocker"), (decisions, "decision"))
+        if n
+    ]
     return f"{title or 'Meeting'} on {day.isoformat()}{who}: {', '.join(counts)}."
 
 
@@ -434,12 +555,21 @@ def merge_items(drafts: list[Item]) -> list[Item]:
 def looks_like_a_meeting(meeting: Meeting, summary: MeetingSummary) -> bool:
     speakers = sum(1 for line in meeting.lines if line.speaker)
     return bool(
-        speakers >= 2 or summary.action_items or summary.okr_updates or summary.decisions or summary.blockers
+        speakers >= 2
+        or summary.action_items
+        or summary.okr_updates
+        or summary.decisions
+        or summary.blockers
         or any(line.text.lower().startswith(("attendees", "participants")) for line in meeting.lines)
     )
 
 
 def summarise_offline(
-    meeting: Meeting, meeting_date: Date, *, people: Sequence[str] = (), conversation: str | None = None, title: str | None = None
+    meeting: Meeting,
+    meeting_date: Date,
+    *,
+    people: Sequence[str] = (),
+    conversation: str | None = None,
+    title: str | None = None,
 ) -> MeetingSummary:
     return Extractor(meeting, meeting_date, people).summary(conversation, title)

@@ -11,10 +11,68 @@ from coach.core.textfiles import decode_text
 
 MAX_LINE_CHARS = 4000
 LABELS = frozenset(
-    """action actions action item action items ai todo to do note notes decision decisions blocker blockers
-    attendees participants present date agenda summary next steps next step follow up follow-up follow-ups status
-    update updates okr okrs kr krs objective key result goal goals q1 q2 q3 q4 risk risks question questions
-    highlights wins topic topics time location re subject owner due""".split()
+    [
+        "action",
+        "actions",
+        "action",
+        "item",
+        "action",
+        "items",
+        "ai",
+        "todo",
+        "to",
+        "do",
+        "note",
+        "notes",
+        "decision",
+        "decisions",
+        "blocker",
+        "blockers",
+        "attendees",
+        "participants",
+        "present",
+        "date",
+        "agenda",
+        "summary",
+        "next",
+        "steps",
+        "next",
+        "step",
+        "follow",
+        "up",
+        "follow-up",
+        "follow-ups",
+        "status",
+        "update",
+        "updates",
+        "okr",
+        "okrs",
+        "kr",
+        "krs",
+        "objective",
+        "key",
+        "result",
+        "goal",
+        "goals",
+        "q1",
+        "q2",
+        "q3",
+        "q4",
+        "risk",
+        "risks",
+        "question",
+        "questions",
+        "highlights",
+        "wins",
+        "topic",
+        "topics",
+        "time",
+        "location",
+        "re",
+        "subject",
+        "owner",
+        "due",
+    ]
 )
 _TIMESTAMP = r"(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s*[-–]?\s*)?"
 _SPEAKER = re.compile(rf"^\s*{_TIMESTAMP}([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}})\s*:\s+(\S.*)$")
@@ -85,7 +143,7 @@ def parse_meeting(text: str) -> Meeting:
         checkbox = _CHECKBOX.match(body)
         if checkbox:
             checked = (checkbox.group(1) or " ").strip().lower() == "x"
-            lines.append(Line(number, speaker, body[checkbox.end():].strip(), True, checked))
+            lines.append(Line(number, speaker, body[checkbox.end() :].strip(), True, checked))
             continue
         bullet = _BULLET.match(body)
         lines.append(Line(number, speaker, _BULLET.sub("", body).strip(), bullet=bool(bullet)))

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from coach.summary.models import ActionItem, MeetingSummary, OKRUpdate
 
-STATUS_LABELS = {"on-track": "on track", "at-risk": "at risk", "off-track": "off track", "done": "done", "unknown": "status not said"}
+STATUS_LABELS = {
+    "on-track": "on track",
+    "at-risk": "at risk",
+    "off-track": "off track",
+    "done": "done",
+    "unknown": "status not said",
+}
 
 
 def action_line(item: ActionItem) -> str:
@@ -22,7 +28,10 @@ def okr_line(update: OKRUpdate) -> str:
 def render_markdown(summary: MeetingSummary, *, title: str = "Meeting summary", unsupported: bool = True) -> str:
     lines = [f"# {title}, {summary.date.isoformat()}", ""]
     about = [summary.conversation or "", ", ".join(summary.participants)]
-    said = all(name in summary.overview for name in summary.participants) and (summary.conversation or "") in summary.overview
+    said = (
+        all(name in summary.overview for name in summary.participants)
+        and (summary.conversation or "") in summary.overview
+    )
     if any(about) and not said:  # the offline overview already names them
         lines += [" · ".join(part for part in about if part), ""]
     if summary.overview:

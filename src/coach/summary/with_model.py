@@ -98,8 +98,13 @@ class SummaryChecker:
             return None
         return f"{owner} was not in the meeting"
 
-    def merge(self, parts: list[tuple[ModelSummary, list[tuple[int, str]]]], meeting_date: Date, conversation: str | None,
-              title: str | None) -> MeetingSummary:
+    def merge(
+        self,
+        parts: list[tuple[ModelSummary, list[tuple[int, str]]]],
+        meeting_date: Date,
+        conversation: str | None,
+        title: str | None,
+    ) -> MeetingSummary:
         summary = MeetingSummary(date=meeting_date, conversation=conversation)
         participants = list(self.meeting.participants)
         items: list[ActionItem] = []
@@ -108,15 +113,27 @@ class SummaryChecker:
             for field in ("highlights", "blockers", "support_requested", "decisions", "follow_ups"):
                 getattr(summary, field).extend(s.strip() for s in getattr(drafted, field) if s.strip())
             for update in drafted.okr_updates:
-                checked = OKRUpdate(objective=update.objective, status=update.status, evidence=update.evidence, line=line_of(update.evidence, lines))
+                checked = OKRUpdate(
+                    objective=update.objective,
+                    status=update.status,
+                    evidence=update.evidence,
+                    line=line_of(update.evidence, lines),
+                )
                 if quote_found(update.evidence, self.sources):
                     summary.okr_updates.append(checked)
                 else:
-                    summary.unsupported.append(Unsupported(kind="okr_update", reason="its evidence is not in the meeting", okr_update=checked))
+                    summary.unsupported.append(
+                        Unsupported(kind="okr_update", reason="its evidence is not in the meeting", okr_update=checked)
+                    )
             for item in drafted.action_items:
                 owner = next((p for p in participants if p.lower() == (item.owner or "").strip().lower()), item.owner)
-                checked_item = ActionItem(owner=owner, task=item.task.strip(), due=parse_due(item.due), evidence=item.evidence,
-                                          line=line_of(item.evidence, lines))
+                checked_item = ActionItem(
+                    owner=owner,
+                    task=item.task.strip(),
+                    due=parse_due(item.due),
+                    evidence=item.evidence,
+                    line=line_of(item.evidence, lines),
+                )
                 reason = None if quote_found(item.evidence, self.sources) else "its evidence is not in the meeting"
                 reason = reason or self.owner_problem(owner)
                 if reason:
@@ -126,8 +143,15 @@ class SummaryChecker:
         summary.action_items = merge_items(items)
         summary.participants = participants
         overviews = [d.overview.strip() for d, _ in parts if d.overview.strip()]
-        counts = overview_line(title, meeting_date, participants, len(summary.action_items), len(summary.okr_updates),
-                               len(summary.blockers), len(summary.decisions))
+        counts = overview_line(
+            title,
+            meeting_date,
+            participants,
+            len(summary.action_items),
+            len(summary.okr_updates),
+            len(summary.blockers),
+            len(summary.decisions),
+        )
         summary.overview = overviews[0] if len(overviews) == 1 else counts
         return summary
 

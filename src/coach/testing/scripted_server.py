@@ -13,6 +13,7 @@ Retry-After, a stream cut midway, invalid JSON.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import json
 import math
@@ -111,7 +112,10 @@ class Script:
         script.add(r"coach:rehearsal", Reply(builtin="persona_demo"))
         script.add(r"coach:moments", Reply(builtin="moments_demo"))
         script.add(r"coach:judge", Reply(json={"verdict": "no", "evidence": ""}))
-        script.add(r"coach:advice", Reply(text="Try naming the specific behaviour and its effect, then ask an open question about it."))
+        script.add(
+            r"coach:advice",
+            Reply(text="Try naming the specific behaviour and its effect, then ask an open question about it."),
+        )
         script.add(r'Reply with JSON only: \{"ready": true\}', Reply(json={"ready": True}))  # coach doctor's probe
         script.default = Reply(builtin="coach_demo")
         return script
@@ -150,7 +154,17 @@ def _builtin(name: str, text: str, last_user: str) -> str:
     if name == "moments_demo":
         user = re.findall(r"^USER: (.+)$", text, re.M)
         quote = next((line for line in user if line.rstrip().endswith("?")), user[0] if user else "")
-        return json.dumps({"moments": [{"quote": quote, "better": "What is getting in the way, from where you sit?", "why": "an open question invites more"}]})
+        return json.dumps(
+            {
+                "moments": [
+                    {
+                        "quote": quote,
+                        "better": "What is getting in the way, from where you sit?",
+                        "why": "an open question invites more",
+                    }
+                ]
+            }
+        )
     raise ValueError(f"unknown builtin {name!r}")
 
 
@@ -172,7 +186,9 @@ def summary_echo(text: str) -> str:
 
     day = re.search(r"MEETING DATE: (\d{4}-\d{2}-\d{2})", text)
     body = re.search(r"MEETING:\n(.*)\nEND OF MEETING", text, re.S)
-    summary = summarise_offline(parse_meeting(body.group(1) if body else ""), date.fromisoformat(day.group(1)) if day else date.today())
+    summary = summarise_offline(
+        parse_meeting(body.group(1) if body else ""), date.fromisoformat(day.group(1)) if day else date.today()
+    )
     data = summary.model_dump(mode="json", exclude={"date", "conversation", "unsupported"})
     for item in data["action_items"]:
         item.pop("line", None)
@@ -262,7 +278,9 @@ class ScriptedServer:
                 self.wfile.write(body)
 
             def _error(self, status: int, message: str, code: str, headers: dict[str, str] | None = None) -> None:
-                self._json(status, {"error": {"message": message, "type": "invalid_request_error", "code": code}}, headers)
+                self._json(
+                    status, {"error": {"message": message, "type": "invalid_request_error", "code": code}}, headers
+                )
 
             def _authorised(self) -> bool:
                 if server.api_key is None:
@@ -277,6 +295,7 @@ class ScriptedServer:
                     data = [{"id": m, "object": "model", "created": 0, "owned_by": "scripted"} for m in server.models]
                     return self._json(200, {"object": "list", "data": data})
                 self._error(404, f"no route {self.path}", "not_found")
+                return None
 
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
@@ -305,7 +324,9 @@ class ScriptedServer:
                     time.sleep(reply.hang)
                 if reply.status != 200:
                     headers = {"Retry-After": f"{reply.retry_after:g}"} if reply.retry_after is not None else None
-                    return self._error(reply.status, reply.error or f"scripted error {reply.status}", "scripted", headers)
+                    return self._error(
+                        reply.status, reply.error or f"scripted error {reply.status}", "scripted", headers
+                    )
                 content = self._content(reply, text, last_user)
                 delay = server.first_chunk_delay if reply.delay_first_chunk is None else reply.delay_first_chunk
                 record["content"] = content
@@ -314,6 +335,7 @@ class ScriptedServer:
                 else:
                     time.sleep(max(0.0, arrived + delay - time.perf_counter()))
                     self._json(200, self._completion(body, content))
+                return None
 
             @staticmethod
             def _content(reply: Reply, text: str, last_user: str) -> str:
@@ -351,7 +373,12 @@ class ScriptedServer:
                 self.wfile.flush()
                 time.sleep(max(0.0, first_at - time.perf_counter()))
                 pieces = [content[i : i + reply.chunk_size] for i in range(0, len(content), reply.chunk_size)] or [""]
-                base = {"id": "chatcmpl-scripted", "object": "chat.completion.chunk", "created": int(time.time()), "model": body.get("model")}
+                base = {
+                    "id": "chatcmpl-scripted",
+                    "object": "chat.completion.chunk",
+                    "created": int(time.time()),
+                    "model": body.get("model"),
+                }
                 try:
                     for index, piece in enumerate(pieces):
                         if reply.cut_after_chunks is not None and index >= reply.cut_after_chunks:
@@ -376,8 +403,18 @@ class ScriptedServer:
             def _embeddings(self, body: dict[str, Any]) -> None:
                 inputs = body.get("input", [])
                 inputs = [inputs] if isinstance(inputs, str) else inputs
-                data = [{"object": "embedding", "index": i, "embedding": fake_embedding(t)} for i, t in enumerate(inputs)]
-                self._json(200, {"object": "list", "data": data, "model": body.get("model"), "usage": {"prompt_tokens": 0, "total_tokens": 0}})
+                data = [
+                    {"object": "embedding", "index": i, "embedding": fake_embedding(t)} for i, t in enumerate(inputs)
+                ]
+                self._json(
+                    200,
+                    {
+                        "object": "list",
+                        "data": data,
+                        "model": body.get("model"),
+                        "usage": {"prompt_tokens": 0, "total_tokens": 0},
+                    },
+                )
 
         return Handler
 
@@ -400,10 +437,8 @@ def main(argv: list[str] | None = None) -> int:
         port=args.port,
     )
     print(f"scripted OpenAI-compatible server on {server.base_url} (Ctrl+C stops it)", flush=True)
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         server._httpd.serve_forever()
-    except KeyboardInterrupt:
-        pass
     return 0
 
 

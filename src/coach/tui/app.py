@@ -20,7 +20,9 @@ class CoachApp(App[None]):
     CSS_PATH = "coach.tcss"
     TITLE = "coach"
 
-    def __init__(self, settings: Settings, service: Coach, session_id: str | None = None, rehearsal_id: str | None = None) -> None:
+    def __init__(
+        self, settings: Settings, service: Coach, session_id: str | None = None, rehearsal_id: str | None = None
+    ) -> None:
         super().__init__()
         self.settings = settings
         self.service = service
@@ -108,7 +110,9 @@ class CoachApp(App[None]):
         if isinstance(screen, ConversationScreen | BriefScreen):
             session_id = screen.session_id
             yield SystemCommand(
-                "Summarise this session", "Draft a summary of your answers, check it, save it", lambda: self.action_summarise(session_id)
+                "Summarise this session",
+                "Draft a summary of your answers, check it, save it",
+                lambda: self.action_summarise(session_id),
             )
         if isinstance(screen, BriefScreen):
             yield SystemCommand("Save brief", "Save to the exports folder (s)", screen.action_save)
@@ -116,8 +120,16 @@ class CoachApp(App[None]):
         if not isinstance(screen, StartScreen):
             yield SystemCommand("New conversation", "Back to the start screen", self.go_home)
         yield SystemCommand("People", "Notes, OKRs and action items of the people you work with", self.action_people)
-        yield SystemCommand("Rehearse a conversation", "Practise against a realistic counterpart, then a debrief (Ctrl+G)", self.action_rehearse)
-        yield SystemCommand("Summarise meeting notes", "Paste notes or a transcript; check the draft; save it (Ctrl+T)", self.action_summarise)
+        yield SystemCommand(
+            "Rehearse a conversation",
+            "Practise against a realistic counterpart, then a debrief (Ctrl+G)",
+            self.action_rehearse,
+        )
+        yield SystemCommand(
+            "Summarise meeting notes",
+            "Paste notes or a transcript; check the draft; save it (Ctrl+T)",
+            self.action_summarise,
+        )
 
 
 def make_app(

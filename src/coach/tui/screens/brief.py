@@ -30,7 +30,6 @@ class BriefScreen(CoachScreen):
         self.default_path: Path | None = None
         self.last_path: Path | None = None
 
-
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll(id="brief-scroll"):
@@ -46,7 +45,11 @@ class BriefScreen(CoachScreen):
     def load(self) -> None:
         service = self.service
         self.post_message(
-            BriefReady(self.session_id, service.sessions.brief(self.session_id), service.sessions.default_export_path(self.session_id))
+            BriefReady(
+                self.session_id,
+                service.sessions.brief(self.session_id),
+                service.sessions.default_export_path(self.session_id),
+            )
         )
 
     def on_brief_ready(self, message: BriefReady) -> None:

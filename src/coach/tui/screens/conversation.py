@@ -211,7 +211,9 @@ class ConversationScreen(TurnScreen):
         if self._reply is not None:
             self._reply.add_class("cutoff")
             self._reply.set_class(not self._reply_text, "empty")
-            note = Static(f"⚠ Cut off: {reason}. Nothing was saved; press Enter to try again.", classes="turn coach cutoff-note")
+            note = Static(
+                f"⚠ Cut off: {reason}. Nothing was saved; press Enter to try again.", classes="turn coach cutoff-note"
+            )
             await transcript.mount(note)
             transcript.follow()
         self._pending = self._reply = None

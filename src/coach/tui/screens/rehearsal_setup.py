@@ -14,7 +14,11 @@ from coach.tui.screens.base import CoachScreen
 
 
 class RehearsalSetupScreen(CoachScreen):
-    BINDINGS = [Binding("ctrl+s", "start", "Start"), Binding("ctrl+b", "build", "Build a persona"), Binding("escape", "app.pop_screen", "Back")]
+    BINDINGS = [
+        Binding("ctrl+s", "start", "Start"),
+        Binding("ctrl+b", "build", "Build a persona"),
+        Binding("escape", "app.pop_screen", "Back"),
+    ]
 
     def compose(self) -> ComposeResult:
         service = self.service
@@ -40,7 +44,9 @@ class RehearsalSetupScreen(CoachScreen):
     def on_mount(self) -> None:
         self.sub_title = "Rehearsal"
         self._fill_personas()
-        self.query_one("#rehearsals", DataTable).add_columns("id", "updated", "conversation", "with", "your lines", "status")
+        self.query_one("#rehearsals", DataTable).add_columns(
+            "id", "updated", "conversation", "with", "your lines", "status"
+        )
         self.query_one("#rehearse-conversation", Select).focus()
         self.list_people()
         self.list_rehearsals()
@@ -49,15 +55,23 @@ class RehearsalSetupScreen(CoachScreen):
     def list_rehearsals(self) -> None:
         service = self.service
         rows = [
-            (r.id, r.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"), service.framework.get(r.state.conversation_id).title,
-             r.state.persona.name, str(len(r.state.user_lines())), str(r.state.status))
+            (
+                r.id,
+                r.updated_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                service.framework.get(r.state.conversation_id).title,
+                r.state.persona.name,
+                str(len(r.state.user_lines())),
+                str(r.state.status),
+            )
             for r in service.rehearsals.unfinished()
         ]
         self.post_message(RehearsalsListed(rows))
 
     @work(thread=True, exclusive=True, group="people", exit_on_error=False)
     def list_people(self) -> None:
-        self.post_message(PeopleListed([(p.name, p.role or "", n, o, a) for p, n, o, a in self.service.memory.records.people()]))
+        self.post_message(
+            PeopleListed([(p.name, p.role or "", n, o, a) for p, n, o, a in self.service.memory.records.people()])
+        )
 
     def on_people_listed(self, message: PeopleListed) -> None:
         self.query_one("#rehearse-person", Select).set_options([(row[0], row[0]) for row in message.rows])
@@ -87,13 +101,20 @@ class RehearsalSetupScreen(CoachScreen):
         select.value = options[0][1]
 
     def _persona_options(self, conversation: str) -> list[tuple[str, str]]:
-        return [(f"{p.name}: {p.title} (difficulty {p.difficulty})", p.id) for p in self.service.rehearsals.personas_for(conversation)]
+        return [
+            (f"{p.name}: {p.title} (difficulty {p.difficulty})", p.id)
+            for p in self.service.rehearsals.personas_for(conversation)
+        ]
 
     @on(Select.Changed, "#rehearse-persona")
     def _describe(self, event: Select.Changed) -> None:
         persona = self.service.rehearsals.personas.get(str(event.value))
         you = "manager" if persona and persona.plays == "contributor" else "contributor"
-        text = f"{' '.join(persona.situation.split())}\nYou play the {you}; {persona.name} plays the {persona.plays}." if persona else ""
+        text = (
+            f"{' '.join(persona.situation.split())}\nYou play the {you}; {persona.name} plays the {persona.plays}."
+            if persona
+            else ""
+        )
         self.query_one("#persona-summary", Static).update(text)
 
     @on(Button.Pressed, "#rehearse-start")
@@ -103,7 +124,9 @@ class RehearsalSetupScreen(CoachScreen):
         person = self.query_one("#rehearse-person", Select).value
         if not isinstance(conversation, str):
             return
-        self.start(conversation, persona if isinstance(persona, str) else None, person if isinstance(person, str) else None)
+        self.start(
+            conversation, persona if isinstance(persona, str) else None, person if isinstance(person, str) else None
+        )
 
     @work(thread=True, exclusive=True, group="rehearse", exit_on_error=False)
     def start(self, conversation: str, persona_id: str | None, person: str | None) -> None:
@@ -120,7 +143,6 @@ class RehearsalSetupScreen(CoachScreen):
     def on_screen_resume(self) -> None:
         self._fill_personas()  # a persona built meanwhile shows up
         self.list_rehearsals()
-
 
 
 class PersonaBuilderScreen(CoachScreen):
@@ -155,9 +177,13 @@ class PersonaBuilderScreen(CoachScreen):
         yield Footer()
 
     def action_save(self) -> None:
-        fields = {k: self.query_one(f"#pb-{k}", Input).value for k in ("name", "title", "situation", "traits", "opening")}
+        fields = {
+            k: self.query_one(f"#pb-{k}", Input).value for k in ("name", "title", "situation", "traits", "opening")
+        }
         difficulty = self.query_one("#pb-difficulty", Select).value
-        self.save(fields, int(difficulty) if isinstance(difficulty, int) else 3, self.query_one("#pb-facts", TextArea).text)
+        self.save(
+            fields, int(difficulty) if isinstance(difficulty, int) else 3, self.query_one("#pb-facts", TextArea).text
+        )
 
     @work(thread=True, exclusive=True, group="save", exit_on_error=False)
     def save(self, fields: dict[str, str], difficulty: int, facts: str) -> None:

@@ -37,7 +37,6 @@ class StartScreen(CoachScreen):
         Binding("ctrl+q", "app.quit", "Quit"),
     ]
 
-
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll(id="start"):

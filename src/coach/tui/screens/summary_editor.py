@@ -56,7 +56,12 @@ class ItemDialog(ModalScreen[EditableItem | None]):
                 yield Label("Objective")
                 yield Input(value.objective, id="objective")
                 yield Label("Status")
-                yield Select([(label, key) for key, label in STATUS_LABELS.items()], value=value.status, allow_blank=False, id="status")
+                yield Select(
+                    [(label, key) for key, label in STATUS_LABELS.items()],
+                    value=value.status,
+                    allow_blank=False,
+                    id="status",
+                )
             else:
                 yield Label("Text")
                 yield Input(value, id="text")
@@ -82,7 +87,9 @@ class ItemDialog(ModalScreen[EditableItem | None]):
                 objective = self.query_one("#objective", Input).value.strip()
                 if not objective:
                     raise ValueError("an OKR update needs its objective")
-                new = value.model_copy(update={"objective": objective, "status": self.query_one("#status", Select).value})
+                new = value.model_copy(
+                    update={"objective": objective, "status": self.query_one("#status", Select).value}
+                )
             else:
                 new = self.query_one("#text", Input).value.strip()
                 if not new:
@@ -121,10 +128,17 @@ class SummaryEditorScreen(CoachScreen):
             with Horizontal(classes="row"):
                 yield Label(f"{summary.date.isoformat()} · drafted {self.draft.drafted_by}", classes="field-label")
                 yield Label("With", classes="field-label")
-                yield Input(self.draft.person or "", id="summary-person", placeholder="a known person, whose next conversation opens with the items")
+                yield Input(
+                    self.draft.person or "",
+                    id="summary-person",
+                    placeholder="a known person, whose next conversation opens with the items",
+                )
             yield ListView(*(ItemRow(item) for item in self.items), id="summary-items")
             yield Static("", id="item-evidence")
-            yield Label("Space accepts or removes · Enter edits · Ctrl+S saves what is kept (✓) · Ctrl+E exports it", classes="hint")
+            yield Label(
+                "Space accepts or removes · Enter edits · Ctrl+S saves what is kept (✓) · Ctrl+E exports it",
+                classes="hint",
+            )
         yield Footer()
 
     def on_mount(self) -> None:
@@ -204,7 +218,11 @@ class SummaryEditorScreen(CoachScreen):
     def on_summary_saved(self, message: SummarySaved) -> None:
         count = len(message.saved.actions)
         whose = f" for {message.person}" if message.person else ""
-        self.notify(f"Saved as summary note {message.saved.note.id}{whose}; {count} action item(s) tracked.", title="Summary saved", timeout=8)
+        self.notify(
+            f"Saved as summary note {message.saved.note.id}{whose}; {count} action item(s) tracked.",
+            title="Summary saved",
+            timeout=8,
+        )
         if message.saved.index_warning:
             self.notify(f"{message.saved.index_warning}; it will be indexed later.", severity="warning")
         self.post_message(GoHome())

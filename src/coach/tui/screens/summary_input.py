@@ -77,5 +77,3 @@ class MeetingInputScreen(CoachScreen):
         for notice in message.draft.notices:
             self.notify(notice, severity="warning", timeout=8)
         self.app.push_screen(SummaryEditorScreen(message.draft))
-
-
