@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench clean
+.PHONY: run test check unit bench clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "coach needs Python >= 3.11; set PYTHON=python3.11 or newer")'
@@ -22,8 +22,19 @@ $(VENV)/.installed-dev: $(BIN)/python pyproject.toml
 run: $(VENV)/.installed
 	$(BIN)/coach
 
-test: $(VENV)/.installed-dev
-	$(BIN)/python -m pytest
+# The checks of the structure and style (ARCHITECTURE.md, CONTRIBUTING.md), then the suite on every core.
+check: $(VENV)/.installed-dev
+	$(BIN)/ruff check src tests benchmarks evals
+	$(BIN)/ruff format --check src tests benchmarks evals
+	$(BIN)/lint-imports
+	$(BIN)/mypy
+
+test: check
+	$(BIN)/python -m pytest -n auto
+
+# Only the fast tier, while working on the domain.
+unit: $(VENV)/.installed-dev
+	$(BIN)/python -m pytest -m unit
 
 bench: $(VENV)/.installed-dev
 	$(BIN)/python benchmarks/run_all.py

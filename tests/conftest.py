@@ -61,18 +61,33 @@ def coach_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 _METRICS: list[str] = []
+TIERS = ("unit", "e2e", "tui")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Each test's tier is the folder it lives in (see [tool.pytest.ini_options] markers)."""
+    for item in items:
+        tier = Path(str(item.fspath)).relative_to(REPO / "tests").parts[0]
+        if tier in TIERS:
+            item.add_marker(getattr(pytest.mark, tier))
 
 
 @pytest.fixture
-def report_metric():  # type: ignore[no-untyped-def]
-    """Record a line (an eval figure) to print in the summary of every test run."""
-    return _METRICS.append
+def report_metric(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+    """Record a line (an eval figure) to print in the summary of every test run. It travels
+    with the test's report, so it reaches the summary from pytest-xdist workers too."""
+    return lambda line: request.node.user_properties.append(("coach-metric", line))
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if report.when == "call":
+        _METRICS.extend(value for key, value in report.user_properties if key == "coach-metric")
 
 
 def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untyped-def]
     if _METRICS:
         terminalreporter.section("coach metrics")
-        for line in _METRICS:
+        for line in sorted(_METRICS):
             terminalreporter.write_line(line)
 
 
