@@ -6,7 +6,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -32,14 +31,11 @@ def finished_session() -> str:
     return view.id
 
 
-def test_help_is_fast_and_lazy() -> None:
-    timings = []
-    for _ in range(5):
-        start = time.perf_counter()
-        result = subprocess.run([*COACH, "--help"], capture_output=True, text=True, check=True)
-        timings.append(time.perf_counter() - start)
+def test_help_is_lazy() -> None:
+    """What keeps `--help` instant: nothing heavy is imported. Its time is a benchmark
+    (benchmarks/bench_cli_help.py), not an assert that a loaded machine could break."""
+    result = subprocess.run([*COACH, "--help"], capture_output=True, text=True, check=True)
     assert "framework" in result.stdout and "route" in result.stdout
-    assert sorted(timings)[2] < 0.3, timings
     probe = "import sys, coach.cli; print(any(m.split('.')[0] in ('textual','pydantic','numpy','yaml') for m in sys.modules))"
     assert subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True).stdout.strip() == "False"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from textual.pilot import Pilot
-from textual.worker import WorkerCancelled, WorkerFailed
+from textual.worker import Worker, WorkerCancelled, WorkerFailed, WorkerState
 
 from coach.app.coach import Coach
 from coach.core.config import load_settings
@@ -14,11 +14,18 @@ from coach.tui.app import CoachApp, make_app
 GOOD = "I shipped the billing migration on 3 March, two weeks early, and cut costs by 12%."
 
 
-async def settle(pilot: Pilot) -> None:
-    """Wait for workers and the messages they post to be handled. A worker that failed with
-    a `CoachError` is expected (the screen shows its message); any other failure is raised."""
-    for _ in range(3):
-        for worker in list(pilot.app.workers):
+def _busy(pilot: Pilot) -> list[Worker[object]]:
+    return [w for w in pilot.app.workers if w.state in (WorkerState.PENDING, WorkerState.RUNNING)]
+
+
+async def settle(pilot: Pilot, rounds: int = 100) -> None:
+    """Wait until the app is quiet: no worker running, the messages they posted handled and
+    no animation (scrolling) left, twice in a row, whatever the machine's load. A worker
+    that failed with a `CoachError` is expected (the screen shows its message); any other
+    failure is raised."""
+    quiet = 0
+    for _ in range(rounds):
+        for worker in _busy(pilot):
             try:
                 await worker.wait()
             except WorkerFailed as failed:
@@ -26,7 +33,12 @@ async def settle(pilot: Pilot) -> None:
                     raise
             except WorkerCancelled:
                 pass
+        await pilot.wait_for_scheduled_animations()
         await pilot.pause()
+        quiet = quiet + 1 if not _busy(pilot) else 0
+        if quiet == 2:
+            return
+    raise AssertionError(f"the app did not settle: {_busy(pilot)}")
 
 
 async def answer(pilot: Pilot, text: str) -> None:
