@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from textual.pilot import Pilot
+from textual.widgets import TextArea
 
 from coach.app.coach import Coach
 from coach.core.config import load_settings
@@ -11,6 +12,18 @@ from coach.tui.app import make_app
 from tests.tui.conftest import GOOD, answer, settle
 
 SIZE = (110, 36)
+
+
+async def still(pilot: Pilot) -> None:
+    """Settle, then stop every cursor blinking: a snapshot taken mid-blink on a loaded
+    machine would differ by one cell."""
+    await settle(pilot)
+    for widget in pilot.app.screen.query("Input, TextArea"):
+        widget.cursor_blink = False  # type: ignore[attr-defined]
+        if isinstance(widget, TextArea):
+            widget._line_cache.clear()  # its lines are cached with the cursor as it last blinked
+        widget.refresh()
+    await pilot.pause()
 
 
 @pytest.fixture(autouse=True)
@@ -24,7 +37,7 @@ def test_start_screen(snap_compare) -> None:
         await settle(pilot)
         await pilot.click("#situation")
         await pilot.press(*"Sam is behind on his key result", "enter")
-        await settle(pilot)
+        await still(pilot)
 
     assert snap_compare(make_app(), run_before=run_before, terminal_size=SIZE)
 
@@ -37,6 +50,7 @@ def test_conversation_screen(snap_compare) -> None:
         await settle(pilot)
         await answer(pilot, "fine")
         await answer(pilot, GOOD)
+        await still(pilot)
 
     assert snap_compare(make_app(service=service, session_id=view.id), run_before=run_before, terminal_size=SIZE)
 
@@ -50,6 +64,6 @@ def test_brief_screen(snap_compare) -> None:
     service.sessions.act(view.id, "finish")
 
     async def run_before(pilot: Pilot) -> None:
-        await settle(pilot)
+        await still(pilot)
 
     assert snap_compare(make_app(service=service, session_id=view.id), run_before=run_before, terminal_size=SIZE)

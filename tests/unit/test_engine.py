@@ -178,10 +178,18 @@ def test_offline_assessor(framework, answer: str, substantive: bool) -> None:
         ("Version 2.5 shipped. Next is 3.0.", ["Version 2.5 shipped.", "Next is 3.0."]),
     ],
 )
-def test_sentences_respect_abbreviations(text: str, expected: list[str]) -> None:
-    from coach.engine.brief import sentences
+def test_answer_points_respect_abbreviations(text: str, expected: list[str]) -> None:
+    from coach.engine.brief import answer_points
 
-    assert sentences(text) == expected
+    assert answer_points(text) == expected
+
+
+def test_semicolons_end_sentences_only_when_asked() -> None:
+    from coach.core.text import sentences
+
+    text = "Sam owns the rollout; Dana will review it. Dr. Lee signs off."
+    assert sentences(text) == ["Sam owns the rollout; Dana will review it.", "Dr. Lee signs off."]
+    assert sentences(text, semicolons=True) == ["Sam owns the rollout;", "Dana will review it.", "Dr. Lee signs off."]
 
 
 def test_offline_advice_steps_out_and_resumes(framework) -> None:

@@ -196,3 +196,22 @@ def names_in(text: str, known: Sequence[str]) -> tuple[list[str], str]:
             found.append(name)
             rest = pattern.sub(" ", rest)
     return found, " ".join(rest.split())
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"'(])|\n+")
+_SENTENCE_END_OR_SEMICOLON = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9“\"'(])|\n+")
+_ABBREVIATION = re.compile(r"\b(e\.g|i\.e|etc|vs|approx|incl|Mr|Ms|Mrs|Dr|Jr|Sr|St|No)\.$", re.I)
+
+
+def sentences(text: str, *, semicolons: bool = False) -> list[str]:
+    """Split on sentence ends (and line breaks), but not after abbreviations such as "e.g."
+    or "Dr."; with `semicolons`, a semicolon before a capital ends a sentence too."""
+    pattern = _SENTENCE_END_OR_SEMICOLON if semicolons else _SENTENCE_END
+    merged: list[str] = []
+    for piece in pattern.split(text):
+        piece = piece.strip()
+        if merged and piece and _ABBREVIATION.search(merged[-1]):
+            merged[-1] = f"{merged[-1]} {piece}"
+        elif piece:
+            merged.append(piece)
+    return merged

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from coach.core.text import sentences
 from coach.engine.phrasing import personalise
 from coach.engine.state import GuideState
 from coach.framework.models import Conversation
@@ -16,22 +17,13 @@ _RAISE = re.compile(
     r"adjust|drop|struggl|late|delay|miss|budget|training|burn|overload|frustrat|unclear|confus|propose)",
     re.I,
 )
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"'(])|\n+")
-_ABBREVIATION = re.compile(r"\b(e\.g|i\.e|etc|vs|approx|incl|Mr|Ms|Mrs|Dr|Jr|Sr|St|No)\.$", re.I)
 STATUS_LABEL = {"covered": "covered", "partial": "thin answer", "skipped": "skipped", "open": "not reached"}
 MARK = {"covered": "✓", "partial": "◐", "skipped": "–", "open": "○"}
 
 
-def sentences(text: str) -> list[str]:
-    """Split on sentence ends, but not after abbreviations such as "e.g." or "Dr."."""
-    merged: list[str] = []
-    for piece in _SENTENCE.split(text):
-        piece = piece.strip()
-        if merged and _ABBREVIATION.search(merged[-1]) and piece:
-            merged[-1] = f"{merged[-1]} {piece}"
-        else:
-            merged.append(piece)
-    return [s.strip(" -•*") for s in merged if len(s.strip(" -•*")) > 2]
+def answer_points(text: str) -> list[str]:
+    """An answer's sentences, without bullet marks, ignoring fragments."""
+    return [s.strip(" -•*") for s in sentences(text) if len(s.strip(" -•*")) > 2]
 
 
 def points_to_raise(state: GuideState) -> list[str]:
@@ -40,7 +32,7 @@ def points_to_raise(state: GuideState) -> list[str]:
     first_sentences: list[str] = []
     for qid in state.order:
         for answer in state.questions[qid].answers:
-            parts = sentences(answer)
+            parts = answer_points(answer)
             if parts and len(first_sentences) < 4:
                 first_sentences.append(parts[0])
             flagged += [s for s in parts if _RAISE.search(s) and s not in flagged]

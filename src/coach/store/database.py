@@ -45,6 +45,19 @@ def split_statements(sql: str) -> list[str]:
     return statements
 
 
+def by_id_prefix(conn: sqlite3.Connection, table: str, wanted: str) -> tuple[str | None, int]:
+    """The newest row of `table` whose id is `wanted` or starts with it, and how many ids
+    start with it. An exact id wins over longer ids that share it as a prefix."""
+    pattern = wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    rows = conn.execute(
+        f"SELECT id FROM {table} WHERE id LIKE ? ESCAPE '\\' ORDER BY updated_at DESC", (pattern,)
+    ).fetchall()
+    ids = [row["id"] for row in rows]
+    if wanted in ids:
+        return wanted, 1
+    return (ids[0] if ids else None), len(ids)
+
+
 class Database:
     """Opens a short-lived connection per unit of work, so any thread may use it."""
 

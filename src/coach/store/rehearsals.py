@@ -10,7 +10,7 @@ from datetime import datetime
 from coach.core.errors import UsageError
 from coach.rehearsal.scorecard import Scorecard
 from coach.rehearsal.state import RehearsalState
-from coach.store.database import Database, now
+from coach.store.database import Database, by_id_prefix, now
 
 
 @dataclass(frozen=True)
@@ -73,14 +73,13 @@ class RehearsalStore:
     def get(self, rehearsal_id: str) -> RehearsalRecord:
         wanted = rehearsal_id.strip().lower()
         with self.db.transaction() as conn:
-            rows = conn.execute(
-                "SELECT * FROM rehearsals WHERE id LIKE ? ORDER BY updated_at DESC", (wanted.replace("%", "") + "%",)
-            ).fetchall()
-        if not wanted or not rows:
-            raise UsageError(f"no rehearsal '{rehearsal_id}'")
-        if len(rows) > 1 and rows[0]["id"] != wanted:
-            raise UsageError(f"'{rehearsal_id}' matches {len(rows)} rehearsals; give more of the id")
-        return _record(rows[0])
+            found, matches = by_id_prefix(conn, "rehearsals", wanted) if wanted else (None, 0)
+            if found is None:
+                raise UsageError(f"no rehearsal '{rehearsal_id}'")
+            if matches > 1:
+                raise UsageError(f"'{rehearsal_id}' matches {matches} rehearsals; give more of the id")
+            row = conn.execute("SELECT * FROM rehearsals WHERE id = ?", (found,)).fetchone()
+        return _record(row)
 
     def recent(self, limit: int = 50, *, conversation_id: str | None = None) -> list[RehearsalRecord]:
         with self.db.transaction() as conn:

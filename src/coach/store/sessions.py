@@ -8,7 +8,7 @@ from datetime import datetime
 
 from coach.core.errors import UsageError
 from coach.engine.state import GuideState, Turn
-from coach.store.database import Database, now
+from coach.store.database import Database, by_id_prefix, now
 
 
 @dataclass(frozen=True)
@@ -82,15 +82,12 @@ class SessionStore:
         if not wanted:
             raise UsageError("give a session id; `coach sessions` lists them")
         with self.db.transaction() as conn:
-            rows = conn.execute(
-                "SELECT id FROM sessions WHERE id LIKE ? ESCAPE '\\' ORDER BY updated_at DESC",
-                (wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",),
-            ).fetchall()
-        if not rows:
+            found, matches = by_id_prefix(conn, "sessions", wanted)
+        if found is None:
             raise UsageError(f"no session '{session_id}'; `coach sessions` lists them")
-        if len(rows) > 1 and rows[0]["id"] != wanted:
-            raise UsageError(f"'{session_id}' matches {len(rows)} sessions; type more of the id")
-        return rows[0]["id"]
+        if matches > 1:
+            raise UsageError(f"'{session_id}' matches {matches} sessions; type more of the id")
+        return found
 
     def get(self, session_id: str) -> SessionRecord:
         full = self.resolve(session_id)

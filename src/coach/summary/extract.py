@@ -15,13 +15,12 @@ from dataclasses import dataclass
 from datetime import date as Date
 from typing import Protocol, TypeVar
 
-from coach.core.text import STOP_WORDS, words
+from coach.core.text import STOP_WORDS, sentences, words
 from coach.core.types import OKRStatus
 from coach.summary.dates import find_due
 from coach.summary.meeting import Line, Meeting
 from coach.summary.models import ActionItem, MeetingSummary, OKRUpdate
 
-_SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z\"'(])")
 _MARKER = re.compile(
     r"^(?:action(?:\s+item)?s?|ai|todo|to-?do|next\s+steps?|follow[- ]?ups?)\s*(?:\((?P<who>[^)]+)\))?\s*[:\-–]\s*(?P<rest>.+)$",
     re.IGNORECASE,
@@ -181,10 +180,6 @@ class _Draft:
 def accepts(reply: str) -> bool:
     """Whether a reply agrees ("Sure", "Deal", "Okay, that works")."""
     return bool(_ACCEPT.match(reply.strip())) and not _DECLINE.match(reply.strip())
-
-
-def sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE.split(text) if s.strip()]
 
 
 _CLAUSE = re.compile(r"(?:,|;)\s+(?:and\s+|but\s+|then\s+)?(?=(?:I|I'll|I'm|you|you'll|we|we'll|let's)\b)")
@@ -412,7 +407,7 @@ class Extractor:
                 continue
             if re.match(r"^decisions?\s*:", line.text, re.I):
                 continue  # "Decision: Ana will shadow Lina" is recorded as a decision
-            for sentence in sentences(line.text):
+            for sentence in sentences(line.text, semicolons=True):
                 for clause in clauses(sentence):
                     drafts.extend(self.spoken_items(line, clause))
         return merge_items(drafts)
@@ -461,7 +456,7 @@ class Extractor:
                 continue
             fact = f"{line.speaker}: {line.text}" if line.speaker else line.text
             found: set[str] = set()
-            for sentence in sentences(line.text):
+            for sentence in sentences(line.text, semicolons=True):
                 if len(sentence) < 8 or sentence.endswith("?"):
                     continue
                 if update := self.okr_update(sentence, line):
