@@ -141,4 +141,6 @@ def make_app(
 ) -> CoachApp:
     """Build the app exactly as the CLI runs it; tests call this too."""
     settings = settings or (service.settings if service else load_settings())
-    return CoachApp(settings, service or Coach(settings), session_id, rehearsal_id)
+    service = service or Coach(settings)
+    _ = service.framework  # read before the app runs: screens then read it from memory
+    return CoachApp(settings, service, session_id, rehearsal_id)

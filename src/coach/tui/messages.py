@@ -10,6 +10,7 @@ from textual.message import Message
 
 from coach.app.summaries import SavedSummary, SummaryDraft
 from coach.app.views import RehearsalView, SearchResult, SessionRecord, SessionView
+from coach.rehearsal.personas import Persona
 from coach.routing.router import RouteResult
 
 # Results of service calls ---------------------------------------------------------------
@@ -128,6 +129,14 @@ class PeopleListed(Message):
 class ProfileReady(Message):
     name: str
     markdown: str
+
+
+@dataclass
+class RehearsalChoices(Message):
+    """The conversations that can be rehearsed (title, id), and each one's personas."""
+
+    conversations: list[tuple[str, str]]
+    personas: dict[str, list[Persona]]
 
 
 @dataclass

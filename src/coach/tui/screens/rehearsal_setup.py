@@ -9,7 +9,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Select, Static, TextArea
 
-from coach.tui.messages import OpenRehearsal, PeopleListed, PersonaSaved, RehearsalsListed
+from coach.tui.messages import OpenRehearsal, PeopleListed, PersonaSaved, RehearsalChoices, RehearsalsListed
 from coach.tui.screens.base import CoachScreen
 
 
@@ -20,17 +20,18 @@ class RehearsalSetupScreen(CoachScreen):
         Binding("escape", "app.pop_screen", "Back"),
     ]
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.choices: RehearsalChoices | None = None
+
     def compose(self) -> ComposeResult:
-        service = self.service
-        conversations = [(c.title, c.id) for c in service.rehearsals.rehearsable()]
-        first = self._persona_options(conversations[0][1])
         yield Header()
         with VerticalScroll(id="rehearsal-setup"):
             yield Static("Rehearse a difficult conversation", classes="heading")
             yield Label("Conversation")
-            yield Select[str](conversations, id="rehearse-conversation", allow_blank=False)
+            yield Select[str]([], id="rehearse-conversation", prompt="loading…")
             yield Label("Counterpart")
-            yield Select[str](first, id="rehearse-persona", allow_blank=False)
+            yield Select[str]([], id="rehearse-persona", prompt="loading…")
             yield Static("", id="persona-summary")
             yield Label("Or play someone you know (their notes and open items become what they hold back)")
             yield Select[str]([], id="rehearse-person", prompt="nobody: use the persona above")
@@ -43,7 +44,7 @@ class RehearsalSetupScreen(CoachScreen):
 
     def on_mount(self) -> None:
         self.sub_title = "Rehearsal"
-        self._fill_personas()
+        self.load_choices()
         self.query_one("#rehearsals", DataTable).add_columns(
             "id", "updated", "conversation", "with", "your lines", "status"
         )
@@ -66,6 +67,23 @@ class RehearsalSetupScreen(CoachScreen):
             for r in service.rehearsals.unfinished()
         ]
         self.post_message(RehearsalsListed(rows))
+
+    @work(thread=True, exclusive=True, group="choices", exit_on_error=False)
+    def load_choices(self) -> None:
+        """The conversations that have personas, and each one's personas (read from files)."""
+        rehearsals = self.service.rehearsals
+        conversations = [(c.title, c.id) for c in rehearsals.rehearsable()]
+        personas = {cid: rehearsals.personas_for(cid) for _, cid in conversations}
+        self.post_message(RehearsalChoices(conversations, personas))
+
+    def on_rehearsal_choices(self, message: RehearsalChoices) -> None:
+        self.choices = message
+        select = self.query_one("#rehearse-conversation", Select)
+        current = select.value
+        select.set_options(message.conversations)
+        ids = [cid for _, cid in message.conversations]
+        select.value = current if current in ids else ids[0]
+        self._fill_personas()
 
     @work(thread=True, exclusive=True, group="people", exit_on_error=False)
     def list_people(self) -> None:
@@ -93,7 +111,7 @@ class RehearsalSetupScreen(CoachScreen):
     @on(Select.Changed, "#rehearse-conversation")
     def _fill_personas(self) -> None:
         conversation = self.query_one("#rehearse-conversation", Select).value
-        if not isinstance(conversation, str):
+        if not isinstance(conversation, str) or self.choices is None:
             return
         options = self._persona_options(conversation)
         select = self.query_one("#rehearse-persona", Select)
@@ -101,14 +119,13 @@ class RehearsalSetupScreen(CoachScreen):
         select.value = options[0][1]
 
     def _persona_options(self, conversation: str) -> list[tuple[str, str]]:
-        return [
-            (f"{p.name}: {p.title} (difficulty {p.difficulty})", p.id)
-            for p in self.service.rehearsals.personas_for(conversation)
-        ]
+        personas = self.choices.personas.get(conversation, []) if self.choices else []
+        return [(f"{p.name}: {p.title} (difficulty {p.difficulty})", p.id) for p in personas]
 
     @on(Select.Changed, "#rehearse-persona")
     def _describe(self, event: Select.Changed) -> None:
-        persona = self.service.rehearsals.personas.get(str(event.value))
+        known = [p for group in self.choices.personas.values() for p in group] if self.choices else []
+        persona = next((p for p in known if p.id == event.value), None)
         you = "manager" if persona and persona.plays == "contributor" else "contributor"
         text = (
             f"{' '.join(persona.situation.split())}\nYou play the {you}; {persona.name} plays the {persona.plays}."
@@ -141,7 +158,7 @@ class RehearsalSetupScreen(CoachScreen):
         self.app.push_screen(PersonaBuilderScreen(conversation if isinstance(conversation, str) else "progress-update"))
 
     def on_screen_resume(self) -> None:
-        self._fill_personas()  # a persona built meanwhile shows up
+        self.load_choices()  # a persona built meanwhile shows up
         self.list_rehearsals()
 
 
