@@ -6,6 +6,7 @@ embedding function (which downloads a model) is never used."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -51,6 +52,8 @@ class NoteIndex:
         self._collection: Any = None
         self._dim: int | None = None
         self.rebuilt = False
+        self._lock = threading.RLock()
+        """Chroma's client is opened, and the collection checked, by one worker at a time."""
 
     @property
     def where(self) -> str:
@@ -64,6 +67,10 @@ class NoteIndex:
         )
 
     def _connect(self) -> Any:
+        with self._lock:
+            return self._open()
+
+    def _open(self) -> Any:
         if self._client is None:
             try:
                 import chromadb
@@ -105,6 +112,10 @@ class NoteIndex:
 
     def collection(self) -> Any:
         """The notes collection; recreated (empty) when it was built with other embeddings."""
+        with self._lock:
+            return self._checked_collection()
+
+    def _checked_collection(self) -> Any:
         if self._collection is not None:
             return self._collection
         client = self._connect()

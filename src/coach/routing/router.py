@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -89,17 +90,22 @@ class Router:
         self._idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
         self._phrases = [[p for k in c.keywords if (p := normalise(k))] for c in self._conversations]
         self._vectors: list[tuple[np.ndarray, np.ndarray]] | None = None
+        self._vectors_lock = threading.Lock()
 
     def _embedded(self) -> list[tuple[np.ndarray, np.ndarray]]:
-        """Per conversation: vectors of its situations+purpose, and of its questions."""
-        if self._vectors is None:
-            assert self._embedder is not None
-            self._vectors = []
-            for c in self._conversations:
-                described = self._embedder.embed([*c.situations, c.purpose, c.title])
-                asked = self._embedder.embed([q.text for q in c.questions])
-                self._vectors.append((described, asked))
-        return self._vectors
+        """Per conversation: vectors of its situations+purpose, and of its questions. Built
+        once, under a lock, and published only when complete (the warm-up worker and the
+        first route may both get here)."""
+        with self._vectors_lock:
+            if self._vectors is None:
+                assert self._embedder is not None
+                built = []
+                for c in self._conversations:
+                    described = self._embedder.embed([*c.situations, c.purpose, c.title])
+                    asked = self._embedder.embed([q.text for q in c.questions])
+                    built.append((described, asked))
+                self._vectors = built
+            return self._vectors
 
     def _lexical(self, situation: str) -> np.ndarray:
         terms = content_terms(situation)
