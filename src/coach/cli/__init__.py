@@ -8,10 +8,12 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import TextIO
 
 from coach import __version__
 from coach.cli.common import CommandParser
 from coach.core.errors import CoachError
+from coach.core.terminal import CleanStream, clean
 
 COMMAND_GROUPS = ("sessions", "memory", "summary", "rehearsal", "eval", "setup")
 """Modules of `coach.cli`, in the order their commands are listed by `coach --help`."""
@@ -30,17 +32,30 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Every command's output goes through the terminal sanitiser (people's text may carry
+    escape sequences); the app itself draws through Textual, with the real streams."""
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = CleanStream(streams[0]), CleanStream(streams[1])
+    try:
+        return _run(argv, streams)
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+def _run(argv: Sequence[str] | None, streams: tuple[TextIO, TextIO]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     func = getattr(args, "func", None)
     if func is None:
         from coach.cli.sessions import cmd_app
 
-        func = cmd_app
+        func, args.draws_the_app = cmd_app, True
+    if getattr(args, "draws_the_app", False):
+        sys.stdout, sys.stderr = streams
     try:
-        return func(args)
+        return int(func(args))
     except CoachError as exc:
-        print(f"coach: {exc}", file=sys.stderr)
+        print(f"coach: {clean(str(exc))}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         return 130

@@ -55,6 +55,45 @@ def read_source(source: str) -> tuple[bytes, str]:
         raise UsageError(f"cannot read {source}: {exc.strerror}") from None
 
 
+MAX_ID = 2**63 - 1
+"""SQLite's largest integer: an id past it cannot exist."""
+MAX_LIMIT = 10_000
+
+
+def record_id(text: str) -> int:
+    """An argparse type: a positive id that SQLite can hold."""
+    value = _whole_number(text, "id")
+    if not 1 <= value <= MAX_ID:
+        raise argparse.ArgumentTypeError(f"{text} is not an id (ids are whole numbers from 1)")
+    return value
+
+
+def limit(text: str) -> int:
+    """An argparse type: how many rows to show, 1 to 10,000."""
+    value = _whole_number(text, "number")
+    if not 1 <= value <= MAX_LIMIT:
+        raise argparse.ArgumentTypeError(f"{text} is out of range: give 1 to {MAX_LIMIT:,}")
+    return value
+
+
+def finite(text: str) -> float:
+    """An argparse type: an ordinary number (not inf or nan)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text} is not a number") from None
+    if value != value or value in (float("inf"), float("-inf")):
+        raise argparse.ArgumentTypeError(f"{text} is not a finite number")
+    return value
+
+
+def _whole_number(text: str, what: str) -> int:
+    cleaned = text.strip()
+    if not cleaned.lstrip("-").isdigit() or len(cleaned) > 30:
+        raise argparse.ArgumentTypeError(f"{text[:40]} is not a whole {what}")
+    return int(cleaned)
+
+
 class CommandParser(argparse.ArgumentParser):
     """A command's parser that takes options between its words, as people type them:
     `coach notes add --person Sam "text"` (plain argparse stops at the option)."""

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coach.cli.common import print_data
+from coach.cli.common import finite, limit, print_data, record_id
 from coach.core.errors import UsageError
 from coach.core.types import KR_STATUSES, NOTE_KINDS
 
@@ -214,18 +214,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--person", help="whose note it is")
     p.add_argument("--date", help="YYYY-MM-DD (default: today, or a date at the start of a file name)")
     p.add_argument("--kind", choices=NOTE_KINDS, help="note, summary, reflection or brief")
-    p.add_argument("--limit", type=int, help="how many (default: 50 listed, 10 found)")
+    p.add_argument("--limit", type=limit, help="how many (default: 50 listed, 10 found)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_notes_entry)
 
     p = sub.add_parser("okr", help="list, add or update OKRs")
     p.add_argument("action", nargs="?", choices=("list", "add", "update"), default="list")
-    p.add_argument("kr_id", nargs="?", type=int, help="key result id (update)")
+    p.add_argument("kr_id", nargs="?", type=record_id, help="key result id (update)")
     p.add_argument("--person")
     p.add_argument("--objective")
     p.add_argument("--quarter", help="e.g. 2026-Q4")
     p.add_argument("--kr", action="append", default=[], help='a key result, "text:target" (repeatable)')
-    p.add_argument("--current", type=float)
+    p.add_argument("--current", type=finite)
     p.add_argument("--status", choices=KR_STATUSES)
     p.add_argument("--note")
     p.add_argument("--date")
@@ -234,7 +234,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("actions", help="list open action items, or mark one done")
     p.add_argument("action", nargs="?", choices=("list", "done"), default="list")
-    p.add_argument("id", nargs="?", type=int)
+    p.add_argument("id", nargs="?", type=record_id)
     p.add_argument("--person")
     p.add_argument("--all", action="store_true", help="include done items")
     p.add_argument("--json", action="store_true")

@@ -75,7 +75,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--conversation", help="the conversation id, e.g. progress-update (default: the persona's)")
     p.add_argument("--persona", help="a persona id (`coach personas` lists them)")
     p.add_argument("--person", help="play someone you know: their notes and open items become what they hold back")
-    p.set_defaults(func=cmd_rehearse)
+    p.set_defaults(func=cmd_rehearse, draws_the_app=True)
 
     p = sub.add_parser("debrief", help="score a rehearsal transcript (Manager:/Report: or You:/Them: lines)")
     p.add_argument("source", help="the transcript file, or - for standard input")

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from coach.cli.common import make_coach, print_json
+from coach.cli.common import limit, make_coach, print_json
 from coach.core.errors import UsageError
 from coach.core.types import ROLES
 
@@ -143,13 +143,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_route)
 
     p = sub.add_parser("sessions", help="list past and unfinished sessions")
-    p.add_argument("--limit", type=int, default=50, help="how many (default 50)")
+    p.add_argument("--limit", type=limit, default=50, help="how many (default 50)")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_sessions)
 
     p = sub.add_parser("resume", help="open the app on a session (the latest unfinished one by default)")
     p.add_argument("session", nargs="?", help="a session id or its first characters")
-    p.set_defaults(func=cmd_app)
+    p.set_defaults(func=cmd_app, draws_the_app=True)
 
     p = sub.add_parser("export", help="write a session's brief and transcript as Markdown")
     p.add_argument("session", help="a session id or its first characters")

@@ -10,11 +10,13 @@ from __future__ import annotations
 from collections.abc import Awaitable
 from typing import TYPE_CHECKING, ClassVar, Protocol, cast
 
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.worker import Worker, WorkerFailed, WorkerState
 
 from coach.app import events
 from coach.core.errors import CoachError
+from coach.core.terminal import clean
 from coach.tui.messages import Failed, Notice, ReplyChunk, ReplyStarted
 
 if TYPE_CHECKING:
@@ -35,6 +37,19 @@ class CoachScreen(Screen[None]):
     """Worker groups whose failures are not worth a message (a side panel, a warm-up)."""
     NOTICE_WORKERS: ClassVar[frozenset[str]] = frozenset()
     """Worker groups whose failures are a warning, not an error."""
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Notifications carry people's text (names, paths, errors quoting input): cleaned,
+        and never read as markup (a `[/]` in a name crashed the screen)."""
+        super().notify(clean(message), title=clean(title), severity=severity, timeout=timeout, markup=markup)
 
     @property
     def host(self) -> CoachHost:
@@ -97,6 +112,6 @@ class TurnScreen(CoachScreen):
         if isinstance(event, events.ReplyStarted):
             self.post_message(ReplyStarted(event.kind, event.question_id))
         elif isinstance(event, events.ReplyChunk):
-            self.post_message(ReplyChunk(event.text))
+            self.post_message(ReplyChunk(clean(event.text)))
         else:
             self.post_message(Notice(event.text))

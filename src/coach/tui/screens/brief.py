@@ -10,6 +10,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Footer, Header, Markdown
 
+from coach.core.terminal import clean
 from coach.tui.messages import BriefReady, Exported, Failed, GoHome
 from coach.tui.screens.base import CoachScreen
 from coach.tui.screens.export_dialog import ExportDialog
@@ -55,7 +56,7 @@ class BriefScreen(CoachScreen):
     def on_brief_ready(self, message: BriefReady) -> None:
         self.markdown = message.markdown
         self.default_path = message.default_path
-        self.query_one("#brief", Markdown).update(message.markdown)
+        self.query_one("#brief", Markdown).update(clean(message.markdown))
 
     def action_save(self) -> None:
         self.export(None)

@@ -16,6 +16,7 @@ from textual.worker import Worker, WorkerState
 
 from coach.app.events import TurnSaved
 from coach.app.views import SessionView
+from coach.core.terminal import clean
 from coach.tui.messages import (
     Failed,
     GoHome,
@@ -107,7 +108,7 @@ class ConversationScreen(TurnScreen):
         self.query_one(NotesPanel).show(message.result.hits, message.result.warning)
 
     def _status(self, what: str) -> None:
-        self.query_one("#status", Static).update(f"{self.host.mode_label} · session {self.session_id} · {what}")
+        self.query_one("#status", Static).update(Text(f"{self.host.mode_label} · session {self.session_id} · {what}"))
 
     # Sending --------------------------------------------------------------------------
     @on(AnswerInput.Submitted)
@@ -154,7 +155,7 @@ class ConversationScreen(TurnScreen):
     async def on_reply_started(self, message: ReplyStarted) -> None:
         transcript = self.query_one(Transcript)
         if self._sent is not None:
-            self._pending = Static(Text(self._sent), classes="turn user pending")
+            self._pending = Static(Text(clean(self._sent)), classes="turn user pending")
             await transcript.mount(self._pending)
         prefix = heading(message.kind, message.question_id, self.view.state) if self.view else ""
         self._reply_text = ""
@@ -206,7 +207,7 @@ class ConversationScreen(TurnScreen):
         await self._end_stream()
         transcript = self.query_one(Transcript)
         if self._pending is not None:
-            self._pending.update(Text(f"{self._sent}  (not sent: still in the box below)"))
+            self._pending.update(Text(f"{clean(self._sent or '')}  (not sent: still in the box below)"))
             self._pending.add_class("unsent")
         if self._reply is not None:
             self._reply.add_class("cutoff")

@@ -9,6 +9,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import DataTable, Footer, Header, Markdown
 
+from coach.core.terminal import clean
 from coach.tui.messages import PeopleListed, ProfileReady
 from coach.tui.screens.base import CoachScreen
 
@@ -53,4 +54,4 @@ class PeopleScreen(CoachScreen):
         self.post_message(ProfileReady(name, self.service.memory.profile(name)))
 
     def on_profile_ready(self, message: ProfileReady) -> None:
-        self.query_one("#profile", Markdown).update(message.markdown)
+        self.query_one("#profile", Markdown).update(clean(message.markdown))

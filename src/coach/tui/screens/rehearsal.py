@@ -17,6 +17,7 @@ from textual.worker import Worker, WorkerState
 
 from coach.app.events import RehearsalSaved
 from coach.app.views import RehearsalView
+from coach.core.terminal import clean
 from coach.rehearsal.personas import Persona
 from coach.rehearsal.state import RehearsalTurn
 from coach.tui.messages import (
@@ -38,10 +39,10 @@ from coach.tui.widgets.answer_input import AnswerInput
 
 def turn_widget(turn: RehearsalTurn, name: str) -> Static:
     if turn.speaker == "user":
-        return Static(Text(turn.text), classes="turn user")
+        return Static(Text(clean(turn.text)), classes="turn user")
     if turn.speaker == "them":
-        return Static(Text.assemble((f"{name}: ", "bold"), turn.text), classes="turn them")
-    return Static(Text(turn.text), classes=f"turn coach {turn.kind}")
+        return Static(Text.assemble((f"{name}: ", "bold"), clean(turn.text)), classes="turn them")
+    return Static(Text(clean(turn.text)), classes=f"turn coach {turn.kind}")
 
 
 class RehearsalScreen(TurnScreen):
@@ -88,7 +89,9 @@ class RehearsalScreen(TurnScreen):
         self.post_message(RehearsalChanged(view, service.rehearsals.progress(view)))
 
     def _status(self, what: str) -> None:
-        self.query_one("#status", Static).update(f"{self.host.mode_label} · rehearsal {self.rehearsal_id} · {what}")
+        self.query_one("#status", Static).update(
+            Text(f"{self.host.mode_label} · rehearsal {self.rehearsal_id} · {what}")
+        )
 
     def _add(self, turns: list[RehearsalTurn]) -> None:
         if self.view is None or not turns:
@@ -127,7 +130,7 @@ class RehearsalScreen(TurnScreen):
                 self._pending.remove_class("pending")
                 new = new[1:]
             if self._reply is not None and new and new[0].speaker == "them":
-                self._reply.update(Text.assemble((f"{view.persona.name}: ", "bold"), new[0].text))
+                self._reply.update(Text.assemble((f"{view.persona.name}: ", "bold"), clean(new[0].text)))
                 self._reply.remove_class("streaming")
                 new = new[1:]
             self._add(new)
@@ -168,7 +171,7 @@ class RehearsalScreen(TurnScreen):
         self._sent = text if from_input else None
         self._status("working…")
         if from_input:
-            self._pending = Static(Text(text.strip()), classes="turn user pending")
+            self._pending = Static(Text(clean(text.strip())), classes="turn user pending")
             box = self.query_one("#rehearsal-transcript", VerticalScroll)
             box.mount(self._pending)
             box.call_after_refresh(box.scroll_end, animate=False)
@@ -200,7 +203,7 @@ class RehearsalScreen(TurnScreen):
 
     def _cut_off(self, reason: str) -> None:
         if self._pending is not None:
-            self._pending.update(Text(f"{self._sent}  (not sent: still in the box below)"))
+            self._pending.update(Text(f"{clean(self._sent or '')}  (not sent: still in the box below)"))
             self._pending.add_class("unsent")
         if self._reply is not None:
             self._reply.add_class("cutoff")
@@ -256,7 +259,7 @@ class DebriefScreen(CoachScreen):
 
     def on_debrief_ready(self, message: DebriefReady) -> None:
         self.view, self.markdown = message.view, message.markdown
-        self.query_one("#debrief", Markdown).update(message.markdown)
+        self.query_one("#debrief", Markdown).update(clean(message.markdown))
 
     def action_again(self) -> None:
         if self.view is not None:

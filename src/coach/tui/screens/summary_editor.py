@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date as Date
 from pathlib import Path
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -14,6 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Header, Input, Label, ListItem, ListView, Select, Static
 
 from coach.app.summaries import SummaryDraft
+from coach.core.terminal import clean
 from coach.summary.editing import EditableItem, accepted_summary, editable_items
 from coach.summary.models import ActionItem, MeetingSummary, OKRUpdate
 from coach.summary.render import STATUS_LABELS
@@ -23,12 +25,12 @@ from coach.tui.screens.base import CoachScreen
 
 class ItemRow(ListItem):
     def __init__(self, item: EditableItem) -> None:
-        super().__init__(Label(item.label, classes="item-label"))
+        super().__init__(Label(Text(clean(item.label)), classes="item-label"))
         self.item = item
         self.set_class(not item.kept, "removed")
 
     def refresh_label(self) -> None:
-        self.query_one(Label).update(self.item.label)
+        self.query_one(Label).update(Text(clean(self.item.label)))
         self.set_class(not self.item.kept, "removed")
 
 
@@ -96,7 +98,7 @@ class ItemDialog(ModalScreen[EditableItem | None]):
                     raise ValueError("empty text: remove the item instead (space)")
         except ValueError as exc:
             message = str(exc) if "Invalid isoformat" not in str(exc) else "the due date is not a date; use YYYY-MM-DD"
-            self.query_one("#item-error", Label).update(message)
+            self.query_one("#item-error", Label).update(Text(clean(message)))
             return
         self.dismiss(EditableItem(self.item.section, new, kept=True))
 
@@ -124,7 +126,7 @@ class SummaryEditorScreen(CoachScreen):
         summary = self.draft.summary
         yield Header()
         with Vertical(id="summary-editor"):
-            yield Static(summary.overview or "Meeting summary", id="summary-overview")
+            yield Static(Text(clean(summary.overview or "Meeting summary")), id="summary-overview")
             with Horizontal(classes="row"):
                 yield Label(f"{summary.date.isoformat()} · drafted {self.draft.drafted_by}", classes="field-label")
                 yield Label("With", classes="field-label")
@@ -179,7 +181,9 @@ class SummaryEditorScreen(CoachScreen):
         evidence = getattr(row.item.value, "evidence", None) if isinstance(row, ItemRow) else None
         line = getattr(row.item.value, "line", None) if isinstance(row, ItemRow) else None
         where = f" (line {line})" if line else ""
-        self.query_one("#item-evidence", Static).update(f"From the meeting{where}: “{evidence}”" if evidence else "")
+        self.query_one("#item-evidence", Static).update(
+            Text(clean(f"From the meeting{where}: “{evidence}”") if evidence else "")
+        )
 
     @on(ListView.Selected)
     def _selected(self) -> None:

@@ -7,6 +7,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from coach.app.views import Hit
+from coach.core.terminal import clean
 from coach.core.text import plain_text
 
 MAX_CHARS = 160
@@ -24,5 +25,5 @@ class NotesPanel(Static):
             short = flat if len(flat) <= MAX_CHARS else flat[: MAX_CHARS - 1] + "…"
             text.append(f"\n{hit.note.date} ", style="bold")
             text.append(f"({hit.note.kind} {hit.note.id})\n", style="dim")
-            text.append(short + "\n")
+            text.append(clean(short) + "\n")
         self.update(text)

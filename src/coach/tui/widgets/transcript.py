@@ -6,6 +6,7 @@ from rich.text import Text
 from textual.containers import VerticalScroll
 from textual.widgets import Markdown, Static
 
+from coach.core.terminal import clean
 from coach.engine.state import GuideState, Turn
 
 
@@ -36,8 +37,10 @@ class Transcript(VerticalScroll):
     @staticmethod
     def _turn_widget(turn: Turn, state: GuideState) -> Static | Markdown:
         if turn.speaker == "user":
-            return Static(Text(turn.text), classes="turn user")
-        return Markdown(heading(turn.kind, turn.question_id, state) + turn.text, classes=f"turn coach {turn.kind}")
+            return Static(Text(clean(turn.text)), classes="turn user")
+        return Markdown(
+            heading(turn.kind, turn.question_id, state) + clean(turn.text), classes=f"turn coach {turn.kind}"
+        )
 
 
 def heading(kind: str, question_id: str | None, state: GuideState) -> str:

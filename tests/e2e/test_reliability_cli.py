@@ -1,0 +1,100 @@
+"""What reaches the terminal from the CLI, and numbers out of range (issue 12)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from coach.cli import main
+from coach.core.terminal import clean
+
+ESC = "\x1b"
+TITLE = f"{ESC}]0;pwned{ESC}\\"  # retitles the window
+CLIPBOARD = ESC + "]52;c;cm0gLXJmIH4=\x07"  # writes `rm -rf ~` to the clipboard
+CLEAR = f"{ESC}[2J{ESC}[H"  # clears the screen to paint a fake prompt
+EIGHT_BIT = "\x9b31m"  # an 8-bit CSI
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def assert_clean(text: str) -> None:
+    for bad in (ESC, "\x07", "\x9b", "\x9d"):
+        assert bad not in text, repr(text[:300])
+
+
+def test_the_sanitiser_removes_sequences_and_controls_but_keeps_lines() -> None:
+    assert clean(f"a{TITLE}b{CLIPBOARD}c{CLEAR}d{EIGHT_BIT}e\tf\ng\r\x00") == "abcde\tf\ng"
+    assert clean("plain text, [brackets] and émoji 🎯") == "plain text, [brackets] and émoji 🎯"
+
+
+def test_no_escape_sequence_reaches_the_terminal_from_any_command(capsys, tmp_path: Path) -> None:
+    name = f"Mallory{TITLE}"
+    assert run(capsys, "people", "add", name, "--role", f"report{CLEAR}")[0] == 0
+    note = f"Reviewed the rollout {CLIPBOARD}with {EIGHT_BIT}the team."
+    assert run(capsys, "notes", "add", note, "--person", name)[0] == 0
+    assert (
+        run(
+            capsys,
+            "okr",
+            "add",
+            "--person",
+            name,
+            "--objective",
+            f"Ship{CLEAR} it",
+            "--quarter",
+            "2026-Q4",
+            "--kr",
+            f"Latency{TITLE}:200",
+        )[0]
+        == 0
+    )
+    transcript = tmp_path / "meeting.txt"
+    transcript.write_text(
+        f"Attendees: {name}, Sam\nSam: I'll send the {CLIPBOARD}rollout plan by Friday.\n", encoding="utf-8"
+    )
+    outputs = [
+        run(capsys, *args)
+        for args in (
+            ("people",),
+            ("people", "show", name),
+            ("people", "--json"),
+            ("notes", "list"),
+            ("notes", "list", "--json"),
+            ("notes", "search", "rollout"),
+            ("okr", "list"),
+            ("okr", "list", "--json"),
+            ("summarize", str(transcript), "--offline", "--save"),
+            ("actions",),
+            ("actions", "--json"),
+            ("route", f"my report {TITLE} is behind on the rollout"),
+            ("people", "show", f"Nobody{TITLE}"),  # an error that quotes the input
+        )
+    ]
+    for code, out, err in outputs:
+        assert_clean(out)
+        assert_clean(err)
+    assert "Mallory" in outputs[0][1] and "Reviewed the rollout with the team." in outputs[3][1]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("actions", "done", "99999999999999999999"), "is not an id"),
+        (("actions", "done", "0"), "is not an id"),
+        (("sessions", "--limit", str(10**30)), "is not a whole number"),
+        (("sessions", "--limit", "0"), "out of range"),
+        (("notes", "list", "--limit", "-5"), "out of range"),
+        (("okr", "update", "1", "--current", "inf"), "not a finite number"),
+    ],
+)
+def test_numbers_out_of_range_are_one_line(capsys, args: tuple[str, ...], message: str) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(list(args))
+    err = capsys.readouterr().err
+    assert exited.value.code == 2
+    assert message in err and "Traceback" not in err and "OverflowError" not in err
