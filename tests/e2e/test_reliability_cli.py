@@ -75,7 +75,7 @@ def test_no_escape_sequence_reaches_the_terminal_from_any_command(capsys, tmp_pa
             ("people", "show", f"Nobody{TITLE}"),  # an error that quotes the input
         )
     ]
-    for code, out, err in outputs:
+    for _code, out, err in outputs:
         assert_clean(out)
         assert_clean(err)
     assert "Mallory" in outputs[0][1] and "Reviewed the rollout with the team." in outputs[3][1]
