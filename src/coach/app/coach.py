@@ -11,6 +11,7 @@ from coach.app.memory import MemoryService
 from coach.app.rehearsals import RehearsalService
 from coach.app.sessions import SessionService
 from coach.app.summaries import SummaryService
+from coach.core.privacy import exposed, private_files
 
 if TYPE_CHECKING:
     from coach.core.config import Settings
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 
 class Coach:
     def __init__(self, settings: Settings) -> None:
+        private_files()  # everything coach writes from here on is for its user alone
         self.settings = settings
         self.parts = Components(settings)
         self.memory = MemoryService(self.parts)
@@ -30,6 +32,10 @@ class Coach:
     def framework(self) -> Framework:
         """The conversations and their questions (read-only knowledge)."""
         return self.parts.framework
+
+    def privacy_warning(self) -> str | None:
+        """Set when coach's home (or a file in it) is readable by other users."""
+        return exposed(self.settings.home)
 
     @property
     def mode_label(self) -> str:

@@ -79,7 +79,7 @@ class MemoryService:
 
         note = self.records.add_note(person, text, **fields)  # type: ignore[arg-type]
         try:
-            self.index.add([note])
+            self.index.add([note], self.records.index_generation())
         except IndexUnavailable as exc:
             return note, str(exc)
         return note, None
@@ -126,7 +126,13 @@ class MemoryService:
         return backup(self.parts.sessions.db, target)
 
     def restore(self, source: Path) -> Path | None:
-        """Replace the database with a backup; returns where the previous one is kept."""
+        """Replace the database with a verified backup, then rebuild the search index (note
+        ids are reused, so no vector of the replaced notes may survive); returns where the
+        previous database is kept."""
+        from coach.retrieval.note_index import IndexUnavailable
         from coach.store.backup import restore
 
-        return restore(self.parts.sessions.db, source)
+        kept = restore(self.parts.sessions.db, source)
+        with contextlib.suppress(IndexUnavailable):  # if it is down now, the next search rebuilds it
+            self.index.sync(self.records)  # a new generation: every note is indexed again
+        return kept

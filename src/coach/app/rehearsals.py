@@ -119,7 +119,7 @@ class RehearsalService:
         except ValidationError as exc:
             raise UsageError(format_validation_error(exc)) from None
 
-    def export_debrief(self, rehearsal_id: str, markdown: str, path: Path | None) -> Path:
+    def export_debrief(self, rehearsal_id: str, markdown: str, path: Path | str | None) -> Path:
         """The debrief as Markdown, to `path` (a file or a folder) or to the exports folder."""
         from coach.core.exporting import write_markdown
 

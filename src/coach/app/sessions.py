@@ -333,7 +333,7 @@ class SessionService:
         stamp = (view.created_at or datetime.now()).astimezone().date().isoformat()
         return self.settings.exports_dir / f"{stamp}-{view.conversation.id}-{view.id}.md"
 
-    def export(self, session_id: str, path: Path | None = None) -> Path:
+    def export(self, session_id: str, path: Path | str | None = None) -> Path:
         """Write the brief and transcript as Markdown; a folder gets the default file name."""
         from coach.core.exporting import write_markdown
 

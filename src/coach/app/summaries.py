@@ -134,12 +134,12 @@ class SummaryService:
             source="summary",
         )
         try:
-            self.parts.note_index.add([note])
+            self.parts.note_index.add([note], self.memory.index_generation())
         except IndexUnavailable as exc:
             return SavedSummary(note, actions, str(exc))
         return SavedSummary(note, actions, None)
 
-    def export(self, summary: MeetingSummary, path: Path | None = None) -> Path:
+    def export(self, summary: MeetingSummary, path: Path | str | None = None) -> Path:
         """The summary as Markdown, to `path` (a file or a folder) or to the exports folder."""
         from coach.core.exporting import write_markdown
         from coach.summary.render import render_markdown

@@ -21,7 +21,10 @@ def make_coach() -> Coach:
     from coach.app.coach import Coach
     from coach.core.config import load_settings
 
-    return Coach(load_settings())
+    coach = Coach(load_settings())
+    if warning := coach.privacy_warning():
+        print(f"coach: warning: {warning}", file=sys.stderr)
+    return coach
 
 
 def print_json(data: object) -> None:

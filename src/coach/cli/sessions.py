@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from coach.cli.common import limit, make_coach, print_json
 from coach.core.errors import UsageError
@@ -124,7 +123,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.output is None:
         sys.stdout.write(service.sessions.export_markdown(args.session))
         return 0
-    path = service.sessions.export(args.session, Path(args.output))
+    path = service.sessions.export(args.session, args.output)
     print(f"Wrote {path}", file=sys.stderr)
     return 0
 

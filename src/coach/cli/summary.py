@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date as Date
-from pathlib import Path
 
 from coach.core.errors import UsageError
 
@@ -51,7 +50,7 @@ def cmd_summarize(args: argparse.Namespace) -> int:
         print_json(summary.model_dump(mode="json"))
     else:
         if args.output:
-            print(f"Wrote {service.summaries.export(summary, Path(args.output))}")
+            print(f"Wrote {service.summaries.export(summary, args.output)}")
         else:
             print(render_markdown(summary), end="")
     if args.save:

@@ -110,20 +110,29 @@ class NoteIndex:
             "hnsw:space": "cosine",
         }
 
-    def collection(self) -> Any:
-        """The notes collection; recreated (empty) when it was built with other embeddings."""
+    def collection(self, generation: str | None = None) -> Any:
+        """The notes collection; recreated (empty) when it was built with other embeddings,
+        or, when `generation` is given, for another generation of the database (a restore
+        starts a new one: note ids are reused, so old vectors must not survive it)."""
         with self._lock:
-            return self._checked_collection()
+            stale = self._collection is not None and (self._collection.metadata or {}).get("generation") != generation
+            if generation is not None and stale:
+                self._collection = None
+            return self._checked_collection(generation)
 
-    def _checked_collection(self) -> Any:
+    def _checked_collection(self, generation: str | None) -> Any:
         if self._collection is not None:
             return self._collection
         client = self._connect()
         wanted = self.wanted_metadata()
+        checked = ["embedder", "model", "dim", "schema"]
+        if generation is not None:
+            wanted["generation"] = generation
+            checked.append("generation")
         try:
             collection = client.get_or_create_collection(COLLECTION, embedding_function=None, metadata=wanted)
             recorded = collection.metadata or {}
-            if any(recorded.get(key) != wanted[key] for key in ("embedder", "model", "dim", "schema")):
+            if any(recorded.get(key) != wanted[key] for key in checked):
                 client.delete_collection(COLLECTION)
                 collection = client.create_collection(COLLECTION, embedding_function=None, metadata=wanted)
                 self.rebuilt = True
@@ -150,7 +159,10 @@ class NoteIndex:
                 return ids
             offset += len(page)
 
-    def add(self, notes: Sequence[Note]) -> None:
+    def add(self, notes: Sequence[Note], generation: str | None = None) -> None:
+        """Index these notes; `generation` is the database's (see `collection`)."""
+        if generation is not None:
+            self.collection(generation)
         for batch in chunks(list(notes), BATCH):
             vectors = self.embedder.embed([n.text for n in batch])
             self._call(
@@ -168,8 +180,9 @@ class NoteIndex:
             self._call("delete", ids=list(batch))
 
     def sync(self, memory: NoteSource, *, full: bool = False) -> SyncReport:
-        """Make the index hold exactly the notes SQLite holds."""
-        self.collection()
+        """Make the index hold exactly the notes SQLite holds (all of them again after a
+        restore: the database's generation changed)."""
+        self.collection(memory.index_generation())
         rebuilt, self.rebuilt = self.rebuilt, False
         if not (rebuilt or full) and self._call("count") == memory.note_count():
             return SyncReport(0, 0, False)  # the usual case, cheap; `coach index status` compares ids too

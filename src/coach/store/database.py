@@ -82,6 +82,12 @@ class Database:
             "CREATE TABLE IF NOT EXISTS schema_migrations "
             "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
         )
+        newest = conn.execute("SELECT MAX(version) FROM schema_migrations").fetchone()[0]
+        if newest is not None and newest > MIGRATIONS[-1][0]:
+            raise StoreError(
+                f"{self.path} was written by a newer coach (schema {newest}, this one knows up to "
+                f"{MIGRATIONS[-1][0]}); upgrade coach to use it. Nothing was changed"
+            )
         for version, name, sql in MIGRATIONS:
             conn.execute("BEGIN IMMEDIATE")  # one writer at a time, across processes too
             applied = conn.execute("SELECT 1 FROM schema_migrations WHERE version = ?", (version,)).fetchone()
@@ -101,8 +107,16 @@ class Database:
                 raise
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """A connection inside one write transaction, committed on success."""
+    def reading(self) -> Iterator[sqlite3.Connection]:
+        """A connection inside one read transaction: a consistent view that takes no write
+        lock, so reads never make a writer wait (or fail with "database is locked")."""
+        with self.transaction(write=False) as conn:
+            yield conn
+
+    @contextmanager
+    def transaction(self, *, write: bool = True) -> Iterator[sqlite3.Connection]:
+        """A connection inside one write transaction (`BEGIN IMMEDIATE`: one writer at a
+        time, waiting up to the busy timeout), committed on success."""
         conn: sqlite3.Connection | None = None
         try:
             conn = self._open()
@@ -111,7 +125,7 @@ class Database:
                     if not self._migrated:
                         self._migrate(conn)
                         self._migrated = True
-            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("BEGIN IMMEDIATE" if write else "BEGIN DEFERRED")
             try:
                 yield conn
             except BaseException:

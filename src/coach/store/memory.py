@@ -29,7 +29,7 @@ class MemoryStore:
         return Person(int(cursor.lastrowid or 0), name, role)
 
     def find_person(self, name: str) -> Person | None:
-        with self.db.transaction() as conn:
+        with self.db.reading() as conn:
             row = conn.execute("SELECT id, name, role FROM people WHERE name = ?", (" ".join(name.split()),)).fetchone()
         return Person(row["id"], row["name"], row["role"]) if row else None
 
@@ -40,12 +40,12 @@ class MemoryStore:
         return found
 
     def person_names(self) -> list[str]:
-        with self.db.transaction() as conn:
+        with self.db.reading() as conn:
             return [row[0] for row in conn.execute("SELECT name FROM people")]
 
     def people(self) -> list[tuple[Person, int, int, int]]:
         """Each person with their counts of notes, OKRs and open action items."""
-        with self.db.transaction() as conn:
+        with self.db.reading() as conn:
             rows = conn.execute(
                 """SELECT p.id, p.name, p.role,
                           (SELECT COUNT(*) FROM notes n WHERE n.person_id = p.id) AS notes,
@@ -88,7 +88,7 @@ class MemoryStore:
     ) -> list[Note]:
         """Newest first."""
         person_id = self.person(person).id if person else None
-        with self.db.transaction() as conn:
+        with self.db.reading() as conn:
             rows = conn.execute(
                 """SELECT n.id, p.name AS person, n.date, n.kind, n.text, n.source FROM notes n
                    LEFT JOIN people p ON p.id = n.person_id
@@ -99,17 +99,21 @@ class MemoryStore:
             ).fetchall()
         return [Note(r["id"], r["person"], r["date"], r["kind"], r["text"], r["source"]) for r in rows]
 
+    def index_generation(self) -> str:
+        with self.db.reading() as conn:
+            return str(conn.execute("SELECT value FROM meta WHERE key = 'index_generation'").fetchone()[0])
+
     def note_count(self) -> int:
-        with self.db.transaction() as conn:
+        with self.db.reading() as conn:
             return int(conn.execute("SELECT COUNT(*) FROM notes").fetchone()[0])
 
     def note_ids(self) -> set[int]:
-        with self.db.transaction() as conn:
+        with self.db.reading() as conn:
             return {row[0] for row in conn.execute("SELECT id FROM notes")}
 
     def notes_by_ids(self, ids: list[int]) -> list[Note]:
         found: dict[int, Note] = {}
-        with self.db.transaction() as conn:
+        with self.db.reading() as conn:
             for start in range(0, len(ids), 500):
                 batch = ids[start : start + 500]
                 marks = ",".join("?" * len(batch))
@@ -140,7 +144,7 @@ class MemoryStore:
         if not match:
             return []
         person_id = self.person(person).id if person else None
-        with self.db.transaction() as conn:
+        with self.db.reading() as conn:
             rows = conn.execute(
                 """SELECT n.id FROM notes_fts f JOIN notes n ON n.id = f.rowid
                    WHERE notes_fts MATCH ? AND (? IS NULL OR n.person_id = ?) AND (? IS NULL OR n.kind = ?)
@@ -167,15 +171,15 @@ class MemoryStore:
                     "INSERT INTO key_results (okr_id, description, target, current, status, updated_at) VALUES (?, ?, ?, NULL, 'on-track', ?)",
                     (okr_id, description.strip(), target, stamp),
                 )
-        return next(o for o in self.okrs(owner.name) if o.id == okr_id)
+        return self.okrs(okr_id=okr_id)[0]  # only this one: an import of many OKRs stays linear
 
-    def okrs(self, person: str | None = None) -> list[OKR]:
+    def okrs(self, person: str | None = None, *, okr_id: int | None = None) -> list[OKR]:
         person_id = self.person(person).id if person else None
-        with self.db.transaction() as conn:
+        with self.db.reading() as conn:
             rows = conn.execute(
                 """SELECT o.id, p.name AS person, o.objective, o.quarter FROM okrs o JOIN people p ON p.id = o.person_id
-                   WHERE ? IS NULL OR o.person_id = ? ORDER BY o.quarter DESC, o.id""",
-                (person_id, person_id),
+                   WHERE (? IS NULL OR o.person_id = ?) AND (? IS NULL OR o.id = ?) ORDER BY o.quarter DESC, o.id""",
+                (person_id, person_id, okr_id, okr_id),
             ).fetchall()
             result = []
             for row in rows:
@@ -303,7 +307,7 @@ class MemoryStore:
         self, person: str | None = None, *, status: str | None = "open", action_id: int | None = None
     ) -> list[TrackedAction]:
         person_id = self.person(person).id if person else None
-        with self.db.transaction() as conn:
+        with self.db.reading() as conn:
             rows = conn.execute(
                 """SELECT a.*, p.name AS person FROM action_items a LEFT JOIN people p ON p.id = a.person_id
                    WHERE (? IS NULL OR a.person_id = ?) AND (? IS NULL OR a.status = ?) AND (? IS NULL OR a.id = ?)

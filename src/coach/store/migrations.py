@@ -127,4 +127,20 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX rehearsals_by_conversation ON rehearsals (conversation_id, created_at)
         """,
     ),
+    (
+        5,
+        "indexes on the key results' foreign keys",
+        """
+        CREATE INDEX key_results_by_okr ON key_results (okr_id);
+        CREATE INDEX key_result_updates_by_key_result ON key_result_updates (key_result_id, date)
+        """,
+    ),
+    (
+        6,
+        "the database's generation, which the search index must match",
+        """
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        INSERT INTO meta (key, value) VALUES ('index_generation', lower(hex(randomblob(8))))
+        """,
+    ),
 ]

@@ -72,7 +72,7 @@ class RehearsalStore:
 
     def get(self, rehearsal_id: str) -> RehearsalRecord:
         wanted = rehearsal_id.strip().lower()
-        with self.db.transaction() as conn:
+        with self.db.reading() as conn:
             found, matches = by_id_prefix(conn, "rehearsals", wanted) if wanted else (None, 0)
             if found is None:
                 raise UsageError(f"no rehearsal '{rehearsal_id}'")
@@ -82,7 +82,7 @@ class RehearsalStore:
         return _record(row)
 
     def recent(self, limit: int = 50, *, conversation_id: str | None = None) -> list[RehearsalRecord]:
-        with self.db.transaction() as conn:
+        with self.db.reading() as conn:
             rows = conn.execute(
                 "SELECT * FROM rehearsals WHERE (? IS NULL OR conversation_id = ?) ORDER BY updated_at DESC LIMIT ?",
                 (conversation_id, conversation_id, limit),
@@ -91,7 +91,7 @@ class RehearsalStore:
 
     def trend(self, conversation_id: str, limit: int = 10) -> list[RehearsalRecord]:
         """Ended rehearsals of one conversation that have a scorecard, oldest first."""
-        with self.db.transaction() as conn:
+        with self.db.reading() as conn:
             rows = conn.execute(
                 """SELECT * FROM rehearsals WHERE conversation_id = ? AND scorecard_json IS NOT NULL
                    ORDER BY created_at DESC LIMIT ?""",

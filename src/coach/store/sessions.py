@@ -81,7 +81,7 @@ class SessionStore:
         wanted = session_id.strip().lower()
         if not wanted:
             raise UsageError("give a session id; `coach sessions` lists them")
-        with self.db.transaction() as conn:
+        with self.db.reading() as conn:
             found, matches = by_id_prefix(conn, "sessions", wanted)
         if found is None:
             raise UsageError(f"no session '{session_id}'; `coach sessions` lists them")
@@ -91,12 +91,12 @@ class SessionStore:
 
     def get(self, session_id: str) -> SessionRecord:
         full = self.resolve(session_id)
-        with self.db.transaction() as conn:
+        with self.db.reading() as conn:
             row = conn.execute("SELECT * FROM sessions WHERE id = ?", (full,)).fetchone()
         return _record(row)
 
     def turns(self, session_id: str) -> list[Turn]:
-        with self.db.transaction() as conn:
+        with self.db.reading() as conn:
             rows = conn.execute(
                 "SELECT speaker, kind, question_id, text FROM turns WHERE session_id = ? ORDER BY seq",
                 (session_id,),
@@ -104,7 +104,7 @@ class SessionStore:
         return [Turn(speaker=r["speaker"], kind=r["kind"], question_id=r["question_id"], text=r["text"]) for r in rows]
 
     def recent(self, limit: int = 50, *, status: str | None = None) -> list[SessionRecord]:
-        with self.db.transaction() as conn:
+        with self.db.reading() as conn:
             rows = conn.execute(
                 "SELECT * FROM sessions WHERE ? IS NULL OR status = ? ORDER BY updated_at DESC, rowid DESC LIMIT ?",
                 (status, status, limit),

@@ -74,6 +74,8 @@ class StartScreen(CoachScreen):
     @work(thread=True, exclusive=True, group="index", exit_on_error=False)
     def sync_index(self) -> None:
         """Rebuild a missing or stale search index by itself (nothing to do without notes)."""
+        if warning := self.service.privacy_warning():
+            self.post_message(Notice(warning))
         report = self.service.memory.sync_index()
         if report is not None and report.rebuilt:
             self.post_message(Notice(f"Rebuilt the search index for the current embeddings ({report.added} notes)."))
