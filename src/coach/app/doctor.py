@@ -8,6 +8,7 @@ import time
 from dataclasses import dataclass
 
 from coach.app.coach import Coach
+from coach.core.config import redact_url
 from coach.core.errors import CoachError
 
 # Diagnostic probes, not coaching prompts: tiny fixed requests to see what the server supports.
@@ -50,7 +51,7 @@ async def run_checks(service: Coach) -> list[Check]:
                 "to use a model, set COACH_BASE_URL (and COACH_MODEL, COACH_API_KEY), or COACH_PROVIDER=ollama|vllm|lmstudio|llamacpp|openai|azure",
             )
         ]
-    checks = [Check("endpoint", True, f"{endpoint.base_url} (model: {endpoint.model or 'first served'})")]
+    checks = [Check("endpoint", True, f"{redact_url(endpoint.base_url)} (model: {endpoint.model or 'first served'})")]
     try:
         llm = service.parts.gateway
         assert llm is not None

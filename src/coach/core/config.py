@@ -8,12 +8,14 @@ TOML config file, then defaults. Nothing here touches the disk at import time.
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import urlsplit, urlunsplit
 
 import platformdirs
-from pydantic import BaseModel, Field, SecretStr, ValidationError
+from pydantic import BaseModel, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import (
     BaseSettings,
     PydanticBaseSettingsSource,
@@ -61,8 +63,14 @@ class LLMSettings(BaseModel):
 
     temperature: float = Field(0.4, ge=0.0, le=2.0)
     """Sampling temperature for the coach's turns (structured calls always use 0)."""
-    timeout: float = Field(60.0, gt=0)
-    """Seconds to wait for an answer before giving up."""
+    timeout: float = Field(60.0, gt=0, le=600)
+    """Seconds to wait for the server to answer a request (or to send the next part of it)."""
+    deadline: float = Field(180.0, gt=0, le=3600)
+    """Most seconds one model call may take in all, retries and streaming included."""
+    max_reply_chars: int = Field(20_000, ge=1_000, le=500_000)
+    """Longest reply accepted from the model; a longer one is stopped and not used."""
+    max_calls: int = Field(40, ge=1, le=1_000)
+    """Most model calls one task may make (a long transcript is drafted in parts)."""
     max_retries: int = Field(2, ge=0, le=10)
     """Retries on 429 (honouring Retry-After), 5xx, timeouts and dropped connections."""
     token_budget: int = Field(6000, ge=1000)
@@ -99,12 +107,23 @@ class Settings(BaseSettings):
 
     home: Path = Field(default_factory=default_home)
     """Where all of coach's data lives (sessions database, exports, user knowledge)."""
+
+    @field_validator("home", mode="before")
+    @classmethod
+    def _home_is_a_folder(cls, value: object) -> object:
+        if isinstance(value, str) and not value.strip():
+            raise ValueError("is empty: unset COACH_HOME, or give the folder coach should keep its data in")
+        return value
+
     provider: Literal["openai", "azure", "ollama", "vllm", "lmstudio", "llamacpp"] | None = None
     """A preset that supplies the usual base URL (and a default model) of that kind of server."""
     base_url: str | None = None
     """OpenAI-compatible endpoint for LLM mode; falls back to OPENAI_BASE_URL (unset: the offline guide)."""
     api_key: SecretStr | None = None
-    """API key for the endpoint; falls back to OPENAI_API_KEY; never printed."""
+    """API key for the endpoint; falls back to OPENAI_API_KEY (sent only to OpenAI's own
+    base URL unless `share_openai_key` is set); never printed."""
+    share_openai_key: bool = False
+    """Send OPENAI_API_KEY to a base URL other than OpenAI's (COACH_API_KEY is always sent)."""
     model: str | None = None
     """Model name; if unset, the preset's default or the first model the server lists."""
     chroma_url: str | None = None
@@ -161,11 +180,37 @@ def load_settings(**overrides: Any) -> Settings:
         loc = ".".join(str(part) for part in first["loc"])
         raise ConfigError(f"invalid setting {loc} (from COACH_* variables or {path}): {first['msg']}") from None
     settings.home = settings.home.expanduser()
-    if settings.api_key is None and (key := os.environ.get("OPENAI_API_KEY")):
-        settings.api_key = SecretStr(key)
+    base_from_openai = settings.base_url is None and bool(os.environ.get("OPENAI_BASE_URL"))
     if settings.base_url is None and (url := os.environ.get("OPENAI_BASE_URL")):
         settings.base_url = url
+    # OpenAI's key goes to OpenAI, or where OPENAI_BASE_URL (set with it) points; any other
+    # server gets it only when the user says so.
+    shared = base_from_openai or settings.share_openai_key or _is_openai(settings.base_url)
+    if settings.api_key is None and shared and (key := os.environ.get("OPENAI_API_KEY")):
+        settings.api_key = SecretStr(key)
     return settings
+
+
+def _is_openai(base_url: str | None) -> bool:
+    return base_url is None or urlsplit(base_url).hostname == "api.openai.com"
+
+
+_SECRET_PARAM = re.compile(r"key|token|secret|password|passwd|sig|auth", re.I)
+
+
+def redact_url(url: str) -> str:
+    """`url` with a password in it, and query values that look like keys, masked."""
+    parts = urlsplit(url)
+    netloc = parts.netloc
+    if parts.password:
+        netloc = netloc.replace(f":{parts.password}@", ":********@")
+    elif parts.username and "@" in netloc:
+        netloc = netloc.replace(f"{parts.username}@", "********@")
+    query = "&".join(
+        f"{name}=********" if _SECRET_PARAM.search(name) else f"{name}={value}" if sep else name
+        for name, sep, value in (pair.partition("=") for pair in parts.query.split("&") if pair)
+    )
+    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
 
 
 def settings_report(settings: Settings) -> dict[str, Any]:
@@ -173,6 +218,9 @@ def settings_report(settings: Settings) -> dict[str, Any]:
     data = settings.model_dump(mode="json")
     if settings.api_key is not None:
         data["api_key"] = "********"
+    for section, key in ((data, "base_url"), (data, "chroma_url"), (data["embeddings"], "base_url")):
+        if section.get(key):
+            section[key] = redact_url(section[key])
     data["paths"] = {
         "config_file": str(config_file_path()),
         "config_file_exists": config_file_path().is_file(),

@@ -3,15 +3,18 @@ call (plain and structured) is built on it."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, Sequence
+import asyncio
+import time
+from collections.abc import AsyncGenerator, Awaitable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
-from coach.core.config import Settings
+from coach.core.config import Settings, redact_url
 from coach.llm.errors import LLMError, describe
 from coach.llm.presets import PRESETS
 
 Message = dict[str, str]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -23,7 +26,7 @@ class Endpoint:
 
     @property
     def host(self) -> str:
-        return self.base_url.split("://", 1)[-1].split("/", 1)[0]
+        return redact_url(self.base_url).split("://", 1)[-1].split("/", 1)[0]
 
 
 def resolve_endpoint(settings: Settings) -> Endpoint | None:
@@ -44,6 +47,17 @@ def resolve_endpoint(settings: Settings) -> Endpoint | None:
         model = openai_preset.default_model
     key = settings.api_key.get_secret_value() if settings.api_key else None
     return Endpoint(base_url.rstrip("/"), model, key, settings.provider)
+
+
+async def _within(step: Awaitable[T], deadline: float, where: str, seconds: float) -> T:
+    """`step`, unless the call's total deadline passes first (a stream that trickles one
+    chunk at a time cannot run past it)."""
+    try:
+        return await asyncio.wait_for(step, max(0.0, deadline - time.monotonic()))
+    except TimeoutError:
+        raise LLMError(
+            f"{where} took longer than {seconds:g} s in all; try again, or raise COACH_LLM__DEADLINE", "timeout"
+        ) from None
 
 
 class StructuredOutputUnsupported(Exception):
@@ -111,15 +125,27 @@ class LLMClient:
         }
         if response_format is not None:
             kwargs["response_format"] = response_format
-        broken = LLMError(f"the reply from {self.endpoint.base_url} broke off midway", "broken_stream")
+        where = redact_url(self.endpoint.base_url)
+        broken = LLMError(f"the reply from {where} broke off midway", "broken_stream")
+        limits = self.settings.llm
+        deadline = time.monotonic() + limits.deadline
         started = False
         try:
-            stream = await self._client.chat.completions.create(**kwargs)
+            stream = await _within(self._client.chat.completions.create(**kwargs), deadline, where, limits.deadline)
             started = True  # from here on, a dropped connection is a broken stream
             finished = False
-            async for chunk in stream:
+            received = 0
+            chunks = aiter(stream)
+            while (chunk := await _within(anext(chunks, None), deadline, where, limits.deadline)) is not None:
                 for choice in chunk.choices:
                     if choice.delta and choice.delta.content:
+                        received += len(choice.delta.content)
+                        if received > limits.max_reply_chars:
+                            raise LLMError(
+                                f"the reply from {where} ran past {limits.max_reply_chars:,} characters and was "
+                                "stopped; COACH_LLM__MAX_REPLY_CHARS raises the limit",
+                                "bad_output",
+                            )
                         yield choice.delta.content
                     if choice.finish_reason:
                         finished = True

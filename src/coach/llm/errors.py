@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
+from coach.core.config import redact_url
 from coach.core.errors import CoachError
 
 FaultKind = Literal[
@@ -23,7 +24,7 @@ def describe(exc: BaseException, *, base_url: str, model: str | None, timeout: f
     """Map an openai/httpx exception to an `LLMError`."""
     import openai
 
-    where = base_url.rstrip("/")
+    where = redact_url(base_url.rstrip("/"))
     if isinstance(exc, openai.AuthenticationError | openai.PermissionDeniedError):
         return LLMError(
             f"{where} refused the API key ({exc.status_code}); check COACH_API_KEY (or OPENAI_API_KEY)", "auth"

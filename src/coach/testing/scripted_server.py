@@ -304,7 +304,13 @@ class ScriptedServer:
                 messages = body.get("messages", [])
                 text = "\n".join(str(m.get("content", "")) for m in messages)
                 last_user = next((str(m.get("content", "")) for m in reversed(messages) if m.get("role") == "user"), "")
-                record = {"path": self.path, "body": body, "text": text, "arrived": arrived}
+                record = {
+                    "path": self.path,
+                    "body": body,
+                    "text": text,
+                    "arrived": arrived,
+                    "authorization": self.headers.get("Authorization", ""),
+                }
                 with server._lock:
                     server.requests.append(record)
                 if not self._authorised():
