@@ -118,6 +118,13 @@ class MemoryService:
             self.index.sync(self.records)
         return counts
 
+    def import_file(self, path: Path, person: str | None, *, date: str | None = None, kind: str = "note") -> int:
+        """Notes from a file or a folder of them, or OKRs from a CSV: all or nothing, and
+        nothing twice. Returns how many were added (the index catches up on the next search)."""
+        from coach.app.memory_import import import_notes
+
+        return import_notes(self.records, path, person, date=date, kind=kind)
+
     # Backups ---------------------------------------------------------------------------
     def backup(self, target: Path) -> Path:
         """A consistent copy of the whole database (sessions, memory, rehearsals) at `target`."""

@@ -34,11 +34,19 @@ def _read_text(path: Path) -> str:
 def import_notes(
     memory: MemoryStore, path: Path, person: str | None, *, date: str | None = None, kind: str = "note"
 ) -> int:
+    """How many notes were added: all of them in one transaction (an interrupted import
+    leaves nothing), and none that is already kept (running it again adds nothing)."""
     path = path.expanduser()
     if path.suffix.lower() == ".csv":
         return import_okrs(memory, path)
+    if path.is_symlink():
+        raise UsageError(f"{path} is a symbolic link; give the file or folder itself; nothing was imported")
     if path.is_dir():
-        files = sorted(p for p in path.iterdir() if p.suffix.lower() in NOTE_SUFFIXES and p.is_file())
+        candidates = sorted(p for p in path.iterdir() if p.suffix.lower() in NOTE_SUFFIXES)
+        links = [p.name for p in candidates if p.is_symlink()]
+        if links:  # a link may point anywhere (/etc/passwd), and the note may reach a model's prompt
+            raise UsageError(f"{path} holds symbolic links ({', '.join(links[:3])}); nothing was imported")
+        files = [p for p in candidates if p.is_file()]
         if not files:
             raise UsageError(f"{path} holds no .md or .txt files")
     elif path.is_file():
@@ -47,7 +55,7 @@ def import_notes(
         raise UsageError(f"{path} does not exist")
     if person:
         memory.person(person)  # unknown person: stop before reading anything
-    prepared = []
+    prepared: list[tuple[str | None, str, str, str, str | None]] = []
     for file in files:
         try:
             text = check_note_text(_read_text(file))
@@ -55,10 +63,9 @@ def import_notes(
             raise UsageError(f"{file.name}: {exc}") from None
         dated = _DATED.match(file.name)
         day = parse_date(date or (dated.group(1) if dated else None))
-        prepared.append((text, day, str(file)))
-    for text, day, source in prepared:
-        memory.add_note(person, text, date=day, kind=kind, source=source)
-    return len(prepared)
+        prepared.append((person, text, day, kind, str(file)))
+    added, _already = memory.add_notes(prepared)
+    return len(added)
 
 
 def import_okrs(memory: MemoryStore, path: Path) -> int:
@@ -86,6 +93,4 @@ def import_okrs(memory: MemoryStore, path: Path) -> int:
         except ValueError:
             raise UsageError(f"{path.name}: line {line}: target '{target_text}' is not a number") from None
         grouped.setdefault((person, objective, quarter), []).append((row["key_result"].strip(), target))
-    for (person, objective, quarter), key_results in grouped.items():
-        memory.add_okr(person, objective, quarter, key_results)
-    return len(grouped)
+    return memory.add_okrs([(person, objective, quarter, krs) for (person, objective, quarter), krs in grouped.items()])

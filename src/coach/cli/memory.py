@@ -64,9 +64,7 @@ def cmd_notes(args: argparse.Namespace) -> int:
             print(f"coach: {warning}", file=sys.stderr)
         return 0
     if args.action == "import":
-        from coach.app.memory_import import import_notes
-
-        count = import_notes(memory, Path(args.path), args.person, date=args.date, kind=args.kind)
+        count = service.memory.import_file(Path(args.path), args.person, date=args.date, kind=args.kind)
         what = "OKRs" if args.path.lower().endswith(".csv") else "notes"
         print(f"Imported {count} {what}.")
         return 0

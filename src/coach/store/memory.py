@@ -4,6 +4,7 @@ items. SQLite is the source of truth; the search index is derived from it."""
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Sequence
 from datetime import date as Date
 
@@ -76,6 +77,31 @@ class MemoryStore:
                 (owner.id if owner else None, day, kind, text, source, now()),
             )
         return Note(int(cursor.lastrowid or 0), owner.name if owner else None, day, kind, text, source)
+
+    def add_notes(self, notes: Sequence[tuple[str | None, str, str, str, str | None]]) -> tuple[list[Note], int]:
+        """Several notes, (person, text, date, kind, source) each, in one transaction: all
+        saved or none. A note already kept (same person, date, kind and text) is not saved
+        again, so an interrupted import can simply be run again. Returns the notes added and
+        how many were already there."""
+        checked = []
+        for person, text, date, kind, source in notes:
+            if kind not in NOTE_KINDS:
+                raise UsageError(f"kind '{kind}' is not one of {', '.join(NOTE_KINDS)}")
+            owner = self.person(person) if person else None
+            checked.append((owner, check_note_text(text), parse_date(date), kind, source))
+        added: list[Note] = []
+        stamp = now()
+        with self.db.transaction() as conn:
+            for owner, text, day, kind, source in checked:
+                person_id = owner.id if owner else None
+                if _same_note(conn, person_id, day, kind, text) is not None:
+                    continue
+                cursor = conn.execute(
+                    "INSERT INTO notes (person_id, date, kind, text, source, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    (person_id, day, kind, text, source, stamp),
+                )
+                added.append(Note(int(cursor.lastrowid or 0), owner.name if owner else None, day, kind, text, source))
+        return added, len(checked) - len(added)
 
     def notes(
         self,
@@ -172,6 +198,33 @@ class MemoryStore:
                     (okr_id, description.strip(), target, stamp),
                 )
         return self.okrs(okr_id=okr_id)[0]  # only this one: an import of many OKRs stays linear
+
+    def add_okrs(self, okrs: Sequence[tuple[str, str, str, list[tuple[str, float | None]]]]) -> int:
+        """Several OKRs, (person, objective, quarter, key results) each, in one transaction;
+        an OKR already kept (same person, objective and quarter) is not added again. Returns
+        how many were added."""
+        owners = {person: self.person(person) for person, *_ in okrs}
+        stamp = now()
+        added = 0
+        with self.db.transaction() as conn:
+            for person, objective, quarter, key_results in okrs:
+                owner = owners[person]
+                if conn.execute(
+                    "SELECT 1 FROM okrs WHERE person_id = ? AND objective = ? AND quarter = ?",
+                    (owner.id, objective.strip(), quarter.strip()),
+                ).fetchone():
+                    continue
+                okr_id = conn.execute(
+                    "INSERT INTO okrs (person_id, objective, quarter, created_at) VALUES (?, ?, ?, ?)",
+                    (owner.id, objective.strip(), quarter.strip(), stamp),
+                ).lastrowid
+                conn.executemany(
+                    "INSERT INTO key_results (okr_id, description, target, current, status, updated_at) "
+                    "VALUES (?, ?, ?, NULL, 'on-track', ?)",
+                    [(okr_id, description.strip(), target, stamp) for description, target in key_results],
+                )
+                added += 1
+        return added
 
     def okrs(self, person: str | None = None, *, okr_id: int | None = None) -> list[OKR]:
         person_id = self.person(person).id if person else None
@@ -276,6 +329,10 @@ class MemoryStore:
             rows.append((item_owner.strip(), task.strip(), parse_date(due, field_name="due date") if due else None))
         stamp = now()
         with self.db.transaction() as conn:
+            saved = _same_note(conn, owner.id if owner else None, day, kind, text)
+            if saved is not None:  # the same summary saved again: nothing is doubled
+                note = Note(saved, owner.name if owner else None, day, kind, text, source)
+                return note, self.actions(status=None, source_note_id=saved)
             note_id = int(
                 conn.execute(
                     "INSERT INTO notes (person_id, date, kind, text, source, created_at) VALUES (?, ?, ?, ?, ?, ?)",
@@ -304,15 +361,21 @@ class MemoryStore:
         return found[0]
 
     def actions(
-        self, person: str | None = None, *, status: str | None = "open", action_id: int | None = None
+        self,
+        person: str | None = None,
+        *,
+        status: str | None = "open",
+        action_id: int | None = None,
+        source_note_id: int | None = None,
     ) -> list[TrackedAction]:
         person_id = self.person(person).id if person else None
         with self.db.reading() as conn:
             rows = conn.execute(
                 """SELECT a.*, p.name AS person FROM action_items a LEFT JOIN people p ON p.id = a.person_id
                    WHERE (? IS NULL OR a.person_id = ?) AND (? IS NULL OR a.status = ?) AND (? IS NULL OR a.id = ?)
+                     AND (? IS NULL OR a.source_note_id = ?)
                    ORDER BY a.status, COALESCE(a.due, '9999'), a.id""",
-                (person_id, person_id, status, status, action_id, action_id),
+                (person_id, person_id, status, status, action_id, action_id, source_note_id, source_note_id),
             ).fetchall()
         return [
             TrackedAction(
@@ -355,3 +418,12 @@ class MemoryStore:
             conn.execute("DELETE FROM sessions WHERE person = ? COLLATE NOCASE", (person.name,))
             conn.execute("DELETE FROM people WHERE id = ?", (person.id,))
         return counts
+
+
+def _same_note(conn: sqlite3.Connection, person_id: int | None, day: str, kind: str, text: str) -> int | None:
+    """The id of a note already kept with this person, date, kind and text, if any."""
+    row = conn.execute(
+        "SELECT id FROM notes WHERE person_id IS ? AND date = ? AND kind = ? AND text = ? LIMIT 1",
+        (person_id, day, kind, text),
+    ).fetchone()
+    return int(row[0]) if row else None
