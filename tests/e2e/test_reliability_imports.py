@@ -102,3 +102,42 @@ def test_saving_the_same_summary_twice_does_not_double_its_action_items() -> Non
     assert second.note.id == first.note.id
     assert [a.id for a in second.actions] == [a.id for a in first.actions]
     assert len(coach.memory.records.actions("Dana")) == 1
+
+
+def test_forget_leaves_no_trace_in_the_database_the_index_or_the_exports(
+    capsys, coach_home: Path, tmp_path: Path
+) -> None:
+    run(capsys, "people", "add", "Zebediah")
+    run(capsys, "people", "add", "Sam")
+    run(capsys, "notes", "add", "Zebediah is worried about the reorg.", "--person", "Zebediah")
+    run(capsys, "notes", "add", "Team lunch: Zebediah brought the cake.")  # about nobody, names them
+    run(capsys, "notes", "add", "Sam mentioned Zebediah in passing.", "--person", "Sam")  # about Sam: kept
+    transcript = tmp_path / "m.txt"
+    transcript.write_text(
+        "Attendees: Sam, Zebediah\nZebediah: I'll send the reorg notes by Friday.\n", encoding="utf-8"
+    )
+    run(
+        capsys,
+        "summarize",
+        str(transcript),
+        "--offline",
+        "--save",
+        "--person",
+        "Sam",
+        "-o",
+        str(coach_home / "exports") + "/",
+    )
+    assert run(capsys, "notes", "search", "reorg cake")[0] == 0  # the index now holds their notes
+    code, out, _ = run(capsys, "forget", "Zebediah", "--yes")
+    assert code == 0 and "1 exports" in out and "2 notes about others that still mention them" in out
+    assert "2 notes" in out and "1 action items" in out  # their note and the lunch note; the item they owned
+    assert "Zebediah" not in run(capsys, "actions", "--all")[1]
+    traces = [
+        path.relative_to(coach_home)
+        for path in coach_home.rglob("*")
+        if path.is_file() and b"Zebediah" in path.read_bytes() and path.name != "coach.db"
+    ]
+    assert traces == [], traces  # no index log, no old segment, no export
+    kept = Coach(load_settings()).memory.records.notes("Sam", limit=10)  # about Sam: the user keeps them
+    in_kept_notes = sum(note.text.count("Zebediah") for note in kept)
+    assert (coach_home / "coach.db").read_bytes().count(b"Zebediah") == in_kept_notes == 3

@@ -104,7 +104,14 @@ def test_forget_removes_everything_about_the_person(memory: MemoryStore) -> None
     )
     sessions.create(state, [])
     counts = memory.forget("sam")
-    assert counts == {"notes": 1, "okrs": 1, "action items": 1, "sessions": 1}
+    assert counts == {
+        "notes": 1,
+        "okrs": 1,
+        "action items": 1,
+        "sessions": 1,
+        "rehearsals": 0,
+        "notes about others that still mention them": 0,
+    }
     assert memory.find_person("Sam") is None and sessions.recent() == []
     assert [n.text for n in memory.notes()] == ["Ana's note"]
     with memory.db.transaction() as conn:

@@ -4,6 +4,7 @@ what a conversation brings in about a person."""
 from __future__ import annotations
 
 import contextlib
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -110,13 +111,30 @@ class MemoryService:
         return result
 
     def forget(self, name: str) -> dict[str, int]:
-        """Remove the person from SQLite, then from the index (a later search finds nothing of them)."""
+        """Remove the person from SQLite, then every trace from the index (rebuilt, its log
+        and old segments purged) and the exports in coach's folder that name them. Returns
+        what was removed."""
         from coach.retrieval.note_index import IndexUnavailable
 
-        counts = self.records.forget(name)
-        with contextlib.suppress(IndexUnavailable):  # gone from SQLite; the next search removes them from the index
-            self.index.sync(self.records)
+        person = self.records.person(name)
+        counts = self.records.forget(person.name)
+        counts["exports"] = self._forget_exports(person.name)
+        with contextlib.suppress(IndexUnavailable):  # gone from SQLite; the next search rebuilds the index
+            self.index.purge(self.records)
         return counts
+
+    def _forget_exports(self, name: str) -> int:
+        named = re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE)
+        folder = self.parts.settings.exports_dir
+        removed = 0
+        for path in sorted(folder.glob("*.md")) if folder.is_dir() else []:
+            try:
+                if not path.is_symlink() and named.search(path.read_text(encoding="utf-8", errors="replace")):
+                    path.unlink()
+                    removed += 1
+            except OSError:
+                continue
+        return removed
 
     def import_file(self, path: Path, person: str | None, *, date: str | None = None, kind: str = "note") -> int:
         """Notes from a file or a folder of them, or OKRs from a CSV: all or nothing, and

@@ -6,6 +6,8 @@ embedding function (which downloads a model) is never used."""
 
 from __future__ import annotations
 
+import re
+import shutil
 import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -207,6 +209,33 @@ class NoteIndex:
         report = self.sync(memory)
         return SyncReport(report.added, report.removed, True)
 
+    def purge(self, memory: NoteSource) -> SyncReport:
+        """Rebuild the index from SQLite leaving nothing of what SQLite no longer holds: the
+        collection is recreated (Chroma's log of earlier writes goes with it) and, when the
+        index is embedded, its database is vacuumed and old segment folders removed."""
+        report = self.rebuild(memory)
+        if not self.settings.chroma_url:
+            with self._lock:
+                self._compact_embedded()
+        return report
+
+    def _compact_embedded(self) -> None:
+        import sqlite3
+
+        path = self.settings.index_dir / "chroma.sqlite3"
+        try:
+            conn = sqlite3.connect(path)
+            try:
+                live = {row[0] for row in conn.execute("SELECT id FROM segments")}
+                conn.execute("VACUUM")
+            finally:
+                conn.close()
+        except sqlite3.Error as exc:
+            raise self._fail(exc) from None
+        for folder in self.settings.index_dir.iterdir():
+            if folder.is_dir() and folder.name not in live and _looks_like_a_segment(folder.name):
+                shutil.rmtree(folder, ignore_errors=True)
+
     def embed_query(self, query: str) -> list[float]:
         return self.embedder.embed([query])[0].tolist()
 
@@ -234,3 +263,10 @@ class NoteIndex:
         # Chroma 1.x returns fewer results (or none) when the collection holds fewer than n.
         result = self._call("query", query_embeddings=[list(vector)], n_results=n, where=where, include=["distances"])
         return [(int(i), float(d)) for i, d in zip(result["ids"][0], result["distances"][0], strict=True)]
+
+
+_SEGMENT = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+def _looks_like_a_segment(name: str) -> bool:
+    return bool(_SEGMENT.match(name))

@@ -74,6 +74,7 @@ class Database:
         conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA secure_delete = ON")  # what is deleted (a forgotten person) is overwritten
         return conn
 
     def _migrate(self, conn: sqlite3.Connection) -> None:
@@ -137,6 +138,18 @@ class Database:
         finally:
             if conn is not None:
                 conn.close()
+
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log into the database and empty it (after a deletion that
+        must leave no copy behind)."""
+        try:
+            conn = self._open()
+            try:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                conn.close()
+        except sqlite3.Error as exc:
+            raise describe(self.path, exc) from None
 
     def schema_versions(self) -> list[int]:
         with self.transaction() as conn:
