@@ -90,7 +90,7 @@ class SummaryService:
             return SummaryDraft(offline_summary, who, "offline")
         from coach.summary.with_model import summarise_with_model
 
-        summary = await summarise_with_model(
+        summary, dropped = await summarise_with_model(
             gateway,
             text,
             meeting,
@@ -98,6 +98,7 @@ class SummaryService:
             conversation=conversation,
             title=title,
             budget=self.settings.llm.token_budget,
+            max_calls=self.settings.llm.max_calls,
             progress=progress,
         )
         notices = (
@@ -105,6 +106,10 @@ class SummaryService:
             if summary.unsupported
             else []
         )
+        if dropped:
+            notices.append(
+                f"{len(dropped)} statement(s) of the model's that no line of the meeting supports were left out"
+            )
         return SummaryDraft(summary, self.summary_person(person, summary.participants), "model", notices)
 
     def check_pasted(self, text: str, day: str) -> tuple[str, Date]:

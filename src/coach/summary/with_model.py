@@ -6,6 +6,7 @@ summaries are merged: nothing is cut."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from datetime import date as Date
 
@@ -13,7 +14,8 @@ from pydantic import Field
 
 from coach.core.datamodels import StrictModel
 from coach.core.types import OKRStatus
-from coach.llm.evidence import quote_found
+from coach.llm.errors import LLMError
+from coach.llm.evidence import instructs_the_assistant, quote_in, supported
 from coach.llm.gateway import Gateway
 from coach.summary.extract import merge_items, overview_line
 from coach.summary.meeting import Meeting
@@ -68,8 +70,9 @@ def split_parts(meeting: Meeting, max_chars: int) -> list[list[tuple[int, str]]]
 
 
 def line_of(evidence: str, lines: Sequence[tuple[int, str]]) -> int | None:
+    """The line the evidence is a span of (several words, or the whole line)."""
     for number, raw in lines:
-        if quote_found(evidence, [raw]):
+        if quote_in(evidence, raw):
             return number
     return None
 
@@ -86,9 +89,40 @@ class SummaryChecker:
 
     def __init__(self, meeting: Meeting, text: str) -> None:
         self.meeting = meeting
-        self.sources = [text]
         self.participants = {p.lower() for p in meeting.participants}
         self.lowered = text.lower()
+        self.said = [
+            f"{line.speaker}: {line.text}" if line.speaker else line.text
+            for line in meeting.lines
+            if not instructs_the_assistant(line.text)
+        ]
+        """The meeting's lines less any written to steer the tool: what evidence may cite."""
+        self.dropped: list[str] = []
+        """Statements of the model's that no line of the meeting supports (left out)."""
+
+    def evidence_problem(self, evidence: str, number: int | None) -> str | None:
+        """Why a quote does not count: not a span of several words of one line, or a line
+        that instructs the assistant instead of being said in the meeting."""
+        if number is None:
+            return "its evidence is not in the meeting"
+        if instructs_the_assistant(self.meeting.line(number).text):
+            return "its evidence is an instruction to the assistant, not something said in the meeting"
+        return None
+
+    def speaker_problem(self, owner: str | None, number: int | None) -> str | None:
+        """An item's owner must have said its line, or be named in it (asked or assigned)."""
+        if owner is None or number is None:
+            return None
+        line = self.meeting.line(number)
+        first = owner.strip().split()[0].lower() if owner.strip() else ""
+        spoken_by = (line.speaker or "").strip().lower()
+        if spoken_by and (spoken_by == owner.strip().lower() or spoken_by.split()[0] == first):
+            return None
+        if first and re.search(rf"\b{re.escape(first)}\b", line.text, re.I):
+            return None
+        if not spoken_by and not self.meeting.participants:
+            return None  # plain notes with no speakers and no attendees: the writer's own items
+        return f"{owner} neither says nor is named in line {number}"
 
     def owner_problem(self, owner: str | None) -> str | None:
         if owner is None:
@@ -111,7 +145,11 @@ class SummaryChecker:
         for drafted, lines in parts:
             participants += [p for p in drafted.participants if p.lower() in self.lowered and p not in participants]
             for field in ("highlights", "blockers", "support_requested", "decisions", "follow_ups"):
-                getattr(summary, field).extend(s.strip() for s in getattr(drafted, field) if s.strip())
+                for statement in (s.strip() for s in getattr(drafted, field)):
+                    if statement and supported(statement, self.said):
+                        getattr(summary, field).append(statement)
+                    elif statement:
+                        self.dropped.append(statement)
             for update in drafted.okr_updates:
                 checked = OKRUpdate(
                     objective=update.objective,
@@ -119,12 +157,11 @@ class SummaryChecker:
                     evidence=update.evidence,
                     line=line_of(update.evidence, lines),
                 )
-                if quote_found(update.evidence, self.sources):
+                problem = self.evidence_problem(update.evidence, checked.line)
+                if problem is None:
                     summary.okr_updates.append(checked)
                 else:
-                    summary.unsupported.append(
-                        Unsupported(kind="okr_update", reason="its evidence is not in the meeting", okr_update=checked)
-                    )
+                    summary.unsupported.append(Unsupported(kind="okr_update", reason=problem, okr_update=checked))
             for item in drafted.action_items:
                 owner = next((p for p in participants if p.lower() == (item.owner or "").strip().lower()), item.owner)
                 checked_item = ActionItem(
@@ -134,8 +171,11 @@ class SummaryChecker:
                     evidence=item.evidence,
                     line=line_of(item.evidence, lines),
                 )
-                reason = None if quote_found(item.evidence, self.sources) else "its evidence is not in the meeting"
-                reason = reason or self.owner_problem(owner)
+                reason = (
+                    self.evidence_problem(item.evidence, checked_item.line)
+                    or self.owner_problem(owner)
+                    or self.speaker_problem(owner, checked_item.line)
+                )
                 if reason:
                     summary.unsupported.append(Unsupported(kind="action_item", reason=reason, action_item=checked_item))
                 elif checked_item.task:
@@ -152,7 +192,8 @@ class SummaryChecker:
             len(summary.blockers),
             len(summary.decisions),
         )
-        summary.overview = overviews[0] if len(overviews) == 1 else counts
+        overview = overviews[0] if len(overviews) == 1 else ""
+        summary.overview = overview if overview and supported(overview, self.said, share=0.34) else counts
         return summary
 
 
@@ -165,10 +206,18 @@ async def summarise_with_model(
     conversation: str | None = None,
     title: str | None = None,
     budget: int = 6000,
+    max_calls: int = 40,
     progress: Callable[[int, int], None] | None = None,
-) -> MeetingSummary:
-    """Raises `StructuredOutputFailed` when a part's reply is not valid JSON twice."""
+) -> tuple[MeetingSummary, list[str]]:
+    """The checked summary, and the model's statements no line of the meeting supports
+    (left out). Raises `StructuredOutputFailed` when a part's reply is not valid JSON twice."""
     parts = split_parts(meeting, part_chars(budget))
+    if len(parts) > max_calls:
+        raise LLMError(
+            f"this meeting would take {len(parts)} model calls (the limit is {max_calls}, COACH_LLM__MAX_CALLS); "
+            "split it into meetings, or use --offline",
+            "bad_request",
+        )
     drafted: list[tuple[ModelSummary, list[tuple[int, str]]]] = []
     for index, lines in enumerate(parts, start=1):
         if progress:
@@ -183,4 +232,5 @@ async def summarise_with_model(
             transcript="\n".join(raw for _, raw in lines),
         )
         drafted.append((await llm.structured(messages, ModelSummary, "summary"), lines))
-    return SummaryChecker(meeting, text).merge(drafted, meeting_date, conversation, title)
+    checker = SummaryChecker(meeting, text)
+    return checker.merge(drafted, meeting_date, conversation, title), checker.dropped
