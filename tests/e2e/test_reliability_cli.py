@@ -33,8 +33,15 @@ def test_the_sanitiser_removes_sequences_and_controls_but_keeps_lines() -> None:
 
 
 def test_no_escape_sequence_reaches_the_terminal_from_any_command(capsys, tmp_path: Path) -> None:
-    name = f"Mallory{TITLE}"
-    assert run(capsys, "people", "add", name, "--role", f"report{CLEAR}")[0] == 0
+    name = "Mallory"
+    assert run(capsys, "people", "add", name, "--role", "report")[0] == 0
+    from coach.app.coach import Coach
+    from coach.core.config import load_settings
+
+    with Coach(load_settings()).memory.records.db.transaction() as conn:  # a name saved before names were checked
+        conn.execute(
+            "INSERT INTO people (name, role, created_at) VALUES (?, ?, 'x')", (f"Trudy{TITLE}", f"peer{CLEAR}")
+        )
     note = f"Reviewed the rollout {CLIPBOARD}with {EIGHT_BIT}the team."
     assert run(capsys, "notes", "add", note, "--person", name)[0] == 0
     assert (
@@ -72,6 +79,7 @@ def test_no_escape_sequence_reaches_the_terminal_from_any_command(capsys, tmp_pa
             ("actions",),
             ("actions", "--json"),
             ("route", f"my report {TITLE} is behind on the rollout"),
+            ("people", "show", f"Trudy{TITLE}"),
             ("people", "show", f"Nobody{TITLE}"),  # an error that quotes the input
         )
     ]
@@ -98,3 +106,23 @@ def test_numbers_out_of_range_are_one_line(capsys, args: tuple[str, ...], messag
     err = capsys.readouterr().err
     assert exited.value.code == 2
     assert message in err and "Traceback" not in err and "OverflowError" not in err
+
+
+def test_nul_bytes_past_the_first_8_kb_are_refused(capsys, tmp_path: Path) -> None:
+    note = tmp_path / "long.md"
+    note.write_bytes(b"A perfectly normal start. " * 400 + b"\x00\x01\x02 binary tail")
+    code, _, err = run(capsys, "notes", "import", str(note))
+    assert code == 2 and "NUL byte" in err and err.count("\n") == 1
+    transcript = tmp_path / "meeting.txt"
+    transcript.write_bytes(b"Sam: I'll send it by Friday.\n" * 400 + b"\x00")
+    code, _, err = run(capsys, "summarize", str(transcript), "--offline")
+    assert code == 2 and "NUL byte" in err
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [("x" * 100_000, "at most 100 characters"), ("Eve\x1b]0;t\x07", "control characters")],
+)
+def test_a_name_too_long_or_with_controls_is_refused(capsys, name: str, message: str) -> None:
+    code, _, err = run(capsys, "people", "add", name)
+    assert code == 2 and message in err and len(err) < 300

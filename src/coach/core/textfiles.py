@@ -11,6 +11,9 @@ def decode_text(data: bytes, where: str, *, binary: str, after: str = "") -> str
     if b"\x00" in data[:8192]:
         raise UsageError(f"{where} {binary}")
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise UsageError(f"{where} is not UTF-8 text (byte {exc.start}){after}") from None
+    if (nul := text.find("\x00")) != -1:  # past the first 8 KB: text with a binary tail
+        raise UsageError(f"{where} has a NUL byte at character {nul:,}: it is not plain text{after}")
+    return text

@@ -14,6 +14,8 @@ from coach.core.types import KR_STATUSES, NOTE_KINDS, NoteKind
 from coach.memory.models import OKR, KeyResult, Note, Person, TrackedAction, check_note_text, parse_date
 from coach.store.database import Database, now
 
+MAX_NAME_CHARS = 100
+
 
 class MemoryStore:
     def __init__(self, db: Database) -> None:
@@ -22,8 +24,13 @@ class MemoryStore:
     # People ---------------------------------------------------------------------------
     def add_person(self, name: str, role: str | None = None) -> Person:
         name = " ".join(name.split())
+        role = " ".join(role.split()) if role else None
         if not name:
             raise UsageError("give the person's name")
+        if len(name) > MAX_NAME_CHARS or (role and len(role) > MAX_NAME_CHARS):
+            raise UsageError(f"a name or role is at most {MAX_NAME_CHARS} characters; nothing was saved")
+        if any(ord(c) < 32 or 127 <= ord(c) < 160 for c in name + (role or "")):
+            raise UsageError("a name or role cannot contain control characters; nothing was saved")
         if (known := self.find_person(name)) is not None:
             raise UsageError(f"'{known.name}' is already known")
         with self.db.transaction() as conn:
