@@ -218,3 +218,17 @@ def test_readers_of_a_large_okr_table_never_lock_out_writers(coach_home: Path) -
     for reader in readers:
         reader.join()
     assert errors == []
+
+
+def test_a_damaged_embedded_index_is_rebuilt_not_reported_forever(capsys, coach_home: Path) -> None:
+    run(capsys, "people", "add", "Ana")
+    run(capsys, "notes", "add", "Ana wants a mentor for the platform work.", "--person", "Ana")
+    assert "mentor" in run(capsys, "notes", "search", "mentor")[1]
+    index = coach_home / "index" / "chroma.sqlite3"
+    data = bytearray(index.read_bytes())
+    data[0:100] = b"\x00" * 100  # the header of Chroma's database
+    index.write_bytes(bytes(data))
+    code, out, err = run(capsys, "notes", "search", "mentor")
+    assert code == 0 and "mentor" in out and "unavailable" not in err
+    assert run(capsys, "index", "rebuild")[0] == 0
+    assert "1 notes" in run(capsys, "index", "status")[1]

@@ -88,15 +88,32 @@ class NoteIndex:
                         settings=chroma_settings,
                     )
                 else:
-                    self.settings.index_dir.mkdir(parents=True, exist_ok=True)
-                    self._client = chromadb.PersistentClient(
-                        path=str(self.settings.index_dir), settings=chroma_settings
-                    )
+                    self._client = self._open_embedded(chromadb, chroma_settings)
             except CoachError:
                 raise
             except Exception as exc:
                 raise self._fail(exc) from None
         return self._client
+
+    def _open_embedded(self, chromadb: Any, chroma_settings: Any) -> Any:
+        """The embedded index; a damaged one is derived data, so it is set aside and started
+        again (the notes are in SQLite, and the next sync indexes them all)."""
+        folder = self.settings.index_dir
+        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            client = chromadb.PersistentClient(path=str(folder), settings=chroma_settings)
+            client.list_collections()  # touches the database: a damaged file fails here
+            return client
+        except Exception as exc:
+            if not _DAMAGED.search(str(exc)):
+                raise
+        from chromadb.api.client import SharedSystemClient
+
+        SharedSystemClient.clear_system_cache()
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True, exist_ok=True)
+        self.rebuilt = True
+        return chromadb.PersistentClient(path=str(folder), settings=chroma_settings)
 
     def dimension(self) -> int:
         if self._dim is None:
@@ -265,6 +282,7 @@ class NoteIndex:
         return [(int(i), float(d)) for i, d in zip(result["ids"][0], result["distances"][0], strict=True)]
 
 
+_DAMAGED = re.compile(r"file is not a database|malformed|code: 26|code: 11|disk image|corrupt", re.I)
 _SEGMENT = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
