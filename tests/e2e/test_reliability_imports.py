@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -141,3 +142,31 @@ def test_forget_leaves_no_trace_in_the_database_the_index_or_the_exports(
     kept = Coach(load_settings()).memory.records.notes("Sam", limit=10)  # about Sam: the user keeps them
     in_kept_notes = sum(note.text.count("Zebediah") for note in kept)
     assert (coach_home / "coach.db").read_bytes().count(b"Zebediah") == in_kept_notes == 3
+
+
+def test_a_killed_restore_leaves_a_whole_database(capsys, tmp_path: Path) -> None:
+    """kill -9 at several moments of a restore: the database is either the one before or
+    the backup, never a mix, and coach opens it."""
+    run(capsys, "people", "add", "Dana")
+    folder = _folder_of_notes(tmp_path, 300)
+    run(capsys, "notes", "import", str(folder), "--person", "Dana")
+    backup = tmp_path / "full.db"
+    run(capsys, "backup", str(backup))
+    run(capsys, "forget", "Dana", "--yes")
+    run(capsys, "people", "add", "Sam")
+    for delay in (0.2, 0.4, 0.6, 0.8):
+        child = subprocess.Popen(
+            [sys.executable, "-m", "coach", "restore", str(backup)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=os.environ.copy(),
+        )
+        time.sleep(delay)
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        code, out, err = run(capsys, "people", "--json")
+        assert code == 0, err
+        names = {p["name"] for p in json.loads(out)}
+        assert names in ({"Sam"}, {"Dana"}), names
+        if names == {"Dana"}:
+            assert len(Coach(load_settings()).memory.records.notes("Dana", limit=1000)) == 300
