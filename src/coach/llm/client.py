@@ -4,6 +4,7 @@ call (plain and structured) is built on it."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections.abc import AsyncGenerator, Awaitable, Sequence
 from dataclasses import dataclass
@@ -130,6 +131,7 @@ class LLMClient:
         limits = self.settings.llm
         deadline = time.monotonic() + limits.deadline
         started = False
+        stream: Any = None
         try:
             stream = await _within(self._client.chat.completions.create(**kwargs), deadline, where, limits.deadline)
             started = True  # from here on, a dropped connection is a broken stream
@@ -163,6 +165,10 @@ class LLMClient:
             raise self._error(exc) from None
         except Exception as exc:
             raise self._error(exc) from None
+        finally:
+            if stream is not None:  # a stopped reply (deadline, size) releases its connection
+                with contextlib.suppress(Exception):
+                    await stream.close()
 
     async def complete(self, messages: Sequence[Message], **kwargs: Any) -> str:
         return "".join([chunk async for chunk in self.stream(messages, **kwargs)])
