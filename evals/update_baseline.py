@@ -18,6 +18,29 @@ Regenerate this page and the baseline with `.venv/bin/python evals/update_baseli
 
 """
 
+
+def routing_by_set() -> str:
+    """The routing suite's figures for each case set: the synthetic dev set, and the scope
+    sets, dev and held out (never tuned on), side by side."""
+    cases = Path(__file__).resolve().parent / "cases"
+    lines = [
+        "",
+        "## Routing by case set",
+        "",
+        "| set | cases | accuracy | out-of-scope recall | wrongly out of scope |",
+        "|---|---|---|---|---|",
+    ]
+    for name in ("routing.yaml", "scope.yaml", "scope-holdout.yaml"):
+        run = run_evals(load_settings(), suite="routing", cases=[cases / name])
+        suite = run.suites[0]
+        recall = suite.metrics.get("out_of_scope_recall")
+        lines.append(
+            f"| `{name}` | {len(suite.cases)} | {suite.metrics['accuracy']:.3f} | "
+            f"{'' if recall is None else f'{recall:.3f}'} | {suite.metrics['wrongly_out_of_scope']:.0f} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
 if __name__ == "__main__":
     path = Path(__file__).resolve().parent / "baseline.json"
     baseline = json.loads(path.read_text(encoding="utf-8"))
@@ -27,5 +50,5 @@ if __name__ == "__main__":
     path.write_text(json.dumps(baseline, indent=2) + "\n", encoding="utf-8")
     docs = path.parent.parent / "docs" / "evals.md"
     body = render_summary(run).split("\n", 2)[2]  # without its own title
-    docs.write_text(DOC_HEADER + body, encoding="utf-8")
+    docs.write_text(DOC_HEADER + body + routing_by_set(), encoding="utf-8")
     print(f"wrote {path} and {docs}")

@@ -126,3 +126,9 @@ def test_nul_bytes_past_the_first_8_kb_are_refused(capsys, tmp_path: Path) -> No
 def test_a_name_too_long_or_with_controls_is_refused(capsys, name: str, message: str) -> None:
     code, _, err = run(capsys, "people", "add", name)
     assert code == 2 and message in err and len(err) < 300
+
+
+def test_route_answers_a_situation_out_of_scope(capsys) -> None:
+    code, out, _ = run(capsys, "route", "I need to fire someone")
+    assert code == 0 and out.startswith("out-of-scope  Dismissals and redundancies: coach does not cover this.")
+    assert "Talk to HR" in out and "Manager-led coaching" in out

@@ -40,7 +40,8 @@ async def test_markup_in_a_transcript_does_not_crash_the_summary_editor(service:
 
 async def test_escape_sequences_in_a_name_and_notes_do_not_reach_the_screen(service: Coach) -> None:
     name = "Eve\x1b]0;pwned\x07"
-    service.memory.records.add_person(name)
+    with service.memory.records.db.transaction() as conn:  # a name saved before names were checked
+        conn.execute("INSERT INTO people (name, created_at) VALUES (?, 'x')", (name,))
     service.memory.records.add_note(name, "Clipboard \x1b]52;c;cm0gLXJmIH4=\x07 and [/] in a note.")
     app = make_app(service=service)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -52,3 +53,18 @@ async def test_escape_sequences_in_a_name_and_notes_do_not_reach_the_screen(serv
         shown = app.screen.query_one("#profile", Markdown).source
         assert "Eve" in shown and "[/] in a note" in shown
         assert "\x1b" not in shown and "\x07" not in shown
+
+
+async def test_a_situation_out_of_scope_gets_an_answer_not_a_route(service: Coach) -> None:
+    from textual.widgets import Select
+
+    app = make_app(service=service)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        before = app.screen.query_one("#conversation", Select).value
+        await pilot.click("#situation")
+        await pilot.press(*"I need to fire someone", "enter")
+        await settle(pilot)
+        shown = str(app.screen.query_one("#suggestion").render())
+        assert "Not something coach covers" in shown and "Dismissals" in shown and "HR" in shown
+        assert app.screen.query_one("#conversation", Select).value == before  # nothing preselected

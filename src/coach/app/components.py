@@ -94,9 +94,10 @@ class Components:
         with self._lock:
             if self._router is None:
                 from coach.routing.router import Router
+                from coach.routing.scope import load_scope
 
                 embedder = self.embedder if self.settings.routing.embeddings == "wordllama" else None
-                self._router = Router(self.framework, embedder)
+                self._router = Router(self.framework, embedder, load_scope(self.knowledge_dirs))
             return self._router
 
     @property

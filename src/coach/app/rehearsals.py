@@ -455,7 +455,7 @@ class RehearsalService:
             conversation_id = (
                 persona.conversation
                 if persona
-                else self.parts.router.route(" ".join(t for _, t in lines)[:2000]).conversation
+                else self.parts.router.route(" ".join(t for _, t in lines)[:2000]).best_in_scope
             )
         conversation = self.parts.framework.get(conversation_id)
         return score(lines, conversation, self.matcher(conversation), persona), conversation, persona

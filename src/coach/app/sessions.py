@@ -104,7 +104,7 @@ class SessionService:
 
         offline = await asyncio.to_thread(self.route, situation, role)
         gateway = self.parts.gateway
-        if gateway is None:
+        if gateway is None or offline.out_of_scope is not None:  # out of scope: the model is not asked
             return offline, None
         effective = role or infer_role(situation)
         candidates = [c for c in self.framework if effective is None or effective in c.roles]

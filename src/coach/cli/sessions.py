@@ -75,6 +75,13 @@ def cmd_route(args: argparse.Namespace) -> int:
     if args.json:
         print_json(result.to_json())
         return 0
+    if result.out_of_scope is not None:
+        outside = result.out_of_scope
+        print(f"out-of-scope  {outside.title}: coach does not cover this.\n  {outside.answer}")
+        helpful = [service.framework.get(c).title for c in outside.instead if c in service.framework.conversations]
+        if helpful:
+            print(f"  For the part that is a performance conversation: {', '.join(helpful)} (`coach framework ID`).")
+        return 0
     title = service.framework.get(result.conversation).title
     print(f"{result.conversation}  {title}  (confidence {result.confidence:.2f})")
     if result.alternatives:

@@ -20,18 +20,19 @@ from coach.core.config import Settings
 from coach.core.errors import UsageError
 from coach.core.resources import bundled_dir
 from coach.evals import SUITES as EVAL_SUITES
+from coach.routing.router import OUT_OF_SCOPE
 
 SuiteName = Literal["routing", "coverage", "summary", "retrieval", "rehearsal"]
 SUITES: tuple[SuiteName, ...] = EVAL_SUITES  # type: ignore[assignment]
 Backend = Literal["offline", "llm"]
 DEFAULT_CASES: dict[SuiteName, tuple[str, ...]] = {
-    "routing": ("routing.yaml",),
+    "routing": ("routing.yaml", "scope.yaml", "scope-holdout.yaml"),
     "coverage": ("coverage.yaml",),
     "summary": ("summaries.yaml", "summaries-holdout.yaml"),
     "retrieval": ("retrieval.yaml", "retrieval-holdout.yaml"),
     "rehearsal": ("rehearsal.yaml",),
 }
-LOWER_IS_BETTER = frozenset({"invented_items"})
+LOWER_IS_BETTER = frozenset({"invented_items", "wrongly_out_of_scope"})
 REGRESSION_MARGIN = 0.05
 
 
@@ -190,7 +191,13 @@ class Runner:
                         {"predicted": result.conversation, "expect": case.expect},
                     )
                 )
-        return {"accuracy": sum(r.passed for r in results) / len(results)}, results
+        outside = [r for r in results if r.detail["expect"] == [OUT_OF_SCOPE]]
+        inside = [r for r in results if OUT_OF_SCOPE not in r.detail["expect"]]
+        metrics = {"accuracy": sum(r.passed for r in results) / len(results)}
+        if outside:
+            metrics["out_of_scope_recall"] = sum(r.detail["predicted"] == OUT_OF_SCOPE for r in outside) / len(outside)
+        metrics["wrongly_out_of_scope"] = float(sum(r.detail["predicted"] == OUT_OF_SCOPE for r in inside))
+        return metrics, results
 
     def summary(self, files: list[Path]) -> tuple[dict[str, float], list[CaseResult]]:
         from coach.evals.summary import load_summary_suite, metrics, score_case

@@ -22,6 +22,7 @@ from coach.core.text import content_terms, normalise
 from coach.core.types import Embedder, Role
 from coach.framework.loader import Framework
 from coach.framework.models import Conversation
+from coach.routing.scope import OutOfScope, Scope, ScopeCheck
 
 EMBEDDING_WEIGHT = 0.6
 LEXICAL_WEIGHT = 0.4
@@ -44,19 +45,34 @@ class Alternative:
     score: float
 
 
+OUT_OF_SCOPE = "out-of-scope"
+
+
 @dataclass(frozen=True)
 class RouteResult:
     conversation: str
+    """A conversation id, or `out-of-scope` (then `out_of_scope` says why)."""
     confidence: float
     alternatives: list[Alternative] = field(default_factory=list)
     role: Role | None = None
+    out_of_scope: OutOfScope | None = None
+
+    @property
+    def best_in_scope(self) -> str:
+        """The best conversation, even for a situation out of scope (e.g. to score a transcript)."""
+        if self.out_of_scope is None or not self.alternatives:
+            return self.conversation
+        return self.alternatives[0].conversation
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "conversation": self.conversation,
             "confidence": round(self.confidence, 3),
             "alternatives": [{"conversation": a.conversation, "score": round(a.score, 3)} for a in self.alternatives],
         }
+        if self.out_of_scope is not None:
+            data["out_of_scope"] = self.out_of_scope.to_json()
+        return data
 
 
 def infer_role(situation: str) -> Role | None:
@@ -79,8 +95,10 @@ def _conversation_text(conversation: Conversation) -> str:
 class Router:
     """Scores every conversation against a situation. Build once; `route` is cheap."""
 
-    def __init__(self, framework: Framework, embedder: Embedder | None) -> None:
+    def __init__(self, framework: Framework, embedder: Embedder | None, scope: Scope | None = None) -> None:
         self._conversations = list(framework)
+        known = {w.lower() for c in self._conversations for w in re.findall(r"[a-z]+", _conversation_text(c), re.I)}
+        self._scope = ScopeCheck(scope, known) if scope is not None else None
         self._embedder = embedder
         self._docs = [Counter(content_terms(_conversation_text(c))) for c in self._conversations]
         self._doc_len = [sum(doc.values()) for doc in self._docs]
@@ -161,4 +179,8 @@ class Router:
         order = np.argsort(-probabilities, kind="stable")
         best = ids[order[0]]
         alternatives = [Alternative(ids[i], float(probabilities[i])) for i in order[1:4]]
+        outside = self._scope.check(situation) if self._scope is not None else None
+        if outside is not None:  # what coach can and cannot do, with the nearest conversations
+            ranked = [Alternative(ids[i], float(probabilities[i])) for i in order[:3]]
+            return RouteResult(OUT_OF_SCOPE, 1.0, ranked, effective_role, outside)
         return RouteResult(best, float(probabilities[order[0]]), alternatives, effective_role)

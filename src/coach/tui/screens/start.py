@@ -132,6 +132,16 @@ class StartScreen(CoachScreen):
     def on_route_ready(self, message: RouteReady) -> None:
         result = message.result
         framework = self.service.framework
+        if result.out_of_scope is not None:
+            outside = result.out_of_scope
+            helpful = [framework.get(c).title for c in outside.instead if c in framework.conversations]
+            also = f" For the part that is a performance conversation: {', '.join(helpful)}." if helpful else ""
+            self.query_one("#suggestion", Static).update(
+                Text.assemble(
+                    ("Not something coach covers: ", "bold"), (outside.title, "bold"), f". {outside.answer}{also}"
+                )
+            )
+            return
         title = framework.get(result.conversation).title
         others = ", ".join(framework.get(a.conversation).title for a in result.alternatives[:2])
         self.query_one("#suggestion", Static).update(
