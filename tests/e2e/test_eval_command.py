@@ -142,9 +142,9 @@ def test_reports_and_the_baseline_gate(tmp_path: Path) -> None:
     assert "routing accuracy 0.913 is more than 0.05 worse than the baseline 0.990" in result.stderr
     rows = [json.loads(line) for line in (tmp_path / "report" / "results.jsonl").read_text().splitlines()]
     assert rows[0]["metric"] == "accuracy" and rows[0]["case"] is None and {"revision", "eval_version"} <= set(rows[0])
-    assert any(r["case"] == "r08" and r["passed"] is False for r in rows)
+    assert any(r["case"] == "routing:r08" and r["passed"] is False for r in rows)
     summary = (tmp_path / "report" / "summary.md").read_text()
-    assert "| accuracy | 0.875 ✗ | >= 0.85 | -0.115 |" in summary and "Failing cases (6 of 48): r08" in summary
+    assert "| accuracy | 0.913 ✗ | >= 0.85 | -0.077 |" in summary and "Failing cases (8 of 92): routing:r08" in summary
 
 
 @pytest.mark.parametrize(
