@@ -25,6 +25,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from _common import coach_executable  # noqa: E402
 
+from coach.testing.bulk import fill_okrs  # noqa: E402
+
 COACH = coach_executable()
 
 
@@ -142,21 +144,7 @@ def writers_beside_readers(writes: int) -> dict[str, float]:
         coach(home, "people", "add", "Dana")
         conn = sqlite3.connect(home / "coach.db")
         person = conn.execute("SELECT id FROM people").fetchone()[0]
-        for n in range(3000):
-            okr = conn.execute(
-                "INSERT INTO okrs (person_id, objective, quarter, created_at) VALUES (?, ?, '2026-Q4', 'x')",
-                (person, f"Objective {n}"),
-            ).lastrowid
-            for k in range(3):
-                kr = conn.execute(
-                    "INSERT INTO key_results (okr_id, description, target, current, status, updated_at) "
-                    "VALUES (?, ?, 10, 5, 'on-track', 'x')",
-                    (okr, f"KR {k}"),
-                ).lastrowid
-                conn.execute(
-                    "INSERT INTO key_result_updates (key_result_id, date, current, status) VALUES (?, '2026-11-01', 5, 'on-track')",
-                    (kr,),
-                )
+        fill_okrs(conn, person, 3000)
         conn.commit()
         conn.close()
         stop = threading.Event()

@@ -27,6 +27,19 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
+def kill_during(args: list[str], delay: float) -> None:
+    """Start `coach ARGS` and `kill -9` it after `delay` seconds."""
+    child = subprocess.Popen(
+        [sys.executable, "-m", "coach", *args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=os.environ.copy(),
+    )
+    time.sleep(delay)
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+
+
 def _folder_of_notes(tmp_path: Path, count: int) -> Path:
     folder = tmp_path / "notes"
     folder.mkdir()
@@ -42,15 +55,7 @@ def test_a_killed_import_leaves_all_or_nothing_and_a_retry_adds_no_duplicate(cap
     run(capsys, "people", "add", "Dana")
     counts = []
     for delay in (0.3, 0.5, 0.7, 0.9, 1.1):
-        child = subprocess.Popen(
-            [sys.executable, "-m", "coach", "notes", "import", str(folder), "--person", "Dana"],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            env=os.environ.copy(),
-        )
-        time.sleep(delay)
-        child.send_signal(signal.SIGKILL)
-        child.wait()
+        kill_during(["notes", "import", str(folder), "--person", "Dana"], delay)
         counts.append(len(Coach(load_settings()).memory.records.notes("Dana", limit=1000)))
     assert all(count in (0, 400) for count in counts), counts  # never a partial import
     assert run(capsys, "notes", "import", str(folder), "--person", "Dana")[0] == 0
@@ -155,15 +160,7 @@ def test_a_killed_restore_leaves_a_whole_database(capsys, tmp_path: Path) -> Non
     run(capsys, "forget", "Dana", "--yes")
     run(capsys, "people", "add", "Sam")
     for delay in (0.2, 0.4, 0.6, 0.8):
-        child = subprocess.Popen(
-            [sys.executable, "-m", "coach", "restore", str(backup)],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            env=os.environ.copy(),
-        )
-        time.sleep(delay)
-        child.send_signal(signal.SIGKILL)
-        child.wait()
+        kill_during(["restore", str(backup)], delay)
         code, out, err = run(capsys, "people", "--json")
         assert code == 0, err
         names = {p["name"] for p in json.loads(out)}

@@ -16,6 +16,7 @@ from coach.app.coach import Coach
 from coach.cli import main
 from coach.core.config import load_settings
 from coach.core.errors import CoachError
+from coach.testing.bulk import fill_okrs
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -183,21 +184,7 @@ def test_readers_of_a_large_okr_table_never_lock_out_writers(coach_home: Path) -
     records.add_person("Dana")
     with records.db.transaction() as conn:
         person_id = conn.execute("SELECT id FROM people WHERE name = 'Dana'").fetchone()[0]
-        for n in range(3000):
-            okr_id = conn.execute(
-                "INSERT INTO okrs (person_id, objective, quarter, created_at) VALUES (?, ?, '2026-Q4', 'x')",
-                (person_id, f"Objective {n}"),
-            ).lastrowid
-            for k in range(3):
-                kr_id = conn.execute(
-                    "INSERT INTO key_results (okr_id, description, target, current, status, updated_at) "
-                    "VALUES (?, ?, 10, 5, 'on-track', 'x')",
-                    (okr_id, f"KR {k}"),
-                ).lastrowid
-                conn.execute(
-                    "INSERT INTO key_result_updates (key_result_id, date, current, status) VALUES (?, '2026-11-01', 5, 'on-track')",
-                    (kr_id,),
-                )
+        fill_okrs(conn, person_id, 3000)
     errors: list[str] = []
     done = threading.Event()
 
