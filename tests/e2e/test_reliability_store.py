@@ -6,6 +6,7 @@ import os
 import shutil
 import sqlite3
 import stat
+import sys
 import threading
 import time
 from pathlib import Path
@@ -219,3 +220,40 @@ def test_a_damaged_embedded_index_is_rebuilt_not_reported_forever(capsys, coach_
     assert code == 0 and "mentor" in out and "unavailable" not in err
     assert run(capsys, "index", "rebuild")[0] == 0
     assert "1 notes" in run(capsys, "index", "status")[1]
+
+
+@pytest.fixture
+def read_only_home(tmp_path: Path, monkeypatch):  # type: ignore[no-untyped-def]
+    """A COACH_HOME on a small tmpfs, remounted read-only after coach has written to it."""
+    import subprocess as sp
+
+    mount = tmp_path / "mnt"
+    mount.mkdir()
+    if sp.run(["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(mount)], capture_output=True).returncode != 0:
+        pytest.skip("mounting a tmpfs is not permitted here")
+    monkeypatch.setenv("COACH_HOME", str(mount / "home"))
+    try:
+        yield mount
+    finally:
+        sp.run(["umount", "-l", str(mount)], capture_output=True)
+
+
+def test_a_read_only_home_still_reads_searches_and_backs_up(read_only_home: Path, tmp_path: Path) -> None:
+    import subprocess as sp
+
+    def coach(*args: str) -> sp.CompletedProcess[str]:  # its own process: nothing stays open here
+        return sp.run([sys.executable, "-m", "coach", *args], capture_output=True, text=True, env=os.environ.copy())
+
+    coach("people", "add", "Ana")
+    coach("notes", "add", "Ana wants a mentor for the platform work.", "--person", "Ana")
+    remount = sp.run(["mount", "-o", "remount,ro", str(read_only_home)], capture_output=True, text=True)
+    assert remount.returncode == 0, remount.stderr
+    listed = coach("notes", "list")
+    assert listed.returncode == 0 and "Ana wants a mentor" in listed.stdout, listed.stderr
+    found = coach("notes", "search", "mentor")
+    assert found.returncode == 0 and "Ana wants a mentor" in found.stdout  # word matches: no index here
+    copied = coach("backup", str(tmp_path / "copy.db"))
+    assert copied.returncode == 0 and (tmp_path / "copy.db").is_file(), copied.stderr
+    added = coach("notes", "add", "One more.", "--person", "Ana")
+    assert added.returncode == 3 and "read-only or the disk full" in added.stderr
+    assert "Traceback" not in added.stderr

@@ -28,9 +28,10 @@ def backup(db: Database, target: Path) -> Path:
         raise UsageError(f"{target} already exists; choose a new file name")
     if not target.parent.is_dir():
         raise UsageError(f"{target.parent} is not a folder; create it first")
-    db.schema_versions()  # opens (and migrates) the database, so the copy is complete
+    with db.reading():  # opens (and migrates, where it can) the database, so the copy is complete
+        pass
     try:
-        source = sqlite3.connect(db.path)
+        source = db.connect_read_only()  # works in a read-only folder too
         try:
             problem = _integrity(source)
             if problem:

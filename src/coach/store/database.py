@@ -26,8 +26,11 @@ def describe(path: Path, exc: sqlite3.Error) -> StoreError:
         return StoreError(f"the session database {path} is locked by another program; close it and try again")
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return StoreError(f"the session database {path} is damaged ({text}); move it aside to start afresh")
-    if "readonly" in text or "unable to open" in text:
-        return StoreError(f"cannot write the session database {path} ({text})")
+    if "readonly" in text or "unable to open" in text or "disk is full" in text or "disk I/O" in text:
+        return StoreError(
+            f"cannot write the session database {path} ({text}): is its folder read-only or the disk full? "
+            "Reading and backups still work; nothing was changed"
+        )
     return StoreError(f"session database error in {path}: {text}")
 
 
@@ -110,9 +113,48 @@ class Database:
     @contextmanager
     def reading(self) -> Iterator[sqlite3.Connection]:
         """A connection inside one read transaction: a consistent view that takes no write
-        lock, so reads never make a writer wait (or fail with "database is locked")."""
-        with self.transaction(write=False) as conn:
+        lock, so reads never make a writer wait (or fail with "database is locked"). When
+        the database cannot be written (a read-only folder, a full disk), reads still work
+        through a read-only connection."""
+        try:
+            with self.transaction(write=False) as conn:
+                yield conn
+            return
+        except StoreError:
+            if not self.path.is_file():
+                raise
+            conn = self.connect_read_only()
+        try:
+            conn.execute("BEGIN DEFERRED")
             yield conn
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            raise describe(self.path, exc) from None
+        finally:
+            conn.close()
+
+    def connect_read_only(self) -> sqlite3.Connection:
+        """The database as it is, for reading only (SQLite reads a WAL database this way even
+        where it cannot create its shared-memory file)."""
+        uri = self.path.resolve().as_uri()
+        try:
+            try:
+                conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None)
+                conn.execute("SELECT 1 FROM schema_migrations LIMIT 1")
+            except sqlite3.OperationalError:  # no shared-memory file, and none can be made here
+                conn = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None)
+            conn.row_factory = sqlite3.Row
+            pending = {v for v, _, _ in MIGRATIONS} - {
+                row[0] for row in conn.execute("SELECT version FROM schema_migrations")
+            }
+        except sqlite3.Error as exc:
+            raise describe(self.path, exc) from None
+        if pending:
+            conn.close()
+            raise StoreError(
+                f"{self.path} needs upgrading, and its folder cannot be written; make it writable once and run coach again"
+            )
+        return conn
 
     @contextmanager
     def transaction(self, *, write: bool = True) -> Iterator[sqlite3.Connection]:
