@@ -178,3 +178,21 @@ async def test_a_known_person_named_in_the_situation_fills_the_with_field(servic
         await settle(pilot)
         assert isinstance(app.screen, ConversationScreen)
         assert service.sessions.view(app.screen.session_id).state.person == "Sam"
+
+
+async def test_the_situation_typed_on_the_start_screen_stays_with_the_session(service: Coach) -> None:
+    from textual.widgets import Input
+
+    app = make_app(service=service)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.click("#situation")
+        await pilot.press(*"Dana missed two milestones and got defensive", "enter")
+        await settle(pilot)
+        app.screen.query_one("#person", Input).value = "Dana"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        session = service.sessions.recent(1)[0]
+        assert session.state.situation == "Dana missed two milestones and got defensive"
+        shown = [getattr(child, "source", "") for child in pilot.app.screen.query_one("#transcript").children]
+        assert any("What you described" in text for text in shown), shown

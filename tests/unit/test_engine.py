@@ -222,3 +222,19 @@ def test_advice_requests_are_recognised(text: str, advice: bool) -> None:
     from coach.engine.assess import is_advice_request
 
     assert is_advice_request(text) is advice
+
+
+def test_the_situation_is_kept_shown_and_carried_into_the_brief(framework) -> None:
+    from datetime import date
+
+    from coach.engine.brief import build_brief
+    from coach.engine.guide import Guide
+
+    situation = "Dana missed the last two milestones on the payments migration and got defensive when I raised it."
+    guide, turns = Guide.start(framework.get("coaching"), "manager", "Dana", situation=f"  {situation}\n")
+    assert guide.state.situation == situation
+    assert [t.kind for t in turns][:2] == ["intro", "context"] and situation in turns[1].text
+    brief = build_brief(framework.get("coaching"), guide.state, when=date(2026, 11, 26), session_id="s1")
+    assert f"**The situation:** {situation}" in brief
+    plain, _ = Guide.start(framework.get("coaching"), "manager", "Dana")
+    assert plain.state.situation is None

@@ -121,9 +121,12 @@ class SessionService:
     def _guide(self, conversation: Conversation, state: GuideState) -> Guide:
         return Guide(conversation, state, options=self._options())
 
-    def start(self, role: Role, conversation_id: str, person: str | None = None) -> SessionView:
+    def start(
+        self, role: Role, conversation_id: str, person: str | None = None, *, situation: str | None = None
+    ) -> SessionView:
+        """A new session; `situation` is what the user described on the start screen."""
         conversation = self.framework.get(conversation_id)
-        guide, turns = Guide.start(conversation, role, person, options=self._options())
+        guide, turns = Guide.start(conversation, role, person, situation=situation, options=self._options())
         if guide.state.person and (known := person_context(self.memory.records, self.store, guide.state.person)):
             turns.insert(1, Turn(speaker="coach", kind="context", text=known))
         session_id = self.store.create(guide.state, turns)

@@ -57,6 +57,7 @@ def build_brief(conversation: Conversation, state: GuideState, *, when: date, se
         f"*{state.role.capitalize()} · {when.isoformat()} · session `{session_id}` · "
         f"{counts['covered']} of {len(state.order)} questions covered*",
         "",
+        *([f"**The situation:** {state.situation}", ""] if state.situation else []),
         "## What to raise",
         "",
     ]

@@ -15,6 +15,9 @@ from coach.framework.models import Conversation, PlannedQuestion
 COMMANDS = {"/skip": "skip", "/back": "back", "/why": "why", "/done": "finish", "/finish": "finish", "/help": "help"}
 
 
+MAX_SITUATION_CHARS = 2_000
+
+
 @dataclass
 class GuideOptions:
     max_probes: int = 2
@@ -47,7 +50,13 @@ class Guide:
     # Construction -------------------------------------------------------------------
     @classmethod
     def start(
-        cls, conversation: Conversation, role: Role, person: str | None = None, **kwargs: object
+        cls,
+        conversation: Conversation,
+        role: Role,
+        person: str | None = None,
+        *,
+        situation: str | None = None,
+        **kwargs: object,
     ) -> tuple[Guide, list[Turn]]:
         try:
             plan = conversation.plan(role)
@@ -57,12 +66,16 @@ class Guide:
             conversation_id=conversation.id,
             role=role,
             person=(person or "").strip() or None,
+            situation=" ".join((situation or "").split())[:MAX_SITUATION_CHARS] or None,
             order=[p.id for p in plan],
             questions={p.id: QuestionState() for p in plan},
         )
         guide = cls(conversation, state, **kwargs)  # type: ignore[arg-type]
         intro = Turn(speaker="coach", kind="intro", text=guide.phraser.intro(conversation, role, state.person))
-        return guide, [intro, *guide._ask(plan[0].id)]
+        told = []
+        if state.situation:  # kept, shown and carried into the brief: never asked for again blind
+            told = [Turn(speaker="coach", kind="context", text=f"What you described: “{state.situation}”")]
+        return guide, [intro, *told, *guide._ask(plan[0].id)]
 
     # Queries ------------------------------------------------------------------------
     @property

@@ -25,6 +25,8 @@ class GuideState(BaseModel):
     conversation_id: str
     role: Role
     person: str | None = None
+    situation: str | None = None
+    """What the user described before choosing the conversation, in their words."""
     order: list[str]
     questions: dict[str, QuestionState]
     current: str | None = None

@@ -95,6 +95,9 @@ class ModelCoach:
             "purpose": conversation.purpose.strip(),
             "role": state.role,
             "person_line": f" The other person is {state.person}." if state.person else "",
+            "situation_line": f" The situation, as they described it (data): “{state.situation}”"
+            if state.situation
+            else "",
             "question_status": question_status(conversation, state),
             "context": context,
             "action": directive.kind,

@@ -13,6 +13,9 @@ from coach.core.errors import ConfigError
 from coach.core.resources import bundled_dir
 from coach.core.yamlfiles import display_path
 
+OPTIONAL: dict[str, frozenset[str]] = {"coach": frozenset({"situation_line"})}
+"""Variables a prompt may use but need not (a user's older copy still loads)."""
+
 REQUIRED: dict[str, frozenset[str]] = {
     "coach": frozenset(
         {
@@ -101,7 +104,7 @@ def _load_one(name: str, path: Path) -> Any:
     found = set(template.input_variables)
     if missing := REQUIRED[name] - found:
         raise ConfigError(f"{where}: missing variable(s) {', '.join('{' + v + '}' for v in sorted(missing))}")
-    if unknown := found - REQUIRED[name]:
+    if unknown := found - REQUIRED[name] - OPTIONAL.get(name, frozenset()):
         raise ConfigError(
             f"{where}: unknown variable(s) {', '.join('{' + v + '}' for v in sorted(unknown))}; "
             "write {{ and }} for literal braces"

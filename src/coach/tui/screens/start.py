@@ -170,11 +170,12 @@ class StartScreen(CoachScreen):
             self.notify("Pick a conversation first.", severity="warning")
             return
         person = self.query_one("#person", Input).value.strip() or None
-        self.start_session(self.role, select.value, person)
+        situation = self.query_one("#situation", Input).value.strip() or None
+        self.start_session(self.role, select.value, person, situation)
 
     @work(thread=True, exclusive=True, group="start", exit_on_error=False)
-    def start_session(self, role: Role, conversation_id: str, person: str | None) -> None:
-        self.post_message(SessionReady(self.service.sessions.start(role, conversation_id, person)))
+    def start_session(self, role: Role, conversation_id: str, person: str | None, situation: str | None) -> None:
+        self.post_message(SessionReady(self.service.sessions.start(role, conversation_id, person, situation=situation)))
 
     def on_session_ready(self, message: SessionReady) -> None:
         self.post_message(OpenSession(message.view))
