@@ -14,6 +14,8 @@ from coach.store.rehearsals import RehearsalStore
 from coach.store.sessions import SessionStore
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from coach.core.config import Settings
     from coach.core.types import Embedder
     from coach.framework.models import Conversation
@@ -45,7 +47,7 @@ class Components:
         self._matchers: dict[str, IntentMatcher] = {}
 
     @property
-    def knowledge_dirs(self) -> list:
+    def knowledge_dirs(self) -> list[Path]:
         return [bundled_knowledge_dir(), self.settings.user_knowledge_dir]
 
     # Knowledge -----------------------------------------------------------------------

@@ -75,49 +75,19 @@ class RehearsalService:
     ) -> Persona:
         """A persona from the builder's fields: `traits` separated by commas, `facts` one a line
         as `what is true :: what they say when asked well`. Problems are one-line UsageErrors."""
-        from pydantic import ValidationError
+        from coach.app.persona_building import build_persona
 
-        from coach.core.yamlfiles import format_validation_error
-        from coach.rehearsal.personas import HiddenFact, Persona, slugify
-
-        values = {"name": name, "title": title, "situation": situation, "traits": traits, "opening": opening}
-        missing = [k for k, v in values.items() if not v.strip()]
-        if missing:
-            raise UsageError(f"fill in: {', '.join(missing)}")
-        hidden = []
-        for number, line in enumerate(facts.splitlines(), start=1):
-            if not line.strip():
-                continue
-            fact, _, says = line.partition("::")
-            if not fact.strip() or not says.strip():
-                raise UsageError(f"hidden fact line {number}: write the fact, then :: and what they say")
-            words = [w.strip(".,!?") for w in says.split() if len(w) > 5][:3]
-            hidden.append(
-                HiddenFact(
-                    id=f"fact-{number}",
-                    fact=fact.strip(),
-                    reveal=says.strip(),
-                    keywords=words,
-                    tells=words or [says.strip()[:20]],
-                )
-            )
-        leader = self.parts.framework.get(conversation_id).leader
-        try:
-            return Persona(
-                id=slugify(f"{name}-{title}"),
-                name=name.strip(),
-                plays="contributor" if leader == "manager" else "manager",
-                title=title.strip(),
-                conversations=[conversation_id],
-                difficulty=difficulty,
-                situation=situation.strip(),
-                traits=[t.strip() for t in traits.split(",") if t.strip()],
-                opening=opening.strip(),
-                good_outcome="You reach the framework's questions, uncover what they hold back, and agree a next step.",
-                hidden_facts=hidden,
-            )
-        except ValidationError as exc:
-            raise UsageError(format_validation_error(exc)) from None
+        return build_persona(
+            self.parts,
+            conversation_id,
+            name=name,
+            title=title,
+            difficulty=difficulty,
+            situation=situation,
+            traits=traits,
+            opening=opening,
+            facts=facts,
+        )
 
     def export_debrief(self, rehearsal_id: str, markdown: str, path: Path | str | None) -> Path:
         """The debrief as Markdown, to `path` (a file or a folder) or to the exports folder."""
@@ -151,53 +121,10 @@ class RehearsalService:
         return path
 
     def persona_from_person(self, name: str, conversation_id: str) -> Persona:
-        """A counterpart built from what coach knows about a person: their recent notes and
-        open action items become what they hold back until asked well."""
-        from coach.core.text import STOP_WORDS, words
-        from coach.rehearsal.personas import HiddenFact, Persona, slugify
+        """A counterpart built from what coach knows about a person."""
+        from coach.app.persona_building import persona_from_person
 
-        person = self.memory.person(name)
-        conversation = self.parts.framework.get(conversation_id)
-        plays: Role = "contributor" if conversation.leader == "manager" else "manager"
-        base = next((p for p in self.personas_for(conversation_id) if p.plays == plays), None)
-        facts = []
-        for note in self.memory.notes(person.name, limit=4):
-            text = " ".join(note.text.split())[:240]
-            reached = self.matcher(conversation).reached(text)
-            keywords = [
-                w for w in dict.fromkeys(words(text)) if len(w) > 4 and w not in STOP_WORDS and w != person.name.lower()
-            ][:8]
-            facts.append(
-                HiddenFact(
-                    id=f"note-{note.id}",
-                    fact=f"From your note of {note.date}: {text}",
-                    reveal=text.replace(person.name, "I", 1),
-                    topics=reached[:2],
-                    keywords=keywords or [person.name],
-                    tells=list(keywords[:2]) or [text[:20]],
-                )
-            )
-        actions = self.memory.actions(person.name)
-        situation = f"{person.name}" + (f", {person.role}" if person.role else "") + ". "
-        situation += " ".join(
-            f"Open: {a.owner}: {a.task}" + (f" (due {a.due})." if a.due else ".") for a in actions[:3]
-        )
-        return Persona(
-            id=slugify(f"{person.name}-{conversation_id}"),
-            name=person.name,
-            plays=plays,
-            title=f"{person.name}, from your notes",
-            conversations=[conversation_id],
-            difficulty=base.difficulty if base else 3,
-            situation=situation.strip() or f"A {conversation.title.lower()} conversation with {person.name}.",
-            traits=base.traits if base else ["answers what is asked, no more"],
-            opening=base.opening.replace(base.name, person.name) if base else "Hi. What did you want to talk about?",
-            good_outcome=base.good_outcome
-            if base
-            else "You cover the framework's questions and agree a next step with an owner and a date.",
-            hidden_facts=facts,
-            reactions=dict(base.reactions) if base else {},
-        )
+        return persona_from_person(self.parts, self.personas_for, name, conversation_id)
 
     # A rehearsal ---------------------------------------------------------------------
     def start(
