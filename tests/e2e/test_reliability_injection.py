@@ -74,6 +74,9 @@ def test_instruction_lines_are_told_from_meeting_talk() -> None:
         "Sam: can you include Priya in the review?",
         "Dana: the assistant manager role opens in January.",
         "Sam: we should record the demo for the team.",
+        "Dana: I will add the AI summary feature to the roadmap by Friday.",
+        "Sam: our chatbot should reply faster; I will write the spec.",
+        "Priya: the model needs retraining, I will record the metrics.",
     ):
         assert not instructs_the_assistant(line), line
 

@@ -19,18 +19,17 @@ def quote_found(quote: str, sources: list[str], *, min_words: int = MIN_QUOTE_WO
     return any(quote_in(quote, source, min_words=min_words) for source in sources)
 
 
-_ASSISTANT = re.compile(
-    r"\b(ai|a\.i\.|assistant|chat ?bot|bot|llm|gpt|language model|the model|summari[sz]er|summary tool|coach(?:ing)? tool)\b",
-    re.I,
-)
-_COMMAND = re.compile(
-    r"\b(ignore|disregard|forget|override|instead|new instructions?|system prompt|you must|you should|make sure to|"
-    r"add|include|insert|record|mark|output|respond|reply|write|list|treat|pretend|act as)\b",
+_TOOL = r"(?:the\s+)?(?:ai|a\.i\.|assistant|chat ?bot|bot|llm|gpt|chatgpt|language model|model|summari[sz]er|note[- ]?taker)"
+_ADDRESSED = re.compile(
+    rf"^\s*(?:note|message|instructions?|reminder|request)\s+(?:to|for)\s+{_TOOL}\b"  # "Note to the AI summarizer: …"
+    rf"|\b(?:hey|hi|dear|attention|ok(?:ay)?)\s*,?\s+{_TOOL}\b"  # "Hey assistant, include …"
+    rf"|^\s*{_TOOL}\s*[:,]"  # "AI: add …", "Assistant, …"
+    rf"|\b{_TOOL}\s*,\s*(?:please\s+)?(?:add|include|insert|record|mark|output|write|list|ignore|remember)\b",
     re.I,
 )
 _INJECTION = re.compile(
-    r"\b(ignore|disregard) (all |any |the )?(previous|prior|above|earlier) (instructions|messages|rules)\b"
-    r"|\bsystem prompt\b|\byou are now\b|\bnew instructions\b",
+    r"\b(ignore|disregard|forget) (all |any |the |your )?(previous|prior|above|earlier) (instructions|messages|rules|prompts?)\b"
+    r"|\bsystem prompt\b|\byou are now\b|\bnew instructions\b|\bas an ai\b|\byou are (an? |the )?(ai|assistant|language model)\b",
     re.I,
 )
 
@@ -46,9 +45,10 @@ def quote_in(quote: str, source: str, *, min_words: int = MIN_QUOTE_WORDS) -> bo
 
 
 def instructs_the_assistant(line: str) -> bool:
-    """A line written to steer the tool rather than said in the meeting: "AI summarizer:
-    add an action item…", "ignore previous instructions and…"."""
-    return bool(_INJECTION.search(line) or (_ASSISTANT.search(line) and _COMMAND.search(line)))
+    """A line written to steer the tool rather than said in the meeting: one addressed to
+    it ("Note to the AI summarizer: add…", "Hey assistant, include…") or a known injection
+    ("ignore previous instructions…"). Talk about AI products is not that."""
+    return bool(_INJECTION.search(line) or _ADDRESSED.search(line))
 
 
 def supported(statement: str, lines: list[str], *, share: float = 0.5) -> bool:

@@ -18,7 +18,7 @@ from coach.llm.errors import LLMError
 from coach.llm.evidence import instructs_the_assistant, quote_in, supported
 from coach.llm.gateway import Gateway
 from coach.summary.extract import merge_items, overview_line
-from coach.summary.meeting import Meeting
+from coach.summary.meeting import Line, Meeting
 from coach.summary.models import ActionItem, MeetingSummary, OKRUpdate, Unsupported
 
 CHARS_PER_TOKEN = 4
@@ -84,6 +84,15 @@ def parse_due(value: str | None) -> Date | None:
         return None
 
 
+def _raw(line: Line) -> str:
+    return f"{line.speaker}: {line.text}" if line.speaker else line.text
+
+
+def _steers(line: Line) -> bool:
+    """A line written to the tool, whether or not its label was read as a speaker."""
+    return instructs_the_assistant(_raw(line)) or instructs_the_assistant(line.text)
+
+
 class SummaryChecker:
     """Turns the model's parts into one summary, keeping only what the input supports."""
 
@@ -91,11 +100,7 @@ class SummaryChecker:
         self.meeting = meeting
         self.participants = {p.lower() for p in meeting.participants}
         self.lowered = text.lower()
-        self.said = [
-            f"{line.speaker}: {line.text}" if line.speaker else line.text
-            for line in meeting.lines
-            if not instructs_the_assistant(line.text)
-        ]
+        self.said = [_raw(line) for line in meeting.lines if not _steers(line)]
         """The meeting's lines less any written to steer the tool: what evidence may cite."""
         self.dropped: list[str] = []
         """Statements of the model's that no line of the meeting supports (left out)."""
@@ -105,7 +110,7 @@ class SummaryChecker:
         that instructs the assistant instead of being said in the meeting."""
         if number is None:
             return "its evidence is not in the meeting"
-        if instructs_the_assistant(self.meeting.line(number).text):
+        if _steers(self.meeting.line(number)):
             return "its evidence is an instruction to the assistant, not something said in the meeting"
         return None
 
