@@ -256,17 +256,17 @@ async def test_full_conversation_through_the_app(service, llm_env) -> None:
 
 
 async def test_context_budget_holds_over_200_turns(llm_env, monkeypatch, report_metric) -> None:
-    monkeypatch.setenv("COACH_ENGINE__MAX_PROBES", "3")  # the first question has three probes
+    first = Coach(load_settings()).framework.get("progress-update").plan("manager")[0]
+    probes = len(first.probes)  # the manager's preparation follow-ups for the first question
+    monkeypatch.setenv("COACH_ENGINE__MAX_PROBES", str(probes))
     llm_env.script.add("coach:coverage", Reply(json={"intent": "answer", "covered": []}))
     llm_env.script.default = Reply(text="Say more about that: what exactly happened, and when?")
     service = Coach(load_settings())
     view = service.sessions.start("manager", "progress-update", "Sam")
     answer = "maybe things are fine, not sure, kind of okay, sort of good, " * 6  # long, and vague: probed
-    user_turns = 0
-    while user_turns < 200:
-        for text in [answer] * 4 + ["/back"]:  # 3 probes, then on to question 2, then back
+    while len(llm_env.chat_requests("turn")) < 200:  # 200 turns phrased by the model
+        for text in [answer] * (probes + 1) + ["/back"]:  # every probe, then on to question 2, then back
             await run(service, view.id, text)
-            user_turns += 1
     counter = TokenCounter()
     budget = service.settings.llm.token_budget
     turn_prompts = [counter.count_messages(r["body"]["messages"]) for r in llm_env.chat_requests("turn")]

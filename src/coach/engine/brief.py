@@ -88,13 +88,14 @@ def build_brief(conversation: Conversation, state: GuideState, *, when: date, se
         for qid in left_open:
             planned = plan[qid]
             status = STATUS_LABEL[state.questions[qid].status]
-            follow_up = personalise(planned.question.probes[0], person)
-            lines.append(f"- {personalise(planned.wording, person)} *({status})* Try: {follow_up}")
+            probes = planned.probes  # addressed to this user, as the questions are
+            follow_up = f" Try: {personalise(probes[0], person)}" if probes else ""
+            lines.append(f"- {personalise(planned.wording, person)} *({status})*{follow_up}")
     else:
         lines.append("- Nothing: every question got a substantive answer.")
 
     if state.role == conversation.leader and conversation.tips:
-        lines += ["", "## Tips for leading it", ""]
+        lines += ["", "## Tips for leading it" if conversation.answerer else "## Tips", ""]
         lines += [f"- {tip}" for tip in conversation.tips]
     lines += [
         "",

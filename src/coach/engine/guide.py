@@ -118,12 +118,12 @@ class Guide:
         qstate.answers.append(text)
         user = Turn(speaker="user", kind="answer", text=text, question_id=planned.id)
         verdict = self.assessor.assess(planned.question, qstate.answers)
-        probes_left = min(self.options.max_probes, len(planned.question.probes)) - qstate.probes_asked
+        probes_left = min(self.options.max_probes, len(planned.probes)) - qstate.probes_asked
         if verdict.substantive or (verdict.explicit_none and qstate.probes_asked >= 1):
             qstate.status = "covered"
             return [user, *self._advance()]
         if probes_left > 0:
-            probe = planned.question.probes[qstate.probes_asked]
+            probe = planned.probes[qstate.probes_asked]
             qstate.probes_asked += 1
             qstate.status = "partial"
             text = self.phraser.probe(planned, probe, self.state.person)

@@ -27,6 +27,8 @@ class Question(StrictModel):
     """How the leader can put it to the other person in the meeting (defaults to `text`)."""
     prep: Text | None = None
     """How coach asks the leader to prepare for this question."""
+    prep_probes: list[Text] = Field(default_factory=list, max_length=4)
+    """Follow-ups for the leader preparing (`probes` are for whoever answers `text`)."""
     intent: Text
     probes: list[Text] = Field(min_length=2, max_length=4)
     covers: list[Text] = Field(min_length=1)
@@ -72,6 +74,11 @@ class Conversation(StrictModel):
                 raise ValueError(
                     f"questions[{index}].prep: required for a question asked of the "
                     f"{self.answerer} (the leader prepares with it)"
+                )
+            if self.answerer and question.stage == "conversation" and not question.prep_probes:
+                raise ValueError(
+                    f"questions[{index}].prep_probes: required with prep (follow-ups for the leader "
+                    "preparing; `probes` are addressed to whoever answers in the meeting)"
                 )
         if self.answerer == self.leader:
             raise ValueError("answerer: must differ from leader (or be null)")
@@ -132,6 +139,12 @@ class PlannedQuestion:
     """What coach asks the user."""
     is_prep: bool
     """True when the user prepares to ask this question of someone else."""
+
+    @property
+    def probes(self) -> list[str]:
+        """The follow-ups addressed to this user: the leader preparing gets `prep_probes`,
+        whoever answers the question itself gets `probes`."""
+        return list(self.question.prep_probes if self.is_prep else self.question.probes)
 
     @property
     def id(self) -> str:
