@@ -17,18 +17,21 @@ SAME_CONVERSATION_BOOST = 0.1
 class Snippet:
     conversation_id: str
     source: str
-    """Where it comes from, e.g. `coaching tip` or `progress-update.blockers intent`."""
+    """Where it comes from, in words a user reads: `Manager-led coaching, a tip` or
+    `Progress update, on blockers` (never an internal id)."""
     text: str
 
 
 def framework_snippets(framework: Framework) -> list[Snippet]:
+    """Tips, and why each question matters: advice, not the follow-up questions (a list of
+    probes does not answer "how do I say this?")."""
     snippets: list[Snippet] = []
     for conversation in framework:
         cid = conversation.id
-        snippets += [Snippet(cid, f"{cid} tip", tip) for tip in conversation.tips]
+        snippets += [Snippet(cid, f"{conversation.title}, a tip", tip) for tip in conversation.tips]
         for question in conversation.questions:
-            snippets.append(Snippet(cid, f"{question.id} intent", f"{question.text} {question.intent}"))
-            snippets += [Snippet(cid, f"{question.id} probe", probe) for probe in question.probes]
+            topic = question.id.split(".", 1)[1].replace("-", " ")
+            snippets.append(Snippet(cid, f"{conversation.title}, on {topic}", f"{question.text} {question.intent}"))
     return snippets
 
 
