@@ -66,3 +66,38 @@ def test_broken_prompt_file_stops_the_app_at_start_up(llm_env, coach_home) -> No
     assert "coverage.yaml: line" in result.stderr and "invalid YAML" in result.stderr
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
     assert llm_env.chat_requests() == []
+
+
+def test_advise_offline_prints_the_entries_as_json() -> None:
+    result = coach("advise", "How do I say this without sounding harsh?", "--role", "manager", "--json")
+    assert result.returncode == 0, result.stderr
+    advice = json.loads(result.stdout)["advice"]
+    assert len(advice) == 3 and set(advice[0]) == {"title", "text", "source"}
+    assert any("harsh" in a["title"].lower() for a in advice)
+
+
+def test_advise_bad_input_is_one_line() -> None:
+    for args, message in [(("",), "ask a question"), (("how?", "--conversation", "nope"), "unknown conversation")]:
+        result = coach("advise", *args)
+        assert result.returncode == 2 and result.stderr.count("\n") == 1 and message in result.stderr
+
+
+def test_advise_with_the_model_cites_only_what_it_was_given(llm_env) -> None:
+    llm_env.script.add(
+        "coach:advice",
+        Reply(text="Name the behaviour [Saying it without sounding harsh] and listen [Made-up entry title]."),
+    )
+    result = coach("advise", "How do I say this without sounding harsh?", "--role", "manager", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["cited"] == ["Saying it without sounding harsh"]
+    assert "Made-up entry" not in data["answer"] and "[Saying it without sounding harsh]" in data["answer"]
+    assert "[Saying it without sounding harsh]" in llm_env.chat_requests("advice")[0]["text"]
+
+
+def test_advise_falls_back_to_the_entries_when_the_model_fails(llm_env) -> None:
+    llm_env.script.add("coach:advice", Reply(status=500, error="boom"))
+    result = coach("advise", "How do I say this without sounding harsh?", "--role", "manager")
+    assert result.returncode == 0, result.stderr
+    assert "1. " in result.stdout and "harsh" in result.stdout.lower()
+    assert result.stderr.count("\n") == 1 and "showing the advice base's entries" in result.stderr

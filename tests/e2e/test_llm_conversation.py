@@ -97,8 +97,8 @@ async def test_advice_is_grounded_and_the_flow_resumes(service, llm_env) -> None
     assert [t.kind for t in saved.new_turns] == ["ask", "advice", "note"]
     assert saved.new_turns[-1].text.startswith("Back to where we were:")
     advice = llm_env.chat_requests("advice")[0]["text"]
-    assert "GUIDANCE FROM THE FRAMEWORK" in advice and "without sounding harsh" in advice
-    assert "Describe behaviour and its impact" in advice or "observable" in advice
+    assert "ADVICE ENTRIES" in advice and "My question: how do I say this without sounding harsh?" in advice
+    assert "[Saying it without sounding harsh]" in advice  # the entry, offered by title for citing
 
 
 async def test_the_reply_does_not_wait_for_the_tagger(service, llm_env) -> None:

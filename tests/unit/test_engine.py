@@ -198,10 +198,13 @@ def test_offline_advice_steps_out_and_resumes(framework) -> None:
 
     service = Coach(load_settings())
     view = service.sessions.start("manager", "coaching", "Luis")
-    for request in ["/ask how do I say this without sounding harsh?", "How should I tell him he interrupts people?"]:
+    for request, title in [
+        ("/ask how do I say this without sounding harsh?", "Saying it without sounding harsh"),
+        ("How should I tell him he interrupts people?", "Feedback about interrupting colleagues"),
+    ]:
         after = service.sessions.send(view.id, request)
         assert [t.kind for t in after.new_turns] == ["ask", "advice", "note"]
-        assert after.new_turns[1].text.startswith("From the framework:")
+        assert f"**{title}.**" in after.new_turns[1].text
         assert after.state.current == view.state.current and after.state.counts()["covered"] == 0
     with pytest.raises(UsageError, match="write your question after /ask"):
         service.sessions.send(view.id, "/ask   ")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from coach.app.advice import AdviceService
 from coach.app.components import Components
 from coach.app.memory import MemoryService
 from coach.app.rehearsals import RehearsalService
@@ -24,7 +25,8 @@ class Coach:
         self.settings = settings
         self.parts = Components(settings)
         self.memory = MemoryService(self.parts)
-        self.sessions = SessionService(self.parts, self.memory)
+        self.advice = AdviceService(self.parts, self.memory)
+        self.sessions = SessionService(self.parts, self.memory, self.advice)
         self.summaries = SummaryService(self.parts, self.sessions)
         self.rehearsals = RehearsalService(self.parts)
 

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from coach.llm.gateway import Gateway
     from coach.rehearsal.intents import IntentMatcher
     from coach.rehearsal.personas import Persona
-    from coach.retrieval.guidance import GuidanceIndex
+    from coach.retrieval.advice_search import AdviceIndex
     from coach.retrieval.note_index import NoteIndex
     from coach.retrieval.vocabulary import Vocabulary
     from coach.routing.router import Router
@@ -36,7 +36,7 @@ class Components:
         self._framework: Framework | None = None
         self._router: Router | None = None
         self._embedder: Embedder | None = None
-        self._guidance: GuidanceIndex | None = None
+        self._advice: AdviceIndex | None = None
         self._endpoint: Endpoint | None = None
         self._endpoint_checked = False
         self._gateway: Gateway | None = None
@@ -81,7 +81,7 @@ class Components:
         with self._lock:
             self._personas = None
 
-    # Embeddings, routing, guidance --------------------------------------------------
+    # Embeddings, routing, advice --------------------------------------------------
     @property
     def embedder(self) -> Embedder:
         with self._lock:
@@ -103,13 +103,15 @@ class Components:
             return self._router
 
     @property
-    def guidance(self) -> GuidanceIndex:
+    def advice(self) -> AdviceIndex:
+        """The advice base (bundled, then the user's entries), searchable."""
         with self._lock:
-            if self._guidance is None:
-                from coach.retrieval.guidance import GuidanceIndex
+            if self._advice is None:
+                from coach.framework.advice import load_advice
+                from coach.retrieval.advice_search import AdviceIndex
 
-                self._guidance = GuidanceIndex(self.framework, self.embedder)
-            return self._guidance
+                self._advice = AdviceIndex(load_advice(self.knowledge_dirs), self.embedder, self.vocabulary)
+            return self._advice
 
     def matcher(self, conversation: Conversation) -> IntentMatcher:
         with self._lock:

@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from coach.app.advice import AdviceService, numbered_entries, render_advice, strip_unknown_citations
 from coach.app.components import Components
 from coach.app.events import FlowEvent, Notice, ReplyChunk, ReplyStarted, StreamEvent, TurnSaved
 from coach.app.memory import MemoryService
@@ -71,10 +72,11 @@ def apply_tags(guide: Guide, tags: TagResult, *, answered: str | None) -> None:
 
 
 class SessionService:
-    def __init__(self, parts: Components, memory: MemoryService) -> None:
+    def __init__(self, parts: Components, memory: MemoryService, advice: AdviceService) -> None:
         self.parts = parts
         self.settings = parts.settings
         self.memory = memory
+        self.advice = advice
 
     @property
     def framework(self) -> Framework:
@@ -147,9 +149,8 @@ class SessionService:
         if request is None and is_advice_request(text):
             request = text.strip()
         if request is not None:
-            snippets = self.parts.guidance.search(request, guide.conversation.id)
-            advice = "From the framework:\n\n" + "\n".join(f"- {s.text} *({s.source})*" for s in snippets)
-            return self._advice_turns(guide, text.strip(), advice)
+            found = self.advice.find(request, role=guide.state.role, conversation=guide.conversation.id)
+            return self._advice_turns(guide, text.strip(), render_advice(found))
         return guide.handle(text)
 
     @staticmethod
@@ -209,12 +210,14 @@ class SessionService:
                 context = await asyncio.to_thread(
                     self.memory.model_context, record.id, guide.conversation, guide.state, history
                 )
-                snippets = await asyncio.to_thread(self.parts.guidance.search, request, guide.conversation.id)
+                found = await asyncio.to_thread(
+                    self.advice.find, request, role=guide.state.role, conversation=guide.conversation.id
+                )
                 messages = llm.advice_messages(
                     guide.conversation,
                     guide.state,
                     request,
-                    [s.text for s in snippets],
+                    numbered_entries(found),
                     context=llm.clip_context(context),
                 )
                 chunks = []
@@ -222,7 +225,8 @@ class SessionService:
                     if isinstance(event, ReplyChunk):
                         chunks.append(event.text)
                     yield event
-                new = self._advice_turns(guide, stripped, "".join(chunks).strip())
+                answer = strip_unknown_citations("".join(chunks).strip(), found)
+                new = self._advice_turns(guide, stripped, answer)
             elif any(t.kind == "answer" or t.text == "/skip" for t in new):
                 index = max(i for i, t in enumerate(new) if t.speaker == "coach" and t.kind in PHRASED_KINDS)
                 directive = new[index]

@@ -151,13 +151,15 @@ class ModelCoach:
         conversation: Conversation,
         state: GuideState,
         request: str,
-        guidance: list[str],
+        entries: str,
         context: str = NO_CONTEXT,
     ) -> list[Message]:
+        """`entries`: the advice-base entries found for the request, one per line, each
+        starting with its title in square brackets (the model cites them that way)."""
         current = {p.id: p for p in conversation.plan(state.role)}.get(state.current or "")
         return self.prompts.messages(
             "advice",
-            guidance="\n".join(f"- {g}" for g in guidance),
+            entries=entries,
             context=context,
             conversation_title=conversation.title,
             role=state.role,

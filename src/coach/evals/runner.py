@@ -22,7 +22,7 @@ from coach.core.resources import bundled_dir
 from coach.evals import SUITES as EVAL_SUITES
 from coach.routing.router import OUT_OF_SCOPE
 
-SuiteName = Literal["routing", "coverage", "summary", "retrieval", "rehearsal"]
+SuiteName = Literal["routing", "coverage", "summary", "retrieval", "rehearsal", "advice", "brief"]
 SUITES: tuple[SuiteName, ...] = EVAL_SUITES  # type: ignore[assignment]
 Backend = Literal["offline", "llm"]
 DEFAULT_CASES: dict[SuiteName, tuple[str, ...]] = {
@@ -31,8 +31,12 @@ DEFAULT_CASES: dict[SuiteName, tuple[str, ...]] = {
     "summary": ("summaries.yaml", "summaries-holdout.yaml"),
     "retrieval": ("retrieval.yaml", "retrieval-holdout.yaml"),
     "rehearsal": ("rehearsal.yaml",),
+    "advice": ("advice.yaml", "advice-holdout.yaml"),
+    "brief": ("brief.yaml", "brief-holdout.yaml"),
 }
-LOWER_IS_BETTER = frozenset({"invented_items", "wrongly_out_of_scope"})
+LOWER_IS_BETTER = frozenset(
+    {"invented_items", "wrongly_out_of_scope", "leaked_ids", "excludes_violations", "wrong_audience_lines"}
+)
 REGRESSION_MARGIN = 0.05
 
 
@@ -365,6 +369,44 @@ class Runner:
 
             answer = SimulatedUser(service, case).answer
         return await simulate(case, start, turn, answer)
+
+    def advice(self, files: list[Path]) -> tuple[dict[str, float], list[CaseResult]]:
+        from coach.app.advice import render_advice
+        from coach.evals.advice import first_hit, id_pattern, leaks, load_advice_suite
+
+        service = self.service()
+        internal = id_pattern(
+            [
+                *(e.id for e in service.parts.advice.entries),
+                *(c.id for c in service.framework),
+                *(q.id for c in service.framework for q in c.questions),
+            ]
+        )
+        results = []
+        for path in files:
+            for case in load_advice_suite(path).cases:
+                found = service.advice.find(case.question, role=case.role, conversation=case.conversation)
+                rank = first_hit([f"{a.title}. {a.text}" for a in found], case.expect.any_of)
+                shown = render_advice(found)
+                if self.backend == "llm":
+                    shown = self.wait(
+                        service.advice.write(case.question, role=case.role, conversation=case.conversation)
+                    ).text
+                leaked = leaks(shown, internal)
+                results.append(
+                    CaseResult(
+                        self._label(path, case.id, files),
+                        rank is not None and rank <= 3 and not leaked,
+                        {"hit_at_1": float(rank == 1), "hit_at_3": float(rank is not None and rank <= 3)},
+                        {"titles": [a.title for a in found], "expect": case.expect.any_of, "leaked": leaked},
+                    )
+                )
+        n = len(results)
+        return {
+            "hit_at_1": sum(r.scores["hit_at_1"] for r in results) / n,
+            "hit_at_3": sum(r.scores["hit_at_3"] for r in results) / n,
+            "leaked_ids": float(sum(bool(r.detail["leaked"]) for r in results)),
+        }, results
 
     def run(self, suite: SuiteName, files: list[Path]) -> SuiteResult:
         metrics, results = getattr(self, suite)(files)

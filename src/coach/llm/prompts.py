@@ -36,7 +36,7 @@ REQUIRED: dict[str, frozenset[str]] = {
         }
     ),
     "coverage": frozenset({"conversation_id", "questions", "question_id", "answer"}),
-    "advice": frozenset({"guidance", "context", "conversation_title", "role", "wording", "request"}),
+    "advice": frozenset({"entries", "context", "conversation_title", "role", "wording", "request"}),
     "routing": frozenset({"role", "candidate_ids", "candidates", "situation"}),
     "brief": frozenset({"transcript", "draft"}),
     "repair": frozenset({"error", "schema", "previous"}),

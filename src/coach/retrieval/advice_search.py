@@ -1,0 +1,110 @@
+"""Search over the advice base, hybrid as for notes: vector similarity and lexical (BM25)
+matching of the question widened with the vocabulary's words for the topics it mentions.
+The two are combined by score, each scaled to its best match, rather than by rank as for
+notes: with some eighty short entries, a strong word match ("cry", "raise") should count
+for more than its place in the ranking. Entries written for the other role are never
+returned; entries of the conversation in progress count a little more, and those of
+another conversation a little less."""
+
+from __future__ import annotations
+
+import math
+import threading
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+
+from coach.core.text import content_terms
+from coach.core.types import Embedder, Role
+from coach.framework.advice import AdviceEntry
+from coach.retrieval.search import parse_query
+from coach.retrieval.vocabulary import Vocabulary
+
+VECTOR_SHARE = 0.5
+"""Of the combined score, the vector half; the rest is the word match."""
+SAME_CONVERSATION = 0.1
+OTHER_CONVERSATION = -0.1
+WIDENING_WEIGHT = 0.5
+"""A word the vocabulary added counts for less than a word of the question itself: "raise"
+brings in the pay words, but "defensive" in the same question must still decide."""
+BM25_K1 = 1.2
+BM25_B = 0.75
+
+
+class Bm25:
+    """Okapi BM25 over stemmed content words: small, exact and fast for a few hundred documents."""
+
+    def __init__(self, documents: Sequence[str]) -> None:
+        self._docs = [Counter(content_terms(d)) for d in documents]
+        self._lengths = [sum(d.values()) for d in self._docs]
+        self._average = sum(self._lengths) / max(1, len(self._docs))
+        frequency: Counter[str] = Counter(term for doc in self._docs for term in doc)
+        n = len(self._docs)
+        self._idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in frequency.items()}
+
+    def scores(self, terms: Mapping[str, float]) -> list[float]:
+        """Each document's score for `terms`, each term with its weight."""
+        weights: dict[str, float] = {}
+        for term, weight in terms.items():
+            for one in content_terms(term):
+                weights[one] = max(weights.get(one, 0.0), weight)
+        result = []
+        for doc, length in zip(self._docs, self._lengths, strict=True):
+            score = 0.0
+            for term, weight in weights.items():
+                tf = doc.get(term, 0)
+                if tf:
+                    norm = tf + BM25_K1 * (1 - BM25_B + BM25_B * length / self._average)
+                    score += weight * self._idf[term] * tf * (BM25_K1 + 1) / norm
+            result.append(score)
+        return result
+
+
+class AdviceIndex:
+    def __init__(self, entries: Sequence[AdviceEntry], embedder: Embedder, vocabulary: Vocabulary) -> None:
+        self.entries = list(entries)
+        self._embedder = embedder
+        self._vocabulary = vocabulary
+        # The title counts twice for words: it says what the entry answers.
+        self._lexical = Bm25([f"{e.title} {e.document}" for e in self.entries])
+        self._vectors: np.ndarray | None = None
+        self._lock = threading.Lock()
+
+    def _entry_vectors(self) -> np.ndarray:
+        with self._lock:
+            if self._vectors is None:
+                self._vectors = self._embedder.embed([e.document for e in self.entries])
+            return self._vectors
+
+    def search(
+        self, question: str, *, role: Role | None = None, conversation: str | None = None, k: int = 3
+    ) -> list[AdviceEntry]:
+        if not self.entries or not question.strip():
+            return []
+        parsed = parse_query(question, [], self._vocabulary)
+        allowed = [i for i, e in enumerate(self.entries) if role is None or role in e.roles]
+        similarity = self._entry_vectors() @ self._embedder.embed([parsed.vector_text])[0]
+        own = set(content_terms(parsed.content))
+        lexical = self._lexical.scores(
+            {t: 1.0 if set(content_terms(t)) <= own else WIDENING_WEIGHT for t in parsed.lexical_terms}
+        )
+        top_vector = max(float(similarity[i]) for i in allowed) or 1.0
+        top_lexical = max(lexical[i] for i in allowed) or 1.0
+        scores = {
+            i: VECTOR_SHARE * max(0.0, float(similarity[i])) / top_vector
+            + (1 - VECTOR_SHARE) * lexical[i] / top_lexical
+            for i in allowed
+        }
+        if conversation:
+            for i in scores:
+                owner = self.entries[i].conversation
+                if owner == conversation:
+                    scores[i] += SAME_CONVERSATION
+                elif owner is not None:
+                    scores[i] += OTHER_CONVERSATION
+        best = sorted(scores, key=lambda i: (-scores[i], i))[:k]
+        return [self.entries[i] for i in best]
+
+    def for_reaction(self, reaction: str, role: Role) -> AdviceEntry | None:
+        return next((e for e in self.entries if e.reaction == reaction and role in e.roles), None)
