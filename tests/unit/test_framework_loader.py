@@ -180,10 +180,12 @@ def test_user_files_override_and_extend(tmp_path: Path) -> None:
     extra["title"] = "Skip-level chat"
     for question in extra["questions"]:
         question["id"] = question["id"].replace("coaching.", "skip-level.")
+    extra.pop("brief")  # a conversation without a brief section gets the generic one
     write(tmp_path, "skip-level.yaml", extra)
     framework = load_framework([bundled_knowledge_dir(), tmp_path])
     assert framework.get("coaching").title == "Coaching, our way"
     assert framework.get("skip-level").title == "Skip-level chat"
+    assert framework.get("skip-level").brief_for("manager").opening.startswith("I'd like to use this time")
     assert list(framework.conversations)[-1] == "skip-level"
 
 
