@@ -82,7 +82,11 @@ def test_all_suites_pass_offline_and_print_one_json_object(report_metric) -> Non
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     metrics = {name: suite["metrics"] for name, suite in data["suites"].items()}
-    assert set(metrics) == {"routing", "coverage", "summary", "retrieval", "rehearsal"}
+    assert set(metrics) == {"routing", "coverage", "summary", "retrieval", "rehearsal", "advice", "brief"}
+    assert set(metrics["advice"]) == {"hit_at_1", "hit_at_3", "leaked_ids"}
+    assert set(metrics["brief"]) == {"includes_recall", "excludes_violations", "wrong_audience_lines"}
+    brief_case = data["suites"]["brief"]["cases"][0]["detail"]
+    assert brief_case["brief"].startswith("# Brief: ") and brief_case["transcript"]
     assert set(metrics["summary"]) == {
         "action_item_precision",
         "action_item_recall",

@@ -129,16 +129,36 @@ async def test_a_question_in_an_answer_is_treated_as_advice(service, llm_env) ->
 
 
 async def test_brief_is_written_by_the_model(service, llm_env) -> None:
-    llm_env.script.add(
-        "coach:brief", Reply(text="# Brief: Self-reflection, by the model\n\n## What to raise\n\n- Docs KR at 40%")
-    )
+    llm_env.script.add("coach:brief", Reply(builtin="brief_edit"))
     use_demo(llm_env)
     view = service.sessions.start("contributor", "self-reflection")
     await run(service, view.id, GOOD)
     events = await run(service, view.id, "/done")
     assert events[-1].view.finished
-    assert service.sessions.brief(view.id).startswith("# Brief: Self-reflection, by the model")
+    assert service.sessions.brief(view.id).startswith("# Brief: Self-reflection before a review (edited by the model)")
     assert "DRAFT BRIEF" in llm_env.chat_requests("brief")[0]["text"]
+
+
+@pytest.mark.parametrize(
+    ("reply", "why"),
+    [
+        ("# Brief: Self-reflection\n\n## What to raise\n\n- Docs KR at 40%", "dropped the section"),
+        (None, "quotes words the user never said"),
+    ],
+)
+async def test_a_model_brief_that_loses_a_section_or_invents_a_quote_is_not_used(service, llm_env, reply, why) -> None:
+    use_demo(llm_env)
+    view = service.sessions.start("contributor", "self-reflection")
+    await run(service, view.id, GOOD)
+    draft = service.sessions.brief(view.id)
+    invented = draft.replace(
+        "## Still to pin down", "I said “I will double the revenue next week”\n\n## Still to pin down"
+    )
+    llm_env.script.rules.insert(0, Script().add("coach:brief", Reply(text=reply or invented)).rules[0])
+    events = await run(service, view.id, "/done")
+    notices = [e.text for e in events if isinstance(e, Notice)]
+    assert len(notices) == 1 and why in notices[0] and "kept coach's own brief" in notices[0]
+    assert service.sessions.brief(view.id).startswith("# Brief: Self-reflection before a review\n")
 
 
 @pytest.mark.parametrize(
@@ -227,10 +247,7 @@ async def test_escape_cancels_a_streaming_reply(service, llm_env) -> None:
 
 
 async def test_full_conversation_through_the_app(service, llm_env) -> None:
-    llm_env.script.add(
-        "coach:brief",
-        Reply(text="# Brief: Upward feedback (written by the model)\n\n## What to raise\n\n- More autonomy"),
-    )
+    llm_env.script.add("coach:brief", Reply(builtin="brief_edit"))
     use_demo(llm_env)
     view = service.sessions.start("contributor", "upward-feedback", "Dana")
     seen: list[str] = []
@@ -249,7 +266,7 @@ async def test_full_conversation_through_the_app(service, llm_env) -> None:
             await settle(pilot)
         assert isinstance(app.screen, BriefScreen)
         await settle(pilot)
-        assert "written by the model" in app.screen.markdown
+        assert "edited by the model" in app.screen.markdown
     assert seen.count("ReplyChunk") > 10 and "ReplyStarted" in seen
     record = service.parts.sessions.get(view.id)
     assert record.status == "finished" and record.state.counts()["covered"] == 4

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coach.app.advice import AdviceService, numbered_entries, render_advice, strip_unknown_citations
+from coach.app.brief_extras import brief_extras
 from coach.app.components import Components
 from coach.app.events import FlowEvent, Notice, ReplyChunk, ReplyStarted, StreamEvent, TurnSaved
 from coach.app.memory import MemoryService
@@ -231,7 +232,7 @@ class SessionService:
                 index = max(i for i, t in enumerate(new) if t.speaker == "coach" and t.kind in PHRASED_KINDS)
                 directive = new[index]
                 note = " ".join(t.text for t in new if t.kind == "note")
-                new = [t for t in new if t.kind != "note"]
+                new = [t for t in new if t.kind not in ("note", "ack")]  # the model acknowledges in its own words
                 index = new.index(directive)
                 context = await asyncio.to_thread(
                     self.memory.model_context, record.id, guide.conversation, guide.state, history + new
@@ -276,10 +277,11 @@ class SessionService:
         if guide.state.finished:
             draft = self._brief(record.id, guide.conversation, guide.state, record.created_at)
             try:
-                brief = await llm.brief(guide.state, history + new, draft)
+                brief, problem = await llm.brief(guide.state, history + new, draft)
             except LLMError as exc:
-                brief = draft
-                yield Notice(f"{exc}; kept the framework's brief")
+                brief, problem = draft, str(exc)
+            if problem:
+                yield Notice(f"{problem}; kept coach's own brief")
         yield TurnSaved(await asyncio.to_thread(self._save, record, guide, new, brief))
 
     def act(self, session_id: str, action: str) -> SessionView:
@@ -311,9 +313,9 @@ class SessionService:
         return self.store.latest_active()
 
     # Briefs and export -------------------------------------------------------------
-    @staticmethod
-    def _brief(session_id: str, conversation: Conversation, state: GuideState, created: datetime) -> str:
-        return build_brief(conversation, state, when=created.astimezone().date(), session_id=session_id)
+    def _brief(self, session_id: str, conversation: Conversation, state: GuideState, created: datetime) -> str:
+        extras = brief_extras(self.memory.records, self.advice, state)
+        return build_brief(conversation, state, when=created.astimezone().date(), session_id=session_id, extras=extras)
 
     def brief(self, session_id: str) -> str:
         """The saved brief of a finished session (the model's, when it wrote one), else a

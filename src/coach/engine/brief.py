@@ -1,42 +1,73 @@
-"""The brief: what to raise, key points from the answers, questions to ask the other
-person, and what was left open. Markdown, readable in any viewer."""
+"""The brief a user takes into the meeting: the situation and goal, an opening line, what to
+raise (only the specific points: examples, numbers, dates, observed behaviour), the feedback
+as situation-behaviour-impact, questions to ask, likely reactions and how to respond, what
+to avoid, next steps with owners and dates, and what is still to pin down. A contributor's
+brief carries a paste-ready self-review draft, an upward-feedback script or a promotion case.
+Markdown, readable in any viewer; built from the session's state alone, plus what memory and
+the advice base supply (`BriefExtras`)."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from datetime import date
 
-from coach.core.text import sentences
+from coach.core.text import content_terms, sentences
 from coach.engine.phrasing import personalise
+from coach.engine.specifics import (
+    Step,
+    parse_steps,
+    specific_sentences,
+    split_feedback,
+    to_second_person,
+)
 from coach.engine.state import GuideState
-from coach.framework.models import Conversation
+from coach.framework.models import Conversation, Reaction, RoleBrief
 
 MAX_RAISE = 6
-_RAISE = re.compile(
-    r"\b(need|want|block|blocked|blocker|stuck|behind|risk|worr|concern|help|support|ask|promot|change|"
-    r"adjust|drop|struggl|late|delay|miss|budget|training|burn|overload|frustrat|unclear|confus|propose)",
-    re.I,
-)
+MAX_QUESTIONS = 5
+MIN_QUESTIONS = 3
+MAX_REACTIONS = 4
 STATUS_LABEL = {"covered": "covered", "partial": "thin answer", "skipped": "skipped", "open": "not reached"}
 MARK = {"covered": "✓", "partial": "◐", "skipped": "–", "open": "○"}
+REACTION_LABEL: dict[Reaction, str] = {
+    "defensiveness": "gets defensive",
+    "blame": "blames others",
+    "silence": "goes quiet",
+    "tears": "gets upset",
+    "pushback": "says it's unfair",
+    "target-pushback": "doesn't believe in the target",
+    "overload": "says there's too much on their plate",
+}
+_REACTION_WORDS: dict[Reaction, re.Pattern[str]] = {
+    "defensiveness": re.compile(r"\bdefensive|\bargu|\bpushed back\b", re.I),
+    "blame": re.compile(r"\bblam|\bfault\b|\bexcuse", re.I),
+    "silence": re.compile(r"\bquiet\b|\bsilen|\bwithdrawn\b|\bhasn't spoken\b", re.I),
+    "tears": re.compile(r"\bcr(y|ied|ies|ying)\b|\btears\b|\bupset\b|\bexhausted\b", re.I),
+    "target-pushback": re.compile(r"\b(doesn't|don't|does not) believe\b|\bunrealistic\b|\bimpossible\b", re.I),
+    "overload": re.compile(r"\boverload|\boverwhelm|\btoo (many|much)\b|\bevery weekend\b|\bburn", re.I),
+}
+_ASK_FOR_MORE = re.compile(r"\b(promot|senior|raise|pay|salary|staff|lead role|tech lead|next level)\w*", re.I)
+_BULLET = re.compile(r"^[-•*]\s*")
 
 
-def answer_points(text: str) -> list[str]:
-    """An answer's sentences, without bullet marks, ignoring fragments."""
-    return [s.strip(" -•*") for s in sentences(text) if len(s.strip(" -•*")) > 2]
+@dataclass(frozen=True)
+class ReactionAdvice:
+    reaction: Reaction
+    title: str
+    text: str
 
 
-def points_to_raise(state: GuideState) -> list[str]:
-    """Sentences from the answers that name a need, a risk, a request or a change."""
-    flagged: list[str] = []
-    first_sentences: list[str] = []
-    for qid in state.order:
-        for answer in state.questions[qid].answers:
-            parts = answer_points(answer)
-            if parts and len(first_sentences) < 4:
-                first_sentences.append(parts[0])
-            flagged += [s for s in parts if _RAISE.search(s) and s not in flagged]
-    return (flagged or first_sentences)[:MAX_RAISE]
+@dataclass(frozen=True)
+class BriefExtras:
+    """What the brief takes from outside the session: the person's open action items and
+    OKRs from memory, and the advice base's entries on each reaction."""
+
+    open_items: list[str] = field(default_factory=list)
+    """Each: "send the cutover plan (due 2026-11-20)", the person's own open items."""
+    key_results: list[str] = field(default_factory=list)
+    """Each: "Payments migration: 1 of 3 services (at risk)", the person's off-track key results."""
+    reactions: dict[str, ReactionAdvice] = field(default_factory=dict)
 
 
 def other_person(conversation: Conversation, state: GuideState) -> str:
@@ -46,11 +77,196 @@ def other_person(conversation: Conversation, state: GuideState) -> str:
     return {"contributor": "your report", "manager": "your manager"}.get(counterpart or "", "them")
 
 
-def build_brief(conversation: Conversation, state: GuideState, *, when: date, session_id: str) -> str:
+def _fill(text: str, conversation: Conversation, state: GuideState) -> str:
+    """A brief template with the other person's name; a sentence may start with it."""
+    who = other_person(conversation, state)
+    filled = text.replace("{person}", who)
+    return filled[:1].upper() + filled[1:] if filled.startswith(who) else filled
+
+
+def _answers(state: GuideState, qid: str) -> list[str]:
+    return [a for a in state.questions[qid].answers if not a.strip().startswith("/")] if qid in state.questions else []
+
+
+def _specifics(state: GuideState, qid: str) -> list[str]:
+    return [s for answer in _answers(state, qid) for s in specific_sentences(answer)]
+
+
+def points_to_raise(state: GuideState, *, leave_out: frozenset[str] = frozenset()) -> list[str]:
+    """The specific sentences of the situation and the answers, in question order, each
+    once; vague ones ("It's behind.", "Maybe she needs more help.") never count as points."""
+    points: list[str] = specific_sentences(state.situation or "")
+    for qid in state.order:
+        if qid in leave_out:
+            continue
+        points += [p for p in _specifics(state, qid) if p not in points]
+    return points[:MAX_RAISE]
+
+
+def feedback_example(state: GuideState, guide: RoleBrief) -> str | None:
+    """The observed example to give as feedback: the first specific sentence of the
+    feedback questions that says when or where it happened."""
+    candidates = [s for qid in guide.feedback_from for s in _specifics(state, qid)]
+    dated = [s for s in candidates if split_feedback(s).situation]
+    chosen = dated or candidates
+    return chosen[0] if chosen else None
+
+
+def feedback_lines(example: str, person: str | None, other: str) -> list[str]:
+    parts = split_feedback(example)
+    behaviour = to_second_person(parts.behaviour, person)
+    lines = [
+        f"- **Situation:** {parts.situation or 'still to pin down: when and where did it happen?'}",
+        f"- **Behaviour:** {behaviour}",
+        f"- **Impact:** {parts.impact or 'still to pin down: what did it cause, and for whom?'}",
+        "",
+    ]
+    said = f"{parts.situation}, {behaviour}" if parts.situation else behaviour[:1].upper() + behaviour[1:]
+    if parts.impact:
+        said += f"; after that, {parts.impact}"
+    lines.append(f"Say it as: “{said}.” Then ask: “How did you see it?” and listen before you propose anything.")
+    return lines
+
+
+def tailored_questions(conversation: Conversation, state: GuideState, extras: BriefExtras, other: str) -> list[str]:
+    """Three to five questions: first about the person's own open items and off-track key
+    results, then the framework's, most relevant to what the user described first."""
+    questions = [
+        f"Last time you agreed to {item}. Where is it now, and what got in the way?" for item in extras.open_items[:2]
+    ]
+    questions += [f"Where does {kr} stand, and how confident are you it lands?" for kr in extras.key_results[:1]]
+    told = set(
+        content_terms(" ".join([state.situation or "", *(a for q in state.questions.values() for a in q.answers)]))
+    )
+    framework = [personalise(q, state.person) for q in conversation.questions_to_ask(state.role)]
+    ranked = sorted(enumerate(framework), key=lambda item: (-len(told & set(content_terms(item[1]))), item[0]))
+    room = max(MIN_QUESTIONS, MAX_QUESTIONS - len(questions))
+    return [*questions, *(q for _, q in ranked[:room])][:MAX_QUESTIONS]
+
+
+def likely_reactions(guide: RoleBrief, state: GuideState, extras: BriefExtras) -> list[ReactionAdvice]:
+    """The reactions this kind of conversation tends to bring, the ones the user described
+    first ("got defensive when I raised it")."""
+    told = " ".join([state.situation or "", *(a for q in state.questions.values() for a in q.answers)])
+    seen = [r for r, pattern in _REACTION_WORDS.items() if pattern.search(told)]
+    wanted = [*(r for r in seen if r in extras.reactions), *(r for r in guide.reactions if r not in seen)]
+    return [extras.reactions[r] for r in wanted if r in extras.reactions][:MAX_REACTIONS]
+
+
+def step_line(step: Step) -> str:
+    owner = step.owner[:1].upper() + step.owner[1:]
+    return f"- **{owner}**: {step.what} — {step.when or 'date to agree'}"
+
+
+def next_steps(guide: RoleBrief, state: GuideState, other: str, extras: BriefExtras) -> list[str]:
+    answered = _answers(state, guide.steps_from) if guide.steps_from else []
+    steps = [step_line(s) for answer in answered for s in parse_steps(answer, state.person)]
+    if steps:
+        return steps
+    if not guide.steps_from:
+        return []
+    return [
+        f"- **You and {other}**: agree one change from this conversation and a date to check it — before you leave the room",
+        "- **You**: send the agreed steps in writing — the same day",
+        *(f"- **{other}**: {item}" for item in extras.open_items[:1]),
+    ]
+
+
+def still_to_pin_down(conversation: Conversation, state: GuideState) -> list[str]:
+    """Every question without a specific answer: what was said, and what would make it usable."""
     plan = {p.id: p for p in conversation.plan(state.role)}
+    lines = []
+    for qid in state.order:
+        qstate = state.questions[qid]
+        wording = personalise(plan[qid].wording, state.person)
+        said = _answers(state, qid)
+        if said and _specifics(state, qid) and qstate.status == "covered":
+            continue
+        if said and not _specifics(state, qid):
+            quoted = " / ".join(f"“{' '.join(a.split()).rstrip('.')}”" for a in said)
+            need = "; ".join(plan[qid].question.covers)
+            lines.append(f"- {wording} You said {quoted}. Pin down: {need}.")
+        elif qstate.status != "covered":
+            probes = plan[qid].probes
+            follow_up = f" Try: {personalise(probes[0], state.person)}" if probes else ""
+            lines.append(f"- {wording} *({STATUS_LABEL[qstate.status]})*{follow_up}")
+    return lines
+
+
+# Contributor sections -------------------------------------------------------------------
+def self_review_draft(state: GuideState) -> list[str]:
+    """Paste-ready paragraphs in the user's own words and numbers."""
+    parts = [
+        ("Results", "self-reflection.on-track"),
+        ("Where I'm growing", "self-reflection.opportunities"),
+        ("How my work connects", "self-reflection.connection"),
+        ("Feedback for my manager", "self-reflection.feedback-for-manager"),
+        ("What I'm asking for", "self-reflection.asks"),
+    ]
+    lines = []
+    for label, qid in parts:
+        said = _specifics(state, qid) or [s for a in _answers(state, qid) for s in sentences(a) if len(s.split()) >= 6]
+        if said:
+            lines += [f"**{label}.** " + " ".join(_sentence(s) for s in said), ""]
+    return lines
+
+
+def upward_script(state: GuideState, other: str) -> list[str]:
+    helpful = _specifics(state, "upward-feedback.helpful")
+    impeding = _specifics(state, "upward-feedback.impeding")
+    ask = [s for a in _answers(state, "upward-feedback.could-do") for s in sentences(a)]
+    lines = []
+    if helpful:
+        lines.append(f"1. Start with what helps: “{_sentence(to_second_person(helpful[0], other))}”")
+    if impeding:
+        lines.append(
+            f"2. Then the one thing, with its example: “{_sentence(to_second_person(impeding[0], other))} "
+            "It makes my work harder, and I'd like to fix it together.”"
+        )
+    if ask:
+        request = ask[0].rstrip(".")
+        lines.append(f"3. Ask for one change: “Could we try this: {request[:1].lower() + request[1:]}?”")
+    if lines:
+        lines.append(f"{len(lines) + 1}. Then listen, and agree when you will both check whether it is working.")
+    return lines
+
+
+def growth_case(state: GuideState) -> tuple[str, list[str]]:
+    told = " ".join([state.situation or "", *(a for q in state.questions.values() for a in q.answers)])
+    money = re.search(r"\b(raise|pay|salary)\b", told, re.I)
+    heading = "Your case for a raise" if money else "Your promotion case"
+    aim = _specifics(state, "career-growth.career-goals")
+    evidence = [s for qid in ("career-growth.current-skills", "career-growth.support") for s in _specifics(state, qid)]
+    lines = []
+    if aim:
+        lines.append(f"- **What you're aiming for:** {' '.join(aim)}")
+    if evidence:
+        lines.append(f"- **Evidence and what you're asking for:** {' '.join(evidence)}")
+    lines.append(
+        "- **Ask them:** what the bar looks like from where they sit, what gap they see, and the next step with a date."
+    )
+    return heading, lines
+
+
+def _sentence(text: str) -> str:
+    text = _BULLET.sub("", text.strip())
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+# The brief --------------------------------------------------------------------------------
+def build_brief(
+    conversation: Conversation,
+    state: GuideState,
+    *,
+    when: date,
+    session_id: str,
+    extras: BriefExtras | None = None,
+) -> str:
+    extras = extras or BriefExtras()
+    guide = conversation.brief_for(state.role)
     counts = state.counts()
-    person = state.person
-    title = f"{conversation.title}" + (f" with {person}" if person else "")
+    other = other_person(conversation, state)
+    title = conversation.title + (f" with {state.person}" if state.person else "")
     lines = [
         f"# Brief: {title}",
         "",
@@ -58,41 +274,61 @@ def build_brief(conversation: Conversation, state: GuideState, *, when: date, se
         f"{counts['covered']} of {len(state.order)} questions covered*",
         "",
         *([f"**The situation:** {state.situation}", ""] if state.situation else []),
-        "## What to raise",
+        f"**The goal:** {_fill(guide.goal, conversation, state)}",
+        "",
+        f"**Opening line:** “{_fill(guide.opening, conversation, state)}”",
         "",
     ]
-    raise_points = points_to_raise(state)
-    lines += [f"- {point}" for point in raise_points] or ["- Nothing yet: no answers were recorded."]
 
-    lines += ["", "## Key points from your answers", ""]
-    answered = [qid for qid in state.order if state.questions[qid].answers]
-    for qid in answered:
-        qstate = state.questions[qid]
-        lines += [f"### {MARK[qstate.status]} {personalise(plan[qid].wording, person)}", ""]
-        lines += [
-            f"> {line}" if line.strip() else ">" for answer in qstate.answers for line in [*answer.splitlines(), ""]
-        ][:-1]
-        lines.append("")
-    if not answered:
-        lines += ["No answers yet.", ""]
-
-    to_ask = [personalise(q, person) for q in conversation.questions_to_ask(state.role)]
-    if to_ask:
-        lines += [f"## Questions to ask {other_person(conversation, state)}", ""]
-        lines += [f"{n}. {question}" for n, question in enumerate(to_ask, 1)]
-        lines.append("")
-
-    left_open = [qid for qid in state.order if state.questions[qid].status != "covered"]
-    lines += ["## Left open", ""]
-    if left_open:
-        for qid in left_open:
-            planned = plan[qid]
-            status = STATUS_LABEL[state.questions[qid].status]
-            probes = planned.probes  # addressed to this user, as the questions are
-            follow_up = f" Try: {personalise(probes[0], person)}" if probes else ""
-            lines.append(f"- {personalise(planned.wording, person)} *({status})*{follow_up}")
+    example = feedback_example(state, guide)
+    leave_out = frozenset([*([guide.steps_from] if guide.steps_from else [])])
+    raise_points = [p for p in points_to_raise(state, leave_out=leave_out) if p != example]
+    if conversation.id == "self-reflection":
+        draft = self_review_draft(state)
+        lines += ["## Your self-review draft", ""]
+        lines += (
+            ["*In your own words and numbers; read it through and paste it into the review form.*", "", *draft]
+            if draft
+            else ["Nothing specific enough yet: see what is still to pin down.", ""]
+        )
     else:
-        lines.append("- Nothing: every question got a substantive answer.")
+        lines += ["## What to raise", ""]
+        lines += [f"- {_sentence(p)}" for p in raise_points] or [
+            "- Nothing specific yet: no example, number or date in your answers (see what is still to pin down)."
+        ]
+        lines.append("")
+    if example:
+        lines += ["## The feedback, as situation, behaviour, impact", ""]
+        lines += [*feedback_lines(example, state.person, other), ""]
+    if conversation.id == "upward-feedback" and state.role == "contributor" and (script := upward_script(state, other)):
+        lines += ["## What to say", "", *script, ""]
+    if conversation.id == "career-growth" and state.role == "contributor":
+        told = " ".join([state.situation or "", *(a for q in state.questions.values() for a in q.answers)])
+        if _ASK_FOR_MORE.search(told):
+            heading, case = growth_case(state)
+            lines += [f"## {heading}", "", *case, ""]
+
+    questions = tailored_questions(conversation, state, extras, other)
+    if questions:
+        lines += [f"## Questions to ask {other}", ""]
+        lines += [f"{n}. {q}" for n, q in enumerate(questions, 1)]
+        lines.append("")
+
+    reactions = likely_reactions(guide, state, extras)
+    if reactions:
+        lines += [f"## If {other} reacts", ""]
+        lines += [f"- **If {other} {REACTION_LABEL[r.reaction]}:** {' '.join(r.text.split())}" for r in reactions]
+        lines.append("")
+    if guide.avoid:
+        lines += ["## What to avoid", "", *(f"- {a}" for a in guide.avoid), ""]
+
+    steps = next_steps(guide, state, other, extras)
+    if steps:
+        lines += ["## Next steps to propose", "", *steps, ""]
+
+    pending = still_to_pin_down(conversation, state)
+    lines += ["## Still to pin down", ""]
+    lines += pending or ["- Nothing: every question has a specific answer."]
 
     if state.role == conversation.leader and conversation.tips:
         lines += ["", "## Tips for leading it" if conversation.answerer else "## Tips", ""]

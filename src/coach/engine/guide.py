@@ -9,6 +9,7 @@ from coach.core.errors import UsageError
 from coach.core.types import Role
 from coach.engine.assess import Assessor, OfflineAssessor
 from coach.engine.phrasing import COMMANDS_HELP, OfflinePhraser, Phraser
+from coach.engine.specifics import acknowledgement
 from coach.engine.state import GuideState, QuestionState, Turn
 from coach.framework.models import Conversation, PlannedQuestion
 
@@ -121,7 +122,9 @@ class Guide:
         probes_left = min(self.options.max_probes, len(planned.probes)) - qstate.probes_asked
         if verdict.substantive or (verdict.explicit_none and qstate.probes_asked >= 1):
             qstate.status = "covered"
-            return [user, *self._advance()]
+            heard = "Noted: nothing there." if verdict.explicit_none else acknowledgement(text)
+            ack = Turn(speaker="coach", kind="ack", text=heard, question_id=planned.id)
+            return [user, ack, *self._advance()]
         if probes_left > 0:
             probe = planned.probes[qstate.probes_asked]
             qstate.probes_asked += 1

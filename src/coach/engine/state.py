@@ -9,7 +9,9 @@ from pydantic import BaseModel, Field
 from coach.core.types import Role
 
 Status = Literal["open", "covered", "partial", "skipped"]
-TurnKind = Literal["intro", "question", "probe", "why", "note", "end", "answer", "command", "ask", "advice", "context"]
+TurnKind = Literal[
+    "intro", "question", "probe", "why", "note", "end", "answer", "command", "ask", "advice", "context", "ack"
+]
 Speaker = Literal["coach", "user"]
 
 

@@ -5,6 +5,7 @@ token budget."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
@@ -16,7 +17,7 @@ from coach.engine.phrasing import personalise
 from coach.engine.state import GuideState, Turn
 from coach.framework.models import Conversation
 from coach.llm.client import Message
-from coach.llm.evidence import quote_found
+from coach.llm.evidence import MIN_QUOTE_WORDS, quote_found
 from coach.llm.gateway import NO_CONTEXT, Gateway
 
 
@@ -37,6 +38,24 @@ class TagResult:
     """Question id -> evidence quote found in what the user wrote."""
     rejected: list[tuple[str, str]] = field(default_factory=list)
     """(id, evidence) pairs dropped: unknown id, or a quote that is not in the transcript."""
+
+
+_QUOTE = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"")
+
+
+def brief_problem(text: str, draft: str, said: list[str]) -> str | None:
+    """Why the model's brief cannot replace the draft, or None: it must keep the draft's
+    title and every section, and quote only what the user said (or the draft says)."""
+    if not text.startswith("#"):
+        return "the model's brief lost its structure"
+    missing = [line for line in draft.splitlines() if line.startswith("## ") and line not in text.splitlines()]
+    if missing:
+        return f"the model's brief dropped the section {missing[0][3:]!r}"
+    for match in _QUOTE.finditer(text):
+        quote = match.group(1) or match.group(2)
+        if len(quote.split()) >= MIN_QUOTE_WORDS and not quote_found(quote, [*said, draft]):
+            return f"the model's brief quotes words the user never said (“{quote[:40]}”)"
+    return None
 
 
 class ModelCoach:
@@ -131,7 +150,9 @@ class ModelCoach:
             room -= over + 16
 
     # Brief and advice ---------------------------------------------------------
-    async def brief(self, state: GuideState, turns: list[Turn], draft: str) -> str:
+    async def brief(self, state: GuideState, turns: list[Turn], draft: str) -> tuple[str, str | None]:
+        """The model's edit of the draft brief, and None; or the draft and why the model's
+        version was not used (a section lost, or a quote of the user they never said)."""
         messages = self._within_budget(
             lambda summary, transcript: self.prompts.messages(
                 "brief",
@@ -144,7 +165,9 @@ class ModelCoach:
             state,
         )
         text = (await self.gateway.complete(messages)).strip()
-        return text if text.startswith("#") else draft  # a reply that lost the structure is not used
+        said = [state.situation or "", *(a for q in state.questions.values() for a in q.answers)]
+        problem = brief_problem(text, draft, said)
+        return (draft, problem) if problem else (text, None)
 
     def advice_messages(
         self,

@@ -408,6 +408,68 @@ class Runner:
             "leaked_ids": float(sum(bool(r.detail["leaked"]) for r in results)),
         }, results
 
+    def brief(self, files: list[Path]) -> tuple[dict[str, float], list[CaseResult]]:
+        from coach.evals.brief import load_brief_suite
+
+        outcomes, results = [], []
+        for path in files:
+            for case in load_brief_suite(path).cases:
+                outcome = self._brief_case(self.service(), case)  # each case in its own home
+                outcomes.append(outcome)
+                results.append(
+                    CaseResult(
+                        self._label(path, case.id, files),
+                        not (outcome.missing or outcome.violations or outcome.wrong_audience),
+                        {"includes_recall": outcome.recall},
+                        {
+                            "missing": outcome.missing,
+                            "excluded_but_found": outcome.violations,
+                            "wrong_audience": outcome.wrong_audience,
+                            "brief": outcome.brief,
+                            "transcript": outcome.transcript,
+                        },
+                    )
+                )
+        return {
+            "includes_recall": sum(o.recall for o in outcomes) / len(outcomes),
+            "excludes_violations": float(sum(len(o.violations) for o in outcomes)),
+            "wrong_audience_lines": float(sum(len(o.wrong_audience) for o in outcomes)),
+        }, results
+
+    def _brief_case(self, service, case):  # type: ignore[no-untyped-def]
+        from coach.app.events import TurnSaved
+        from coach.evals.brief import MAX_TURNS, next_answer, score_brief
+        from coach.framework.audience import wrong_lines_in
+
+        conversation = service.framework.get(case.conversation)
+        records = service.memory.records
+        if case.person and case.memory:
+            records.add_person(case.person)
+            for note in case.memory.notes:
+                records.add_note(case.person, note.text, date=note.date)
+            for action in case.memory.actions:
+                records.add_action(case.person, action.owner, action.task, due=action.due)
+        view = service.sessions.start(case.role, case.conversation, case.person, situation=case.situation)
+        shown = [t.text for t in view.new_turns if t.speaker == "coach"]
+        used: dict[str, int] = {}
+        for _ in range(MAX_TURNS):
+            if view.finished:
+                break
+            text = next_answer(case, view.state.current, used)
+            if self.backend == "llm":
+                saved = self.wait(self._collect(service.sessions.respond(view.id, text)))
+                view = [e for e in saved if isinstance(e, TurnSaved)][-1].view
+            else:
+                view = service.sessions.send(view.id, text)
+            shown += [t.text for t in view.new_turns if t.speaker == "coach"]
+        brief = service.sessions.brief(view.id)
+        wrong = wrong_lines_in([*shown, brief], conversation, case.role, case.person)
+        return score_brief(case, brief, shown, wrong)
+
+    @staticmethod
+    async def _collect(events):  # type: ignore[no-untyped-def]
+        return [event async for event in events]
+
     def run(self, suite: SuiteName, files: list[Path]) -> SuiteResult:
         metrics, results = getattr(self, suite)(files)
         return SuiteResult(suite, metrics, results, [str(f) for f in files])

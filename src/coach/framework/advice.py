@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Literal
 
 from pydantic import Field
 
@@ -14,12 +13,10 @@ from coach.core.datamodels import Slug, StrictModel, Text
 from coach.core.errors import KnowledgeError
 from coach.core.types import Role
 from coach.core.yamlfiles import display_path, load_yaml_model
+from coach.framework.models import Reaction
 
 OWN_WORDS = "coach"
 """The `source` of an entry written from the project's own experience."""
-
-Reaction = Literal["defensiveness", "blame", "silence", "tears", "pushback", "target-pushback", "overload"]
-"""The reactions a brief prepares the user for; an entry marked with one tells how to respond."""
 
 
 class AdviceEntry(StrictModel):

@@ -42,6 +42,31 @@ class Question(StrictModel):
         return self.ask or self.text
 
 
+Reaction = Literal["defensiveness", "blame", "silence", "tears", "pushback", "target-pushback", "overload"]
+"""Reactions a brief prepares the user for; advice entries marked with one say how to respond."""
+
+
+class RoleBrief(StrictModel):
+    """What the brief says for one side of a conversation. `{person}` stands for the other
+    person's name (or "your report" / "your manager")."""
+
+    goal: Text
+    opening: Text
+    feedback_from: list[QuestionId] = Field(default_factory=list)
+    """Questions whose answers hold the example to give as feedback (situation, behaviour, impact)."""
+    steps_from: QuestionId | None = None
+    """The question whose answer holds the next steps."""
+    reactions: list[Reaction] = Field(default_factory=list)
+    avoid: list[Text] = Field(default_factory=list)
+
+
+GENERIC_BRIEF = RoleBrief(
+    goal="Leave with a shared view of where things stand and next steps, each with an owner and a date.",
+    opening="I'd like to use this time to talk about how things are going and agree what happens next.",
+    avoid=["Labels about the person; describe what happened and its effect."],
+)
+
+
 class Conversation(StrictModel):
     """One kind of performance conversation and its questions."""
 
@@ -59,6 +84,8 @@ class Conversation(StrictModel):
     ask_them: dict[Role, list[Text]] = Field(default_factory=dict)
     """Extra questions the user can ask the other person, by the user's role."""
     tips: list[Text] = Field(min_length=1)
+    brief: dict[Role, RoleBrief] = Field(default_factory=dict)
+    """The brief's goal, opening line, reactions to prepare for and what to avoid, by role."""
 
     @model_validator(mode="after")
     def _check_questions(self) -> Conversation:
@@ -82,6 +109,13 @@ class Conversation(StrictModel):
                 )
         if self.answerer == self.leader:
             raise ValueError("answerer: must differ from leader (or be null)")
+        ids = {q.id for q in self.questions}
+        for role, brief in self.brief.items():
+            if role not in self.roles:
+                raise ValueError(f"brief.{role}: this conversation is for a {' or '.join(self.roles)}")
+            for qid in [*brief.feedback_from, *([brief.steps_from] if brief.steps_from else [])]:
+                if qid not in ids:
+                    raise ValueError(f"brief.{role}: unknown question '{qid}'")
         return self
 
     @property
@@ -124,6 +158,9 @@ class Conversation(StrictModel):
         if role == self.leader and self.answerer:
             live = [q.live_wording for q in self.questions if q.stage == "conversation"]
         return live + list(self.ask_them.get(role, []))
+
+    def brief_for(self, role: Role) -> RoleBrief:
+        return self.brief.get(role, GENERIC_BRIEF)
 
     def counterpart(self, role: Role) -> Role | None:
         """Who the user meets: for solo prep, the person the review is with."""

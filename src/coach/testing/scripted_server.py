@@ -37,7 +37,7 @@ class Reply:
     raw: str | None = None
     """Content sent as it is (for example, invalid JSON)."""
     builtin: str | None = None
-    """A built-in responder: coverage_echo, coach_demo, brief_demo, routing_echo, summary_echo,
+    """A built-in responder: coverage_echo, coach_demo, brief_demo, brief_edit, routing_echo, summary_echo,
     persona_demo or moments_demo."""
     status: int = 200
     error: str | None = None
@@ -141,9 +141,12 @@ def _builtin(name: str, text: str, last_user: str) -> str:
             kind.group(1) if kind else "", ""
         )
         return opener + line
-    if name == "brief_demo":
+    if name in ("brief_demo", "brief_edit"):
         draft = re.search(r"DRAFT BRIEF:\n(.*)\nEND OF DRAFT", text, re.S)
-        return draft.group(1) if draft else "# Brief\n\nNothing to report."
+        body = draft.group(1) if draft else "# Brief\n\nNothing to report."
+        if name == "brief_edit":  # the draft with its title marked, as a model's edit would be
+            body = re.sub(r"^(# .*)$", r"\1 (edited by the model)", body, count=1, flags=re.M)
+        return body
     if name == "routing_echo":
         first = re.search(r"CANDIDATES: ([a-z-]+)", text)
         return json.dumps({"conversation": first.group(1) if first else "progress-update", "confidence": 0.9})

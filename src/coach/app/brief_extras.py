@@ -1,0 +1,41 @@
+"""What a brief takes from outside its session: the person's own open action items and
+off-track key results from memory, and the advice base's answer to each likely reaction."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, get_args
+
+from coach.engine.brief import BriefExtras, ReactionAdvice
+from coach.engine.state import GuideState
+from coach.framework.models import Reaction
+from coach.store.memory import MemoryStore
+
+if TYPE_CHECKING:
+    from coach.app.advice import AdviceService
+
+MAX_ITEMS = 3
+
+
+def brief_extras(memory: MemoryStore, advice: AdviceService, state: GuideState) -> BriefExtras:
+    reactions = {}
+    for reaction in get_args(Reaction):
+        found = advice.for_reaction(reaction, state.role)
+        if found is not None:
+            reactions[reaction] = ReactionAdvice(reaction, found.title, found.text)
+    person = memory.find_person(state.person) if state.person else None
+    if person is None:
+        return BriefExtras(reactions=reactions)
+    own = [a for a in memory.actions(person.name) if a.owner.casefold() == person.name.casefold()]
+    items = [a.task + (f" by {a.due}" if a.due else "") for a in own[:MAX_ITEMS]]
+    key_results = [
+        f"{kr.description}"
+        + (
+            f" ({kr.current:g} of {kr.target:g}, {kr.status})"
+            if kr.current is not None and kr.target is not None
+            else ""
+        )
+        for okr in memory.okrs(person.name)
+        for kr in okr.key_results
+        if kr.status in ("off-track", "at-risk")
+    ]
+    return BriefExtras(open_items=items, key_results=key_results[:MAX_ITEMS], reactions=reactions)

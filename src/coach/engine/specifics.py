@@ -1,0 +1,289 @@
+"""What makes an answer usable in the room: its specific sentences (a number, a date, a
+name, an example), the highlights an acknowledgement reflects back, an observed example
+split into situation, behaviour and impact, and next steps with an owner and a date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from coach.core.text import sentences
+from coach.engine.assess import specific_marks
+
+_VAGUE_WORDS = re.compile(
+    r"\b(fine|good|ok|okay|great|not sure|dunno|don'?t know|stuff|things|whatever|maybe|probably|"
+    r"i guess|i think so|kind of|sort of|as usual|the usual|nothing much|so-so|mostly|somehow)\b",
+    re.I,
+)
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DAY = (
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?|the \d{{1,2}}(?:st|nd|rd|th)\b|"
+    rf"(?:end of |mid-|early |late )?{_MONTH}|{_WEEKDAY}|q[1-4]|today|tomorrow|tonight|"
+    rf"(?:this|next|last) (?:week|month|quarter|sprint|year|{_WEEKDAY})|"
+    rf"(?:the )?end of (?:the )?(?:week|month|quarter|year|{_MONTH}))"
+)
+_DATE = re.compile(rf"\b{_DAY}(?:'s(?: [a-z][a-z-]+){{1,2}})?\b", re.I)
+_WHEN = re.compile(rf"(?:\b(?:by|before|on|from|until|after|at)\s+(?:the\s+)?)?\b{_DAY}\b", re.I)
+_QUANTITY = re.compile(
+    r"(?:\bfrom )?(?<![\w.])(?:\d+(?:[.,]\d+)?(?:-[a-z]+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?:\s?%|\s?(?:percent|ms)\b)?"
+    r"(?:\s(?:of|out of|to|from|against|vs\.?)\s(?:the\s|a\s)?\d+(?:[.,]\d+)?(?:-[a-z]+)?(?:\s?%|\s?ms\b)?)*"
+    r"(?:\s[a-z][a-z-]+){0,2}",
+    re.I,
+)
+_NUMERIC = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
+_NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+(?:'s)?(?: [A-Z][a-z]+)*(?:(?: [a-z]+){1,2}(?= (?:she|he|they|i|we)\b))?")
+_TAIL_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "but",
+        "or",
+        "so",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "against",
+        "vs",
+        "as",
+        "than",
+        "that",
+        "which",
+        "who",
+        "when",
+        "i",
+        "you",
+        "he",
+        "she",
+        "we",
+        "they",
+        "it",
+        "her",
+        "his",
+        "their",
+        "its",
+        "my",
+        "our",
+        "your",
+        "me",
+        "him",
+        "us",
+        "them",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+    ]
+)
+
+
+def _trim(span: str) -> str:
+    """A highlight without trailing filler: "40 minutes" from "40 minutes and he"."""
+    words = span.split()
+    keep = len(words)
+    last_number = max((i for i, w in enumerate(words) if _NUMERIC.search(w)), default=0)
+    for index in range(max(1, last_number + 1), len(words)):
+        if words[index].lower() in _TAIL_STOP:
+            keep = index
+            break
+    return " ".join(words[:keep]).strip(" ,.;")
+
+
+ACK_WORDS = 8
+ACK_MIN_CHARS = 12
+"""Highlights shorter than this ("October") say too little; the answer's opening words say more."""
+
+
+def vague(sentence: str) -> bool:
+    """A sentence with nothing to act on: no number, date, name or example, or mostly hedges."""
+    marks = set(specific_marks(sentence)) - {"action"}
+    words = sentence.split()
+    return not marks or len(_VAGUE_WORDS.findall(sentence)) * 5 >= len(words)
+
+
+def specific_sentences(text: str) -> list[str]:
+    return [s.strip(" -•*") for s in sentences(text) if len(s.split()) >= 3 and not vague(s)]
+
+
+def highlights(text: str, *, limit: int = 3) -> list[str]:
+    """The concrete things an answer names: quantities, dates and names, in order, each once."""
+    found: list[tuple[int, str]] = []
+    for pattern in (_QUANTITY, _DATE, _NAME):
+        for match in pattern.finditer(text):
+            span = _trim(match.group(0).strip(" ,.;"))
+            if pattern is _QUANTITY and (not _NUMERIC.search(span) or span.isalpha()):
+                continue  # "one" alone says nothing; "one of three objectives" or "3" does
+            if span and not any(span.lower() in f.lower() or f.lower() in span.lower() for _, f in found):
+                found.append((match.start(), span))
+    return [span for _, span in sorted(found)][:limit]
+
+
+def acknowledgement(text: str) -> str:
+    """One short line that shows the answer was heard, from its own specifics."""
+    spans = highlights(text)
+    if len(", ".join(spans)) >= ACK_MIN_CHARS:
+        return "Noted: " + ", ".join(spans) + "."
+    first = (sentences(text) or [text])[0].split()
+    quoted = " ".join(first[:ACK_WORDS]) + ("…" if len(first) > ACK_WORDS else "")
+    return f"Noted: “{quoted.rstrip('.;,')}”."
+
+
+# Feedback in situation-behaviour-impact form ------------------------------------------
+_CALENDAR_WORD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)"
+_SITUATION = re.compile(
+    r"^((?i:in|during|at|on|last|yesterday|this morning|after|before|when)\s[^,;]+?)"
+    rf"(?:,\s*|\s+)(?=(?:[Ss]he|[Hh]e|[Tt]hey|[Hh]er|[Hh]is|[Tt]heir|I|[Ww]e|(?!{_CALENDAR_WORD}\b)[A-Z][a-z]+(?!['’]s))\b)",
+)
+_IMPACT = re.compile(
+    r"(?:,?\s+(?:and|so)\s+|;\s*|,\s+which\s+|\.\s+)(?=(?:then\s+|after that,?\s+)?(?:"
+    r"(?:he|she|we|they|it|everyone|customers?|the [a-z]+)\s+[a-z']+|[\w' ]{0,40}?\b"
+    r"(?:stopped|took|lost|broke|missed|had to|caused|left|complained|waited|worked|slipped|delayed|cost|"
+    r"couldn't|could not|didn't|went|was down|were down|gave up|escalated)\b))",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Feedback:
+    situation: str | None
+    behaviour: str
+    impact: str | None
+
+
+def split_feedback(example: str) -> Feedback:
+    """An observed example as situation, behaviour and impact, each in the user's words."""
+    text = example.strip().rstrip(".")
+    situation = None
+    if match := _SITUATION.match(text):
+        situation, text = match.group(1).strip(), text[match.end() :]
+    impact = None
+    if match := _IMPACT.search(text):
+        text, impact = text[: match.start()], text[match.end() :].strip().rstrip(".")
+    return Feedback(situation, text.strip(), impact)
+
+
+_SUBJECT = re.compile(r"\b(she|he|her|his)\b", re.I)
+_SHE = {"she": "you", "her": "your", "hers": "yours", "herself": "yourself"}
+_HE = {"he": "you", "his": "your", "him": "you", "himself": "yourself"}
+_SWAPS = {"she": _SHE, "her": _SHE, "he": _HE, "his": _HE}
+_ADVERB = r"(?:always|never|often|usually|sometimes|rarely|also|just|still|really|even|only|regularly) "
+_AGREEMENT = [
+    (r"\byou was\b", "you were"),
+    (r"\byou wasn't\b", "you weren't"),
+    (r"\byou has\b", "you have"),
+    (r"\byou hasn't\b", "you haven't"),
+    (r"\byou is\b", "you are"),
+    (r"\byou isn't\b", "you aren't"),
+    (r"\byou doesn't\b", "you don't"),
+    (r"\byou does\b", "you do"),
+    (r"\byou's\b", "you're"),
+    (rf"\byou ({_ADVERB})?(\w+?)ies\b", r"you \1\2y"),
+    (rf"\byou ({_ADVERB})?(\w+?(?:sh|ch|x|ss|o))es\b", r"you \1\2"),
+    (rf"\byou ({_ADVERB})?(\w{{2,}}?[^su'])s\b", r"you \1\2"),
+]
+
+
+def to_second_person(text: str, person: str | None) -> str:
+    """Words about the other person, turned to them: "she cut off Luis" -> "you cut off Luis".
+    Only the first pronoun seen (the person's) is swapped; a name is too."""
+    if person:
+        text = re.sub(rf"\b{re.escape(person)}'s\b", "your", text)
+        text = re.sub(rf"\b{re.escape(person)}\b", "you", text)
+    first = _SUBJECT.search(text)
+    if first:
+        swaps = _SWAPS[first.group(1).lower()]
+        text = re.sub(
+            r"\b(" + "|".join(swaps) + r")\b",
+            lambda m: _case(swaps[m.group(1).lower()], m.group(1)),
+            text,
+            flags=re.I,
+        )
+    capital = text[:1].isupper()
+    for pattern, replacement in _AGREEMENT:
+        text = re.sub(pattern, replacement, text, flags=re.I)
+    return text[:1].upper() + text[1:] if capital else text
+
+
+def _case(word: str, like: str) -> str:
+    return word.capitalize() if like[:1].isupper() else word
+
+
+# Next steps ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Step:
+    owner: str
+    what: str
+    when: str | None
+
+
+_IMPERATIVES = frozenset(
+    [
+        "Ask",
+        "Try",
+        "Send",
+        "Move",
+        "Keep",
+        "Check",
+        "Book",
+        "Set",
+        "Agree",
+        "Follow",
+        "Write",
+        "Share",
+        "Review",
+        "Schedule",
+        "Talk",
+    ]
+)
+_CLAUSE = re.compile(r";\s*|\.\s+|,?\s+and\s+(?=(?:i|we|i'll|we'll|[A-Z][a-z]+)\s)|,?\s+then\s+")
+
+
+def parse_steps(text: str, person: str | None) -> list[Step]:
+    """Next steps from an answer: who ("you", the person, or both), what, and when if said."""
+    steps = []
+    for clause in _CLAUSE.split(text.strip()):
+        clause = clause.strip(" .")
+        if len(clause.split()) < 2:
+            continue
+        owner = "you"
+        lowered = clause.lower()
+        if lowered.startswith(("we ", "we'll ")):
+            owner = f"you and {person}" if person else "you both"
+            clause = re.sub(r"^we('ll)?\s+", "", clause, flags=re.I)
+        elif lowered.startswith(("i ", "i'll ", "i’ll ")):
+            clause = re.sub(r"^i(['’]ll)?\s+", "", clause, flags=re.I)
+        elif (match := re.match(r"^([A-Z][a-z]+)(?:\s+and\s+([A-Z][a-z]+|I|me))?\s+", clause)) and match.group(
+            1
+        ) not in _IMPERATIVES:
+            owner = match.group(1) + (" and you" if match.group(2) in ("I", "me") else "")
+            clause = clause[match.end() :]
+        when = None
+        if found := list(_WHEN.finditer(clause)):
+            last = found[-1]  # "try the Tuesday slot … until the end of December": the deadline is last
+            when = last.group(0).strip()
+            clause = " ".join((clause[: last.start()] + clause[last.end() :]).split()).strip(" ,")
+        if clause:
+            steps.append(Step(owner, clause[0].lower() + clause[1:] if clause[1:2].islower() else clause, when))
+    return steps

@@ -1,0 +1,166 @@
+"""The meeting-ready brief (issue 13, item 3): specific points only in what to raise, vague
+ones still to pin down, feedback as situation-behaviour-impact, tailored questions, likely
+reactions first from what the user described, next steps with owners and dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from coach.engine.brief import BriefExtras, ReactionAdvice, build_brief
+from coach.engine.guide import Guide
+from coach.engine.specifics import acknowledgement, parse_steps, split_feedback, to_second_person
+from coach.framework.loader import bundled_knowledge_dir, load_framework
+
+FRAMEWORK = load_framework([bundled_knowledge_dir()])
+DANA = "Dana has missed the last two milestones on the payments migration and got defensive when I raised it."
+
+
+def section(brief: str, heading: str) -> str:
+    """The text under `## heading`, up to the next heading."""
+    start = brief.index(f"## {heading}")
+    end = brief.find("\n## ", start + 1)
+    return brief[start : end if end != -1 else None]
+
+
+def play(conversation_id: str, role: str, answers: dict[str, list[str]], person: str | None = None, situation=None):  # type: ignore[no-untyped-def]
+    guide, turns = Guide.start(FRAMEWORK.get(conversation_id), role, person, situation=situation)  # type: ignore[arg-type]
+    used: dict[str, int] = {}
+    for _ in range(40):
+        if guide.state.finished:
+            break
+        current = guide.state.current or ""
+        listed = answers.get(current, [])
+        count = used.get(current, 0)
+        used[current] = count + 1
+        turns += guide.handle(listed[count] if count < len(listed) else "/skip")
+    return guide, turns
+
+
+def test_vague_answers_are_still_to_pin_down_and_the_incident_is_the_feedback() -> None:
+    guide, _ = play(
+        "coaching",
+        "manager",
+        {
+            "coaching.keep-doing": ["She found the double-charge bug in October, before it reached customers."],
+            "coaching.start-stop": [
+                "Maybe she needs more help.",
+                "In Tuesday's design review she cut off Luis three times and he stopped contributing.",
+            ],
+            "coaching.support": ["Not sure.", "/skip"],
+        },
+        "Dana",
+        DANA,
+    )
+    reactions = {"defensiveness": ReactionAdvice("defensiveness", "Slow down", "Ask how they see it.")}
+    brief = build_brief(
+        FRAMEWORK.get("coaching"),
+        guide.state,
+        when=date(2026, 11, 26),
+        session_id="s",
+        extras=BriefExtras(reactions=reactions),
+    )
+    raise_ = section(brief, "What to raise")
+    assert "double-charge bug in October" in raise_ and "missed the last two milestones" in raise_
+    assert "Maybe she needs more help" not in raise_ and "Not sure" not in raise_
+    assert "“Not sure”" in section(brief, "Still to pin down")
+    feedback = section(brief, "The feedback, as situation, behaviour, impact")
+    assert "**Situation:** In Tuesday's design review" in feedback
+    assert (
+        "**Behaviour:** you cut off Luis three times" in feedback and "**Impact:** he stopped contributing" in feedback
+    )
+    assert "If Dana gets defensive:** Ask how they see it." in section(brief, "If Dana reacts")
+    assert "**Opening line:** “Dana, " in brief and "**The goal:**" in brief
+
+
+def test_a_self_review_draft_keeps_the_numbers() -> None:
+    guide, _ = play(
+        "self-reflection",
+        "contributor",
+        {"self-reflection.on-track": ["Mostly. Search click-through went from 31% to 36% against a 38% target."]},
+    )
+    brief = build_brief(FRAMEWORK.get("self-reflection"), guide.state, when=date(2026, 11, 26), session_id="s")
+    draft = section(brief, "Your self-review draft")
+    assert "**Results.** Search click-through went from 31% to 36% against a 38% target." in draft
+    assert "Mostly" not in draft and "## What to raise" not in brief and "Tips for leading it" not in brief
+
+
+def test_questions_start_from_the_persons_open_items_and_next_steps_have_owners() -> None:
+    guide, _ = play(
+        "progress-update",
+        "manager",
+        {
+            "progress-update.okr-status": ["Onboarding completion is 45% against a 60% target, flat for three weeks."],
+            "progress-update.next-steps": ["Marco drafts the plan by 9 January and we review it on 12 January."],
+        },
+        "Marco",
+    )
+    extras = BriefExtras(open_items=["draft the new welcome email sequence by 2026-11-20"])
+    brief = build_brief(
+        FRAMEWORK.get("progress-update"), guide.state, when=date(2026, 11, 26), session_id="s", extras=extras
+    )
+    questions = section(brief, "Questions to ask Marco")
+    assert "1. Last time you agreed to draft the new welcome email sequence by 2026-11-20." in questions
+    assert 3 <= questions.count("\n") - 2 <= 5
+    steps = section(brief, "Next steps to propose")
+    assert "- **Marco**: drafts the plan — by 9 January" in steps
+    assert "- **You and Marco**: review it — on 12 January" in steps
+
+
+def test_upward_feedback_gets_a_script_in_the_second_person() -> None:
+    guide, _ = play(
+        "upward-feedback",
+        "contributor",
+        {
+            "upward-feedback.helpful": [
+                "She always backs me in front of leadership, like in the October budget review."
+            ],
+            "upward-feedback.impeding": [
+                "She cancelled five of our last eight 1:1s, so roadmap decisions wait two weeks."
+            ],
+            "upward-feedback.could-do": ["Keep a 20-minute slot every Tuesday."],
+        },
+        "Helen",
+    )
+    brief = build_brief(FRAMEWORK.get("upward-feedback"), guide.state, when=date(2026, 11, 26), session_id="s")
+    script = section(brief, "What to say")
+    assert "“You always back me in front of leadership, like in the October budget review.”" in script
+    assert "You cancelled five of our last eight 1:1s" in script
+    assert "“Could we try this: keep a 20-minute slot every Tuesday?”" in script
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        (
+            "1 of 3 services migrated; the second milestone was due 15 November and slipped.",
+            "Noted: 1 of 3 services migrated, 15 November.",
+        ),
+        (
+            "Search click-through went from 31% to 36% against a 38% target.",
+            "Noted: from 31% to 36% against a 38% target.",
+        ),
+        ("She knows the payments code better than anyone.", "Noted: “She knows the payments code better than anyone”."),
+    ],
+)
+def test_each_answer_is_acknowledged_from_its_specifics(answer: str, expected: str) -> None:
+    assert acknowledgement(answer) == expected
+
+
+def test_an_acknowledgement_follows_a_substantive_answer_only() -> None:
+    guide, _ = Guide.start(FRAMEWORK.get("progress-update"), "manager", "Sam")
+    assert [t.kind for t in guide.answer("Not sure.")] == ["answer", "probe"]
+    new = guide.answer("Activation is at 27% against 40%, flat since the 3 November release.")
+    assert [t.kind for t in new][:2] == ["answer", "ack"] and "27% against 40%" in new[1].text
+
+
+def test_feedback_and_steps_parsing() -> None:
+    parts = split_feedback("On 12 November her unreviewed change took checkout down for 40 minutes.")
+    assert parts.situation == "On 12 November"
+    assert to_second_person(parts.behaviour, "Priya").startswith("your unreviewed change")
+    assert to_second_person("He hasn't spoken in the last four planning meetings.", None).startswith(
+        "You haven't spoken"
+    )
+    steps = parse_steps("Try the Tuesday slot for a month and check in at the end of December.", None)
+    assert [(s.owner, s.when) for s in steps] == [("you", "at the end of December")]
