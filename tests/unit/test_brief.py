@@ -164,3 +164,21 @@ def test_feedback_and_steps_parsing() -> None:
     )
     steps = parse_steps("Try the Tuesday slot for a month and check in at the end of December.", None)
     assert [(s.owner, s.when) for s in steps] == [("you", "at the end of December")]
+
+
+def test_the_situation_is_offered_as_the_answer_to_the_question_it_bears_on() -> None:
+    conversation = FRAMEWORK.get("progress-update")
+    situation = "Dana's migration key result is at 1 of 3 services; the 15 November milestone slipped."
+    guide, turns = Guide.start(conversation, "manager", "Dana", situation=situation)
+    assert guide.state.situation_question == "progress-update.okr-status"
+    assert f"From what you described: “{situation}”" in turns[-1].text and "`/skip` to keep" in turns[-1].text
+    guide.handle("/skip")
+    okr = guide.state.questions["progress-update.okr-status"]
+    assert okr.answers == [situation] and okr.status == "covered"
+
+
+def test_an_answer_after_the_situation_is_judged_on_its_own() -> None:
+    guide, _ = Guide.start(FRAMEWORK.get("coaching"), "manager", "Dana", situation=DANA)
+    guide.handle("/skip")  # keep-doing
+    new = guide.handle("Maybe she needs more help.")
+    assert [t.kind for t in new] == ["answer", "probe"]  # the situation does not make a vague answer count

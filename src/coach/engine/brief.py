@@ -235,7 +235,7 @@ def growth_case(state: GuideState) -> tuple[str, list[str]]:
     told = " ".join([state.situation or "", *(a for q in state.questions.values() for a in q.answers)])
     money = re.search(r"\b(raise|pay|salary)\b", told, re.I)
     heading = "Your case for a raise" if money else "Your promotion case"
-    aim = _specifics(state, "career-growth.career-goals")
+    aim = [s for a in _answers(state, "career-growth.career-goals") for s in sentences(a)]  # an aim needs no number
     evidence = [s for qid in ("career-growth.current-skills", "career-growth.support") for s in _specifics(state, qid)]
     lines = []
     if aim:

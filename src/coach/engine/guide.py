@@ -76,6 +76,8 @@ class Guide:
         told = []
         if state.situation:  # kept, shown and carried into the brief: never asked for again blind
             told = [Turn(speaker="coach", kind="context", text=f"What you described: “{state.situation}”")]
+            answered = conversation.brief_for(role).situation_answers
+            state.situation_question = answered if answered in state.questions else None
         return guide, [intro, *told, *guide._ask(plan[0].id)]
 
     # Queries ------------------------------------------------------------------------
@@ -144,7 +146,11 @@ class Guide:
         self._require_active()
         planned = self._require_current()
         qstate = self.state.questions[planned.id]
-        if qstate.status == "open" or (qstate.status == "partial" and not qstate.answers):
+        if planned.id == self.state.situation_question and self.state.situation and not qstate.answers:
+            qstate.answers.append(self.state.situation)  # what they described stands as the answer
+            verdict = self.assessor.assess(planned.question, qstate.answers)
+            qstate.status = "covered" if verdict.substantive else "partial"
+        elif qstate.status == "open" or (qstate.status == "partial" and not qstate.answers):
             qstate.status = "skipped"
         command = Turn(speaker="user", kind="command", text="/skip", question_id=planned.id)
         return [command, *self._advance()]
@@ -199,6 +205,11 @@ class Guide:
         self.state.current = question_id
         number = self.state.order.index(question_id) + 1
         text = self.phraser.question(self._plan[question_id], number, len(self.state.order), self.state.person)
+        if question_id == self.state.situation_question and not self.state.questions[question_id].answers:
+            text += (
+                f"\n\nFrom what you described: “{self.state.situation}” Add what is missing, "
+                "or `/skip` to keep what you described as your answer."
+            )
         return [Turn(speaker="coach", kind="question", text=text, question_id=question_id)]
 
     def _advance(self) -> list[Turn]:

@@ -29,6 +29,9 @@ class GuideState(BaseModel):
     person: str | None = None
     situation: str | None = None
     """What the user described before choosing the conversation, in their words."""
+    situation_question: str | None = None
+    """The question the situation bears on: shown when it is asked, and taken as its answer
+    if the user skips it."""
     order: list[str]
     questions: dict[str, QuestionState]
     current: str | None = None

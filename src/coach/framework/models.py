@@ -56,6 +56,9 @@ class RoleBrief(StrictModel):
     """Questions whose answers hold the example to give as feedback (situation, behaviour, impact)."""
     steps_from: QuestionId | None = None
     """The question whose answer holds the next steps."""
+    situation_answers: QuestionId | None = None
+    """The question the situation typed on the start screen usually answers: it is kept
+    as the first part of that question's answer, shown when it is asked."""
     reactions: list[Reaction] = Field(default_factory=list)
     avoid: list[Text] = Field(default_factory=list)
 
@@ -113,7 +116,8 @@ class Conversation(StrictModel):
         for role, brief in self.brief.items():
             if role not in self.roles:
                 raise ValueError(f"brief.{role}: this conversation is for a {' or '.join(self.roles)}")
-            for qid in [*brief.feedback_from, *([brief.steps_from] if brief.steps_from else [])]:
+            named = [brief.steps_from, brief.situation_answers]
+            for qid in [*brief.feedback_from, *(q for q in named if q)]:
                 if qid not in ids:
                     raise ValueError(f"brief.{role}: unknown question '{qid}'")
         return self
