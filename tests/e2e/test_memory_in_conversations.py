@@ -39,7 +39,24 @@ def test_a_known_person_opens_with_what_coach_remembers() -> None:
     assert [t.kind for t in view.turns][:3] == ["intro", "context", "question"]
     assert "Sam: Send the churn analysis (due 2026-12-01)" in context.text
     assert "Monthly churn %: 6.2 of 5 (at-risk; was 7 on 2026-10-15)" in context.text
-    assert "Last conversation" in context.text and "Sam needs SQL help" in context.text
+    assert "Last preparation" in context.text and "Sam needs SQL help" in context.text
+
+
+def test_a_real_conversations_summary_comes_before_a_later_preparation() -> None:
+    from coach.app.coach import Coach
+    from coach.core.config import load_settings
+
+    service = Coach(load_settings())
+    remember_sam(service)
+    service.memory.records.add_note(
+        "Sam", "# Meeting summary\n\n- Sam will own the churn dashboard.", date="2026-11-01", kind="summary"
+    )
+    earlier = service.sessions.start("manager", "progress-update", "Sam")
+    service.sessions.send(earlier.id, "Churn is at 6.2% against 5%, and Sam needs SQL help by Friday.")
+    service.sessions.act(earlier.id, "finish")  # a preparation session, later than the summary
+    (context,) = [t for t in service.sessions.start("manager", "progress-update", "Sam").turns if t.kind == "context"]
+    assert "Last conversation (2026-11-01, summary note" in context.text and "churn dashboard" in context.text
+    assert "Last preparation" not in context.text
 
 
 def test_an_unknown_person_gets_no_context_turn() -> None:

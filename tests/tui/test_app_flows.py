@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import DataTable, Input, RadioButton, Select
+from textual.widgets import DataTable, Input, Label, RadioButton, Select
 
 from coach.app.coach import Coach
 from coach.tui.app import CoachApp, make_app
 from coach.tui.screens.brief import BriefScreen
+from coach.tui.screens.confirm_dialog import ConfirmDialog
 from coach.tui.screens.conversation import ConversationScreen
 from coach.tui.screens.export_dialog import ExportDialog
 from coach.tui.screens.start import StartScreen
@@ -76,6 +77,12 @@ async def test_manager_accepts_suggestion_and_finishes(app: CoachApp, service: C
         assert app.screen.query_one("#conversation", Select).value == "career-growth"
         await pilot.press(*"Elena", "enter")
         await settle(pilot)
+        assert isinstance(app.screen, ConfirmDialog) and "Elena is not among your people" in str(
+            app.screen.query_one(Label).render()
+        )
+        await pilot.press("y")  # add Elena
+        await settle(pilot)
+        assert service.memory.records.find_person("Elena") is not None
         screen = app.screen
         assert isinstance(screen, ConversationScreen)
         assert "with Elena" in screen.sub_title
@@ -192,6 +199,9 @@ async def test_the_situation_typed_on_the_start_screen_stays_with_the_session(se
         app.screen.query_one("#person", Input).value = "Dana"
         await pilot.press("ctrl+s")
         await settle(pilot)
+        await pilot.press("n")  # not among the user's people, and not added
+        await settle(pilot)
+        assert service.memory.records.find_person("Dana") is None
         session = service.sessions.recent(1)[0]
         assert session.state.situation == "Dana missed two milestones and got defensive"
         shown = [getattr(child, "source", "") for child in pilot.app.screen.query_one("#transcript").children]

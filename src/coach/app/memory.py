@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from coach.app.components import Components
     from coach.engine.state import GuideState, Turn
     from coach.framework.models import Conversation
-    from coach.memory.models import Note
+    from coach.memory.models import Note, Person
     from coach.retrieval.note_index import NoteIndex, SyncReport
     from coach.retrieval.search import SearchResult
 
@@ -40,6 +40,9 @@ class MemoryService:
         from coach.app.memory_context import person_profile
 
         return person_profile(self.records, name)
+
+    def add_person(self, name: str, role: str | None = None) -> Person:
+        return self.records.add_person(name, role)
 
     def people_named(self, text: str) -> list[str]:
         """The known people a text mentions, e.g. the situation typed on the start screen."""

@@ -53,22 +53,23 @@ def person_context(memory: MemoryStore, sessions: SessionStore, name: str, *, ex
 def last_conversation(
     memory: MemoryStore, sessions: SessionStore, name: str, *, exclude: str | None = None
 ) -> str | None:
-    """Key points of the latest finished session with the person, or of their latest summary."""
+    """Key points of the person's latest meeting summary (a real 1:1) or, without one, of the
+    latest finished preparation session with them."""
     finished = [
         s
         for s in sessions.recent(200, status="finished")
         if (s.person or "").lower() == name.lower() and s.id != exclude
     ]
     summaries = memory.notes(name, kind="summary", limit=1)
-    session_day = finished[0].created_at.date().isoformat() if finished else ""
-    if summaries and summaries[0].date >= session_day:
+    if summaries:  # a real 1:1's summary comes before any preparation session
         note = summaries[0]
         points = key_points(note.text)
         return f"Last conversation ({note.date}, summary note {note.id}):\n" + "\n".join(f"- {p}" for p in points)
+    session_day = finished[0].created_at.date().isoformat() if finished else ""
     if finished:
         points = points_to_raise(finished[0].state)[:3]
         if points:
-            return f"Last conversation ({session_day}, {finished[0].conversation_id}):\n" + "\n".join(
+            return f"Last preparation ({session_day}, {finished[0].conversation_id}):\n" + "\n".join(
                 f"- {p}" for p in points
             )
     return None

@@ -15,6 +15,7 @@ from coach.app.components import Components
 from coach.app.events import FlowEvent, Notice, ReplyChunk, ReplyStarted, StreamEvent, TurnSaved
 from coach.app.memory import MemoryService
 from coach.app.memory_context import person_context
+from coach.app.session_memory import ProposedAction, proposed_actions, save_brief_note
 from coach.app.views import SessionView
 from coach.core.errors import UsageError
 from coach.core.types import Role
@@ -25,6 +26,7 @@ from coach.engine.state import GuideState, Turn
 from coach.framework.loader import Framework
 from coach.framework.models import Conversation
 from coach.llm.errors import LLMError
+from coach.memory.models import TrackedAction
 from coach.routing.router import RouteResult
 from coach.store.sessions import SessionRecord, SessionStore
 
@@ -133,7 +135,8 @@ class SessionService:
         if guide.state.person and (known := person_context(self.memory.records, self.store, guide.state.person)):
             turns.insert(1, Turn(speaker="coach", kind="context", text=known))
         session_id = self.store.create(guide.state, turns)
-        return SessionView(session_id, conversation, guide.state, turns, turns)
+        is_known = self.person_known(guide.state.person) if guide.state.person else True
+        return SessionView(session_id, conversation, guide.state, turns, turns, person_known=is_known)
 
     def _load(self, session_id: str) -> tuple[SessionRecord, Guide]:
         record = self.store.get(session_id)
@@ -293,12 +296,50 @@ class SessionService:
 
     def _save(self, record: SessionRecord, guide: Guide, new: list[Turn], brief: str | None = None) -> SessionView:
         self.store.append(record.id, new, guide.state)
-        if guide.state.finished:
+        if guide.state.finished and any(t.kind == "end" for t in new):
             brief = brief or self._brief(record.id, guide.conversation, guide.state, record.created_at)
             self.store.save_brief(record.id, brief)
+            day = record.created_at.astimezone().date()
+            save_brief_note(self.memory.records, guide.conversation, guide.state, brief, day)
         return SessionView(
             record.id, guide.conversation, guide.state, self.store.turns(record.id), new, record.created_at
         )
+
+    # Conversations and memory ------------------------------------------------------
+    def person_known(self, name: str | None) -> bool:
+        """Whether coach already has `name` among the user's people (None: no one named)."""
+        return bool(name) and self.memory.records.find_person(name or "") is not None
+
+    def proposed_actions(self, session_id: str) -> list[ProposedAction]:
+        """The next steps of a session, ready to be tracked as action items."""
+        record, guide = self._load(session_id)
+        return proposed_actions(guide.conversation, guide.state, record.created_at.astimezone().date())
+
+    def track_actions(self, session_id: str) -> list[TrackedAction]:
+        """Track the session's next steps as action items about its person (once: steps
+        already tracked from this session are not added again)."""
+        record, guide = self._load(session_id)
+        proposals = proposed_actions(guide.conversation, guide.state, record.created_at.astimezone().date())
+        if not proposals:
+            raise UsageError("this session has no next steps with an owner to track")
+        records = self.memory.records
+        person = records.find_person(guide.state.person) if guide.state.person else None
+        tracked = {(a.owner, a.task) for a in records.actions(None, status=None) if a.source_session_id == record.id}
+        whose = person.name if person else None
+        return [
+            records.add_action(whose, step.owner, step.task, due=step.due, source_session_id=record.id)
+            for step in proposals
+            if (step.owner, step.task) not in tracked
+        ]
+
+    def reopen(self, session_id: str) -> SessionView:
+        """A finished session, open again on its first question that is not covered."""
+        record, guide = self._load(session_id)
+        if not guide.state.finished:
+            return SessionView(
+                record.id, guide.conversation, guide.state, self.store.turns(record.id), [], record.created_at
+            )
+        return self._save(record, guide, guide.reopen())
 
     def view(self, session_id: str) -> SessionView:
         record, guide = self._load(session_id)

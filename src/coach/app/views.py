@@ -28,6 +28,8 @@ class SessionView:
     turns: list[Turn]
     new_turns: list[Turn] = field(default_factory=list)
     created_at: datetime | None = None
+    person_known: bool = True
+    """False when the session names someone coach does not have among the user's people."""
 
     @property
     def finished(self) -> bool:

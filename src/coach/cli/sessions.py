@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from coach.cli.common import limit, make_coach, print_json
+from coach.cli.common import limit, make_coach, print_data, print_json
 from coach.core.errors import UsageError
 from coach.core.types import ROLES
 
@@ -135,6 +135,20 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_steps(args: argparse.Namespace) -> int:
+    service = make_coach()
+    session_id = service.parts.sessions.resolve(args.session)
+    if args.track:
+        added = service.sessions.track_actions(session_id)
+        rows = [{"id": a.id, "owner": a.owner, "task": a.task, "due": a.due, "person": a.person} for a in added]
+        lines = [f"tracking {a.id}: {a.owner}: {a.task}" + (f" (due {a.due})" if a.due else "") for a in added]
+        return print_data(rows, args.json, lines or ["These next steps are already tracked."])
+    steps = service.sessions.proposed_actions(session_id)
+    rows = [{"owner": s.owner, "task": s.task, "due": s.due, "when": s.when} for s in steps]
+    lines = [f"{s.owner}: {s.task}" + (f" ({s.when})" if s.when else "") for s in steps]
+    return print_data(rows, args.json, lines or ["No next steps with an owner in this session."])
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("framework", help="list the conversations, or show one's questions")
     p.add_argument("id", nargs="?", help="a conversation id, e.g. progress-update")
@@ -156,6 +170,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("resume", help="open the app on a session (the latest unfinished one by default)")
     p.add_argument("session", nargs="?", help="a session id or its first characters")
     p.set_defaults(func=cmd_app, draws_the_app=True)
+
+    p = sub.add_parser("steps", help="a session's next steps; --track keeps them as action items")
+    p.add_argument("session", help="a session id (or its first characters)")
+    p.add_argument("--track", action="store_true", help="track them as action items about the session's person")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_steps)
 
     p = sub.add_parser("export", help="write a session's brief and transcript as Markdown")
     p.add_argument("session", help="a session id or its first characters")

@@ -190,6 +190,23 @@ class Guide:
         command = Turn(speaker="user", kind="command", text="/done", question_id=self.state.current)
         return [command, *self._end()]
 
+    def reopen(self) -> list[Turn]:
+        """A finished conversation, open again on its first question not covered; skipped
+        questions become open again. Raises `UsageError` when nothing is left open."""
+        left = [qid for qid in self.state.order if self.state.questions[qid].status != "covered"]
+        if not left:
+            raise UsageError("every question of this session is covered; start a new conversation to add more")
+        self.state.finished = False
+        for qid in left:
+            if self.state.questions[qid].status == "skipped":
+                self.state.questions[qid].status = "open"
+        note = Turn(
+            speaker="coach",
+            kind="note",
+            text=f"Reopened: {len(left)} question(s) left open. Your brief is rewritten when you finish.",
+        )
+        return [note, *self._ask(left[0])]
+
     # Internals ----------------------------------------------------------------------
     def _require_active(self) -> None:
         if self.state.finished:

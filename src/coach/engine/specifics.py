@@ -257,7 +257,7 @@ _IMPERATIVES = frozenset(
         "Talk",
     ]
 )
-_CLAUSE = re.compile(r";\s*|\.\s+|,?\s+and\s+(?=(?:i|we|i'll|we'll|[A-Z][a-z]+)\s)|,?\s+then\s+")
+_CLAUSE = re.compile(r";\s*|\.\s+|,?\s+and\s+(?=(?:I|I'll|I’ll|we|we'll|[A-Z][a-z]+)\s)|,?\s+then\s+")
 
 
 def parse_steps(text: str, person: str | None) -> list[Step]:

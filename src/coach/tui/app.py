@@ -46,7 +46,11 @@ class CoachApp(App[None]):
 
     # Navigation: screens post these messages up; only the app changes screens ----------
     def on_open_session(self, message: OpenSession) -> None:
-        self.push_screen(ConversationScreen(message.view.id, message.view))
+        screen = ConversationScreen(message.view.id, message.view)
+        if isinstance(self.screen, BriefScreen):
+            self.switch_screen(screen)  # a reopened session replaces its brief
+        else:
+            self.push_screen(screen)
 
     def on_resume_session(self, message: ResumeSession) -> None:
         self.resume(message.session_id)

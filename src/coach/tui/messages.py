@@ -196,3 +196,14 @@ class GoHome(Message):
 @dataclass
 class Summarise(Message):
     session_id: str | None = None
+
+
+@dataclass
+class PersonAdded(Message):
+    name: str
+
+
+@dataclass
+class ActionsTracked(Message):
+    count: int
+    person: str | None

@@ -11,7 +11,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Footer, Header, Markdown
 
 from coach.core.terminal import clean
-from coach.tui.messages import BriefReady, Exported, Failed, GoHome
+from coach.tui.messages import ActionsTracked, BriefReady, Exported, Failed, GoHome, OpenSession
 from coach.tui.screens.base import CoachScreen
 from coach.tui.screens.export_dialog import ExportDialog
 
@@ -20,6 +20,8 @@ class BriefScreen(CoachScreen):
     BINDINGS = [
         Binding("s", "save", "Save"),
         Binding("e", "export", "Export…"),
+        Binding("t", "track", "Track next steps"),
+        Binding("o", "reopen", "Reopen"),
         Binding("escape", "home", "Home"),
         Binding("q", "app.quit", "Quit"),
     ]
@@ -70,6 +72,22 @@ class BriefScreen(CoachScreen):
                 self.export(path)
 
         self.app.push_screen(ExportDialog(suggestion), chosen)
+
+    @work(thread=True, exclusive=True, group="track", exit_on_error=False)
+    def action_track(self) -> None:
+        added = self.service.sessions.track_actions(self.session_id)
+        self.post_message(ActionsTracked(len(added), added[0].person if added else None))
+
+    def on_actions_tracked(self, message: ActionsTracked) -> None:
+        if not message.count:
+            self.notify("These next steps are already tracked.", timeout=6)
+            return
+        whose = f" for {message.person}" if message.person else ""
+        self.notify(f"Tracking {message.count} action item(s){whose}; they open your next conversation.", timeout=8)
+
+    @work(thread=True, exclusive=True, group="reopen", exit_on_error=False)
+    def action_reopen(self) -> None:
+        self.post_message(OpenSession(self.service.sessions.reopen(self.session_id)))
 
     @work(thread=True, exclusive=True, group="export", exit_on_error=False)
     def export(self, path: Path | None) -> None:

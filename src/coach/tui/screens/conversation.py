@@ -21,6 +21,7 @@ from coach.tui.messages import (
     Failed,
     GoHome,
     NotesFound,
+    PersonAdded,
     ReplyChunk,
     ReplyStarted,
     SessionChanged,
@@ -28,6 +29,7 @@ from coach.tui.messages import (
     ShowBrief,
 )
 from coach.tui.screens.base import TurnScreen
+from coach.tui.screens.confirm_dialog import ConfirmDialog
 from coach.tui.widgets.answer_input import AnswerInput
 from coach.tui.widgets.notes_panel import NotesPanel
 from coach.tui.widgets.question_panel import QuestionPanel
@@ -76,8 +78,26 @@ class ConversationScreen(TurnScreen):
         self.query_one("#answer", AnswerInput).focus()
         if self._initial is not None:
             self._show(self._initial, self._initial.turns)
+            if not self._initial.person_known and self._initial.state.person:
+                self._offer_to_add(self._initial.state.person)
         else:
             self.load()
+
+    def _offer_to_add(self, name: str) -> None:
+        def answered(add: bool | None) -> None:
+            if add:
+                self.add_person(name)
+
+        question = f"{name} is not among your people yet. Add {name}, so that briefs and notes are kept with them?"
+        self.app.push_screen(ConfirmDialog(question, yes=f"add {name}"), answered)
+
+    @work(thread=True, exclusive=True, group="person", exit_on_error=False)
+    def add_person(self, name: str) -> None:
+        self.service.memory.add_person(name)
+        self.post_message(PersonAdded(name))
+
+    def on_person_added(self, message: PersonAdded) -> None:
+        self.notify(f"Added {message.name}; this conversation's brief will be kept with them.", timeout=6)
 
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def load(self) -> None:
