@@ -55,7 +55,7 @@ def test_next_steps_are_tracked_once_with_owners_and_dates(service: Coach) -> No
     )
     proposed = service.sessions.proposed_actions(session)
     assert [(p.owner, p.task, p.when) for p in proposed] == [
-        ("Alex", "drafts the OKRs", "by 8 January"),
+        ("Alex", "draft the OKRs", "by 8 January"),
         ("me", "review them", "on 10 January"),
     ]
     assert proposed[0].due is not None and proposed[0].due.endswith("-01-08")

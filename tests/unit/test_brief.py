@@ -104,7 +104,7 @@ def test_questions_start_from_the_persons_open_items_and_next_steps_have_owners(
     assert "1. Last time you agreed to draft the new welcome email sequence by 2026-11-20." in questions
     assert 3 <= questions.count("\n") - 2 <= 5
     steps = section(brief, "Next steps to propose")
-    assert "- **Marco**: drafts the plan — by 9 January" in steps
+    assert "- **Marco**: draft the plan — by 9 January" in steps
     assert "- **You and Marco**: review it — on 12 January" in steps
 
 
@@ -171,7 +171,8 @@ def test_the_situation_is_offered_as_the_answer_to_the_question_it_bears_on() ->
     situation = "Dana's migration key result is at 1 of 3 services; the 15 November milestone slipped."
     guide, turns = Guide.start(conversation, "manager", "Dana", situation=situation)
     assert guide.state.situation_question == "progress-update.okr-status"
-    assert f"From what you described: “{situation}”" in turns[-1].text and "`/skip` to keep" in turns[-1].text
+    assert f"You described: “{situation}”" in turns[-1].text and "`/skip` to keep" in turns[-1].text
+    assert "context" not in [t.kind for t in turns]  # shown once, with the question it bears on
     guide.handle("/skip")
     okr = guide.state.questions["progress-update.okr-status"]
     assert okr.answers == [situation] and okr.status == "covered"

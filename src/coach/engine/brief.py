@@ -22,7 +22,7 @@ from coach.engine.specifics import (
     to_second_person,
 )
 from coach.engine.state import GuideState
-from coach.framework.models import Conversation, Reaction, RoleBrief
+from coach.framework.models import REACTION_WORDS, Conversation, Reaction, RoleBrief
 
 MAX_RAISE = 6
 MAX_QUESTIONS = 5
@@ -38,14 +38,6 @@ REACTION_LABEL: dict[Reaction, str] = {
     "pushback": "says it's unfair",
     "target-pushback": "doesn't believe in the target",
     "overload": "says there's too much on their plate",
-}
-_REACTION_WORDS: dict[Reaction, re.Pattern[str]] = {
-    "defensiveness": re.compile(r"\bdefensive|\bargu|\bpushed back\b", re.I),
-    "blame": re.compile(r"\bblam|\bfault\b|\bexcuse", re.I),
-    "silence": re.compile(r"\bquiet\b|\bsilen|\bwithdrawn\b|\bhasn't spoken\b", re.I),
-    "tears": re.compile(r"\bcr(y|ied|ies|ying)\b|\btears\b|\bupset\b|\bexhausted\b", re.I),
-    "target-pushback": re.compile(r"\b(doesn't|don't|does not) believe\b|\bunrealistic\b|\bimpossible\b", re.I),
-    "overload": re.compile(r"\boverload|\boverwhelm|\btoo (many|much)\b|\bevery weekend\b|\bburn", re.I),
 }
 _ASK_FOR_MORE = re.compile(r"\b(promot|senior|raise|pay|salary|staff|lead role|tech lead|next level)\w*", re.I)
 _BULLET = re.compile(r"^[-•*]\s*")
@@ -108,7 +100,8 @@ def feedback_example(state: GuideState, guide: RoleBrief) -> str | None:
     feedback questions that says when or where it happened."""
     candidates = [s for qid in guide.feedback_from for s in _specifics(state, qid)]
     dated = [s for s in candidates if split_feedback(s).situation]
-    chosen = dated or candidates
+    # From a question asked for feedback, any specific example; from others, only an incident.
+    chosen = dated or (candidates if len(guide.feedback_from) == 1 else [])
     return chosen[0] if chosen else None
 
 
@@ -148,7 +141,7 @@ def likely_reactions(guide: RoleBrief, state: GuideState, extras: BriefExtras) -
     """The reactions this kind of conversation tends to bring, the ones the user described
     first ("got defensive when I raised it")."""
     told = " ".join([state.situation or "", *(a for q in state.questions.values() for a in q.answers)])
-    seen = [r for r, pattern in _REACTION_WORDS.items() if pattern.search(told)]
+    seen = [r for r, pattern in REACTION_WORDS.items() if pattern.search(told)]
     wanted = [*(r for r in seen if r in extras.reactions), *(r for r in guide.reactions if r not in seen)]
     return [extras.reactions[r] for r in wanted if r in extras.reactions][:MAX_REACTIONS]
 

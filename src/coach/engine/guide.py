@@ -75,9 +75,10 @@ class Guide:
         intro = Turn(speaker="coach", kind="intro", text=guide.phraser.intro(conversation, role, state.person))
         told = []
         if state.situation:  # kept, shown and carried into the brief: never asked for again blind
-            told = [Turn(speaker="coach", kind="context", text=f"What you described: “{state.situation}”")]
             answered = conversation.brief_for(role).situation_answers
             state.situation_question = answered if answered in state.questions else None
+            if state.situation_question != plan[0].id:  # else the first question shows it
+                told = [Turn(speaker="coach", kind="context", text=f"What you described: “{state.situation}”")]
         return guide, [intro, *told, *guide._ask(plan[0].id)]
 
     # Queries ------------------------------------------------------------------------
@@ -222,10 +223,11 @@ class Guide:
         self.state.current = question_id
         number = self.state.order.index(question_id) + 1
         text = self.phraser.question(self._plan[question_id], number, len(self.state.order), self.state.person)
-        if question_id == self.state.situation_question and not self.state.questions[question_id].answers:
+        situation = self.state.situation
+        if situation and question_id == self.state.situation_question and not self.state.questions[question_id].answers:
             text += (
-                f"\n\nFrom what you described: “{self.state.situation}” Add what is missing, "
-                "or `/skip` to keep what you described as your answer."
+                f"\n\nYou described: “{situation.rstrip('.')}.” Add what is missing, "
+                "or `/skip` to keep that as your answer."
             )
         return [Turn(speaker="coach", kind="question", text=text, question_id=question_id)]
 

@@ -230,6 +230,11 @@ def _case(word: str, like: str) -> str:
     return word.capitalize() if like[:1].isupper() else word
 
 
+def base_form(clause: str) -> str:
+    """ "sends the plan" -> "send the plan": a task reads the same whoever owns it."""
+    return to_second_person("you " + clause, None)[4:] if clause else clause
+
+
 # Next steps ------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Step:
@@ -278,7 +283,7 @@ def parse_steps(text: str, person: str | None) -> list[Step]:
             1
         ) not in _IMPERATIVES:
             owner = match.group(1) + (" and you" if match.group(2) in ("I", "me") else "")
-            clause = clause[match.end() :]
+            clause = base_form(clause[match.end() :])
         when = None
         if found := list(_WHEN.finditer(clause)):
             last = found[-1]  # "try the Tuesday slot … until the end of December": the deadline is last

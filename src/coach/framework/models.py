@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Annotated, Literal
 
@@ -44,6 +45,15 @@ class Question(StrictModel):
 
 Reaction = Literal["defensiveness", "blame", "silence", "tears", "pushback", "target-pushback", "overload"]
 """Reactions a brief prepares the user for; advice entries marked with one say how to respond."""
+REACTION_WORDS: dict[Reaction, re.Pattern[str]] = {
+    "defensiveness": re.compile(r"\bdefensive|\bargu|\bpushed back\b", re.I),
+    "blame": re.compile(r"\bblam|\bfault\b|\bexcuse", re.I),
+    "silence": re.compile(r"\bquiet\b|\bsilen|\bwithdrawn\b|\bhasn't spoken\b", re.I),
+    "tears": re.compile(r"\bcr(y|ied|ies|ying)\b|\btears\b|\bupset\b|\bexhausted\b", re.I),
+    "target-pushback": re.compile(r"\b(doesn't|don't|does not) believe\b|\bunrealistic\b|\bimpossible\b", re.I),
+    "overload": re.compile(r"\boverload|\boverwhelm|\btoo (many|much)\b|\bevery weekend\b|\bburn", re.I),
+}
+"""How people describe each reaction ("got defensive when I raised it")."""
 
 
 class RoleBrief(StrictModel):

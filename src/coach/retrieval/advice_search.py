@@ -9,6 +9,7 @@ another conversation a little less."""
 from __future__ import annotations
 
 import math
+import re
 import threading
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -18,18 +19,34 @@ import numpy as np
 from coach.core.text import content_terms
 from coach.core.types import Embedder, Role
 from coach.framework.advice import AdviceEntry
+from coach.framework.models import REACTION_WORDS
 from coach.retrieval.search import parse_query
 from coach.retrieval.vocabulary import Vocabulary
 
 VECTOR_SHARE = 0.5
 """Of the combined score, the vector half; the rest is the word match."""
 SAME_CONVERSATION = 0.1
-OTHER_CONVERSATION = -0.1
+OTHER_CONVERSATION = -0.2
+DESCRIBED_REACTION = 0.3
+"""For the entry on a reaction the question describes ("getting defensive"): the curated
+answer to that moment."""
 WIDENING_WEIGHT = 0.5
 """A word the vocabulary added counts for less than a word of the question itself: "raise"
 brings in the pay words, but "defensive" in the same question must still decide."""
 BM25_K1 = 1.2
 BM25_B = 0.75
+
+
+_RAISE_AS_VERB = re.compile(
+    r"\b(raise|raising|raised)(?=\s+(?:this|it|that|them|the (?:issue|topic|problem|point)|concerns?|an? (?:issue|concern|problem)|with))",
+    re.I,
+)
+
+
+def plain_verbs(question: str) -> str:
+    """ "raise this with her" means "bring it up", not a pay rise: said so, the question
+    stops matching advice about pay."""
+    return _RAISE_AS_VERB.sub("bring up", question)
 
 
 class Bm25:
@@ -82,7 +99,7 @@ class AdviceIndex:
     ) -> list[AdviceEntry]:
         if not self.entries or not question.strip():
             return []
-        parsed = parse_query(question, [], self._vocabulary)
+        parsed = parse_query(plain_verbs(question), [], self._vocabulary)
         allowed = [i for i, e in enumerate(self.entries) if role is None or role in e.roles]
         similarity = self._entry_vectors() @ self._embedder.embed([parsed.vector_text])[0]
         own = set(content_terms(parsed.content))
@@ -96,6 +113,10 @@ class AdviceIndex:
             + (1 - VECTOR_SHARE) * lexical[i] / top_lexical
             for i in allowed
         }
+        described = {r for r, pattern in REACTION_WORDS.items() if pattern.search(question)}
+        for i in scores:
+            if self.entries[i].reaction in described:
+                scores[i] += DESCRIBED_REACTION
         if conversation:
             for i in scores:
                 owner = self.entries[i].conversation
