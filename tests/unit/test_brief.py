@@ -62,7 +62,8 @@ def test_vague_answers_are_still_to_pin_down_and_the_incident_is_the_feedback() 
         extras=BriefExtras(reactions=reactions),
     )
     raise_ = section(brief, "What to raise")
-    assert "double-charge bug in October" in raise_ and "missed the last two milestones" in raise_
+    assert "double-charge bug in October" in raise_ and "missed the last two milestones" not in raise_
+    assert f"**The situation:** {DANA}" in brief  # shown once, above
     assert "Maybe she needs more help" not in raise_ and "Not sure" not in raise_
     assert "“Not sure”" in section(brief, "Still to pin down")
     feedback = section(brief, "The feedback, as situation, behaviour, impact")

@@ -84,10 +84,13 @@ def _specifics(state: GuideState, qid: str) -> list[str]:
     return [s for answer in _answers(state, qid) for s in specific_sentences(answer)]
 
 
-def points_to_raise(state: GuideState, *, leave_out: frozenset[str] = frozenset()) -> list[str]:
-    """The specific sentences of the situation and the answers, in question order, each
-    once; vague ones ("It's behind.", "Maybe she needs more help.") never count as points."""
-    points: list[str] = specific_sentences(state.situation or "")
+def points_to_raise(
+    state: GuideState, *, leave_out: frozenset[str] = frozenset(), situation: bool = True
+) -> list[str]:
+    """The specific sentences of the situation (unless shown on its own) and the answers,
+    in question order, each once; vague ones ("It's behind.", "Maybe she needs more help.")
+    never count as points."""
+    points: list[str] = specific_sentences(state.situation or "") if situation else []
     for qid in state.order:
         if qid in leave_out:
             continue
@@ -275,7 +278,7 @@ def build_brief(
 
     example = feedback_example(state, guide)
     leave_out = frozenset([*([guide.steps_from] if guide.steps_from else [])])
-    raise_points = [p for p in points_to_raise(state, leave_out=leave_out) if p != example]
+    raise_points = [p for p in points_to_raise(state, leave_out=leave_out, situation=False) if p != example]
     if conversation.id == "self-reflection":
         draft = self_review_draft(state)
         lines += ["## Your self-review draft", ""]

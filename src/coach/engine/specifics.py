@@ -111,7 +111,7 @@ def _trim(span: str) -> str:
     return " ".join(words[:keep]).strip(" ,.;")
 
 
-ACK_WORDS = 8
+ACK_WORDS = 12
 ACK_MIN_CHARS = 12
 """Highlights shorter than this ("October") say too little; the answer's opening words say more."""
 
@@ -145,7 +145,8 @@ def acknowledgement(text: str) -> str:
     spans = highlights(text)
     if len(", ".join(spans)) >= ACK_MIN_CHARS:
         return "Noted: " + ", ".join(spans) + "."
-    first = (sentences(text) or [text])[0].split()
+    clause = re.split(r"[;:]\s|,\s(?:and|but|so)\s", (sentences(text) or [text])[0])[0]
+    first = clause.split()
     quoted = " ".join(first[:ACK_WORDS]) + ("…" if len(first) > ACK_WORDS else "")
     return f"Noted: “{quoted.rstrip('.;,')}”."
 

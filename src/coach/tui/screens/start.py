@@ -105,12 +105,28 @@ class StartScreen(CoachScreen):
         if current in {cid for _, cid in choices}:
             select.value = current
 
+    _role_picked = False
+    """Set once the user chooses a role: until then, the role is guessed from the situation."""
+    _setting_role = False
+
     @on(RadioSet.Changed, "#role")
     def _role_changed(self) -> None:
         self._fill_conversations()
+        if self._setting_role:  # coach set it from the situation's wording
+            self._setting_role = False
+            return
+        self._role_picked = True
         situation = self.query_one("#situation", Input).value
         if situation.strip():
             self.route(situation, self.role)
+
+    def _guessed_role(self, role: Role | None) -> bool:
+        """Take the role guessed from the wording, unless the user chose one. True if it changed."""
+        if self._role_picked or role is None or role == self.role:
+            return False
+        self._setting_role = True
+        self.query_one(f"#role-{role}", RadioButton).value = True
+        return True
 
     @on(Input.Submitted, "#situation")
     def _situation_submitted(self, event: Input.Submitted) -> None:
@@ -118,10 +134,10 @@ class StartScreen(CoachScreen):
             self.notify("Describe the situation in a few words first.", severity="warning")
             return
         self.query_one("#suggestion", Static).update("Finding the conversation that fits…")
-        self.route(event.value, self.role)
+        self.route(event.value, self.role if self._role_picked else None)
 
     @work(exclusive=True, group="route", exit_on_error=False)
-    async def route(self, situation: str, role: Role) -> None:
+    async def route(self, situation: str, role: Role | None) -> None:
         """The model's suggestion when one is configured, else (or if it fails) the offline router's."""
         result, warning = await self.service.sessions.route_with_model(situation, role)
         named = await asyncio.to_thread(self.service.memory.people_named, situation)
@@ -144,12 +160,13 @@ class StartScreen(CoachScreen):
             return
         title = framework.get(result.conversation).title
         others = ", ".join(framework.get(a.conversation).title for a in result.alternatives[:2])
+        as_role = f" You seem to be the {result.role} (change it above if not)." if self._guessed_role(result.role) else ""
         self.query_one("#suggestion", Static).update(
             Text.assemble(
                 "Suggested: ",
                 (title, "bold"),
-                f" ({match_strength(result.confidence)}). Also possible: {others}. "
-                "Change it below if it does not fit; then name the other person and press Enter.",
+                f" ({match_strength(result.confidence)}). Also possible: {others}.{as_role} "
+                "Change the conversation below if it does not fit; then name the other person and press Enter.",
             )
         )
         self._fill_conversations(prefer=result.conversation)
