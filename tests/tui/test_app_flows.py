@@ -206,3 +206,22 @@ async def test_the_situation_typed_on_the_start_screen_stays_with_the_session(se
         assert session.state.situation == "Dana missed two milestones and got defensive"
         shown = [getattr(child, "source", "") for child in pilot.app.screen.query_one("#transcript").children]
         assert any("You described: “Dana missed two milestones and got defensive.”" in text for text in shown), shown
+
+
+async def test_the_role_is_guessed_from_the_wording_until_the_user_picks_one(service: Coach) -> None:
+    app = make_app(service=service)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.click("#situation")
+        await pilot.press(*"I have to write my self-review for the mid-year review", "enter")
+        await settle(pilot)
+        screen = app.screen
+        assert screen.query_one("#role-contributor", RadioButton).value
+        assert screen.query_one("#conversation", Select).value == "self-reflection"
+        assert "You seem to be the contributor" in str(screen.query_one("#suggestion").render())
+        screen.query_one("#role-manager", RadioButton).value = True  # the user's choice stands
+        await settle(pilot)
+        await pilot.click("#situation")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.query_one("#role-manager", RadioButton).value
