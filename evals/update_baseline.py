@@ -57,7 +57,12 @@ def by_set() -> str:
             result = run.suites[0]
             rows.append((name, len(result.cases), result.metrics))
         metrics = list(dict.fromkeys(m for _, _, values in rows for m in values))
-        lines += [f"### {suite}", "", "| set | cases | " + " | ".join(metrics) + " |", "|---|---|" + "---|" * len(metrics)]
+        lines += [
+            f"### {suite}",
+            "",
+            "| set | cases | " + " | ".join(metrics) + " |",
+            "|---|---|" + "---|" * len(metrics),
+        ]
         for name, count, values in rows:
             cells = " | ".join(f"{values[m]:.3f}" if m in values else "" for m in metrics)
             lines.append(f"| `{name}` | {count} | {cells} |")

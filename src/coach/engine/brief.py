@@ -84,9 +84,7 @@ def _specifics(state: GuideState, qid: str) -> list[str]:
     return [s for answer in _answers(state, qid) for s in specific_sentences(answer)]
 
 
-def points_to_raise(
-    state: GuideState, *, leave_out: frozenset[str] = frozenset(), situation: bool = True
-) -> list[str]:
+def points_to_raise(state: GuideState, *, leave_out: frozenset[str] = frozenset(), situation: bool = True) -> list[str]:
     """The specific sentences of the situation (unless shown on its own) and the answers,
     in question order, each once; vague ones ("It's behind.", "Maybe she needs more help.")
     never count as points."""

@@ -160,7 +160,9 @@ class StartScreen(CoachScreen):
             return
         title = framework.get(result.conversation).title
         others = ", ".join(framework.get(a.conversation).title for a in result.alternatives[:2])
-        as_role = f" You seem to be the {result.role} (change it above if not)." if self._guessed_role(result.role) else ""
+        as_role = (
+            f" You seem to be the {result.role} (change it above if not)." if self._guessed_role(result.role) else ""
+        )
         self.query_one("#suggestion", Static).update(
             Text.assemble(
                 "Suggested: ",
