@@ -62,7 +62,8 @@ def test_a_two_megabyte_transcript_is_read_to_the_end(capsys, tmp_path: Path) ->
     [
         (b"", [], "is empty: nothing to summarise"),
         (b"\x7fELF\x00\x00binary", [], "looks like a binary file"),
-        (b"caf\xe9: notes", [], "is not UTF-8 text"),
+        (bytes(range(1, 9)) * 40, [], "looks like a binary file"),
+        (b"WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n\n", [], "is a webvtt file with no words in it"),
         (b"Preheat the oven to 200 degrees and bake for 20 minutes.", [], "does not look like meeting notes"),
         (MEETING.encode(), ["--date", "31/11/2026"], "date '31/11/2026' is not a date; use YYYY-MM-DD"),
         (MEETING.encode(), ["--person", "Nobody"], "no person 'Nobody'"),
@@ -84,3 +85,38 @@ def test_bad_input_is_one_line_and_saves_nothing(
 def test_a_missing_file_or_a_folder(capsys, tmp_path: Path) -> None:
     assert "does not exist" in run(capsys, "summarize", str(tmp_path / "nope.md"))[2]
     assert "is a folder" in run(capsys, "summarize", str(tmp_path))[2]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("teams.vtt", "WebVTT transcript"),
+        ("zoom.vtt", "WebVTT transcript"),
+        ("meeting.srt", "SRT subtitle file"),
+        ("otter.txt", "transcript export (Otter or Teams)"),
+    ],
+)
+def test_transcript_formats_people_have(capsys, name: str, kind: str) -> None:
+    """Teams' `<v Name>` voice tags, Zoom's `Name:` cues, SRT and Otter's paragraphs all read
+    as turns: the owner is the speaker, no tag leaks into the task."""
+    source = Path(__file__).parent.parent / "data" / "transcripts" / name
+    code, out, err = run(capsys, "summarize", str(source), "--date", "2026-11-26", "--json")
+    assert code == 0 and f"as a {kind} (4 turns)" in err
+    data = json.loads(out)
+    assert data["participants"] == ["Dana Kim", "Sam Patel"]
+    (item,) = data["action_items"]
+    assert item["owner"] == "Sam Patel" and "revised cutover plan" in item["task"] and "<" not in item["task"]
+    assert item["due"] == "2026-11-27"
+
+
+@pytest.mark.parametrize("encoding", ["latin-1", "cp1252", "utf-16", "utf-8-sig"])
+def test_older_encodings_are_read(capsys, tmp_path: Path, encoding: str) -> None:
+    text = "Attendees: Dana Kim, René François\nRené François: I’ll send the café budget by Friday.\n"
+    if encoding == "latin-1":
+        text = text.replace("’", "'")  # Latin-1 has no curly apostrophe
+    source = tmp_path / "notes.txt"
+    source.write_bytes(text.encode(encoding))
+    code, out, _ = run(capsys, "summarize", str(source), "--date", "2026-11-26", "--json")
+    assert code == 0
+    (item,) = json.loads(out)["action_items"]
+    assert (item["owner"], item["task"]) == ("René François", "send the café budget")

@@ -9,20 +9,32 @@ from datetime import date as Date
 
 from coach.core.errors import UsageError
 
+FORMAT_NAMES = {
+    "webvtt": "WebVTT transcript",
+    "srt": "SRT subtitle file",
+    "otter": "transcript export (Otter or Teams)",
+    "teams": "copied Teams transcript",
+    "google-meet": "Google Meet transcript",
+}
+
 
 def cmd_summarize(args: argparse.Namespace) -> int:
     import asyncio
 
     from coach.cli.common import MAX_INPUT_BYTES, make_coach, print_json, read_source
     from coach.summary.dates import parse_meeting_date
-    from coach.summary.meeting import read_input
+    from coach.summary.meeting import read_meeting
     from coach.summary.render import render_markdown
 
     meeting_date = parse_meeting_date(args.date) if args.date else Date.today()
     data, where = read_source(args.source)
     if len(data) > MAX_INPUT_BYTES:
         raise UsageError(f"{where} is over {MAX_INPUT_BYTES // (1024 * 1024)} MB; split it into meetings first")
-    text = read_input(data, where)
+    transcript = read_meeting(data, where)
+    text = transcript.text
+    if transcript.format != "text":
+        turns = len(text.splitlines())
+        print(f"coach: read {where} as a {FORMAT_NAMES[transcript.format]} ({turns} turns)", file=sys.stderr)
     service = make_coach()
 
     def progress(part: int, total: int) -> None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from coach.core.errors import UsageError
 from coach.core.textfiles import decode_text
+from coach.summary.transcripts import Transcript, read_transcript
 
 MAX_LINE_CHARS = 4000
 LABELS = frozenset(
@@ -111,11 +112,20 @@ class Meeting:
         return None
 
 
-def read_input(data: bytes, where: str) -> str:
-    """Bytes from a file or standard input as text, or one clear line why not."""
+def read_meeting(data: bytes, where: str) -> Transcript:
+    """Bytes from a file or standard input as meeting text (`Name: text` lines for a
+    transcript in a known format), or one clear line why not."""
     if not data.strip():
         raise UsageError(f"{where} is empty: nothing to summarise")
-    return decode_text(data, where, binary="looks like a binary file, not meeting notes or a transcript")
+    text = decode_text(data, where, binary="looks like a binary file, not meeting notes or a transcript")
+    transcript = read_transcript(text)
+    if not transcript.text.strip():
+        raise UsageError(f"{where} is a {transcript.format} file with no words in it: nothing to summarise")
+    return transcript
+
+
+def read_input(data: bytes, where: str) -> str:
+    return read_meeting(data, where).text
 
 
 def speaker_of(raw: str) -> tuple[str, str] | None:

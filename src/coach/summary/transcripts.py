@@ -1,0 +1,128 @@
+"""Transcript formats people actually have, read into `Name: text` lines: WebVTT (Teams
+writes `<v Name>` voice tags, Zoom `Name: text` cues), SRT, Otter and Teams text exports
+(`Name  0:03` over each paragraph), Teams' copied transcript (`[10:02 AM] Name`), and
+Google Meet's (timestamp lines between `Name: text` lines). Consecutive cues of one speaker
+become one turn. Anything else (notes, minutes, a plain `Name: text` transcript) is
+returned as it is."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_VTT_TIMING = re.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}")
+_VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")
+_TAG = re.compile(r"</?[a-z][^>]*>|<\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}>", re.I)
+_SRT_INDEX = re.compile(r"^\s*\d+\s*$")
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?"
+_TIMESTAMP_ONLY = re.compile(rf"^\s*\(?\[?{_CLOCK}\]?\)?\s*$", re.I)
+_OTTER_HEAD = re.compile(
+    rf"^\s*([A-Z][\w.'’-]*(?:,? [A-Z][\w.'’()-]*){{0,3}}|Speaker \d+|Unknown Speaker)\s+{_CLOCK}\s*$"
+)
+_TEAMS_HEAD = re.compile(rf"^\s*\[{_CLOCK}\]\s+(.+?)\s*$", re.I)
+_NAME_SPEECH = re.compile(r"^\s*([A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3})\s*:\s*(.*)$")
+_GUEST = re.compile(r"\s*\((?:guest|external|host|co-host|he/him|she/her|they/them)\)\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class Transcript:
+    text: str
+    format: str
+    """`webvtt`, `srt`, `otter`, `teams`, `google-meet` or `text` (given as it was)."""
+
+
+def speaker_name(raw: str) -> str:
+    """A display name as notes write it: "Kim, Dana (Guest)" -> "Dana Kim"."""
+    name = _GUEST.sub("", " ".join(raw.split()))
+    if name.count(",") == 1:
+        last, first = (part.strip() for part in name.split(","))
+        if first and last and " " not in last:
+            name = f"{first} {last}"
+    return name
+
+
+def _turns(pairs: list[tuple[str | None, str]]) -> str:
+    """`Name: text` lines, consecutive pieces of one speaker joined into one turn."""
+    merged: list[tuple[str | None, str]] = []
+    for speaker, text in pairs:
+        text = " ".join(text.split())
+        if not text:
+            continue
+        if merged and merged[-1][0] == speaker and speaker is not None:
+            merged[-1] = (speaker, f"{merged[-1][1]} {text}")
+        else:
+            merged.append((speaker, text))
+    return "\n".join(f"{s}: {t}" if s else t for s, t in merged) + "\n"
+
+
+def _cues(text: str) -> list[list[str]]:
+    """Blocks of a subtitle file, each the lines after its timing line."""
+    blocks: list[list[str]] = []
+    current: list[str] | None = None
+    for line in text.splitlines():
+        if _VTT_TIMING.match(line):
+            current = []
+            blocks.append(current)
+        elif not line.strip():
+            current = None
+        elif current is not None:
+            current.append(line)
+    return blocks
+
+
+def _subtitle_pairs(text: str) -> list[tuple[str | None, str]]:
+    pairs: list[tuple[str | None, str]] = []
+    for block in _cues(text):
+        speaker: str | None = None
+        words = []
+        for line in block:
+            if voice := _VOICE.search(line):
+                speaker = speaker_name(voice.group(1))
+            line = _TAG.sub("", line).strip()
+            if not words and (said := _NAME_SPEECH.match(line)) and len(said.group(1).split()) <= 4:
+                speaker, line = speaker_name(said.group(1)), said.group(2)
+            line = re.sub(r"^-\s*", "", line)
+            if line:
+                words.append(line)
+        pairs.append((speaker, " ".join(words)))
+    return pairs
+
+
+def _paragraph_pairs(lines: list[str], head: re.Pattern[str]) -> list[tuple[str | None, str]]:
+    """Exports that put the speaker (and a time) on a line of its own over what they said."""
+    pairs: list[tuple[str | None, str]] = []
+    speaker: str | None = None
+    for line in lines:
+        if match := head.match(line):
+            speaker = speaker_name(match.group(1))
+        elif line.strip() and not _TIMESTAMP_ONLY.match(line):
+            pairs.append((speaker, line))
+    return pairs
+
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+
+
+def read_transcript(text: str) -> Transcript:
+    text = text.translate(_APOSTROPHES)  # word processors write "I’ll"; people mean "I'll"
+    lines = text.splitlines()
+    head = text.lstrip("\ufeff").lstrip()
+    if head.startswith("WEBVTT"):
+        return Transcript(_turns(_subtitle_pairs(text)), "webvtt")
+    timings = sum(1 for line in lines[:200] if _VTT_TIMING.match(line))
+    if timings >= 2 and any(_SRT_INDEX.match(line) for line in lines[:5]):
+        return Transcript(_turns(_subtitle_pairs(text)), "srt")
+    filled = [line for line in lines if line.strip()]
+    if not filled:
+        return Transcript(text, "text")
+    otter = sum(1 for line in filled if _OTTER_HEAD.match(line))
+    if otter >= 2 and otter * 4 >= len(filled) * 0.5:
+        return Transcript(_turns(_paragraph_pairs(lines, _OTTER_HEAD)), "otter")
+    teams = sum(1 for line in filled if _TEAMS_HEAD.match(line))
+    if teams >= 2 and teams * 4 >= len(filled) * 0.5:
+        return Transcript(_turns(_paragraph_pairs(lines, _TEAMS_HEAD)), "teams")
+    stamps = sum(1 for line in filled if _TIMESTAMP_ONLY.match(line))
+    if stamps >= 2:
+        kept = [line for line in lines if not _TIMESTAMP_ONLY.match(line)]
+        return Transcript("\n".join(kept) + "\n", "google-meet")
+    return Transcript(text, "text")

@@ -1,0 +1,46 @@
+"""Transcript formats and encodings read into `Name: text` turns (issue 14)."""
+
+from __future__ import annotations
+
+import pytest
+
+from coach.core.errors import UsageError
+from coach.core.textfiles import decode_text
+from coach.summary.transcripts import read_transcript, speaker_name
+
+
+def test_teams_copied_transcript_and_google_meet() -> None:
+    teams = "[10:02 AM] Kim, Dana\nWhere are we?\n\n[10:03 AM] Sam Patel\nBehind.\nStaging is down.\n"
+    read = read_transcript(teams)
+    assert read.format == "teams" and read.text == "Dana Kim: Where are we?\nSam Patel: Behind. Staging is down.\n"
+    meet = "Weekly sync - Transcript\n00:00:00\n\nDana Kim: Where are we?\n00:05:00\nSam Patel: Behind.\n"
+    read = read_transcript(meet)
+    assert read.format == "google-meet" and "00:05:00" not in read.text and "Sam Patel: Behind." in read.text
+
+
+def test_plain_notes_are_left_as_they_are() -> None:
+    notes = "Attendees: Dana, Sam\n- Sam to send the plan by Friday\n"
+    assert read_transcript(notes).text == notes and read_transcript(notes).format == "text"
+
+
+def test_vtt_styling_and_timestamps_inside_cues_are_dropped() -> None:
+    vtt = "WEBVTT\n\nNOTE made by a tool\n\n00:01.000 --> 00:02.000\n<v.loud Dana Kim><i>Ship</i> it <00:01.500>today</v>\n"
+    assert read_transcript(vtt).text == "Dana Kim: Ship it today\n"
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"), [("Kim, Dana", "Dana Kim"), ("Sam Patel (Guest)", "Sam Patel"), ("Ana", "Ana")]
+)
+def test_speaker_names_read_as_people_write_them(raw: str, name: str) -> None:
+    assert speaker_name(raw) == name
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "cp1252"])
+def test_encodings(encoding: str) -> None:
+    text = "Dana: “ok” – café\n"
+    assert decode_text(text.encode(encoding), "f", binary="is binary") == text
+
+
+def test_binary_is_still_refused() -> None:
+    with pytest.raises(UsageError, match="f is binary"):
+        decode_text(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "f", binary="is binary")
