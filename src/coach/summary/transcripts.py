@@ -104,7 +104,7 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 
 def read_transcript(text: str) -> Transcript:
-    text = text.translate(_APOSTROPHES)  # word processors write "I’ll"; people mean "I'll"
+    text = text.translate(_APOSTROPHES)  # word processors write a curly apostrophe in "I'll"
     lines = text.splitlines()
     head = text.lstrip("\ufeff").lstrip()
     if head.startswith("WEBVTT"):
