@@ -74,7 +74,7 @@ def _subtitle_pairs(text: str) -> list[tuple[str | None, str]]:
     pairs: list[tuple[str | None, str]] = []
     for block in _cues(text):
         speaker: str | None = None
-        words = []
+        words: list[str] = []
         for line in block:
             if voice := _VOICE.search(line):
                 speaker = speaker_name(voice.group(1))
