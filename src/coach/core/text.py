@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import functools
+
 import re
 from collections.abc import Sequence
+
+import snowballstemmer
 
 STOP_WORDS = frozenset(
     [
@@ -147,6 +151,7 @@ STOP_WORDS = frozenset(
     ]
 )
 
+_STEMMER = snowballstemmer.stemmer("english")
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 
 
@@ -155,19 +160,11 @@ def words(text: str) -> list[str]:
     return [re.sub(r"['’]s$", "", w) for w in _WORD.findall(text.lower())]
 
 
+@functools.lru_cache(maxsize=65_536)
 def stem(word: str) -> str:
-    """A deliberately light stemmer: enough to match plan/planning, goal/goals."""
-    for suffix, minimum in (("ations", 5), ("ation", 5), ("ing", 4), ("ies", 4), ("ed", 4), ("es", 4), ("s", 3)):
-        if word.endswith(suffix) and len(word) - len(suffix) >= minimum - 1:
-            if suffix in ("s", "es") and word.endswith("ss"):
-                return word  # address, progress
-            base = word[: -len(suffix)]
-            if suffix == "ies":
-                return base + "y"
-            if len(base) > 2 and base[-1] == base[-2] and suffix in ("ing", "ed"):
-                base = base[:-1]  # planning -> plan
-            return base
-    return word
+    """The English Snowball (Porter 2) stem: "objectives" and "objective" meet, and so do
+    "planning" and "plans". Cached: the same few thousand words come back all the time."""
+    return _STEMMER.stemWord(word)
 
 
 def content_terms(text: str) -> list[str]:
