@@ -225,3 +225,17 @@ async def test_the_role_is_guessed_from_the_wording_until_the_user_picks_one(ser
         await pilot.press("enter")
         await settle(pilot)
         assert screen.query_one("#role-manager", RadioButton).value
+
+
+async def test_a_situation_that_fits_two_conversations_asks_between_them(service: Coach) -> None:
+    app = make_app(service=service)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.click("#situation")
+        await pilot.press(
+            *"Dana does everything herself instead of handing work to her team, and she is exhausted.", "enter"
+        )
+        await settle(pilot)
+        shown = str(app.screen.query_one("#suggestion").render())
+        assert shown.startswith("Not sure which fits. Manager-led coaching: ") and "Pick one in the list below" in shown
+        assert app.screen.focused is app.screen.query_one("#conversation", Select)

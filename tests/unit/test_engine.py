@@ -241,3 +241,10 @@ def test_the_situation_is_kept_shown_and_carried_into_the_brief(framework) -> No
     assert f"**The situation:** {situation}" in brief
     plain, _ = Guide.start(framework.get("coaching"), "manager", "Dana")
     assert plain.state.situation is None
+
+
+def test_calibration_error() -> None:
+    from coach.evals.runner import calibration_error
+
+    assert calibration_error([(0.8, True)] * 8 + [(0.8, False)] * 2) == pytest.approx(0.0)
+    assert calibration_error([(0.95, False)] * 4) == pytest.approx(0.95)

@@ -5,6 +5,7 @@ user's data; metrics checked against thresholds and the committed baseline."""
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import subprocess
 import tempfile
@@ -26,7 +27,7 @@ SuiteName = Literal["routing", "coverage", "summary", "retrieval", "rehearsal", 
 SUITES: tuple[SuiteName, ...] = EVAL_SUITES  # type: ignore[assignment]
 Backend = Literal["offline", "llm"]
 DEFAULT_CASES: dict[SuiteName, tuple[str, ...]] = {
-    "routing": ("routing.yaml", "scope.yaml", "scope-holdout.yaml"),
+    "routing": ("routing.yaml", "scope.yaml", "scope-holdout.yaml", "routing-real.yaml", "routing-real-holdout.yaml"),
     "coverage": ("coverage.yaml",),
     "summary": ("summaries.yaml", "summaries-holdout.yaml"),
     "retrieval": ("retrieval.yaml", "retrieval-holdout.yaml"),
@@ -35,7 +36,14 @@ DEFAULT_CASES: dict[SuiteName, tuple[str, ...]] = {
     "brief": ("brief.yaml", "brief-holdout.yaml"),
 }
 LOWER_IS_BETTER = frozenset(
-    {"invented_items", "wrongly_out_of_scope", "leaked_ids", "excludes_violations", "wrong_audience_lines"}
+    {
+        "invented_items",
+        "wrongly_out_of_scope",
+        "calibration_error",
+        "leaked_ids",
+        "excludes_violations",
+        "wrong_audience_lines",
+    }
 )
 REGRESSION_MARGIN = 0.05
 
@@ -102,6 +110,23 @@ class EvalRun:
             "passed": not self.failed,
             "failures": [c.failure for c in self.failed],
         }
+
+
+CALIBRATION_BINS = (0.0, 0.5, 0.7, 0.9, 0.99, 1.01)
+
+
+def calibration_error(predictions: Sequence[tuple[float, bool]]) -> float:
+    """Expected calibration error: over confidence bins, the gap between the mean confidence
+    and the share right, weighted by the bin's size. 0 when "0.8" means right 8 times in 10."""
+    total = len(predictions)
+    error = 0.0
+    for low, high in itertools.pairwise(CALIBRATION_BINS):
+        inside = [(c, ok) for c, ok in predictions if low <= c < high]
+        if inside:
+            confidence = sum(c for c, _ in inside) / len(inside)
+            accuracy = sum(ok for _, ok in inside) / len(inside)
+            error += len(inside) / total * abs(confidence - accuracy)
+    return error
 
 
 # Case files ----------------------------------------------------------------------------
@@ -201,6 +226,8 @@ class Runner:
         if outside:
             metrics["out_of_scope_recall"] = sum(r.detail["predicted"] == OUT_OF_SCOPE for r in outside) / len(outside)
         metrics["wrongly_out_of_scope"] = float(sum(r.detail["predicted"] == OUT_OF_SCOPE for r in inside))
+        if inside:
+            metrics["calibration_error"] = calibration_error([(r.scores["confidence"], r.passed) for r in inside])
         return metrics, results
 
     def summary(self, files: list[Path]) -> tuple[dict[str, float], list[CaseResult]]:

@@ -4,6 +4,7 @@ the suggestion; optionally name the other person; or resume a past session."""
 from __future__ import annotations
 
 import asyncio
+import re
 
 from rich.text import Text
 from textual import on, work
@@ -19,12 +20,21 @@ from coach.tui.screens.base import CoachScreen
 MAX_NAME = 80
 
 
+ASK_BELOW = 0.7
+"""Under this confidence the suggestion is right about 6 times in 10 (docs/evals.md,
+calibration): coach shows the top two and asks instead of suggesting one."""
+
+
 def match_strength(confidence: float) -> str:
-    if confidence >= 0.8:
+    if confidence >= 0.9:
         return "strong match"
-    if confidence >= 0.5:
+    if confidence >= ASK_BELOW:
         return "likely match"
-    return "weak match: check the list below"
+    return "not sure"
+
+
+def first_sentence(text: str) -> str:
+    return re.split(r"(?<=[.!?])\s", " ".join(text.split()), maxsplit=1)[0]
 
 
 class StartScreen(CoachScreen):
@@ -160,6 +170,9 @@ class StartScreen(CoachScreen):
             return
         title = framework.get(result.conversation).title
         others = ", ".join(framework.get(a.conversation).title for a in result.alternatives[:2])
+        if result.confidence < ASK_BELOW and result.alternatives:
+            self._ask_between(result.conversation, result.alternatives[0].conversation, result.role)
+            return
         as_role = (
             f" You seem to be the {result.role} (change it above if not)." if self._guessed_role(result.role) else ""
         )
@@ -176,6 +189,19 @@ class StartScreen(CoachScreen):
         if message.person and not person.value.strip():
             person.value = message.person  # the situation named someone coach knows
         person.focus()
+
+    def _ask_between(self, first: str, second: str, role: Role | None) -> None:
+        """Two conversations fit about as well: each with one line, and the user picks."""
+        framework = self.service.framework
+        self._guessed_role(role)
+        lines: list[str | tuple[str, str]] = ["Not sure which fits. "]
+        for cid in (first, second):
+            conversation = framework.get(cid)
+            lines += [(conversation.title, "bold"), f": {first_sentence(conversation.purpose)} "]
+        lines.append("Pick one in the list below, then name the other person and press Enter.")
+        self.query_one("#suggestion", Static).update(Text.assemble(*lines))
+        self._fill_conversations(prefer=first)
+        self.query_one("#conversation", Select).focus()
 
     @on(Input.Submitted, "#person")
     def _person_submitted(self) -> None:
