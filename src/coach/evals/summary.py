@@ -58,10 +58,16 @@ def load_summary_suite(path: Path) -> SummarySuite:
     return load_case_file(path, SummarySuite)
 
 
+def same_person(drafted: str | None, expected: str | None) -> bool:
+    """The same owner: equal, or one is the other's first name ("Michael", "Michael Dawson")."""
+    a, b = (drafted or "").lower(), (expected or "").lower()
+    return a == b or bool(a and b and (a.split()[0] == b or b.split()[0] == a))
+
+
 def item_matches(expected: ExpectedItem, item: ActionItem) -> bool:
     task = item.task.lower()
     return (
-        (item.owner or "").lower() == (expected.owner or "").lower()
+        same_person(item.owner, expected.owner)
         and all(k.lower() in task for k in expected.keywords)
         and (expected.due is None or item.due == expected.due)
     )

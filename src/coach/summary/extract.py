@@ -41,6 +41,9 @@ _REQUEST = re.compile(
 _NEED_FROM_YOU = re.compile(
     r"\bI\s+(?:need|want|would\s+like|'d\s+like)\s+(?P<what>.+?)\s+from\s+you\b(?P<rest>.*)$", re.IGNORECASE
 )
+_SUBJECTLESS = re.compile(
+    r"^(?:(?:once|after|when|as\s+soon\s+as)\b[^,]{0,80}?,?\s+)?(?:will|to|'ll)\s+(?P<task>\w.+)$", re.IGNORECASE
+)
 _WEAK_CUES = re.compile(r"^(?:I\s+(?:need|have)\s+to|I\s+can|I\s+should|I'd\s+better)\s", re.IGNORECASE)
 _ACCEPT = re.compile(
     r"^(?:sure|yes|yeah|yep|yup|ok|okay|will\s+do|absolutely|of\s+course|definitely|sounds\s+good|no\s+problem|"
@@ -236,7 +239,13 @@ class Extractor:
         self.meeting = meeting
         self.date = meeting_date
         self.participants = list(meeting.participants)
-        self.names = list(dict.fromkeys([*self.participants, *people]))
+        full = list(dict.fromkeys([*self.participants, *people]))
+        firsts = [n.split()[0] for n in full if " " in n]
+        # A first name stands for the one participant who has it ("Michael will send ...").
+        self.aliases = {f.lower(): n for n in full if " " in n for f in [n.split()[0]] if firsts.count(f) == 1}
+        self.names = list(dict.fromkeys([*full, *(n.split()[0] for n in full if n.split()[0].lower() in self.aliases)]))
+        self.ownerless: list[tuple[int, str]] = []
+        """Action lines with no owner (line, text): follow-ups, not action items."""
         names = name_pattern(self.names)
         self._owner_first = re.compile(
             rf"^(?:@)?(?P<who>{names})(?:\s+and\s+(?P<also>{names}))?\s*(?:[:\-–]\s+|\s+(?:to|will|'ll|is\s+going\s+to|should|needs\s+to|must|agreed\s+to|offered\s+to|promised\s+to|volunteered\s+to|committed\s+to)\s+)(?P<task>.+)$",
@@ -249,13 +258,19 @@ class Extractor:
             rf"\b(?P<who>{names})(?:'ll|\s+will|\s+is\s+going\s+to|\s+agreed\s+to|\s+offered\s+to|\s+promised\s+to|\s+volunteered\s+to|\s+committed\s+to)\s+(?P<task>.+)$",
             re.IGNORECASE,
         )
+        self._bracketed_owner = re.compile(
+            rf"\((?P<who>{names})\s+(?:to|will)\s+(?P<task>[^)]+)\)\s*\.?$", re.IGNORECASE
+        )
         self._vocative = re.compile(rf"^(?P<who>{names}),|,\s*(?P<end>{names})\s*[?.!]?$", re.IGNORECASE)
 
     # Owners --------------------------------------------------------------------------
     def canonical(self, name: str | None) -> str | None:
         if not name:
             return None
-        return next((n for n in self.names if n.lower() == name.strip().lower()), None)
+        wanted = name.strip().lower()
+        if wanted in self.aliases:
+            return self.aliases[wanted]
+        return next((n for n in self.names if n.lower() == wanted), None)
 
     def other_participant(self, speaker: str | None) -> str | None:
         others = [p for p in self.participants if p != speaker]
@@ -314,6 +329,30 @@ class Extractor:
         task, due = self.task_and_due(text, me=None, you=None)
         return _Draft(owner, task, due, line.text, line.number) if task else None
 
+    def action_line(self, line: Line, text: str) -> list[_Draft]:
+        """An `Action:` line of minutes: one item per owner ("Travis and Sangwhan to ..."),
+        an owner in brackets ("Remove util.p (Jeremiah to respond)"), or, with no owner, a
+        follow-up rather than an item nobody owns."""
+        if match := self._bracketed_owner.search(text):
+            who, task = match.group("who"), match.group("task")
+            drafts = [d for d in [self.explicit_item(line, f"{who} to {task}")] if d]
+            rest = text[: match.start()].strip()
+            if rest:
+                self.ownerless.append((line.number, rest))
+            return drafts
+        if (match := self._owner_first.match(text)) and match.group("also"):
+            task = match.group("task")
+            return [
+                d
+                for who in (match.group("who"), match.group("also"))
+                if (d := self.explicit_item(line, f"{who} to {task}"))
+            ]
+        draft = self.explicit_item(line, text)
+        if draft is not None and draft.owner is None and not line.speaker:
+            self.ownerless.append((line.number, text))
+            return []
+        return [draft] if draft else []
+
     def spoken_items(self, line: Line, sentence: str) -> list[_Draft]:
         if sentence.lower().startswith(("if ", "when ", "unless ")) or re.search(
             r"\b(?:won't|will\s+not|never)\b", sentence, re.I
@@ -321,6 +360,7 @@ class Extractor:
             return []
         question = sentence.rstrip().endswith("?")
         for reader in (
+            self._subjectless,
             self._needed_from_you,
             self._first_person,
             self._request,
@@ -330,6 +370,18 @@ class Extractor:
             if draft := reader(line, sentence, question):
                 return [draft]
         return []
+
+    def _subjectless(self, line: Line, sentence: str, question: bool) -> _Draft | None:
+        """A scribe's line under a name, without a subject: "Alex: will feed back today", or
+        "Claudio - once it is ready, will ask the TSC for an ack"."""
+        if question or not line.speaker or not (match := _SUBJECTLESS.match(sentence)):
+            return None
+        task, due = self.task_and_due(match.group("task"), me=line.speaker, you=None)
+        return (
+            _Draft(self.canonical(line.speaker) or line.speaker, task, due, sentence, line.number)
+            if is_task(task)
+            else None
+        )
 
     def _needed_from_you(self, line: Line, sentence: str, question: bool) -> _Draft | None:
         if question or not (match := _NEED_FROM_YOU.search(sentence)) or self.accepted(line) is False:
@@ -398,8 +450,7 @@ class Extractor:
                 text = marker.group("rest")
                 if marker.group("who") and not self._owner_first.match(text):
                     text = f"{marker.group('who')}: {text}"
-                if draft := self.explicit_item(line, text):
-                    drafts.append(draft)
+                drafts += self.action_line(line, text)
                 continue
             if in_section:
                 if draft := self.explicit_item(line, line.text):
@@ -451,6 +502,7 @@ class Extractor:
             "highlights": [],
         }
         targets = dict(zip(_FACTS, ("blockers", "support_requested", "decisions", "follow_ups"), strict=True))
+        lists["follow_ups"] += [text for _, text in self.ownerless]
         for line in self.meeting.lines:
             if line.number in self.item_lines:
                 continue

@@ -78,6 +78,33 @@ LABELS = frozenset(
 _TIMESTAMP = r"(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s*[-–]?\s*)?"
 _SPEAKER = re.compile(rf"^\s*{_TIMESTAMP}([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}})\s*:\s+(\S.*)$")
 _ATTENDEES = re.compile(r"^\s*(?:attendees|participants|present|with)\s*:\s*(.+)$", re.IGNORECASE)
+_ATTENDEES_HEADING = re.compile(
+    r"^\s*#*\s*\**(?:attendees|participants|present|attendance|in attendance)\**\s*:?\s*$", re.I
+)
+_NAME_PARTICLES = frozenset(
+    [
+        "du",
+        "de",
+        "da",
+        "di",
+        "del",
+        "della",
+        "der",
+        "den",
+        "van",
+        "von",
+        "le",
+        "la",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "dos",
+        "das",
+    ]
+)
+_HANDLE = re.compile(r"@[\w-]+|\(.*?\)|\[.*?\]")
+_SCRIBED = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)\s*(?:[–—-]|,)\s+(?P<text>\S.*)$")
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 _CHECKBOX = re.compile(r"^\s*[-*]?\s*\[( |x|X)?\]\s*")
 
@@ -135,11 +162,42 @@ def speaker_of(raw: str) -> tuple[str, str] | None:
     return match.group(1), match.group(2)
 
 
+def attendee_name(raw: str) -> str | None:
+    """ "Michael Dawson @mhdawson (voting member)" -> "Michael Dawson"."""
+    name = " ".join(_HANDLE.sub(" ", _BULLET.sub("", raw)).split()).strip(" .,;:*")
+    words = name.split()
+    if 1 <= len(words) <= 5 and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words if w.isalpha()):
+        return name
+    return None
+
+
+def known_speaker(name: str, participants: list[str]) -> str | None:
+    """A scribe's "Michael - ..." or "Tobias, ...": a participant, by full or first name."""
+    exact = [p for p in participants if p.lower() == name.lower()]
+    if exact:
+        return exact[0]
+    first = [p for p in participants if p.split()[0].lower() == name.lower()]
+    return first[0] if len(first) == 1 else None
+
+
 def parse_meeting(text: str) -> Meeting:
     lines: list[Line] = []
     participants: list[str] = []
+    in_attendees = False
     for number, raw in enumerate(text.splitlines(), start=1):
         raw = raw[:MAX_LINE_CHARS]
+        if _ATTENDEES_HEADING.match(raw):
+            in_attendees = True
+            lines.append(Line(number, None, raw.strip()))
+            continue
+        if in_attendees:
+            if _BULLET.match(raw) and (name := attendee_name(raw)):
+                if name not in participants:
+                    participants.append(name)
+                lines.append(Line(number, None, raw.strip()))
+                continue
+            if raw.strip():
+                in_attendees = False
         if attendees := _ATTENDEES.match(raw):
             for name in re.split(r",|;|\band\b", attendees.group(1)):
                 name = re.sub(r"\(.*?\)", "", name).strip(" .")
@@ -148,6 +206,12 @@ def parse_meeting(text: str) -> Meeting:
             lines.append(Line(number, None, raw.strip()))
             continue
         speaker, body = speaker_of(raw) or (None, raw)
+        if speaker is None and participants and (scribed := _SCRIBED.match(_BULLET.sub("", raw).strip())):
+            # Minutes: "* Tobias, downloads should ..." or "* Claudio - the website ...".
+            if who := known_speaker(scribed.group("who"), participants):
+                speaker, body = who, scribed.group("text")
+        elif speaker and (who := known_speaker(speaker, participants)):
+            speaker = who  # "Sam:" in a meeting whose attendees list "Sam Patel"
         if speaker and speaker not in participants:
             participants.append(speaker)
         checkbox = _CHECKBOX.match(body)
