@@ -205,7 +205,7 @@ async def test_the_situation_typed_on_the_start_screen_stays_with_the_session(se
         session = service.sessions.recent(1)[0]
         assert session.state.situation == "Dana missed two milestones and got defensive"
         shown = [getattr(child, "source", "") for child in pilot.app.screen.query_one("#transcript").children]
-        assert any("You described: “Dana missed two milestones and got defensive.”" in text for text in shown), shown
+        assert any("described: “Dana missed two milestones and got defensive" in text for text in shown), shown
 
 
 async def test_the_role_is_guessed_from_the_wording_until_the_user_picks_one(service: Coach) -> None:

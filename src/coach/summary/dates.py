@@ -24,6 +24,7 @@ ORDINALS = {"first": 1, "second": 2, "third": 3, "fifteenth": 15, "last": -1}
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _WEEKDAY = "|".join(WEEKDAYS) + "|mon|tue|tues|wed|thu|thur|thurs|fri"
+_MOVED = r"(?:move|moving|moved|push|pushing|postpone|postponing|delay|delaying|shift|shifting|reschedule|rescheduling|slip|slipping|bump|bumping)"
 _LEAD = r"(?:\b(?:by|on|before|until|till|due|for|no later than)\s+)?"
 
 PATTERNS: list[tuple[str, str]] = [
@@ -35,6 +36,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("today", r"\b(?:today|tonight|end of (?:the )?day|eod|cob)\b"),
     ("end_of_next_week", r"\bend of next week\b"),
     ("end_of_week", r"\b(?:end of (?:the |this )?week|eow|this week)\b"),
+    ("before_next_week", r"\bbefore next week\b"),
     ("next_week", r"\bnext week\b"),
     ("end_of_next_month", r"\bend of next month\b"),
     ("end_of_month", r"\b(?:end of (?:the |this )?month|eom|month[- ]end)\b"),
@@ -96,6 +98,8 @@ def resolve(name: str, groups: tuple[str | None, ...], meeting: Date) -> Date | 
     monday = meeting - timedelta(days=meeting.weekday())
     if name == "end_of_week":
         return max(meeting, monday + timedelta(days=4))
+    if name == "before_next_week":  # this week's Friday (or the day itself, late in the week)
+        return max(meeting, monday + timedelta(days=4))
     if name in ("next_week", "end_of_next_week"):
         return monday + timedelta(days=11)
     if name == "end_of_month":
@@ -133,6 +137,11 @@ def find_due(text: str, meeting: Date) -> tuple[Date | None, tuple[int, int] | N
     best: tuple[int, int, Date] | None = None
     for name, pattern in COMPILED:
         for match in pattern.finditer(text):
+            lead = re.match(r"\s*(?:by|before|until|till|no later than)\b", match.group(0), re.I)
+            if text[match.end() : match.end() + 2] in ("'s", "’s") and not lead:
+                continue  # "at next week's review": the name of an event ("before Thursday's review" is a deadline)
+            if re.search(rf"\b{_MOVED}\b.*\b(?:to|until|till|into)\s+$", text[: match.start()], re.I):
+                continue  # "move the milestone to next week": the date is what the task is about
             if name == "weekday" and re.search(r"\b(?:the|a|every|each|last|past)\s+$", text[: match.start()], re.I):
                 continue  # "the Monday sync", "every Friday": a name, not a deadline
             day = resolve(name, match.groups(), meeting)

@@ -35,9 +35,57 @@ _FIRST_PERSON = re.compile(
 _SECOND_PERSON = re.compile(r"\b(?:you'll|you\s+will|you're\s+going\s+to|you\s+are\s+going\s+to)\s+", re.IGNORECASE)
 _REQUEST = re.compile(
     r"\b(?:can\s+you|could\s+you|would\s+you|will\s+you|can\s+I\s+ask\s+you\s+to|I\s+need\s+you\s+to|"
-    r"I'd\s+like\s+you\s+to|I\s+want\s+you\s+to|please)\s+",
+    r"I'd\s+like\s+you\s+to|I\s+want\s+you\s+to|please)\s+(?:(?:all|both|two|three|four|five|guys|each)\s+)?"
+    r"(?:(?:mind|be\s+able\s+to|be\s+willing\s+to)\s+)?",
     re.IGNORECASE,
 )
+_SEVERAL = re.compile(
+    r"\b(?:you|would\s+you|could\s+you|can\s+you)\s+(?:all|both|two|three|four|five|guys)\b|\beach\s+of\s+you\b|\beveryone\b",
+    re.IGNORECASE,
+)
+_SOMEONE = re.compile(
+    r"\b(?:can|could|would|will)\s+(?:someone|somebody|anyone|anybody)\s+|\bwho\s+(?:can|could|will|wants\s+to)\s+|"
+    r"\b(?:someone|somebody)\s+(?:needs|has|should)\s+to\s+",
+    re.IGNORECASE,
+)
+_RECEIVING = frozenset(
+    ["get", "receive", "hear", "see", "find", "have", "be", "need", "want", "know", "like", "love", "feel"]
+)
+_AGENDA = re.compile(
+    r"^(?:start|begin|kick\s+(?:it\s+)?off|open)\s+(?:with|by|off)\b|^(?:hand|pass|turn)\s+(?:it\s+)?(?:over|back)\b|"
+    r"^go\s+first\b|^share\s+my\s+screen\b|^stop\s+sharing\b|^wrap\s+(?:it\s+)?up\b|^move\s+on\b|^keep\s+it\s+short\b|"
+    r"^leave\s+it\s+there\b|^let\s+you\s+go\b|^be\s+quick\b|^put\s+(?:it|that|this)\s+(?:another\s+way|simply|bluntly|differently)\b",
+    re.IGNORECASE,
+)
+_CONDITIONAL = re.compile(r"^\s*(?:if|unless|in\s+case|should\s+(?:they|we|it|he|she))\b", re.IGNORECASE)
+_PRONOUN_OBJECT = re.compile(r"^(?P<verb>\w+)\s+(?P<pronoun>that|it|this|them)\b(?P<rest>.*)$", re.IGNORECASE)
+_NOUN_PHRASE = re.compile(
+    r"\b(?:an?|the|my|our|your|any|some)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+(?:\s+(?:for|of|on|about)\s+(?:the\s+|our\s+|my\s+)?[\w'-]+(?:\s+[\w'-]+)?)?",
+    re.IGNORECASE,
+)
+_NOUN_TAIL = re.compile(r"\s+(?:yet|either|now|today|anyway|so\s+far|at\s+all)$", re.IGNORECASE)
+_GERUND = {
+    "taking": "take",
+    "making": "make",
+    "writing": "write",
+    "sharing": "share",
+    "updating": "update",
+    "preparing": "prepare",
+    "scheduling": "schedule",
+    "having": "have",
+    "giving": "give",
+    "closing": "close",
+    "moving": "move",
+    "using": "use",
+    "creating": "create",
+    "leading": "lead",
+    "sending": "send",
+    "putting": "put",
+    "getting": "get",
+    "setting": "set",
+    "running": "run",
+    "shipping": "ship",
+}
 _NEED_FROM_YOU = re.compile(
     r"\bI\s+(?:need|want|would\s+like|'d\s+like)\s+(?P<what>.+?)\s+from\s+you\b(?P<rest>.*)$", re.IGNORECASE
 )
@@ -91,7 +139,7 @@ _CONVERSATIONAL = frozenset(
         "do",
     ]
 )
-_TALKING = frozenset(["tell", "walk", "talk", "say", "ask", "share", "start", "begin", "put", "try"])
+_TALKING = frozenset(["tell", "walk", "talk", "say", "ask", "share", "start", "begin", "try"])
 _ABOUT_US = frozenset(
     [
         "me",
@@ -141,7 +189,8 @@ _NUMBER = re.compile(r"\d")
 _BLOCKER = re.compile(
     r"\b(?:blocked|blockers?|blocking|blocks|stuck|waiting\s+(?:on|for)|held\s+up|hold(?:ing)?\s+(?:us|me|it)\s+up|"
     r"can(?:'t|not)\s+[\w\s]{1,40}\s+until|depends\s+on|dependency|no\s+access|don't\s+have\s+access|"
-    r"keeps?\s+failing|bottleneck|in\s+the\s+way)\b",
+    r"keeps?\s+failing|bottleneck|in\s+the\s+way|broken|(?:is|are|was)\s+down|hasn't\s+picked\s+up|haven't\s+picked\s+up|"
+    r"(?:haven't|hasn't)\s+heard\s+back|no\s+response\s+from|still\s+waiting|(?:can't|cannot)\s+get)\b",
     re.IGNORECASE,
 )
 _SUPPORT = re.compile(
@@ -228,6 +277,36 @@ def is_talk(task: str) -> bool:
         return True
     following = words(task)[1:2]
     return verb in _TALKING and bool(following) and following[0] in _ABOUT_US
+
+
+MAX_ADDRESSEES = 6
+
+
+_SUBJECT_NAME = re.compile(
+    r"^(?:so\s+|and\s+|well,?\s+)?(?:the|our|my|his|her|their)?\s*(?P<name>[A-Za-z][\w %/&-]{1,40}?)\s+"
+    r"(?:is|was|are|were|sits|stands|came\s+in|ended|finished|went|moved|dropped|rose|grew|fell)\b",
+    re.IGNORECASE,
+)
+MAX_NAME_WORDS = 6
+
+
+def short_name(sentence: str) -> str:
+    """What an update is about, when it names no objective: its subject ("Churn is at 6%"
+    -> "Churn"), else its first words; never the whole sentence."""
+    if (match := _SUBJECT_NAME.match(sentence.strip())) and len(match.group("name").split()) <= 5:
+        return match.group("name").strip()
+    words = sentence.split()
+    return " ".join(words[:MAX_NAME_WORDS]) + ("…" if len(words) > MAX_NAME_WORDS else "")
+
+
+def base_form(task: str) -> str:
+    """ "emailing me the slides" -> "email me the slides" (after "would you mind")."""
+    words = task.strip().split(" ", 1)
+    if not words or not words[0].lower().endswith("ing") or len(words[0]) < 6:
+        return task
+    verb = words[0].lower()
+    base = _GERUND.get(verb) or (verb[:-4] if len(verb) > 6 and verb[-4] == verb[-5] else verb[:-3])
+    return " ".join([base, *words[1:]])
 
 
 def name_pattern(names: Sequence[str]) -> str:
@@ -359,8 +438,11 @@ class Extractor:
         ):
             return []
         question = sentence.rstrip().endswith("?")
+        if (several := self._several(line, sentence)) is not None:
+            return several
         for reader in (
             self._subjectless,
+            self._someone,
             self._needed_from_you,
             self._first_person,
             self._request,
@@ -370,6 +452,33 @@ class Extractor:
             if draft := reader(line, sentence, question):
                 return [draft]
         return []
+
+    def _several(self, line: Line, sentence: str) -> list[_Draft] | None:
+        """ "Would you three mind emailing me your slides?": one item for each of the others."""
+        if not line.speaker or not _SEVERAL.search(sentence) or not (match := _REQUEST.search(sentence)):
+            return None
+        others = [p for p in self.participants if p != line.speaker]
+        if not 2 <= len(others) <= MAX_ADDRESSEES or self.accepted(line) is False:
+            return None
+        task, due = self.task_and_due(base_form(sentence[match.end() :]), me=line.speaker, you=None)
+        return [_Draft(who, task, due, sentence, line.number) for who in others] if is_task(task) else []
+
+    def resolve_referent(self, line: Line, rest: str) -> str:
+        """ "I'll put that together" after "I haven't got an agenda for the offsite yet": the
+        thing the last turn named, in place of "that"."""
+        if not (match := _PRONOUN_OBJECT.match(rest.strip())) or not line.speaker:
+            return rest
+        before = [
+            earlier
+            for earlier in self.meeting.lines[max(0, line.number - 3) : line.number - 1]
+            if earlier.text and earlier.speaker and earlier.speaker != line.speaker
+        ]
+        if not before:
+            return rest
+        phrases = [_NOUN_TAIL.sub("", p.group(0)) for p in _NOUN_PHRASE.finditer(before[-1].text)]
+        if not phrases:
+            return rest
+        return f"{match.group('verb')} {phrases[0]}{match.group('rest')}"
 
     def _subjectless(self, line: Line, sentence: str, question: bool) -> _Draft | None:
         """A scribe's line under a name, without a subject: "Alex: will feed back today", or
@@ -393,17 +502,30 @@ class Extractor:
         return _Draft(self.addressee(line, sentence), task, due, sentence, line.number)
 
     def _first_person(self, line: Line, sentence: str, question: bool) -> _Draft | None:
-        if question or not (match := _FIRST_PERSON.search(sentence)) or is_talk(rest := sentence[match.end() :]):
+        if question or not (match := _FIRST_PERSON.search(sentence)):
             return None
+        rest = self.resolve_referent(line, sentence[match.end() :])
+        if is_talk(rest) or _AGENDA.match(rest):
+            return None  # "I'll start with the budget", "I'll hand over to Ana": running the meeting
         weak = bool(_WEAK_CUES.match(sentence[match.start() :]))
         owner = line.speaker if self.meeting.transcript else None
         task, due = self.task_and_due(rest, me=None, you=self.other_participant(line.speaker))
         return _Draft(owner, task, due, sentence, line.number) if is_task(task) and (not weak or due) else None
 
+    def _someone(self, line: Line, sentence: str, question: bool) -> _Draft | None:
+        """ "Could someone take the notes?" answered "Sure." by Sam: Sam's item."""
+        if not (match := _SOMEONE.search(sentence)) or is_talk(rest := sentence[match.end() :]):
+            return None
+        reply = self.meeting.next_turn(line.number) if line.speaker else None
+        if reply is None or self.accepted(line) is not True:
+            return None
+        task, due = self.task_and_due(base_form(rest), me=line.speaker, you=None)
+        return _Draft(reply.speaker, task, due, sentence, line.number) if is_task(task) else None
+
     def _request(self, line: Line, sentence: str, question: bool) -> _Draft | None:
         if not (match := _REQUEST.search(sentence)) or is_talk(rest := sentence[match.end() :]):
             return None
-        task, due = self.task_and_due(rest, me=line.speaker, you=None)
+        task, due = self.task_and_due(base_form(rest), me=line.speaker, you=None)
         reply = self.accepted(line)
         polite_order = match.group(0).lower().startswith("please") and not question
         if is_task(task) and reply is not False and (due or reply or polite_order):
@@ -413,6 +535,8 @@ class Extractor:
     def _second_person(self, line: Line, sentence: str, question: bool) -> _Draft | None:
         if not (match := _SECOND_PERSON.search(sentence)) or is_talk(rest := sentence[match.end() :]):
             return None
+        if rest.split()[:1] and rest.split()[0].lower() in _RECEIVING:
+            return None  # "you will get instructions from your coach": what happens to them, not a task
         task, due = self.task_and_due(rest, me=line.speaker, you=None)
         reply = self.accepted(line)
         if is_task(task) and reply is not False and (not question or reply):
@@ -459,6 +583,10 @@ class Extractor:
             if re.match(r"^decisions?\s*:", line.text, re.I):
                 continue  # "Decision: Ana will shadow Lina" is recorded as a decision
             for sentence in sentences(line.text, semicolons=True):
+                if _CONDITIONAL.match(sentence):
+                    who = f"{line.speaker}: " if line.speaker else ""
+                    self.ownerless.append((line.number, f"{who}{sentence}"))  # a plan for a case, not a commitment
+                    continue
                 for clause in clauses(sentence):
                     drafts.extend(self.spoken_items(line, clause))
         return merge_items(drafts)
@@ -477,7 +605,9 @@ class Extractor:
             objective = objective or self.objective_named(earlier.text)
         if objective is None and not _OKR.search(sentence):
             return None
-        return OKRUpdate(objective=(objective or sentence)[:120], status=status, evidence=sentence, line=line.number)
+        return OKRUpdate(
+            objective=objective or short_name(sentence), status=status, evidence=sentence, line=line.number
+        )
 
     @staticmethod
     def objective_named(text: str) -> str | None:

@@ -1,0 +1,72 @@
+"""Commitments in real speech (issue 14, item 3): answered requests, referents named a turn
+earlier, requests to several people, and what is not a commitment (statements about the
+other person, agenda remarks, conditional plans)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from coach.summary.extract import summarise_offline
+from coach.summary.meeting import parse_meeting
+
+WEDNESDAY = date(2026, 11, 25)
+
+
+def items(text: str) -> set[tuple[str | None, str]]:
+    return {(i.owner, i.task) for i in summarise_offline(parse_meeting(text), WEDNESDAY).action_items}
+
+
+def test_an_answer_takes_on_the_request() -> None:
+    text = "Dana: Could someone take the notes at next week's review?\nSam: Sure.\nLee: Thanks.\n"
+    assert items(text) == {("Sam", "take the notes at next week's review")}
+
+
+def test_that_is_what_was_named_a_turn_earlier() -> None:
+    text = "Sam: I haven't got an agenda for the offsite yet.\nDana: I'll put that together by Friday.\n"
+    assert items(text) == {("Dana", "put an agenda for the offsite together")}
+
+
+def test_a_request_to_several_people_is_one_item_each() -> None:
+    text = (
+        "Attendees: Dana, Sam, Lee, Ana\nDana: Would you three mind emailing me your slides by Monday?\nSam: Will do.\n"
+    )
+    assert items(text) == {(who, "email Dana your slides") for who in ("Sam", "Lee", "Ana")}
+
+
+def test_what_is_not_a_commitment() -> None:
+    text = (
+        "Dana: You will get the instructions from your coach.\n"
+        "Sam: I'll start with the budget.\n"
+        "Lee: I'll hand over to Ana now.\n"
+        "Ana: If the vendor isn't back by mid-December, I'll escalate it.\n"
+    )
+    assert items(text) == set()
+    drafted = summarise_offline(parse_meeting(text), WEDNESDAY)
+    assert any("escalate" in f for f in drafted.follow_ups)
+
+
+def test_dates_that_are_the_task_and_dates_before_next_week() -> None:
+    drafted = summarise_offline(
+        parse_meeting(
+            "Sam: I'll move the design milestone to next week.\nLee: I'll send the figures before next week.\n"
+        ),
+        WEDNESDAY,
+    )
+    by_owner = {i.owner: i for i in drafted.action_items}
+    assert by_owner["Sam"].task == "move the design milestone to next week" and by_owner["Sam"].due is None
+    assert by_owner["Lee"].due == date(2026, 11, 27)  # this Friday, not next week's
+
+
+def test_a_blocker_in_plain_words() -> None:
+    drafted = summarise_offline(
+        parse_meeting("Sam: The staging index is broken again and infra hasn't picked up my ticket.\n"), WEDNESDAY
+    )
+    assert drafted.blockers and "staging index" in drafted.blockers[0]
+
+
+def test_an_update_without_a_named_objective_gets_a_short_name() -> None:
+    drafted = summarise_offline(
+        parse_meeting("Sam: Signups are at 480 against a target of 600, so we are behind.\n"), WEDNESDAY
+    )
+    (update,) = drafted.okr_updates
+    assert update.objective == "Signups" and update.status == "at-risk"
