@@ -194,10 +194,10 @@ class StartScreen(CoachScreen):
         """Two conversations fit about as well: each with one line, and the user picks."""
         framework = self.service.framework
         self._guessed_role(role)
-        lines: list[str | tuple[str, str]] = ["Not sure which fits. "]
+        lines: list[str | tuple[str, str]] = ["Not sure which fits:\n"]
         for cid in (first, second):
             conversation = framework.get(cid)
-            lines += [(conversation.title, "bold"), f": {first_sentence(conversation.purpose)} "]
+            lines += ["• ", (conversation.title, "bold"), f": {first_sentence(conversation.purpose)}\n"]
         lines.append("Pick one in the list below, then name the other person and press Enter.")
         self.query_one("#suggestion", Static).update(Text.assemble(*lines))
         self._fill_conversations(prefer=first)
