@@ -237,5 +237,7 @@ async def test_a_situation_that_fits_two_conversations_asks_between_them(service
         )
         await settle(pilot)
         shown = str(app.screen.query_one("#suggestion").render())
-        assert shown.startswith("Not sure which fits:\n• Manager-led coaching: ") and "Pick one in the list below" in shown
+        assert (
+            shown.startswith("Not sure which fits:\n• Manager-led coaching: ") and "Pick one in the list below" in shown
+        )
         assert app.screen.focused is app.screen.query_one("#conversation", Select)
