@@ -68,18 +68,17 @@ def test_broken_prompt_file_stops_the_app_at_start_up(llm_env, coach_home) -> No
     assert llm_env.chat_requests() == []
 
 
-def test_advise_offline_prints_the_entries_as_json() -> None:
-    result = coach("advise", "How do I say this without sounding harsh?", "--role", "manager", "--json")
-    assert result.returncode == 0, result.stderr
-    advice = json.loads(result.stdout)["advice"]
+def test_advise_offline_prints_the_entries_as_json(capsys) -> None:  # type: ignore[no-untyped-def]
+    from coach.cli import main
+
+    assert main(["advise", "How do I say this without sounding harsh?", "--role", "manager", "--json"]) == 0
+    advice = json.loads(capsys.readouterr().out)["advice"]
     assert len(advice) == 3 and set(advice[0]) == {"title", "text", "source"}
     assert any("harsh" in a["title"].lower() for a in advice)
-
-
-def test_advise_bad_input_is_one_line() -> None:
     for args, message in [(("",), "ask a question"), (("how?", "--conversation", "nope"), "unknown conversation")]:
-        result = coach("advise", *args)
-        assert result.returncode == 2 and result.stderr.count("\n") == 1 and message in result.stderr
+        assert main(["advise", *args]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and message in err
 
 
 def test_advise_with_the_model_cites_only_what_it_was_given(llm_env) -> None:

@@ -208,36 +208,33 @@ async def test_the_situation_typed_on_the_start_screen_stays_with_the_session(se
         assert any("described: “Dana missed two milestones and got defensive" in text for text in shown), shown
 
 
-async def test_the_role_is_guessed_from_the_wording_until_the_user_picks_one(service: Coach) -> None:
+async def test_the_start_screen_guesses_the_role_and_asks_when_unsure(service: Coach) -> None:
+    """The role follows the wording until the user picks one; a situation that fits two
+    conversations about as well shows both, with one line each, and asks."""
     app = make_app(service=service)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
+        screen = app.screen
+        situation = screen.query_one("#situation", Input)
         await pilot.click("#situation")
         await pilot.press(*"I have to write my self-review for the mid-year review", "enter")
         await settle(pilot)
-        screen = app.screen
         assert screen.query_one("#role-contributor", RadioButton).value
         assert screen.query_one("#conversation", Select).value == "self-reflection"
         assert "You seem to be the contributor" in str(screen.query_one("#suggestion").render())
-        screen.query_one("#role-manager", RadioButton).value = True  # the user's choice stands
+
+        situation.value = "Dana does everything herself instead of handing work to her team, and she is exhausted."
+        await pilot.click("#situation")
+        await pilot.press("enter")
         await settle(pilot)
+        shown = str(screen.query_one("#suggestion").render())
+        assert shown.startswith("Not sure which fits:\n• Manager-led coaching: ") and "Pick one in the list" in shown
+        assert screen.focused is screen.query_one("#conversation", Select)
+
+        screen.query_one("#role-manager", RadioButton).value = True  # the user's choice now stands
+        await settle(pilot)
+        situation.value = "I have to write my self-review for the mid-year review"
         await pilot.click("#situation")
         await pilot.press("enter")
         await settle(pilot)
         assert screen.query_one("#role-manager", RadioButton).value
-
-
-async def test_a_situation_that_fits_two_conversations_asks_between_them(service: Coach) -> None:
-    app = make_app(service=service)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await pilot.click("#situation")
-        await pilot.press(
-            *"Dana does everything herself instead of handing work to her team, and she is exhausted.", "enter"
-        )
-        await settle(pilot)
-        shown = str(app.screen.query_one("#suggestion").render())
-        assert (
-            shown.startswith("Not sure which fits:\n• Manager-led coaching: ") and "Pick one in the list below" in shown
-        )
-        assert app.screen.focused is app.screen.query_one("#conversation", Select)
