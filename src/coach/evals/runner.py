@@ -439,9 +439,16 @@ class Runner:
         from coach.evals.brief import load_brief_suite
 
         outcomes, results = [], []
+        shared = None
         for path in files:
             for case in load_brief_suite(path).cases:
-                outcome = self._brief_case(self.service(), case)  # each case in its own home
+                # A case with memory gets a home of its own; the others share one.
+                if case.memory:
+                    service = self.service()
+                else:
+                    shared = shared or self.service()
+                    service = shared
+                outcome = self._brief_case(service, case)
                 outcomes.append(outcome)
                 results.append(
                     CaseResult(
