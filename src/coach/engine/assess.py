@@ -11,6 +11,8 @@ from coach.core.text import words
 from coach.framework.models import Question
 
 MIN_WORDS = 6
+MAX_ASSESSED_CHARS = 4_000
+"""Only the end of a long run of answers to one question is read (they are all kept)."""
 LONG_ANSWER_WORDS = 25
 
 _NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twice|half|double|percent|dozen)\b", re.I)
@@ -82,7 +84,7 @@ class OfflineAssessor:
     """Heuristics only; an LLM tagger can replace it behind the same `Assessor` protocol."""
 
     def assess(self, question: Question, answers: list[str]) -> Assessment:
-        text = "\n".join(answers)
+        text = "\n".join(answers)[-MAX_ASSESSED_CHARS:]  # the newest answers decide; the cost stays flat
         count = len(words(text))
         last = answers[-1] if answers else ""
         if _NONE.match(last) and len(words(last)) <= 10:
