@@ -238,3 +238,15 @@ async def test_the_start_screen_guesses_the_role_and_asks_when_unsure(service: C
         await pilot.press("enter")
         await settle(pilot)
         assert screen.query_one("#role-manager", RadioButton).value
+
+
+async def test_a_refused_input_is_said_once(service: Coach) -> None:
+    """Textual calls a message handler of every class in the screen's lineage: a screen that
+    also called its parent's handler showed each error two or four times."""
+    view = service.sessions.start("manager", "coaching", "Dana")
+    app = make_app(service=service, session_id=view.id)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await answer(pilot, "/zzz")
+        said = [n.message for n in app._notifications if "Unknown command /zzz" in n.message]
+        assert len(said) == 1, said

@@ -71,6 +71,8 @@ class CoachScreen(Screen[None]):
             self.post_message(Failed(str(error), action=group))
         return None
 
+    # Textual runs the handler of every class in a screen's lineage: a screen's own
+    # `on_failed` or `on_worker_state_changed` adds to these and never calls them again.
     def on_failed(self, message: Failed) -> Awaitable[None] | None:
         self.notify(message.message, severity="error", timeout=10)
         return None

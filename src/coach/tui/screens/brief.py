@@ -11,7 +11,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Footer, Header, Markdown
 
 from coach.core.terminal import clean
-from coach.tui.messages import ActionsTracked, BriefReady, Exported, Failed, GoHome, OpenSession
+from coach.tui.messages import ActionsTracked, BriefReady, Exported, GoHome, OpenSession
 from coach.tui.screens.base import CoachScreen
 from coach.tui.screens.export_dialog import ExportDialog
 
@@ -95,9 +95,6 @@ class BriefScreen(CoachScreen):
 
     def on_exported(self, message: Exported) -> None:
         self.notify(f"Saved to {message.path}", title="Brief saved", timeout=8)
-
-    def on_failed(self, message: Failed) -> None:
-        self.notify(message.message, severity="error", timeout=10)
 
     def action_home(self) -> None:
         self.post_message(GoHome())

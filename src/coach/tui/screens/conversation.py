@@ -241,11 +241,9 @@ class ConversationScreen(TurnScreen):
 
     async def on_failed(self, message: Failed) -> None:
         await self._mark_cut_off("the reply failed")
-        self._status("not saved")
-        self.notify(message.message, severity="error", timeout=12)
+        self._status("not saved")  # the error itself is shown by CoachScreen.on_failed
 
     async def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        super().on_worker_state_changed(event)
         if event.worker is not self._worker:
             return
         self.refresh_bindings()

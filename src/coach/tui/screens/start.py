@@ -257,4 +257,3 @@ class StartScreen(CoachScreen):
     def on_failed(self, message: Failed) -> None:
         if message.action == "route":
             self.query_one("#suggestion", Static).update("")
-        super().on_failed(message)

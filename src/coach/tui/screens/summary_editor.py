@@ -233,4 +233,3 @@ class SummaryEditorScreen(CoachScreen):
 
     def on_failed(self, message: Failed) -> None:
         self.saving = False
-        self.notify(message.message, severity="error", timeout=10)
