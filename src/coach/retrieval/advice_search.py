@@ -8,14 +8,13 @@ another conversation a little less."""
 
 from __future__ import annotations
 
-import math
 import re
 import threading
-from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 import numpy as np
 
+from coach.core.bm25 import Bm25
 from coach.core.text import content_terms
 from coach.core.types import Embedder, Role
 from coach.framework.advice import AdviceEntry
@@ -33,8 +32,6 @@ answer to that moment."""
 WIDENING_WEIGHT = 0.5
 """A word the vocabulary added counts for less than a word of the question itself: "raise"
 brings in the pay words, but "defensive" in the same question must still decide."""
-BM25_K1 = 1.2
-BM25_B = 0.75
 
 
 _RAISE_AS_VERB = re.compile(
@@ -47,35 +44,6 @@ def plain_verbs(question: str) -> str:
     """ "raise this with her" means "bring it up", not a pay rise: said so, the question
     stops matching advice about pay."""
     return _RAISE_AS_VERB.sub("bring up", question)
-
-
-class Bm25:
-    """Okapi BM25 over stemmed content words: small, exact and fast for a few hundred documents."""
-
-    def __init__(self, documents: Sequence[str]) -> None:
-        self._docs = [Counter(content_terms(d)) for d in documents]
-        self._lengths = [sum(d.values()) for d in self._docs]
-        self._average = sum(self._lengths) / max(1, len(self._docs))
-        frequency: Counter[str] = Counter(term for doc in self._docs for term in doc)
-        n = len(self._docs)
-        self._idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in frequency.items()}
-
-    def scores(self, terms: Mapping[str, float]) -> list[float]:
-        """Each document's score for `terms`, each term with its weight."""
-        weights: dict[str, float] = {}
-        for term, weight in terms.items():
-            for one in content_terms(term):
-                weights[one] = max(weights.get(one, 0.0), weight)
-        result = []
-        for doc, length in zip(self._docs, self._lengths, strict=True):
-            score = 0.0
-            for term, weight in weights.items():
-                tf = doc.get(term, 0)
-                if tf:
-                    norm = tf + BM25_K1 * (1 - BM25_B + BM25_B * length / self._average)
-                    score += weight * self._idf[term] * tf * (BM25_K1 + 1) / norm
-            result.append(score)
-        return result
 
 
 class AdviceIndex:
@@ -103,9 +71,12 @@ class AdviceIndex:
         allowed = [i for i, e in enumerate(self.entries) if role is None or role in e.roles]
         similarity = self._entry_vectors() @ self._embedder.embed([parsed.vector_text])[0]
         own = set(content_terms(parsed.content))
-        lexical = self._lexical.scores(
-            {t: 1.0 if set(content_terms(t)) <= own else WIDENING_WEIGHT for t in parsed.lexical_terms}
-        )
+        weights: dict[str, float] = {}
+        for term in parsed.lexical_terms:
+            weight = 1.0 if set(content_terms(term)) <= own else WIDENING_WEIGHT
+            for one in content_terms(term):
+                weights[one] = max(weights.get(one, 0.0), weight)
+        lexical = self._lexical.scores(weights)
         top_vector = max(float(similarity[i]) for i in allowed) or 1.0
         top_lexical = max(lexical[i] for i in allowed) or 1.0
         scores = {

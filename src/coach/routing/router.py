@@ -8,15 +8,14 @@ contributor's review preparation is `self-reflection`, a manager's `manager-prep
 
 from __future__ import annotations
 
-import math
 import re
 import threading
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
+from coach.core.bm25 import Bm25
 from coach.core.errors import UsageError
 from coach.core.text import content_terms, normalise
 from coach.core.types import Embedder, Role
@@ -27,7 +26,6 @@ from coach.routing.scope import OutOfScope, Scope, ScopeCheck
 EMBEDDING_WEIGHT = 0.6
 LEXICAL_WEIGHT = 0.4
 SOFTMAX_TEMPERATURE = 0.08
-BM25_K1, BM25_B = 1.2, 0.75
 SEMANTIC_SPREAD_FLOOR = 0.2
 LEXICAL_SCALE_FLOOR = 2.0
 
@@ -100,12 +98,7 @@ class Router:
         known = {w.lower() for c in self._conversations for w in re.findall(r"[a-z]+", _conversation_text(c), re.I)}
         self._scope = ScopeCheck(scope, known) if scope is not None else None
         self._embedder = embedder
-        self._docs = [Counter(content_terms(_conversation_text(c))) for c in self._conversations]
-        self._doc_len = [sum(doc.values()) for doc in self._docs]
-        self._avg_len = sum(self._doc_len) / len(self._docs)
-        df: Counter[str] = Counter(term for doc in self._docs for term in doc)
-        n = len(self._docs)
-        self._idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
+        self._bm25 = Bm25([_conversation_text(c) for c in self._conversations])
         self._phrases = [[p for k in c.keywords if (p := normalise(k))] for c in self._conversations]
         self._vectors: list[tuple[np.ndarray, np.ndarray]] | None = None
         self._vectors_lock = threading.Lock()
@@ -126,18 +119,10 @@ class Router:
             return self._vectors
 
     def _lexical(self, situation: str) -> np.ndarray:
-        terms = content_terms(situation)
+        scores = np.array(self._bm25.scores(dict.fromkeys(content_terms(situation), 1.0)))
         text = f" {normalise(situation)} "
-        scores = np.zeros(len(self._docs))
-        for i, doc in enumerate(self._docs):
-            norm = BM25_K1 * (1 - BM25_B + BM25_B * self._doc_len[i] / self._avg_len)
-            for term in set(terms):
-                tf = doc.get(term, 0)
-                if tf:
-                    scores[i] += self._idf[term] * tf * (BM25_K1 + 1) / (tf + norm)
-            for phrase in self._phrases[i]:
-                if f" {phrase} " in text:
-                    scores[i] += 1.0 + len(phrase.split())
+        for i, phrases in enumerate(self._phrases):
+            scores[i] += sum(1.0 + len(phrase.split()) for phrase in phrases if f" {phrase} " in text)
         return scores / max(scores.max(), LEXICAL_SCALE_FLOOR)
 
     def _semantic(self, situation: str) -> np.ndarray:
