@@ -76,6 +76,11 @@ def _fill(text: str, conversation: Conversation, state: GuideState) -> str:
     return filled[:1].upper() + filled[1:] if filled.startswith(who) else filled
 
 
+def everything_said(state: GuideState) -> str:
+    """The situation and every answer, as one text (to look for reactions, asks, topics)."""
+    return " ".join([state.situation or "", *(a for q in state.questions.values() for a in q.answers)])
+
+
 def _answers(state: GuideState, qid: str) -> list[str]:
     return [a for a in state.questions[qid].answers if not a.strip().startswith("/")] if qid in state.questions else []
 
@@ -106,7 +111,7 @@ def feedback_example(state: GuideState, guide: RoleBrief) -> str | None:
     return chosen[0] if chosen else None
 
 
-def feedback_lines(example: str, person: str | None, other: str) -> list[str]:
+def feedback_lines(example: str, person: str | None) -> list[str]:
     parts = split_feedback(example)
     behaviour = to_second_person(parts.behaviour, person)
     lines = [
@@ -122,16 +127,14 @@ def feedback_lines(example: str, person: str | None, other: str) -> list[str]:
     return lines
 
 
-def tailored_questions(conversation: Conversation, state: GuideState, extras: BriefExtras, other: str) -> list[str]:
+def tailored_questions(conversation: Conversation, state: GuideState, extras: BriefExtras) -> list[str]:
     """Three to five questions: first about the person's own open items and off-track key
     results, then the framework's, most relevant to what the user described first."""
     questions = [
         f"Last time you agreed to {item}. Where is it now, and what got in the way?" for item in extras.open_items[:2]
     ]
     questions += [f"Where does {kr} stand, and how confident are you it lands?" for kr in extras.key_results[:1]]
-    told = set(
-        content_terms(" ".join([state.situation or "", *(a for q in state.questions.values() for a in q.answers)]))
-    )
+    told = set(content_terms(everything_said(state)))
     framework = [personalise(q, state.person) for q in conversation.questions_to_ask(state.role)]
     ranked = sorted(enumerate(framework), key=lambda item: (-len(told & set(content_terms(item[1]))), item[0]))
     room = max(MIN_QUESTIONS, MAX_QUESTIONS - len(questions))
@@ -141,7 +144,7 @@ def tailored_questions(conversation: Conversation, state: GuideState, extras: Br
 def likely_reactions(guide: RoleBrief, state: GuideState, extras: BriefExtras) -> list[ReactionAdvice]:
     """The reactions this kind of conversation tends to bring, the ones the user described
     first ("got defensive when I raised it")."""
-    told = " ".join([state.situation or "", *(a for q in state.questions.values() for a in q.answers)])
+    told = everything_said(state)
     seen = [r for r, pattern in REACTION_WORDS.items() if pattern.search(told)]
     wanted = [*(r for r in seen if r in extras.reactions), *(r for r in guide.reactions if r not in seen)]
     return [extras.reactions[r] for r in wanted if r in extras.reactions][:MAX_REACTIONS]
@@ -226,7 +229,7 @@ def upward_script(state: GuideState, other: str) -> list[str]:
 
 
 def growth_case(state: GuideState) -> tuple[str, list[str]]:
-    told = " ".join([state.situation or "", *(a for q in state.questions.values() for a in q.answers)])
+    told = everything_said(state)
     money = re.search(r"\b(raise|pay|salary)\b", told, re.I)
     heading = "Your case for a raise" if money else "Your promotion case"
     aim = [s for a in _answers(state, "career-growth.career-goals") for s in sentences(a)]  # an aim needs no number
@@ -293,16 +296,16 @@ def build_brief(
         lines.append("")
     if example:
         lines += ["## The feedback, as situation, behaviour, impact", ""]
-        lines += [*feedback_lines(example, state.person, other), ""]
+        lines += [*feedback_lines(example, state.person), ""]
     if conversation.id == "upward-feedback" and state.role == "contributor" and (script := upward_script(state, other)):
         lines += ["## What to say", "", *script, ""]
     if conversation.id == "career-growth" and state.role == "contributor":
-        told = " ".join([state.situation or "", *(a for q in state.questions.values() for a in q.answers)])
+        told = everything_said(state)
         if _ASK_FOR_MORE.search(told):
             heading, case = growth_case(state)
             lines += [f"## {heading}", "", *case, ""]
 
-    questions = tailored_questions(conversation, state, extras, other)
+    questions = tailored_questions(conversation, state, extras)
     if questions:
         lines += [f"## Questions to ask {other}", ""]
         lines += [f"{n}. {q}" for n, q in enumerate(questions, 1)]
