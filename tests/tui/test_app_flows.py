@@ -250,3 +250,18 @@ async def test_a_refused_input_is_said_once(service: Coach) -> None:
         await answer(pilot, "/zzz")
         said = [n.message for n in app._notifications if "Unknown command /zzz" in n.message]
         assert len(said) == 1, said
+
+
+async def test_the_app_leaves_when_its_terminal_is_gone(service: Coach, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Started through `make run`, a closed terminal's hangup stops at make: the app checks
+    for its terminal itself instead of keeping a core busy, unseen."""
+    import sys
+
+    app = make_app(service=service)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        exits: list[bool] = []
+        monkeypatch.setattr(app, "exit", lambda *args, **kwargs: exits.append(True))
+        monkeypatch.setattr(sys, "__stdin__", None)
+        app._exit_if_the_terminal_is_gone()
+        assert exits == [True]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+import termios
 from collections.abc import Iterable
 
 from textual.app import App, SystemCommand
@@ -14,6 +16,8 @@ from coach.tui.screens.brief import BriefScreen
 from coach.tui.screens.conversation import ConversationScreen
 from coach.tui.screens.rehearsal import DebriefScreen, RehearsalScreen
 from coach.tui.screens.start import StartScreen
+
+TERMINAL_CHECK_SECONDS = 2.0
 
 
 class CoachApp(App[None]):
@@ -39,10 +43,24 @@ class CoachApp(App[None]):
         else:
             self.notify(f"Unknown theme '{self.settings.ui.theme}'; using the default.", severity="warning")
         self.push_screen(StartScreen())
+        if not self.is_headless:
+            self.set_interval(TERMINAL_CHECK_SECONDS, self._exit_if_the_terminal_is_gone)
         if self._resume_id:
             self.resume(self._resume_id)
         if self._rehearsal_id:
             self.open_rehearsal(self._rehearsal_id)
+
+    def _exit_if_the_terminal_is_gone(self) -> None:
+        """A closed terminal does not always hang the app up (run through `make run`, the
+        hangup stops at make): without this check it would keep a core busy, unseen. Every
+        answer is already saved, so leaving loses nothing."""
+        stream = sys.__stdin__
+        try:
+            if stream is None:
+                raise OSError("no standard input")
+            termios.tcgetattr(stream.fileno())
+        except (OSError, ValueError, termios.error):
+            self.exit()
 
     # Navigation: screens post these messages up; only the app changes screens ----------
     def on_open_session(self, message: OpenSession) -> None:
