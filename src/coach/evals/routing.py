@@ -1,4 +1,4 @@
-"""The routing eval: `{suite: routing, cases: [{id, role, situation, expect: [ids]}]}`."""
+"""The routing eval: `{suite: routing, cases: [{id, role, situation, expect: [ids], indirect?}]}`."""
 
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ class RoutingCase(StrictModel):
     role: Role | None = None
     situation: str = Field(min_length=1)
     expect: list[str] = Field(min_length=1)
+    # the situation never names its conversation in the usual words (see the real case files)
+    indirect: bool = False
 
 
 class RoutingSuite(StrictModel):
