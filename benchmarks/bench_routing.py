@@ -1,4 +1,5 @@
-"""Routing accuracy on the dev set (evals/cases/routing.yaml), and routing latency."""
+"""Routing latency (first route after start, then per route) with the learned model, and
+accuracy on the synthetic set and the real sets, learned and with the fixed weights."""
 
 from __future__ import annotations
 
@@ -9,38 +10,51 @@ from _common import REPO, summary_ms
 from coach.evals.routing import load_routing_cases, run_routing
 from coach.framework.loader import bundled_knowledge_dir, load_framework
 from coach.llm.embeddings import WordLlamaEmbedder
+from coach.routing.learned import load_routing_model
 from coach.routing.router import Router
+from coach.routing.scope import load_scope
 
 
 def measure() -> dict[str, object]:
-    cases = load_routing_cases(REPO / "evals" / "cases" / "routing.yaml")
+    sets = {name: load_routing_cases(REPO / "evals" / "cases" / name) for name in SETS}
+    cases = sets["routing.yaml"]
     framework = load_framework([bundled_knowledge_dir()])
+    scope = load_scope([bundled_knowledge_dir()])
     start = time.perf_counter()
-    router = Router(framework, WordLlamaEmbedder())
+    router = Router(framework, WordLlamaEmbedder(), scope, load_routing_model([bundled_knowledge_dir()]))
     router.route("warm up: load the embeddings and the framework vectors", "manager")
     first = time.perf_counter() - start
-    accuracy, outcomes = run_routing(router, cases)
     timings = []
-    for case in cases:
+    for case in [*cases, *sets["routing-real.yaml"]]:
         t = time.perf_counter()
         router.route(case.situation, case.role)
         timings.append(time.perf_counter() - t)
-    lexical_accuracy, _ = run_routing(Router(framework, None), cases)
+    fixed = Router(framework, WordLlamaEmbedder(), scope)
+    lexical = Router(framework, None, scope)
+    accuracy = {name: run_routing(router, c)[0] for name, c in sets.items()}
+    fixed_accuracy = {name: run_routing(fixed, c)[0] for name, c in sets.items()}
+    lexical_accuracy = {name: run_routing(lexical, c)[0] for name, c in sets.items()}
     return {
-        "cases": len(cases),
+        "learned": router.learned,
+        "cases": {name: len(c) for name, c in sets.items()},
         "accuracy": accuracy,
+        "fixed_weights_accuracy": fixed_accuracy,
         "lexical_only_accuracy": lexical_accuracy,
-        "misses": [f"{o.case.id}→{o.predicted}" for o in outcomes if not o.passed],
         "first_route_s": first,
         "latency": summary_ms(timings),
     }
 
 
+SETS = ("routing.yaml", "routing-real.yaml", "routing-real-holdout.yaml")
+
+
 if __name__ == "__main__":
     r = measure()
-    print(
-        f"routing accuracy: {r['accuracy']:.3f} on {r['cases']} cases (lexical only: {r['lexical_only_accuracy']:.3f})"
-    )
-    print(f"misses: {', '.join(r['misses'])}")
-    print(f"first route (loads wordllama + embeds the framework): {r['first_route_s'] * 1000:.0f} ms")
+    print(f"learned model in use: {r['learned']} (it was trained on routing.yaml and routing-real.yaml)")
+    for name in SETS:
+        print(
+            f"{name} ({r['cases'][name]}): learned {r['accuracy'][name]:.3f}, "
+            f"fixed weights {r['fixed_weights_accuracy'][name]:.3f}, lexical only {r['lexical_only_accuracy'][name]:.3f}"
+        )
+    print(f"first route (loads wordllama, embeds the framework, learned model): {r['first_route_s'] * 1000:.0f} ms")
     print(f"route latency after that: {r['latency']}")

@@ -22,24 +22,40 @@ Regenerate this page and the baseline with `.venv/bin/python evals/update_baseli
 HELD_OUT_HISTORY = """
 ## Routing on real text
 
-`routing-real.yaml` (14) and `routing-real-holdout.yaml` (7) quote situations real people
-published (forum and Q&A posts, blogs), each with its source in the file. They are small:
-issue 14 asks for 150; this is what one session could collect by hand through the search
-tool with the reserved sources left out. First run, before any change measured on them:
-dev 0.500, held-out 0.714. The misses were general: a performance problem outside a review
-went to review preparation (`underperforming` was a review keyword), and a mention of a
-manager pulled towards upward feedback (its keywords held `my manager`, `manage`, `help
-me`). After the data changes (and the Snowball stemmer): dev 0.786, held-out 0.857 (the
-held-out set was looked at once, at its first run). A second round of data changes came
-from fifteen situations of my own written from the failure modes issue 14 describes (a boss
-mentioned in a self-review, a raise, a status report, a dependency told from the
-contributor's side, a complaint about one's own manager, a strong performer slipping; now
-`tests/unit/test_routing_intent.py`): it moved the real dev set to 0.714 (two of its four
-misses are "not sure" asks) and the held-out set to 1.000 (7 of 7), measured after the
-change. `calibration_error` is the expected
-calibration error over the in-scope cases of all routing sets (bins 0-0.5-0.7-0.9-0.99-1):
-below 0.7 the suggestion is right about 6 times in 10, so the app shows the two best with
-one line each and asks.
+`routing-real.yaml` (104) and `routing-real-holdout.yaml` (49) quote situations real
+people published (forum and Q&A posts, Stack Exchange, blogs and company advice columns),
+each with its source in the file; newspaper columns and the sources reserved for the
+hidden evaluation are left out. 132 of the 153 were collected in one session through the
+search tool and split by conversation, one in three held out; the held-out part was
+committed (eb9531b) before anything was measured on it. Every conversation and both roles
+appear; 57 are indirect (they never name their conversation in the usual words) and 19
+are out of scope (dismissals and layoffs, harassment, medical and family leave, pay cuts).
+
+The 21 situations of the first round moved the fixed-weight router from 0.500 to 0.714
+on dev and 0.714 to 1.000 on held-out (both small, and the held-out set was looked at).
+On the grown sets, before any change: dev 0.615, held-out 0.673 (out-of-scope recall
+0.58 and 0.60, calibration error 0.13 and 0.14). Two changes followed, both chosen on the
+dev set alone:
+
+- `knowledge/scope.yaml` learned the wordings real people use for what coach does not
+  cover ("lay 12 people off", "a 22k pay cut", pregnancy and parental leave, FMLA,
+  medication, "doctors"): dev out-of-scope recall 1.000, synthetic scope sets unchanged.
+- A learned model (`src/coach/routing/learned.py`, trained by `evals/train_router.py`): a
+  logistic regression over the situation's wordllama embedding, the fixed signals and the
+  role, trained on the synthetic cases, the conversations' example situations and the real
+  dev set, its temperature fitted on cross-validated predictions. Cross-validated on the
+  real dev set (5 folds): 0.750, against 0.630 for the fixed weights. Richer features
+  (sentence-level embeddings, hashed word counts, nearest neighbours, wording cues) and
+  sentence-level augmentation were tried and did not beat it in cross-validation.
+
+Held-out after both, measured once: accuracy 0.755, out-of-scope recall 1.000,
+calibration error 0.057; 2 in-scope situations are flagged out of scope (one mentions
+being fired in a past job, one an HR investigation of a report). The dev figure in the
+tables above (0.990) is the model's fit on its own training set, not a measurement. The
+issue's target of 0.85 on held-out real text is not reached: what limits it is the
+amount of real labelled text, not the method, and collecting more is the next step.
+`calibration_error` is the expected calibration error over the in-scope cases (bins
+0-0.5-0.7-0.9-0.99-1); below 0.7 the app shows the two best with one line each and asks.
 
 ## Summaries of real minutes
 
@@ -103,6 +119,47 @@ def by_set() -> str:
     return "\n".join(lines)
 
 
+def routing_breakdown() -> str:
+    """The real routing sets by conversation, role and wording, with calibration."""
+    from collections import defaultdict
+
+    from coach.evals.runner import calibration_error
+    from coach.routing.router import OUT_OF_SCOPE
+
+    cases = Path(__file__).resolve().parent / "cases"
+    lines = ["", "## Routing on real text, broken down", ""]
+    lines += [
+        "Accuracy by the conversation a case expects first, by the asker's role, and by wording",
+        "(`indirect`: the situation never names its conversation in the usual words). The dev",
+        "column is the learned model's own training set (its fit, not a measurement; 0.750",
+        "cross-validated); the held-out column is text it never saw.",
+        "",
+        "| group | `routing-real.yaml` | `routing-real-holdout.yaml` |",
+        "|---|---|---|",
+    ]
+    groups: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
+    calibration = {}
+    names = ("routing-real.yaml", "routing-real-holdout.yaml")
+    for name in names:
+        results = run_evals(load_settings(), suite="routing", cases=[cases / name]).suites[0].cases
+        for r in results:
+            expect = r.detail["expect"]
+            groups[f"expects `{expect[0]}`"][name].append(r.passed)
+            groups[f"role: {r.detail['role'] or 'not given'}"][name].append(r.passed)
+            groups["indirect wording" if r.detail["indirect"] else "direct wording"][name].append(r.passed)
+        inside = [r for r in results if OUT_OF_SCOPE not in r.detail["expect"]]
+        calibration[name] = calibration_error([(r.scores["confidence"], r.passed) for r in inside])
+    for group in sorted(groups):
+        cells = []
+        for name in names:
+            passed = groups[group][name]
+            cells.append(f"{sum(passed)}/{len(passed)} ({sum(passed) / len(passed):.2f})" if passed else "")
+        lines.append(f"| {group} | " + " | ".join(cells) + " |")
+    lines.append("| calibration error (in scope) | " + " | ".join(f"{calibration[n]:.3f}" for n in names) + " |")
+    lines.append("")
+    return "\n".join(lines)
+
+
 if __name__ == "__main__":
     path = Path(__file__).resolve().parent / "baseline.json"
     baseline = json.loads(path.read_text(encoding="utf-8"))
@@ -112,5 +169,5 @@ if __name__ == "__main__":
     path.write_text(json.dumps(baseline, indent=2) + "\n", encoding="utf-8")
     docs = path.parent.parent / "docs" / "evals.md"
     body = render_summary(run).split("\n", 2)[2]  # without its own title
-    docs.write_text(DOC_HEADER + body + by_set() + HELD_OUT_HISTORY, encoding="utf-8")
+    docs.write_text(DOC_HEADER + body + by_set() + routing_breakdown() + HELD_OUT_HISTORY, encoding="utf-8")
     print(f"wrote {path} and {docs}")

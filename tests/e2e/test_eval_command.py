@@ -14,7 +14,8 @@ import pytest
 
 from coach.core.config import load_settings
 from coach.evals.judge import judge, load_rubric
-from coach.evals.runner import run_evals
+from coach.evals.routing import load_routing_cases
+from coach.evals.runner import DEFAULT_CASES, run_evals
 from coach.testing.scripted_server import Reply
 
 CASE_FILES = {
@@ -152,7 +153,9 @@ def test_reports_and_the_baseline_gate(tmp_path: Path) -> None:
     )
     summary = (tmp_path / "report" / "summary.md").read_text()
     assert f"| accuracy | {today:.3f} ✗ | >= 0.85 | {today - 0.99:+.3f} |" in summary
-    assert f"Failing cases ({len(set(failing))} of 113): {failing[0]}" in summary
+    cases = Path(__file__).resolve().parents[2] / "evals" / "cases"
+    total = sum(len(load_routing_cases(cases / name)) for name in DEFAULT_CASES["routing"])
+    assert f"Failing cases ({len(set(failing))} of {total}): {failing[0]}" in summary
 
 
 @pytest.mark.parametrize(

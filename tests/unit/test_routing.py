@@ -32,7 +32,9 @@ def test_dev_set_is_big_enough_and_valid() -> None:
 def test_routing_accuracy_on_the_dev_set(router: Router, report_metric) -> None:
     accuracy, outcomes = run_routing(router, load_routing_cases(CASES))
     misses = [f"{o.case.id}→{o.predicted}" for o in outcomes if not o.passed]
-    report_metric(f"routing accuracy on {len(outcomes)} dev cases: {accuracy:.3f} (misses: {', '.join(misses)})")
+    report_metric(
+        f"fixed-weight routing accuracy on {len(outcomes)} dev cases: {accuracy:.3f} (misses: {', '.join(misses)})"
+    )
     assert accuracy >= 0.85
 
 

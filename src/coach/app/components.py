@@ -95,11 +95,13 @@ class Components:
     def router(self) -> Router:
         with self._lock:
             if self._router is None:
+                from coach.routing.learned import load_routing_model
                 from coach.routing.router import Router
                 from coach.routing.scope import load_scope
 
                 embedder = self.embedder if self.settings.routing.embeddings == "wordllama" else None
-                self._router = Router(self.framework, embedder, load_scope(self.knowledge_dirs))
+                model = load_routing_model(self.knowledge_dirs)
+                self._router = Router(self.framework, embedder, load_scope(self.knowledge_dirs), model)
             return self._router
 
     @property

@@ -217,7 +217,12 @@ class Runner:
                         self._label(path, case.id, files),
                         passed,
                         {"correct": float(passed), "confidence": result.confidence},
-                        {"predicted": result.conversation, "expect": case.expect},
+                        {
+                            "predicted": result.conversation,
+                            "expect": case.expect,
+                            "role": case.role,
+                            "indirect": case.indirect,
+                        },
                     )
                 )
         outside = [r for r in results if r.detail["expect"] == [OUT_OF_SCOPE]]

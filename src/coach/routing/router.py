@@ -4,6 +4,9 @@ Three signals, no LLM: wordllama similarity to each conversation's situations,
 purpose and questions; BM25 over the same text plus keyword phrases; and the
 user's role, which rules out conversations they cannot lead or answer (a
 contributor's review preparation is `self-reflection`, a manager's `manager-prep`).
+When a learned model (`routing/learned.py`) fits the embedder and the conversations,
+it weighs those signals and the situation's embedding and gives calibrated
+probabilities; otherwise the signals are combined with fixed weights.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from coach.core.text import content_terms, normalise
 from coach.core.types import Embedder, Role
 from coach.framework.loader import Framework
 from coach.framework.models import Conversation
+from coach.routing.learned import RoutingModel, role_features
 from coach.routing.scope import OutOfScope, Scope, ScopeCheck
 
 EMBEDDING_WEIGHT = 0.6
@@ -93,7 +97,13 @@ def _conversation_text(conversation: Conversation) -> str:
 class Router:
     """Scores every conversation against a situation. Build once; `route` is cheap."""
 
-    def __init__(self, framework: Framework, embedder: Embedder | None, scope: Scope | None = None) -> None:
+    def __init__(
+        self,
+        framework: Framework,
+        embedder: Embedder | None,
+        scope: Scope | None = None,
+        model: RoutingModel | None = None,
+    ) -> None:
         self._conversations = list(framework)
         known = {w.lower() for c in self._conversations for w in re.findall(r"[a-z]+", _conversation_text(c), re.I)}
         self._scope = ScopeCheck(scope, known) if scope is not None else None
@@ -102,6 +112,23 @@ class Router:
         self._phrases = [[p for k in c.keywords if (p := normalise(k))] for c in self._conversations]
         self._vectors: list[tuple[np.ndarray, np.ndarray]] | None = None
         self._vectors_lock = threading.Lock()
+        self._model = model if model is not None and self._fits(model) else None
+
+    @property
+    def embedder_identity(self) -> str | None:
+        """`<name>/<model>`, what a learned model must have been trained with."""
+        return None if self._embedder is None else f"{self._embedder.name}/{self._embedder.model}"
+
+    def _fits(self, model: RoutingModel) -> bool:
+        """Trained on this embedder's vectors and exactly these conversations."""
+        return model.embedder == self.embedder_identity and sorted(model.conversations) == sorted(
+            c.id for c in self._conversations
+        )
+
+    @property
+    def learned(self) -> bool:
+        """Whether routes come from the learned model (else from the fixed weights)."""
+        return self._model is not None
 
     def _embedded(self) -> list[tuple[np.ndarray, np.ndarray]]:
         """Per conversation: vectors of its situations+purpose, and of its questions. Built
@@ -125,10 +152,12 @@ class Router:
             scores[i] += sum(1.0 + len(phrase.split()) for phrase in phrases if f" {phrase} " in text)
         return scores / max(scores.max(), LEXICAL_SCALE_FLOOR)
 
-    def _semantic(self, situation: str) -> np.ndarray:
-        if self._embedder is None:
+    def _query(self, situation: str) -> np.ndarray | None:
+        return None if self._embedder is None else self._embedder.embed([situation])[0]
+
+    def _semantic(self, query: np.ndarray | None) -> np.ndarray:
+        if query is None:
             return np.zeros(len(self._conversations))
-        query = self._embedder.embed([situation])[0]
         scores = []
         for described, asked in self._embedded():
             situational = float(np.max(described @ query))
@@ -139,28 +168,42 @@ class Router:
         # scores, but never stretch a spread below what a real match shows (noise stays small).
         return (values - values.min()) / max(values.max() - values.min(), SEMANTIC_SPREAD_FLOOR)
 
-    def scores(self, situation: str, role: Role | None) -> dict[str, float]:
-        semantic = self._semantic(situation)
-        lexical = self._lexical(situation)
-        weight = EMBEDDING_WEIGHT if self._embedder is not None else 0.0
-        combined = weight * semantic + LEXICAL_WEIGHT * lexical
-        return {
-            c.id: float(score)
-            for c, score in zip(self._conversations, combined, strict=True)
-            if role is None or role in c.roles
-        }
+    def features(self, situation: str, role: Role | None) -> np.ndarray:
+        """What the learned model reads: the embedding, the similarity and BM25 scores per
+        conversation (in framework order) and the role. Needs an embedder."""
+        query = self._query(situation)
+        if query is None:
+            raise UsageError("routing features need an embedder")
+        return np.concatenate([query, self._semantic(query), self._lexical(situation), role_features(role)])
+
+    @property
+    def conversation_ids(self) -> list[str]:
+        return [c.id for c in self._conversations]
+
+    def allowed(self, role: Role | None) -> list[str]:
+        return [c.id for c in self._conversations if role is None or role in c.roles]
+
+    def probabilities(self, situation: str, role: Role | None) -> dict[str, float]:
+        """A probability per conversation open to `role`."""
+        allowed = self.allowed(role)
+        if not allowed:
+            raise UsageError(f"no conversation is available to a {role}")
+        if self._model is not None:
+            return self._model.probabilities(self.features(situation, role), allowed)
+        query = self._query(situation)
+        weight = EMBEDDING_WEIGHT if query is not None else 0.0
+        combined = weight * self._semantic(query) + LEXICAL_WEIGHT * self._lexical(situation)
+        values = np.array([score for c, score in zip(self._conversations, combined, strict=True) if c.id in allowed])
+        weights = np.exp((values - values.max()) / SOFTMAX_TEMPERATURE)
+        return dict(zip(allowed, (weights / weights.sum()).tolist(), strict=True))
 
     def route(self, situation: str, role: Role | None = None) -> RouteResult:
         if not situation.strip():
             raise UsageError('describe the situation in a few words, e.g. "my report is behind on a key result"')
         effective_role = role or infer_role(situation)
-        raw = self.scores(situation, effective_role)
-        if not raw:
-            raise UsageError(f"no conversation is available to a {effective_role}")
-        ids = list(raw)
-        values = np.array([raw[i] for i in ids])
-        weights = np.exp((values - values.max()) / SOFTMAX_TEMPERATURE)
-        probabilities = weights / weights.sum()
+        by_id = self.probabilities(situation, effective_role)
+        ids = list(by_id)
+        probabilities = np.array([by_id[i] for i in ids])
         order = np.argsort(-probabilities, kind="stable")
         best = ids[order[0]]
         alternatives = [Alternative(ids[i], float(probabilities[i])) for i in order[1:4]]
