@@ -61,3 +61,70 @@ def test_an_action_nobody_owns_is_a_follow_up() -> None:
 def test_first_names_in_the_notes_are_the_attendees() -> None:
     drafted = summary(MINUTES + "* Agreed: Wen will send the slides to the board.\n")
     assert ("Wen Li", "send the slides to the board") in {(i.owner, i.task) for i in drafted.action_items}
+
+
+ROLL_CALL = """# Team meeting
+
+Sign in below. Roll call:
+
+- name / institution / handle
+- Ines Okafor / Lab North / @ines
+- Bram Jansen (@bram - joined late
+- Kofi Mensah (@kofi) - Invisible attendee
+
+## Updates
+
+- **Ines:** I think the importer is nearly done and will open a PR on Monday.
+- **Bram** [5 mins]: Planning to move the docs repo to the org.
+- **GitHub issue**: https://example.org/issues/12
+* Kofi scheduling a call with the vendor; will report back.
+* Bram cannot make it, will update the tracker offline
+* Ines will rotate the keys, Kofi will write the runbook.
+* actions: close the ticket, tag the release. Bram will do that today.
+* Next step: a call to agree the scope; Kofi to send out a poll.
+ACTION IO: archive the old board.
+  * Kofi takes action to draft the charter for
+    the working group
+* The migration guide to be reviewed by Ines before the release.
+"""
+
+
+def test_roll_calls_affiliations_and_unclosed_handles_are_read_as_names() -> None:
+    meeting = parse_meeting(ROLL_CALL)
+    assert meeting.participants == ["Ines Okafor", "Bram Jansen", "Kofi Mensah"]
+
+
+def test_bold_speakers_and_wrapped_lines() -> None:
+    meeting = parse_meeting(ROLL_CALL)
+    assert [line.speaker for line in meeting.lines if line.speaker] == ["Ines Okafor", "Bram Jansen"]
+    wrapped = next(line for line in meeting.lines if line.text.startswith("Kofi takes action"))
+    assert wrapped.text.endswith("for the working group")
+    folded = meeting.line(wrapped.number + 1)
+    assert folded.folded and folded.text == ""
+
+
+def test_commitments_minutes_write_without_a_subject_or_with_a_short_name() -> None:
+    items = {(i.owner, i.task) for i in summary(ROLL_CALL).action_items}
+    assert items == {
+        ("Ines Okafor", "open a PR"),  # "... is nearly done and will open a PR on Monday"
+        ("Bram Jansen", "move the docs repo to the org"),  # "Planning to"
+        ("Kofi Mensah", "report back"),  # the line's subject, after a semicolon
+        ("Bram Jansen", "update the tracker offline"),  # after a comma
+        ("Ines Okafor", "rotate the keys"),  # two owners in one sentence
+        ("Kofi Mensah", "write the runbook"),
+        ("Bram Jansen", "close the ticket, tag the release"),  # what "that" was
+        ("Kofi Mensah", "send out a poll"),  # the owner in a later sentence of a Next step line
+        ("Ines Okafor", "archive the old board"),  # initials
+        ("Kofi Mensah", "draft the charter for the working group"),  # "takes action to", wrapped
+        ("Ines Okafor", "The migration guide to be reviewed before the release"),  # passive
+    }
+
+
+def test_ownerless_items_of_minutes_are_follow_ups_and_numbers_or_questions_are_not_tasks() -> None:
+    drafted = summary(
+        "## Present\n\n* Ines Okafor\n* Kofi Mensah\n\n## Notes\n\n"
+        "* Someone should refresh the test data.\n* please share the draft with the list!\n"
+        "* Next steps\n  - 10 minute timebox\n  - What do we have to do?\n  - Kofi to book the room\n"
+    )
+    assert [(i.owner, i.task) for i in drafted.action_items] == [("Kofi Mensah", "book the room")]
+    assert any("share the draft" in f for f in drafted.follow_ups)

@@ -22,7 +22,8 @@ from coach.summary.meeting import Line, Meeting
 from coach.summary.models import ActionItem, MeetingSummary, OKRUpdate
 
 _MARKER = re.compile(
-    r"^(?:action(?:\s+item)?s?|ai|todo|to-?do|next\s+steps?|follow[- ]?ups?)\s*(?:\((?P<who>[^)]+)\))?\s*[:\-–]\s*(?P<rest>.+)$",
+    r"^(?:action(?:[\s_]+item)?s?|ai|todo|to-?do|next\s+steps?|follow[- ]?ups?)"
+    r"(?:\s*\((?P<who>[^)]+)\)|\s+(?P<initials>(?-i:[A-Z]{2,3})))?\s*[:\-–]\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _SECTION = re.compile(r"^#*\s*(?:action(?:\s+item)?s|next\s+steps|to-?dos?|follow[- ]?ups)\s*:?\s*$", re.IGNORECASE)
@@ -89,8 +90,19 @@ _GERUND = {
 _NEED_FROM_YOU = re.compile(
     r"\bI\s+(?:need|want|would\s+like|'d\s+like)\s+(?P<what>.+?)\s+from\s+you\b(?P<rest>.*)$", re.IGNORECASE
 )
+_COMMITTING = (
+    r"(?:will|'ll|to|is\s+going\s+to|agreed\s+to|offer(?:s|ed)?\s+to|promised\s+to|volunteer(?:s|ed)?\s+to|"
+    r"committed\s+to|(?:is\s+)?willing\s+to|plan(?:s|ning)?\s+to|(?:will\s+)?takes?\s+(?:an\s+)?action\s+to|action\s+to)"
+)
 _SUBJECTLESS = re.compile(
-    r"^(?:(?:once|after|when|as\s+soon\s+as)\b[^,]{0,80}?,?\s+)?(?:will|to|'ll)\s+(?P<task>\w.+)$", re.IGNORECASE
+    rf"^(?:(?:once|after|when|as\s+soon\s+as)\b[^,]{{0,80}}?,?\s+)?{_COMMITTING}\s+(?P<task>\w.+)$", re.IGNORECASE
+)
+_LATER_CLAUSE = re.compile(r"(?:[,;]|\band)\s+(?:also\s+)?(?:will|'ll)\s+(?P<task>\w.+)$", re.IGNORECASE)
+_NOT_AN_ITEM = re.compile(r"^\d|.*\?\s*$")
+_DO_THAT = re.compile(r"^(?:do|handle|take\s+care\s+of|own)\s+(?:that|this|it|those|these)\b", re.IGNORECASE)
+_PASSIVE = re.compile(
+    r"^(?P<what>.+?)\s+(?:to\s+be|will\s+be)\s+(?P<verb>\w+ed)\s+by\s+(?P<who>[\w' ]+?)\s*(?P<rest>\b(?:on|in|for|with|by|before|after)\b.*)?[.!]?$",
+    re.IGNORECASE,
 )
 _WEAK_CUES = re.compile(r"^(?:I\s+(?:need|have)\s+to|I\s+can|I\s+should|I'd\s+better)\s", re.IGNORECASE)
 _ACCEPT = re.compile(
@@ -227,6 +239,10 @@ class _Draft:
     due: Date | None
     evidence: str
     line: int
+    listed: bool = False
+    """Written as a task (a checkbox, a line under "Action items") or said in the first
+    person: kept with no owner, for the user to assign, where other ownerless items are
+    follow-ups."""
 
 
 def accepts(reply: str) -> bool:
@@ -309,6 +325,42 @@ def base_form(task: str) -> str:
     return " ".join([base, *words[1:]])
 
 
+def _short_forms(full: Sequence[str]) -> list[str]:
+    """How minutes shorten a name: "Michael", "Mike D" for Mike Dolan."""
+    return [
+        form for name in full if " " in name for form in (name.split()[0], f"{name.split()[0]} {name.split()[-1][0]}")
+    ]
+
+
+def _aliases(full: Sequence[str]) -> dict[str, str]:
+    """Each short form that stands for exactly one participant, lower-cased, to the full name."""
+    forms: dict[str, list[str]] = {}
+    for name in full:
+        if " " in name:
+            for form in {name.split()[0], f"{name.split()[0]} {name.split()[-1][0]}"}:
+                forms.setdefault(form.lower(), []).append(name)
+    return {form: names[0] for form, names in forms.items() if len(set(names)) == 1}
+
+
+def _initials(full: Sequence[str]) -> dict[str, str]:
+    """ "BW" for Brian Warner, in `ACTION BW:` lines, when no one else has those initials."""
+    found: dict[str, list[str]] = {}
+    for name in full:
+        parts = [p for p in re.split(r"[\s.-]+", name) if p[:1].isupper()]
+        if len(parts) >= 2:
+            found.setdefault(parts[0][0] + parts[-1][0], []).append(name)
+    return {initials: names[0] for initials, names in found.items() if len(set(names)) == 1}
+
+
+def antecedent(task: str, before: str) -> str:
+    """ "actions: close the issue, land the PR. Joe will do that today": what "that" is, when
+    the sentence before says it."""
+    if not _DO_THAT.match(task) or not before:
+        return task
+    earlier = re.sub(r"^(?:actions?|next\s+steps?|to-?dos?)\s*[:,-]?\s*", "", before.strip(), flags=re.I)
+    return earlier.rstrip(" .;:") or task
+
+
 def name_pattern(names: Sequence[str]) -> str:
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or r"(?!x)x"
 
@@ -319,28 +371,39 @@ class Extractor:
         self.date = meeting_date
         self.participants = list(meeting.participants)
         full = list(dict.fromkeys([*self.participants, *people]))
-        firsts = [n.split()[0] for n in full if " " in n]
-        # A first name stands for the one participant who has it ("Michael will send ...").
-        self.aliases = {f.lower(): n for n in full if " " in n for f in [n.split()[0]] if firsts.count(f) == 1}
-        self.names = list(dict.fromkeys([*full, *(n.split()[0] for n in full if n.split()[0].lower() in self.aliases)]))
+        self.aliases = _aliases(full)
+        self.initials = _initials(full)
+        self.names = list(dict.fromkeys([*full, *(a for a in _short_forms(full) if a.lower() in self.aliases)]))
         self.ownerless: list[tuple[int, str]] = []
         """Action lines with no owner (line, text): follow-ups, not action items."""
+        self._subject: str | None = None
+        self._before = ""
+        """The line being read: who its first words name, and its sentences so far."""
         names = name_pattern(self.names)
         self._owner_first = re.compile(
-            rf"^(?:@)?(?P<who>{names})(?:\s+and\s+(?P<also>{names}))?\s*(?:[:\-–]\s+|\s+(?:to|will|'ll|is\s+going\s+to|should|needs\s+to|must|agreed\s+to|offered\s+to|promised\s+to|volunteered\s+to|committed\s+to)\s+)(?P<task>.+)$",
+            rf"^(?:@)?(?P<who>{names})(?:\s+and\s+(?P<also>{names}))?\s*(?:[:\-–]\s+|\s+(?:{_COMMITTING}|should|needs\s+to|must)\s+)(?P<task>.+)$",
             re.IGNORECASE,
         )
         self._owner_last = re.compile(
             rf"(?:\((?:owner:\s*)?(?P<who>{names})\)|@(?P<at>{names})|[-–—]\s*(?P<dash>{names}))\s*\.?$", re.IGNORECASE
         )
         self._third_person = re.compile(
-            rf"\b(?P<who>{names})(?:'ll|\s+will|\s+is\s+going\s+to|\s+agreed\s+to|\s+offered\s+to|\s+promised\s+to|\s+volunteered\s+to|\s+committed\s+to)\s+(?P<task>.+)$",
+            rf"\b(?P<who>{names})(?:'ll|\s+(?!to\b){_COMMITTING})\s+(?P<task>.+)$",
             re.IGNORECASE,
         )
+        self._named_to = re.compile(rf"(?:^|[,;:(]\s*)(?P<who>{names})\s+to\s+(?P<task>\w.+)$", re.IGNORECASE)
+        self._named_clause = re.compile(rf"[,;]\s+(?:and\s+)?(?=(?:{names})\s+(?:will|'ll|to)\s)", re.IGNORECASE)
+        self._leading_name = re.compile(rf"^(?P<who>{names})\b(?!\s*[:,-])", re.IGNORECASE)
         self._bracketed_owner = re.compile(
             rf"\((?P<who>{names})\s+(?:to|will)\s+(?P<task>[^)]+)\)\s*\.?$", re.IGNORECASE
         )
         self._vocative = re.compile(rf"^(?P<who>{names}),|,\s*(?P<end>{names})\s*[?.!]?$", re.IGNORECASE)
+
+    def clauses(self, sentence: str) -> list[str]:
+        """ "Myles will remove the item, Jory will submit the session": two commitments."""
+        return [
+            part.strip() for clause in clauses(sentence) for part in self._named_clause.split(clause) if part.strip()
+        ]
 
     # Owners --------------------------------------------------------------------------
     def canonical(self, name: str | None) -> str | None:
@@ -428,9 +491,24 @@ class Extractor:
             ]
         draft = self.explicit_item(line, text)
         if draft is not None and draft.owner is None and not line.speaker:
-            self.ownerless.append((line.number, text))
-            return []
+            named = self.named_in_sentences(line, text)
+            if not named:
+                self.ownerless.append((line.number, text))
+            return named
         return [draft] if draft else []
+
+    def named_in_sentences(self, line: Line, text: str) -> list[_Draft]:
+        """ "Next step: a meeting to write the spec; Sara to send out a doodle": the owner
+        named in a later sentence of an action line."""
+        drafts: list[_Draft] = []
+        before = ""
+        for sentence in sentences(text, semicolons=True):
+            match = self._owner_first.match(sentence) or self._named_to.search(sentence)
+            task = antecedent(match.group("task"), before) if match else ""
+            if match and (draft := self.explicit_item(line, f"{match.group('who')} to {task}")):
+                drafts.append(draft)
+            before = sentence
+        return drafts
 
     def spoken_items(self, line: Line, sentence: str) -> list[_Draft]:
         if sentence.lower().startswith(("if ", "when ", "unless ")) or re.search(
@@ -448,6 +526,7 @@ class Extractor:
             self._request,
             self._second_person,
             self._third_person_item,
+            self._passive,
         ):
             if draft := reader(line, sentence, question):
                 return [draft]
@@ -481,16 +560,19 @@ class Extractor:
         return f"{match.group('verb')} {phrases[0]}{match.group('rest')}"
 
     def _subjectless(self, line: Line, sentence: str, question: bool) -> _Draft | None:
-        """A scribe's line under a name, without a subject: "Alex: will feed back today", or
-        "Claudio - once it is ready, will ask the TSC for an ack"."""
-        if question or not line.speaker or not (match := _SUBJECTLESS.match(sentence)):
+        """A scribe's line under a name, without a subject: "Alex: will feed back today",
+        "Claudio - once it is ready, will ask the TSC for an ack", "Tobie scheduling a
+        meeting; will report back", "Rich cannot make it, will update offline"."""
+        who = self._subject
+        if question or not who:
             return None
-        task, due = self.task_and_due(match.group("task"), me=line.speaker, you=None)
-        return (
-            _Draft(self.canonical(line.speaker) or line.speaker, task, due, sentence, line.number)
-            if is_task(task)
-            else None
-        )
+        match = _SUBJECTLESS.match(sentence)
+        if not match and (sentence.lower().startswith(("i ", "i'm ")) or self._leading_name.match(sentence)):
+            match = _LATER_CLAUSE.search(sentence)  # the clause's subject is the sentence's
+        if not match:
+            return None
+        task, due = self.task_and_due(antecedent(match.group("task"), self._before), me=line.speaker, you=None)
+        return _Draft(self.canonical(who) or who, task, due, sentence, line.number) if is_task(task) else None
 
     def _needed_from_you(self, line: Line, sentence: str, question: bool) -> _Draft | None:
         if question or not (match := _NEED_FROM_YOU.search(sentence)) or self.accepted(line) is False:
@@ -508,9 +590,10 @@ class Extractor:
         if is_talk(rest) or _AGENDA.match(rest):
             return None  # "I'll start with the budget", "I'll hand over to Ana": running the meeting
         weak = bool(_WEAK_CUES.match(sentence[match.start() :]))
-        owner = line.speaker if self.meeting.transcript else None
         task, due = self.task_and_due(rest, me=None, you=self.other_participant(line.speaker))
-        return _Draft(owner, task, due, sentence, line.number) if is_task(task) and (not weak or due) else None
+        if not is_task(task) or (weak and not due):
+            return None
+        return _Draft(line.speaker, task, due, sentence, line.number, listed=True)
 
     def _someone(self, line: Line, sentence: str, question: bool) -> _Draft | None:
         """ "Could someone take the notes?" answered "Sure." by Sam: Sam's item."""
@@ -546,16 +629,27 @@ class Extractor:
         return None
 
     def _third_person_item(self, line: Line, sentence: str, question: bool) -> _Draft | None:
-        if question or not (match := self._third_person.search(sentence)) or _NOT_A_TASK.match(match.group("task")):
+        match = self._third_person.search(sentence) or self._named_to.search(sentence)
+        if question or not match or _NOT_A_TASK.match(match.group("task")):
             return None
-        task, due = self.task_and_due(match.group("task"), me=line.speaker, you=None)
+        task, due = self.task_and_due(antecedent(match.group("task"), self._before), me=line.speaker, you=None)
         return _Draft(self.canonical(match.group("who")), task, due, sentence, line.number) if is_task(task) else None
+
+    def _passive(self, line: Line, sentence: str, question: bool) -> _Draft | None:
+        """ "New PR to be opened by Adam on the README": Adam's item."""
+        if question or not (match := _PASSIVE.match(sentence)) or not (who := self.canonical(match.group("who"))):
+            return None
+        rest = match.group("rest") or ""
+        task, due = self.task_and_due(f"{match.group('what')} to be {match.group('verb')} {rest}", me=None, you=None)
+        return _Draft(who, task, due, sentence, line.number) if is_task(task) else None
 
     def action_items(self) -> list[_Draft]:
         drafts: list[_Draft] = []
         self.item_lines: set[int] = set()
         in_section = False
         for line in self.meeting.lines:
+            if line.folded:
+                continue
             if not line.text:
                 in_section = False
                 continue
@@ -568,28 +662,46 @@ class Extractor:
                 self.item_lines.add(line.number)  # an item line, not a point of the notes
             if line.checkbox:
                 if not line.checked and (draft := self.explicit_item(line, line.text)):
+                    draft.listed = True
                     drafts.append(draft)
                 continue
             if marker := _MARKER.match(line.text):
                 text = marker.group("rest")
-                if marker.group("who") and not self._owner_first.match(text):
-                    text = f"{marker.group('who')}: {text}"
+                who = marker.group("who") or self.initials.get(marker.group("initials") or "")
+                if who and not self._owner_first.match(text):
+                    text = f"{who}: {text}"
                 drafts += self.action_line(line, text)
                 continue
             if in_section:
+                if _NOT_AN_ITEM.match(line.text):
+                    continue  # "10 minute timebox", "What's next?": notes under the heading, not tasks
                 if draft := self.explicit_item(line, line.text):
+                    draft.listed = True
                     drafts.append(draft)
                 continue
             if re.match(r"^decisions?\s*:", line.text, re.I):
                 continue  # "Decision: Ana will shadow Lina" is recorded as a decision
+            self._subject = (
+                line.speaker
+                or ((lead := self._leading_name.match(line.text)) and self.canonical(lead.group("who")))
+                or None
+            )
+            self._before = ""
             for sentence in sentences(line.text, semicolons=True):
                 if _CONDITIONAL.match(sentence):
                     who = f"{line.speaker}: " if line.speaker else ""
                     self.ownerless.append((line.number, f"{who}{sentence}"))  # a plan for a case, not a commitment
                     continue
-                for clause in clauses(sentence):
+                for clause in self.clauses(sentence):
                     drafts.extend(self.spoken_items(line, clause))
-        return merge_items(drafts)
+                self._before = sentence
+        kept = []
+        for draft in merge_items(drafts):
+            if draft.owner is None and not draft.listed:
+                self.ownerless.append((draft.line, draft.evidence))  # nobody to hold to it: a follow-up
+            else:
+                kept.append(draft)
+        return kept
 
     # Facts ---------------------------------------------------------------------------
     def okr_update(self, sentence: str, line: Line) -> OKRUpdate | None:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from coach.core.errors import UsageError
 from coach.core.textfiles import decode_text
@@ -73,14 +73,32 @@ LABELS = frozenset(
         "subject",
         "owner",
         "due",
+        "recording",
+        "video",
+        "link",
+        "links",
+        "minutes",
+        "chair",
+        "scribe",
+        "host",
+        "this",
+        "when",
+        "where",
     ]
 )
 _TIMESTAMP = r"(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s*[-–]?\s*)?"
-_SPEAKER = re.compile(rf"^\s*{_TIMESTAMP}([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}})\s*:\s+(\S.*)$")
+_SPEAKER = re.compile(
+    rf"^\s*{_TIMESTAMP}([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}})(?:\s*\[[^\]]{{1,20}}\])?\s*:\s+(\S.*)$"
+)
+_MARKED_SPEAKER = re.compile(
+    r"^\\?\*{1,2}([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?:\*{1,2})?\s*(?:\[[^\]]{1,20}\]\s*)?:(?:\s*\*{1,2})?\s*(\S.*)$"
+)
 _ATTENDEES = re.compile(r"^\s*(?:attendees|participants|present|with)\s*:\s*(.+)$", re.IGNORECASE)
 _ATTENDEES_HEADING = re.compile(
-    r"^\s*#*\s*\**(?:attendees|participants|present|attendance|in attendance)\**\s*:?\s*$", re.I
+    r"^\s*#*\s*\**(?:attendees|participants|present|attendance|in attendance)\**\s*:?\s*$|^.*\broll\s+call\s*:\s*$",
+    re.I,
 )
+_ROLL_CALL_HEADER = re.compile(r"^\s*(?:[-*•]\s*)?name\s*[/|,]", re.I)
 _NAME_PARTICLES = frozenset(
     [
         "du",
@@ -103,8 +121,9 @@ _NAME_PARTICLES = frozenset(
         "das",
     ]
 )
-_HANDLE = re.compile(r"@[\w-]+|\(.*?\)|\[.*?\]")
-_SCRIBED = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)\s*(?:[–—-]|,)\s+(?P<text>\S.*)$")
+_HANDLE = re.compile(r"@[\w-]+|\(.*?\)|\[.*?\]|\([^)]*$")
+_AFFILIATION = re.compile(r"\s+(?:[-–—/|]|\bfrom\b)\s+.*$|,.*$")
+_SCRIBED = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)\s*(?:[–—:-]|,)\s+(?P<text>\S.*)$")
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 _CHECKBOX = re.compile(r"^\s*[-*]?\s*\[( |x|X)?\]\s*")
 
@@ -118,6 +137,8 @@ class Line:
     checkbox: bool = False
     checked: bool = False
     bullet: bool = False
+    folded: bool = False
+    """A wrapped line's continuation, joined to the bullet above it (its text is empty)."""
 
 
 @dataclass(frozen=True)
@@ -157,14 +178,24 @@ def read_input(data: bytes, where: str) -> str:
 
 def speaker_of(raw: str) -> tuple[str, str] | None:
     match = _SPEAKER.match(raw)
-    if not match or match.group(1).lower() in LABELS:
-        return None
+    if not match or match.group(1).lower() in LABELS or match.group(1).split()[0].lower() in LABELS:
+        return None  # "Action items: ...", "ACTION BW: ..." are labels, not people
+    return match.group(1), match.group(2)
+
+
+def marked_speaker(raw: str) -> tuple[str, str] | None:
+    """A speaker in bold in Markdown minutes, by first name: "- **Sarah:** I will open a PR"."""
+    match = _MARKED_SPEAKER.match(_BULLET.sub("", raw).strip())
+    if not match or " " in match.group(1) or match.group(1).lower() in LABELS or "://" in match.group(2)[:12]:
+        return None  # "**GitHub issue**: https://...", "**Date:** ..." are fields, not people
     return match.group(1), match.group(2)
 
 
 def attendee_name(raw: str) -> str | None:
-    """ "Michael Dawson @mhdawson (voting member)" -> "Michael Dawson"."""
+    """ "Michael Dawson @mhdawson (voting member)", "Sendil Kumar (@sk) - Invisible attendee"
+    or "Sarah Gibson / 2i2c / @sgibson91" -> the name."""
     name = " ".join(_HANDLE.sub(" ", _BULLET.sub("", raw)).split()).strip(" .,;:*")
+    name = _AFFILIATION.sub("", name).strip(" .,;:*")
     words = name.split()
     if 1 <= len(words) <= 5 and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words if w.isalpha()):
         return name
@@ -180,6 +211,17 @@ def known_speaker(name: str, participants: list[str]) -> str | None:
     return first[0] if len(first) == 1 else None
 
 
+def _wrapped_bullet(lines: list[Line], raw: str) -> Line | None:
+    """The bullet this line continues, when it is an indented line of plain words under a
+    bullet (Markdown minutes wrapped by their editor)."""
+    if not lines or not raw[:1].isspace() or not raw.strip() or _BULLET.match(raw) or _CHECKBOX.match(raw):
+        return None
+    above = lines[-1]
+    if not above.bullet or not above.text or above.checkbox or speaker_of(raw) or raw.strip().startswith("#"):
+        return None
+    return above
+
+
 def parse_meeting(text: str) -> Meeting:
     lines: list[Line] = []
     participants: list[str] = []
@@ -191,6 +233,9 @@ def parse_meeting(text: str) -> Meeting:
             lines.append(Line(number, None, raw.strip()))
             continue
         if in_attendees:
+            if _ROLL_CALL_HEADER.match(raw):
+                lines.append(Line(number, None, raw.strip()))
+                continue
             if _BULLET.match(raw) and (name := attendee_name(raw)):
                 if name not in participants:
                     participants.append(name)
@@ -205,7 +250,11 @@ def parse_meeting(text: str) -> Meeting:
                     participants.append(name)
             lines.append(Line(number, None, raw.strip()))
             continue
-        speaker, body = speaker_of(raw) or (None, raw)
+        if (above := _wrapped_bullet(lines, raw)) is not None:
+            lines[-1] = replace(above, text=f"{above.text} {raw.strip()}")
+            lines.append(Line(number, None, "", folded=True))
+            continue
+        speaker, body = speaker_of(raw) or marked_speaker(raw) or (None, raw)
         if speaker is None and participants and (scribed := _SCRIBED.match(_BULLET.sub("", raw).strip())):
             # Minutes: "* Tobias, downloads should ..." or "* Claudio - the website ...".
             if who := known_speaker(scribed.group("who"), participants):
