@@ -128,3 +128,33 @@ def test_ownerless_items_of_minutes_are_follow_ups_and_numbers_or_questions_are_
     )
     assert [(i.owner, i.task) for i in drafted.action_items] == [("Kofi Mensah", "book the room")]
     assert any("share the draft" in f for f in drafted.follow_ups)
+
+
+INITIALS = """## Present
+
+* Jana Berg (@jberg)
+* Omar Sayed (@osayed)
+* Owen Sutton
+
+## Notes
+
+* JB: will poke the release managers about the freeze.
+* OS? (two people are OS: their initials stand for no one)
+* Jana send out the survey results to the list.
+* Jana sent the draft last week.
+Action item to Omar Sayed: message the board about the date.
+* JB will take the AI to reach out to the venue.
+* The Node.js build will be fixed.
+"""
+
+
+def test_initials_stand_for_the_one_attendee_who_has_them() -> None:
+    meeting = parse_meeting(INITIALS)
+    assert meeting.line(9).speaker == "Jana Berg"
+    items = [(i.owner, i.task) for i in summary(INITIALS).action_items]
+    assert items == [
+        ("Jana Berg", "poke the release managers about the freeze"),
+        ("Jana Berg", "send out the survey results to the list"),  # a scribe's shorthand; "sent" is done
+        ("Omar Sayed", "message the board about the date"),
+        ("Jana Berg", "reach out to the venue"),
+    ]  # "Node.js build will be fixed": "js" is not JS, and nobody's initials are OS

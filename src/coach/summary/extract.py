@@ -18,12 +18,13 @@ from typing import Protocol, TypeVar
 from coach.core.text import STOP_WORDS, sentences, words
 from coach.core.types import OKRStatus
 from coach.summary.dates import find_due
-from coach.summary.meeting import Line, Meeting
+from coach.summary.meeting import INITIALS as _INITIALS
+from coach.summary.meeting import Line, Meeting, initials_of
 from coach.summary.models import ActionItem, MeetingSummary, OKRUpdate
 
 _MARKER = re.compile(
     r"^(?:action(?:[\s_]+item)?s?|ai|todo|to-?do|next\s+steps?|follow[- ]?ups?)"
-    r"(?:\s*\((?P<who>[^)]+)\)|\s+(?P<initials>(?-i:[A-Z]{2,3})))?\s*[:\-–]\s*(?P<rest>.+)$",
+    r"(?:\s*\((?P<who>[^)]+)\)|\s+(?P<initials>(?-i:[A-Z]{2,3}))|\s+(?:to|for)\s+(?P<to>[^:]{2,40}?))?\s*[:\-–]\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _SECTION = re.compile(r"^#*\s*(?:action(?:\s+item)?s|next\s+steps|to-?dos?|follow[- ]?ups)\s*:?\s*$", re.IGNORECASE)
@@ -98,6 +99,10 @@ _SUBJECTLESS = re.compile(
     rf"^(?:(?:once|after|when|as\s+soon\s+as)\b[^,]{{0,80}}?,?\s+)?{_COMMITTING}\s+(?P<task>\w.+)$", re.IGNORECASE
 )
 _LATER_CLAUSE = re.compile(r"(?:[,;]|\band)\s+(?:also\s+)?(?:will|'ll)\s+(?P<task>\w.+)$", re.IGNORECASE)
+_TASK_VERBS = (
+    r"send|open|create|update|write|review|file|draft|post|schedule|follow\s+up|reach\s+out|email|ping|check|share|"
+    r"add|remove|close|land|merge|contact|set\s+up|book|prepare|publish|submit|fix|investigate|document"
+)
 _NOT_AN_ITEM = re.compile(r"^\d|.*\?\s*$")
 _DO_THAT = re.compile(r"^(?:do|handle|take\s+care\s+of|own)\s+(?:that|this|it|those|these)\b", re.IGNORECASE)
 _PASSIVE = re.compile(
@@ -342,16 +347,6 @@ def _aliases(full: Sequence[str]) -> dict[str, str]:
     return {form: names[0] for form, names in forms.items() if len(set(names)) == 1}
 
 
-def _initials(full: Sequence[str]) -> dict[str, str]:
-    """ "BW" for Brian Warner, in `ACTION BW:` lines, when no one else has those initials."""
-    found: dict[str, list[str]] = {}
-    for name in full:
-        parts = [p for p in re.split(r"[\s.-]+", name) if p[:1].isupper()]
-        if len(parts) >= 2:
-            found.setdefault(parts[0][0] + parts[-1][0], []).append(name)
-    return {initials: names[0] for initials, names in found.items() if len(set(names)) == 1}
-
-
 def antecedent(task: str, before: str) -> str:
     """ "actions: close the issue, land the PR. Joe will do that today": what "that" is, when
     the sentence before says it."""
@@ -362,7 +357,14 @@ def antecedent(task: str, before: str) -> str:
 
 
 def name_pattern(names: Sequence[str]) -> str:
-    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or r"(?!x)x"
+    """Names as an alternation, longest first; initials ("JS") only in capitals, never "js"."""
+    return (
+        "|".join(
+            f"(?-i:{re.escape(n)})" if _INITIALS.fullmatch(n) else re.escape(n)
+            for n in sorted(names, key=len, reverse=True)
+        )
+        or r"(?!x)x"
+    )
 
 
 class Extractor:
@@ -372,8 +374,10 @@ class Extractor:
         self.participants = list(meeting.participants)
         full = list(dict.fromkeys([*self.participants, *people]))
         self.aliases = _aliases(full)
-        self.initials = _initials(full)
-        self.names = list(dict.fromkeys([*full, *(a for a in _short_forms(full) if a.lower() in self.aliases)]))
+        self.initials = initials_of(full)
+        self.names = list(
+            dict.fromkeys([*full, *(a for a in _short_forms(full) if a.lower() in self.aliases), *self.initials])
+        )
         self.ownerless: list[tuple[int, str]] = []
         """Action lines with no owner (line, text): follow-ups, not action items."""
         self._subject: str | None = None
@@ -393,6 +397,7 @@ class Extractor:
         )
         self._named_to = re.compile(rf"(?:^|[,;:(]\s*)(?P<who>{names})\s+to\s+(?P<task>\w.+)$", re.IGNORECASE)
         self._named_clause = re.compile(rf"[,;]\s+(?:and\s+)?(?=(?:{names})\s+(?:will|'ll|to)\s)", re.IGNORECASE)
+        self._name_then_verb = re.compile(rf"^(?P<who>{names})\s+(?P<task>(?:{_TASK_VERBS})\s+\w.*)$", re.IGNORECASE)
         self._leading_name = re.compile(rf"^(?P<who>{names})\b(?!\s*[:,-])", re.IGNORECASE)
         self._bracketed_owner = re.compile(
             rf"\((?P<who>{names})\s+(?:to|will)\s+(?P<task>[^)]+)\)\s*\.?$", re.IGNORECASE
@@ -409,6 +414,8 @@ class Extractor:
     def canonical(self, name: str | None) -> str | None:
         if not name:
             return None
+        if name.strip() in self.initials:
+            return self.initials[name.strip()]
         wanted = name.strip().lower()
         if wanted in self.aliases:
             return self.aliases[wanted]
@@ -441,7 +448,8 @@ class Extractor:
         if span:
             text = text[: span[0]] + text[span[1] :]
         text = re.sub(
-            r"^(?:to|go\s+ahead\s+and|please|also|then|just|make\s+sure\s+(?:to|that\s+I)|try\s+to)\s+",
+            r"^(?:to|go\s+ahead\s+and|please|also|then|just|make\s+sure\s+(?:to|that\s+I)|try\s+to|"
+            r"take\s+(?:the|an)\s+(?:AI|action(?:\s+item)?)\s+to)\s+",
             "",
             text.strip(),
             flags=re.I,
@@ -526,6 +534,7 @@ class Extractor:
             self._request,
             self._second_person,
             self._third_person_item,
+            self._scribe_imperative,
             self._passive,
         ):
             if draft := reader(line, sentence, question):
@@ -635,6 +644,14 @@ class Extractor:
         task, due = self.task_and_due(antecedent(match.group("task"), self._before), me=line.speaker, you=None)
         return _Draft(self.canonical(match.group("who")), task, due, sentence, line.number) if is_task(task) else None
 
+    def _scribe_imperative(self, line: Line, sentence: str, question: bool) -> _Draft | None:
+        """Minutes' shorthand "Michael send out an email to the list": a name, then a task
+        verb in its base form (never "Michael sent" or "Michael reports")."""
+        if question or self.meeting.transcript or not (match := self._name_then_verb.match(sentence)):
+            return None
+        task, due = self.task_and_due(match.group("task"), me=None, you=None)
+        return _Draft(self.canonical(match.group("who")), task, due, sentence, line.number) if is_task(task) else None
+
     def _passive(self, line: Line, sentence: str, question: bool) -> _Draft | None:
         """ "New PR to be opened by Adam on the README": Adam's item."""
         if question or not (match := _PASSIVE.match(sentence)) or not (who := self.canonical(match.group("who"))):
@@ -667,7 +684,11 @@ class Extractor:
                 continue
             if marker := _MARKER.match(line.text):
                 text = marker.group("rest")
-                who = marker.group("who") or self.initials.get(marker.group("initials") or "")
+                who = (
+                    marker.group("who")
+                    or self.initials.get(marker.group("initials") or "")
+                    or self.canonical(marker.group("to"))  # "Action item to Brian: message the board"
+                )
                 if who and not self._owner_first.match(text):
                     text = f"{who}: {text}"
                 drafts += self.action_line(line, text)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from coach.core.errors import UsageError
@@ -99,6 +100,7 @@ _ATTENDEES_HEADING = re.compile(
     re.I,
 )
 _ROLL_CALL_HEADER = re.compile(r"^\s*(?:[-*•]\s*)?name\s*[/|,]", re.I)
+INITIALS = re.compile(r"[A-Z]{2,3}")
 _NAME_PARTICLES = frozenset(
     [
         "du",
@@ -202,8 +204,22 @@ def attendee_name(raw: str) -> str | None:
     return None
 
 
+def initials_of(names: Sequence[str]) -> dict[str, str]:
+    """ "BW" for Brian Warner (as in "ACTION BW:" or "JB: will poke the reps"), for each
+    participant no one else shares initials with."""
+    found: dict[str, set[str]] = {}
+    for name in names:
+        parts = [p for p in re.split(r"[\s.-]+", name) if p[:1].isupper()]
+        if len(parts) >= 2:
+            found.setdefault(parts[0][0] + parts[-1][0], set()).add(name)
+    return {initials: next(iter(owners)) for initials, owners in found.items() if len(owners) == 1}
+
+
 def known_speaker(name: str, participants: list[str]) -> str | None:
-    """A scribe's "Michael - ..." or "Tobias, ...": a participant, by full or first name."""
+    """A scribe's "Michael - ...", "Tobias, ..." or "JB: ...": a participant, by full or
+    first name or initials."""
+    if INITIALS.fullmatch(name) and (owner := initials_of(participants).get(name)):
+        return owner
     exact = [p for p in participants if p.lower() == name.lower()]
     if exact:
         return exact[0]
