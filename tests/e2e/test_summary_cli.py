@@ -120,3 +120,32 @@ def test_older_encodings_are_read(capsys, tmp_path: Path, encoding: str) -> None
     assert code == 0
     (item,) = json.loads(out)["action_items"]
     assert (item["owner"], item["task"]) == ("René François", "send the café budget")
+
+
+def test_a_saved_summary_offers_its_okr_updates_and_applies_them_when_asked(capsys, tmp_path: Path) -> None:
+    source = tmp_path / "meeting.txt"
+    source.write_text(MEETING, encoding="utf-8")
+    run(capsys, "people", "add", "Sam")
+    run(capsys, "okr", "add", "--person", "Sam", "--objective", "Keep customers", "--quarter", "2026-Q4",
+        "--kr", "Reduce monthly churn to 5%:5")  # fmt: skip
+    code, _, err = run(capsys, "summarize", str(source), "--date", "2026-11-25", "--save")
+    assert code == 0 and "this meeting updates 1 key result(s) of Sam; to apply one:" in err
+    assert "coach okr update 1 --status at-risk --current 6.2 --date 2026-11-25" in err
+    code, out, _ = run(capsys, "okr", "--json")
+    assert json.loads(out)[0]["key_results"][0]["status"] == "on-track"  # offered, not applied
+    code, _, err = run(capsys, "summarize", str(source), "--date", "2026-11-25", "--save", "--update-okrs")
+    assert code == 0 and "key result 1 updated: Reduce monthly churn to 5% (Keep customers): at-risk" in err
+    (kr,) = json.loads(run(capsys, "okr", "--json")[1])[0]["key_results"]
+    assert (kr["status"], kr["current"]) == ("at-risk", 6.2)
+    assert kr["history"][-1][0] == "2026-11-25" and "6.2% against the 5% target" in kr["history"][-1][3]
+
+
+def test_update_okrs_without_save_is_one_line(capsys, tmp_path: Path) -> None:
+    source = tmp_path / "meeting.txt"
+    source.write_text(MEETING, encoding="utf-8")
+    code, out, err = run(capsys, "summarize", str(source), "--update-okrs")
+    assert (
+        code != 0
+        and out == ""
+        and err.strip().splitlines() == ["coach: --update-okrs applies the saved summary's OKR updates; add --save"]
+    )

@@ -149,3 +149,29 @@ async def test_export_writes_what_is_kept(service: Coach, tmp_path) -> None:  # 
     text = (tmp_path / "out.md").read_text(encoding="utf-8")
     assert "send the survey results" in text and "pricing" not in text
     assert service.memory.records.notes() == []  # exporting saves nothing
+
+
+async def test_saving_offers_the_meetings_okr_updates_and_applies_them_on_yes(service: Coach) -> None:
+    from coach.tui.screens.confirm_dialog import ConfirmDialog
+
+    service.memory.records.add_person("Sam")
+    service.memory.records.add_okr("Sam", "Keep customers", "2026-Q4", [("Reduce monthly churn to 5%", 5.0)])
+    app = make_app(service=service)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for answer in ("n", "y"):
+            await settle(pilot)
+            await pilot.press("ctrl+t")
+            await settle(pilot)
+            app.screen.query_one(TextArea).text = NOTES
+            app.screen.query_one("#meeting-date", Input).value = "2026-11-25"
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            assert isinstance(app.screen, ConfirmDialog)
+            assert "Reduce monthly churn to 5% (Keep customers): at-risk, current 6.2" in app.screen.question
+            await pilot.press(answer)
+            await settle(pilot)
+            assert isinstance(app.screen, StartScreen)
+            (kr,) = service.memory.records.okrs("Sam")[0].key_results
+            assert (kr.status, kr.current) == (("on-track", None) if answer == "n" else ("at-risk", 6.2))

@@ -17,8 +17,9 @@ from coach.store.memory import MemoryStore
 if TYPE_CHECKING:
     from coach.app.components import Components
     from coach.app.sessions import SessionService
-    from coach.memory.models import Note, TrackedAction
+    from coach.memory.models import KeyResult, Note, TrackedAction
     from coach.summary.models import MeetingSummary
+    from coach.summary.okr_proposals import KeyResultProposal
 
 UNASSIGNED = "unassigned"
 
@@ -38,6 +39,8 @@ class SavedSummary:
     note: Note
     actions: list[TrackedAction]
     index_warning: str | None
+    okr_proposals: list[KeyResultProposal] = field(default_factory=list)
+    """The person's key results the summary's OKR updates would change: offered, not applied."""
 
 
 class SummaryService:
@@ -128,7 +131,9 @@ class SummaryService:
         if person:
             person = self.memory.person(person).name
         from coach.retrieval.note_index import IndexUnavailable
+        from coach.summary.okr_proposals import propose
 
+        proposals = propose(summary.okr_updates, self.memory.okrs(person)) if person else []
         items = [(i.owner or UNASSIGNED, i.task, i.due.isoformat() if i.due else None) for i in summary.action_items]
         note, actions = self.memory.add_note_with_actions(
             person,
@@ -141,8 +146,22 @@ class SummaryService:
         try:
             self.parts.note_index.add([note], self.memory.index_generation())
         except IndexUnavailable as exc:
-            return SavedSummary(note, actions, str(exc))
-        return SavedSummary(note, actions, None)
+            return SavedSummary(note, actions, str(exc), proposals)
+        return SavedSummary(note, actions, None, proposals)
+
+    def apply_okr_updates(self, proposals: Sequence[KeyResultProposal], day: Date) -> list[KeyResult]:
+        """The proposals the user accepted, each as an update of its key result dated the
+        meeting's day, with the meeting's words as the note."""
+        return [
+            self.memory.update_key_result(
+                p.key_result_id,
+                current=p.current,
+                status=p.status,
+                note=f"from the meeting summary: {p.evidence}"[:500],
+                date=day.isoformat(),
+            )
+            for p in proposals
+        ]
 
     def export(self, summary: MeetingSummary, path: Path | str | None = None) -> Path:
         """The summary as Markdown, to `path` (a file or a folder) or to the exports folder."""

@@ -26,6 +26,8 @@ def cmd_summarize(args: argparse.Namespace) -> int:
     from coach.summary.meeting import read_meeting
     from coach.summary.render import render_markdown
 
+    if args.update_okrs and not args.save:
+        raise UsageError("--update-okrs applies the saved summary's OKR updates; add --save")
     meeting_date = parse_meeting_date(args.date) if args.date else Date.today()
     data, where = read_source(args.source)
     if len(data) > MAX_INPUT_BYTES:
@@ -75,7 +77,24 @@ def cmd_summarize(args: argparse.Namespace) -> int:
         )
         if saved.index_warning:
             print(f"coach: {saved.index_warning}; the note is saved and will be indexed later", file=sys.stderr)
+        offer_okr_updates(service, saved.okr_proposals, result.person, summary.date, apply=args.update_okrs)
     return 0
+
+
+def offer_okr_updates(service, proposals, person, day, *, apply: bool) -> None:  # type: ignore[no-untyped-def]
+    """The key results this meeting updates: applied with --update-okrs, else listed."""
+    if not proposals:
+        return
+    if apply:
+        for proposal, kr in zip(proposals, service.summaries.apply_okr_updates(proposals, day), strict=True):
+            print(f"coach: key result {kr.id} updated: {proposal.describe()}", file=sys.stderr)
+        return
+    print(f"coach: this meeting updates {len(proposals)} key result(s) of {person}; to apply one:", file=sys.stderr)
+    for p in proposals:
+        status = f" --status {p.status}" if p.status else ""
+        current = f" --current {p.current:g}" if p.current is not None else ""
+        print(f"  {p.describe()}: coach okr update {p.key_result_id}{status}{current} --date {day}", file=sys.stderr)
+    print("coach: or save with --update-okrs next time to apply them all", file=sys.stderr)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -87,6 +106,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--offline", action="store_true", help="draft without the model even when one is configured")
     p.add_argument(
         "--save", action="store_true", help="save the draft as it is: a summary note and tracked action items"
+    )
+    p.add_argument(
+        "--update-okrs",
+        action="store_true",
+        help="with --save: apply the meeting's OKR updates to the person's key results (listed otherwise)",
     )
     p.add_argument("-o", "--output", help="write the Markdown summary to this file")
     p.add_argument("--json", action="store_true", help="print the summary as JSON (format in the README)")

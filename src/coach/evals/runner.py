@@ -115,6 +115,14 @@ class EvalRun:
 CALIBRATION_BINS = (0.0, 0.5, 0.7, 0.9, 0.99, 1.01)
 
 
+def summary_format(file_format: str, transcript: bool) -> str:
+    """What a summary case is, for the per-format figures: a subtitle or export format, else
+    a `Name: text` transcript, else notes or minutes."""
+    if file_format != "text":
+        return file_format
+    return "transcript" if transcript else "notes or minutes"
+
+
 def calibration_error(predictions: Sequence[tuple[float, bool]]) -> float:
     """Expected calibration error: over confidence bins, the gap between the mean confidence
     and the share right, weighted by the bin's size. 0 when "0.8" means right 8 times in 10."""
@@ -239,22 +247,23 @@ class Runner:
         from coach.evals.summary import load_summary_suite, metrics, score_case
         from coach.summary.extract import summarise_offline
         from coach.summary.meeting import parse_meeting
+        from coach.summary.transcripts import read_transcript
 
         service = self.service()
         outcomes, results = [], []
         for path in files:
             for case in load_summary_suite(path).cases:
+                given = read_transcript(case.transcript)  # as `coach summarize` reads a file
+                meeting = parse_meeting(given.text)
                 if self.backend == "llm":
                     draft = self.wait(
                         service.summaries.draft(
-                            case.transcript, meeting_date=case.meeting_date, conversation=case.conversation
+                            given.text, meeting_date=case.meeting_date, conversation=case.conversation
                         )
                     )
                     summary = draft.summary
                 else:
-                    summary = summarise_offline(
-                        parse_meeting(case.transcript), case.meeting_date, conversation=case.conversation
-                    )
+                    summary = summarise_offline(meeting, case.meeting_date, conversation=case.conversation)
                 outcome = score_case(case, summary)
                 if self.backend == "llm" and outcome.facts_missed:
                     self.wait(self._judge_facts(service, outcome))
@@ -273,6 +282,12 @@ class Runner:
                             "extra": [f"{i.owner}: {i.task}" for i in outcome.extra],
                             "invented": [f"{i.owner}: {i.task}" for i in outcome.invented],
                             "facts_missed": [" ".join(f) for f in outcome.facts_missed],
+                            "format": summary_format(given.format, meeting.transcript),
+                            "items": {
+                                "matched": outcome.matched,
+                                "drafted": len(summary.action_items),
+                                "expected": len(case.expect.action_items),
+                            },
                         },
                     )
                 )

@@ -106,6 +106,14 @@ class SummarySaved(Message):
 
 
 @dataclass
+class KeyResultsUpdated(Message):
+    """The OKR updates of a saved summary the user accepted, applied."""
+
+    count: int
+    person: str | None
+
+
+@dataclass
 class RehearsalChanged(Message):
     """A rehearsal turn or command was saved; `progress` is (topic, reached) per question."""
 

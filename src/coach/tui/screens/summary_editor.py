@@ -14,12 +14,12 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Header, Input, Label, ListItem, ListView, Select, Static
 
-from coach.app.summaries import SummaryDraft
+from coach.app.summaries import SavedSummary, SummaryDraft
 from coach.core.terminal import clean
 from coach.summary.editing import EditableItem, accepted_summary, editable_items
 from coach.summary.models import ActionItem, MeetingSummary, OKRUpdate
 from coach.summary.render import STATUS_LABELS
-from coach.tui.messages import Exported, Failed, GoHome, SummarySaved
+from coach.tui.messages import Exported, Failed, GoHome, KeyResultsUpdated, SummarySaved
 from coach.tui.screens.base import CoachScreen
 
 
@@ -229,6 +229,31 @@ class SummaryEditorScreen(CoachScreen):
         )
         if message.saved.index_warning:
             self.notify(f"{message.saved.index_warning}; it will be indexed later.", severity="warning")
+        proposals = message.saved.okr_proposals
+        if not proposals:
+            self.post_message(GoHome())
+            return
+        from coach.tui.screens.confirm_dialog import ConfirmDialog
+
+        listed = "\n".join(f"• {clean(p.describe())}" for p in proposals)
+        question = f"This meeting updates {len(proposals)} key result(s) of {message.person}:\n{listed}\nUpdate them?"
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.apply_okr_updates(message.saved, message.person)
+            else:
+                self.post_message(GoHome())
+
+        self.app.push_screen(ConfirmDialog(question, yes="update them", no="leave the OKRs as they are"), answered)
+
+    @work(thread=True, exclusive=True, group="save", exit_on_error=False)
+    def apply_okr_updates(self, saved: SavedSummary, person: str | None) -> None:
+        updated = self.service.summaries.apply_okr_updates(saved.okr_proposals, self.draft.summary.date)
+        self.post_message(KeyResultsUpdated(len(updated), person))
+
+    def on_key_results_updated(self, message: KeyResultsUpdated) -> None:
+        whose = f" of {message.person}" if message.person else ""
+        self.notify(f"{message.count} key result(s){whose} updated from this meeting.", title="OKRs updated", timeout=8)
         self.post_message(GoHome())
 
     def on_failed(self, message: Failed) -> None:
