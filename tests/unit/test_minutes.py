@@ -158,3 +158,13 @@ def test_initials_stand_for_the_one_attendee_who_has_them() -> None:
         ("Omar Sayed", "message the board about the date"),
         ("Jana Berg", "reach out to the venue"),
     ]  # "Node.js build will be fixed": "js" is not JS, and nobody's initials are OS
+
+
+def test_bracketed_speakers_with_titles_are_the_people() -> None:
+    drafted = summary(
+        "[Chair Milva Reyes]: Did everyone get the survey results?\n"
+        "[Maury Chen]: Yes. I'll send the demographics charts by Friday.\n"
+        "[Councilor Dana Ortiz]: Thanks, Maury.\n"
+    )
+    assert drafted.participants == ["Milva Reyes", "Maury Chen", "Dana Ortiz"]
+    assert [(i.owner, i.task) for i in drafted.action_items] == [("Maury Chen", "send the demographics charts")]

@@ -6,7 +6,7 @@ import pytest
 
 from coach.core.errors import UsageError
 from coach.core.textfiles import decode_text
-from coach.summary.transcripts import read_transcript, speaker_name
+from coach.summary.transcripts import Transcript, read_transcript, speaker_name
 
 
 def test_teams_copied_transcript_and_google_meet() -> None:
@@ -44,3 +44,8 @@ def test_encodings(encoding: str) -> None:
 def test_binary_is_still_refused() -> None:
     with pytest.raises(UsageError, match="f is binary"):
         decode_text(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "f", binary="is binary")
+
+
+def test_timestamped_name_text_lines_are_a_plain_transcript_not_a_teams_copy() -> None:
+    text = "[09:02] Lucia: Quick update on the backlog.\n[09:06] Owen: OK, I'll ask Jonas.\n"
+    assert read_transcript(text) == Transcript(text, "text")

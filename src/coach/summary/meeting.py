@@ -89,7 +89,10 @@ LABELS = frozenset(
 )
 _TIMESTAMP = r"(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s*[-–]?\s*)?"
 _SPEAKER = re.compile(
-    rf"^\s*{_TIMESTAMP}([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}})(?:\s*\[[^\]]{{1,20}}\])?\s*:\s+(\S.*)$"
+    rf"^\s*{_TIMESTAMP}\[?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}})\]?(?:\s*\[[^\]]{{1,20}}\])?\s*:\s+(\S.*)$"
+)
+_TITLE = re.compile(
+    r"^(?:Vice\s+)?(?:Chair(?:man|woman|person)?|Council(?:l)?or|Commissioner|Mayor|President|Dr|Mr|Mrs|Ms|Prof)\.?\s+(?=\S+)"
 )
 _MARKED_SPEAKER = re.compile(
     r"^\\?\*{1,2}([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?:\*{1,2})?\s*(?:\[[^\]]{1,20}\]\s*)?:(?:\s*\*{1,2})?\s*(\S.*)$"
@@ -180,9 +183,12 @@ def read_input(data: bytes, where: str) -> str:
 
 def speaker_of(raw: str) -> tuple[str, str] | None:
     match = _SPEAKER.match(raw)
-    if not match or match.group(1).lower() in LABELS or match.group(1).split()[0].lower() in LABELS:
+    if not match:
+        return None
+    name = _TITLE.sub("", match.group(1))  # "[Chair Milva McDonald]:" is Milva McDonald
+    if name.lower() in LABELS or name.split()[0].lower() in LABELS:
         return None  # "Action items: ...", "ACTION BW: ..." are labels, not people
-    return match.group(1), match.group(2)
+    return name, match.group(2)
 
 
 def marked_speaker(raw: str) -> tuple[str, str] | None:

@@ -19,7 +19,8 @@ _TIMESTAMP_ONLY = re.compile(rf"^\s*\(?\[?{_CLOCK}\]?\)?\s*$", re.I)
 _OTTER_HEAD = re.compile(
     rf"^\s*([A-Z][\w.'’-]*(?:,? [A-Z][\w.'’()-]*){{0,3}}|Speaker \d+|Unknown Speaker)\s+{_CLOCK}\s*$"
 )
-_TEAMS_HEAD = re.compile(rf"^\s*\[{_CLOCK}\]\s+(.+?)\s*$", re.I)
+_TEAMS_HEAD = re.compile(rf"^\s*\[{_CLOCK}\]\s+([^:\[\]]{{1,60}}?)\s*$", re.I)
+"""A name alone after the time: "[10:02 AM] Dana Kim" (never "[09:02] Dana: text")."""
 _NAME_SPEECH = re.compile(r"^\s*([A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3})\s*:\s*(.*)$")
 _GUEST = re.compile(r"\s*\((?:guest|external|host|co-host|he/him|she/her|they/them)\)\s*$", re.I)
 
