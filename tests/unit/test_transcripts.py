@@ -49,3 +49,18 @@ def test_binary_is_still_refused() -> None:
 def test_timestamped_name_text_lines_are_a_plain_transcript_not_a_teams_copy() -> None:
     text = "[09:02] Lucia: Quick update on the backlog.\n[09:06] Owen: OK, I'll ask Jonas.\n"
     assert read_transcript(text) == Transcript(text, "text")
+
+
+def test_zoom_display_names_are_speakers_and_a_colon_in_speech_is_not() -> None:
+    vtt = (
+        "WEBVTT\n\n1\n00:00:01.000 --> 00:00:03.000\nTullio | Erigon: I can write a comment on the issue.\n\n"
+        "2\n00:00:04.000 --> 00:00:06.000\nnflaig: Maybe two weeks.\n\n"
+        "3\n00:00:07.000 --> 00:00:09.000\nZ. Victor Zhou (xinbenlv): So the plan is: ship it.\n\n"
+        "4\n00:00:10.000 --> 00:00:12.000\nso the plan is: ship it.\n"
+    )
+    assert read_transcript(vtt).text.splitlines() == [
+        "Tullio: I can write a comment on the issue.",
+        "Nflaig: Maybe two weeks.",
+        "Z. Victor Zhou: So the plan is: ship it.",
+        "so the plan is: ship it.",  # no name: nobody's turn
+    ]

@@ -21,7 +21,8 @@ _OTTER_HEAD = re.compile(
 )
 _TEAMS_HEAD = re.compile(rf"^\s*\[{_CLOCK}\]\s+([^:\[\]]{{1,60}}?)\s*$", re.I)
 """A name alone after the time: "[10:02 AM] Dana Kim" (never "[09:02] Dana: text")."""
-_NAME_SPEECH = re.compile(r"^\s*([A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3})\s*:\s*(.*)$")
+_DISPLAY_EXTRAS = re.compile(r"\s*(?:\([^)]*\)|\[[^\]]*\]|\s[|@–—]\s.*|\s-\s.*)\s*$")
+"""What a video call adds after a name: a handle in brackets, "| Company", " - Team"."""
 _GUEST = re.compile(r"\s*\((?:guest|external|host|co-host|he/him|she/her|they/them)\)\s*$", re.I)
 
 
@@ -33,13 +34,16 @@ class Transcript:
 
 
 def speaker_name(raw: str) -> str:
-    """A display name as notes write it: "Kim, Dana (Guest)" -> "Dana Kim"."""
+    """A display name as notes write it: "Kim, Dana (Guest)" -> "Dana Kim", "Tullio |
+    Erigon" -> "Tullio", "Z. Victor Zhou (xinbenlv)" -> "Z. Victor Zhou", and a handle
+    written in lower case with a capital ("nflaig" -> "Nflaig") so it reads as a name."""
     name = _GUEST.sub("", " ".join(raw.split()))
+    name = _DISPLAY_EXTRAS.sub("", name).strip() or name
     if name.count(",") == 1:
         last, first = (part.strip() for part in name.split(","))
         if first and last and " " not in last:
             name = f"{first} {last}"
-    return name
+    return name[:1].upper() + name[1:]
 
 
 def _turns(pairs: list[tuple[str | None, str]]) -> str:
@@ -80,13 +84,28 @@ def _subtitle_pairs(text: str) -> list[tuple[str | None, str]]:
             if voice := _VOICE.search(line):
                 speaker = speaker_name(voice.group(1))
             line = _TAG.sub("", line).strip()
-            if not words and (said := _NAME_SPEECH.match(line)) and len(said.group(1).split()) <= 4:
-                speaker, line = speaker_name(said.group(1)), said.group(2)
+            if not words and (said := cue_speaker(line)):
+                speaker, line = said
             line = re.sub(r"^-\s*", "", line)
             if line:
                 words.append(line)
         pairs.append((speaker, " ".join(words)))
     return pairs
+
+
+_CUE_SPEECH = re.compile(r"^\s*([^:<>]{1,60}?)\s*:\s+(.*)$")
+
+
+def cue_speaker(line: str) -> tuple[str, str] | None:
+    """ "Dana Kim: text", "nflaig: text" or "Tullio | Erigon: text" at the start of a cue:
+    the speaker, as Zoom writes them; "So the plan is: ship it" is not one."""
+    if not (match := _CUE_SPEECH.match(line)):
+        return None
+    name = speaker_name(match.group(1))
+    tokens = name.split()
+    if not 1 <= len(tokens) <= 4 or not all(t[:1].isupper() for t in tokens):
+        return None
+    return name, match.group(2)
 
 
 def _paragraph_pairs(lines: list[str], head: re.Pattern[str]) -> list[tuple[str | None, str]]:
