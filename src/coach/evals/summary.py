@@ -18,6 +18,7 @@ from coach.core.datamodels import StrictModel
 from coach.evals.cases import load_case_file
 from coach.summary.meeting import parse_meeting
 from coach.summary.models import ActionItem, MeetingSummary
+from coach.summary.transcripts import read_transcript
 
 
 class ExpectedItem(StrictModel):
@@ -101,7 +102,8 @@ def score_case(case: SummaryCase, summary: MeetingSummary) -> SummaryOutcome:
             free.remove(match)
             outcome.matched += 1
     outcome.extra = free
-    participants = {p.lower() for p in parse_meeting(case.transcript).participants}
+    read = read_transcript(case.transcript).text  # as `coach summarize` reads the file
+    participants = {p.lower() for p in parse_meeting(read).participants}
     outcome.invented = [i for i in summary.action_items if i.owner is not None and i.owner.lower() not in participants]
     for keywords in case.expect.facts:
         if fact_found(keywords, summary):

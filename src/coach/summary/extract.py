@@ -31,7 +31,7 @@ _SECTION = re.compile(r"^#*\s*(?:action(?:\s+item)?s|next\s+steps|to-?dos?|follo
 _OTHER_SECTION = re.compile(r"^#+\s+\S|^[A-Z][\w /&-]{0,40}:\s*$")
 _FIRST_PERSON = re.compile(
     r"\b(?:I'll|I\s+will|I'm\s+going\s+to|I\s+am\s+going\s+to|I'm\s+gonna|let\s+me|I\s+promise\s+to|I\s+plan\s+to|"
-    r"I\s+commit\s+to|I\s+can\s+take|I'll\s+go\s+ahead\s+and|I\s+(?:need|have)\s+to|I\s+can|I\s+should|I'd\s+better)\s+",
+    r"I\s+commit\s+to|I'm\s+planning\s+to|I\s+am\s+planning\s+to|I\s+can(?=\s+take\b)|I'll\s+go\s+ahead\s+and|I\s+(?:need|have)\s+to|I\s+can|I\s+should|I'd\s+better)\s+",
     re.IGNORECASE,
 )
 _SECOND_PERSON = re.compile(r"\b(?:you'll|you\s+will|you're\s+going\s+to|you\s+are\s+going\s+to)\s+", re.IGNORECASE)
@@ -56,7 +56,11 @@ _RECEIVING = frozenset(
 _AGENDA = re.compile(
     r"^(?:start|begin|kick\s+(?:it\s+)?off|open)\s+(?:with|by|off)\b|^(?:hand|pass|turn)\s+(?:it\s+)?(?:over|back)\b|"
     r"^go\s+first\b|^share\s+my\s+screen\b|^stop\s+sharing\b|^wrap\s+(?:it\s+)?up\b|^move\s+on\b|^keep\s+it\s+short\b|"
-    r"^leave\s+it\s+there\b|^let\s+you\s+go\b|^be\s+quick\b|^put\s+(?:it|that|this)\s+(?:another\s+way|simply|bluntly|differently)\b",
+    r"^leave\s+it\s+there\b|^let\s+you\s+go\b|^be\s+quick\b|^put\s+(?:it|that|this)\s+(?:another\s+way|simply|bluntly|differently)\b|"
+    r"^(?:phrase|frame|put|say)\s+(?:it|this|that)\s+(?:this|that|another)\s+way\b|^take\s+(?:that|this|it)\s+as\b|"
+    r"^stop\s+(?:then|there|here|sharing)\b|^leave\s+the\s+floor\b|^(?:just\s+)?pull\s+(?:it|this|that)\s+up\b|"
+    r"^(?:quickly\s+|just\s+)?(?:share|drop|post|paste|put|link)\b[^.]{0,60}?\b(?:link|links|screen|chat|here)\b|"
+    r"^link\s+to\b|^read\s+(?:in\s+)?the\s+chat\b|^see\s+(?:who|if|what|how)\b|^bring\s+(?:this|it|that)\s+up\b",
     re.IGNORECASE,
 )
 _CONDITIONAL = re.compile(r"^\s*(?:if|unless|in\s+case|should\s+(?:they|we|it|he|she))\b", re.IGNORECASE)
@@ -109,6 +113,15 @@ _PASSIVE = re.compile(
     r"^(?P<what>.+?)\s+(?:to\s+be|will\s+be)\s+(?P<verb>\w+ed)\s+by\s+(?P<who>[\w' ]+?)\s*(?P<rest>\b(?:on|in|for|with|by|before|after)\b.*)?[.!]?$",
     re.IGNORECASE,
 )
+_OBJECT_BEFORE = re.compile(
+    r"\b(?P<object>(?:the|some|this|that|a|an|my|our)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:that|which)\s*$", re.I
+)
+"""What "I got some new data that I'm gonna go over" will go over."""
+_SOON = re.compile(
+    r"\b(?:(?:right\s+)?after\s+(?:this|the)\s+(?:call|meeting|breakout)|later\s+today|(?:at|by|before)\s+the\s+next\s+(?:call|meeting))\b",
+    re.I,
+)
+"""A time that turns "I can take a look" into a commitment."""
 _WEAK_CUES = re.compile(r"^(?:I\s+(?:need|have)\s+to|I\s+can|I\s+should|I'd\s+better)\s", re.IGNORECASE)
 _ACCEPT = re.compile(
     r"^(?:sure|yes|yeah|yep|yup|ok|okay|will\s+do|absolutely|of\s+course|definitely|sounds\s+good|no\s+problem|"
@@ -156,7 +169,8 @@ _CONVERSATIONAL = frozenset(
         "do",
     ]
 )
-_TALKING = frozenset(["tell", "walk", "talk", "say", "ask", "share", "start", "begin", "try"])
+_TALKING = frozenset(["tell", "walk", "talk", "say", "ask", "share", "start", "begin", "try", "mention", "correct"])
+_ADVERBS = re.compile(r"^(?:(?:very|quickly|briefly|just|also|really|actually|maybe|probably|then|now|so)\s+)+", re.I)
 _ABOUT_US = frozenset(
     [
         "me",
@@ -178,7 +192,8 @@ _ABOUT_US = frozenset(
     ]
 )
 _NOT_A_TASK = re.compile(
-    r"^(?:be\b|not\b|never\b|probably\s+not|have\s+to\s+think|think\b|see\b|get\s+back\s+to\s+that)", re.IGNORECASE
+    r"^(?:be\b(?!\s+\w+ing\b)|not\b|feel\s+free\b|never\b|probably\s+not|have\s+to\s+think|think\b|see\b|get\s+back\s+to\s+that)",
+    re.IGNORECASE,
 )
 _STATUS_WORDS: list[tuple[OKRStatus, re.Pattern[str]]] = [
     (
@@ -255,7 +270,7 @@ def accepts(reply: str) -> bool:
     return bool(_ACCEPT.match(reply.strip())) and not _DECLINE.match(reply.strip())
 
 
-_CLAUSE = re.compile(r"(?:,|;)\s+(?:and\s+|but\s+|then\s+)?(?=(?:I|I'll|I'm|you|you'll|we|we'll|let's)\b)")
+_CLAUSE = re.compile(r"(?:,|;)\s+(?:and\s+|but\s+|then\s+)?(?:also\s+)?(?=(?:I|I'll|I'm|you|you'll|we|we'll|let's)\b)")
 
 
 def clauses(sentence: str) -> list[str]:
@@ -291,6 +306,7 @@ def is_task(task: str) -> bool:
 
 def is_talk(task: str) -> bool:
     """Whether the words after a cue are about the conversation rather than a task."""
+    task = re.sub(r"^(?:try|want|like)\s+to\s+", "", _ADVERBS.sub("", task.strip()), flags=re.I)
     if _NOT_A_TASK.match(task):
         return True
     verb = first_verb(task)
@@ -318,6 +334,12 @@ def short_name(sentence: str) -> str:
         return match.group("name").strip()
     words = sentence.split()
     return " ".join(words[:MAX_NAME_WORDS]) + ("…" if len(words) > MAX_NAME_WORDS else "")
+
+
+def progressive_to_base(task: str) -> str:
+    """ "be testing those as well" -> "test those as well" ("I'll be testing those")."""
+    match = re.match(r"^\s*be\s+(?=\w+ing\b)", task, re.I)
+    return base_form(task[match.end() :]) if match else task
 
 
 def base_form(task: str) -> str:
@@ -448,7 +470,7 @@ class Extractor:
         if span:
             text = text[: span[0]] + text[span[1] :]
         text = re.sub(
-            r"^(?:to|go\s+ahead\s+and|please|also|then|just|make\s+sure\s+(?:to|that\s+I)|try\s+to|"
+            r"^(?:to|go\s+ahead\s+and|please|also|then|just|maybe|probably|make\s+sure\s+(?:to|that\s+I)|try\s+to|"
             r"take\s+(?:the|an)\s+(?:AI|action(?:\s+item)?)\s+to)\s+",
             "",
             text.strip(),
@@ -548,7 +570,12 @@ class Extractor:
         others = [p for p in self.participants if p != line.speaker]
         if not 2 <= len(others) <= MAX_ADDRESSEES or self.accepted(line) is False:
             return None
-        task, due = self.task_and_due(base_form(sentence[match.end() :]), me=line.speaker, you=None)
+        rest = sentence[match.end() :]
+        if is_talk(rest) or (words(rest)[:1] and words(rest)[0] in _RECEIVING):
+            return []  # "can you all hear me?", "can you guys see my screen?"
+        if sentence.rstrip().endswith("?") and self.accepted(line) is not True:
+            return []  # a question to the room nobody took up
+        task, due = self.task_and_due(base_form(rest), me=line.speaker, you=None)
         return [_Draft(who, task, due, sentence, line.number) for who in others] if is_task(task) else []
 
     def resolve_referent(self, line: Line, rest: str) -> str:
@@ -576,6 +603,8 @@ class Extractor:
         if question or not who:
             return None
         match = _SUBJECTLESS.match(sentence)
+        if match and self.meeting.transcript and not re.match(r"(?:will|'ll)\b", match.group(0), re.I):
+            match = None  # in speech, "To keep the features on main" is not a scribe's "to update"
         if not match and (sentence.lower().startswith(("i ", "i'm ")) or self._leading_name.match(sentence)):
             match = _LATER_CLAUSE.search(sentence)  # the clause's subject is the sentence's
         if not match:
@@ -595,12 +624,17 @@ class Extractor:
     def _first_person(self, line: Line, sentence: str, question: bool) -> _Draft | None:
         if question or not (match := _FIRST_PERSON.search(sentence)):
             return None
-        rest = self.resolve_referent(line, sentence[match.end() :])
-        if is_talk(rest) or _AGENDA.match(rest):
+        said = progressive_to_base(sentence[match.end() :])
+        if is_talk(said) or _AGENDA.match(_ADVERBS.sub("", said.strip())):
             return None  # "I'll start with the budget", "I'll hand over to Ana": running the meeting
+        rest = self.resolve_referent(line, said)
+        if (relative := _OBJECT_BEFORE.search(sentence[: match.start()])) and (
+            verb := re.match(r"\s*\w+(?:\s+(?:over|through|up|out|into|at|on|back|to))?", rest)
+        ):  # "the data that I'm gonna go over soon" -> "go over the data soon"
+            rest = f"{verb.group(0).strip()} {relative.group('object')}{rest[verb.end() :]}"
         weak = bool(_WEAK_CUES.match(sentence[match.start() :]))
         task, due = self.task_and_due(rest, me=None, you=self.other_participant(line.speaker))
-        if not is_task(task) or (weak and not due):
+        if not is_task(task) or (weak and not due and not _SOON.search(sentence)):
             return None
         return _Draft(line.speaker, task, due, sentence, line.number, listed=True)
 
@@ -617,12 +651,18 @@ class Extractor:
     def _request(self, line: Line, sentence: str, question: bool) -> _Draft | None:
         if not (match := _REQUEST.search(sentence)) or is_talk(rest := sentence[match.end() :]):
             return None
+        if words(rest)[:1] and words(rest)[0] in _RECEIVING:
+            return None  # "would you like to say something?": an offer, not a task
+        if re.search(r"\bif\s+you\s+(?:are|have|can|want|get|find)\b", rest, re.I):
+            return None  # "please check that call if you are available": up to them
         task, due = self.task_and_due(base_form(rest), me=line.speaker, you=None)
         reply = self.accepted(line)
         polite_order = match.group(0).lower().startswith("please") and not question
-        if is_task(task) and reply is not False and (due or reply or polite_order):
-            return _Draft(self.addressee(line, sentence), task, due, sentence, line.number)
-        return None
+        if not is_task(task) or reply is False or not (due or reply or polite_order):
+            return None
+        if not reply and not self._vocative.search(sentence) and len(self.participants) > 2:
+            return None  # "please take a look" to a room: everyone's, so no one's item
+        return _Draft(self.addressee(line, sentence), task, due, sentence, line.number)
 
     def _second_person(self, line: Line, sentence: str, question: bool) -> _Draft | None:
         if not (match := _SECOND_PERSON.search(sentence)) or is_talk(rest := sentence[match.end() :]):
