@@ -93,6 +93,35 @@ the next, and 16 dev meetings do not cover them. One held-out meeting alone hold
 to an attendee. More annotated minutes from more groups, not more rules, is the next
 step; the model path (issue 16) is the other.
 
+## Summaries of recorded calls
+
+`summaries-real-calls.yaml` (10 calls, 17 commitments) and
+`summaries-real-calls-holdout.yaml` (6 calls, 9 commitments) are the published, corrected
+Zoom WebVTT transcripts of public Ethereum developer calls (ethereum/pm), quoted as
+published: real speech, with false starts, "we" for a client team, and commitments said in
+passing. The held-out part was committed (before the dev part) before anything was
+measured on it. The annotation rule is in the files' header.
+
+First run: dev F1 0.194 (P 0.133, R 0.353), held-out F1 0.235 (P 0.160, R 0.444). Two
+readers were wrong before the extractor was: Zoom display names in lower case or with "|
+Company" were not speakers, and the scorer read a VTT file's participants differently
+from `coach summarize` (fixed; it counted 7 and 14 items as invented). Changes chosen on
+the dev calls: what is said to run the call ("I'll phrase it this way", "let me share the
+link in the chat", "I'll take that as a no"), questions and offers to the room ("can you
+guys hear me?", "would you like to say something?") and a request to everyone that no
+one takes up are no one's item; "I'll be testing", "the data that I'm gonna go over",
+"after this call" are commitments. Dev 0.564 (P 0.500, R 0.647); held-out measured once:
+F1 0.320 (P 0.250, R 0.444), 0 invented. The minutes sets and the synthetic sets did not
+move.
+
+This is the weakest place in coach. On real speech the offline extractor finds about half
+of what was promised and three in four of its items are not commitments an annotator
+would keep; a user should read a call's summary as a list of candidates to check, which
+is what the summary screen asks them to do (every item is accepted, edited or removed
+before it is saved). The summary floor in `baseline.json` (F1 0.75 over all six sets)
+was lowered from 0.85 when these sets joined it: the sets got harder, the extractor did
+not get worse.
+
 ## Held-out sets: first run, before any tuning
 
 Each held-out set was committed before the feature it measures and never tuned on. Its
@@ -192,7 +221,9 @@ def summary_breakdown() -> str:
     lines += [
         "Action-item precision, recall and F1 of each summary set by the form of its meetings:",
         "a transcript (`Name: text` turns, or a subtitle or export file read into them) or notes",
-        "and minutes. All real sets are published minutes; the synthetic sets hold the",
+        "and minutes, or the format a file came in (`webvtt`). The real minutes are published",
+        "minutes (one held-out meeting, written almost all as `JB: text` lines, reads as a",
+        "transcript); the recorded calls are Zoom WebVTT files; the synthetic sets hold the other",
         "transcripts. Counts are items matched / drafted / expected.",
         "",
         "| set | format | meetings | matched / drafted / expected | P | R | F1 |",

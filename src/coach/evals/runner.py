@@ -29,7 +29,14 @@ Backend = Literal["offline", "llm"]
 DEFAULT_CASES: dict[SuiteName, tuple[str, ...]] = {
     "routing": ("routing.yaml", "scope.yaml", "scope-holdout.yaml", "routing-real.yaml", "routing-real-holdout.yaml"),
     "coverage": ("coverage.yaml",),
-    "summary": ("summaries.yaml", "summaries-holdout.yaml", "summaries-real.yaml", "summaries-real-holdout.yaml"),
+    "summary": (
+        "summaries.yaml",
+        "summaries-holdout.yaml",
+        "summaries-real.yaml",
+        "summaries-real-holdout.yaml",
+        "summaries-real-calls.yaml",
+        "summaries-real-calls-holdout.yaml",
+    ),
     "retrieval": ("retrieval.yaml", "retrieval-holdout.yaml"),
     "rehearsal": ("rehearsal.yaml",),
     "advice": ("advice.yaml", "advice-holdout.yaml"),
