@@ -223,12 +223,13 @@ async def test_the_start_screen_guesses_the_role_and_asks_when_unsure(service: C
         assert screen.query_one("#conversation", Select).value == "self-reflection"
         assert "You seem to be the contributor" in str(screen.query_one("#suggestion").render())
 
-        situation.value = "Dana does everything herself instead of handing work to her team, and she is exhausted."
+        situation.value = "Sam's project is slipping and I also want to talk about where he wants to go next year."
         await pilot.click("#situation")
         await pilot.press("enter")
         await settle(pilot)
         shown = str(screen.query_one("#suggestion").render())
-        assert shown.startswith("Not sure which fits:\n• Manager-led coaching: ") and "Pick one in the list" in shown
+        assert shown.startswith("Not sure which fits:\n• Progress update: ") and "\n• Career growth: " in shown
+        assert "Pick one in the list" in shown
         assert screen.focused is screen.query_one("#conversation", Select)
 
         screen.query_one("#role-manager", RadioButton).value = True  # the user's choice now stands

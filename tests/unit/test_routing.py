@@ -80,3 +80,12 @@ def test_role_is_inferred_from_wording() -> None:
 def test_gibberish_routes_with_low_confidence(router: Router) -> None:
     result = router.route("zxqv blorp", "manager")
     assert result.confidence < 0.6
+
+
+def test_a_result_names_only_likely_runners_up_and_asks_when_unsure() -> None:
+    from coach.routing.router import Alternative, RouteResult
+
+    sure = RouteResult("progress-update", 0.99, [Alternative("goal-planning", 0.005), Alternative("coaching", 0.004)])
+    assert not sure.unsure and sure.also_possible == []
+    split = RouteResult("progress-update", 0.45, [Alternative("career-growth", 0.38), Alternative("coaching", 0.05)])
+    assert split.unsure and [a.conversation for a in split.also_possible] == ["career-growth"]

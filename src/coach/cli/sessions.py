@@ -89,7 +89,7 @@ def cmd_route(args: argparse.Namespace) -> int:
         print(f"  runners-up: {others}")
     if args.role is None and result.role is not None:
         print(f"  as a {result.role} (guessed from the wording; --role sets it)")
-    if result.confidence < 0.7 and result.alternatives:
+    if result.unsure:
         second = service.framework.get(result.alternatives[0].conversation)
         print(f"  Not sure: it may be {second.id} ({second.title}) instead; `coach framework` lists them all.")
     return 0

@@ -50,6 +50,13 @@ class Alternative:
 OUT_OF_SCOPE = "out-of-scope"
 
 
+ASK_BELOW = 0.7
+"""Under this confidence the suggestion is right about 6 times in 10 (docs/evals.md,
+calibration): the front ends show the top two and ask instead of suggesting one."""
+ALSO_POSSIBLE = 0.1
+"""A runner-up this likely is worth naming beside the suggestion; below it, it is noise."""
+
+
 @dataclass(frozen=True)
 class RouteResult:
     conversation: str
@@ -58,6 +65,15 @@ class RouteResult:
     alternatives: list[Alternative] = field(default_factory=list)
     role: Role | None = None
     out_of_scope: OutOfScope | None = None
+
+    @property
+    def unsure(self) -> bool:
+        """Two conversations fit about as well: ask the user rather than suggest one."""
+        return self.confidence < ASK_BELOW and bool(self.alternatives)
+
+    @property
+    def also_possible(self) -> list[Alternative]:
+        return [a for a in self.alternatives if a.score >= ALSO_POSSIBLE]
 
     @property
     def best_in_scope(self) -> str:

@@ -14,15 +14,11 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, DataTable, Footer, Header, Input, Label, RadioButton, RadioSet, Select, Static
 
 from coach.core.types import Role
+from coach.routing.router import ASK_BELOW
 from coach.tui.messages import Failed, Notice, OpenSession, ResumeSession, RouteReady, SessionReady, SessionsListed
 from coach.tui.screens.base import CoachScreen
 
 MAX_NAME = 80
-
-
-ASK_BELOW = 0.7
-"""Under this confidence the suggestion is right about 6 times in 10 (docs/evals.md,
-calibration): coach shows the top two and asks instead of suggesting one."""
 
 
 def match_strength(confidence: float) -> str:
@@ -169,8 +165,8 @@ class StartScreen(CoachScreen):
             )
             return
         title = framework.get(result.conversation).title
-        others = ", ".join(framework.get(a.conversation).title for a in result.alternatives[:2])
-        if result.confidence < ASK_BELOW and result.alternatives:
+        others = ", ".join(framework.get(a.conversation).title for a in result.also_possible[:2])
+        if result.unsure:
             self._ask_between(result.conversation, result.alternatives[0].conversation, result.role)
             return
         as_role = (
@@ -180,7 +176,7 @@ class StartScreen(CoachScreen):
             Text.assemble(
                 "Suggested: ",
                 (title, "bold"),
-                f" ({match_strength(result.confidence)}). Also possible: {others}.{as_role} "
+                f" ({match_strength(result.confidence)}).{f' Also possible: {others}.' if others else ''}{as_role} "
                 "Change the conversation below if it does not fit; then name the other person and press Enter.",
             )
         )
