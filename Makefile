@@ -30,7 +30,7 @@ check: $(VENV)/.installed-dev
 	$(BIN)/mypy
 
 test: check
-	$(BIN)/python -m pytest -n auto
+	$(BIN)/python -m pytest -n auto --dist worksteal
 
 # Only the fast tier, while working on the domain.
 unit: $(VENV)/.installed-dev
