@@ -27,6 +27,8 @@ from coach.tui.screens.conversation import ConversationScreen
 
 TTFC = 0.2
 TURNS = 50
+TURN_DEADLINE = 15.0
+"""A turn with no first chunk by then is a failure to report, not a wait forever."""
 VAGUE = "maybe things are fine, not sure, kind of okay, sort of good"
 
 
@@ -62,8 +64,14 @@ async def added_latency() -> list[float]:
             while len(samples) < TURNS:
                 # Keys are delivered as a terminal would deliver them (a Key event to the
                 # focused widget); waiting uses plain sleeps, not Pilot's screen-wide waits.
-                text = "/back" if sent % 5 == 4 else VAGUE  # 3 probes, on to question 2, back
+                # 3 answers (probes), then back twice: the guide never reaches its end
+                text = "/back" if sent % 5 >= 3 else VAGUE
                 sent += 1
+                while screen.busy:  # a command sent while a reply is drawn would be dropped
+                    await asyncio.sleep(0.005)
+                if os.environ.get("COACH_BENCH_DETAIL"):
+                    last = service.sessions.view(view.id).turns[-1]
+                    print(f"send {sent} {text[:6]!r} after {last.kind}: {last.text[:50]!r}")
                 if text == "/back":
                     screen.action_back()
                     await asyncio.sleep(0.02)
@@ -76,7 +84,15 @@ async def added_latency() -> list[float]:
                 turn_requests = len(server.chat_requests("turn"))
                 pressed = time.perf_counter()
                 box.post_message(events.Key("enter", "\r"))
+                deadline = time.perf_counter() + TURN_DEADLINE
                 while len(first_on_screen) == before:
+                    if time.perf_counter() > deadline:
+                        shown = " / ".join(
+                            f"{t.kind}: {t.text[:90]}" for t in service.sessions.view(view.id).turns[-3:]
+                        )
+                        raise SystemExit(
+                            f"bench_llm: turn {sent} got no reply within {TURN_DEADLINE:.0f} s; last on screen: {shown}"
+                        )
                     await asyncio.sleep(0.0005)
                 while screen.busy:
                     await asyncio.sleep(0.005)
@@ -99,7 +115,7 @@ async def prompt_tokens(turns: int = 200) -> dict[int, int]:
         view = service.sessions.start("manager", "progress-update", "Sam")
         sent = 0
         while len(server.chat_requests("turn")) < turns:
-            text = "/back" if sent % 5 == 4 else VAGUE * 3
+            text = "/back" if sent % 5 >= 3 else VAGUE * 3  # as above: the guide never ends
             sent += 1
             async for _ in service.sessions.respond(view.id, text):
                 pass

@@ -81,6 +81,17 @@ Regenerate everything with `make bench` (runs `benchmarks/run_all.py`, which rew
 
 The learned model is trained on `routing.yaml` and `routing-real.yaml`, so only the held-out figure says how it does on text it never saw.
 
+The trade-off (issue 14). The learned model is a logistic regression over the wordllama
+embedding, the fixed signals and the role, kept as JSON in `knowledge/routing-model.json`
+and trained by `evals/train_router.py` in seconds with numpy, with nothing downloaded. It
+costs a retraining whenever the conversations or the labelled sets change (a test fails
+while the shipped model is stale) and is used only with the embedder and conversations it
+was trained on (otherwise the fixed weights are). On the real held-out set it beats the
+fixed weights but not the lexical signal alone; what it adds over the lexical signal is a
+calibrated confidence (docs/evals.md), so the app asks between two only when it should.
+A larger embedder shipped in a wheel (a sentence transformer) was not tried in this round;
+the start-up budget above is the constraint it would have to meet.
+
 ## With a model (scripted OpenAI-compatible server on 127.0.0.1)
 
 | what | figure | target | command |
