@@ -94,7 +94,7 @@ def startup_cost(home: str) -> float:
         "import time; t=time.perf_counter()\n"
         "from coach.core.config import load_settings; from coach.app.coach import Coach\n"
         f"s=Coach(load_settings(home={home!r}))\n"
-        "t0=time.perf_counter(); s.sync_index(); print((time.perf_counter()-t0)*1000)\n"
+        "t0=time.perf_counter(); s.memory.sync_index(); print((time.perf_counter()-t0)*1000)\n"
     )
     runs = sorted(
         float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
