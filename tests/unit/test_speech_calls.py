@@ -43,3 +43,19 @@ def test_commitments_said_in_passing_in_a_call() -> None:
 
 def test_a_request_to_the_room_that_nobody_takes_up_is_no_ones() -> None:
     assert items("Rin Sato: Please take a look at the PR.\nOla Berg: The build is red.\nTam Vu: Yes, I saw.\n") == []
+
+
+def test_if_you_then_i_accepted_is_two_items_and_a_plan_for_a_case_is_a_follow_up() -> None:
+    drafted = summarise_offline(
+        parse_meeting(
+            "Chase Wright: If you can leave a comment on it, then I'll update the spec to reflect that.\n"
+            "Tullio: Okay, I'll do. Thanks.\nAna Lee: If the vendor is late, I'll escalate.\nBo Chen: Fine.\n"
+            "Ana Lee: If you could send the logs, I'll look at them.\nBo Chen: No, not today.\n"
+        ),
+        date(2026, 7, 1),
+    )
+    assert [(i.owner, i.task) for i in drafted.action_items] == [
+        ("Tullio", "leave a comment on it"),
+        ("Chase Wright", "update the spec to reflect that"),
+    ]
+    assert "Ana Lee: If the vendor is late, I'll escalate." in drafted.follow_ups

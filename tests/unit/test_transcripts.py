@@ -9,10 +9,16 @@ from coach.core.textfiles import decode_text
 from coach.summary.transcripts import Transcript, read_transcript, speaker_name
 
 
+def turns(text: str) -> list[str]:
+    """The turns of a converted transcript (each stands on the line it started on, with
+    empty lines between)."""
+    return [line for line in read_transcript(text).text.splitlines() if line]
+
+
 def test_teams_copied_transcript_and_google_meet() -> None:
     teams = "[10:02 AM] Kim, Dana\nWhere are we?\n\n[10:03 AM] Sam Patel\nBehind.\nStaging is down.\n"
     read = read_transcript(teams)
-    assert read.format == "teams" and read.text == "Dana Kim: Where are we?\nSam Patel: Behind. Staging is down.\n"
+    assert read.format == "teams" and turns(teams) == ["Dana Kim: Where are we?", "Sam Patel: Behind. Staging is down."]
     meet = "Weekly sync - Transcript\n00:00:00\n\nDana Kim: Where are we?\n00:05:00\nSam Patel: Behind.\n"
     read = read_transcript(meet)
     assert read.format == "google-meet" and "00:05:00" not in read.text and "Sam Patel: Behind." in read.text
@@ -25,7 +31,7 @@ def test_plain_notes_are_left_as_they_are() -> None:
 
 def test_vtt_styling_and_timestamps_inside_cues_are_dropped() -> None:
     vtt = "WEBVTT\n\nNOTE made by a tool\n\n00:01.000 --> 00:02.000\n<v.loud Dana Kim><i>Ship</i> it <00:01.500>today</v>\n"
-    assert read_transcript(vtt).text == "Dana Kim: Ship it today\n"
+    assert turns(vtt) == ["Dana Kim: Ship it today"]
 
 
 @pytest.mark.parametrize(
@@ -58,9 +64,19 @@ def test_zoom_display_names_are_speakers_and_a_colon_in_speech_is_not() -> None:
         "3\n00:00:07.000 --> 00:00:09.000\nZ. Victor Zhou (xinbenlv): So the plan is: ship it.\n\n"
         "4\n00:00:10.000 --> 00:00:12.000\nso the plan is: ship it.\n"
     )
-    assert read_transcript(vtt).text.splitlines() == [
+    assert turns(vtt) == [
         "Tullio: I can write a comment on the issue.",
         "Nflaig: Maybe two weeks.",
         "Z. Victor Zhou: So the plan is: ship it.",
         "so the plan is: ship it.",  # no name: nobody's turn
     ]
+
+
+def test_a_converted_turn_keeps_the_line_number_it_has_in_the_file() -> None:
+    vtt = (
+        "WEBVTT\n\n1\n00:00:01.000 --> 00:00:03.000\nDana Kim: Where are we?\n\n"
+        "2\n00:00:04.000 --> 00:00:06.000\nSam Patel: Behind.\n\n3\n00:00:07.000 --> 00:00:09.000\nSam Patel: I'll fix it.\n"
+    )
+    lines = read_transcript(vtt).text.splitlines()
+    assert lines[4] == "Dana Kim: Where are we?" and lines[8] == "Sam Patel: Behind. I'll fix it."
+    assert len(lines) == len(vtt.splitlines())  # "line 9" of the summary is line 9 of the file

@@ -35,7 +35,7 @@ def cmd_summarize(args: argparse.Namespace) -> int:
     transcript = read_meeting(data, where)
     text = transcript.text
     if transcript.format != "text":
-        turns = len(text.splitlines())
+        turns = sum(1 for line in text.splitlines() if line.strip())
         print(f"coach: read {where} as a {FORMAT_NAMES[transcript.format]} ({turns} turns)", file=sys.stderr)
     service = make_coach()
 

@@ -63,6 +63,9 @@ _AGENDA = re.compile(
     r"^link\s+to\b|^read\s+(?:in\s+)?the\s+chat\b|^see\s+(?:who|if|what|how)\b|^bring\s+(?:this|it|that)\s+up\b",
     re.IGNORECASE,
 )
+_IF_YOU = re.compile(
+    r"^\s*if\s+you\s+(?:can|could|would)\s+(?P<request>[^,]+?),\s*(?:then\s+)?(?P<mine>I(?:'ll|\s+will)\s+.+)$", re.I
+)
 _CONDITIONAL = re.compile(r"^\s*(?:if|unless|in\s+case|should\s+(?:they|we|it|he|she))\b", re.IGNORECASE)
 _PRONOUN_OBJECT = re.compile(r"^(?P<verb>\w+)\s+(?P<pronoun>that|it|this|them)\b(?P<rest>.*)$", re.IGNORECASE)
 _NOUN_PHRASE = re.compile(
@@ -426,6 +429,16 @@ class Extractor:
         )
         self._vocative = re.compile(rf"^(?P<who>{names}),|,\s*(?P<end>{names})\s*[?.!]?$", re.IGNORECASE)
 
+    def if_you_then_i(self, line: Line, sentence: str) -> list[_Draft]:
+        """ "If you can leave a comment on it, then I'll update the spec." answered "Okay,
+        I'll do.": the other's item and the speaker's, once the condition is accepted."""
+        if not line.speaker or not (match := _IF_YOU.match(sentence)) or self.accepted(line) is not True:
+            return []
+        reply = self.meeting.next_turn(line.number)
+        task, due = self.task_and_due(base_form(match.group("request")), me=line.speaker, you=None)
+        theirs = [_Draft(reply.speaker, task, due, sentence, line.number)] if reply and is_task(task) else []
+        return theirs + self.spoken_items(line, match.group("mine"))
+
     def clauses(self, sentence: str) -> list[str]:
         """ "Myles will remove the item, Jory will submit the session": two commitments."""
         return [
@@ -585,8 +598,8 @@ class Extractor:
             return rest
         before = [
             earlier
-            for earlier in self.meeting.lines[max(0, line.number - 3) : line.number - 1]
-            if earlier.text and earlier.speaker and earlier.speaker != line.speaker
+            for earlier in self.meeting.before(line.number, 2)
+            if earlier.speaker and earlier.speaker != line.speaker
         ]
         if not before:
             return rest
@@ -749,6 +762,9 @@ class Extractor:
             )
             self._before = ""
             for sentence in sentences(line.text, semicolons=True):
+                if bargain := self.if_you_then_i(line, sentence):
+                    drafts += bargain
+                    continue
                 if _CONDITIONAL.match(sentence):
                     who = f"{line.speaker}: " if line.speaker else ""
                     self.ownerless.append((line.number, f"{who}{sentence}"))  # a plan for a case, not a commitment
@@ -774,7 +790,7 @@ class Extractor:
         objective = self.objective_named(sentence)
         if not _OKR.search(sentence) and (status == "unknown" or "%" not in sentence):
             return None  # without naming a goal, only a percentage with a status counts
-        for earlier in reversed(self.meeting.lines[max(0, line.number - 4) : line.number - 1]):
+        for earlier in reversed(self.meeting.before(line.number, 3)):
             objective = objective or self.objective_named(earlier.text)
         if objective is None and not _OKR.search(sentence):
             return None

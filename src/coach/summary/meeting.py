@@ -156,6 +156,12 @@ class Meeting:
     def line(self, number: int) -> Line:
         return self.lines[number - 1]
 
+    def before(self, number: int, count: int) -> list[Line]:
+        """The `count` lines with words just before line `number`, oldest first (a converted
+        transcript has empty lines between its turns)."""
+        found = [line for line in reversed(self.lines[: number - 1]) if line.text][:count]
+        return found[::-1]
+
     def next_turn(self, after: int) -> Line | None:
         """The next line spoken by someone else than the speaker of line `after`."""
         speaker = self.line(after).speaker

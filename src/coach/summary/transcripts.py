@@ -46,28 +46,38 @@ def speaker_name(raw: str) -> str:
     return name[:1].upper() + name[1:]
 
 
-def _turns(pairs: list[tuple[str | None, str]]) -> str:
-    """`Name: text` lines, consecutive pieces of one speaker joined into one turn."""
-    merged: list[tuple[str | None, str]] = []
-    for speaker, text in pairs:
+Piece = tuple[int, str | None, str]
+"""(line of the original file, speaker, text)."""
+
+
+def _turns(pieces: list[Piece], total: int) -> str:
+    """`Name: text` lines, consecutive pieces of one speaker joined into one turn, each turn
+    on the line where it starts in the original, so that "line 12" in a summary is line 12
+    of the file the user has (the lines in between are left empty)."""
+    merged: list[Piece] = []
+    for number, speaker, text in pieces:
         text = " ".join(text.split())
         if not text:
             continue
-        if merged and merged[-1][0] == speaker and speaker is not None:
-            merged[-1] = (speaker, f"{merged[-1][1]} {text}")
+        if merged and merged[-1][1] == speaker and speaker is not None:
+            merged[-1] = (merged[-1][0], speaker, f"{merged[-1][2]} {text}")
         else:
-            merged.append((speaker, text))
-    return "\n".join(f"{s}: {t}" if s else t for s, t in merged) + "\n"
+            merged.append((number, speaker, text))
+    lines = [""] * max(total, merged[-1][0] if merged else 0)
+    for number, speaker, text in merged:
+        lines[number - 1] = f"{speaker}: {text}" if speaker else text
+    return "\n".join(lines) + "\n"
 
 
-def _cues(text: str) -> list[list[str]]:
-    """Blocks of a subtitle file, each the lines after its timing line."""
-    blocks: list[list[str]] = []
+def _cues(text: str) -> list[tuple[int, list[str]]]:
+    """Blocks of a subtitle file, each the lines after its timing line, with the line number
+    of the first of them."""
+    blocks: list[tuple[int, list[str]]] = []
     current: list[str] | None = None
-    for line in text.splitlines():
+    for number, line in enumerate(text.splitlines(), start=1):
         if _VTT_TIMING.match(line):
             current = []
-            blocks.append(current)
+            blocks.append((number + 1, current))
         elif not line.strip():
             current = None
         elif current is not None:
@@ -75,9 +85,9 @@ def _cues(text: str) -> list[list[str]]:
     return blocks
 
 
-def _subtitle_pairs(text: str) -> list[tuple[str | None, str]]:
-    pairs: list[tuple[str | None, str]] = []
-    for block in _cues(text):
+def _subtitle_pairs(text: str) -> list[Piece]:
+    pairs: list[Piece] = []
+    for first, block in _cues(text):
         speaker: str | None = None
         words: list[str] = []
         for line in block:
@@ -89,7 +99,7 @@ def _subtitle_pairs(text: str) -> list[tuple[str | None, str]]:
             line = re.sub(r"^-\s*", "", line)
             if line:
                 words.append(line)
-        pairs.append((speaker, " ".join(words)))
+        pairs.append((first, speaker, " ".join(words)))
     return pairs
 
 
@@ -108,15 +118,15 @@ def cue_speaker(line: str) -> tuple[str, str] | None:
     return name, match.group(2)
 
 
-def _paragraph_pairs(lines: list[str], head: re.Pattern[str]) -> list[tuple[str | None, str]]:
+def _paragraph_pairs(lines: list[str], head: re.Pattern[str]) -> list[Piece]:
     """Exports that put the speaker (and a time) on a line of its own over what they said."""
-    pairs: list[tuple[str | None, str]] = []
+    pairs: list[Piece] = []
     speaker: str | None = None
-    for line in lines:
+    for number, line in enumerate(lines, start=1):
         if match := head.match(line):
             speaker = speaker_name(match.group(1))
         elif line.strip() and not _TIMESTAMP_ONLY.match(line):
-            pairs.append((speaker, line))
+            pairs.append((number, speaker, line))
     return pairs
 
 
@@ -128,21 +138,21 @@ def read_transcript(text: str) -> Transcript:
     lines = text.splitlines()
     head = text.lstrip("\ufeff").lstrip()
     if head.startswith("WEBVTT"):
-        return Transcript(_turns(_subtitle_pairs(text)), "webvtt")
+        return Transcript(_turns(_subtitle_pairs(text), len(lines)), "webvtt")
     timings = sum(1 for line in lines[:200] if _VTT_TIMING.match(line))
     if timings >= 2 and any(_SRT_INDEX.match(line) for line in lines[:5]):
-        return Transcript(_turns(_subtitle_pairs(text)), "srt")
+        return Transcript(_turns(_subtitle_pairs(text), len(lines)), "srt")
     filled = [line for line in lines if line.strip()]
     if not filled:
         return Transcript(text, "text")
     otter = sum(1 for line in filled if _OTTER_HEAD.match(line))
     if otter >= 2 and otter * 4 >= len(filled) * 0.5:
-        return Transcript(_turns(_paragraph_pairs(lines, _OTTER_HEAD)), "otter")
+        return Transcript(_turns(_paragraph_pairs(lines, _OTTER_HEAD), len(lines)), "otter")
     teams = sum(1 for line in filled if _TEAMS_HEAD.match(line))
     if teams >= 2 and teams * 4 >= len(filled) * 0.5:
-        return Transcript(_turns(_paragraph_pairs(lines, _TEAMS_HEAD)), "teams")
+        return Transcript(_turns(_paragraph_pairs(lines, _TEAMS_HEAD), len(lines)), "teams")
     stamps = sum(1 for line in filled if _TIMESTAMP_ONLY.match(line))
     if stamps >= 2:
-        kept = [line for line in lines if not _TIMESTAMP_ONLY.match(line)]
+        kept = ["" if _TIMESTAMP_ONLY.match(line) else line for line in lines]  # line numbers kept
         return Transcript("\n".join(kept) + "\n", "google-meet")
     return Transcript(text, "text")
