@@ -17,7 +17,8 @@ from coach.core.types import OKRStatus
 from coach.llm.errors import LLMError
 from coach.llm.evidence import instructs_the_assistant, quote_in, supported
 from coach.llm.gateway import Gateway
-from coach.summary.extract import merge_items, overview_line
+from coach.summary.extract import merge_items
+from coach.summary.facts import overview_line
 from coach.summary.meeting import Line, Meeting
 from coach.summary.models import ActionItem, MeetingSummary, OKRUpdate, Unsupported
 

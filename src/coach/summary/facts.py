@@ -1,0 +1,152 @@
+"""What a meeting says besides commitments: OKR updates (the objective, its status, the
+sentence), blockers, support asked for, decisions, follow-ups and highlights, and the
+summary's one-line overview."""
+
+from __future__ import annotations
+
+import re
+from datetime import date as Date
+
+from coach.core.types import OKRStatus
+from coach.summary.models import OKRUpdate
+
+_STATUS_WORDS: list[tuple[OKRStatus, re.Pattern[str]]] = [
+    (
+        "done",
+        re.compile(
+            r"\b(?:done|completed?|achieved|hit (?:the|our|its) target|met (?:the|our) target|finished)\b", re.I
+        ),
+    ),
+    (
+        "off-track",
+        re.compile(r"\b(?:off[- ]track|won't (?:make|hit)|will miss|missed|not going to (?:make|hit))\b", re.I),
+    ),
+    (
+        "at-risk",
+        re.compile(r"\b(?:at[- ]risk|behind|slipping|slipped|red|amber|yellow|worried|risky|under target)\b", re.I),
+    ),
+    ("on-track", re.compile(r"\b(?:on[- ]track|ahead|green|on (?:target|pace)|on schedule|ahead of plan)\b", re.I)),
+]
+_OKR = re.compile(r"\b(?:key\s+results?|KRs?|OKRs?|objectives?|targets?|goals?)\b", re.IGNORECASE)
+_OKR_OBJECT = re.compile(
+    r"(?:(?:the|our|my|his|her|their|your)\s+)?(?P<name>[\w%$.,/&' -]{2,60}?)\s+(?:key\s+results?|KRs?|OKRs?|objective|goal|target)\b",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"\d")
+_BLOCKER = re.compile(
+    r"\b(?:blocked|blockers?|blocking|blocks|stuck|waiting\s+(?:on|for)|held\s+up|hold(?:ing)?\s+(?:us|me|it)\s+up|"
+    r"can(?:'t|not)\s+[\w\s]{1,40}\s+until|depends\s+on|dependency|no\s+access|don't\s+have\s+access|"
+    r"keeps?\s+failing|bottleneck|in\s+the\s+way|broken|(?:is|are|was)\s+down|hasn't\s+picked\s+up|haven't\s+picked\s+up|"
+    r"(?:haven't|hasn't)\s+heard\s+back|no\s+response\s+from|still\s+waiting|(?:can't|cannot)\s+get)\b",
+    re.IGNORECASE,
+)
+_SUPPORT = re.compile(
+    r"\b(?:need(?:s|ed)?\s+(?:help|support|more\s+\w+|your|you\s+to|a\s+decision|budget|access|someone|an?\s+intro|guidance|time)|"
+    r"could\s+use|would\s+(?:really\s+)?help\s+(?:if|to|me)|can\s+you\s+help|help\s+me\s+with|asked\s+for|asking\s+for|"
+    r"I'd\s+(?:like|love)\s+(?:more|a|an|some|your)|would\s+like\s+(?:more|a|an|some|your)|looking\s+for\s+(?:help|support|a\s+mentor))\b",
+    re.IGNORECASE,
+)
+_DECISION = re.compile(
+    r"\b(?:we\s+decided|decided|decision|we\s+agreed|agreed\s+(?:that|on|to)|we(?:'ll|\s+will)\s+go\s+with|let's\s+go\s+with|"
+    r"we're\s+going\s+with|settled\s+on|final\s+call|going\s+forward\s+we|"
+    r"let's\s+(?!start|begin|talk|go\s+through|look|discuss|revisit|check|see|move\s+on|think|recap|wrap|dig|focus\s+on\s+what)\w+)",
+    re.IGNORECASE,
+)
+_HIGHLIGHT = re.compile(
+    r"\b(?:I\s+(?:want|hope|plan|aim)\s+to\s+(?:be|become|grow|lead|move)|I'd\s+(?:like|love)\s+to|eventually|my\s+goal|"
+    r"keep\s+(?:doing|those|that|it\s+up)|(?:really|very)\s+(?:useful|helpful)|worked\s+well|pointless|frustrat\w*|"
+    r"concern(?:ed)?|worried|appreciate[ds]?|struggled|weak\s+spot|best\s+work|shipped|launched|released|finished|completed|delivered|hit|reached|closed|improved|grew|increased|cut|reduced|"
+    r"won|praised|thanked|promoted|proud|went\s+well|great\s+job|milestone)\b",
+    re.IGNORECASE,
+)
+_FOLLOW_UP = re.compile(
+    r"\b(?:next\s+time|next\s+1:1|next\s+one[- ]on[- ]one|next\s+check[- ]in|follow\s+up\s+on|revisit|come\s+back\s+to|"
+    r"check\s+in\s+(?:again|on)|park(?:ed)?\s+(?:it|this|that)|table\s+(?:it|this|that)|pick\s+(?:this|it)\s+up)\b",
+    re.IGNORECASE,
+)
+_FACTS = ((_BLOCKER, "blockers"), (_SUPPORT, "support_requested"), (_DECISION, "decisions"), (_FOLLOW_UP, "follow_ups"))
+
+
+_SUBJECT_NAME = re.compile(
+    r"^(?:so\s+|and\s+|well,?\s+)?(?:the|our|my|his|her|their)?\s*(?P<name>[A-Za-z][\w %/&-]{1,40}?)\s+"
+    r"(?:is|was|are|were|sits|stands|came\s+in|ended|finished|went|moved|dropped|rose|grew|fell)\b",
+    re.IGNORECASE,
+)
+MAX_NAME_WORDS = 6
+
+
+def short_name(sentence: str) -> str:
+    """What an update is about, when it names no objective: its subject ("Churn is at 6%"
+    -> "Churn"), else its first words; never the whole sentence."""
+    if (match := _SUBJECT_NAME.match(sentence.strip())) and len(match.group("name").split()) <= 5:
+        return match.group("name").strip()
+    words = sentence.split()
+    return " ".join(words[:MAX_NAME_WORDS]) + ("…" if len(words) > MAX_NAME_WORDS else "")
+
+
+def okr_update(sentence: str, line: int, earlier: list[str]) -> OKRUpdate | None:
+    """A sentence with figures or a status about an objective or key result: named in the
+    sentence, or (for a bare "at 6.2%, at risk") in the lines just before it (`earlier`,
+    oldest first)."""
+    status: OKRStatus = next((s for s, p in _STATUS_WORDS if p.search(sentence)), "unknown")
+    if not (_NUMBER.search(sentence) or status != "unknown"):
+        return None
+    objective = objective_named(sentence)
+    if not _OKR.search(sentence) and (status == "unknown" or "%" not in sentence):
+        return None  # without naming a goal, only a percentage with a status counts
+    for text in reversed(earlier):
+        objective = objective or objective_named(text)
+    if objective is None and not _OKR.search(sentence):
+        return None
+    return OKRUpdate(objective=objective or short_name(sentence), status=status, evidence=sentence, line=line)
+
+
+def objective_named(text: str) -> str | None:
+    """ "churn" in "the churn key result is at 6%": a short name with no figures in it."""
+    for match in _OKR_OBJECT.finditer(text):
+        name = re.sub(
+            r"^.*\b(?:the|our|my|his|her|their|your|on|with|about|for)\s+", "", match.group("name"), flags=re.I
+        )
+        name = name.strip(" ,.'")
+        if name and not _NUMBER.search(name) and len(name.split()) <= 5:
+            return name
+    return None
+
+
+def _is_okr(sentence: str) -> bool:
+    return bool(_OKR.search(sentence) and _NUMBER.search(sentence))
+
+
+def fact_kinds(sentence: str, *, point: bool) -> set[str]:
+    """Which lists of the summary a sentence belongs to: blockers, support requested,
+    decisions, follow-ups; else a highlight when it is a point of notes (`point`), says
+    something worth keeping or gives a figure (but not an OKR figure, which is an update)."""
+    kinds = {name for pattern, name in _FACTS if pattern.search(sentence)}
+    if not kinds and not _is_okr(sentence) and (point or _HIGHLIGHT.search(sentence) or has_figure(sentence)):
+        kinds = {"highlights"}
+    return kinds
+
+
+def has_figure(sentence: str) -> bool:
+    """A number that is a measure (12%, 480 signups, $3k, four outages, twice), not just a
+    time or a date."""
+    if re.search(
+        r"\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|twice)\b(?:\s+[a-z]{3,})?", sentence, re.I
+    ):
+        return True
+    return bool(
+        re.search(r"\d+(?:[.,]\d+)?\s*(?:%|percent|k\b|x\b|ms\b|[a-z]{3,})|[$€£]\s?\d", sentence, re.I)
+    ) and not re.fullmatch(r"[^\d]*\d{1,2}(?::\d{2})?\s*(?:am|pm)?[^\d]*", sentence, re.I)
+
+
+def overview_line(
+    title: str | None, day: Date, participants: list[str], actions: int, okrs: int, blockers: int, decisions: int
+) -> str:
+    who = f" with {', '.join(participants)}" if participants else ""
+    counts = [f"{actions} action item{'s' * (actions != 1)}"]
+    counts += [
+        f"{n} {label}{'s' * (n != 1)}"
+        for n, label in ((okrs, "OKR update"), (blockers, "blocker"), (decisions, "decision"))
+        if n
+    ]
+    return f"{title or 'Meeting'} on {day.isoformat()}{who}: {', '.join(counts)}."
