@@ -149,6 +149,10 @@ def cases_dir() -> Path:
     return bundled_dir("evals") / "cases"
 
 
+FILE_KINDS = {"rehearsal-lines": "rehearsal"}
+"""Case files of another kind that a suite also runs (annotated rehearsal transcripts)."""
+
+
 def suite_of(path: Path) -> SuiteName:
     """The `suite:` a case file declares (one line if it has none or an unknown one)."""
     try:
@@ -158,6 +162,7 @@ def suite_of(path: Path) -> SuiteName:
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise UsageError(f"{path}: cannot read the cases: {str(exc).splitlines()[0]}") from None
     suite = data.get("suite") if isinstance(data, dict) else None
+    suite = FILE_KINDS.get(suite, suite) if isinstance(suite, str) else suite
     if suite not in SUITES:
         raise UsageError(f"{path}: `suite:` must be one of {', '.join(SUITES)} (found {suite!r})")
     return suite
@@ -335,24 +340,67 @@ class Runner:
         }, results
 
     def rehearsal(self, files: list[Path]) -> tuple[dict[str, float], list[CaseResult]]:
-        from coach.evals.rehearsal import load_rehearsal_suite, run_rehearsal_suite
-        from coach.rehearsal.scorecard import score
+        from coach.evals.rehearsal import (
+            LineOutcome,
+            RehearsalLinesSuite,
+            line_metrics,
+            load_rehearsal_file,
+            run_rehearsal_suite,
+        )
+        from coach.rehearsal.scorecard import reached_in_meeting, score
+        from coach.rehearsal.style import classify, style_label
         from coach.rehearsal.transcript import parse_rehearsal
 
         service = self.service()
 
-        def scored(case, text):  # type: ignore[no-untyped-def]
+        def persona_of(case):  # type: ignore[no-untyped-def]
             persona = service.rehearsals.personas.get(case.persona) if case.persona else None
             if case.persona and persona is None:
                 raise UsageError(f"rehearsal case {case.id}: unknown persona '{case.persona}'")
+            return persona
+
+        def user_lines(case, text, persona):  # type: ignore[no-untyped-def]
+            return parse_rehearsal(text, user_is="report" if persona and persona.plays == "manager" else "manager")
+
+        def scored(case, text):  # type: ignore[no-untyped-def]
+            persona = persona_of(case)
             conversation = service.framework.get(case.conversation)
-            lines = parse_rehearsal(text, user_is="report" if persona and persona.plays == "manager" else "manager")
+            lines = user_lines(case, text, persona)
             return score(lines, conversation, service.rehearsals.matcher(conversation), persona)
+
+        def read_lines(case):  # type: ignore[no-untyped-def]
+            persona = persona_of(case)
+            conversation = service.framework.get(case.conversation)
+            matcher = service.rehearsals.matcher(conversation)
+            said = [text for who, text in user_lines(case, case.transcript, persona) if who == "user"]
+            return LineOutcome(
+                case,
+                [
+                    (reached_in_meeting(text, style, conversation, matcher), style_label(style))
+                    for text in said
+                    for style in [classify(text)]
+                ],
+            )
 
         outcomes = []
         results = []
+        annotated: list[LineOutcome] = []
         for path in files:
-            _, found = run_rehearsal_suite(load_rehearsal_suite(path), scored)
+            suite = load_rehearsal_file(path)
+            if isinstance(suite, RehearsalLinesSuite):
+                read = [read_lines(case) for case in suite.cases]
+                annotated += read
+                results += [
+                    CaseResult(
+                        self._label(path, o.case.id, files),
+                        not o.misread(),
+                        line_metrics([o]),
+                        {"misread": o.misread()},
+                    )
+                    for o in read
+                ]
+                continue
+            _, found = run_rehearsal_suite(suite, scored)
             outcomes += found
             results += [
                 CaseResult(
@@ -367,7 +415,8 @@ class Runner:
                 )
                 for o in found
             ]
-        return {"ranking_accuracy": sum(o.ranked_right for o in outcomes) / len(outcomes)}, results
+        metrics = {"ranking_accuracy": sum(o.ranked_right for o in outcomes) / len(outcomes)} if outcomes else {}
+        return metrics | line_metrics(annotated), results
 
     def coverage(self, files: list[Path]) -> tuple[dict[str, float], list[CaseResult]]:
         from coach.evals.coverage import coverage_metrics, load_coverage_suite

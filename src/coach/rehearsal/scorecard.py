@@ -14,7 +14,7 @@ from coach.core.text import words
 from coach.framework.models import Conversation
 from coach.rehearsal.intents import IntentMatcher
 from coach.rehearsal.personas import Persona
-from coach.rehearsal.style import classify
+from coach.rehearsal.style import LineStyle, classify
 from coach.summary.dates import find_due
 from coach.summary.extract import accepts, summarise_offline
 from coach.summary.meeting import parse_meeting
@@ -84,6 +84,20 @@ def next_steps(lines: list[tuple[str, str]], today: Date, them: str = "Them") ->
     return steps
 
 
+def reached_in_meeting(text: str, style: LineStyle, conversation: Conversation, matcher: IntentMatcher) -> list[str]:
+    """The questions of the meeting itself that a user's line reaches: a question raises its
+    topic; a statement counts only with specifics (feedback without an example, "keep it
+    up", covers nothing) or when it settles next steps. Preparation questions ("which
+    behaviours do you want your report to keep showing?") are the user's homework, never
+    something to ask in the room, so they never count."""
+    in_meeting = {q.id for q in conversation.questions if q.stage == "conversation"}
+    return [
+        qid
+        for qid in matcher.reached(text)
+        if qid in in_meeting and (style.question or style.specific or qid.endswith("next-steps"))
+    ]
+
+
 def score(
     lines: list[tuple[str, str]],
     conversation: Conversation,
@@ -98,12 +112,9 @@ def score(
     first: dict[str, int] = {}
     styles = [classify(text) for text in user]
     for number, (text, style) in enumerate(zip(user, styles, strict=True), start=1):
-        # A question raises its topic; a statement counts only with specifics (feedback
-        # without an example, "keep it up", covers nothing).
-        for qid in matcher.reached(text):
-            if style.question or style.specific or qid.endswith("next-steps"):
-                first.setdefault(qid, number)
-    ids = [q.id for q in conversation.questions]
+        for qid in reached_in_meeting(text, style, conversation, matcher):
+            first.setdefault(qid, number)
+    ids = [q.id for q in conversation.questions if q.stage == "conversation"]
     questions = [s for s in styles if s.question]
     user_words = sum(len(words(t)) for t in user)
     all_words = user_words + sum(len(words(t)) for t in them)
@@ -115,7 +126,9 @@ def score(
         coverage=round(len(first) / len(ids), 3) if ids else 0.0,
         covered_questions=[q for q in ids if q in first],
         first_covered={q: first[q] for q in ids if q in first},
-        missed_critical=[q.id for q in conversation.questions if q.critical and q.id not in first],
+        missed_critical=[
+            q.id for q in conversation.questions if q.critical and q.stage == "conversation" and q.id not in first
+        ],
         open_question_share=round(sum(1 for s in questions if s.open) / len(questions), 3) if questions else 0.0,
         questions_asked=len(questions),
         talk_ratio=round(user_words / all_words, 3) if all_words else 0.0,

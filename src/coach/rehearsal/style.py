@@ -66,6 +66,23 @@ class LineStyle:
         return "empathy" if self.empathy else "statement"
 
 
+LABELS = {
+    "accusatory": "accusing",
+    "open": "open",
+    "vague": "open",
+    "closed": "closed",
+    "empathy": "empathic",
+    "statement": "statement",
+}
+"""A line's style as the debrief and the annotated transcripts name it (issue 15)."""
+
+
+def style_label(style: LineStyle) -> str:
+    """open | closed | accusing | empathic | statement, in that order of precedence after
+    an accusation."""
+    return LABELS[style.reaction]
+
+
 def is_question(sentence: str) -> bool:
     s = sentence.strip()
     return (
