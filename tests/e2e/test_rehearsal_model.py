@@ -53,10 +53,8 @@ async def test_a_reply_out_of_character_twice_falls_back_to_the_script(llm_servi
     events = await say(llm_service, view.id, "Is it on track?")
     assert any("stepped out of Alex's character twice" in getattr(e, "text", "") for e in events)
     them = [t.text for t in llm_service.rehearsals.get(view.id).state.lines() if t.speaker == "them"]
-    assert (
-        "tips" not in them[-1]
-        and them[-1] in llm_service.rehearsals.personas["defensive-behind"].reactions["default"].closed
-    )
+    reactions = llm_service.rehearsals.personas["defensive-behind"].reactions
+    assert "tips" not in them[-1] and them[-1] in reactions["progress-update.okr-status"].closed  # its script for it
 
 
 async def test_hidden_facts_the_model_lets_out_count_in_the_debrief(llm_service, llm_env) -> None:

@@ -347,7 +347,7 @@ class Runner:
             load_rehearsal_file,
             run_rehearsal_suite,
         )
-        from coach.rehearsal.scorecard import reached_in_meeting, score
+        from coach.rehearsal.scorecard import answering, reached_in_meeting, score
         from coach.rehearsal.style import classify, style_label
         from coach.rehearsal.transcript import parse_rehearsal
 
@@ -376,7 +376,10 @@ class Runner:
             return LineOutcome(
                 case,
                 [
-                    (reached_in_meeting(text, style, conversation, matcher), style_label(style))
+                    (
+                        reached_in_meeting(text, style, conversation, matcher, answering=answering(persona)),
+                        style_label(style),
+                    )
                     for text in said
                     for style in [classify(text)]
                 ],

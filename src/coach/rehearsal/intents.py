@@ -47,7 +47,12 @@ class IntentMatcher:
                 *((q.prep and [q.prep]) or []),
                 *q.probes,
                 *q.covers,
+                *q.said_as,
             ]
+            for q in conversation.questions
+        ]
+        self._said_as = [
+            [re.compile(rf"\b{re.escape(phrase.lower().rstrip('?.!'))}\b") for phrase in q.said_as]
             for q in conversation.questions
         ]
         self._terms = [Counter(t for p in phrasings for t in content_terms(p)) for phrasings in self._phrasings]
@@ -85,11 +90,20 @@ class IntentMatcher:
         best, second = sims[0], sims[1] if len(sims) > 1 else (0.0, "")
         return best[1] if best[0] >= SEMANTIC_FLOOR and best[0] - second[0] >= SEMANTIC_MARGIN else None
 
+    def said(self, line: str) -> list[str]:
+        """The questions whose usual wording the line uses ("is that measurable?")."""
+        lowered = " ".join(line.lower().replace("’", "'").split())
+        return [
+            qid for qid, phrases in zip(self.ids, self._said_as, strict=True) if any(p.search(lowered) for p in phrases)
+        ]
+
     def reached(self, line: str) -> list[str]:
-        """Question ids the line reaches, best first."""
+        """Question ids the line reaches, best first: the usual wordings of a question, then
+        the words and the meaning it shares with each."""
+        said = self.said(line)
         terms = set(content_terms(line))
         if len(terms) < MIN_TERMS:
-            return []
+            return said
         scores = self.scores(line)
         shared = {
             qid: sum(self._idf[t] for t in terms if t in question_terms)
@@ -103,4 +117,4 @@ class IntentMatcher:
             found.append(semantic)
         if self._next_steps and self._next_steps not in found and find_due(line, ANY_DAY)[0] and _PROPOSAL.search(line):
             found.append(self._next_steps)
-        return found
+        return [*said, *(q for q in found if q not in said)]

@@ -12,7 +12,7 @@ from pydantic import BaseModel, Field
 
 from coach.core.text import words
 from coach.framework.models import Conversation
-from coach.rehearsal.intents import IntentMatcher
+from coach.rehearsal.intents import ANY_DAY, IntentMatcher
 from coach.rehearsal.personas import Persona
 from coach.rehearsal.style import LineStyle, classify
 from coach.summary.dates import find_due
@@ -84,18 +84,31 @@ def next_steps(lines: list[tuple[str, str]], today: Date, them: str = "Them") ->
     return steps
 
 
-def reached_in_meeting(text: str, style: LineStyle, conversation: Conversation, matcher: IntentMatcher) -> list[str]:
+def reached_in_meeting(
+    text: str, style: LineStyle, conversation: Conversation, matcher: IntentMatcher, *, answering: bool = False
+) -> list[str]:
     """The questions of the meeting itself that a user's line reaches: a question raises its
-    topic; a statement counts only with specifics (feedback without an example, "keep it
-    up", covers nothing) or when it settles next steps. Preparation questions ("which
-    behaviours do you want your report to keep showing?") are the user's homework, never
-    something to ask in the room, so they never count."""
+    topic; a statement counts when the user is the one answering (`answering`: the
+    counterpart leads), or with specifics (feedback without an example, "keep it up",
+    covers nothing), or when it settles next steps; an accusation that asks nothing covers
+    nothing. Preparation questions ("which behaviours do you want your report to keep
+    showing?") are the user's homework, never something to ask in the room, so they never
+    count."""
     in_meeting = {q.id for q in conversation.questions if q.stage == "conversation"}
-    return [
+    if style.accusatory and not style.question:
+        return []
+    found = [
         qid
         for qid in matcher.reached(text)
-        if qid in in_meeting and (style.question or style.specific or qid.endswith("next-steps"))
+        if qid in in_meeting and (style.question or answering or style.specific or qid.endswith("next-steps"))
     ]
+    settled = [qid for qid in found if qid.endswith("next-steps") and find_due(text, ANY_DAY)[0]]
+    return settled or found[:1]  # a dated next step settles the line; else the question it reaches best
+
+
+def answering(persona: Persona | None) -> bool:
+    """Whether the user answers rather than leads: the counterpart plays the manager."""
+    return persona is not None and persona.plays == "manager"
 
 
 def score(
@@ -112,7 +125,7 @@ def score(
     first: dict[str, int] = {}
     styles = [classify(text) for text in user]
     for number, (text, style) in enumerate(zip(user, styles, strict=True), start=1):
-        for qid in reached_in_meeting(text, style, conversation, matcher):
+        for qid in reached_in_meeting(text, style, conversation, matcher, answering=answering(persona)):
             first.setdefault(qid, number)
     ids = [q.id for q in conversation.questions if q.stage == "conversation"]
     questions = [s for s in styles if s.question]

@@ -17,7 +17,8 @@ _OPEN_START = re.compile(
 )
 _OPEN_ANYWHERE = re.compile(
     r"\b(?:tell me (?:more|about|what|how|why)|walk me through|help me understand|talk me through|describe|"
-    r"what do you think|how do you feel|what would you|how would you|say more about)\b",
+    r"what do you think|how do you feel|what would you|how would you|say more about|"
+    r",\s*(?:what|how|which|why|where|who)\b)",
     re.IGNORECASE,
 )
 _QUESTION_START = re.compile(
@@ -83,8 +84,19 @@ def style_label(style: LineStyle) -> str:
     return LABELS[style.reaction]
 
 
+_NOT_ASKING = re.compile(
+    r"^(?:when|if|where|while|once|after|before)\b[^,?]{3,},\s+(?!what|how|why|which|where|who)|"
+    r"^what\s+(?:\w+\s+){0,4}(?:is|was|are|were)\s+(?:when|that|the|a|how|not)\b",
+    re.IGNORECASE,
+)
+"""A statement that starts like a question: "When the 1:1s were cancelled, I couldn't...",
+"What gets in the way is when priorities change"."""
+
+
 def is_question(sentence: str) -> bool:
     s = sentence.strip()
+    if not s.endswith("?") and _NOT_ASKING.match(s):
+        return False
     return (
         s.endswith("?")
         or bool(_OPEN_START.match(s) and len(s.split()) > 2)

@@ -1,0 +1,87 @@
+"""How the debrief reads each user line (issue 15): the in-meeting question it reaches,
+short direct questions and everyday wordings included, preparation questions never; its
+style; and the annotated-transcript eval that measures both."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from coach.app.coach import Coach
+from coach.core.config import load_settings
+from coach.rehearsal.scorecard import reached_in_meeting, score
+from coach.rehearsal.style import classify, style_label
+from coach.rehearsal.transcript import parse_rehearsal
+
+CASES = Path(__file__).resolve().parents[2] / "evals" / "cases"
+
+
+@pytest.fixture(scope="module")
+def service() -> Coach:
+    return Coach(load_settings())
+
+
+def read(service: Coach, conversation_id: str, line: str, *, answering: bool = False) -> list[str]:
+    conversation = service.framework.get(conversation_id)
+    style = classify(line)
+    return reached_in_meeting(line, style, conversation, service.rehearsals.matcher(conversation), answering=answering)
+
+
+@pytest.mark.parametrize(
+    ("conversation", "line", "reached"),
+    [
+        ("goal-planning", "Is that measurable?", ["goal-planning.key-results"]),  # short and direct
+        ("career-growth", "Where do you want to be in two years?", ["career-growth.career-goals"]),
+        ("progress-update", "What is in your control while the cluster is late?", ["progress-update.blockers"]),
+        ("progress-update", "Can you draft the plan and two key results by Thursday?", ["progress-update.next-steps"]),
+        ("coaching", "You always miss the deadlines.", []),  # an accusation that asks nothing covers nothing
+        ("coaching", "Which behaviours or values do you want your report to keep showing?", []),  # preparation
+    ],
+)
+def test_the_question_a_line_reaches(service: Coach, conversation: str, line: str, reached: list[str]) -> None:
+    assert read(service, conversation, line) == reached
+
+
+def test_statements_count_when_the_user_is_the_one_answering(service: Coach) -> None:
+    line = "The skills I want to build first are customer research and writing specs."
+    assert read(service, "career-growth", line) == []
+    assert read(service, "career-growth", line, answering=True) == ["career-growth.current-skills"]
+
+
+@pytest.mark.parametrize(
+    ("line", "style"),
+    [
+        ("When the last three 1:1s were cancelled, I couldn't get the decision I needed.", "statement"),
+        ("What gets in the way is when priorities change on Fridays.", "statement"),
+        ("If you could change one thing about your role, what would it be?", "open"),
+        ("Thanks for being honest. What would help most?", "open"),
+        ("I didn't realise that. That sounds exhausting.", "empathic"),
+        ("Why haven't you fixed it yet?", "accusing"),
+        ("Is anything else blocking you?", "closed"),
+    ],
+)
+def test_the_style_of_a_line(line: str, style: str) -> None:
+    assert style_label(classify(line)) == style
+
+
+def test_preparation_questions_are_never_critical_misses(service: Coach) -> None:
+    conversation = service.framework.get("coaching")
+    lines = parse_rehearsal("Manager: Which part of the job gives you energy?\nReport: Design work.\n")
+    card = score(lines, conversation, service.rehearsals.matcher(conversation))
+    assert card.covered_questions == ["coaching.energy"]
+    assert not any(q in card.missed_critical for q in ("coaching.keep-doing", "coaching.start-stop"))
+
+
+def test_the_annotated_transcripts_are_read_and_scored(service: Coach, report_metric) -> None:
+    from coach.evals.runner import run_evals
+
+    run = run_evals(load_settings(), suite="rehearsal", cases=[CASES / "rehearsal-lines.yaml"])
+    metrics = run.suites[0].metrics
+    report_metric(
+        f"rehearsal lines (rehearsal-lines.yaml, {len(run.suites[0].cases)} transcripts): "
+        f"attribution {metrics['attribution_accuracy']:.3f}, style {metrics['style_accuracy']:.3f}"
+    )
+    assert metrics["attribution_accuracy"] >= 0.85 and metrics["style_accuracy"] >= 0.85
+    misread = [c for c in run.suites[0].cases if not c.passed]
+    assert all(c.detail["misread"] for c in misread)  # each one says which line and how
