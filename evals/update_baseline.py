@@ -127,6 +127,22 @@ before it is saved). The summary floor in `baseline.json` (F1 0.75 over all six 
 was lowered from 0.85 when these sets joined it: the sets got harder, the extractor did
 not get worse.
 
+## Rehearsal lines (issue 15)
+
+`rehearsal-lines.yaml` (10 transcripts, one per persona, both roles, 46 user lines) and
+`rehearsal-lines-holdout.yaml` (4 transcripts, 21 lines) are written for coach: each user
+line labelled with the in-meeting questions it reaches and its style (open, closed,
+accusing, empathic, statement). The held-out part was committed before anything was
+measured. First run: dev attribution 0.652, style 0.957; held-out attribution 0.619,
+style 0.857. Changes chosen on the dev set: everyday wordings of each in-meeting question
+(`said_as` in knowledge/conversations) reach it however short the line ("Is that
+measurable?"); a line reaches its best question, or only next steps when it settles one
+with a date; statements count when the user is the one answering; an accusation that asks
+nothing covers nothing; preparation questions never count (nor as critical misses);
+statements that start like questions ("When the 1:1s were cancelled, I...") are
+statements. Dev 0.935 / 1.000; held-out measured once: attribution 0.810, style 0.952.
+The issue's 0.85 on held-out attribution is not reached; ranking accuracy stays 1.000.
+
 ## Held-out sets: first run, before any tuning
 
 Each held-out set was committed before the feature it measures and never tuned on. Its

@@ -38,7 +38,7 @@ DEFAULT_CASES: dict[SuiteName, tuple[str, ...]] = {
         "summaries-real-calls-holdout.yaml",
     ),
     "retrieval": ("retrieval.yaml", "retrieval-holdout.yaml"),
-    "rehearsal": ("rehearsal.yaml",),
+    "rehearsal": ("rehearsal.yaml", "rehearsal-lines.yaml", "rehearsal-lines-holdout.yaml"),
     "advice": ("advice.yaml", "advice-holdout.yaml"),
     "brief": ("brief.yaml", "brief-holdout.yaml"),
 }
