@@ -85,3 +85,32 @@ def test_the_annotated_transcripts_are_read_and_scored(service: Coach, report_me
     assert metrics["attribution_accuracy"] >= 0.85 and metrics["style_accuracy"] >= 0.85
     misread = [c for c in run.suites[0].cases if not c.passed]
     assert all(c.detail["misread"] for c in misread)  # each one says which line and how
+
+
+def test_the_debrief_reads_every_line_and_flags_the_ones_that_hurt(service: Coach) -> None:
+    from coach.rehearsal.scorecard import render_scorecard
+
+    conversation = service.framework.get("progress-update")
+    persona = service.rehearsals.personas["defensive-behind"]
+    lines = parse_rehearsal(
+        "Manager: Is activation going to hit 40%?\nReport: No.\n"
+        "Manager: You never tell me when things slip.\nReport: That's not fair.\n"
+        "Manager: What has been getting in the way?\nReport: On-call.\n"
+    )
+    card = score(lines, conversation, service.rehearsals.matcher(conversation), persona)
+    assert [(line.n, line.speaker, line.style) for line in card.lines] == [
+        (1, "you", "closed"),
+        (2, "Alex", None),
+        (3, "you", "accusing"),
+        (4, "Alex", None),
+        (5, "you", "open"),
+        (6, "Alex", None),
+    ]
+    flags = {line.n: line.flag for line in card.lines if line.flag}
+    assert set(flags) == {1, 3} and flags[1].startswith("closed") and flags[3].startswith("accusing")
+    assert "Try: “" in flags[1]  # a better way to put it, from the question it was about
+    assert card.first_covered["progress-update.blockers"] == 5  # numbered as the transcript is
+    text = render_scorecard(card, conversation, persona)
+    assert "## The conversation" in text and "5. **You:** What has been getting in the way?" in text
+    assert "Line 3, “You never tell me when things slip.”: accusing" in text
+    assert "keep showing" not in text  # no preparation question is ever "not reached"

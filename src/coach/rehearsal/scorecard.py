@@ -14,7 +14,7 @@ from coach.core.text import words
 from coach.framework.models import Conversation
 from coach.rehearsal.intents import ANY_DAY, IntentMatcher
 from coach.rehearsal.personas import Persona
-from coach.rehearsal.style import LineStyle, classify
+from coach.rehearsal.style import LineStyle, classify, style_label
 from coach.summary.dates import find_due
 from coach.summary.extract import accepts, summarise_offline
 from coach.summary.meeting import parse_meeting
@@ -26,13 +26,27 @@ class Moment(BaseModel):
     why: str = ""
 
 
+class DebriefLine(BaseModel):
+    n: int
+    """The line's number in the transcript (1-based, both sides)."""
+    speaker: str
+    """ "you", or the counterpart's name."""
+    text: str
+    reached: list[str] = Field(default_factory=list)
+    """The in-meeting questions the user's line reached."""
+    style: str | None = None
+    """open | closed | accusing | empathic | statement, for the user's lines."""
+    flag: str | None = None
+    """Why this line is worth another look, with a better way to put it."""
+
+
 class Scorecard(BaseModel):
     conversation: str
     persona: str | None = None
     coverage: float
     covered_questions: list[str]
     first_covered: dict[str, int] = Field(default_factory=dict)
-    """Question id -> the user's line (1-based) that first reached it."""
+    """Question id -> the transcript line (1-based, as in `lines`) that first reached it."""
     missed_critical: list[str] = Field(default_factory=list)
     open_question_share: float
     questions_asked: int
@@ -46,6 +60,8 @@ class Scorecard(BaseModel):
     hidden_facts_total: int = 0
     moments: list[Moment] = Field(default_factory=list)
     """With a model: the user's lines that could have been better, each with a better phrasing."""
+    lines: list[DebriefLine] = Field(default_factory=list)
+    """The transcript, each user line with what it reached, its style and any flag."""
 
     def brief_json(self) -> dict[str, object]:
         """The documented `coach debrief --json` keys, then the rest."""
@@ -106,6 +122,24 @@ def reached_in_meeting(
     return settled or found[:1]  # a dated next step settles the line; else the question it reaches best
 
 
+LONG_TURN = 70
+"""A user's turn this long (in words) leaves the other person little room."""
+
+
+def line_flag(text: str, style: LineStyle, reached: list[str], conversation: Conversation) -> str | None:
+    """Why a user's line is worth another look, with a better way to put it: an accusation,
+    a closed question on a key topic, or a turn so long the other person cannot answer."""
+    critical = {q.id for q in conversation.questions if q.critical and q.stage == "conversation"}
+    better = f" Try: “{conversation.question(reached[0]).live_wording}”" if reached else ""
+    if style.accusatory:
+        return "accusing: it puts them on the defensive before you know what happened; ask what happened." + better
+    if style.question and not style.open and set(reached) & critical:
+        return "closed: a yes or no on a key topic tells you little." + better
+    if len(words(text)) > LONG_TURN:
+        return f"long: {len(words(text))} words in one turn; ask one thing and let them answer."
+    return None
+
+
 def answering(persona: Persona | None) -> bool:
     """Whether the user answers rather than leads: the counterpart plays the manager."""
     return persona is not None and persona.plays == "manager"
@@ -124,9 +158,25 @@ def score(
     them = [text for who, text in lines if who == "them"]
     first: dict[str, int] = {}
     styles = [classify(text) for text in user]
-    for number, (text, style) in enumerate(zip(user, styles, strict=True), start=1):
-        for qid in reached_in_meeting(text, style, conversation, matcher, answering=answering(persona)):
+    read: list[DebriefLine] = []
+    for number, (who, text) in enumerate(lines, start=1):
+        if who != "user":
+            read.append(DebriefLine(n=number, speaker=persona.name if persona else "them", text=text))
+            continue
+        style = classify(text)
+        reached = reached_in_meeting(text, style, conversation, matcher, answering=answering(persona))
+        for qid in reached:
             first.setdefault(qid, number)
+        read.append(
+            DebriefLine(
+                n=number,
+                speaker="you",
+                text=text,
+                reached=reached,
+                style=style_label(style),
+                flag=line_flag(text, style, reached, conversation),
+            )
+        )
     ids = [q.id for q in conversation.questions if q.stage == "conversation"]
     questions = [s for s in styles if s.question]
     user_words = sum(len(words(t)) for t in user)
@@ -150,6 +200,7 @@ def score(
         next_steps=agreed,
         hidden_facts_found=found,
         hidden_facts_total=len(persona.hidden_facts) if persona else 0,
+        lines=read,
     )
 
 
@@ -161,12 +212,13 @@ def render_scorecard(
 ) -> str:
     """The debrief as Markdown."""
     titles = {q.id: q.id.split(".", 1)[1].replace("-", " ") for q in conversation.questions}
+    in_meeting = [q.id for q in conversation.questions if q.stage == "conversation"]
     who = f" with {persona.name} ({persona.title.lower()})" if persona else ""
     lines = [f"# Debrief: {conversation.title}{who}", ""]
     rows = [
         (
             "Framework coverage",
-            f"{card.coverage:.0%} ({len(card.covered_questions)} of {len(conversation.questions)} questions)",
+            f"{card.coverage:.0%} ({len(card.covered_questions)} of {len(in_meeting)} questions)",
         ),
         ("Open questions", f"{card.open_question_share:.0%} of {card.questions_asked} questions asked"),
         ("Your share of the talking", f"{card.talk_ratio:.0%}"),
@@ -180,16 +232,21 @@ def render_scorecard(
         lines += [
             "## Covered",
             "",
-            *(f"- {titles[q]} (your line {card.first_covered[q]})" for q in card.covered_questions),
+            *(f"- {titles[q]} (line {card.first_covered[q]})" for q in card.covered_questions),
             "",
         ]
-    missed = [q.id for q in conversation.questions if q.id not in card.covered_questions]
+    missed = [q for q in in_meeting if q not in card.covered_questions]
     if missed:
         lines += ["## Not reached", ""]
         lines += [
             f"- {titles[q]}{' (critical)' if q in card.missed_critical else ''}: try “{conversation.question(q).live_wording}”"
             for q in missed
         ]
+        lines.append("")
+    flagged = [line for line in card.lines if line.flag]
+    if flagged:
+        lines += ["## Lines to look at again", ""]
+        lines += [f"- Line {line.n}, “{line.text}”: {line.flag}" for line in flagged]
         lines.append("")
     if card.next_steps:
         lines += ["## Next steps agreed", "", *(f"- {s}" for s in card.next_steps), ""]
@@ -205,6 +262,13 @@ def render_scorecard(
                 f"- You said: “{moment.quote}”",
                 f"  Try: “{moment.better}”" + (f" ({moment.why})" if moment.why else ""),
             ]
+        lines.append("")
+    if card.lines:
+        lines += ["## The conversation", ""]
+        for line in card.lines:
+            said = f"{line.n}. **{'You' if line.speaker == 'you' else line.speaker}:** {line.text}"
+            notes = [titles[q] for q in line.reached] + ([line.style] if line.style else [])
+            lines.append(said + (f" _({', '.join(notes)})_" if line.speaker == "you" and notes else ""))
         lines.append("")
     if trend and len(trend) > 1:
         lines += [
