@@ -26,6 +26,8 @@ GENERIC = Reactions(
     guarded=["I'd rather not get into that yet."],
     agree=["Okay, that works for me."],
 )
+REPEAT_WINDOW = 5
+"""The counterpart never says a line it said in its last this many turns."""
 _COMMITMENT = re.compile(
     r"\b(?:i'll|i will|you'll|you will|we'll|we will|can you|could you|let's|shall we|agreed?)\b", re.I
 )
@@ -36,6 +38,17 @@ class Reply:
     text: str
     revealed: str | None = None
     agreed: bool = False
+
+
+_INTERJECTION = re.compile(r"^(?:honestly[?,!.]?|if i'm honest,|to be honest,|look,|well,|okay,|ok,)\s*", re.I)
+
+
+def said_before(reveal: str) -> str:
+    """ "Honestly? Since October I've been covering on-call. ..." -> "since October I've
+    been covering on-call": the gist of a fact let out, to refer back to it."""
+    parts = [_INTERJECTION.sub("", part) for part in re.split(r"(?<=[.!?])\s+", reveal.strip())]
+    gist = next((part for part in parts if len(part.split()) > 3), reveal).rstrip(".!?")
+    return gist if gist.startswith(("I ", "I'")) else gist[:1].lower() + gist[1:]
 
 
 def mentions(line: str, keywords: list[str]) -> bool:
@@ -56,20 +69,40 @@ class OfflineCounterpart:
         self.matcher = matcher
 
     def _line(self, state: RehearsalState, kind: str, intent: str | None) -> str:
-        """The next unused line of this kind: for the question reached, else the persona's
-        default, else generic; lines rotate so the counterpart does not repeat itself."""
-        for key in (intent, "default"):
-            reactions = self.persona.reactions.get(key) if key else None
-            lines = reactions.lines(kind) if reactions else []
-            if lines:
-                counter = f"{key}:{kind}"
-                used = state.used.get(counter, 0)
-                state.used[counter] = used + 1
-                return lines[used % len(lines)]
-        lines = GENERIC.lines(kind) or GENERIC.statement
-        used = state.used.get(f"generic:{kind}", 0)
-        state.used[f"generic:{kind}"] = used + 1
-        return lines[used % len(lines)]
+        """A line of this kind: for the question reached, else the persona's default, else
+        generic, rotating within each; never one said in the last few turns (the next pool
+        is tried instead, and at the end a line that builds on what was said)."""
+        recent = set(self.recent_replies(state))
+        pools = [
+            (f"{key}:{kind}", reactions.lines(kind))
+            for key in (intent, "default")
+            if key and (reactions := self.persona.reactions.get(key)) is not None
+        ]
+        pools.append((f"generic:{kind}", GENERIC.lines(kind) or GENERIC.statement))
+        for counter, lines in pools:
+            if not lines:
+                continue
+            used = state.used.get(counter, 0)
+            for offset in range(len(lines)):
+                candidate = lines[(used + offset) % len(lines)]
+                if candidate not in recent:
+                    state.used[counter] = used + offset + 1
+                    return candidate
+        return self._building_on(state, recent)
+
+    def _building_on(self, state: RehearsalState, recent: set[str]) -> str:
+        """When every scripted line was said lately: a line that refers back to what this
+        person let out, or a plain holding line."""
+        revealed = [f for f in self.persona.hidden_facts if f.id in state.revealed]
+        options = [f"Like I said: {said_before(f.reveal)}." for f in revealed]
+        options += ["I've said what I can for now.", "I'm not sure what else to add.", "Give me a second on that."]
+        fresh = [o for o in options if o not in recent]
+        return fresh[0] if fresh else options[len(state.lines()) % len(options)]
+
+    @staticmethod
+    def recent_replies(state: RehearsalState) -> list[str]:
+        """What the counterpart said in its last REPEAT_WINDOW turns."""
+        return [t.text for t in state.lines() if t.speaker == "them"][-REPEAT_WINDOW:]
 
     def _earns_trust(self, style: LineStyle) -> int:
         if style.accusatory:
@@ -93,6 +126,35 @@ class OfflineCounterpart:
                 return fact
         return None
 
+    def _told_about(self, state: RehearsalState, line: str, reached: list[str]) -> HiddenFact | None:
+        """A fact already let out that this line asks about again: the answer must stand by
+        it rather than a scripted line that would deny it ("Blocked? Not exactly.")."""
+        if self._candidate(state, line, reached) is not None:
+            return None  # something still to let out comes first
+        return next(
+            (
+                fact
+                for fact in self.persona.hidden_facts
+                if fact.id in state.revealed and (set(fact.topics) & set(reached[:1]) or mentions(line, fact.keywords))
+            ),
+            None,
+        )
+
+    def _consistent(self, state: RehearsalState, fact: HiddenFact, style: LineStyle) -> str:
+        """Standing by what was said, in the tone the question earned."""
+        first = said_before(fact.reveal)
+        options = (
+            [f"I already told you: {first}.", f"It's what I said before: {first}."]
+            if style.accusatory
+            else [
+                f"As I said, {first}.",
+                f"Same as before: {first}.",
+                "Nothing new since I told you.",
+            ]
+        )
+        recent = set(self.recent_replies(state))
+        return next((o for o in options if o not in recent), options[-1])
+
     def _next_question(self, state: RehearsalState) -> str | None:
         """A leading persona (a manager) moves through the framework's questions in order."""
         asked = " ".join(t.text for t in state.lines() if t.speaker == "them")
@@ -107,6 +169,9 @@ class OfflineCounterpart:
         state.trust = max(0, state.trust + self._earns_trust(style))
         if find_due(line, ANY_DAY)[0] and _COMMITMENT.search(line) and not style.accusatory:
             return Reply(self._line(state, "agree", None), agreed=True)
+        told = self._told_about(state, line, reached)
+        if told is not None and (style.question or style.accusatory):
+            return Reply(self._consistent(state, told, style))
         fact = self._candidate(state, line, reached)
         if fact is not None and self._good_enough(style):
             if state.trust >= self.persona.trust_needed():
