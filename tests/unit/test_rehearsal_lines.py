@@ -114,3 +114,15 @@ def test_the_debrief_reads_every_line_and_flags_the_ones_that_hurt(service: Coac
     assert "## The conversation" in text and "5. **You:** What has been getting in the way?" in text
     assert "Line 3, “You never tell me when things slip.”: accusing" in text
     assert "keep showing" not in text  # no preparation question is ever "not reached"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sorry, that came out wrong. I'm not here to blame you.",
+        "That came out wrong; let me put it better.",
+        "I didn't mean it like that.",
+    ],
+)
+def test_repair_is_recognised(line: str) -> None:
+    assert classify(line).empathy and style_label(classify(line)) == "empathic"

@@ -38,7 +38,9 @@ _ACCUSATORY = re.compile(
 _EMPATHY = re.compile(
     r"\b(?:i understand|i hear you|i hear that|that sounds|sounds (?:hard|tough|frustrating|difficult)|thank you for|"
     r"thanks for|i appreciate|i can see|that must|i'm sorry|i am sorry|sorry to hear|it makes sense|fair point|"
-    r"that's fair|you're right|you are right|i get that|i didn't realise|i didn't realize|no wonder)\b",
+    r"that's fair|you're right|you are right|i get that|i didn't realise|i didn't realize|no wonder|"
+    r"sorry,? (?:that came out|i didn't mean|let me)|that came out wrong|i didn't mean (?:it|that)|"
+    r"let me (?:put|say) (?:it|that) (?:better|differently)|i'm not here to blame|not blaming you)\b",
     re.IGNORECASE,
 )
 _PROBE = re.compile(r"\b(?:tell me more|say more|walk me through|help me understand|what else|go on)\b", re.IGNORECASE)
