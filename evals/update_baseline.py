@@ -148,7 +148,7 @@ label was corrected to the file's own precedence rule; the held-out figures did 
 Coherence: `tests/unit/test_coherence.py` replays a 30-turn offline rehearsal for every
 persona (`rehearsal/coherence.py`) and fails on a line repeated within five turns or on
 withholding what was already let out. Before the counterpart was changed, all 10 personas
-failed it (3 to 12 problems each); now all 10 pass.
+failed it (most with repeated lines); now all 10 pass.
 
 ## Held-out sets: first run, before any tuning
 
