@@ -179,11 +179,58 @@ def test_a_counterpart_from_a_known_persons_notes(coach_home: Path) -> None:
     view = service.rehearsals.start("progress-update", persona=persona)
     assert view.persona.id == persona.id and view.state.turns[-1].speaker == "them"
     counterpart = OfflineCounterpart(persona, view.conversation, service.rehearsals.matcher(view.conversation))
-    for line in [
-        "Thanks for making time, I know it has been a busy month.",
-        "How do you feel the quarter is going?",
-        "What has been the hardest part of your work lately?",
-    ]:
+    replies = [
         counterpart.reply(view.state, line)
-    reply = counterpart.reply(view.state, "What is blocking the churn dashboard work?")
-    assert reply.revealed == fact.id and "pipeline keeps failing" in reply.text
+        for line in [
+            "Thanks for making time, I know it has been a busy month.",
+            "How do you feel the quarter is going?",
+            "What has been the hardest part of your work lately?",
+            "What is blocking the churn dashboard work?",
+        ]
+    ]
+    assert [r.revealed for r in replies].count(fact.id) == 1  # let out once, to a good open question
+    assert "pipeline keeps failing" in replies[-1].text  # and stood by when asked again
+
+
+def test_a_counterpart_from_notes_speaks_only_for_that_person(coach_home: Path) -> None:
+    service = Coach(load_settings())
+    service.memory.records.add_person("Dana", "report")
+    service.memory.add_note(
+        "Dana",
+        "# Meeting summary, 2026-11-24\n\nMeeting on 2026-11-24 with Dana: 1 action item.\n\n## Highlights\n"
+        "- **Dana**: the migration is 2 weeks late because the vendor API keeps failing (line 3)\n",
+        date="2026-11-24",
+    )
+    service.memory.add_note("Dana", "Dana was exhausted and worked all weekend on the release.", date="2026-11-20")
+    persona = service.rehearsals.persona_from_person("Dana", "progress-update")
+    assert all("#" not in f.fact and "**" not in f.fact and "Meeting on" not in f.fact for f in persona.hidden_facts)
+    assert any("vendor API keeps failing" in f.fact for f in persona.hidden_facts)
+    assert any(f.reveal == "I was exhausted and worked all weekend on the release." for f in persona.hidden_facts)
+    assert "stretched thin, working long hours" in persona.traits and persona.reactions == {}
+    assert "Dana" in persona.good_outcome and all(
+        p.name not in persona.good_outcome for p in service.rehearsals.personas.values()
+    )
+    view = service.rehearsals.start("progress-update", persona=persona)
+    counterpart = OfflineCounterpart(persona, view.conversation, service.rehearsals.matcher(view.conversation))
+    scripted = {
+        line
+        for p in service.rehearsals.personas.values()
+        for r in p.reactions.values()
+        for k in ("open", "closed", "vague", "accusatory", "statement", "empathy", "guarded", "agree")
+        for line in r.lines(k)
+    }
+    said = [
+        counterpart.reply(view.state, line).text
+        for line in [
+            "Thanks for making time, I know it has been a heavy month.",
+            "What has been the hardest part lately?",
+            "How are you feeling about your workload?",
+            "Is the migration on track?",
+        ]
+    ]
+    from coach.rehearsal.counterpart import GENERIC
+
+    kinds = ("open", "closed", "vague", "accusatory", "statement", "empathy", "guarded", "agree")
+    neutral = {line for kind in kinds for line in GENERIC.lines(kind)}
+    assert not set(said) & (scripted - neutral)  # never another persona's lines, only coach's neutral ones
+    assert "I was exhausted and worked all weekend on the release." in said

@@ -76,32 +76,19 @@ def build_persona(
 def persona_from_person(
     parts: Components, personas_for: Callable[[str], list[Persona]], name: str, conversation_id: str
 ) -> Persona:
-    """A counterpart built from what coach knows about a person: their recent notes and
-    open action items become what they hold back until asked well."""
-    from coach.core.text import STOP_WORDS, words
-    from coach.rehearsal.personas import HiddenFact, Persona, slugify
+    """A counterpart built from what coach knows about a person: clean statements from
+    their recent notes become what they hold back until asked well, the same words give
+    their traits, and their open items set the scene. It speaks only its own lines (and
+    coach's neutral ones), never another persona's."""
+    from coach.rehearsal.from_notes import facts_from_notes, traits_from_notes
+    from coach.rehearsal.personas import Persona, slugify
 
     person = parts.memory.person(name)
     conversation = parts.framework.get(conversation_id)
     plays: Role = "contributor" if conversation.leader == "manager" else "manager"
     base = next((p for p in personas_for(conversation_id) if p.plays == plays), None)
-    facts = []
-    for note in parts.memory.notes(person.name, limit=4):
-        text = " ".join(note.text.split())[:240]
-        reached = parts.matcher(conversation).reached(text)
-        keywords = [
-            w for w in dict.fromkeys(words(text)) if len(w) > 4 and w not in STOP_WORDS and w != person.name.lower()
-        ][:8]
-        facts.append(
-            HiddenFact(
-                id=f"note-{note.id}",
-                fact=f"From your note of {note.date}: {text}",
-                reveal=text.replace(person.name, "I", 1),
-                topics=reached[:2],
-                keywords=keywords or [person.name],
-                tells=list(keywords[:2]) or [text[:20]],
-            )
-        )
+    notes = parts.memory.notes(person.name, limit=6)
+    facts = facts_from_notes(person.name, [(n.id, n.date, n.text) for n in notes], parts.matcher(conversation))
     actions = parts.memory.actions(person.name)
     situation = f"{person.name}" + (f", {person.role}" if person.role else "") + ". "
     situation += " ".join(f"Open: {a.owner}: {a.task}" + (f" (due {a.due})." if a.due else ".") for a in actions[:3])
@@ -113,11 +100,9 @@ def persona_from_person(
         conversations=[conversation_id],
         difficulty=base.difficulty if base else 3,
         situation=situation.strip() or f"A {conversation.title.lower()} conversation with {person.name}.",
-        traits=base.traits if base else ["answers what is asked, no more"],
-        opening=base.opening.replace(base.name, person.name) if base else "Hi. What did you want to talk about?",
-        good_outcome=base.good_outcome
-        if base
-        else "You cover the framework's questions and agree a next step with an owner and a date.",
+        traits=traits_from_notes([n.text for n in notes]),
+        opening="Hi. You wanted to talk?",
+        good_outcome=f"{person.name} tells you what is really going on, and you agree a next step with an owner "
+        "and a date.",
         hidden_facts=facts,
-        reactions=dict(base.reactions) if base else {},
     )
