@@ -131,29 +131,25 @@ class OfflineCounterpart:
         it rather than a scripted line that would deny it ("Blocked? Not exactly.")."""
         if self._candidate(state, line, reached) is not None:
             return None  # something still to let out comes first
-        return next(
-            (
-                fact
-                for fact in self.persona.hidden_facts
-                if fact.id in state.revealed and (set(fact.topics) & set(reached[:1]) or mentions(line, fact.keywords))
-            ),
-            None,
-        )
+        told = [f for f in self.persona.hidden_facts if f.id in state.revealed]
+        by_words = [f for f in told if mentions(line, f.keywords)]
+        by_topic = [f for f in told if reached and reached[0] in f.topics]
+        # the fact the line names beats one on its topic; on a topic, the fact it comes first for
+        by_topic.sort(key=lambda f: f.topics.index(reached[0]))
+        best = by_words or by_topic
+        return best[0] if best else None
 
     def _consistent(self, state: RehearsalState, fact: HiddenFact, style: LineStyle) -> str:
         """Standing by what was said, in the tone the question earned."""
         first = said_before(fact.reveal)
+        rest = re.split(r"(?<=[.!?])\s+", fact.reveal.strip(), maxsplit=1)[1:]  # what else it said then
         options = (
             [f"I already told you: {first}.", f"It's what I said before: {first}."]
             if style.accusatory
-            else [
-                f"As I said, {first}.",
-                f"Same as before: {first}.",
-                "Nothing new since I told you.",
-            ]
+            else [*rest, f"As I said, {first}.", f"Same as before: {first}.", f"I stand by what I said: {first}."]
         )
         recent = set(self.recent_replies(state))
-        return next((o for o in options if o not in recent), options[-1])
+        return next((o for o in options if o not in recent), self._building_on(state, recent))
 
     def _next_question(self, state: RehearsalState) -> str | None:
         """A leading persona (a manager) moves through the framework's questions in order."""
