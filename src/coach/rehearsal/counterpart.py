@@ -26,6 +26,8 @@ GENERIC = Reactions(
     guarded=["I'd rather not get into that yet."],
     agree=["Okay, that works for me."],
 )
+_FIGURE = re.compile(r"\d+(?:\.\d+)?\s?%")
+_DOUBT = re.compile(r"\b(?:never believed|don't believe|not realistic|unrealistic|can't promise|won't make)\b", re.I)
 REPEAT_WINDOW = 5
 """The counterpart never says a line it said in its last this many turns."""
 _COMMITMENT = re.compile(
@@ -128,9 +130,8 @@ class OfflineCounterpart:
 
     def _told_about(self, state: RehearsalState, line: str, reached: list[str]) -> HiddenFact | None:
         """A fact already let out that this line asks about again: the answer must stand by
-        it rather than a scripted line that would deny it ("Blocked? Not exactly.")."""
-        if self._candidate(state, line, reached) is not None:
-            return None  # something still to let out comes first
+        it rather than a scripted line that would deny it ("Blocked? Not exactly."). What
+        is still to let out comes first, when the question is good enough (see `reply`)."""
         told = [f for f in self.persona.hidden_facts if f.id in state.revealed]
         by_words = [f for f in told if mentions(line, f.keywords)]
         by_topic = [f for f in told if reached and reached[0] in f.topics]
@@ -138,6 +139,26 @@ class OfflineCounterpart:
         by_topic.sort(key=lambda f: f.topics.index(reached[0]))
         best = by_words or by_topic
         return best[0] if best else None
+
+    def _disputed(self, line: str) -> HiddenFact | None:
+        """A next step that asks for a figure this person disputes ("get it to 40% by the
+        end of the quarter" from someone who never believed in 40%)."""
+        asked = set(_FIGURE.findall(line))
+        return next(
+            (
+                f
+                for f in self.persona.hidden_facts
+                if asked & set(_FIGURE.findall(f.reveal)) and _DOUBT.search(f.reveal)
+            ),
+            None,
+        )
+
+    def _hold(self, state: RehearsalState, position: HiddenFact) -> Reply:
+        """Holding its position until the user earns a change, and saying why."""
+        if position.id not in state.revealed:
+            state.revealed.append(position.id)
+            return Reply(position.reveal, revealed=position.id)
+        return Reply(f"I can't sign up to that. {self._consistent(state, position, classify('?'))}")
 
     def _consistent(self, state: RehearsalState, fact: HiddenFact, style: LineStyle) -> str:
         """Standing by what was said, in the tone the question earned."""
@@ -164,16 +185,19 @@ class OfflineCounterpart:
         reached = self.matcher.reached(line)
         state.trust = max(0, state.trust + self._earns_trust(style))
         if find_due(line, ANY_DAY)[0] and _COMMITMENT.search(line) and not style.accusatory:
+            if (position := self._disputed(line)) is not None:
+                return self._hold(state, position)
             return Reply(self._line(state, "agree", None), agreed=True)
         told = self._told_about(state, line, reached)
-        if told is not None and (style.question or style.accusatory):
-            return Reply(self._consistent(state, told, style))
         fact = self._candidate(state, line, reached)
         if fact is not None and self._good_enough(style):
             if state.trust >= self.persona.trust_needed():
                 state.revealed.append(fact.id)
                 return Reply(fact.reveal, revealed=fact.id)
-            return Reply(self._line(state, "guarded", reached[0] if reached else None))
+            if told is None:
+                return Reply(self._line(state, "guarded", reached[0] if reached else None))
+        if told is not None and (style.question or style.accusatory):
+            return Reply(self._consistent(state, told, style))  # never a scripted line that denies it
         text = self._line(state, style.reaction, reached[0] if reached else None)
         if self.persona.plays == "manager" and not text.rstrip().endswith("?") and not style.question:
             follow = self._next_question(state)
