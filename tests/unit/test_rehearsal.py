@@ -234,3 +234,14 @@ def test_a_counterpart_from_notes_speaks_only_for_that_person(coach_home: Path) 
     neutral = {line for kind in kinds for line in GENERIC.lines(kind)}
     assert not set(said) & (scripted - neutral)  # never another persona's lines, only coach's neutral ones
     assert "I was exhausted and worked all weekend on the release." in said
+
+
+def test_facts_from_notes_lose_speaker_labels_and_reported_speech() -> None:
+    from coach.rehearsal.from_notes import clean_lines, in_first_person
+
+    assert clean_lines("## Highlights\n- **Dana**: The migration is late (line 3)\n- Dana: I want to lead.") == [
+        "The migration is late",
+        "I want to lead.",
+    ]
+    assert in_first_person("She said the vendor API keeps failing.", "Dana") == "The vendor API keeps failing."
+    assert in_first_person("Dana's release slipped twice.", "Dana") == "My release slipped twice."

@@ -96,7 +96,7 @@ def persona_from_person(
         id=slugify(f"{person.name}-{conversation_id}"),
         name=person.name,
         plays=plays,
-        title=f"{person.name}, from your notes",
+        title="From your notes",
         conversations=[conversation_id],
         difficulty=base.difficulty if base else 3,
         situation=situation.strip() or f"A {conversation.title.lower()} conversation with {person.name}.",

@@ -20,6 +20,8 @@ _META = re.compile(
     re.IGNORECASE,
 )
 _MARKS = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+|^\s*\[[ xX]?\]\s+|\*\*|__|`")
+_LABEL = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}:\s+")
+"""A speaker's label at the start of a line ("Dana: the migration is late")."""
 _LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 _SIGNAL = re.compile(
     r"\b(?:feel|felt|feeling|exhausted|tired|weekends?|overload\w*|overwhelm\w*|stress\w*|worried|frustrat\w*|"
@@ -67,7 +69,7 @@ def clean_lines(note: str) -> list[str]:
     """The note's lines as plain text, without headings, tables or meeting boilerplate."""
     out = []
     for raw in note.splitlines():
-        line = _LINK.sub(r"\1", _MARKS.sub("", raw.strip()))
+        line = _LABEL.sub("", _LINK.sub(r"\1", _MARKS.sub("", _MARKS.sub("", raw.strip()))))
         line = " ".join(re.sub(r"\s*\(line \d+\)\s*$", "", line).split())
         if line and not _META.match(raw.strip()) and not _META.match(line):
             out.append(line)
@@ -78,9 +80,10 @@ def in_first_person(sentence: str, name: str) -> str:
     """ "Sam said the pipeline keeps failing" -> "The pipeline keeps failing"; "Sam's" -> "my"."""
     first = name.split()[0]
     text = re.sub(
-        rf"^(?:{re.escape(name)}|{re.escape(first)})\s+(?:said|says|told me|mentioned|noted)\s+(?:that\s+)?",
+        rf"^(?:{re.escape(name)}|{re.escape(first)}|she|he|they)\s+(?:said|says|told me|mentioned|noted)\s+(?:that\s+)?",
         "",
         sentence,
+        flags=re.IGNORECASE,
     )
     text = re.sub(rf"\b(?:{re.escape(name)}|{re.escape(first)})['’]s\b", "my", text)
     text = re.sub(rf"\b(?:{re.escape(name)}|{re.escape(first)})\b", "I", text)
