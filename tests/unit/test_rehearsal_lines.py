@@ -126,3 +126,31 @@ def test_the_debrief_reads_every_line_and_flags_the_ones_that_hurt(service: Coac
 )
 def test_repair_is_recognised(line: str) -> None:
     assert classify(line).empathy and style_label(classify(line)) == "empathic"
+
+
+def test_the_overall_score_follows_the_versioned_rubric(service: Coach) -> None:
+    from coach.evals.rehearsal import load_rehearsal_suite
+    from coach.rehearsal.rubric import default_rubric, listening_share
+
+    rubric = default_rubric()
+    assert rubric.version == 1 and rubric.parts.coverage == 30
+    assert listening_share(0.4) == 1.0 and listening_share(0.9) == 0.0 and 0 < listening_share(0.2) < 1
+    for case in load_rehearsal_suite(CASES / "rehearsal.yaml").cases:
+        persona = service.rehearsals.personas.get(case.persona or "")
+        conversation = service.framework.get(case.conversation)
+        user_is = "report" if persona and persona.plays == "manager" else "manager"
+        cards = [
+            score(parse_rehearsal(text, user_is=user_is), conversation, service.rehearsals.matcher(conversation), persona)
+            for text in (case.skilled, case.unskilled)
+        ]
+        assert cards[0].score > cards[1].score and cards[0].rubric_version == 1, case.id
+
+
+def test_filler_and_hedge_words_are_counted(service: Coach) -> None:
+    conversation = service.framework.get("coaching")
+    lines = parse_rehearsal(
+        "Manager: So, um, I just think maybe we could, you know, talk about it?\nReport: Sure.\n"
+        "Manager: I just wanted to check, maybe next week?\nReport: Okay.\n"
+    )
+    card = score(lines, conversation, service.rehearsals.matcher(conversation))
+    assert list(card.fillers.items())[:2] == [("just", 2), ("maybe", 2)] and card.fillers["um"] == 1

@@ -14,6 +14,7 @@ from coach.core.text import words
 from coach.framework.models import Conversation
 from coach.rehearsal.intents import ANY_DAY, IntentMatcher
 from coach.rehearsal.personas import Persona
+from coach.rehearsal.rubric import default_rubric, overall
 from coach.rehearsal.style import LineStyle, classify, style_label
 from coach.summary.dates import find_due
 from coach.summary.extract import accepts, summarise_offline
@@ -62,11 +63,17 @@ class Scorecard(BaseModel):
     """With a model: the user's lines that could have been better, each with a better phrasing."""
     lines: list[DebriefLine] = Field(default_factory=list)
     """The transcript, each user line with what it reached, its style and any flag."""
+    fillers: dict[str, int] = Field(default_factory=dict)
+    """Filler and hedge words in the user's lines ("just", "maybe", "I think"), most used first."""
+    score: int = 0
+    """Overall, out of 100, by the rubric of `rubric_version` (knowledge/rubrics/rehearsal.yaml)."""
+    rubric_version: int = 0
 
     def brief_json(self) -> dict[str, object]:
         """The documented `coach debrief --json` keys, then the rest."""
         data = self.model_dump(mode="json")
         keys = [
+            "score",
             "coverage",
             "open_question_share",
             "talk_ratio",
@@ -120,6 +127,23 @@ def reached_in_meeting(
     ]
     settled = [qid for qid in found if qid.endswith("next-steps") and find_due(text, ANY_DAY)[0]]
     return settled or found[:1]  # a dated next step settles the line; else the question it reaches best
+
+
+_FILLER = re.compile(
+    r"\b(?:um+|uh+|er+m?|you know|basically|actually|literally|just|sort of|kind of|i mean|"
+    r"maybe|perhaps|probably|i think|i guess|i feel like|a bit|a little|somewhat)\b",
+    re.IGNORECASE,
+)
+
+
+def filler_words(user_lines: list[str]) -> dict[str, int]:
+    """How often each filler or hedge word comes up in the user's lines, most used first."""
+    counts: dict[str, int] = {}
+    for line in user_lines:
+        for match in _FILLER.finditer(line):
+            word = match.group(0).lower()
+            counts[word] = counts.get(word, 0) + 1
+    return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
 
 LONG_TURN = 70
@@ -183,24 +207,42 @@ def score(
     all_words = user_words + sum(len(words(t)) for t in them)
     agreed = next_steps(lines, today or Date.today(), persona.name if persona else "Them")
     found = persona.facts_told(" ".join(them)) if persona is not None else []
+    rubric = default_rubric()
+    coverage = round(len(first) / len(ids), 3) if ids else 0.0
+    open_share = round(sum(1 for s in questions if s.open) / len(questions), 3) if questions else 0.0
+    talk = round(user_words / all_words, 3) if all_words else 0.0
+    specifics = round(sum(1 for s in styles if s.specific) / len(styles), 3) if styles else 0.0
+    facts_share = len(found) / len(persona.hidden_facts) if persona and persona.hidden_facts else None
     return Scorecard(
         conversation=conversation.id,
         persona=persona.id if persona else None,
-        coverage=round(len(first) / len(ids), 3) if ids else 0.0,
+        coverage=coverage,
         covered_questions=[q for q in ids if q in first],
         first_covered={q: first[q] for q in ids if q in first},
         missed_critical=[
             q.id for q in conversation.questions if q.critical and q.stage == "conversation" and q.id not in first
         ],
-        open_question_share=round(sum(1 for s in questions if s.open) / len(questions), 3) if questions else 0.0,
+        open_question_share=open_share,
         questions_asked=len(questions),
-        talk_ratio=round(user_words / all_words, 3) if all_words else 0.0,
-        specifics_share=round(sum(1 for s in styles if s.specific) / len(styles), 3) if styles else 0.0,
+        talk_ratio=talk,
+        specifics_share=specifics,
         next_steps_agreed=bool(agreed),
         next_steps=agreed,
         hidden_facts_found=found,
         hidden_facts_total=len(persona.hidden_facts) if persona else 0,
         lines=read,
+        fillers=filler_words(user),
+        score=overall(
+            coverage=coverage,
+            open_share=open_share,
+            agreed=bool(agreed),
+            facts_share=facts_share,
+            specifics=specifics,
+            talk_ratio=talk,
+            flags=sum(1 for line in read if line.flag),
+            rubric=rubric,
+        ),
+        rubric_version=rubric.version,
     )
 
 
@@ -225,6 +267,10 @@ def render_scorecard(
         ("Lines with specifics or examples", f"{card.specifics_share:.0%}"),
         ("Next step with owner and date", "agreed" if card.next_steps_agreed else "not agreed"),
     ]
+    if card.rubric_version:
+        rows.insert(0, ("Overall", f"{card.score} / 100 (rubric v{card.rubric_version})"))
+    if card.fillers:
+        rows.append(("Filler and hedge words", ", ".join(f"{w} ×{n}" for w, n in list(card.fillers.items())[:5])))
     if persona is not None:
         rows.append(("Hidden facts uncovered", f"{len(card.hidden_facts_found)} of {card.hidden_facts_total}"))
     lines += ["| measure | result |", "|---|---|", *(f"| {a} | {b} |" for a, b in rows), ""]
@@ -274,11 +320,12 @@ def render_scorecard(
         lines += [
             "## Your rehearsals of this conversation",
             "",
-            "| when | coverage | open questions | next step |",
-            "|---|---|---|---|",
+            "| when | score | coverage | open questions | next step |",
+            "|---|---|---|---|---|",
         ]
         lines += [
-            f"| {when} | {c.coverage:.0%} | {c.open_question_share:.0%} | {'yes' if c.next_steps_agreed else 'no'} |"
+            f"| {when} | {f'{c.score} (v{c.rubric_version})' if c.rubric_version else 'n/a'} | {c.coverage:.0%} | "
+            f"{c.open_question_share:.0%} | {'yes' if c.next_steps_agreed else 'no'} |"
             for when, c in trend
         ]
         lines.append("")
