@@ -140,7 +140,9 @@ def test_the_overall_score_follows_the_versioned_rubric(service: Coach) -> None:
         conversation = service.framework.get(case.conversation)
         user_is = "report" if persona and persona.plays == "manager" else "manager"
         cards = [
-            score(parse_rehearsal(text, user_is=user_is), conversation, service.rehearsals.matcher(conversation), persona)
+            score(
+                parse_rehearsal(text, user_is=user_is), conversation, service.rehearsals.matcher(conversation), persona
+            )
             for text in (case.skilled, case.unskilled)
         ]
         assert cards[0].score > cards[1].score and cards[0].rubric_version == 1, case.id
