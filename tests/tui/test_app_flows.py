@@ -266,3 +266,21 @@ async def test_the_app_leaves_when_its_terminal_is_gone(service: Coach, monkeypa
         monkeypatch.setattr(sys, "__stdin__", None)
         app._exit_if_the_terminal_is_gone()
         assert exits == [True]
+
+
+async def test_keys_typed_before_the_first_screen_was_up_are_not_lost(service: Coach) -> None:
+    """Typed the moment the app opens, keys reach the app instead of the situation box (seen
+    in tmux: the first half second of typing vanished, and Enter came in as a line feed).
+    The app sends them in again, once, so the box gets the text and Enter still submits."""
+    from textual import events
+
+    app = make_app(service=service)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, StartScreen)
+        for key, character in [*((c if c != " " else "space", c) for c in "Sam is behind on his KR"), ("ctrl+j", "\n")]:
+            app.on_key(events.Key(key, character))  # as an early key arrives: at the app
+        await settle(pilot)
+        assert screen.query_one("#situation", Input).value == "Sam is behind on his KR"
+        assert str(screen.query_one("#suggestion").render()).startswith(("Suggested:", "Not sure which fits"))

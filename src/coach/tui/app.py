@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import sys
 import termios
+import weakref
 from collections.abc import Iterable
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.screen import Screen
+from textual.widgets import Input, TextArea
 
 from coach.app.coach import Coach
 from coach.core.config import Settings, load_settings
@@ -18,6 +21,11 @@ from coach.tui.screens.rehearsal import DebriefScreen, RehearsalScreen
 from coach.tui.screens.start import StartScreen
 
 TERMINAL_CHECK_SECONDS = 2.0
+
+
+_EDITING_KEYS = frozenset(["enter", "ctrl+j", "backspace", "delete", "left", "right", "home", "end"])
+_REPLAYED: weakref.WeakSet[events.Key] = weakref.WeakSet()
+"""Keys already handed on once, never handed on again."""
 
 
 class CoachApp(App[None]):
@@ -32,6 +40,20 @@ class CoachApp(App[None]):
         self.service = service
         self._resume_id = session_id
         self._rehearsal_id = rehearsal_id
+
+    def on_key(self, event: events.Key) -> None:
+        """A key typed in the first half second, before the first screen was up, reaches the
+        app rather than the box that has the focus by the time it is handled: it is sent in
+        again, once, so nothing typed at once is lost (a key a box takes never gets here)."""
+        target = self.focused
+        editing = event.is_printable or event.key in _EDITING_KEYS
+        if not isinstance(target, (Input, TextArea)) or not editing or event in _REPLAYED:
+            return
+        # typed before the app set the terminal up, Enter arrives as a line feed (ctrl+j)
+        key, character = ("enter", "\r") if event.key == "ctrl+j" else (event.key, event.character)
+        again = events.Key(key, character)
+        _REPLAYED.add(again)
+        self.post_message(again)  # the app's own way in: the box's bindings (Enter submits) apply
 
     @property
     def mode_label(self) -> str:
