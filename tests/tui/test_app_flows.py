@@ -274,13 +274,16 @@ async def test_keys_typed_before_the_first_screen_was_up_are_not_lost(service: C
     The app sends them in again, once, so the box gets the text and Enter still submits."""
     from textual import events
 
+    typed = [events.Key(c if c != " " else "space", c) for c in "Sam is behind on his KR"]
+    typed.append(events.Key("ctrl+j", "\n"))  # made now, before the app and its box exist
     app = make_app(service=service)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, StartScreen)
-        for key, character in [*((c if c != " " else "space", c) for c in "Sam is behind on his KR"), ("ctrl+j", "\n")]:
-            app.on_key(events.Key(key, character))  # as an early key arrives: at the app
+        for key in typed:
+            app.on_key(key)  # as an early key arrives: at the app
+        app.on_key(events.Key("x", "x"))  # a key made now is the box's own business: not sent again
         await settle(pilot)
         assert screen.query_one("#situation", Input).value == "Sam is behind on his KR"
         assert str(screen.query_one("#suggestion").render()).startswith(("Suggested:", "Not sure which fits"))

@@ -39,6 +39,8 @@ class CoachApp(App[None]):
         self.settings = settings
         self.service = service
         self._resume_id = session_id
+        self._focused_at = 0.0
+        """When the focus last moved (Textual's message clock): a key made before it is early."""
         self._rehearsal_id = rehearsal_id
 
     def on_key(self, event: events.Key) -> None:
@@ -47,13 +49,17 @@ class CoachApp(App[None]):
         again, once, so nothing typed at once is lost (a key a box takes never gets here)."""
         target = self.focused
         editing = event.is_printable or event.key in _EDITING_KEYS
-        if not isinstance(target, (Input, TextArea)) or not editing or event in _REPLAYED:
+        early = event.time < self._focused_at  # made before the box it would go to had the focus
+        if not isinstance(target, (Input, TextArea)) or not editing or not early or event in _REPLAYED:
             return
         # typed before the app set the terminal up, Enter arrives as a line feed (ctrl+j)
         key, character = ("enter", "\r") if event.key == "ctrl+j" else (event.key, event.character)
         again = events.Key(key, character)
         _REPLAYED.add(again)
         self.post_message(again)  # the app's own way in: the box's bindings (Enter submits) apply
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        self._focused_at = event.time
 
     @property
     def mode_label(self) -> str:
