@@ -287,3 +287,16 @@ async def test_keys_typed_before_the_first_screen_was_up_are_not_lost(service: C
         await settle(pilot)
         assert screen.query_one("#situation", Input).value == "Sam is behind on his KR"
         assert str(screen.query_one("#suggestion").render()).startswith(("Suggested:", "Not sure which fits"))
+
+
+async def test_pasted_escape_codes_never_reach_a_box(service: Coach) -> None:
+    """A paste with colour codes or a window-title sequence in it would repaint the screen
+    around the box that shows it: the app cleans every paste before a box gets it."""
+    from textual import events
+
+    app = make_app(service=service)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.post_message(events.Paste("Dana [lead] said \x1b[31mred\x1b[0m flags 🚩\x1b]0;pwned\x07 again"))
+        await settle(pilot)
+        assert app.screen.query_one("#situation", Input).value == "Dana [lead] said red flags 🚩 again"

@@ -14,6 +14,7 @@ from textual.widgets import Input, TextArea
 
 from coach.app.coach import Coach
 from coach.core.config import Settings, load_settings
+from coach.core.terminal import clean
 from coach.tui.messages import GoHome, OpenRehearsal, OpenSession, ResumeSession, ShowBrief, ShowDebrief
 from coach.tui.screens.brief import BriefScreen
 from coach.tui.screens.conversation import ConversationScreen
@@ -57,6 +58,11 @@ class CoachApp(App[None]):
         again = events.Key(key, character)
         _REPLAYED.add(again)
         self.post_message(again)  # the app's own way in: the box's bindings (Enter submits) apply
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Paste):  # before any box gets it
+            event.text = clean(event.text)  # pasted escape codes would repaint the screen around them
+        await super().on_event(event)
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         self._focused_at = event.time
