@@ -181,13 +181,14 @@ def score(
     user = [text for who, text in lines if who == "user"]
     them = [text for who, text in lines if who == "them"]
     first: dict[str, int] = {}
-    styles = [classify(text) for text in user]
+    styles: list[LineStyle] = []
     read: list[DebriefLine] = []
     for number, (who, text) in enumerate(lines, start=1):
         if who != "user":
             read.append(DebriefLine(n=number, speaker=persona.name if persona else "them", text=text))
             continue
         style = classify(text)
+        styles.append(style)
         reached = reached_in_meeting(text, style, conversation, matcher, answering=answering(persona))
         for qid in reached:
             first.setdefault(qid, number)

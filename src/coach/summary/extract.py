@@ -284,20 +284,18 @@ def base_form(task: str) -> str:
     return " ".join([base, *words[1:]])
 
 
-def _short_forms(full: Sequence[str]) -> list[str]:
-    """How minutes shorten a name: "Michael", "Mike D" for Mike Dolan."""
-    return [
-        form for name in full if " " in name for form in (name.split()[0], f"{name.split()[0]} {name.split()[-1][0]}")
-    ]
+def short_forms(name: str) -> list[str]:
+    """How minutes shorten a name: "Mike" and "Mike D" for Mike Dolan (none for one word)."""
+    parts = name.split()
+    return [parts[0], f"{parts[0]} {parts[-1][0]}"] if len(parts) > 1 else []
 
 
 def _aliases(full: Sequence[str]) -> dict[str, str]:
     """Each short form that stands for exactly one participant, lower-cased, to the full name."""
     forms: dict[str, list[str]] = {}
     for name in full:
-        if " " in name:
-            for form in {name.split()[0], f"{name.split()[0]} {name.split()[-1][0]}"}:
-                forms.setdefault(form.lower(), []).append(name)
+        for form in short_forms(name):
+            forms.setdefault(form.lower(), []).append(name)
     return {form: names[0] for form, names in forms.items() if len(set(names)) == 1}
 
 
@@ -330,7 +328,9 @@ class Extractor:
         self.aliases = _aliases(full)
         self.initials = initials_of(full)
         self.names = list(
-            dict.fromkeys([*full, *(a for a in _short_forms(full) if a.lower() in self.aliases), *self.initials])
+            dict.fromkeys(
+                [*full, *(a for name in full for a in short_forms(name) if a.lower() in self.aliases), *self.initials]
+            )
         )
         self.ownerless: list[tuple[int, str]] = []
         """Action lines with no owner (line, text): follow-ups, not action items."""
