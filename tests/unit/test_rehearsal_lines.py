@@ -156,3 +156,33 @@ def test_filler_and_hedge_words_are_counted(service: Coach) -> None:
     )
     card = score(lines, conversation, service.rehearsals.matcher(conversation))
     assert list(card.fillers.items())[:2] == [("just", 2), ("maybe", 2)] and card.fillers["um"] == 1
+
+
+def test_talk_share_per_turn_and_talking_over(service: Coach) -> None:
+    conversation = service.framework.get("progress-update")
+    speech = (
+        "So I wanted to say that the activation work matters a great deal to the whole team and the board "
+        "is watching it closely and we need to get it right this quarter, what do you think about it?"
+    )
+    lines = parse_rehearsal(
+        f"Manager: {speech}\nReport: Fine.\nManager: What is in the way?\nReport: On-call for two people.\n"
+    )
+    card = score(lines, conversation, service.rehearsals.matcher(conversation))
+    first, second = card.lines[0], card.lines[2]
+    assert first.share is not None and first.share > 0.9 and first.flag and first.flag.startswith("talking over")
+    assert second.share == 0.5 and second.flag is None
+    assert card.lines[1].share is None  # only the user's lines are measured
+
+
+def test_a_dated_task_handed_over_in_a_compound_sentence_is_a_next_step() -> None:
+    from datetime import date
+
+    from coach.rehearsal.scorecard import next_steps
+
+    line = "I'll move Kim's on-call back to the rota by Friday, and you send me the revised plan by Wednesday."
+    steps = next_steps([("user", line), ("them", "Okay.")], date(2026, 11, 27), "Jordan")
+    assert steps == [
+        "You: move Kim's on-call back to the rota (by 2026-12-04)",
+        "Jordan: send you the revised plan (by 2026-12-02)",
+    ]
+    assert next_steps([("user", "You said it would be done by Friday."), ("them", "Okay.")], date(2026, 11, 27)) == []

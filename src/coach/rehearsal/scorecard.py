@@ -39,6 +39,9 @@ class DebriefLine(BaseModel):
     """open | closed | accusing | empathic | statement, for the user's lines."""
     flag: str | None = None
     """Why this line is worth another look, with a better way to put it."""
+    share: float | None = None
+    """For the user's lines: their share of the words of the exchange (this line and the
+    reply to it), so a turn that talks over the other person shows."""
 
 
 class Scorecard(BaseModel):
@@ -148,19 +151,27 @@ def filler_words(user_lines: list[str]) -> dict[str, int]:
 
 LONG_TURN = 70
 """A user's turn this long (in words) leaves the other person little room."""
+TALKING_OVER = 35
+"""A turn this long that gets a reply under a fifth of its length talks over the other person."""
 
 
-def line_flag(text: str, style: LineStyle, reached: list[str], conversation: Conversation) -> str | None:
+def line_flag(
+    text: str, style: LineStyle, reached: list[str], conversation: Conversation, *, answered: int | None = None
+) -> str | None:
     """Why a user's line is worth another look, with a better way to put it: an accusation,
-    a closed question on a key topic, or a turn so long the other person cannot answer."""
+    a closed question on a key topic, a turn so long the other person cannot answer, or one
+    that talks over them (`answered`: the words of the reply, when there is one)."""
     critical = {q.id for q in conversation.questions if q.critical and q.stage == "conversation"}
     better = f" Try: “{conversation.question(reached[0]).live_wording}”" if reached else ""
     if style.accusatory:
         return "accusing: it puts them on the defensive before you know what happened; ask what happened." + better
     if style.question and not style.open and set(reached) & critical:
         return "closed: a yes or no on a key topic tells you little." + better
-    if len(words(text)) > LONG_TURN:
-        return f"long: {len(words(text))} words in one turn; ask one thing and let them answer."
+    said = len(words(text))
+    if said > LONG_TURN:
+        return f"long: {said} words in one turn; ask one thing and let them answer."
+    if answered is not None and said >= TALKING_OVER and answered * 5 < said:
+        return f"talking over: {said} words got {answered} back; stop after the question and wait." + better
     return None
 
 
@@ -184,11 +195,13 @@ def score(
     styles: list[LineStyle] = []
     read: list[DebriefLine] = []
     for number, (who, text) in enumerate(lines, start=1):
+        reply = lines[number][1] if number < len(lines) and lines[number][0] != who else ""
         if who != "user":
             read.append(DebriefLine(n=number, speaker=persona.name if persona else "them", text=text))
             continue
         style = classify(text)
         styles.append(style)
+        said, answered = len(words(text)), len(words(reply))
         reached = reached_in_meeting(text, style, conversation, matcher, answering=answering(persona))
         for qid in reached:
             first.setdefault(qid, number)
@@ -199,7 +212,8 @@ def score(
                 text=text,
                 reached=reached,
                 style=style_label(style),
-                flag=line_flag(text, style, reached, conversation),
+                flag=line_flag(text, style, reached, conversation, answered=answered if reply else None),
+                share=round(said / (said + answered), 2) if said + answered else None,
             )
         )
     ids = [q.id for q in conversation.questions if q.stage == "conversation"]
@@ -315,6 +329,8 @@ def render_scorecard(
         for line in card.lines:
             said = f"{line.n}. **{'You' if line.speaker == 'you' else line.speaker}:** {line.text}"
             notes = [titles[q] for q in line.reached] + ([line.style] if line.style else [])
+            if line.share is not None and line.speaker == "you":
+                notes.append(f"{line.share:.0%} of the exchange")
             lines.append(said + (f" _({', '.join(notes)})_" if line.speaker == "you" and notes else ""))
         lines.append("")
     if trend and len(trend) > 1:

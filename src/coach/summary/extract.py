@@ -36,6 +36,9 @@ _FIRST_PERSON = re.compile(
     re.IGNORECASE,
 )
 _SECOND_PERSON = re.compile(r"\b(?:you'll|you\s+will|you're\s+going\s+to|you\s+are\s+going\s+to)\s+", re.IGNORECASE)
+_YOU_DO = re.compile(r"^(?:and\s+|then\s+|so\s+)?you\s+(?=[a-z])", re.IGNORECASE)
+"""A clause that hands the other person a task in the present ("and you send me the plan by
+Wednesday"): only with a date and between two people, where "you" is one person."""
 _REQUEST = re.compile(
     r"\b(?:can\s+you|could\s+you|would\s+you|will\s+you|can\s+I\s+ask\s+you\s+to|I\s+need\s+you\s+to|"
     r"I'd\s+like\s+you\s+to|I\s+want\s+you\s+to|please)\s+(?:(?:all|both|two|three|four|five|guys|each)\s+)?"
@@ -51,6 +54,26 @@ _SOMEONE = re.compile(
     r"\b(?:someone|somebody)\s+(?:needs|has|should)\s+to\s+",
     re.IGNORECASE,
 )
+_NOT_DOING = frozenset(
+    [
+        "said",
+        "say",
+        "know",
+        "think",
+        "thought",
+        "mean",
+        "meant",
+        "were",
+        "was",
+        "are",
+        "had",
+        "did",
+        "do",
+        "always",
+        "never",
+    ]
+)
+"""After a bare "you", words that describe or report rather than hand over a task."""
 _RECEIVING = frozenset(
     ["get", "receive", "hear", "see", "find", "have", "be", "need", "want", "know", "like", "love", "feel"]
 )
@@ -497,6 +520,7 @@ class Extractor:
             self._first_person,
             self._request,
             self._second_person,
+            self._dated_you,
             self._third_person_item,
             self._scribe_imperative,
             self._passive,
@@ -618,6 +642,18 @@ class Extractor:
                 self.other_participant(line.speaker) or self.addressee(line, sentence), task, due, sentence, line.number
             )
         return None
+
+    def _dated_you(self, line: Line, sentence: str, question: bool) -> _Draft | None:
+        other = self.other_participant(line.speaker)
+        if question or not other or not (match := _YOU_DO.match(sentence.strip())):
+            return None
+        rest = sentence.strip()[match.end() :]
+        if is_talk(rest) or (words(rest)[:1] and words(rest)[0] in _RECEIVING | _NOT_DOING):
+            return None
+        task, due = self.task_and_due(rest, me=line.speaker, you=None)
+        if not due or not is_task(task) or self.accepted(line) is False:
+            return None
+        return _Draft(other, task, due, sentence, line.number)
 
     def _third_person_item(self, line: Line, sentence: str, question: bool) -> _Draft | None:
         match = self._third_person.search(sentence) or self._named_to.search(sentence)
