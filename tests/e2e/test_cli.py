@@ -105,7 +105,7 @@ def test_config_masks_secrets(capsys, monkeypatch) -> None:
 
 
 def test_config_file_in_coach_home(capsys, coach_home: Path) -> None:
-    coach_home.mkdir(parents=True)
+    coach_home.mkdir(parents=True, mode=0o700)  # private, as coach makes it: no warning line
     (coach_home / "config.toml").write_text('model = "llama3"\n[engine]\nmax_probes = 3\n')
     _code, out, _ = run(capsys, "config", "--json")
     data = json.loads(out)
@@ -127,10 +127,12 @@ def test_config_file_in_coach_home(capsys, coach_home: Path) -> None:
         (None, ["route", "  "], "describe the situation"),
         (None, ["resume"], "no unfinished session to resume"),
         (None, ["export", "abc"], "no session 'abc'"),
+        (None, ["rehearse", "--persona", "defensive-behind", "--traits", "calm"], "--traits goes with --person"),
+        (None, ["rehearse", "--person", "Nobody"], "no person 'Nobody'"),
     ],
 )
 def test_bad_input_is_one_line_without_traceback(coach_home: Path, setup, args, message) -> None:
-    coach_home.mkdir(parents=True)
+    coach_home.mkdir(parents=True, mode=0o700)  # private, as coach makes it: no warning line
     env = dict(os.environ.items())
     if setup == "bad-toml":
         (coach_home / "config.toml").write_text("this is = = not toml")

@@ -138,3 +138,29 @@ async def test_build_a_persona_in_the_app(service: Coach) -> None:
     assert saved.exists()
     robin = next(p for p in service.rehearsals.personas_for("coaching") if p.name == "Robin")
     assert robin.plays == "contributor" and robin.hidden_facts[0].reveal.startswith("Last year a merge")
+
+
+async def test_the_builder_starts_from_a_persons_notes_to_edit(service: Coach) -> None:
+    from textual.widgets import Input, TextArea
+
+    from coach.tui.screens.rehearsal_setup import PersonaBuilderScreen
+
+    service.memory.records.add_person("Dana", "report")
+    service.memory.add_note("Dana", "Dana was exhausted and worked all weekend on the release.", date="2026-11-20")
+    app = make_app(service=service)
+    async with app.run_test(size=(130, 50)) as pilot:
+        await settle(pilot)
+        app.push_screen(PersonaBuilderScreen("progress-update", "Dana"))
+        await settle(pilot)
+        builder = app.screen
+        assert builder.query_one("#pb-name", Input).value == "Dana"
+        assert builder.query_one("#pb-traits", Input).value == "stretched thin, working long hours"
+        assert "worked all weekend" in builder.query_one("#pb-facts", TextArea).text
+        builder.query_one("#pb-traits", Input).value = "tired, proud of the release"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.screen is not builder
+    dana = next(p for p in service.rehearsals.personas_for("progress-update") if p.name == "Dana")
+    assert dana.traits == ["tired", "proud of the release"] and dana.hidden_facts[0].reveal.startswith(
+        "I was exhausted"
+    )

@@ -245,3 +245,35 @@ def test_facts_from_notes_lose_speaker_labels_and_reported_speech() -> None:
     ]
     assert in_first_person("She said the vendor API keeps failing.", "Dana") == "The vendor API keeps failing."
     assert in_first_person("Dana's release slipped twice.", "Dana") == "My release slipped twice."
+
+
+def test_one_rich_note_gives_more_than_two_facts_and_traits_can_be_given(coach_home: Path) -> None:
+    service = Coach(load_settings())
+    service.memory.records.add_person("Lee", "report")
+    service.memory.add_note(
+        "Lee",
+        "Lee is blocked on the vendor contract. Lee wants to lead the Q1 launch. "
+        "Lee felt the last review was unfair. Lee worked every weekend in October.",
+        date="2026-11-02",
+    )
+    service.memory.add_note("Lee", "Lee is worried the data team will leave the project.", date="2026-10-01")
+    persona = service.rehearsals.persona_from_person("Lee", "progress-update")
+    facts = [f.fact for f in persona.hidden_facts]
+    assert len(facts) == 5 and sum("2026-11-02" in f for f in facts) == 4  # not capped at two a note
+    assert "2026-10-01" in facts[1]  # taken in turns: the older note gets a say before the newer's third
+    assert len({f.id for f in persona.hidden_facts}) == 5
+    own = service.rehearsals.persona_from_person("Lee", "progress-update", traits=["calm", "proud of the launch"])
+    assert own.traits == ["calm", "proud of the launch"] and own.hidden_facts == persona.hidden_facts
+
+
+def test_the_builder_fields_from_a_person_save_as_the_same_counterpart(coach_home: Path) -> None:
+    service = Coach(load_settings())
+    service.memory.records.add_person("Dana", "report")
+    service.memory.add_note("Dana", "Dana was exhausted and worked all weekend on the release.", date="2026-11-20")
+    fields = service.rehearsals.builder_fields("Dana", "progress-update")
+    assert fields["facts"].endswith(":: I was exhausted and worked all weekend on the release.")
+    fields["traits"] = "tired, proud of the release"
+    built = service.rehearsals.build_persona("progress-update", difficulty=3, **fields)
+    assert built.traits == ["tired", "proud of the release"]
+    (fact,) = built.hidden_facts
+    assert "workload" in fact.keywords  # "How are you feeling about your workload?" still reaches it

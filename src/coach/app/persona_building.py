@@ -31,6 +31,7 @@ def build_persona(
     from pydantic import ValidationError
 
     from coach.core.yamlfiles import format_validation_error
+    from coach.rehearsal.from_notes import fact_keywords
     from coach.rehearsal.personas import HiddenFact, Persona, slugify
 
     values = {"name": name, "title": title, "situation": situation, "traits": traits, "opening": opening}
@@ -44,14 +45,14 @@ def build_persona(
         fact, _, says = line.partition("::")
         if not fact.strip() or not says.strip():
             raise UsageError(f"hidden fact line {number}: write the fact, then :: and what they say")
-        words = [w.strip(".,!?") for w in says.split() if len(w) > 5][:3]
+        told = fact_keywords(says)
         hidden.append(
             HiddenFact(
                 id=f"fact-{number}",
                 fact=fact.strip(),
                 reveal=says.strip(),
-                keywords=words,
-                tells=words or [says.strip()[:20]],
+                keywords=fact_keywords(f"{fact} {says}")[:12],
+                tells=told[:2] or [says.strip()[:20]],
             )
         )
     leader = parts.framework.get(conversation_id).leader
@@ -73,12 +74,28 @@ def build_persona(
         raise UsageError(format_validation_error(exc)) from None
 
 
+def builder_fields(persona: Persona) -> dict[str, str]:
+    """A persona as the builder's fields, to edit before saving (the inverse of build_persona)."""
+    return {
+        "name": persona.name,
+        "title": persona.title,
+        "situation": " ".join(persona.situation.split()),
+        "traits": ", ".join(persona.traits),
+        "opening": persona.opening,
+        "facts": "\n".join(f"{f.fact} :: {f.reveal}" for f in persona.hidden_facts),
+    }
+
+
 def persona_from_person(
-    parts: Components, personas_for: Callable[[str], list[Persona]], name: str, conversation_id: str
+    parts: Components,
+    personas_for: Callable[[str], list[Persona]],
+    name: str,
+    conversation_id: str,
+    traits: list[str] | None = None,
 ) -> Persona:
     """A counterpart built from what coach knows about a person: clean statements from
     their recent notes become what they hold back until asked well, the same words give
-    their traits, and their open items set the scene. It speaks only its own lines (and
+    their traits (unless `traits` are given), and their open items set the scene. It speaks only its own lines (and
     coach's neutral ones), never another persona's."""
     from coach.rehearsal.from_notes import facts_from_notes, traits_from_notes
     from coach.rehearsal.personas import Persona, slugify
@@ -100,7 +117,7 @@ def persona_from_person(
         conversations=[conversation_id],
         difficulty=base.difficulty if base else 3,
         situation=situation.strip() or f"A {conversation.title.lower()} conversation with {person.name}.",
-        traits=traits_from_notes([n.text for n in notes]),
+        traits=traits or traits_from_notes([n.text for n in notes]),
         opening="Hi. You wanted to talk?",
         good_outcome=f"{person.name} tells you what is really going on, and you agree a next step with an owner "
         "and a date.",

@@ -120,13 +120,19 @@ class RehearsalService:
         self.parts.forget_personas()
         return path
 
-    def persona_from_person(self, name: str, conversation_id: str) -> Persona:
-        """A counterpart built from what coach knows about a person."""
+    def persona_from_person(self, name: str, conversation_id: str, traits: list[str] | None = None) -> Persona:
+        """A counterpart built from what coach knows about a person (see persona_building);
+        `traits` replace the ones read from their notes."""
         from coach.app.persona_building import persona_from_person
 
-        return persona_from_person(self.parts, self.personas_for, name, conversation_id)
+        return persona_from_person(self.parts, self.personas_for, name, conversation_id, traits)
 
-    # A rehearsal ---------------------------------------------------------------------
+    def builder_fields(self, name: str, conversation_id: str) -> dict[str, str]:
+        """The persona built from a person's notes as the builder's fields, to edit and save."""
+        from coach.app.persona_building import builder_fields
+
+        return builder_fields(self.persona_from_person(name, conversation_id))
+
     def start(
         self, conversation_id: str | None = None, persona_id: str | None = None, persona: Persona | None = None
     ) -> RehearsalView:

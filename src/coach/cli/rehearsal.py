@@ -8,9 +8,12 @@ import sys
 
 def cmd_rehearse(args: argparse.Namespace) -> int:
     from coach.cli.common import make_coach
+    from coach.core.errors import UsageError
     from coach.tui.app import make_app
 
     service = make_coach()
+    if args.traits and not args.person:
+        raise UsageError("--traits goes with --person (a persona file has its own traits)")
     if not (args.conversation or args.persona or args.person):
         app = make_app(service=service)
         app.call_later(app.action_rehearse)
@@ -19,7 +22,8 @@ def cmd_rehearse(args: argparse.Namespace) -> int:
     persona = None
     if args.person:
         conversation = args.conversation or "progress-update"
-        persona = service.rehearsals.persona_from_person(args.person, conversation)
+        traits = [t.strip() for t in (args.traits or "").split(",") if t.strip()] or None
+        persona = service.rehearsals.persona_from_person(args.person, conversation, traits)
     view = service.rehearsals.start(args.conversation, args.persona, persona)  # invalid choices fail here, in one line
     make_app(service=service, rehearsal_id=view.id).run()
     return 0
@@ -75,6 +79,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--conversation", help="the conversation id, e.g. progress-update (default: the persona's)")
     p.add_argument("--persona", help="a persona id (`coach personas` lists them)")
     p.add_argument("--person", help="play someone you know: their notes and open items become what they hold back")
+    p.add_argument(
+        "--traits", help="with --person: how they react, separated by commas (default: read from their notes)"
+    )
     p.set_defaults(func=cmd_rehearse, draws_the_app=True)
 
     p = sub.add_parser("debrief", help="score a rehearsal transcript (Manager:/Report: or You:/Them: lines)")

@@ -5,6 +5,7 @@ and traits read from the same words."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -12,8 +13,7 @@ from coach.core.text import STOP_WORDS, sentences, words
 from coach.rehearsal.intents import IntentMatcher
 from coach.rehearsal.personas import HiddenFact
 
-MAX_FACTS = 4
-PER_NOTE = 2
+MAX_FACTS = 5
 _META = re.compile(
     r"^(?:#|\||(?:attendees|participants|present|date|overview|meeting summary|summary|action items|next steps|"
     r"decisions|highlights|follow[- ]ups|okr updates|blockers)\b[^.]{0,60}:?\s*$)",
@@ -90,36 +90,47 @@ def in_first_person(sentence: str, name: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def fact_keywords(sentence: str, name: str = "") -> list[str]:
+    """What a question about the fact would use: its distinctive words, then the words of a
+    question about what kind of fact it is ("workload" for a note about long weekends)."""
+    own = [w for w in dict.fromkeys(words(sentence)) if len(w) > 4 and w not in STOP_WORDS and w != name.lower()][:8]
+    asked = [k for pattern, extra in ASKED_ABOUT if pattern.search(sentence) for k in extra]
+    return list(dict.fromkeys([*own, *asked]))
+
+
+def _statements(text: str) -> list[str]:
+    """The note's sentences that say something about the person, each clean and ended."""
+    found = [
+        sentence.rstrip(" .") + "."
+        for line in clean_lines(text)
+        for sentence in sentences(line)
+        if 5 <= len(sentence.split()) <= 40 and _SIGNAL.search(sentence)
+    ]
+    return list(dict.fromkeys(found))
+
+
 def facts_from_notes(name: str, notes: Sequence[tuple[int, str, str]], matcher: IntentMatcher) -> list[HiddenFact]:
     """`notes` are (id, date, text), newest first: up to MAX_FACTS statements that say
-    something about the person, each a clean sentence."""
-    facts: list[HiddenFact] = []
-    for note_id, date, text in notes:
-        kept = 0
-        for line in clean_lines(text):
-            for sentence in sentences(line):
-                if kept >= PER_NOTE or len(facts) >= MAX_FACTS:
-                    break
-                if not 5 <= len(sentence.split()) <= 40 or not _SIGNAL.search(sentence):
-                    continue
-                sentence = sentence.rstrip(" .") + "."
-                keywords = [
-                    w
-                    for w in dict.fromkeys(words(sentence))
-                    if len(w) > 4 and w not in STOP_WORDS and w != name.lower()
-                ][:8]
-                asked = [k for pattern, extra in ASKED_ABOUT if pattern.search(sentence) for k in extra]
-                facts.append(
-                    HiddenFact(
-                        id=f"note-{note_id}-{kept + 1}",
-                        fact=f"{sentence} (your note of {date})",
-                        reveal=in_first_person(sentence, name),
-                        topics=matcher.reached(sentence)[:2],
-                        keywords=list(dict.fromkeys([*keywords, *asked])) or [name],
-                        tells=keywords[:2] or [sentence[:20]],
-                    )
-                )
-                kept += 1
+    something about the person, each a clean sentence, taken in turns from the notes (the
+    newest note's first statement, then the next note's...), so one rich note can give
+    several and every note gets a say."""
+    per_note = [
+        [(note_id, date, n, s) for n, s in enumerate(_statements(text), start=1)] for note_id, date, text in notes
+    ]
+    picked = [item for round_ in itertools.zip_longest(*per_note) for item in round_ if item][:MAX_FACTS]
+    facts = []
+    for note_id, date, n, sentence in picked:
+        keywords = fact_keywords(sentence, name)
+        facts.append(
+            HiddenFact(
+                id=f"note-{note_id}-{n}",
+                fact=f"{sentence} (your note of {date})",
+                reveal=in_first_person(sentence, name),
+                topics=matcher.reached(sentence)[:2],
+                keywords=keywords or [name],
+                tells=keywords[:2] or [sentence[:20]],
+            )
+        )
     return facts
 
 

@@ -158,6 +158,13 @@ class PersonaSaved(Message):
 
 
 @dataclass
+class BuilderFilled(Message):
+    """A persona read from a person's notes, as the builder's fields, to edit before saving."""
+
+    fields: dict[str, str]
+
+
+@dataclass
 class MeetingLoaded(Message):
     """A session's answers as meeting notes, to prefill the summary input."""
 

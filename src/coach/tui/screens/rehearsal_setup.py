@@ -9,7 +9,14 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Select, Static, TextArea
 
-from coach.tui.messages import OpenRehearsal, PeopleListed, PersonaSaved, RehearsalChoices, RehearsalsListed
+from coach.tui.messages import (
+    BuilderFilled,
+    OpenRehearsal,
+    PeopleListed,
+    PersonaSaved,
+    RehearsalChoices,
+    RehearsalsListed,
+)
 from coach.tui.screens.base import CoachScreen
 
 
@@ -154,8 +161,15 @@ class RehearsalSetupScreen(CoachScreen):
 
     @on(Button.Pressed, "#rehearse-build")
     def action_build(self) -> None:
+        """The builder, filled from the person chosen above when there is one, to edit."""
         conversation = self.query_one("#rehearse-conversation", Select).value
-        self.app.push_screen(PersonaBuilderScreen(conversation if isinstance(conversation, str) else "progress-update"))
+        person = self.query_one("#rehearse-person", Select).value
+        self.app.push_screen(
+            PersonaBuilderScreen(
+                conversation if isinstance(conversation, str) else "progress-update",
+                person if isinstance(person, str) else None,
+            )
+        )
 
     def on_screen_resume(self) -> None:
         self.load_choices()  # a persona built meanwhile shows up
@@ -164,18 +178,40 @@ class RehearsalSetupScreen(CoachScreen):
 
 class PersonaBuilderScreen(CoachScreen):
     """A persona of your own, saved to `$COACH_HOME/knowledge/personas/`. Hidden facts are one
-    a line: what is true, then `::` and what they say when asked well."""
+    a line: what is true, then `::` and what they say when asked well. Opened with a person
+    chosen, it starts from what their notes say (facts, traits, situation), to edit."""
 
     BINDINGS = [Binding("ctrl+s", "save", "Save persona"), Binding("escape", "app.pop_screen", "Back")]
 
-    def __init__(self, conversation: str) -> None:
+    def __init__(self, conversation: str, person: str | None = None) -> None:
         super().__init__()
         self.conversation = conversation
+        self.person = person
+
+    def on_mount(self) -> None:
+        self.query_one("#pb-name", Input).focus()
+        if self.person:
+            self.fill_from(self.person)
+
+    @work(thread=True, exclusive=True, group="fill", exit_on_error=False)
+    def fill_from(self, person: str) -> None:
+        self.post_message(BuilderFilled(self.service.rehearsals.builder_fields(person, self.conversation)))
+
+    def on_builder_filled(self, message: BuilderFilled) -> None:
+        for key, value in message.fields.items():
+            if key == "facts":
+                self.query_one("#pb-facts", TextArea).text = value
+            else:
+                self.query_one(f"#pb-{key}", Input).value = value
+        self.query_one("#pb-traits", Input).focus()
+        self.notify("Read from their notes: edit the traits and facts, then Ctrl+S.", title=self.person or "")
 
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll(id="persona-builder"):
-            yield Static("Build a persona", classes="heading")
+            yield Static(
+                f"Build a persona from {self.person}'s notes" if self.person else "Build a persona", classes="heading"
+            )
             yield Label("Name")
             yield Input(id="pb-name", placeholder="e.g. Robin")
             yield Label("Who they are, in a few words")
