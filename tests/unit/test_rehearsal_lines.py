@@ -37,6 +37,10 @@ def read(service: Coach, conversation_id: str, line: str, *, answering: bool = F
         ("progress-update", "Can you draft the plan and two key results by Thursday?", ["progress-update.next-steps"]),
         ("coaching", "You always miss the deadlines.", []),  # an accusation that asks nothing covers nothing
         ("coaching", "Which behaviours or values do you want your report to keep showing?", []),  # preparation
+        ("progress-update", "Why is churn still stuck at 6%?", ["progress-update.okr-status"]),  # badly put, on topic
+        ("progress-update", "Why hasn't the vendor sent the keys?", ["progress-update.blockers"]),
+        ("career-growth", "Where would you like to be in three years?", ["career-growth.career-goals"]),  # few words
+        ("career-growth", "Are you okay?", []),
     ],
 )
 def test_the_question_a_line_reaches(service: Coach, conversation: str, line: str, reached: list[str]) -> None:
@@ -47,6 +51,8 @@ def test_statements_count_when_the_user_is_the_one_answering(service: Coach) -> 
     line = "The skills I want to build first are customer research and writing specs."
     assert read(service, "career-growth", line) == []
     assert read(service, "career-growth", line, answering=True) == ["career-growth.current-skills"]
+    framing = "I wanted to give you some feedback on how our 1:1s are going."
+    assert read(service, "upward-feedback", framing, answering=True) == []  # it sets the scene, no more
 
 
 @pytest.mark.parametrize(
@@ -59,6 +65,9 @@ def test_statements_count_when_the_user_is_the_one_answering(service: Coach) -> 
         ("I didn't realise that. That sounds exhausting.", "empathic"),
         ("Why haven't you fixed it yet?", "accusing"),
         ("Is anything else blocking you?", "closed"),
+        ("Why is activation still stuck at 27%?", "accusing"),
+        ("Why has nothing shipped yet?", "accusing"),
+        ("Why is that still the right goal for you?", "open"),  # "still", but not a reproach
     ],
 )
 def test_the_style_of_a_line(line: str, style: str) -> None:

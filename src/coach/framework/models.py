@@ -33,7 +33,7 @@ class Question(StrictModel):
     intent: Text
     probes: list[Text] = Field(min_length=2, max_length=4)
     covers: list[Text] = Field(min_length=1)
-    said_as: list[Text] = Field(default_factory=list, max_length=10)
+    said_as: list[Text] = Field(default_factory=list, max_length=16)
     """Short ways people put this question in the room ("are you on track?"), in coach's own
     words: a rehearsal line with one of them reaches the question however short it is."""
     stage: Stage = "conversation"

@@ -102,9 +102,11 @@ class IntentMatcher:
         the words and the meaning it shares with each."""
         said = self.said(line)
         terms = set(content_terms(line))
-        if len(terms) < MIN_TERMS:
-            return said
         scores = self.scores(line)
+        if len(terms) < MIN_TERMS:
+            # a short line counts only where every word it has is the question's and its meaning agrees
+            whole = [q for q, s in scores.items() if s >= 1.0 and terms and q == self.semantic_best(line)]
+            return [*said, *(q for q in whole if q not in said)]
         shared = {
             qid: sum(self._idf[t] for t in terms if t in question_terms)
             for qid, question_terms in zip(self.ids, self._terms, strict=True)

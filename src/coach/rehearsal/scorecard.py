@@ -121,7 +121,7 @@ def reached_in_meeting(
     showing?") are the user's homework, never something to ask in the room, so they never
     count."""
     in_meeting = {q.id for q in conversation.questions if q.stage == "conversation"}
-    if style.accusatory and not style.question:
+    if (style.accusatory and not style.question) or (not style.question and _FRAMING.match(text)):
         return []
     found = [
         qid
@@ -131,6 +131,14 @@ def reached_in_meeting(
     settled = [qid for qid in found if qid.endswith("next-steps") and find_due(text, ANY_DAY)[0]]
     return settled or found[:1]  # a dated next step settles the line; else the question it reaches best
 
+
+_FRAMING = re.compile(
+    r"^\s*(?:so,?\s+)?i(?:'d| would)? (?:wanted|want|like|hoped?) to (?:give you|share|talk|discuss|go over|raise|"
+    r"bring up|check in|catch up|start)\b",
+    re.IGNORECASE,
+)
+"""A line that announces what the meeting is about ("I wanted to give you some feedback on
+the 1:1s") sets the scene and reaches nothing yet."""
 
 _FILLER = re.compile(
     r"\b(?:um+|uh+|er+m?|you know|basically|actually|literally|just|sort of|kind of|i mean|"

@@ -32,7 +32,9 @@ _LEADING = re.compile(
 _ACCUSATORY = re.compile(
     r"\b(?:why didn't you|why haven't you|why can't you|why don't you ever|why did you (?:miss|fail|forget|let|not|ignore|drop)|you always|you never|your fault|"
     r"you failed|what's wrong with you|you keep (?:\w+ing)|how could you|you should have|that's on you|"
-    r"you're not|you are not (?:doing|delivering|pulling)|unacceptable|not good enough)\b",
+    r"you're not|you are not (?:doing|delivering|pulling)|unacceptable|not good enough)\b|"
+    r"\bwhy (?:is|are|has|have|does|do)\b[^?.!]{0,60}\b(?:still (?:at|stuck|not|behind|late|broken|open|waiting|"
+    r"missing|blocked|unfinished)|yet\b)",  # "why is it still at 27%?", "why has nothing shipped yet?"
     re.IGNORECASE,
 )
 _EMPATHY = re.compile(
