@@ -48,7 +48,7 @@ def _block_outside_network() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
-def coach_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def coach_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Every test gets its own empty COACH_HOME and no stray COACH_/OPENAI_ settings."""
     import os
 
@@ -57,7 +57,11 @@ def coach_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
             monkeypatch.delenv(name)
     home = tmp_path / "coach-home"
     monkeypatch.setenv("COACH_HOME", str(home))
-    return home
+    # coach narrows the umask of its own process (core/privacy.py); a test that makes the
+    # home itself gets the same, whichever test ran before it in this worker
+    previous = os.umask(0o077)
+    yield home
+    os.umask(previous)
 
 
 _METRICS: list[str] = []

@@ -1,7 +1,8 @@
 """A rehearsal with the counterpart played by a model, over real HTTP to the scripted
 server: the persona prompt on every one of 20 turns, the history as a conversation, the
-character guard, moments checked against what the user said, and a failed turn saving
-nothing."""
+counterpart's state decided in code each turn (no unearned fact ever in the prompt), the
+guard (out of character, assistant-speak, a fact not earned, a denial of one told),
+moments checked against what the user said, and a failed turn saving nothing."""
 
 from __future__ import annotations
 
@@ -38,9 +39,11 @@ async def test_the_persona_holds_character_across_twenty_turns(llm_service, llm_
             and "Never coach the user" in system["content"]
         )
     last = requests[-1]["body"]["messages"]
-    roles = [m["role"] for m in last[1:]]
+    roles = [m["role"] for m in last[1:-1]]
     assert roles[0] == "assistant" and roles[-1] == "user"  # the opening line, then the turns in order
     assert all(a != b for a, b in itertools.pairwise(roles))
+    assert last[-1]["role"] == "system" and "[coach:rehearsal-turn]" in last[-1]["content"]  # this turn's state
+    assert all(r["body"].get("max_tokens") for r in requests)  # a counterpart that runs on is cut
     assert "Stay in character as Alex" in requests[10]["text"]  # the retry's reminder
     state = llm_service.rehearsals.get(view.id).state
     said = [t.text for t in state.lines() if t.speaker == "them"][1:]
@@ -51,14 +54,14 @@ async def test_a_reply_out_of_character_twice_falls_back_to_the_script(llm_servi
     llm_env.script.add("coach:rehearsal", Reply(text="Here are some tips: ask open questions."))
     view = llm_service.rehearsals.start(persona_id="defensive-behind")
     events = await say(llm_service, view.id, "Is it on track?")
-    assert any("stepped out of Alex's character twice" in getattr(e, "text", "") for e in events)
+    assert any("not usable twice (out of character)" in getattr(e, "text", "") for e in events)
     them = [t.text for t in llm_service.rehearsals.get(view.id).state.lines() if t.speaker == "them"]
     reactions = llm_service.rehearsals.personas["defensive-behind"].reactions
     assert "tips" not in them[-1] and them[-1] in reactions["progress-update.okr-status"].closed  # its script for it
 
 
 async def test_hidden_facts_the_model_lets_out_count_in_the_debrief(llm_service, llm_env) -> None:
-    llm_env.script.add("coach:rehearsal", "Honestly, I've been covering on-call for two people since October.")
+    llm_env.script.add("coach:rehearsal", "Mostly the on-call. I've been covering for Kim and Dev since October.")
     llm_env.script.add(
         "coach:moments",
         Reply(
@@ -74,13 +77,63 @@ async def test_hidden_facts_the_model_lets_out_count_in_the_debrief(llm_service,
             }
         ),
     )
-    view = llm_service.rehearsals.start(persona_id="defensive-behind")
+    persona = llm_service.rehearsals.personas["defensive-behind"].model_copy(update={"difficulty": 1})
+    view = llm_service.rehearsals.start("progress-update", persona=persona)
     await say(llm_service, view.id, "Is it on track?")
+    events = await say(llm_service, view.id, "What has been getting in the way lately?")
+    turn = llm_env.chat_requests("rehearsal")[-1]["body"]["messages"][-1]["content"]
+    assert "you are ready to say this" in turn and "covering on-call for Kim and Dev" in turn
     events = await say(llm_service, view.id, "/end")
     card = events[-1].view.scorecard
     assert card.hidden_facts_found == ["on-call"]
     assert [m.quote for m in card.moments] == ["Is it on track?"]  # an invented quote is dropped
     assert "## Moments to rephrase" in llm_service.rehearsals.debrief_markdown(events[-1].view)
+
+
+async def test_unearned_facts_never_reach_the_model_and_a_leak_is_replaced(llm_service, llm_env) -> None:
+    """Difficulty 4, turn 1: the prompt holds none of what Alex keeps back, and a reply that
+    lets a fact out anyway (a model making it up from the situation) is not used."""
+    leak = "Honestly I never believed in 40%, and I'm covering on-call for two people."
+    llm_env.script.add("coach:rehearsal", leak, leak)
+    view = llm_service.rehearsals.start(persona_id="defensive-behind")
+    events = await say(llm_service, view.id, "What is getting in the way?")
+    persona = llm_service.rehearsals.personas["defensive-behind"]
+    for request in llm_env.chat_requests("rehearsal"):
+        assert not any(f.reveal[:40] in request["text"] for f in persona.hidden_facts)
+    assert any("a fact not earned yet" in getattr(e, "text", "") for e in events)
+    state = llm_service.rehearsals.get(view.id).state
+    assert state.revealed == [] and "never believed" not in state.lines()[-1].text
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Sure, here are three tips:\n1. Ask open questions\n2. Listen",
+        "I'd be happy to help with that! Let me know if you need anything else.",
+        "Certainly. Here are a few ways to look at it: first, the data.",
+    ],
+)
+async def test_assistant_speak_is_caught(llm_service, llm_env, reply: str) -> None:
+    llm_env.script.add("coach:rehearsal", reply, reply)
+    view = llm_service.rehearsals.start(persona_id="defensive-behind")
+    await say(llm_service, view.id, "How is it going?")
+    assert llm_service.rehearsals.get(view.id).state.lines()[-1].text != reply
+
+
+async def test_a_reply_that_denies_what_was_told_is_replaced(llm_service, llm_env) -> None:
+    persona = llm_service.rehearsals.personas["defensive-behind"].model_copy(update={"difficulty": 1})
+    llm_env.script.add(
+        "coach:rehearsal",
+        "Since October I've been covering on-call for Kim and Dev.",
+        "Not on-call, no. Things are just slow.",
+        "It's not really on-call.",
+    )
+    view = llm_service.rehearsals.start("progress-update", persona=persona)
+    await say(llm_service, view.id, "What has been getting in the way?")
+    events = await say(llm_service, view.id, "Anything else slowing you down this week?")
+    assert any("it denied what it already said" in getattr(e, "text", "") for e in events)
+    last = llm_service.rehearsals.get(view.id).state.lines()[-1].text
+    assert "Not on-call" not in last and "not really" not in last
 
 
 async def test_a_failed_turn_saves_nothing(llm_service, llm_env) -> None:

@@ -22,11 +22,14 @@ if TYPE_CHECKING:
     from coach.app.components import Components
     from coach.framework.models import Conversation
     from coach.llm.gateway import Gateway
+    from coach.rehearsal.counterpart import Reply
     from coach.rehearsal.personas import Persona
     from coach.rehearsal.scorecard import Scorecard
     from coach.rehearsal.state import RehearsalState
     from coach.store.rehearsals import RehearsalRecord
 
+REPLY_TOKENS = 160
+"""A counterpart says one to three sentences: a model that runs on is cut here."""
 COMMANDS = ("/hint", "/pause", "/restart", "/end", "/help")
 HELP = "Commands: /hint suggests a next question, /pause keeps the rehearsal for later, /restart starts over, /end ends it and shows the debrief."
 
@@ -240,51 +243,64 @@ class RehearsalService:
         state.status = "active"
         user_turn = RehearsalTurn(speaker="user", text=stripped)
         state.turns.append(user_turn)
-        llm = self.parts.gateway
-        reply_text: str | None = None
-        if llm is not None:
-            reply = _ModelReply()
-            async for event in self._model_reply(llm, view, reply):
-                yield event
-            reply_text = reply.text
-        if reply_text is None:
-            from coach.rehearsal.counterpart import OfflineCounterpart
+        # The offline counterpart decides the turn (trust, what may come out, an agreement);
+        # a model only phrases that decision, and its reply is checked against it.
+        from coach.rehearsal.counterpart import OfflineCounterpart
 
-            counterpart = OfflineCounterpart(state.persona, view.conversation, self.matcher(view.conversation))
-            reply_text = (await asyncio.to_thread(counterpart.reply, state, stripped)).text
-        else:  # the model's reply: which hidden facts it let out
-            await asyncio.to_thread(self._note_revealed, state, reply_text)
+        counterpart = OfflineCounterpart(state.persona, view.conversation, self.matcher(view.conversation))
+        told_before = list(state.revealed)
+        decision = await asyncio.to_thread(counterpart.reply, state, stripped)
+        reply_text = decision.text
+        llm = self.parts.gateway
+        if llm is not None:
+            state.revealed = told_before  # the model must say it for it to count
+            reply = _ModelReply()
+            async for event in self._model_reply(llm, view, decision, reply):
+                yield event
+            if reply.text is None:
+                reply_text = decision.text
+                state.revealed = told_before + ([decision.revealed] if decision.revealed else [])
+            else:
+                reply_text = reply.text
+                allowed = {*told_before, *([decision.revealed] if decision.revealed else [])}
+                told = [f for f in state.persona.facts_told(reply_text) if f in allowed and f not in state.revealed]
+                state.revealed += told
         them = RehearsalTurn(speaker="them", text=reply_text)
         state.turns.append(them)
         await asyncio.to_thread(self.rehearsals.save, view.id, state)
         view.new = [user_turn, them]
         yield RehearsalSaved(view)
 
-    async def _model_reply(self, llm: Gateway, view: RehearsalView, reply: _ModelReply) -> AsyncIterator[StreamEvent]:
-        """Stream the persona's reply into `reply.text`; a reply out of character is asked again
-        once with a reminder, and `reply.text` stays None when that fails too (the offline
-        counterpart's line is used)."""
-        from coach.rehearsal.with_model import REMINDER, breaks_character, persona_messages
+    async def _model_reply(
+        self, llm: Gateway, view: RehearsalView, decision: Reply, reply: _ModelReply
+    ) -> AsyncIterator[StreamEvent]:
+        """Stream the persona's reply into `reply.text`; a reply the guard rejects (out of
+        character, a fact not earned, a denial of one told) is asked again once with a
+        reminder, and `reply.text` stays None when that fails too (the offline line is used)."""
+        from datetime import date
 
-        persona = view.state.persona
-        messages = persona_messages(llm, persona, view.conversation, view.state, self.settings.llm.token_budget)
+        from coach.rehearsal.scorecard import next_steps
+        from coach.rehearsal.with_model import REMINDER, persona_messages, reply_problem, turn_messages
+
+        state = view.state
+        persona = state.persona
+        agreed = await asyncio.to_thread(next_steps, state.scored_lines(), date.today(), persona.name)
+        turn = turn_messages(llm, persona, state, decision, agreed)
+        budget = self.settings.llm.token_budget - llm.tokens(turn)
+        messages = [*persona_messages(llm, persona, view.conversation, state, budget), *turn]
+        problem = None
         for attempt in (1, 2):
-            chunks: list[str] = []
             if attempt == 2:
                 messages = [*messages, {"role": "system", "content": REMINDER.format(name=persona.name)}]
             yield ReplyStarted("rehearsal" if attempt == 1 else "rehearsal-retry", None)
-            async for chunk in llm.stream(messages):
-                chunks.append(chunk)
-                if attempt == 1:
-                    yield ReplyChunk(chunk)
-            text = "".join(chunks).strip()
-            if text and not breaks_character(text):
-                if attempt == 2:
-                    yield ReplyChunk(text)
+            # held back until checked: a leaked fact must never reach the screen
+            text = (await llm.complete(messages, max_tokens=REPLY_TOKENS)).strip()
+            if (problem := reply_problem(text, persona, state, decision.revealed)) is None:
+                yield ReplyChunk(text)
                 reply.text = text
                 return
         yield Notice(
-            f"the model stepped out of {persona.name}'s character twice; used the scripted reply for this turn"
+            f"the model's reply for {persona.name} was not usable twice ({problem}); used the scripted reply for this turn"
         )
 
     @staticmethod

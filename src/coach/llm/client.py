@@ -112,6 +112,7 @@ class LLMClient:
         *,
         temperature: float | None = None,
         response_format: dict[str, Any] | None = None,
+        max_tokens: int | None = None,
     ) -> AsyncGenerator[str, None]:
         """Text chunks of the reply. Raises `LLMError` on any fault, including a stream
         that ends without the server saying it finished."""
@@ -126,6 +127,8 @@ class LLMClient:
         }
         if response_format is not None:
             kwargs["response_format"] = response_format
+        if max_tokens is not None:
+            kwargs["max_tokens"] = max_tokens
         where = redact_url(self.endpoint.base_url)
         broken = LLMError(f"the reply from {where} broke off midway", "broken_stream")
         limits = self.settings.llm

@@ -28,11 +28,11 @@ class Gateway:
     def tokens(self, messages: list[Message]) -> int:
         return sum(self.count(m["content"]) + 4 for m in messages)
 
-    def stream(self, messages: list[Message]) -> AsyncGenerator[str, None]:
-        return self.client.stream(messages)
+    def stream(self, messages: list[Message], *, max_tokens: int | None = None) -> AsyncGenerator[str, None]:
+        return self.client.stream(messages, max_tokens=max_tokens)
 
-    async def complete(self, messages: list[Message]) -> str:
-        return await self.client.complete(messages)
+    async def complete(self, messages: list[Message], *, max_tokens: int | None = None) -> str:
+        return await self.client.complete(messages, max_tokens=max_tokens)
 
     async def structured(self, messages: list[Message], model: type[Reply], name: str) -> Reply:
         """A reply validated by `model` (JSON schema, else JSON in the prompt, one repair)."""

@@ -13,7 +13,7 @@ from coach.core.errors import ConfigError
 from coach.core.resources import bundled_dir
 from coach.core.yamlfiles import display_path
 
-OPTIONAL: dict[str, frozenset[str]] = {"coach": frozenset({"situation_line"})}
+OPTIONAL: dict[str, frozenset[str]] = {"coach": frozenset({"situation_line"}), "rehearsal": frozenset({"hidden_facts"})}
 """Variables a prompt may use but need not (a user's older copy still loads)."""
 
 REQUIRED: dict[str, frozenset[str]] = {
@@ -52,9 +52,9 @@ REQUIRED: dict[str, frozenset[str]] = {
             "traits",
             "difficulty",
             "behaviour",
-            "hidden_facts",
         }
     ),
+    "rehearsal-turn": frozenset({"persona_name", "trust", "told", "agreed", "now"}),
     "moments": frozenset({"conversation_title", "user_role", "persona", "transcript"}),
     "simulate": frozenset({"conversation_title", "persona", "facts", "question"}),
 }

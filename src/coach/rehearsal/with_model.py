@@ -1,7 +1,10 @@
 """The counterpart played by a model: the persona as a system prompt, the rehearsal so far
-as the conversation (fitted to the token budget), and a guard that catches a reply that
-steps out of character. The debrief's "moments" come from the model too, each quote checked
-against what the user actually said."""
+as the conversation (fitted to the token budget), and, each turn, the counterpart's state
+decided in code (the trust earned, what it has told, what was agreed, and the one fact it
+may let out now: the others are never in the prompt, so a model cannot leak them). A guard
+catches a reply that steps out of character, talks like an assistant, lets out a fact not
+earned, or denies one already told. The debrief's "moments" come from the model too, each
+quote checked against what the user actually said."""
 
 from __future__ import annotations
 
@@ -13,7 +16,8 @@ from coach.framework.models import Conversation
 from coach.llm.client import Message
 from coach.llm.evidence import quote_found
 from coach.llm.gateway import Gateway
-from coach.rehearsal.personas import Persona
+from coach.rehearsal.counterpart import Reply
+from coach.rehearsal.personas import HiddenFact, Persona
 from coach.rehearsal.scorecard import Moment
 from coach.rehearsal.state import RehearsalState
 
@@ -26,24 +30,85 @@ BEHAVIOUR = {
 }
 OUT_OF_CHARACTER = re.compile(
     r"\b(?:as an ai|language model|as your coach|i'm (?:just )?an? (?:ai|assistant)|in this (?:rehearsal|role[- ]?play)|"
-    r"here are some tips|my advice (?:to you )?(?:is|would be)|you (?:could|should|might) try asking|good question to ask|"
-    r"(?:stepping|step) out of (?:character|role)|as the (?:persona|character)|the user)\b",
+    r"here are (?:some|a few|three|two|four|five|\d+|my)\b[^.:]{0,30}(?:tips|ways|steps|suggestions|ideas|points)|"
+    r"my advice (?:to you )?(?:is|would be)|you (?:could|should|might) try asking|good question to ask|"
+    r"(?:stepping|step) out of (?:character|role)|as the (?:persona|character)|the user|"
+    r"i'd be (?:happy|glad) to help|how can i (?:help|assist)|let me know if|feel free to|i hope this helps|"
+    r"is there anything else i can|great question)\b",
     re.IGNORECASE,
 )
+_LISTED = re.compile(r"(?m)^\s*(?:#|[-*•]\s|\d+[.)]\s)")
 REMINDER = "Stay in character as {name}: reply only with what {name} would say in this conversation."
+_DENIAL = r"(?:not|no|never|nothing|isn't|aren't|wasn't|weren't|don't|didn't|hardly)"
 
 
 def breaks_character(reply: str) -> bool:
-    return bool(OUT_OF_CHARACTER.search(reply)) or reply.lstrip().startswith(("#", "- ", "* ", "1."))
+    """Out of character: talk of AI or the rehearsal, coaching, assistant phrases ("Sure,
+    here are three tips:"), or a list or heading anywhere in the reply."""
+    return bool(OUT_OF_CHARACTER.search(reply) or _LISTED.search(reply))
+
+
+def denies(reply: str, fact: HiddenFact) -> bool:
+    """Whether the reply denies a fact already told ("Blocked? Not exactly." after "I'm blocked
+    on the on-call load"): a denial word right before one of the fact's tells."""
+    return any(
+        re.search(rf"\b{_DENIAL}\b(?:\W+\w+){{0,2}}\W+{re.escape(tell.lower())}", reply.lower())
+        for tell in fact.tells
+        if tell.strip()
+    )
+
+
+def reply_problem(reply: str, persona: Persona, state: RehearsalState, allowed: str | None) -> str | None:
+    """Why the model's reply cannot be used, or None: empty, out of character, a fact it has
+    not earned yet (only `allowed` may come out now), or a denial of one already told."""
+    if not reply.strip():
+        return "empty"
+    if breaks_character(reply):
+        return "out of character"
+    told = set(state.revealed)
+    if any(fid not in told and fid != allowed for fid in persona.facts_told(reply)):
+        return "a fact not earned yet"
+    if any(denies(reply, f) for f in persona.hidden_facts if f.id in told):
+        return "it denied what it already said"
+    return None
+
+
+def trust_word(persona: Persona, state: RehearsalState) -> str:
+    needed = persona.trust_needed()
+    if state.trust >= needed:
+        return "enough to be open"
+    return "some, not yet enough" if state.trust * 2 >= needed else "low: you are guarded"
+
+
+def turn_messages(
+    llm: Gateway, persona: Persona, state: RehearsalState, decision: Reply, agreed: list[str]
+) -> list[Message]:
+    """The state of the counterpart for this turn, decided in code by the offline counterpart
+    (`decision`): the model phrases it, it does not decide what comes out."""
+    facts = {f.id: f for f in persona.hidden_facts}
+    told = [facts[fid] for fid in state.revealed if fid in facts and fid != decision.revealed]
+    if decision.revealed and decision.revealed in facts:
+        now = f'you are ready to say this, in your own words: "{facts[decision.revealed].reveal}"'
+    elif decision.agreed:
+        now = "they proposed a next step with a date that works for you: agree to it in your own words."
+    else:
+        now = (
+            "share nothing you have not said already; answer as you would, in the tone their line earned "
+            f'(what you would say, roughly: "{decision.text}").'
+        )
+    return llm.prompts.messages(
+        "rehearsal-turn",
+        persona_name=persona.name,
+        trust=trust_word(persona, state),
+        told="\n".join(f'  - "{f.reveal}"' for f in told) or "  - nothing yet",
+        agreed="; ".join(agreed) or "nothing yet",
+        now=now,
+    )
 
 
 def persona_messages(
     llm: Gateway, persona: Persona, conversation: Conversation, state: RehearsalState, budget: int
 ) -> list[Message]:
-    facts = (
-        "\n".join(f'- {f.fact} When reached, say something like: "{f.reveal}"' for f in persona.hidden_facts)
-        or "- (nothing)"
-    )
     system = llm.prompts.messages(
         "rehearsal",
         persona_name=persona.name,
@@ -55,7 +120,7 @@ def persona_messages(
         traits="; ".join(persona.traits),
         difficulty=str(persona.difficulty),
         behaviour=BEHAVIOUR[persona.difficulty],
-        hidden_facts=facts,
+        hidden_facts="(you are told each turn what you may share)",
     )
     history: list[Message] = [
         {"role": "assistant" if t.speaker == "them" else "user", "content": t.text} for t in state.lines()
