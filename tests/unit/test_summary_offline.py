@@ -159,3 +159,31 @@ def test_the_eval_covers_every_conversation_type() -> None:
 
     suite = load_summary_suite(CASES / "summaries.yaml")
     assert len(suite.cases) >= 10 and {c.conversation for c in suite.cases} == set(CONVERSATION_IDS)
+
+
+def test_combine_adds_only_what_coach_did_not_find_and_marks_it() -> None:
+    from datetime import date
+
+    from coach.summary.editing import editable_items
+    from coach.summary.models import ActionItem, MeetingSummary
+    from coach.summary.with_model import combine
+
+    mine = ActionItem(owner="Sam", task="send the survey results", evidence="Sam: I'll send...", line=4)
+    offline = MeetingSummary(date=date(2026, 11, 25), action_items=[mine], blockers=["The pipeline keeps failing"])
+    same = ActionItem(owner="Sam", task="send Dana the survey", evidence="", line=4)
+    other = ActionItem(owner="Dana", task="book the venue", evidence="", line=7)
+    model = MeetingSummary(
+        date=date(2026, 11, 25),
+        action_items=[same, other],
+        blockers=["the pipeline keeps failing", "Legal has not signed the vendor contract"],
+    )
+    combined = combine(offline, model)
+    assert [(i.owner, i.task, i.by) for i in combined.action_items] == [
+        ("Sam", "send the survey results", "coach"),
+        ("Dana", "book the venue", "model"),
+    ]
+    assert combined.blockers == ["The pipeline keeps failing", "Legal has not signed the vendor contract"]
+    assert combined.from_model == ["Legal has not signed the vendor contract"]
+    labels = [item.label for item in editable_items(combined)]
+    assert [label.endswith("· by the model") for label in labels] == [False, True, False, True]
+    assert offline.action_items == [mine]  # coach's draft itself is untouched

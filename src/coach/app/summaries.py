@@ -30,7 +30,7 @@ class SummaryDraft:
     person: str | None
     """The known person the meeting was with: the one given, or the only known participant."""
     drafted_by: str
-    """"model" or "offline"."""
+    """"model" (coach's draft with the model's checked additions) or "offline"."""
     notices: list[str] = field(default_factory=list)
 
 
@@ -70,8 +70,9 @@ class SummaryService:
         offline: bool = False,
         progress: Callable[[int, int], None] | None = None,
     ) -> SummaryDraft:
-        """Raises UsageError for input that is not a meeting, and the model's error
-        (`StructuredOutputFailed` and others) when its reply cannot be used."""
+        """coach's own draft, with what the model found added item by item when a model is
+        configured; a failed model call leaves coach's draft and says so in a notice.
+        Raises UsageError for input that is not a meeting."""
         from coach.summary.extract import looks_like_a_meeting, summarise_offline
         from coach.summary.meeting import parse_meeting
 
@@ -91,24 +92,38 @@ class SummaryService:
         gateway = self.parts.gateway
         if offline or gateway is None:
             return SummaryDraft(offline_summary, who, "offline")
-        from coach.summary.with_model import summarise_with_model
+        from coach.llm.errors import LLMError
+        from coach.summary.with_model import combine, summarise_with_model
 
-        summary, dropped = await summarise_with_model(
-            gateway,
-            text,
-            meeting,
-            meeting_date,
-            conversation=conversation,
-            title=title,
-            budget=self.settings.llm.token_budget,
-            max_calls=self.settings.llm.max_calls,
-            progress=progress,
-        )
-        notices = (
-            [f"{len(summary.unsupported)} item(s) not supported by the meeting are left out unless you keep them"]
-            if summary.unsupported
-            else []
-        )
+        try:
+            drafted, dropped = await summarise_with_model(
+                gateway,
+                text,
+                meeting,
+                meeting_date,
+                conversation=conversation,
+                title=title,
+                budget=self.settings.llm.token_budget,
+                max_calls=self.settings.llm.max_calls,
+                progress=progress,
+            )
+        except LLMError as exc:  # never worse than offline: coach's draft stands
+            return SummaryDraft(
+                offline_summary, who, "offline", [f"the model's draft failed ({exc}); this is coach's own draft"]
+            )
+        summary = combine(offline_summary, drafted)
+        added = sum(1 for i in summary.action_items if i.by == "model")
+        added += sum(1 for u in summary.okr_updates if u.by == "model") + len(summary.from_model)
+        notices = [
+            f"the model added {added} item(s) to coach's draft, each marked “by the model”"
+            if added
+            else "the model found nothing coach had not; this is coach's own draft"
+        ]
+        if drafted.unsupported:
+            notices.append(
+                f"{len(drafted.unsupported)} item(s) of the model's not supported by the meeting are left out unless "
+                "you keep them"
+            )
         if dropped:
             notices.append(
                 f"{len(dropped)} statement(s) of the model's that no line of the meeting supports were left out"

@@ -30,6 +30,8 @@ class EditableItem:
     kept: bool = True
     flagged: str | None = None
     """Why the item is not supported by the meeting; such items start removed."""
+    by_model: bool = False
+    """Added to coach's draft by the model (shown, so the user knows what to check)."""
 
     @property
     def label(self) -> str:
@@ -45,6 +47,7 @@ class EditableItem:
             body = value
         line = getattr(value, "line", None)
         where = f"  (line {line})" if line else ""
+        where += "  · by the model" if self.by_model or getattr(value, "by", "coach") == "model" else ""
         warning = f"  ⚠ {self.flagged}" if self.flagged else ""
         return f"[{mark}] {kind:<9} {body}{where}{warning}"
 
@@ -53,7 +56,9 @@ def editable_items(summary: MeetingSummary) -> list[EditableItem]:
     items = [EditableItem("action_items", item) for item in summary.action_items]
     items += [EditableItem("okr_updates", update) for update in summary.okr_updates]
     for section in TEXT_SECTIONS:
-        items += [EditableItem(section, text) for text in getattr(summary, section)]
+        items += [
+            EditableItem(section, text, by_model=text in summary.from_model) for text in getattr(summary, section)
+        ]
     for flagged in summary.unsupported:
         if flagged.action_item is not None:
             items.append(EditableItem("action_items", flagged.action_item, kept=False, flagged=flagged.reason))

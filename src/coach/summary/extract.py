@@ -800,6 +800,20 @@ class _Item(Protocol):
 Item = TypeVar("Item", bound=_Item)
 
 
+_COMMITMENT_CUE = re.compile(
+    r"\b(?:will|'ll|going\s+to|gonna|let\s+me|let's|can\s+you|could\s+you|would\s+you|please|need\s+you\s+to|"
+    r"action|todo|to-do|take\s+(?:it|that|this)|on\s+it|on\s+me|i've\s+got\s+(?:it|this)|owner|owns|assigned?|"
+    r"follow\s+up|by\s+(?:the\s+)?(?:next\s+|this\s+)?(?:\w+day|week|month|end|eod|eow|tomorrow))\b",
+    re.IGNORECASE,
+)
+
+
+def sounds_like_commitment(text: str) -> bool:
+    """Whether a line could hold a commitment at all (a promise, a request, an action
+    marker, a deadline): a model's item on a line with none of these is not kept."""
+    return bool(_COMMITMENT_CUE.search(text) or _FIRST_PERSON.search(text) or _REQUEST.search(text))
+
+
 def merge_items(drafts: list[Item]) -> list[Item]:
     """The same commitment said twice (agreed, then repeated in a recap) is one item; the
     recap's date fills in a missing one."""

@@ -10,6 +10,8 @@ from pydantic import Field
 from coach.core.datamodels import StrictModel
 from coach.core.types import OKRStatus
 
+Drafter = Literal["coach", "model"]
+
 
 class ActionItem(StrictModel):
     owner: str | None = Field(description="who does it; null when nobody was named")
@@ -17,6 +19,7 @@ class ActionItem(StrictModel):
     due: Date | None = Field(default=None, description="ISO date, or null when no date was agreed")
     evidence: str = Field(description="the words of the input the item comes from")
     line: int | None = Field(default=None, description="1-based line of the input the evidence is on")
+    by: Drafter = Field(default="coach", description="who drafted it: coach (offline) or the model")
 
 
 class OKRUpdate(StrictModel):
@@ -24,6 +27,7 @@ class OKRUpdate(StrictModel):
     status: OKRStatus = "unknown"
     evidence: str
     line: int | None = None
+    by: Drafter = "coach"
 
 
 class Unsupported(StrictModel):
@@ -49,6 +53,8 @@ class MeetingSummary(StrictModel):
     action_items: list[ActionItem] = Field(default_factory=list)
     follow_ups: list[str] = Field(default_factory=list)
     unsupported: list[Unsupported] = Field(default_factory=list)
+    from_model: list[str] = Field(default_factory=list)
+    """The statements (highlights, blockers, decisions...) the model added to coach's draft."""
 
     def facts(self) -> list[str]:
         """Every statement of fact in the summary, for checking what it kept."""

@@ -16,13 +16,17 @@ STATUS_LABELS = {
 def action_line(item: ActionItem) -> str:
     owner = f"**{item.owner}**" if item.owner else "**(unassigned)**"
     due = f", due {item.due.isoformat()}" if item.due else ""
-    where = f" (line {item.line})" if item.line else ""
+    where = f" (line {item.line}{', by the model' if item.by == 'model' else ''})" if item.line else ""
     return f"- [ ] {owner}: {item.task}{due}{where}"
 
 
 def okr_line(update: OKRUpdate) -> str:
-    where = f" (line {update.line})" if update.line else ""
+    where = f" (line {update.line}{', by the model' if update.by == 'model' else ''})" if update.line else ""
     return f"- **{update.objective}**: {STATUS_LABELS[update.status]}. “{update.evidence}”{where}"
+
+
+def statement(text: str, summary: MeetingSummary) -> str:
+    return f"- {text}" + (" (by the model)" if text in summary.from_model else "")
 
 
 def render_markdown(summary: MeetingSummary, *, title: str = "Meeting summary", unsupported: bool = True) -> str:
@@ -38,12 +42,12 @@ def render_markdown(summary: MeetingSummary, *, title: str = "Meeting summary", 
         lines += [summary.overview, ""]
     sections: list[tuple[str, list[str]]] = [
         ("OKR updates", [okr_line(u) for u in summary.okr_updates]),
-        ("Highlights", [f"- {s}" for s in summary.highlights]),
-        ("Blockers", [f"- {s}" for s in summary.blockers]),
-        ("Support requested", [f"- {s}" for s in summary.support_requested]),
-        ("Decisions", [f"- {s}" for s in summary.decisions]),
+        ("Highlights", [statement(s, summary) for s in summary.highlights]),
+        ("Blockers", [statement(s, summary) for s in summary.blockers]),
+        ("Support requested", [statement(s, summary) for s in summary.support_requested]),
+        ("Decisions", [statement(s, summary) for s in summary.decisions]),
         ("Action items", [action_line(i) for i in summary.action_items]),
-        ("For next time", [f"- {s}" for s in summary.follow_ups]),
+        ("For next time", [statement(s, summary) for s in summary.follow_ups]),
     ]
     if unsupported and summary.unsupported:
         flagged = []

@@ -1,8 +1,11 @@
-"""The summary drafted by a model: structured output (JSON schema, else JSON in the prompt,
-one repair), then checked against the input. An action item or OKR update whose evidence is
-not in the input, or whose owner was not in the meeting, is moved to `unsupported`. A long
-input is split at line boundaries into parts that fit the prompt budget, and the parts'
-summaries are merged: nothing is cut."""
+"""The summary drafted by a model: structured output (negotiated per server, one repair),
+then checked against the input. The meeting is sent with its line numbers and the model
+cites the line of each item; coach quotes that line itself (a small model cannot be trusted
+to copy words verbatim, and often sends no quote at all). An item whose line does not
+support it, or whose owner was not in the meeting, is moved to `unsupported`. A long input
+is split at line boundaries into parts that fit the prompt budget, and the parts' summaries
+are merged: nothing is cut. `combine` then adds what the model found to coach's own draft,
+item by item: the model never takes away what coach found."""
 
 from __future__ import annotations
 
@@ -17,7 +20,7 @@ from coach.core.types import OKRStatus
 from coach.llm.errors import LLMError
 from coach.llm.evidence import instructs_the_assistant, quote_in, supported
 from coach.llm.gateway import Gateway
-from coach.summary.extract import merge_items
+from coach.summary.extract import content_words, merge_items, sounds_like_commitment
 from coach.summary.facts import overview_line
 from coach.summary.meeting import Line, Meeting
 from coach.summary.models import ActionItem, MeetingSummary, OKRUpdate, Unsupported
@@ -31,13 +34,15 @@ class ModelActionItem(StrictModel):
     owner: str | None
     task: str
     due: str | None
-    evidence: str
+    line: int | None = None
+    evidence: str = ""
 
 
 class ModelOKRUpdate(StrictModel):
     objective: str
     status: OKRStatus
-    evidence: str
+    line: int | None = None
+    evidence: str = ""
 
 
 class ModelSummary(StrictModel):
@@ -73,9 +78,19 @@ def split_parts(meeting: Meeting, max_chars: int) -> list[list[tuple[int, str]]]
 def line_of(evidence: str, lines: Sequence[tuple[int, str]]) -> int | None:
     """The line the evidence is a span of (several words, or the whole line)."""
     for number, raw in lines:
-        if quote_in(evidence, raw):
+        if evidence.strip() and quote_in(evidence, raw):
             return number
     return None
+
+
+def cited(line: int | None, evidence: str, lines: Sequence[tuple[int, str]]) -> tuple[int | None, str]:
+    """The line an item comes from and the words coach quotes for it: the line the model
+    cited by number (when it is in this part), else the line its quote is found on."""
+    raws = dict(lines)
+    if line is not None and line in raws:
+        return line, raws[line]
+    found = line_of(evidence, lines)
+    return found, (raws[found] if found is not None else evidence)
 
 
 def parse_due(value: str | None) -> Date | None:
@@ -130,6 +145,18 @@ class SummaryChecker:
             return None  # plain notes with no speakers and no attendees: the writer's own items
         return f"{owner} neither says nor is named in line {number}"
 
+    def content_problem(self, item: ActionItem) -> str | None:
+        """The task must be about what its line says (a word in common), and the line must
+        read as a commitment at all."""
+        if item.line is None:
+            return None
+        text = _raw(self.meeting.line(item.line))
+        if not content_words(item.task) & content_words(text):
+            return f"line {item.line} says nothing about “{item.task}”"
+        if not sounds_like_commitment(text):
+            return f"line {item.line} holds no promise, request or action"
+        return None
+
     def owner_problem(self, owner: str | None) -> str | None:
         if owner is None:
             return None
@@ -157,12 +184,8 @@ class SummaryChecker:
                     elif statement:
                         self.dropped.append(statement)
             for update in drafted.okr_updates:
-                checked = OKRUpdate(
-                    objective=update.objective,
-                    status=update.status,
-                    evidence=update.evidence,
-                    line=line_of(update.evidence, lines),
-                )
+                number, quote = cited(update.line, update.evidence, lines)
+                checked = OKRUpdate(objective=update.objective, status=update.status, evidence=quote, line=number)
                 problem = self.evidence_problem(update.evidence, checked.line)
                 if problem is None:
                     summary.okr_updates.append(checked)
@@ -170,17 +193,15 @@ class SummaryChecker:
                     summary.unsupported.append(Unsupported(kind="okr_update", reason=problem, okr_update=checked))
             for item in drafted.action_items:
                 owner = next((p for p in participants if p.lower() == (item.owner or "").strip().lower()), item.owner)
+                number, quote = cited(item.line, item.evidence, lines)
                 checked_item = ActionItem(
-                    owner=owner,
-                    task=item.task.strip(),
-                    due=parse_due(item.due),
-                    evidence=item.evidence,
-                    line=line_of(item.evidence, lines),
+                    owner=owner, task=item.task.strip(), due=parse_due(item.due), evidence=quote, line=number
                 )
                 reason = (
-                    self.evidence_problem(item.evidence, checked_item.line)
+                    self.evidence_problem(quote, checked_item.line)
                     or self.owner_problem(owner)
                     or self.speaker_problem(owner, checked_item.line)
+                    or self.content_problem(checked_item)
                 )
                 if reason:
                     summary.unsupported.append(Unsupported(kind="action_item", reason=reason, action_item=checked_item))
@@ -235,8 +256,51 @@ async def summarise_with_model(
             conversation=conversation or "not given",
             participants=", ".join(meeting.participants) or "none named",
             part=f"PART {index} OF {len(parts)} (lines {lines[0][0]}-{lines[-1][0]})" if len(parts) > 1 else "",
-            transcript="\n".join(raw for _, raw in lines),
+            transcript="\n".join(f"{number}| {raw}" for number, raw in lines),
         )
         drafted.append((await llm.structured(messages, ModelSummary, "summary"), lines))
     checker = SummaryChecker(meeting, text)
     return checker.merge(drafted, meeting_date, conversation, title), checker.dropped
+
+
+STATEMENT_FIELDS = ("highlights", "blockers", "support_requested", "decisions", "follow_ups")
+SAME_ITEM = 0.5
+"""Share of content words two tasks of one owner must share to be the same item."""
+
+
+def _same_item(a: ActionItem, b: ActionItem) -> bool:
+    if a.line is not None and a.line == b.line:
+        return True
+    mine, theirs = content_words(a.task), content_words(b.task)
+    overlap = len(mine & theirs) / max(1, min(len(mine), len(theirs)))
+    return (a.owner or "").lower() == (b.owner or "").lower() and overlap >= SAME_ITEM
+
+
+def _new_statement(text: str, kept: Sequence[str]) -> bool:
+    mine = content_words(text)
+    return bool(mine) and all(
+        len(mine & content_words(k)) / max(1, min(len(mine), len(content_words(k)))) < SAME_ITEM for k in kept
+    )
+
+
+def combine(offline: MeetingSummary, model: MeetingSummary) -> MeetingSummary:
+    """coach's own draft with what the model found that coach did not: each checked item or
+    statement of the model's added (marked `by="model"`, or listed in `from_model`), an item
+    coach already has kept as coach has it, the model's overview when the checks kept it.
+    The model never removes or rewrites what coach found."""
+    result = offline.model_copy(deep=True)
+    for item in model.action_items:
+        if not any(_same_item(item, mine) for mine in result.action_items):
+            result.action_items.append(item.model_copy(update={"by": "model"}))
+    for update in model.okr_updates:
+        if not any(u.line == update.line for u in result.okr_updates):
+            result.okr_updates.append(update.model_copy(update={"by": "model"}))
+    for field in STATEMENT_FIELDS:
+        kept: list[str] = getattr(result, field)
+        for text in getattr(model, field):
+            if _new_statement(text, kept):
+                kept.append(text)
+                result.from_model.append(text)
+    result.participants += [p for p in model.participants if p not in result.participants]
+    result.unsupported += model.unsupported
+    return result

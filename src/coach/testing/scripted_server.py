@@ -38,7 +38,7 @@ class Reply:
     """Content sent as it is (for example, invalid JSON)."""
     builtin: str | None = None
     """A built-in responder: coverage_echo, coach_demo, brief_demo, brief_edit, routing_echo, summary_echo,
-    persona_demo or moments_demo."""
+    summary_no_evidence, persona_demo or moments_demo."""
     status: int = 200
     error: str | None = None
     retry_after: float | None = None
@@ -152,6 +152,8 @@ def _builtin(name: str, text: str, last_user: str) -> str:
         return json.dumps({"conversation": first.group(1) if first else "progress-update", "confidence": 0.9})
     if name == "summary_echo":
         return summary_echo(text)
+    if name == "summary_no_evidence":
+        return summary_echo(text, evidence=False)
     if name == "persona_demo":
         return persona_demo(last_user)
     if name == "moments_demo":
@@ -179,9 +181,11 @@ def persona_demo(last_user: str) -> str:
     return "I suppose so." if last_user.rstrip().endswith("?") else "Okay."
 
 
-def summary_echo(text: str) -> str:
-    """A model's summary of the MEETING in the prompt, made by the offline extractor: every
-    item quotes the meeting, so the checks pass (tests script bad replies explicitly)."""
+def summary_echo(text: str, *, evidence: bool = True) -> str:
+    """A model's summary of the MEETING in the prompt, made by the offline extractor: each
+    item cites the number its line was sent with ("12| Sam: ..."), and quotes the line unless
+    `evidence` is False (as small models do: an empty quote). Tests script bad replies
+    explicitly."""
     from datetime import date
 
     from coach.summary.extract import summarise_offline
@@ -189,14 +193,19 @@ def summary_echo(text: str) -> str:
 
     day = re.search(r"MEETING DATE: (\d{4}-\d{2}-\d{2})", text)
     body = re.search(r"MEETING:\n(.*)\nEND OF MEETING", text, re.S)
+    numbered = re.findall(r"^(\d+)\| ?(.*)$", body.group(1) if body else "", re.M)
+    sent = [int(n) for n, _ in numbered]
     summary = summarise_offline(
-        parse_meeting(body.group(1) if body else ""), date.fromisoformat(day.group(1)) if day else date.today()
+        parse_meeting("\n".join(line for _, line in numbered)),
+        date.fromisoformat(day.group(1)) if day else date.today(),
     )
-    data = summary.model_dump(mode="json", exclude={"date", "conversation", "unsupported"})
-    for item in data["action_items"]:
-        item.pop("line", None)
-    for update in data["okr_updates"]:
-        update.pop("line", None)
+    data = summary.model_dump(mode="json", exclude={"date", "conversation", "unsupported", "from_model"})
+    for entry in [*data["action_items"], *data["okr_updates"]]:
+        entry.pop("by", None)
+        at = entry.get("line")
+        entry["line"] = sent[at - 1] if at and at <= len(sent) else None
+        if not evidence:
+            entry["evidence"] = ""
     return json.dumps(data)
 
 
