@@ -36,23 +36,55 @@ if TYPE_CHECKING:
 PHRASED_KINDS = ("question", "probe", "end")
 
 
+HOLD_CHARS = 60
+"""A coach turn's first characters are held back and checked before any is shown: an echo
+of the prompt shows at the start."""
+
+
+class _Rejected(Exception):
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
 async def _stream_reply(
-    llm: ModelCoach, messages: list[dict[str, str]], started: ReplyStarted, on_sent: Callable[[], None] | None = None
+    llm: ModelCoach,
+    messages: list[dict[str, str]],
+    started: ReplyStarted | None,
+    on_sent: Callable[[], None] | None = None,
+    *,
+    check: Callable[[str], str | None] | None = None,
+    max_tokens: int | None = None,
 ) -> AsyncIterator[StreamEvent]:
     """Send the request first, then call `on_sent` (which starts the tagger) and announce the
-    reply, so the screen gets ready while the model works on its first token. Yields
-    `started`, then the chunks."""
-    stream = llm.gateway.stream(messages)
+    reply (`started`, unless None), so the screen gets ready while the model works on its
+    first token; then the chunks. With `check`, the first HOLD_CHARS are held and checked
+    before any is shown: a problem stops the reply with `_Rejected`, nothing of it shown."""
+    stream = llm.gateway.stream(messages, max_tokens=max_tokens)
     first = asyncio.ensure_future(anext(stream, None))
     await asyncio.sleep(0)  # let the request go out before anything else runs
     if on_sent is not None:
         on_sent()
-    yield started
+    if started is not None:
+        yield started
+    held = "" if check is not None else None
     try:
         chunk = await first
         while chunk is not None:
-            yield ReplyChunk(chunk)
+            if held is None:
+                yield ReplyChunk(chunk)
+            else:
+                held += chunk
+                if len(held) >= HOLD_CHARS:
+                    if check is not None and (problem := check(held)):
+                        raise _Rejected(problem)
+                    yield ReplyChunk(held)
+                    held = None
             chunk = await anext(stream, None)
+        if held:
+            if check is not None and (problem := check(held)):
+                raise _Rejected(problem)
+            yield ReplyChunk(held)
     finally:
         if not first.done():
             first.cancel()
@@ -191,6 +223,7 @@ class SessionService:
             new = await asyncio.to_thread(self._offline_turns, guide, text)
             yield TurnSaved(await asyncio.to_thread(self._save, record, guide, new))
             return
+        await llm.gateway.learn_context()
         history = await asyncio.to_thread(self.store.turns, record.id)
         request = self._advice_request(text)
         stripped = text.strip()
@@ -248,7 +281,8 @@ class SessionService:
                     note=note,
                     context=llm.clip_context(context),
                 )
-                chunks = []
+                from coach.engine.with_model import TURN_TOKENS, turn_problem
+
                 started = ReplyStarted(directive.kind, directive.question_id)
 
                 def start_tagging() -> None:
@@ -256,12 +290,34 @@ class SessionService:
                     if tag_later is not None:
                         tagging = asyncio.ensure_future(tag_later)
 
-                async for event in _stream_reply(llm, messages, started, on_sent=start_tagging):
-                    if isinstance(event, ReplyChunk):
-                        chunks.append(event.text)
-                    yield event
-                if phrased := "".join(chunks).strip():
+                def check(text: str) -> str | None:
+                    return turn_problem(text, guide.conversation, messages[0]["content"])
+
+                phrased, problem = "", None
+                for attempt in (1, 2):  # one more try when the start was already wrong; never a shown one
+                    chunks = []
+                    try:
+                        async for event in _stream_reply(
+                            llm,
+                            messages,
+                            started if attempt == 1 else None,
+                            on_sent=start_tagging if attempt == 1 else None,
+                            check=check,
+                            max_tokens=TURN_TOKENS,
+                        ):
+                            if isinstance(event, ReplyChunk):
+                                chunks.append(event.text)
+                            yield event
+                    except _Rejected as rejected:
+                        problem = rejected.reason
+                        continue
+                    phrased = "".join(chunks).strip()
+                    problem = check(phrased)
+                    break
+                if phrased and problem is None:
                     new[index] = directive.model_copy(update={"text": phrased})
+                elif problem:
+                    yield Notice(f"the model's turn {problem}; coach asked in its own words")
             if tagging is None and tag_later is not None:
                 tagging = asyncio.ensure_future(tag_later)
             if tagging is not None:

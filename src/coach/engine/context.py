@@ -22,6 +22,23 @@ class FittedContext:
     transcript: str
     turns_verbatim: int
     turns_folded: int
+    tail: tuple[Turn, ...] = ()
+    """The turns kept verbatim, oldest first (for a prompt that sends them as chat messages)."""
+
+
+SPOKEN_BY_COACH = frozenset({"question", "probe", "end", "ack", "advice"})
+"""The coach turns that are part of the conversation; its intro, help, notes and
+explanations are coach's own text and never go back to the model."""
+
+
+def conversational(turns: list[Turn]) -> list[Turn]:
+    """The turns a model sees: what the user said (not their commands) and what coach said
+    as part of the conversation."""
+    return [
+        t
+        for t in turns
+        if (t.speaker == "user" and t.kind != "command") or (t.speaker == "coach" and t.kind in SPOKEN_BY_COACH)
+    ]
 
 
 def render_turn(turn: Turn) -> str:
@@ -69,9 +86,10 @@ def fold(turns: list[Turn], state: GuideState, count: Callable[[str], int], limi
 
 def fit(turns: list[Turn], state: GuideState, count: Callable[[str], int], room: int) -> FittedContext:
     """Split `turns` into a summary and a verbatim tail that together use at most `room` tokens."""
-    visible = [t for t in turns if t.kind != "command"]
+    visible = conversational(turns)
     summary_cap = int(room * SUMMARY_SHARE)
     tail: list[str] = []
+    kept: list[Turn] = []
     used = 0
     cut = len(visible)
     for index in range(len(visible) - 1, -1, -1):
@@ -81,11 +99,13 @@ def fit(turns: list[Turn], state: GuideState, count: Callable[[str], int], room:
             if not tail:  # one huge newest turn: keep it, shortened
                 line = clip(line, count, room - summary_cap)
                 tail.append(line)
+                kept.append(visible[index].model_copy(update={"text": line.split(": ", 1)[-1]}))
                 cut = index
             break
         tail.append(line)
+        kept.append(visible[index])
         used += cost
         cut = index
     folded = visible[:cut]
     summary = fold(folded, state, count, max(MIN_TURN_TOKENS, room - used - 1)) if folded else NOTHING_EARLIER
-    return FittedContext(summary, "\n".join(reversed(tail)), len(tail), len(folded))
+    return FittedContext(summary, "\n".join(reversed(tail)), len(tail), len(folded), tuple(reversed(kept)))

@@ -12,13 +12,50 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from coach.engine.context import NOTHING_EARLIER, clip, fit, question_status
+from coach.engine.context import NOTHING_EARLIER, clip, fit, question_status, render_turn
 from coach.engine.phrasing import personalise
 from coach.engine.state import GuideState, Turn
 from coach.framework.models import Conversation
 from coach.llm.client import Message
 from coach.llm.evidence import MIN_QUOTE_WORDS, quote_found
 from coach.llm.gateway import NO_CONTEXT, Gateway
+
+TURN_ACTIONS = {
+    "question": "Ask the next question of the framework; acknowledge their last answer in a few words first.",
+    "probe": "Ask one follow-up that makes their last answer more specific (an example, a number, a date).",
+    "end": "Close the conversation: thank them in one sentence and say their brief is ready.",
+}
+
+
+TURN_TOKENS = 220
+"""A coach turn is two or three sentences; a model that runs on is cut here."""
+MAX_TURN_WORDS = 90
+_ECHO = re.compile(
+    r"\[coach:|write coach's next turn|the question: “|why it matters:|where the conversation stands|"
+    r"your next turn|question id:|wording:|action:|^\s*(?:coach|assistant)\s*:|\bas an ai\b|language model|"
+    r"i'd be (?:happy|glad) to help|how can i (?:help|assist)|^\s*#|^\s*\*\*[^*]+\*\*\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def turn_problem(text: str, conversation: Conversation, system: str = "") -> str | None:
+    """Why a model's coach turn cannot be shown, or None: empty, an echo of its instructions
+    (their labels, a heading, a sentence of the system prompt), a question id, assistant-speak,
+    or too long. Checked on the first part of a streaming turn, and again on the whole."""
+    if not text.strip():
+        return "was empty"
+    if _ECHO.search(text):
+        return "echoed its instructions"
+    if any(q.id in text for q in conversation.questions):
+        return "showed a question id"
+    lowered = " ".join(text.lower().split())
+    for sentence in re.split(r"(?<=[.!?:])\s+|\n", system):
+        said = " ".join(sentence.lower().split())
+        if len(said.split()) >= 8 and said in lowered:
+            return "echoed its instructions"
+    if len(text.split()) > MAX_TURN_WORDS:
+        return f"ran to {len(text.split())} words"
+    return None
 
 
 class CoveredQuestion(BaseModel):
@@ -64,8 +101,11 @@ class ModelCoach:
     def __init__(self, gateway: Gateway) -> None:
         self.gateway = gateway
         self.prompts = gateway.prompts
-        self.budget = gateway.budget
         self.count = gateway.count
+
+    @property
+    def budget(self) -> int:
+        return self.gateway.budget
 
     def clip_context(self, context: str) -> str:
         """The person's context, at most a quarter of the budget; "(none)" when empty."""
@@ -106,6 +146,9 @@ class ModelCoach:
         note: str = "",
         context: str = NO_CONTEXT,
     ) -> list[Message]:
+        """The stance and state as a system message, the conversation so far as chat
+        messages (user and assistant: a small model sent one block of transcript echoes it),
+        then what to do next as a closing system message."""
         plan = {p.id: p for p in conversation.plan(state.role)}
         planned = plan.get(directive.question_id or "")
         values = {
@@ -119,35 +162,43 @@ class ModelCoach:
             else "",
             "question_status": question_status(conversation, state),
             "context": context,
-            "action": directive.kind,
+            "action": TURN_ACTIONS.get(directive.kind, TURN_ACTIONS["question"]),
             "question_id": directive.question_id or "(none)",
             "wording": personalise(directive.text, state.person),
             "intent": planned.question.intent if planned else "(wrap up the conversation)",
-            "note": note or "(none)",
+            "note": f"Coach's notes on the last answer: {note}" if note else "",
+            "transcript": "",
         }
-        return self._within_budget(
-            lambda summary, transcript: self.prompts.messages(
-                "coach", summary=summary, transcript=transcript, **values
-            ),
-            turns,
-            state,
-        )
 
-    def _within_budget(
-        self, build: Callable[[str, str], list[Message]], turns: list[Turn], state: GuideState
+        def build(summary: str, tail: tuple[Turn, ...]) -> list[Message]:
+            system, *closing = self.prompts.messages("coach", summary=summary, **values)
+            history: list[Message] = [
+                {"role": "assistant" if t.speaker == "coach" else "user", "content": t.text} for t in tail
+            ]
+            return [system, *history, *closing]
+
+        return self._fitted(build, turns, state)
+
+    def _fitted(
+        self, build: Callable[[str, tuple[Turn, ...]], list[Message]], turns: list[Turn], state: GuideState
     ) -> list[Message]:
-        """`build(summary, transcript)` with as much of the conversation as fits the budget.
-        Token counts of joined text are not exactly additive, so the result is measured and,
-        if need be, rebuilt with less room."""
-        room = self.budget - self.gateway.tokens(build("", ""))
+        """`build(summary, tail)` with as much of the conversation as fits the budget. Token
+        counts of joined text are not exactly additive, so the result is measured and, if need
+        be, rebuilt with less room."""
+        room = self.budget - self.gateway.tokens(build("", ()))
         while True:
             fitted = fit(turns, state, self.count, max(100, room))
-            transcript = fitted.transcript
-            messages = build(fitted.summary, transcript)
+            messages = build(fitted.summary, fitted.tail)
             over = self.gateway.tokens(messages) - self.budget
             if over <= 0 or room <= 100:
                 return messages
             room -= over + 16
+
+    def _within_budget(
+        self, build: Callable[[str, str], list[Message]], turns: list[Turn], state: GuideState
+    ) -> list[Message]:
+        """`build(summary, transcript)`, the conversation as one block of text (for the brief)."""
+        return self._fitted(lambda summary, tail: build(summary, "\n".join(render_turn(t) for t in tail)), turns, state)
 
     # Brief and advice ---------------------------------------------------------
     async def brief(self, state: GuideState, turns: list[Turn], draft: str) -> tuple[str, str | None]:

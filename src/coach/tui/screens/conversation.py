@@ -214,6 +214,9 @@ class ConversationScreen(TurnScreen):
                 self._pending = None
             elif self._reply is not None and turn.speaker == "coach" and turn.kind == self._reply_kind:
                 self._reply.remove_class("streaming")
+                if turn.text.strip() not in self._reply_text:  # coach's own wording replaced the model's
+                    prefix = heading(turn.kind, turn.question_id, message.view.state)
+                    await self._reply.update(prefix + clean(turn.text))
                 self._reply = None
             else:
                 unseen.append(turn)
