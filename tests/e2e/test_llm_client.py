@@ -12,7 +12,7 @@ from coach.core.config import load_settings
 from coach.llm.client import LLMClient, resolve_endpoint
 from coach.llm.errors import LLMError
 from coach.llm.prompts import load_prompts
-from coach.llm.structured import StructuredOutputFailed, structured_call
+from coach.llm.structured import StructuredOutputFailed, strict_schema, structured_call
 from coach.llm.tokens import TokenCounter
 from coach.testing.scripted_server import Reply, ScriptedServer
 
@@ -119,16 +119,41 @@ async def test_structured_output_with_json_schema(scripted) -> None:
     assert request["body"]["temperature"] == 0.0
 
 
-async def test_without_json_schema_it_asks_in_the_prompt(scripted) -> None:
+async def test_without_json_schema_it_negotiates_and_remembers(scripted) -> None:
     scripted.json_schema = False
-    scripted.script.add("probe", Reply(json={"ready": True, "note": "via prompt"}))
+    scripted.script.add("probe", Reply(json={"ready": True, "note": "via json_object"}))
     client = client_for(scripted)
     result = await structured_call(client, load_prompts(), [{"role": "user", "content": "probe"}], Probe, "probe")
-    assert result.note == "via prompt" and client.json_schema_supported is False
+    assert result.note == "via json_object" and client.structured_mode == "json_object"
     first, second = scripted.chat_requests()
-    assert "response_format" in first["body"] and "response_format" not in second["body"]
+    assert first["body"]["response_format"]["type"] == "json_schema"
+    assert second["body"]["response_format"] == {"type": "json_object", "schema": strict_schema(Probe)}
+    assert "Reply with one JSON object only" in second["body"]["messages"][-1]["content"]
     await structured_call(client, load_prompts(), [{"role": "user", "content": "probe"}], Probe, "probe")
-    assert "response_format" not in scripted.chat_requests()[2]["body"], "learnt: no second rejected attempt"
+    assert scripted.chat_requests()[2]["body"]["response_format"]["type"] == "json_object", "learnt: no refusal"
+
+
+async def test_a_refusal_is_recognised_whatever_its_status(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """llama-cpp-python answers a JSON schema with HTTP 500 (recorded from 0.3.36): not a
+    server failure to retry three times, a refusal; the mode that works is remembered in
+    $COACH_HOME/servers.json for the next run."""
+    from coach.llm.server_profile import ServerProfiles
+
+    with ScriptedServer.like("llama-cpp-python", json_object=False) as server:
+        server.script.add("probe", Reply(json={"ready": True, "note": "in the prompt"}))
+        model = server.models[0]
+        profiles = ServerProfiles(tmp_path / "servers.json")
+        settings = load_settings(base_url=server.base_url, model=model)
+        client = LLMClient(settings, resolve_endpoint(settings), profiles)
+        _OPEN.append(client)
+        result = await structured_call(client, load_prompts(), [{"role": "user", "content": "probe"}], Probe, "p")
+        assert result.note == "in the prompt"
+        kinds = [(r["body"].get("response_format") or {}).get("type") for r in server.chat_requests()]
+        assert kinds == ["json_schema", "json_object", None]  # one request each: refusals are not retried
+        again = LLMClient(settings, resolve_endpoint(settings), ServerProfiles(tmp_path / "servers.json"))
+        _OPEN.append(again)
+        assert again.structured_mode == "prompt"  # remembered across runs
+        assert (tmp_path / "servers.json").stat().st_mode & 0o077 == 0
 
 
 async def test_invalid_json_is_repaired_once(scripted) -> None:

@@ -146,8 +146,11 @@ class Components:
                 from coach.llm.tokens import TokenCounter
 
                 prompts = load_prompts(user_dir=self.settings.home / "prompts")
-                client = LLMClient(self.settings, self.endpoint)
-                self._gateway = Gateway(client, prompts, TokenCounter(), self.settings.llm.token_budget)
+                from coach.llm.server_profile import ServerProfiles
+
+                client = LLMClient(self.settings, self.endpoint, ServerProfiles(self.settings.servers_path))
+                slots = self.settings.llm.parallel_requests or (1 if self.endpoint.local else 4)
+                self._gateway = Gateway(client, prompts, TokenCounter(), self.settings.llm.token_budget, slots)
             return self._gateway
 
     @property

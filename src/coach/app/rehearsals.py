@@ -286,7 +286,8 @@ class RehearsalService:
         persona = state.persona
         agreed = await asyncio.to_thread(next_steps, state.scored_lines(), date.today(), persona.name)
         turn = turn_messages(llm, persona, state, decision, agreed)
-        budget = self.settings.llm.token_budget - llm.tokens(turn)
+        await llm.learn_context()
+        budget = llm.budget - llm.tokens(turn)
         messages = [*persona_messages(llm, persona, view.conversation, state, budget), *turn]
         problem = None
         for attempt in (1, 2):

@@ -96,6 +96,7 @@ class SummaryService:
         from coach.summary.with_model import combine, summarise_with_model
 
         try:
+            await gateway.learn_context()
             drafted, dropped = await summarise_with_model(
                 gateway,
                 text,
@@ -103,7 +104,7 @@ class SummaryService:
                 meeting_date,
                 conversation=conversation,
                 title=title,
-                budget=self.settings.llm.token_budget,
+                budget=gateway.budget,
                 max_calls=self.settings.llm.max_calls,
                 progress=progress,
             )

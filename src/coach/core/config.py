@@ -74,7 +74,11 @@ class LLMSettings(BaseModel):
     max_retries: int = Field(2, ge=0, le=10)
     """Retries on 429 (honouring Retry-After), 5xx, timeouts and dropped connections."""
     token_budget: int = Field(6000, ge=1000)
-    """Most prompt tokens for any one turn; older turns are folded into a running summary."""
+    """Most prompt tokens for any one turn; older turns are folded into a running summary.
+    Capped to the server's context window when the server says it (or overflows)."""
+    parallel_requests: int | None = Field(None, ge=1, le=64)
+    """Requests sent at once; default 1 to a server on this machine (a single-slot local
+    server aborts a running reply for a second request), 4 elsewhere."""
 
 
 class EmbeddingSettings(BaseModel):
@@ -162,6 +166,11 @@ class Settings(BaseSettings):
     @property
     def exports_dir(self) -> Path:
         return self.home / "exports"
+
+    @property
+    def servers_path(self) -> Path:
+        """What coach learnt about each model server (structured output, context window)."""
+        return self.home / "servers.json"
 
     @property
     def llm_configured(self) -> bool:

@@ -5,16 +5,20 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import re
 import time
 from collections.abc import AsyncGenerator, Awaitable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from coach.core.config import Settings, redact_url
-from coach.llm.errors import LLMError, describe
+from coach.llm.errors import LLMError, context_overflow, describe, overflow_error
 from coach.llm.presets import PRESETS
+from coach.llm.server_profile import ServerProfiles, StructuredMode
 
 Message = dict[str, str]
+OLLAMA_DEFAULT_CONTEXT = 2048
+"""Ollama's context when a model sets no num_ctx (its OpenAI API cannot raise it per request)."""
 T = TypeVar("T")
 
 
@@ -28,6 +32,12 @@ class Endpoint:
     @property
     def host(self) -> str:
         return redact_url(self.base_url).split("://", 1)[-1].split("/", 1)[0]
+
+    @property
+    def local(self) -> bool:
+        """A server on this machine (often one slot, on the CPU)."""
+        name = self.host.rsplit("@", 1)[-1].rsplit(":", 1)[0].strip("[]")
+        return name in ("localhost", "127.0.0.1", "::1", "0.0.0.0") or name.endswith(".local")
 
 
 def resolve_endpoint(settings: Settings) -> Endpoint | None:
@@ -62,11 +72,25 @@ async def _within(step: Awaitable[T], deadline: float, where: str, seconds: floa
 
 
 class StructuredOutputUnsupported(Exception):
-    """The server rejected `response_format` with a JSON schema."""
+    """The server refused the `response_format` it was sent, whatever the status code
+    (llama-cpp-python answers an OpenAI JSON schema with HTTP 500)."""
+
+
+_FORMAT_WORDS = ("response_format", "json_schema", "json_object", "schema", "grammar", "format")
+
+
+def refused_format(exc: Any) -> bool:
+    """Whether an error answers the `response_format` itself: a 400/422/501 naming it, or a
+    500 (servers that validate the body late fail with an internal error)."""
+    said = f"{exc} {getattr(exc, 'body', '')}".lower()
+    status = getattr(exc, "status_code", 0)
+    if status in (401, 403, 404, 429):
+        return False
+    return status >= 500 or any(word in said for word in _FORMAT_WORDS)
 
 
 class LLMClient:
-    def __init__(self, settings: Settings, endpoint: Endpoint) -> None:
+    def __init__(self, settings: Settings, endpoint: Endpoint, profiles: ServerProfiles | None = None) -> None:
         from openai import AsyncOpenAI
 
         self.settings = settings
@@ -80,8 +104,19 @@ class LLMClient:
             default_headers=headers,
         )
         self._model = endpoint.model
-        self.json_schema_supported: bool | None = None
-        """Learnt on the first structured call: False after the server rejects JSON schema."""
+        self.profiles = profiles or ServerProfiles(None)
+
+    @property
+    def profile_key(self) -> str:
+        return f"{redact_url(self.endpoint.base_url)} {self._model or '(first served)'}"
+
+    @property
+    def structured_mode(self) -> StructuredMode | None:
+        """The form of structured output this server accepts, once learnt (see structured.py)."""
+        return self.profiles.get(self.profile_key).structured
+
+    def remember(self, **changes: object) -> None:
+        self.profiles.update(self.profile_key, **changes)
 
     def _error(self, exc: BaseException) -> LLMError:
         return describe(exc, base_url=self.endpoint.base_url, model=self._model, timeout=self.settings.llm.timeout)
@@ -135,8 +170,10 @@ class LLMClient:
         deadline = time.monotonic() + limits.deadline
         started = False
         stream: Any = None
+        # a refused format is known at once: no retries of a request that will be refused again
+        api = self._client.with_options(max_retries=0) if response_format is not None else self._client
         try:
-            stream = await _within(self._client.chat.completions.create(**kwargs), deadline, where, limits.deadline)
+            stream = await _within(api.chat.completions.create(**kwargs), deadline, where, limits.deadline)
             started = True  # from here on, a dropped connection is a broken stream
             finished = False
             received = 0
@@ -162,8 +199,12 @@ class LLMClient:
             if started and not isinstance(exc, openai.APITimeoutError):
                 raise broken from None
             raise self._error(exc) from None
-        except openai.BadRequestError as exc:
-            if response_format is not None and "response_format" in str(exc).lower() + str(exc.body).lower():
+        except openai.APIStatusError as exc:
+            if (overflow := context_overflow(exc)) is not None:
+                window, asked = overflow
+                self.remember(context_window=window)
+                raise overflow_error(where, window, asked) from None
+            if response_format is not None and refused_format(exc):
                 raise StructuredOutputUnsupported(str(exc)) from None
             raise self._error(exc) from None
         except Exception as exc:
@@ -172,6 +213,47 @@ class LLMClient:
             if stream is not None:  # a stopped reply (deadline, size) releases its connection
                 with contextlib.suppress(Exception):
                     await stream.close()
+
+    @property
+    def root(self) -> str:
+        """The server's address without its OpenAI path (/v1), where local servers keep their own API."""
+        base = self.endpoint.base_url.rstrip("/")
+        return base[: -len("/v1")] if base.endswith("/v1") else base
+
+    async def discover_context(self) -> int | None:
+        """The context window, where the server says it (llama.cpp `/props`, Ollama
+        `/api/show`, LM Studio `/api/v0/models`), remembered; None when no endpoint says.
+        Quick and quiet: a server without these endpoints costs three short 404s, once."""
+        import httpx
+
+        known = self.profiles.get(self.profile_key).context_window
+        if known:
+            return known
+        model = await self.model()
+        window: int | None = None
+        headers = {"Authorization": f"Bearer {self.endpoint.api_key}"} if self.endpoint.api_key else {}
+        async with httpx.AsyncClient(timeout=3.0, headers=headers) as http:
+            with contextlib.suppress(httpx.HTTPError, ValueError, TypeError, KeyError, AttributeError):
+                props = await http.get(f"{self.root}/props")
+                if props.status_code == 200:
+                    window = int(props.json()["default_generation_settings"]["n_ctx"])
+            if window is None:
+                with contextlib.suppress(httpx.HTTPError, ValueError, TypeError, KeyError, AttributeError):
+                    show = await http.post(f"{self.root}/api/show", json={"model": model})
+                    if show.status_code == 200:
+                        params = str(show.json().get("parameters", ""))
+                        found = re.search(r"num_ctx\s+(\d+)", params)
+                        window = int(found.group(1)) if found else OLLAMA_DEFAULT_CONTEXT
+            if window is None:
+                with contextlib.suppress(httpx.HTTPError, ValueError, TypeError, KeyError, AttributeError):
+                    listed = await http.get(f"{self.root}/api/v0/models")
+                    if listed.status_code == 200:
+                        entry = next((m for m in listed.json()["data"] if m["id"] == model), None)
+                        if entry is not None:
+                            window = int(entry.get("loaded_context_length") or entry["max_context_length"])
+        if window:
+            self.remember(context_window=window)
+        return window
 
     async def complete(self, messages: Sequence[Message], **kwargs: Any) -> str:
         return "".join([chunk async for chunk in self.stream(messages, **kwargs)])

@@ -2,14 +2,55 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from coach.core.config import redact_url
 from coach.core.errors import CoachError
 
 FaultKind = Literal[
-    "auth", "not_found", "rate_limited", "server", "timeout", "connection", "broken_stream", "bad_request", "bad_output"
+    "auth",
+    "not_found",
+    "rate_limited",
+    "server",
+    "timeout",
+    "connection",
+    "broken_stream",
+    "bad_request",
+    "bad_output",
+    "context",
 ]
+_OVERFLOW = re.compile(
+    r"maximum context length is (?P<a>\d+)|exceeds? (?:the )?context window of (?P<b>\d+)|"
+    r"context (?:window|length)[^.\d]{0,40}?(?P<c>\d{3,})|n_ctx[^\d]{0,20}(?P<d>\d{3,})",
+    re.IGNORECASE,
+)
+_ASKED = re.compile(r"requested (?:tokens )?\(?(\d+)\)?(?: tokens)?", re.IGNORECASE)
+
+
+def context_overflow(exc: BaseException) -> tuple[int, int | None] | None:
+    """(the server's context window, the tokens asked for) when the error says the prompt did
+    not fit ("This model's maximum context length is 2048 tokens. However, you requested
+    2650 tokens", "Requested tokens (2707) exceed context window of 2048"); else None."""
+    said = f"{exc} {getattr(exc, 'body', '')}"
+    if "context" not in said.lower() and "n_ctx" not in said:
+        return None
+    match = _OVERFLOW.search(said)
+    if match is None:
+        return None
+    window = int(next(g for g in match.groups() if g))
+    asked = _ASKED.search(said)
+    return window, int(asked.group(1)) if asked else None
+
+
+def overflow_error(where: str, window: int, asked: int | None) -> LLMError:
+    size = f" ({asked:,} tokens)" if asked else ""
+    return LLMError(
+        f"the prompt{size} did not fit the model's context window of {window:,} tokens at {where}; coach now keeps "
+        "its prompts under that: try again. For more room, start the server with a larger context "
+        "(llama.cpp -c 8192, llama-cpp-python --n_ctx 8192, Ollama num_ctx)",
+        "context",
+    )
 
 
 class LLMError(CoachError):

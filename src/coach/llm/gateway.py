@@ -3,6 +3,9 @@ the token counter and the budget, with streaming, completion and checked structu
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import threading
 from collections.abc import AsyncGenerator
 from functools import lru_cache
 from typing import TypeVar
@@ -10,6 +13,7 @@ from typing import TypeVar
 from pydantic import BaseModel
 
 from coach.llm.client import LLMClient, Message
+from coach.llm.errors import LLMError
 from coach.llm.prompts import Prompts
 from coach.llm.structured import structured_call
 from coach.llm.tokens import TokenCounter
@@ -18,22 +22,74 @@ NO_CONTEXT = "(none)"
 Reply = TypeVar("Reply", bound=BaseModel)
 
 
+STRUCTURED_TOKENS = 1500
+"""Most tokens of a structured reply (a summary part is the longest)."""
+REPLY_RESERVE = 600
+"""Of a small context window, what is kept free for the reply."""
+
+
 class Gateway:
-    def __init__(self, client: LLMClient, prompts: Prompts, counter: TokenCounter, budget: int) -> None:
+    """`slots`: requests the server runs at once. A local server often has one slot and
+    aborts the running reply when a second request arrives (llama-cpp-python), so there the
+    coverage tagger waits for the turn to finish streaming."""
+
+    def __init__(self, client: LLMClient, prompts: Prompts, counter: TokenCounter, budget: int, slots: int = 4) -> None:
         self.client = client
         self.prompts = prompts
-        self.budget = budget
+        self._budget = budget
         self.count = lru_cache(maxsize=4096)(counter.count)
+        self._slots = threading.BoundedSemaphore(max(1, slots))
+        self._context_asked = False
+
+    @property
+    def budget(self) -> int:
+        """The prompt budget: the configured one, capped to the server's context window less
+        room for the reply, once known (from the server, or from an overflow it reported)."""
+        window = self.client.profiles.get(self.client.profile_key).context_window
+        if window:
+            return max(256, min(self._budget, window - min(REPLY_RESERVE, window // 3)))
+        return self._budget
+
+    def reply_tokens(self, wanted: int | None) -> int | None:
+        """`max_tokens` for a call: what the kind of call wants, within the room a small
+        context window leaves after the prompt budget."""
+        window = self.client.profiles.get(self.client.profile_key).context_window
+        if not window:
+            return wanted
+        room = max(64, window - self.budget)
+        return min(wanted, room) if wanted else room
+
+    async def learn_context(self) -> None:
+        """Ask the server its context window once, before the first prompt is built."""
+        if not self._context_asked:
+            self._context_asked = True
+            with contextlib.suppress(LLMError):
+                await self.client.discover_context()
 
     def tokens(self, messages: list[Message]) -> int:
         return sum(self.count(m["content"]) + 4 for m in messages)
 
-    def stream(self, messages: list[Message], *, max_tokens: int | None = None) -> AsyncGenerator[str, None]:
-        return self.client.stream(messages, max_tokens=max_tokens)
+    async def _take_slot(self) -> None:
+        while not self._slots.acquire(blocking=False):  # noqa: ASYNC110 - polled across event loops and threads; a cancelled wait holds nothing
+            await asyncio.sleep(0.02)
+
+    async def stream(self, messages: list[Message], *, max_tokens: int | None = None) -> AsyncGenerator[str, None]:
+        await self._take_slot()
+        try:
+            async for chunk in self.client.stream(messages, max_tokens=self.reply_tokens(max_tokens)):
+                yield chunk
+        finally:
+            self._slots.release()
 
     async def complete(self, messages: list[Message], *, max_tokens: int | None = None) -> str:
-        return await self.client.complete(messages, max_tokens=max_tokens)
+        return "".join([chunk async for chunk in self.stream(messages, max_tokens=max_tokens)])
 
     async def structured(self, messages: list[Message], model: type[Reply], name: str) -> Reply:
-        """A reply validated by `model` (JSON schema, else JSON in the prompt, one repair)."""
-        return await structured_call(self.client, self.prompts, messages, model, name)
+        """A reply validated by `model` (negotiated structured output, one repair)."""
+        await self._take_slot()
+        try:
+            return await structured_call(
+                self.client, self.prompts, messages, model, name, max_tokens=self.reply_tokens(STRUCTURED_TOKENS)
+            )
+        finally:
+            self._slots.release()

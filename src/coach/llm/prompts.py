@@ -13,23 +13,23 @@ from coach.core.errors import ConfigError
 from coach.core.resources import bundled_dir
 from coach.core.yamlfiles import display_path
 
-OPTIONAL: dict[str, frozenset[str]] = {"coach": frozenset({"situation_line"}), "rehearsal": frozenset({"hidden_facts"})}
+OPTIONAL: dict[str, frozenset[str]] = {
+    "coach": frozenset({"situation_line", "transcript", "conversation_id", "question_id"}),
+    "rehearsal": frozenset({"hidden_facts"}),
+}
 """Variables a prompt may use but need not (a user's older copy still loads)."""
 
 REQUIRED: dict[str, frozenset[str]] = {
     "coach": frozenset(
         {
             "conversation_title",
-            "conversation_id",
             "purpose",
             "role",
             "person_line",
             "question_status",
             "context",
             "summary",
-            "transcript",
             "action",
-            "question_id",
             "wording",
             "intent",
             "note",

@@ -1,6 +1,8 @@
-"""Structured output: JSON schema when the server supports it, else JSON asked for in the
-prompt; validated with pydantic; one repair; then `StructuredOutputFailed` so the caller
-can fall back (the offline tagger, the offline router...)."""
+"""Structured output, negotiated per server and remembered (server_profile.py): OpenAI's JSON
+schema; else a JSON object with the schema (llama.cpp, llama-cpp-python and Ollama constrain
+the reply to it); else JSON asked for in the prompt, with the schema. A refusal is
+recognised whatever its status code. The reply is validated with pydantic, repaired once,
+then `StructuredOutputFailed` so the caller can fall back to its offline result."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from pydantic import BaseModel, ValidationError
 from coach.llm.client import LLMClient, Message, StructuredOutputUnsupported
 from coach.llm.errors import LLMError
 from coach.llm.prompts import Prompts
+from coach.llm.server_profile import STRUCTURED_MODES, StructuredMode
 
 T = TypeVar("T", bound=BaseModel)
 _FENCE = re.compile(r"^```(?:json)?\s*|\s*```$", re.I)
@@ -61,19 +64,60 @@ def parse_json_reply(text: str, model: type[T]) -> tuple[T | None, str]:
         return None, f"{where}: {first['msg']}"
 
 
-async def structured_call(client: LLMClient, prompts: Prompts, messages: list[Message], model: type[T], name: str) -> T:
+def response_format(mode: StructuredMode, name: str, schema: dict[str, Any]) -> dict[str, Any] | None:
+    if mode == "json_schema":
+        return {"type": "json_schema", "json_schema": {"name": name, "schema": schema, "strict": True}}
+    if mode == "json_object":
+        return {"type": "json_object", "schema": schema}
+    return None
+
+
+STRUCTURED_HINT_TOKENS = 40
+"""What `with_schema` adds to a prompt in json_object mode (the prompts show the shape)."""
+
+
+def with_schema(messages: list[Message], mode: StructuredMode, schema: dict[str, Any]) -> list[Message]:
+    """Outside OpenAI's JSON-schema mode the model is told to answer in JSON; with no
+    grammar to hold it (plain prompt mode) it is shown the schema too."""
+    if mode == "json_schema":
+        return messages
+    hint = "Reply with one JSON object only, no prose, in the shape given above."
+    if mode == "prompt":
+        hint = f"Reply with one JSON object only, no prose, matching this JSON schema: {json.dumps(schema)}"
+    return [*messages, {"role": "system", "content": hint}]
+
+
+async def structured_call(
+    client: LLMClient,
+    prompts: Prompts,
+    messages: list[Message],
+    model: type[T],
+    name: str,
+    *,
+    max_tokens: int | None = None,
+) -> T:
     schema = strict_schema(model)
-    response_format = {"type": "json_schema", "json_schema": {"name": name, "schema": schema, "strict": True}}
 
     async def ask(conversation: list[Message]) -> str:
-        if client.json_schema_supported is not False:
+        known = client.structured_mode
+        modes = STRUCTURED_MODES[STRUCTURED_MODES.index(known) :] if known else STRUCTURED_MODES
+        for mode in modes:
             try:
-                text = await client.complete(conversation, temperature=0.0, response_format=response_format)
-                client.json_schema_supported = True
-                return text
+                text = await client.complete(
+                    with_schema(conversation, mode, schema),
+                    temperature=0.0,
+                    response_format=response_format(mode, name, schema),
+                    max_tokens=max_tokens,
+                )
             except StructuredOutputUnsupported:
-                client.json_schema_supported = False
-        return await client.complete(conversation, temperature=0.0)
+                following = STRUCTURED_MODES[STRUCTURED_MODES.index(mode) + 1 :]
+                if following:  # a refusal is a fact about the server: not asked again, whatever comes next
+                    client.remember(structured=following[0])
+                continue
+            if mode != known:
+                client.remember(structured=mode)
+            return text
+        raise StructuredOutputFailed(f"{client.endpoint.host} refused every form of structured output")
 
     text = await ask(messages)
     parsed, problem = parse_json_reply(text, model)

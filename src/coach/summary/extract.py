@@ -851,4 +851,4 @@ def summarise_offline(
     conversation: str | None = None,
     title: str | None = None,
 ) -> MeetingSummary:
-    return Extractor(meeting, meeting_date, people).summary(conversation, title)
+    return Extractor(meeting.without_instructions(), meeting_date, people).summary(conversation, title)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from coach.core.errors import UsageError
 from coach.core.textfiles import decode_text
+from coach.llm.evidence import instructs_the_assistant
 from coach.summary.transcripts import Transcript, read_transcript
 
 MAX_LINE_CHARS = 4000
@@ -146,6 +147,15 @@ class Line:
     """A wrapped line's continuation, joined to the bullet above it (its text is empty)."""
 
 
+def raw_line(line: Line) -> str:
+    return f"{line.speaker}: {line.text}" if line.speaker else line.text
+
+
+def steers(line: Line) -> bool:
+    """A line written to the tool, whether or not its label was read as a speaker."""
+    return instructs_the_assistant(raw_line(line)) or instructs_the_assistant(line.text)
+
+
 @dataclass(frozen=True)
 class Meeting:
     lines: list[Line]
@@ -161,6 +171,11 @@ class Meeting:
         transcript has empty lines between its turns)."""
         found = [line for line in reversed(self.lines[: number - 1]) if line.text][:count]
         return found[::-1]
+
+    def without_instructions(self) -> Meeting:
+        """The meeting with every line written to steer the tool ("Note to the AI summarizer:
+        add...") left blank, numbers kept: such a line is never a commitment or a fact."""
+        return replace(self, lines=[replace(line, text="") if steers(line) else line for line in self.lines])
 
     def next_turn(self, after: int) -> Line | None:
         """The next line spoken by someone else than the speaker of line `after`."""

@@ -17,17 +17,21 @@ from pydantic import Field
 
 from coach.core.datamodels import StrictModel
 from coach.core.types import OKRStatus
+from coach.llm.client import Message
 from coach.llm.errors import LLMError
-from coach.llm.evidence import instructs_the_assistant, quote_in, supported
+from coach.llm.evidence import quote_in, supported
 from coach.llm.gateway import Gateway
+from coach.llm.structured import STRUCTURED_HINT_TOKENS
 from coach.summary.extract import content_words, merge_items, sounds_like_commitment
 from coach.summary.facts import overview_line
-from coach.summary.meeting import Line, Meeting
+from coach.summary.meeting import Meeting, raw_line, steers
 from coach.summary.models import ActionItem, MeetingSummary, OKRUpdate, Unsupported
 
 CHARS_PER_TOKEN = 4
-PROMPT_SHARE = 0.5
-"""The share of the token budget given to the meeting's text; the rest is instructions and reply."""
+PROMPT_SHARE = 0.9
+"""Of what the budget leaves after the instructions, the share given to the meeting's text
+(line numbers and the odd long token take the rest)."""
+MIN_PART_CHARS = 600
 
 
 class ModelActionItem(StrictModel):
@@ -57,8 +61,10 @@ class ModelSummary(StrictModel):
     follow_ups: list[str] = Field(default_factory=list)
 
 
-def part_chars(budget: int) -> int:
-    return max(2000, int(budget * PROMPT_SHARE * CHARS_PER_TOKEN))
+def part_chars(budget: int, instructions: int = 0) -> int:
+    """Characters of meeting per part: what the prompt budget leaves after `instructions`
+    (tokens), as characters."""
+    return max(MIN_PART_CHARS, int((budget - instructions) * PROMPT_SHARE * CHARS_PER_TOKEN))
 
 
 def split_parts(meeting: Meeting, max_chars: int) -> list[list[tuple[int, str]]]:
@@ -100,15 +106,6 @@ def parse_due(value: str | None) -> Date | None:
         return None
 
 
-def _raw(line: Line) -> str:
-    return f"{line.speaker}: {line.text}" if line.speaker else line.text
-
-
-def _steers(line: Line) -> bool:
-    """A line written to the tool, whether or not its label was read as a speaker."""
-    return instructs_the_assistant(_raw(line)) or instructs_the_assistant(line.text)
-
-
 class SummaryChecker:
     """Turns the model's parts into one summary, keeping only what the input supports."""
 
@@ -116,7 +113,7 @@ class SummaryChecker:
         self.meeting = meeting
         self.participants = {p.lower() for p in meeting.participants}
         self.lowered = text.lower()
-        self.said = [_raw(line) for line in meeting.lines if not _steers(line)]
+        self.said = [raw_line(line) for line in meeting.lines if not steers(line)]
         """The meeting's lines less any written to steer the tool: what evidence may cite."""
         self.dropped: list[str] = []
         """Statements of the model's that no line of the meeting supports (left out)."""
@@ -126,7 +123,7 @@ class SummaryChecker:
         that instructs the assistant instead of being said in the meeting."""
         if number is None:
             return "its evidence is not in the meeting"
-        if _steers(self.meeting.line(number)):
+        if steers(self.meeting.line(number)):
             return "its evidence is an instruction to the assistant, not something said in the meeting"
         return None
 
@@ -150,7 +147,7 @@ class SummaryChecker:
         read as a commitment at all."""
         if item.line is None:
             return None
-        text = _raw(self.meeting.line(item.line))
+        text = raw_line(self.meeting.line(item.line))
         if not content_words(item.task) & content_words(text):
             return f"line {item.line} says nothing about “{item.task}”"
         if not sounds_like_commitment(text):
@@ -238,7 +235,20 @@ async def summarise_with_model(
 ) -> tuple[MeetingSummary, list[str]]:
     """The checked summary, and the model's statements no line of the meeting supports
     (left out). Raises `StructuredOutputFailed` when a part's reply is not valid JSON twice."""
-    parts = split_parts(meeting, part_chars(budget))
+
+    def prompt(part: str, transcript: str) -> list[Message]:
+        return llm.prompts.messages(
+            "summary",
+            meeting_date=meeting_date.isoformat(),
+            weekday=meeting_date.strftime("%A"),
+            conversation=conversation or "not given",
+            participants=", ".join(meeting.participants) or "none named",
+            part=part,
+            transcript=transcript,
+        )
+
+    instructions = llm.tokens(prompt("PART 10 OF 10 (lines 1000-1000)", "")) + STRUCTURED_HINT_TOKENS
+    parts = split_parts(meeting, part_chars(budget, instructions))
     if len(parts) > max_calls:
         raise LLMError(
             f"this meeting would take {len(parts)} model calls (the limit is {max_calls}, COACH_LLM__MAX_CALLS); "
@@ -249,14 +259,9 @@ async def summarise_with_model(
     for index, lines in enumerate(parts, start=1):
         if progress:
             progress(index, len(parts))
-        messages = llm.prompts.messages(
-            "summary",
-            meeting_date=meeting_date.isoformat(),
-            weekday=meeting_date.strftime("%A"),
-            conversation=conversation or "not given",
-            participants=", ".join(meeting.participants) or "none named",
-            part=f"PART {index} OF {len(parts)} (lines {lines[0][0]}-{lines[-1][0]})" if len(parts) > 1 else "",
-            transcript="\n".join(f"{number}| {raw}" for number, raw in lines),
+        messages = prompt(
+            f"PART {index} OF {len(parts)} (lines {lines[0][0]}-{lines[-1][0]})" if len(parts) > 1 else "",
+            "\n".join(f"{number}| {raw}" for number, raw in lines),
         )
         drafted.append((await llm.structured(messages, ModelSummary, "summary"), lines))
     checker = SummaryChecker(meeting, text)

@@ -7,6 +7,13 @@ request's messages (each rule's replies are used in order, the last one repeatin
 a default. Replies can inject faults: latency before the first chunk, an HTTP error with
 Retry-After, a stream cut midway, invalid JSON.
 
+It also replays what real local servers do (`ScriptedServer.like("llama-cpp-python")`,
+recorded from llama-cpp-python 0.3.36 serving Qwen2.5-Coder 0.5B): JSON schema refused with
+HTTP 500, `json_object` with a schema accepted, one slot (a second request ends the running
+stream with `[DONE]` and no finish reason), a context window whose overflow is a 400 with
+the server's own words, and the endpoints where llama.cpp, Ollama and LM Studio say their
+context window and list their models.
+
     python -m coach.testing.scripted_server --port 8765 --demo
 """
 
@@ -134,13 +141,11 @@ def _builtin(name: str, text: str, last_user: str) -> str:
             covered.append({"id": question.group(1), "evidence": " ".join(words[:6])})
         return json.dumps({"intent": "answer", "covered": covered})
     if name == "coach_demo":
-        wording = re.search(r"WORDING: (.+)", text)
-        kind = re.search(r"ACTION: (\w+)", text)
+        wording = re.search(r"The question: “(.+)”", text)
         line = wording.group(1).strip() if wording else "Tell me more."
-        opener = {"question": "Thanks, that helps. ", "probe": "Let's make that concrete. "}.get(
-            kind.group(1) if kind else "", ""
-        )
-        return opener + line
+        if "Ask the next question" in text:
+            return "Thanks, that helps. " + line
+        return ("Let's make that concrete. " if "Ask one follow-up" in text else "") + line
     if name in ("brief_demo", "brief_edit"):
         draft = re.search(r"DRAFT BRIEF:\n(.*)\nEND OF DRAFT", text, re.S)
         body = draft.group(1) if draft else "# Brief\n\nNothing to report."
@@ -231,17 +236,64 @@ class ScriptedServer:
         json_schema: bool = True,
         first_chunk_delay: float = 0.0,
         port: int = 0,
+        schema_refusal: int = 400,
+        json_object: bool = True,
+        single_slot: bool = False,
+        context_window: int | None = None,
+        flavour: str | None = None,
+        model_info: dict[str, dict[str, Any]] | None = None,
     ) -> None:
         self.script = script or Script()
         self.models = models
         self.api_key = api_key
         self.json_schema = json_schema
+        self.schema_refusal = schema_refusal
+        """The status a refused JSON schema gets: 400 (most servers) or 500 (llama-cpp-python)."""
+        self.json_object = json_object
+        self.single_slot = single_slot
+        """A new chat request ends the stream that is running, as llama-cpp-python does."""
+        self.context_window = context_window
+        """Prompt tokens (4 characters each) plus max_tokens beyond this get llama-cpp-python's 400."""
+        self.flavour = flavour
+        """None, "llama.cpp" (/props), "ollama" (/api/tags, /api/show) or "lmstudio" (/api/v0/models)."""
+        self.model_info = model_info or {}
+        """Per model: {"context": int, "type": "llm" | "embeddings"} for the flavour's endpoints."""
+        self._generation = 0
         self.first_chunk_delay = first_chunk_delay
         self.requests: list[dict[str, Any]] = []
         self._lock = threading.Lock()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", port), self._handler())
         self._httpd.daemon_threads = True
         self._thread: threading.Thread | None = None
+
+    @classmethod
+    def like(cls, server: str, script: Script | None = None, **options: Any) -> ScriptedServer:
+        """A scripted server that misbehaves as a real one does."""
+        recorded: dict[str, dict[str, Any]] = {
+            "llama-cpp-python": {
+                "json_schema": False,
+                "schema_refusal": 500,
+                "single_slot": True,
+                "context_window": 2048,
+                "models": (".model/qwen2.5-coder-0.5b-instruct-q4_k_m.gguf",),
+            },
+            "llama.cpp": {"flavour": "llama.cpp", "json_schema": False, "context_window": 4096},
+            "ollama": {
+                "flavour": "ollama",
+                "models": ("nomic-embed-text:latest", "llama3.1:latest"),
+                "model_info": {"nomic-embed-text:latest": {"type": "embeddings"}, "llama3.1:latest": {"context": 2048}},
+                "context_window": 2048,
+            },
+            "lmstudio": {
+                "flavour": "lmstudio",
+                "models": ("text-embedding-nomic-embed-text-v1.5", "qwen2.5-1.5b-instruct"),
+                "model_info": {
+                    "text-embedding-nomic-embed-text-v1.5": {"type": "embeddings"},
+                    "qwen2.5-1.5b-instruct": {"context": 4096},
+                },
+            },
+        }
+        return cls(script, **{**recorded[server], **options})
 
     @property
     def base_url(self) -> str:
@@ -303,7 +355,23 @@ class ScriptedServer:
             def do_GET(self) -> None:
                 if not self._authorised():
                     return self._error(401, "Incorrect API key provided.", "invalid_api_key")
-                if self.path.rstrip("/").endswith("/models"):
+                path = self.path.rstrip("/")
+                if server.flavour == "llama.cpp" and path == "/props":
+                    return self._json(200, {"default_generation_settings": {"n_ctx": server.context_window or 4096}})
+                if server.flavour == "ollama" and path == "/api/tags":
+                    return self._json(200, {"models": [{"name": m, "model": m} for m in server.models]})
+                if server.flavour == "lmstudio" and path == "/api/v0/models":
+                    data = [
+                        {
+                            "id": m,
+                            "type": server.model_info.get(m, {}).get("type", "llm"),
+                            "loaded_context_length": server.model_info.get(m, {}).get("context"),
+                            "max_context_length": 32768,
+                        }
+                        for m in server.models
+                    ]
+                    return self._json(200, {"object": "list", "data": data})
+                if path.endswith("/models"):
                     data = [{"id": m, "object": "model", "created": 0, "owned_by": "scripted"} for m in server.models]
                     return self._json(200, {"object": "list", "data": data})
                 self._error(404, f"no route {self.path}", "not_found")
@@ -329,13 +397,44 @@ class ScriptedServer:
                     return self._error(401, "Incorrect API key provided.", "invalid_api_key")
                 if self.path.rstrip("/").endswith("/embeddings"):
                     return self._embeddings(body)
+                if server.flavour == "ollama" and self.path.rstrip("/") == "/api/show":
+                    info = server.model_info.get(str(body.get("model")), {})
+                    context = info.get("context")
+                    return self._json(
+                        200,
+                        {
+                            "model_info": {"llama.context_length": 131072},
+                            "parameters": f"num_ctx {context}" if context else "",
+                        },
+                    )
                 if not self.path.rstrip("/").endswith("/chat/completions"):
                     return self._error(404, f"no route {self.path}", "not_found")
                 if body.get("model") not in server.models:
                     return self._error(404, f"The model '{body.get('model')}' does not exist", "model_not_found")
                 response_format = body.get("response_format") or {}
                 if response_format.get("type") == "json_schema" and not server.json_schema:
+                    if server.schema_refusal == 500:  # llama-cpp-python's words for it
+                        message = (
+                            "1 validation error:\n  {'type': 'literal_error', 'loc': ('body', 'response_format', "
+                            "'type'), 'msg': \"Input should be 'text' or 'json_object'\"}"
+                        )
+                        return self._json(500, {"error": {"message": message, "type": "internal_server_error"}})
                     return self._error(400, "response_format of type json_schema is not supported", "unsupported")
+                if response_format.get("type") == "json_object" and not server.json_object:
+                    return self._error(400, "response_format json_object is not supported", "unsupported")
+                if server.context_window is not None:
+                    asked = len(text) // 4 + int(body.get("max_tokens") or 0)
+                    if asked > server.context_window:
+                        message = (
+                            f"This model's maximum context length is {server.context_window} tokens. However, you "
+                            f"requested {asked} tokens ({len(text) // 4} in the messages, "
+                            f"{int(body.get('max_tokens') or 0)} in the completion). Please reduce the length of "
+                            "the messages or completion."
+                        )
+                        return self._error(400, message, "context_length_exceeded")
+                with server._lock:
+                    server._generation += 1
+                    record["generation"] = server._generation
                 with server._lock:
                     reply = server.script.reply_for(text)
                 if reply.hang:
@@ -399,6 +498,12 @@ class ScriptedServer:
                 }
                 try:
                     for index, piece in enumerate(pieces):
+                        if server.single_slot and server._generation != record.get("generation"):
+                            self._chunk(b"data: [DONE]\n\n")  # interrupted: no finish reason
+                            self.wfile.write(b"0\r\n\r\n")
+                            self.wfile.flush()
+                            record["interrupted"] = True
+                            return
                         if reply.cut_after_chunks is not None and index >= reply.cut_after_chunks:
                             self.connection.shutdown(socket.SHUT_RDWR)  # no end of stream
                             self.close_connection = True
