@@ -92,18 +92,16 @@ async def _stream_reply(
 
 
 def apply_tags(guide: Guide, tags: TagResult, *, answered: str | None) -> None:
-    """The model's verified coverage sets the marks: questions it found evidence for are
-    covered; the question just answered, without evidence, counts as a thin answer."""
-    if tags.intent == "advice":
-        return
+    """The model's verified coverage adds to coach's own judgement, never takes from it:
+    questions it quoted the user's words for are covered (whatever it called the answer: a
+    small model labels nearly everything "advice"); a question coach judged covered stays
+    covered when the model found nothing for it."""
     for qid, evidence in tags.covered.items():
         question = guide.state.questions.get(qid)
-        if question is not None:
+        if question is not None and question.status != "covered":
             question.status = "covered"
             if qid != answered:
                 question.answers.append(evidence)  # the user's own words, quoted
-    if answered and answered not in tags.covered and guide.state.questions[answered].status == "covered":
-        guide.state.questions[answered].status = "partial"
 
 
 class SessionService:
