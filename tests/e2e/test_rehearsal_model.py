@@ -142,3 +142,28 @@ async def test_a_failed_turn_saves_nothing(llm_service, llm_env) -> None:
     with pytest.raises(CoachError):
         await say(llm_service, view.id, "What is getting in the way?")
     assert llm_service.rehearsals.get(view.id).state.user_lines() == []
+
+
+async def test_moments_cited_by_line_with_no_quote_are_kept_in_one_call(llm_service, llm_env) -> None:
+    """A small model cites line numbers and writes no quote; coach quotes the user's line.
+    A line of the counterpart's is never put in the user's mouth."""
+    llm_env.script.add("coach:rehearsal", "No.")
+    llm_env.script.add(
+        "coach:moments",
+        Reply(
+            json={
+                "moments": [
+                    {"line": 2, "quote": "", "better": "Walk me through where activation stands.", "why": "open"},
+                    {"line": 3, "quote": "", "better": "Anything.", "why": "Alex's line, not yours"},
+                ]
+            }
+        ),
+    )
+    view = llm_service.rehearsals.start(persona_id="defensive-behind")
+    await say(llm_service, view.id, "Is it on track?")
+    events = await say(llm_service, view.id, "/end")
+    moments = events[-1].view.scorecard.moments
+    assert [(m.line, m.quote) for m in moments] == [(2, "Is it on track?")]
+    assert len(llm_env.chat_requests("moments")) == 1
+    assert "2| USER: Is it on track?" in llm_env.chat_requests("moments")[0]["text"]
+    assert "You said (line 2): “Is it on track?”" in llm_service.rehearsals.debrief_markdown(events[-1].view)

@@ -25,6 +25,8 @@ class Moment(BaseModel):
     quote: str
     better: str
     why: str = ""
+    line: int | None = None
+    """The transcript line the quote is (numbered as `Scorecard.lines`)."""
 
 
 class DebriefLine(BaseModel):
@@ -328,7 +330,7 @@ def render_scorecard(
         lines += ["## Moments to rephrase", ""]
         for moment in card.moments:
             lines += [
-                f"- You said: “{moment.quote}”",
+                f"- You said{f' (line {moment.line})' if moment.line else ''}: “{moment.quote}”",
                 f"  Try: “{moment.better}”" + (f" ({moment.why})" if moment.why else ""),
             ]
         lines.append("")

@@ -131,18 +131,28 @@ def persona_messages(
     return [*system, *history]
 
 
+class ModelMoment(BaseModel):
+    line: int | None = None
+    quote: str = ""
+    better: str
+    why: str = ""
+
+
 class MomentsReply(BaseModel):
-    moments: list[Moment] = Field(default_factory=list)
+    moments: list[ModelMoment] = Field(default_factory=list)
 
 
 async def find_moments(
     llm: Gateway, persona: Persona, conversation: Conversation, state: RehearsalState
 ) -> list[Moment]:
-    """Two or three of the user's lines with a better phrasing; quotes not in the user's
-    lines are dropped (never attribute words the user did not say)."""
+    """Two or three of the user's lines with a better phrasing, in one call. The transcript
+    goes with line numbers; the model cites a line of the user's and coach quotes it itself
+    (a quote not in the user's lines is dropped: never attribute words the user did not say)."""
+    numbered = list(enumerate(state.lines(), start=1))
     user_lines = state.user_lines()
+    mine = {n: t.text for n, t in numbered if t.speaker == "user"}
     transcript = "\n".join(
-        f"{'USER' if t.speaker == 'user' else persona.name.upper()}: {t.text}" for t in state.lines()
+        f"{n}| {'USER' if t.speaker == 'user' else persona.name.upper()}: {t.text}" for n, t in numbered
     )
     messages = llm.prompts.messages(
         "moments",
@@ -152,4 +162,13 @@ async def find_moments(
         transcript=transcript,
     )
     reply = await llm.structured(messages, MomentsReply, "moments")
-    return [m for m in reply.moments if quote_found(m.quote, user_lines) and m.better.strip()][:3]
+    found: list[Moment] = []
+    for moment in reply.moments:
+        if not moment.better.strip() or moment.better.strip() in ("-", "..."):
+            continue
+        if moment.line in mine:
+            found.append(Moment(quote=mine[moment.line], better=moment.better, why=moment.why, line=moment.line))
+        elif moment.quote.strip() and quote_found(moment.quote, user_lines):
+            line = next((n for n, text in mine.items() if quote_found(moment.quote, [text])), None)
+            found.append(Moment(quote=moment.quote, better=moment.better, why=moment.why, line=line))
+    return found[:3]

@@ -162,12 +162,15 @@ def _builtin(name: str, text: str, last_user: str) -> str:
     if name == "persona_demo":
         return persona_demo(last_user)
     if name == "moments_demo":
-        user = re.findall(r"^USER: (.+)$", text, re.M)
-        quote = next((line for line in user if line.rstrip().endswith("?")), user[0] if user else "")
+        user = re.findall(r"^(\d+)\| USER: (.+)$", text, re.M)
+        line, quote = next(
+            ((n, said) for n, said in user if said.rstrip().endswith("?")), user[0] if user else ("", "")
+        )
         return json.dumps(
             {
                 "moments": [
                     {
+                        "line": int(line) if line else None,
                         "quote": quote,
                         "better": "What is getting in the way, from where you sit?",
                         "why": "an open question invites more",
