@@ -38,11 +38,58 @@ def test_route_falls_back_offline_with_a_clear_line(llm_env) -> None:
 
 def test_doctor_reports_what_works(llm_env) -> None:
     llm_env.json_schema = False
+    llm_env.script.add(r"Reply with JSON only", Reply(json={"ready": True}))
     result = coach("doctor")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "✓ models: the server lists 1: scripted-model" in result.stdout
     assert "✓ streaming: first chunk after" in result.stdout
-    assert "! structured output: the server rejects JSON-schema output" in result.stdout
+    assert "✓ structured output: the server refuses OpenAI's JSON schema; a JSON object held" in result.stdout
+    assert "✓ context window: the server does not say" in result.stdout
+    data = json.loads(coach("doctor", "--json").stdout)
+    assert data["ok"] is True and {c["name"] for c in data["checks"]} >= {"models", "structured output"}
+    formats = [(r["body"].get("response_format") or {}).get("type") for r in llm_env.chat_requests()]
+    assert formats.count("json_schema") == 1, "what doctor learnt is what coach then does: not asked again"
+
+
+def test_doctor_says_what_happens_when_json_fails(llm_env) -> None:
+    result = coach("doctor")
+    assert result.returncode == 0  # not essential: every feature keeps coach's own result
+    assert "! structured output: no valid JSON from the model" in result.stdout
+    assert "keeps coach's own result" in result.stdout
+
+
+def test_ollama_preset_host_tags_and_the_first_chat_model(monkeypatch) -> None:
+    """`COACH_PROVIDER=ollama` with OLLAMA_HOST: "llama3.1" is served as "llama3.1:latest",
+    and with no model set the first *chat* model is taken (an embedding model is listed first)."""
+    from coach.testing.scripted_server import ScriptedServer
+
+    with ScriptedServer.like("ollama") as server:
+        server.script.add(r"Reply with JSON only", Reply(json={"ready": True}))
+        host = server.base_url.removeprefix("http://").removesuffix("/v1")
+        env = {"COACH_PROVIDER": "ollama", "OLLAMA_HOST": host}
+        monkeypatch.delenv("COACH_BASE_URL", raising=False)
+        result = coach("doctor", **env)
+        assert result.returncode == 0, result.stdout
+        assert "✓ model: using 'llama3.1:latest' (the server's name for 'llama3.1')" in result.stdout
+        assert "✓ context window: 2,048 tokens" in result.stdout
+        models = json.loads(coach("models", "--json", **env).stdout)
+        assert models == [
+            {"id": "nomic-embed-text:latest", "kind": "embedding", "context_window": None},
+            {"id": "llama3.1:latest", "kind": "chat", "context_window": 2048},
+        ]
+        listed = coach("models", **env).stdout
+        assert "llama3.1:latest" in listed and "2,048 tokens" in listed
+        picked = coach("doctor", "--json", **{**env, "COACH_MODEL": ""})
+        assert "using 'llama3.1:latest'" in picked.stdout
+
+
+def test_model_option_on_any_command(llm_env) -> None:
+    llm_env.models = ("scripted-model", "other-model")
+    llm_env.script.add("coach:routing", Reply(json={"conversation": "career-growth", "confidence": 0.8}))
+    for args in (["route", "Elena wants to grow", "-m", "other-model"], ["-m", "other-model", "route", "Elena"]):
+        assert coach(*args).returncode == 0
+    assert [r["body"]["model"] for r in llm_env.chat_requests("routing")] == ["other-model", "other-model"]
+    assert "'nope' is not among the served models" in coach("doctor", "--model", "nope").stdout
 
 
 def test_doctor_says_what_to_change(llm_env) -> None:

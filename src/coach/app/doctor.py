@@ -3,30 +3,20 @@ what works and what to change."""
 
 from __future__ import annotations
 
-import json
 import time
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from coach.app.coach import Coach
 from coach.core.config import redact_url
 from coach.core.errors import CoachError
 
+if TYPE_CHECKING:
+    from coach.llm.gateway import Gateway
+
 # Diagnostic probes, not coaching prompts: tiny fixed requests to see what the server supports.
 PROBE_STREAM = [{"role": "user", "content": "Reply with the single word: ready"}]
 PROBE_JSON = [{"role": "user", "content": 'Reply with JSON only: {"ready": true}'}]
-PROBE_SCHEMA = {
-    "type": "json_schema",
-    "json_schema": {
-        "name": "probe",
-        "strict": True,
-        "schema": {
-            "type": "object",
-            "properties": {"ready": {"type": "boolean"}},
-            "required": ["ready"],
-            "additionalProperties": False,
-        },
-    },
-}
 
 
 @dataclass(frozen=True)
@@ -39,8 +29,6 @@ class Check:
 
 
 async def run_checks(service: Coach) -> list[Check]:
-    from coach.llm.client import StructuredOutputUnsupported
-
     endpoint = service.parts.endpoint
     if endpoint is None:
         return [
@@ -48,7 +36,8 @@ async def run_checks(service: Coach) -> list[Check]:
                 "mode",
                 True,
                 "no model configured: coach runs the offline guide (framework questions, offline routing and tagging)",
-                "to use a model, set COACH_BASE_URL (and COACH_MODEL, COACH_API_KEY), or COACH_PROVIDER=ollama|vllm|lmstudio|llamacpp|openai|azure",
+                "to use a model, set COACH_BASE_URL (and COACH_MODEL, COACH_API_KEY), or "
+                "COACH_PROVIDER=ollama|vllm|lmstudio|llamacpp|llama-cpp-python|openai|azure",
             )
         ]
     checks = [Check("endpoint", True, f"{redact_url(endpoint.base_url)} (model: {endpoint.model or 'first served'})")]
@@ -67,23 +56,29 @@ async def run_checks(service: Coach) -> list[Check]:
             *checks,
             Check("models", False, str(exc), "check COACH_BASE_URL, COACH_API_KEY and that the server is running"),
         ]
-    model = endpoint.model or (models[0] if models else None)
-    if endpoint.model and models and endpoint.model not in models:
+    from coach.llm.presets import is_chat_model, match_model
+
+    chat = [m for m in models if is_chat_model(m)]
+    model = match_model(endpoint.model, models) if endpoint.model else (chat[0] if chat else None)
+    if endpoint.model and models and model is None:
         return [
             *checks,
             Check(
                 "model",
                 False,
                 f"'{endpoint.model}' is not among the served models",
-                f"set COACH_MODEL to one of: {', '.join(models[:8])}",
+                f"set COACH_MODEL to one of: {', '.join(chat[:8] or models[:8])}",
             ),
         ]
-    checks.append(Check("model", model is not None, f"using '{model}'", "" if model else "set COACH_MODEL"))
+    named = f"using '{model}'" + (f" (the server's name for '{endpoint.model}')" if model != endpoint.model else "")
+    if not endpoint.model and model:
+        named += " (the first chat model listed; COACH_MODEL picks another)"
+    checks.append(Check("model", model is not None, named, "" if model else "set COACH_MODEL"))
     try:
         start = time.perf_counter()
         first: float | None = None
         text = ""
-        async for chunk in client.stream(PROBE_STREAM, temperature=0.0):
+        async for chunk in client.stream(PROBE_STREAM, temperature=0.0, max_tokens=8):
             first = first or time.perf_counter() - start
             text += chunk
         checks.append(
@@ -94,31 +89,69 @@ async def run_checks(service: Coach) -> list[Check]:
             Check("streaming", False, str(exc), "coach needs streaming chat completions at /chat/completions")
         )
         return checks
-    try:
-        reply = await client.complete(PROBE_JSON, temperature=0.0, response_format=PROBE_SCHEMA)
-        json.loads(reply)
-        checks.append(Check("structured output", True, "JSON-schema output works", essential=False))
-    except StructuredOutputUnsupported:
-        checks.append(
-            Check(
-                "structured output",
-                False,
-                "the server rejects JSON-schema output",
-                "nothing to change: coach asks for JSON in the prompt instead and validates it",
-                essential=False,
-            )
+    window = await client.discover_context()
+    budget = llm.budget
+    checks.append(
+        Check(
+            "context window",
+            True,
+            f"{window:,} tokens; coach keeps its prompts under {budget:,}"
+            if window
+            else f"the server does not say; coach uses its budget of {budget:,} tokens and learns from an overflow",
+            "for long meetings, start the server with a larger context (llama.cpp -c 8192, Ollama num_ctx)"
+            if window and window < 4096
+            else "",
+            essential=False,
         )
-    except (CoachError, ValueError) as exc:
-        checks.append(
-            Check(
-                "structured output",
-                False,
-                f"JSON-schema output did not give valid JSON ({str(exc)[:80]})",
-                "coach will repair once, then fall back to offline tagging",
-                essential=False,
-            )
-        )
+    )
+    checks.append(await _structured_check(llm))
     return checks
+
+
+async def _structured_check(llm: Gateway) -> Check:
+    """Structured output as coach will use it: negotiated (and remembered) the same way."""
+    from pydantic import BaseModel
+
+    class Probe(BaseModel):
+        ready: bool
+
+    labels = {
+        "json_schema": "JSON-schema output works",
+        "json_object": "the server refuses OpenAI's JSON schema; a JSON object held to the schema works",
+        "prompt": "the server constrains no output; coach asks for JSON in the prompt and checks it",
+    }
+    try:
+        await llm.structured(PROBE_JSON, Probe, "probe")
+    except CoachError as exc:
+        return Check(
+            "structured output",
+            False,
+            f"no valid JSON from the model ({str(exc)[:100]})",
+            "each feature then keeps coach's own result (tags, summaries, routing) and says so in one line",
+            essential=False,
+        )
+    mode = llm.client.structured_mode or "json_schema"
+    return Check("structured output", True, labels[mode], essential=False)
+
+
+async def served_models(service: Coach) -> list[dict[str, object]]:
+    """The models the configured server lists, with their kind and context window."""
+    llm = service.parts.gateway
+    if llm is None:
+        from coach.core.errors import UsageError
+
+        raise UsageError("no model server is configured; set COACH_BASE_URL or COACH_PROVIDER (see `coach doctor`)")
+    return await llm.client.model_details()
+
+
+def as_json(checks: list[Check]) -> dict[str, object]:
+    return {
+        "ok": all(c.ok or not c.essential for c in checks),
+        "checks": [
+            {"name": c.name, "ok": c.ok, "essential": c.essential, "detail": c.detail, "advice": c.advice or None}
+            for c in checks
+        ],
+    }
 
 
 def render(checks: list[Check]) -> str:

@@ -25,6 +25,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="A terminal coaching assistant for performance conversations. Run with no command to open the app.",
     )
     parser.add_argument("--version", action="version", version=f"coach {__version__}")
+    parser.add_argument(
+        "-m", "--model", dest="model_override", default=argparse.SUPPRESS, help="the model to use for this run"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CommandParser)
     for group in COMMAND_GROUPS:
         importlib.import_module(f"coach.cli.{group}").register(sub)
@@ -45,6 +48,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(argv: Sequence[str] | None, streams: tuple[TextIO, TextIO]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if model := getattr(args, "model_override", None):
+        import os
+
+        os.environ["COACH_MODEL"] = model  # read with every other setting, wherever settings load
     func = getattr(args, "func", None)
     if func is None:
         from coach.cli.sessions import cmd_app

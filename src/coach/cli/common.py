@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from coach.core.errors import UsageError
 
@@ -99,9 +99,16 @@ def _whole_number(text: str, what: str) -> int:
 
 class CommandParser(argparse.ArgumentParser):
     """A command's parser that takes options between its words, as people type them:
-    `coach notes add --person Sam "text"` (plain argparse stops at the option)."""
+    `coach notes add --person Sam "text"` (plain argparse stops at the option). Every
+    command takes `-m/--model` (the model for this run, as COACH_MODEL)."""
 
     _parsing = False
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.add_argument(
+            "-m", "--model", dest="model_override", default=argparse.SUPPRESS, help="the model to use for this run"
+        )
 
     def parse_known_args(  # type: ignore[override]
         self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None

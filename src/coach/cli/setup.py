@@ -11,11 +11,29 @@ from coach.cli.common import make_coach, print_json
 def cmd_doctor(args: argparse.Namespace) -> int:
     import asyncio
 
-    from coach.app.doctor import render, run_checks
+    from coach.app.doctor import as_json, render, run_checks
 
     checks = asyncio.run(run_checks(make_coach()))
-    print(render(checks))
+    if args.json:
+        print_json(as_json(checks))
+    else:
+        print(render(checks))
     return 0 if all(c.ok or not c.essential for c in checks) else 1
+
+
+def cmd_models(args: argparse.Namespace) -> int:
+    import asyncio
+
+    from coach.app.doctor import served_models
+
+    models = asyncio.run(served_models(make_coach()))
+    if args.json:
+        print_json(models)
+        return 0
+    for m in models:
+        window = f"{m['context_window']:,} tokens" if m["context_window"] else "context not said"
+        print(f"{m['id']:<48} {m['kind']:<9} {window}")
+    return 0
 
 
 def cmd_config(args: argparse.Namespace) -> int:
@@ -39,7 +57,12 @@ def cmd_config(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("doctor", help="check the model endpoint: reachable, model, streaming, structured output")
+    p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_doctor)
+
+    p = sub.add_parser("models", help="list the models the server serves, with their context windows")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_models)
 
     p = sub.add_parser("config", help="print the effective settings (secrets masked)")
     p.add_argument("--json", action="store_true", help="print JSON")

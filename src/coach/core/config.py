@@ -119,7 +119,7 @@ class Settings(BaseSettings):
             raise ValueError("is empty: unset COACH_HOME, or give the folder coach should keep its data in")
         return value
 
-    provider: Literal["openai", "azure", "ollama", "vllm", "lmstudio", "llamacpp"] | None = None
+    provider: Literal["openai", "azure", "ollama", "vllm", "lmstudio", "llamacpp", "llama-cpp-python"] | None = None
     """A preset that supplies the usual base URL (and a default model) of that kind of server."""
     base_url: str | None = None
     """OpenAI-compatible endpoint for LLM mode; falls back to OPENAI_BASE_URL (unset: the offline guide)."""

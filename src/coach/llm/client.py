@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 
 from coach.core.config import Settings, redact_url
 from coach.llm.errors import LLMError, context_overflow, describe, overflow_error
-from coach.llm.presets import PRESETS
+from coach.llm.presets import PRESETS, is_chat_model, match_model, ollama_base_url
 from coach.llm.server_profile import ServerProfiles, StructuredMode
 
 Message = dict[str, str]
@@ -44,9 +44,12 @@ def resolve_endpoint(settings: Settings) -> Endpoint | None:
     """The endpoint to use, or None for the offline guide."""
     if not settings.llm_configured:
         return None
+    import os
+
     openai_preset = PRESETS["openai"]
     preset = PRESETS.get(settings.provider or "")
-    base_url = settings.base_url or (preset.base_url if preset else openai_preset.base_url)
+    from_env = ollama_base_url(os.environ.get("OLLAMA_HOST")) if settings.provider == "ollama" else None
+    base_url = settings.base_url or from_env or (preset.base_url if preset else openai_preset.base_url)
     if not base_url:
         from coach.core.errors import ConfigError
 
@@ -104,6 +107,7 @@ class LLMClient:
             default_headers=headers,
         )
         self._model = endpoint.model
+        self._resolved = False
         self.profiles = profiles or ServerProfiles(None)
 
     @property
@@ -133,12 +137,18 @@ class LLMClient:
             raise self._error(exc) from None
 
     async def model(self) -> str:
-        """The configured model, or the first one the server lists."""
+        """The configured model as the server names it ("llama3.1" served as
+        "llama3.1:latest"), or the first chat model the server lists (not an embedding model)."""
         if self._model is None:
             models = await self.list_models()
-            if not models:
-                raise LLMError(f"{self.endpoint.base_url} serves no models; set COACH_MODEL", "not_found")
-            self._model = models[0]
+            chat = [m for m in models if is_chat_model(m)]
+            if not chat:
+                raise LLMError(f"{self.endpoint.base_url} serves no chat models; set COACH_MODEL", "not_found")
+            self._model = chat[0]
+        elif not self._resolved and self.endpoint.provider == "ollama":
+            self._resolved = True
+            with contextlib.suppress(LLMError):
+                self._model = match_model(self._model, await self.list_models()) or self._model
         return self._model
 
     async def stream(
@@ -254,6 +264,44 @@ class LLMClient:
         if window:
             self.remember(context_window=window)
         return window
+
+    async def model_details(self) -> list[dict[str, Any]]:
+        """Each served model: its id, whether it is a chat or an embedding model, and its
+        context window where the server says (LM Studio per model, Ollama per model's
+        num_ctx, llama.cpp for the one it serves); None where unknown."""
+        import httpx
+
+        models = await self.list_models()
+        details: list[dict[str, Any]] = [
+            {"id": m, "kind": "chat" if is_chat_model(m) else "embedding", "context_window": None} for m in models
+        ]
+        headers = {"Authorization": f"Bearer {self.endpoint.api_key}"} if self.endpoint.api_key else {}
+        async with httpx.AsyncClient(timeout=3.0, headers=headers) as http:
+            with contextlib.suppress(httpx.HTTPError, ValueError, TypeError, KeyError, AttributeError):
+                listed = await http.get(f"{self.root}/api/v0/models")
+                if listed.status_code == 200 and all("type" in m for m in listed.json()["data"]):
+                    known = {m["id"]: m for m in listed.json()["data"]}
+                    for entry in details:
+                        if found := known.get(entry["id"]):
+                            entry["kind"] = "embedding" if "embed" in str(found.get("type")) else "chat"
+                            entry["context_window"] = found.get("loaded_context_length") or found.get(
+                                "max_context_length"
+                            )
+                    return details
+            with contextlib.suppress(httpx.HTTPError, ValueError, TypeError, KeyError, AttributeError):
+                props = await http.get(f"{self.root}/props")
+                if props.status_code == 200 and len(details) == 1:
+                    details[0]["context_window"] = int(props.json()["default_generation_settings"]["n_ctx"])
+                    return details
+            for entry in details[:20]:
+                with contextlib.suppress(httpx.HTTPError, ValueError, TypeError, KeyError, AttributeError):
+                    show = await http.post(f"{self.root}/api/show", json={"model": entry["id"]})
+                    if show.status_code != 200:
+                        break
+                    found = re.search(r"num_ctx\s+(\d+)", str(show.json().get("parameters", "")))
+                    if entry["kind"] == "chat":
+                        entry["context_window"] = int(found.group(1)) if found else OLLAMA_DEFAULT_CONTEXT
+        return details
 
     async def complete(self, messages: Sequence[Message], **kwargs: Any) -> str:
         return "".join([chunk async for chunk in self.stream(messages, **kwargs)])

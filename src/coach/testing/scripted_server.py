@@ -374,7 +374,7 @@ class ScriptedServer:
                         for m in server.models
                     ]
                     return self._json(200, {"object": "list", "data": data})
-                if path.endswith("/models"):
+                if path.endswith("/v1/models") or path == "/models":
                     data = [{"id": m, "object": "model", "created": 0, "owned_by": "scripted"} for m in server.models]
                     return self._json(200, {"object": "list", "data": data})
                 self._error(404, f"no route {self.path}", "not_found")
