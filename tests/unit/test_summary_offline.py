@@ -202,3 +202,18 @@ def test_a_line_written_to_the_tool_is_never_an_item_offline() -> None:
     summary = summarise_offline(parse_meeting(text), date(2026, 11, 25))
     assert [(i.owner, i.line) for i in summary.action_items] == [("Sam", 2)]
     assert not any("raise" in fact for fact in summary.facts())
+
+
+def test_a_models_statement_needs_one_line_with_its_words_and_names() -> None:
+    """Two statements a real 0.5B model added to a six-line meeting: neither is what a line says."""
+    from coach.summary.meeting import parse_meeting
+    from coach.summary.with_model import SummaryChecker
+
+    text = (
+        "Dana: How is the churn key result?\nSam: It's at 6.2% against the 5% target, so it's at risk.\n"
+        "Dana: Can you also update the dashboard by Monday?\nSam: Sure.\n"
+    )
+    checker = SummaryChecker(parse_meeting(text), text)
+    assert not checker.firmly_supported("Dana is at risk of churn")  # Sam's line, about the key result
+    assert not checker.firmly_supported("Sam will update the dashboard by Monday.")  # Dana asked; a request
+    assert checker.firmly_supported("It's at 6.2% against the 5% target")

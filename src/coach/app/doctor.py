@@ -70,7 +70,9 @@ async def run_checks(service: Coach) -> list[Check]:
                 f"set COACH_MODEL to one of: {', '.join(chat[:8] or models[:8])}",
             ),
         ]
-    named = f"using '{model}'" + (f" (the server's name for '{endpoint.model}')" if model != endpoint.model else "")
+    named = f"using '{model}'" + (
+        f" (the server's name for '{endpoint.model}')" if endpoint.model and model != endpoint.model else ""
+    )
     if not endpoint.model and model:
         named += " (the first chat model listed; COACH_MODEL picks another)"
     checks.append(Check("model", model is not None, named, "" if model else "set COACH_MODEL"))

@@ -32,6 +32,8 @@ PROMPT_SHARE = 0.9
 """Of what the budget leaves after the instructions, the share given to the meeting's text
 (line numbers and the odd long token take the rest)."""
 MIN_PART_CHARS = 600
+FIRM_SHARE = 0.75
+"""Of a model's statement's content words, the share one line of the meeting must hold."""
 
 
 class ModelActionItem(StrictModel):
@@ -142,6 +144,18 @@ class SummaryChecker:
             return None  # plain notes with no speakers and no attendees: the writer's own items
         return f"{owner} neither says nor is named in line {number}"
 
+    def firmly_supported(self, statement: str) -> bool:
+        """A statement of the model's stands when one line of the meeting holds most of its
+        words and every name it uses ("Dana is at risk of churn" is not what Sam's line
+        "it's at 6.2%, so it's at risk" says)."""
+        names = set(re.findall(r"\b[A-Z][a-z]+\b", statement)) - {statement.split()[0]} if statement else set()
+        names |= {p for p in self.meeting.participants if re.search(rf"\b{re.escape(p)}\b", statement)}
+        return any(
+            supported(statement, [line], share=FIRM_SHARE)
+            and all(re.search(rf"\b{re.escape(n)}\b", line) for n in names)
+            for line in self.said
+        )
+
     def content_problem(self, item: ActionItem) -> str | None:
         """The task must be about what its line says (a word in common), and the line must
         read as a commitment at all."""
@@ -176,7 +190,7 @@ class SummaryChecker:
             participants += [p for p in drafted.participants if p.lower() in self.lowered and p not in participants]
             for field in ("highlights", "blockers", "support_requested", "decisions", "follow_ups"):
                 for statement in (s.strip() for s in getattr(drafted, field)):
-                    if statement and supported(statement, self.said):
+                    if statement and self.firmly_supported(statement):
                         getattr(summary, field).append(statement)
                     elif statement:
                         self.dropped.append(statement)
