@@ -132,17 +132,19 @@ class SessionService:
         return self.parts.router.route(situation, role)
 
     async def route_with_model(self, situation: str, role: Role | None = None) -> tuple[RouteResult, str | None]:
-        """The model's choice when there is one; the offline router otherwise, or when the
-        model fails (the second value then says why)."""
+        """The offline router's choice, and the model's only where the router is unsure,
+        between the conversations the router found close (never worse than offline on what
+        it is sure of); the offline choice when the model fails (the second value says why)."""
         from coach.routing.router import infer_role
         from coach.routing.with_model import route_with_model
 
         offline = await asyncio.to_thread(self.route, situation, role)
         gateway = self.parts.gateway
-        if gateway is None or offline.out_of_scope is not None:  # out of scope: the model is not asked
-            return offline, None
+        if gateway is None or offline.out_of_scope is not None or not offline.unsure:
+            return offline, None  # out of scope or sure: the model is not asked
         effective = role or infer_role(situation)
-        candidates = [c for c in self.framework if effective is None or effective in c.roles]
+        close = {offline.conversation, *(a.conversation for a in offline.alternatives[:2])}
+        candidates = [c for c in self.framework if c.id in close and (effective is None or effective in c.roles)]
         try:
             return await route_with_model(gateway, candidates, situation, effective), None
         except LLMError as exc:
