@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test check unit bench clean
+.PHONY: run test check unit bench clean test-model
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "coach needs Python >= 3.11; set PYTHON=python3.11 or newer")'
@@ -35,6 +35,13 @@ test: check
 # Only the fast tier, while working on the domain.
 unit: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest -m unit
+
+# Opt-in: every model path against a real small model (Qwen2.5-Coder 0.5B) served by
+# llama-cpp-python on 127.0.0.1. The first run sets it up in .model/ (scripts/model-env.sh:
+# about 10 minutes and 0.5 GB, once); later runs take about 10 minutes.
+test-model: $(VENV)/.installed-dev
+	PYTHON=$(PYTHON) bash scripts/model-env.sh
+	COACH_TEST_MODEL=1 $(BIN)/python -m pytest tests/model -p no:randomly -p no:xdist
 
 bench: $(VENV)/.installed-dev
 	$(BIN)/python benchmarks/run_all.py

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import os
 import socket
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,6 +11,8 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
+collect_ignore = [] if os.environ.get("COACH_TEST_MODEL") else ["model"]
+"""tests/model/ serves a real small model: only `make test-model` runs it."""
 
 
 def _is_local(address: object) -> bool:

@@ -189,3 +189,20 @@ def test_offline_by_default_and_presets(monkeypatch) -> None:
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test")
     openai = resolve_endpoint(load_settings())
     assert openai.base_url == "https://api.openai.com/v1" and openai.api_key == "sk-test"
+
+
+def test_a_server_on_this_machine_gets_cpu_timeouts_and_no_retries() -> None:
+    """A small model on two cores reads a long prompt for half a minute before its first
+    token; retrying a timed-out request only queues a second one behind the first."""
+    local = load_settings(base_url="http://127.0.0.1:8000/v1")
+    client = LLMClient(local, resolve_endpoint(local))
+    _OPEN.append(client)
+    assert client.timeout == 180.0 and client._client.max_retries == 0
+    chosen = load_settings(base_url="http://localhost:8000/v1", llm={"timeout": 20, "max_retries": 3})
+    client = LLMClient(chosen, resolve_endpoint(chosen))
+    _OPEN.append(client)
+    assert client.timeout == 20 and client._client.max_retries == 3  # what the user set stands
+    remote = load_settings(base_url="https://models.example.com/v1")
+    client = LLMClient(remote, resolve_endpoint(remote))
+    _OPEN.append(client)
+    assert client.timeout == 60 and client._client.max_retries == 2

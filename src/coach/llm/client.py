@@ -17,6 +17,9 @@ from coach.llm.presets import PRESETS, is_chat_model, match_model, ollama_base_u
 from coach.llm.server_profile import ServerProfiles, StructuredMode
 
 Message = dict[str, str]
+LOCAL_TIMEOUT = 180.0
+"""Seconds to wait for a server on this machine, unless llm.timeout is set: a small model on
+two CPU cores reads a 4,000-token prompt in half a minute or more before its first token."""
 OLLAMA_DEFAULT_CONTEXT = 2048
 """Ollama's context when a model sets no num_ctx (its OpenAI API cannot raise it per request)."""
 T = TypeVar("T")
@@ -99,11 +102,16 @@ class LLMClient:
         self.settings = settings
         self.endpoint = endpoint
         headers = {"api-key": endpoint.api_key} if endpoint.provider == "azure" and endpoint.api_key else None
+        self.timeout, retries = settings.llm.timeout, settings.llm.max_retries
+        if endpoint.local:  # a CPU server: slow to start a reply, and a retry only queues behind the first
+            chosen = settings.llm.model_fields_set
+            self.timeout = self.timeout if "timeout" in chosen else LOCAL_TIMEOUT
+            retries = retries if "max_retries" in chosen else 0
         self._client = AsyncOpenAI(
             base_url=endpoint.base_url,
             api_key=endpoint.api_key or "no-key-needed",
-            timeout=settings.llm.timeout,
-            max_retries=settings.llm.max_retries,
+            timeout=self.timeout,
+            max_retries=retries,
             default_headers=headers,
         )
         self._model = endpoint.model
@@ -112,7 +120,8 @@ class LLMClient:
 
     @property
     def profile_key(self) -> str:
-        return f"{redact_url(self.endpoint.base_url)} {self._model or '(first served)'}"
+        """The server and the model as configured (stable from one run to the next)."""
+        return f"{redact_url(self.endpoint.base_url)} {self.endpoint.model or '(first served)'}"
 
     @property
     def structured_mode(self) -> StructuredMode | None:
@@ -123,7 +132,7 @@ class LLMClient:
         self.profiles.update(self.profile_key, **changes)
 
     def _error(self, exc: BaseException) -> LLMError:
-        return describe(exc, base_url=self.endpoint.base_url, model=self._model, timeout=self.settings.llm.timeout)
+        return describe(exc, base_url=self.endpoint.base_url, model=self._model, timeout=self.timeout)
 
     @property
     def label(self) -> str:
