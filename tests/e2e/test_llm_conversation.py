@@ -103,7 +103,8 @@ async def test_tagger_falls_back_offline_when_json_fails_twice(service, llm_env)
     view = service.sessions.start("contributor", "self-reflection")
     events = await run(service, view.id, GOOD)
     notices = [e.text for e in events if isinstance(e, Notice)]
-    assert notices and "not valid JSON twice" in notices[0] and "the offline judgement stands" in notices[0]
+    (tagging,) = [n for n in notices if "coverage tagging failed" in n]
+    assert "not valid JSON twice" in tagging and "the offline judgement stands" in tagging
     assert events[-1].view.state.questions["self-reflection.on-track"].status == "covered"
 
 
@@ -376,5 +377,7 @@ def test_turn_problem_reads_what_small_models_do(service) -> None:
     assert turn_problem("Let's look at progress-update.blockers now.", conversation) == "showed a question id"
     assert turn_problem("As an AI, I think you should ask Sam.", conversation) == "echoed its instructions"
     assert turn_problem("Thanks. What is getting in Sam's way right now?", conversation) is None
+    advice = "Alex is currently missing the ability to access the activation key. You could offer training."
+    assert turn_problem(advice, conversation, asks=True) == "asked no question"  # a real 1.5B model's turn
     system = "Be curious and non-judgemental and listen first before you ask anything at all."
     assert turn_problem(f"Okay. {system}", conversation, system) == "echoed its instructions"

@@ -290,8 +290,9 @@ class SessionService:
                     if tag_later is not None:
                         tagging = asyncio.ensure_future(tag_later)
 
-                def check(text: str) -> str | None:
-                    return turn_problem(text, guide.conversation, messages[0]["content"])
+                def check(text: str, *, whole: bool = False) -> str | None:
+                    asks = whole and directive.kind in ("question", "probe")
+                    return turn_problem(text, guide.conversation, messages[0]["content"], asks=asks)
 
                 phrased, problem = "", None
                 for attempt in (1, 2):  # one more try when the start was already wrong; never a shown one
@@ -312,7 +313,7 @@ class SessionService:
                         problem = rejected.reason
                         continue
                     phrased = "".join(chunks).strip()
-                    problem = check(phrased)
+                    problem = check(phrased, whole=True)
                     break
                 if phrased and problem is None:
                     new[index] = directive.model_copy(update={"text": phrased})

@@ -38,12 +38,16 @@ _ECHO = re.compile(
 )
 
 
-def turn_problem(text: str, conversation: Conversation, system: str = "") -> str | None:
+def turn_problem(text: str, conversation: Conversation, system: str = "", *, asks: bool = False) -> str | None:
     """Why a model's coach turn cannot be shown, or None: empty, an echo of its instructions
     (their labels, a heading, a sentence of the system prompt), a question id, assistant-speak,
-    or too long. Checked on the first part of a streaming turn, and again on the whole."""
+    too long, or (`asks`: the whole of a turn that must ask something) no question at all, as
+    when a small model answers its own question with advice ("You could offer training...").
+    Checked on the first part of a streaming turn, and again on the whole."""
     if not text.strip():
         return "was empty"
+    if asks and "?" not in text:
+        return "asked no question"
     if _ECHO.search(text):
         return "echoed its instructions"
     if any(q.id in text for q in conversation.questions):
