@@ -379,5 +379,12 @@ def test_turn_problem_reads_what_small_models_do(service) -> None:
     assert turn_problem("Thanks. What is getting in Sam's way right now?", conversation) is None
     advice = "Alex is currently missing the ability to access the activation key. You could offer training."
     assert turn_problem(advice, conversation, asks=True) == "asked no question"  # a real 1.5B model's turn
+    answer = "Alex has been covering on-call for Kim and Dev since October, so he gets a day a week."
+    parrot = f"{answer} What capabilities might Alex be missing to succeed, and what could you offer?"
+    assert turn_problem(parrot, conversation, answers=[answer]) == "repeated the user's words back"
+    stale = "Thanks. What capabilities might Alex be missing to succeed, and what could you offer?"
+    previous = ["What capabilities might your report be missing to succeed, and what could you offer?"]
+    assert turn_problem(stale, conversation, other_questions=previous) == "asked another question than the one due"
+    assert turn_problem("Thanks. What is slowing Alex down this month?", conversation, other_questions=previous) is None
     system = "Be curious and non-judgemental and listen first before you ask anything at all."
     assert turn_problem(f"Okay. {system}", conversation, system) == "echoed its instructions"

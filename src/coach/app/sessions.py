@@ -290,9 +290,23 @@ class SessionService:
                     if tag_later is not None:
                         tagging = asyncio.ensure_future(tag_later)
 
+                answers = [t.text for t in new[:index] if t.speaker == "user"]
+                others = [
+                    p.wording
+                    for p in guide.conversation.plan(guide.state.role)
+                    if p.id != directive.question_id and p.wording not in directive.text
+                ]
+
                 def check(text: str, *, whole: bool = False) -> str | None:
                     asks = whole and directive.kind in ("question", "probe")
-                    return turn_problem(text, guide.conversation, messages[0]["content"], asks=asks)
+                    return turn_problem(
+                        text,
+                        guide.conversation,
+                        messages[0]["content"],
+                        asks=asks,
+                        answers=answers,
+                        other_questions=others,
+                    )
 
                 phrased, problem = "", None
                 for attempt in (1, 2):  # one more try when the start was already wrong; never a shown one

@@ -38,7 +38,30 @@ _ECHO = re.compile(
 )
 
 
-def turn_problem(text: str, conversation: Conversation, system: str = "", *, asks: bool = False) -> str | None:
+COPY_WORDS = 8
+"""A run of this many words from the user's answer or another question is a copy."""
+
+
+def copies(text: str, sources: list[str], words: int = COPY_WORDS) -> bool:
+    """Whether `text` repeats a run of `words` words of any source (case and spacing aside)."""
+    said = " ".join(re.findall(r"[\w'%]+", text.lower()))
+    for source in sources:
+        tokens = re.findall(r"[\w'%]+", source.lower())
+        for start in range(len(tokens) - words + 1):
+            if " ".join(tokens[start : start + words]) in said:
+                return True
+    return False
+
+
+def turn_problem(
+    text: str,
+    conversation: Conversation,
+    system: str = "",
+    *,
+    asks: bool = False,
+    answers: list[str] | None = None,
+    other_questions: list[str] | None = None,
+) -> str | None:
     """Why a model's coach turn cannot be shown, or None: empty, an echo of its instructions
     (their labels, a heading, a sentence of the system prompt), a question id, assistant-speak,
     too long, or (`asks`: the whole of a turn that must ask something) no question at all, as
@@ -48,6 +71,10 @@ def turn_problem(text: str, conversation: Conversation, system: str = "", *, ask
         return "was empty"
     if asks and "?" not in text:
         return "asked no question"
+    if answers and copies(text, answers):
+        return "repeated the user's words back"
+    if other_questions and copies(text, other_questions, 6):
+        return "asked another question than the one due"
     if _ECHO.search(text):
         return "echoed its instructions"
     if any(q.id in text for q in conversation.questions):
