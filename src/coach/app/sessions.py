@@ -22,6 +22,7 @@ from coach.core.types import Role
 from coach.engine.assess import is_advice_request
 from coach.engine.brief import build_brief
 from coach.engine.guide import Guide, GuideOptions
+from coach.engine.phrasing import personalise
 from coach.engine.state import GuideState, Turn
 from coach.framework.loader import Framework
 from coach.framework.models import Conversation
@@ -292,9 +293,10 @@ class SessionService:
 
                 answers = [t.text for t in new[:index] if t.speaker == "user"]
                 others = [
-                    p.wording
+                    wording
                     for p in guide.conversation.plan(guide.state.role)
-                    if p.id != directive.question_id and p.wording not in directive.text
+                    if p.id != directive.question_id
+                    for wording in (p.wording, personalise(p.wording, guide.state.person))
                 ]
 
                 def check(text: str, *, whole: bool = False) -> str | None:
