@@ -184,3 +184,31 @@ def test_an_answer_after_the_situation_is_judged_on_its_own() -> None:
     guide.handle("/skip")  # keep-doing
     new = guide.handle("Maybe she needs more help.")
     assert [t.kind for t in new] == ["answer", "probe"]  # the situation does not make a vague answer count
+
+
+def test_a_brief_a_manager_takes_into_the_room_reads_in_order() -> None:
+    """From a whole conversation tried with a real model: the questions to ask came with
+    next steps first, and "That one worries me most." stood alone as a bullet."""
+    guide, _ = play(
+        "progress-update",
+        "manager",
+        {
+            "progress-update.okr-status": [
+                "Activation is at 27% against a 40% target. We ran two experiments in October; one moved it a point. "
+                "That one worries me most."
+            ],
+            "progress-update.next-steps": [
+                "I'll move Kim's on-call back to the rota by Friday, and Alex sends me the revised plan by 2 December."
+            ],
+        },
+        "Alex",
+    )
+    brief = build_brief(FRAMEWORK.get("progress-update"), guide.state, when=date(2026, 11, 27), session_id="s")
+    questions = [line.split(". ", 1)[1] for line in section(brief, "Questions to ask Alex").splitlines()[2:] if line]
+    order = [q.id for q in FRAMEWORK.get("progress-update").questions if q.stage == "conversation"]
+    asked = [
+        next(i for i, q in enumerate(FRAMEWORK.get("progress-update").questions_to_ask("manager")) if q == question)
+        for question in questions
+    ]
+    assert asked == sorted(asked) and len(order) == 5  # in the conversation's order: next steps last
+    assert "That one worries me most" not in section(brief, "What to raise")

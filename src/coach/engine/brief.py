@@ -129,7 +129,8 @@ def feedback_lines(example: str, person: str | None) -> list[str]:
 
 def tailored_questions(conversation: Conversation, state: GuideState, extras: BriefExtras) -> list[str]:
     """Three to five questions: first about the person's own open items and off-track key
-    results, then the framework's, most relevant to what the user described first."""
+    results, then the framework's most relevant to what the user described, in the order
+    the conversation asks them (next steps last, never first)."""
     questions = [
         f"Last time you agreed to {item}. Where is it now, and what got in the way?" for item in extras.open_items[:2]
     ]
@@ -138,7 +139,8 @@ def tailored_questions(conversation: Conversation, state: GuideState, extras: Br
     framework = [personalise(q, state.person) for q in conversation.questions_to_ask(state.role)]
     ranked = sorted(enumerate(framework), key=lambda item: (-len(told & set(content_terms(item[1]))), item[0]))
     room = max(MIN_QUESTIONS, MAX_QUESTIONS - len(questions))
-    return [*questions, *(q for _, q in ranked[:room])][:MAX_QUESTIONS]
+    chosen = sorted(ranked[:room])  # the most relevant, asked in the conversation's order
+    return [*questions, *(q for _, q in chosen)][:MAX_QUESTIONS]
 
 
 def likely_reactions(guide: RoleBrief, state: GuideState, extras: BriefExtras) -> list[ReactionAdvice]:

@@ -123,8 +123,24 @@ def vague(sentence: str) -> bool:
     return not marks or len(_VAGUE_WORDS.findall(sentence)) * 5 >= len(words)
 
 
+_POINTS_BACK = re.compile(r"^(?:that|this|it|these|those|which)(?:\s+one)?\b", re.IGNORECASE)
+"""A sentence that leans on one before it ("That one worries me most.")."""
+
+
 def specific_sentences(text: str) -> list[str]:
-    return [s.strip(" -•*") for s in sentences(text) if len(s.split()) >= 3 and not vague(s)]
+    """The answer's sentences that say something concrete, each able to stand alone as a
+    bullet: one that only points back ("That one worries me most.") names nothing of its
+    own and would stand alone as a riddle, so it is left out."""
+    return [
+        s.strip(" -•*")
+        for s in sentences(text)
+        if len(s.split()) >= 3 and not vague(s) and not (_POINTS_BACK.match(s.strip()) and not _names_something(s))
+    ]
+
+
+def _names_something(sentence: str) -> bool:
+    """A figure, or a name after the first word ("It cost us 3 weeks", "That was Priya's call")."""
+    return bool(re.search(r"\d", sentence) or re.search(r"\b[A-Z][a-z]+", sentence.strip()[1:]))
 
 
 def highlights(text: str, *, limit: int = 3) -> list[str]:
