@@ -217,3 +217,39 @@ def test_a_models_statement_needs_one_line_with_its_words_and_names() -> None:
     assert not checker.firmly_supported("Dana is at risk of churn")  # Sam's line, about the key result
     assert not checker.firmly_supported("Sam will update the dashboard by Monday.")  # Dana asked; a request
     assert checker.firmly_supported("It's at 6.2% against the 5% target")
+
+
+STANDUP = """[09:00] Priya: Morning all. Quick sync on the Q4 onboarding OKR.
+[09:01] Tom: Activation is at 31%, target is 40%. We're at risk.
+[09:02] Priya: What's blocking?
+[09:02] Tom: The analytics events for step three are still broken, I'm waiting on the data team.
+[09:03] Priya: I'll ping Marta on the data team today to get someone assigned.
+[09:04] Lena: The new tooltip copy is ready, I can ship it behind a flag by Thursday.
+[09:05] Priya: Great. Tom, can you send the funnel numbers to the group by Friday?
+[09:05] Tom: Yes, will do.
+"""
+
+
+def test_a_stand_up_reads_as_the_people_in_it_would() -> None:
+    """Tried with a real model on a stand-up: coach's own draft had a quarter read as a figure
+    ("Quick sync on the Q4 OKR" as an update), the status in the next sentence lost, and "it"
+    taken from the turn before ("ship the data behind a flag")."""
+    from datetime import date
+
+    from coach.summary.extract import summarise_offline
+    from coach.summary.meeting import parse_meeting
+
+    summary = summarise_offline(parse_meeting(STANDUP), date(2026, 11, 24))
+    assert [(u.objective, u.status, u.line) for u in summary.okr_updates] == [("Activation", "at-risk", 2)]
+    assert ("Lena", "ship the new tooltip copy behind a flag") in [(i.owner, i.task) for i in summary.action_items]
+
+
+def test_a_line_cited_off_by_one_is_found_next_to_it() -> None:
+    from coach.summary.meeting import parse_meeting
+    from coach.summary.with_model import SummaryChecker
+
+    meeting = parse_meeting(STANDUP)
+    lines = [(line.number, f"{line.speaker}: {line.text}") for line in meeting.lines]
+    assert SummaryChecker.nearest(8, "Send the funnel numbers to the group", lines) == 7
+    assert SummaryChecker.nearest(5, "ping Marta", lines) == 5  # right already: kept
+    assert SummaryChecker.nearest(3, "buy the team lunch", lines) == 3  # nowhere: the check then says so

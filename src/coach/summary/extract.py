@@ -18,7 +18,7 @@ from typing import Protocol, TypeVar
 
 from coach.core.text import STOP_WORDS, sentences, words
 from coach.summary.dates import find_due
-from coach.summary.facts import fact_kinds, okr_update, overview_line
+from coach.summary.facts import fact_kinds, okr_update, overview_line, status_said
 from coach.summary.meeting import INITIALS as _INITIALS
 from coach.summary.meeting import Line, Meeting, initials_of
 from coach.summary.models import ActionItem, MeetingSummary, OKRUpdate
@@ -549,14 +549,25 @@ class Extractor:
         thing the last turn named, in place of "that"."""
         if not (match := _PRONOUN_OBJECT.match(rest.strip())) or not line.speaker:
             return rest
+        # "The new tooltip copy is ready, I can ship it": the thing named earlier in this turn
+        # comes first; else what the last turn of someone else named
         before = [
-            earlier
+            earlier.text
             for earlier in self.meeting.before(line.number, 2)
             if earlier.speaker and earlier.speaker != line.speaker
-        ]
+        ][-1:]
+        said_first = re.split(r",\s*(?:and\s+|so\s+)?(?:I|we)\b", self._before or line.text, maxsplit=1)[0]
+        subject = re.match(
+            r"^\s*(?P<thing>(?:the|our|my|this|that)\s+[\w' -]{2,60}?)\s+(?:is|are|was|were|has|have|looks?)\b",
+            said_first,
+            re.IGNORECASE,
+        )
+        if subject and said_first.strip() != rest.strip():
+            thing = subject.group("thing")
+            return f"{match.group('verb')} {thing[:1].lower()}{thing[1:]}{match.group('rest')}"
         if not before:
             return rest
-        phrases = [_NOUN_TAIL.sub("", p.group(0)) for p in _NOUN_PHRASE.finditer(before[-1].text)]
+        phrases = [_NOUN_TAIL.sub("", p.group(0)) for p in _NOUN_PHRASE.finditer(before[-1])]
         if not phrases:
             return rest
         return f"{match.group('verb')} {phrases[0]}{match.group('rest')}"
@@ -761,12 +772,17 @@ class Extractor:
                 continue
             fact = f"{line.speaker}: {line.text}" if line.speaker else line.text
             found: set[str] = set()
+            updated: OKRUpdate | None = None
             for sentence in sentences(line.text, semicolons=True):
                 if len(sentence) < 8 or sentence.endswith("?"):
                     continue
                 earlier = [e.text for e in self.meeting.before(line.number, 3)]
                 if update := okr_update(sentence, line.number, earlier):
                     okrs.append(update)
+                    updated = update
+                elif updated is not None and updated.status == "unknown" and status_said(sentence) != "unknown":
+                    updated.status = status_said(sentence)  # "at 31%, target is 40%. We're at risk."
+                    updated.evidence = f"{updated.evidence} {sentence}"
                 point = not self.meeting.transcript and line.bullet and not _SECTION.match(line.text)
                 found |= fact_kinds(sentence, point=bool(point))
             for name in sorted(found):

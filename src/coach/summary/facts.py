@@ -88,9 +88,9 @@ def okr_update(sentence: str, line: int, earlier: list[str]) -> OKRUpdate | None
     """A sentence with figures or a status about an objective or key result: named in the
     sentence, or (for a bare "at 6.2%, at risk") in the lines just before it (`earlier`,
     oldest first)."""
-    status: OKRStatus = next((s for s, p in _STATUS_WORDS if p.search(sentence)), "unknown")
-    if not (_NUMBER.search(sentence) or status != "unknown"):
-        return None
+    status = status_said(sentence)
+    if not (_NUMBER.search(_PERIOD.sub("", sentence)) or status != "unknown"):
+        return None  # "Quick sync on the Q4 onboarding OKR": a quarter is not a figure
     objective = objective_named(sentence)
     if not _OKR.search(sentence) and (status == "unknown" or "%" not in sentence):
         return None  # without naming a goal, only a percentage with a status counts
@@ -99,6 +99,14 @@ def okr_update(sentence: str, line: int, earlier: list[str]) -> OKRUpdate | None
     if objective is None and not _OKR.search(sentence):
         return None
     return OKRUpdate(objective=objective or short_name(sentence), status=status, evidence=sentence, line=line)
+
+
+_PERIOD = re.compile(r"\b(?:Q[1-4]|H[12]|FY\s?\d{2,4}|(?:19|20)\d{2})\b", re.IGNORECASE)
+
+
+def status_said(sentence: str) -> OKRStatus:
+    """The status a sentence gives ("we're at risk", "on track"), or unknown."""
+    return next((s for s, p in _STATUS_WORDS if p.search(sentence)), "unknown")
 
 
 def objective_named(text: str) -> str | None:

@@ -144,6 +144,21 @@ class SummaryChecker:
             return None  # plain notes with no speakers and no attendees: the writer's own items
         return f"{owner} neither says nor is named in line {number}"
 
+    @staticmethod
+    def nearest(line: int | None, task: str, lines: Sequence[tuple[int, str]]) -> int | None:
+        """The cited line, or the line next to it when that one holds the task and the cited
+        one does not: a small model counts lines off by one."""
+        raws = dict(lines)
+        if line is None or line not in raws:
+            return line
+        wanted = content_words(task)
+
+        def shared(number: int) -> int:
+            return len(wanted & content_words(raws.get(number, "")))
+
+        best = max((line, line - 1, line + 1), key=lambda n: (shared(n), n == line))
+        return best if shared(best) > shared(line) else line
+
     def firmly_supported(self, statement: str) -> bool:
         """A statement of the model's stands when one line of the meeting holds most of its
         words and every name it uses ("Dana is at risk of churn" is not what Sam's line
@@ -204,7 +219,7 @@ class SummaryChecker:
                     summary.unsupported.append(Unsupported(kind="okr_update", reason=problem, okr_update=checked))
             for item in drafted.action_items:
                 owner = next((p for p in participants if p.lower() == (item.owner or "").strip().lower()), item.owner)
-                number, quote = cited(item.line, item.evidence, lines)
+                number, quote = cited(self.nearest(item.line, item.task, lines), item.evidence, lines)
                 checked_item = ActionItem(
                     owner=owner, task=item.task.strip(), due=parse_due(item.due), evidence=quote, line=number
                 )
