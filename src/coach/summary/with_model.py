@@ -157,7 +157,8 @@ class SummaryChecker:
             return len(wanted & content_words(raws.get(number, "")))
 
         best = max((line, line - 1, line + 1), key=lambda n: (shared(n), n == line))
-        return best if shared(best) > shared(line) else line
+        enough = max(2, (len(wanted) + 1) // 2)  # most of the task's words, not one in passing
+        return best if shared(best) > shared(line) and shared(best) >= enough else line
 
     def firmly_supported(self, statement: str) -> bool:
         """A statement of the model's stands when one line of the meeting holds most of its
