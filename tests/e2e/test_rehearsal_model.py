@@ -167,3 +167,14 @@ async def test_moments_cited_by_line_with_no_quote_are_kept_in_one_call(llm_serv
     assert len(llm_env.chat_requests("moments")) == 1
     assert "2| USER: Is it on track?" in llm_env.chat_requests("moments")[0]["text"]
     assert "You said (line 2): “Is it on track?”" in llm_service.rehearsals.debrief_markdown(events[-1].view)
+
+
+async def test_a_reply_said_in_the_last_turns_is_not_said_again(llm_service, llm_env) -> None:
+    same = "I'm sorry, but I haven't fixed the activation yet."
+    llm_env.script.add("coach:rehearsal", same, same, same)
+    view = llm_service.rehearsals.start(persona_id="defensive-behind")
+    await say(llm_service, view.id, "Why haven't you fixed activation yet?")
+    events = await say(llm_service, view.id, "Sorry, that came out wrong. I know it has been a hard month.")
+    assert any("it repeated itself" in getattr(e, "text", "") for e in events)
+    them = [t.text for t in llm_service.rehearsals.get(view.id).state.lines() if t.speaker == "them"]
+    assert them[-1] != same and them[-2] == same

@@ -16,7 +16,7 @@ from coach.framework.models import Conversation
 from coach.llm.client import Message
 from coach.llm.evidence import quote_found
 from coach.llm.gateway import Gateway
-from coach.rehearsal.counterpart import Reply
+from coach.rehearsal.counterpart import REPEAT_WINDOW, Reply
 from coach.rehearsal.personas import HiddenFact, Persona
 from coach.rehearsal.scorecard import Moment
 from coach.rehearsal.state import RehearsalState
@@ -59,12 +59,17 @@ def denies(reply: str, fact: HiddenFact) -> bool:
 
 
 def reply_problem(reply: str, persona: Persona, state: RehearsalState, allowed: str | None) -> str | None:
-    """Why the model's reply cannot be used, or None: empty, out of character, a fact it has
-    not earned yet (only `allowed` may come out now), or a denial of one already told."""
+    """Why the model's reply cannot be used, or None: empty, out of character, a line it said
+    in its last few turns (a real 1.5B model answered an apology with its previous reply,
+    word for word), a fact it has not earned yet (only `allowed` may come out now), or a
+    denial of one already told."""
     if not reply.strip():
         return "empty"
     if breaks_character(reply):
         return "out of character"
+    said = [t.text for t in state.lines() if t.speaker == "them"][-REPEAT_WINDOW:]
+    if " ".join(reply.lower().split()) in {" ".join(s.lower().split()) for s in said}:
+        return "it repeated itself"
     told = set(state.revealed)
     if any(fid not in told and fid != allowed for fid in persona.facts_told(reply)):
         return "a fact not earned yet"
