@@ -195,3 +195,26 @@ def test_a_dated_task_handed_over_in_a_compound_sentence_is_a_next_step() -> Non
         "Jordan: send you the revised plan (by 2026-12-02)",
     ]
     assert next_steps([("user", "You said it would be done by Friday."), ("them", "Okay.")], date(2026, 11, 27)) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "reply", "step"),
+    [  # from a rehearsal with a real 1.5B model: the step was agreed, the debrief said "not agreed"
+        (
+            "Could we agree that you send me a revised plan by Wednesday December 2?",
+            "I'm ready to agree. Let's meet on Wednesday December 2 at 10 AM.",
+            "Jordan: send you a revised plan (by 2026-12-02)",
+        ),
+        (
+            "Could you send me the plan by Friday, December 4, and the deck too?",
+            "That's fair.",
+            "Jordan: send you the plan and the deck too (by 2026-12-04)",
+        ),
+    ],
+)
+def test_an_agreed_step_reads_as_agreed(line: str, reply: str, step: str) -> None:
+    from datetime import date
+
+    from coach.rehearsal.scorecard import next_steps
+
+    assert next_steps([("user", line), ("them", reply)], date(2026, 11, 27), "Jordan") == [step]

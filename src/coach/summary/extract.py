@@ -40,7 +40,8 @@ _YOU_DO = re.compile(r"^(?:and\s+|then\s+|so\s+)?you\s+(?=[a-z])", re.IGNORECASE
 """A clause that hands the other person a task in the present ("and you send me the plan by
 Wednesday"): only with a date and between two people, where "you" is one person."""
 _REQUEST = re.compile(
-    r"\b(?:can\s+you|could\s+you|would\s+you|will\s+you|can\s+I\s+ask\s+you\s+to|I\s+need\s+you\s+to|"
+    r"\b(?:(?:can|could|shall)\s+we\s+agree\s+(?:that\s+)?you(?:'ll|\s+will)?|can\s+you|could\s+you|would\s+you|"
+    r"will\s+you|can\s+I\s+ask\s+you\s+to|I\s+need\s+you\s+to|"
     r"I'd\s+like\s+you\s+to|I\s+want\s+you\s+to|please)\s+(?:(?:all|both|two|three|four|five|guys|each)\s+)?"
     r"(?:(?:mind|be\s+able\s+to|be\s+willing\s+to)\s+)?",
     re.IGNORECASE,
@@ -153,7 +154,8 @@ _WEAK_CUES = re.compile(r"^(?:I\s+(?:need|have)\s+to|I\s+can|I\s+should|I'd\s+be
 _ACCEPT = re.compile(
     r"^(?:sure|yes|yeah|yep|yup|ok|okay|will\s+do|absolutely|of\s+course|definitely|sounds\s+good|no\s+problem|"
     r"happy\s+to|i\s+can\s+do\s+that|i\s+can|on\s+it|deal|fine|got\s+it|i\s+will|i'll|consider\s+it\s+done|can\s+do|agreed|"
-    r"all\s+right|that\s+works|works\s+for\s+me|let's\s+do\s+(?:it|that))\b",
+    r"all\s+right|that\s+works|works\s+for\s+me|let's\s+do\s+(?:it|that)|i\s+agree|"
+    r"i(?:'m|\s+am)\s+(?:ready|happy|glad|fine)\s+(?:to|with)|that's\s+fair|fair\s+enough|makes\s+sense)\b",
     re.IGNORECASE,
 )
 _DECLINE = re.compile(
@@ -434,6 +436,11 @@ class Extractor:
         due, span = find_due(text, self.date)
         if span:
             text = text[: span[0]] + text[span[1] :]
+            rest = text[span[0] :].lstrip(" ,")
+            again, second = find_due(f"by {rest}", self.date)
+            if again == due and second and second[0] == 0 and rest.lower().startswith(_MONTH_START):
+                # "by Wednesday December 2", "by Friday, December 4,": the date naming the same day goes too
+                text = f"{text[: span[0]]} {rest[second[1] - 3 :].lstrip(' ,')}"
         text = re.sub(
             r"^(?:to|go\s+ahead\s+and|please|also|then|just|maybe|probably|make\s+sure\s+(?:to|that\s+I)|try\s+to|"
             r"take\s+(?:the|an)\s+(?:AI|action(?:\s+item)?)\s+to)\s+",
@@ -816,6 +823,20 @@ class _Item(Protocol):
 Item = TypeVar("Item", bound=_Item)
 
 
+_MONTH_START = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+)
 _COMMITMENT_CUE = re.compile(
     r"\b(?:will|'ll|going\s+to|gonna|let\s+me|let's|can\s+you|could\s+you|would\s+you|please|need\s+you\s+to|"
     r"action|todo|to-do|take\s+(?:it|that|this)|on\s+it|on\s+me|i've\s+got\s+(?:it|this)|owner|owns|assigned?|"
