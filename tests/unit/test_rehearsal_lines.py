@@ -218,3 +218,19 @@ def test_an_agreed_step_reads_as_agreed(line: str, reply: str, step: str) -> Non
     from coach.rehearsal.scorecard import next_steps
 
     assert next_steps([("user", line), ("them", reply)], date(2026, 11, 27), "Jordan") == [step]
+
+
+def test_each_flag_points_to_its_entry_of_the_advice_base(service: Coach) -> None:
+    from coach.framework.advice import load_advice
+    from coach.rehearsal.rubric import default_rubric
+
+    titles = {e.id: e.title for e in load_advice(service.parts.knowledge_dirs)}
+    assert set(default_rubric().advice) == {"accusing", "closed", "long", "talking over"}
+    assert all(entry in titles for entry in default_rubric().advice.values())  # every pointer leads somewhere
+    text = "Manager: Is activation going to hit 40%?\nReport: No.\nManager: You never tell me when things slip.\n"
+    card, _, _ = service.rehearsals.score_transcript(text, "progress-update", "defensive-behind")
+    flags = {line.n: line.flag or "" for line in card.lines}
+    assert flags[1].endswith(
+        'More: “Coach with questions, not answers” (coach advise "coach with questions, not answers").'
+    )
+    assert "More: “Talk about the behaviour, never the person”" in flags[3]

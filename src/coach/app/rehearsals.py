@@ -43,6 +43,7 @@ class RehearsalService:
     def __init__(self, parts: Components) -> None:
         self.parts = parts
         self.settings = parts.settings
+        self._advice_titles: dict[str, str] | None = None
 
     @property
     def memory(self) -> MemoryStore:
@@ -54,6 +55,15 @@ class RehearsalService:
 
     def matcher(self, conversation: Conversation) -> IntentMatcher:
         return self.parts.matcher(conversation)
+
+    @property
+    def advice_titles(self) -> dict[str, str]:
+        """The advice base's titles by entry id (bundled and the user's), for the debrief."""
+        from coach.framework.advice import load_advice
+
+        if self._advice_titles is None:
+            self._advice_titles = {e.id: e.title for e in load_advice(self.parts.knowledge_dirs)}
+        return self._advice_titles
 
     # Personas ------------------------------------------------------------------------
     @property
@@ -343,13 +353,14 @@ class RehearsalService:
 
     def end_now(self, view: RehearsalView) -> RehearsalView:
         """End without the model: the deterministic scorecard only."""
-        from coach.rehearsal.scorecard import score
+        from coach.rehearsal.scorecard import point_to_advice, score
 
         state = view.state
         lines = state.scored_lines()
         if not any(who == "user" for who, _ in lines):
             raise UsageError("say something first: there is nothing to debrief yet")
         card = score(lines, view.conversation, self.matcher(view.conversation), state.persona)
+        point_to_advice(card, self.advice_titles)
         if state.revealed:  # offline reveals are known exactly
             card.hidden_facts_found = [
                 f.id for f in state.persona.hidden_facts if f.id in state.revealed or f.id in card.hidden_facts_found
@@ -407,5 +418,9 @@ class RehearsalService:
                 if persona
                 else self.parts.router.route(" ".join(t for _, t in lines)[:2000]).best_in_scope
             )
+        from coach.rehearsal.scorecard import point_to_advice
+
         conversation = self.parts.framework.get(conversation_id)
-        return score(lines, conversation, self.matcher(conversation), persona), conversation, persona
+        card = score(lines, conversation, self.matcher(conversation), persona)
+        point_to_advice(card, self.advice_titles)
+        return card, conversation, persona

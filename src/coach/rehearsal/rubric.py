@@ -26,6 +26,8 @@ class Rubric(StrictModel):
     version: int = Field(ge=1)
     parts: Parts
     penalty_per_flag: float = Field(ge=0)
+    advice: dict[str, str] = Field(default_factory=dict)
+    """Kind of flagged line (accusing, closed, long, talking over) -> the advice entry on it."""
 
 
 def load_rubric(path: Path) -> Rubric:

@@ -185,6 +185,14 @@ def line_flag(
     return None
 
 
+def point_to_advice(card: Scorecard, titles: dict[str, str]) -> None:
+    """Each flagged line names the advice-base entry on its kind of problem (`titles`: entry
+    id -> title), as the rubric maps them."""
+    for line in card.lines:
+        if line.flag and (entry := default_rubric().advice.get(line.flag.split(":", 1)[0])) and entry in titles:
+            line.flag += f' More: “{titles[entry]}” (coach advise "{titles[entry].lower()}").'
+
+
 def answering(persona: Persona | None) -> bool:
     """Whether the user answers rather than leads: the counterpart plays the manager."""
     return persona is not None and persona.plays == "manager"
