@@ -68,7 +68,7 @@ def coach_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path
 
 
 _METRICS: list[str] = []
-TIERS = ("unit", "e2e", "tui")
+TIERS = ("unit", "e2e", "tui", "model")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
