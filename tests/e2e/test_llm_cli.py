@@ -64,38 +64,48 @@ def test_doctor_says_what_happens_when_json_fails(llm_env) -> None:
     assert "keeps coach's own result" in result.stdout
 
 
-def test_ollama_preset_host_tags_and_the_first_chat_model(monkeypatch) -> None:
+def test_ollama_preset_host_tags_and_the_first_chat_model(monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
     """`COACH_PROVIDER=ollama` with OLLAMA_HOST: "llama3.1" is served as "llama3.1:latest",
-    and with no model set the first *chat* model is taken (an embedding model is listed first)."""
+    and with no model set the first *chat* model is taken (an embedding model is listed first).
+    In-process, as the other CLI tests that need no process of their own."""
+    from coach.cli import main
     from coach.testing.scripted_server import ScriptedServer
+
+    def run(*args: str) -> tuple[int, str]:
+        code = main(list(args))
+        return code, capsys.readouterr().out
 
     with ScriptedServer.like("ollama") as server:
         server.script.add(r"Reply with JSON only", Reply(json={"ready": True}))
-        host = server.base_url.removeprefix("http://").removesuffix("/v1")
-        env = {"COACH_PROVIDER": "ollama", "OLLAMA_HOST": host}
+        monkeypatch.setenv("COACH_PROVIDER", "ollama")
+        monkeypatch.setenv("OLLAMA_HOST", server.base_url.removeprefix("http://").removesuffix("/v1"))
         monkeypatch.delenv("COACH_BASE_URL", raising=False)
-        result = coach("doctor", **env)
-        assert result.returncode == 0, result.stdout
-        assert "✓ model: using 'llama3.1:latest' (the server's name for 'llama3.1')" in result.stdout
-        assert "✓ context window: 2,048 tokens" in result.stdout
-        models = json.loads(coach("models", "--json", **env).stdout)
-        assert models == [
+        code, out = run("doctor")
+        assert code == 0, out
+        assert "✓ model: using 'llama3.1:latest' (the server's name for 'llama3.1')" in out
+        assert "✓ context window: 2,048 tokens" in out
+        assert json.loads(run("models", "--json")[1]) == [
             {"id": "nomic-embed-text:latest", "kind": "embedding", "context_window": None},
             {"id": "llama3.1:latest", "kind": "chat", "context_window": 2048},
         ]
-        listed = coach("models", **env).stdout
+        listed = run("models")[1]
         assert "llama3.1:latest" in listed and "2,048 tokens" in listed
-        picked = coach("doctor", "--json", **{**env, "COACH_MODEL": ""})
-        assert "using 'llama3.1:latest'" in picked.stdout
+        monkeypatch.setenv("COACH_MODEL", "")
+        assert "using 'llama3.1:latest'" in run("doctor", "--json")[1]
 
 
-def test_model_option_on_any_command(llm_env) -> None:
+def test_model_option_on_any_command(llm_env, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    from coach.cli import main
+
+    monkeypatch.setenv("COACH_MODEL", "scripted-model")  # -m sets it for the run; restored after the test
     llm_env.models = ("scripted-model", "other-model")
     llm_env.script.add("coach:routing", Reply(json={"conversation": "career-growth", "confidence": 0.8}))
     for args in (["route", UNSURE, "-m", "other-model"], ["-m", "other-model", "route", UNSURE]):
-        assert coach(*args, "--role", "manager").returncode == 0
+        assert main([*args, "--role", "manager"]) == 0
     assert [r["body"]["model"] for r in llm_env.chat_requests("routing")] == ["other-model", "other-model"]
-    assert "'nope' is not among the served models" in coach("doctor", "--model", "nope").stdout
+    capsys.readouterr()
+    main(["doctor", "--model", "nope"])
+    assert "'nope' is not among the served models" in capsys.readouterr().out
 
 
 def test_doctor_says_what_to_change(llm_env) -> None:
