@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import re
 import time
 from collections.abc import AsyncGenerator, Awaitable, Sequence
 from dataclasses import dataclass
@@ -20,8 +19,6 @@ Message = dict[str, str]
 LOCAL_TIMEOUT = 180.0
 """Seconds to wait for a server on this machine, unless llm.timeout is set: a small model on
 two CPU cores reads a 4,000-token prompt in half a minute or more before its first token."""
-OLLAMA_DEFAULT_CONTEXT = 2048
-"""Ollama's context when a model sets no num_ctx (its OpenAI API cannot raise it per request)."""
 T = TypeVar("T")
 
 
@@ -239,37 +236,27 @@ class LLMClient:
         base = self.endpoint.base_url.rstrip("/")
         return base[: -len("/v1")] if base.endswith("/v1") else base
 
-    async def discover_context(self) -> int | None:
-        """The context window, where the server says it (llama.cpp `/props`, Ollama
-        `/api/show`, LM Studio `/api/v0/models`), remembered; None when no endpoint says.
-        Quick and quiet: a server without these endpoints costs three short 404s, once."""
+    def _http(self) -> Any:
         import httpx
+
+        headers = {"Authorization": f"Bearer {self.endpoint.api_key}"} if self.endpoint.api_key else {}
+        return httpx.AsyncClient(timeout=3.0, headers=headers)
+
+    async def discover_context(self) -> int | None:
+        """The context window, where the server says it (server_info.py), remembered; None
+        when no endpoint says. A server without these endpoints costs three short 404s, once."""
+        from coach.llm import server_info
 
         known = self.profiles.get(self.profile_key).context_window
         if known:
             return known
         model = await self.model()
-        window: int | None = None
-        headers = {"Authorization": f"Bearer {self.endpoint.api_key}"} if self.endpoint.api_key else {}
-        async with httpx.AsyncClient(timeout=3.0, headers=headers) as http:
-            with contextlib.suppress(httpx.HTTPError, ValueError, TypeError, KeyError, AttributeError):
-                props = await http.get(f"{self.root}/props")
-                if props.status_code == 200:
-                    window = int(props.json()["default_generation_settings"]["n_ctx"])
-            if window is None:
-                with contextlib.suppress(httpx.HTTPError, ValueError, TypeError, KeyError, AttributeError):
-                    show = await http.post(f"{self.root}/api/show", json={"model": model})
-                    if show.status_code == 200:
-                        params = str(show.json().get("parameters", ""))
-                        found = re.search(r"num_ctx\s+(\d+)", params)
-                        window = int(found.group(1)) if found else OLLAMA_DEFAULT_CONTEXT
-            if window is None:
-                with contextlib.suppress(httpx.HTTPError, ValueError, TypeError, KeyError, AttributeError):
-                    listed = await http.get(f"{self.root}/api/v0/models")
-                    if listed.status_code == 200:
-                        entry = next((m for m in listed.json()["data"] if m["id"] == model), None)
-                        if entry is not None:
-                            window = int(entry.get("loaded_context_length") or entry["max_context_length"])
+        async with self._http() as http:
+            window = await server_info.llamacpp_context(http, self.root) or await server_info.ollama_context(
+                http, self.root, model
+            )
+            if window is None and (listed := await server_info.lmstudio_models(http, self.root)) and model in listed:
+                window = server_info.lmstudio_context(listed[model])
         if window:
             self.remember(context_window=window)
         return window
@@ -278,38 +265,28 @@ class LLMClient:
         """Each served model: its id, whether it is a chat or an embedding model, and its
         context window where the server says (LM Studio per model, Ollama per model's
         num_ctx, llama.cpp for the one it serves); None where unknown."""
-        import httpx
+        from coach.llm import server_info
 
         models = await self.list_models()
         details: list[dict[str, Any]] = [
             {"id": m, "kind": "chat" if is_chat_model(m) else "embedding", "context_window": None} for m in models
         ]
-        headers = {"Authorization": f"Bearer {self.endpoint.api_key}"} if self.endpoint.api_key else {}
-        async with httpx.AsyncClient(timeout=3.0, headers=headers) as http:
-            with contextlib.suppress(httpx.HTTPError, ValueError, TypeError, KeyError, AttributeError):
-                listed = await http.get(f"{self.root}/api/v0/models")
-                if listed.status_code == 200 and all("type" in m for m in listed.json()["data"]):
-                    known = {m["id"]: m for m in listed.json()["data"]}
-                    for entry in details:
-                        if found := known.get(entry["id"]):
-                            entry["kind"] = "embedding" if "embed" in str(found.get("type")) else "chat"
-                            entry["context_window"] = found.get("loaded_context_length") or found.get(
-                                "max_context_length"
-                            )
-                    return details
-            with contextlib.suppress(httpx.HTTPError, ValueError, TypeError, KeyError, AttributeError):
-                props = await http.get(f"{self.root}/props")
-                if props.status_code == 200 and len(details) == 1:
-                    details[0]["context_window"] = int(props.json()["default_generation_settings"]["n_ctx"])
-                    return details
+        async with self._http() as http:
+            if (listed := await server_info.lmstudio_models(http, self.root)) is not None:
+                for entry in details:
+                    if found := listed.get(entry["id"]):
+                        entry["kind"] = "embedding" if "embed" in str(found.get("type")) else "chat"
+                        entry["context_window"] = server_info.lmstudio_context(found)
+                return details
+            if len(details) == 1 and (window := await server_info.llamacpp_context(http, self.root)):
+                details[0]["context_window"] = window
+                return details
             for entry in details[:20]:
-                with contextlib.suppress(httpx.HTTPError, ValueError, TypeError, KeyError, AttributeError):
-                    show = await http.post(f"{self.root}/api/show", json={"model": entry["id"]})
-                    if show.status_code != 200:
-                        break
-                    found = re.search(r"num_ctx\s+(\d+)", str(show.json().get("parameters", "")))
-                    if entry["kind"] == "chat":
-                        entry["context_window"] = int(found.group(1)) if found else OLLAMA_DEFAULT_CONTEXT
+                if entry["kind"] == "chat":
+                    window = await server_info.ollama_context(http, self.root, entry["id"])
+                    if window is None:
+                        break  # not Ollama
+                    entry["context_window"] = window
         return details
 
     async def complete(self, messages: Sequence[Message], **kwargs: Any) -> str:
