@@ -70,7 +70,7 @@ def test_summaries_are_never_worse_than_offline(model_env, tmp_path: Path, repor
 def test_routing_is_never_worse_than_offline(model_env, tmp_path: Path, report_metric) -> None:  # type: ignore[no-untyped-def]
     files = [CASES / "routing-real.yaml"]  # the whole dev set: the model is asked only where the router is unsure
     live, offline, _ = compare("routing", files, "accuracy", report_metric)
-    assert live >= offline - 0.05
+    assert live >= offline  # the router's pick stands; the model's leads the runners-up
 
 
 def test_coverage_is_never_worse_than_offline(model_env, tmp_path: Path, report_metric) -> None:  # type: ignore[no-untyped-def]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Callable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -133,9 +134,9 @@ class SessionService:
         return self.parts.router.route(situation, role)
 
     async def route_with_model(self, situation: str, role: Role | None = None) -> tuple[RouteResult, str | None]:
-        """The offline router's choice, and the model's only where the router is unsure,
-        between the conversations the router found close (never worse than offline on what
-        it is sure of); the offline choice when the model fails (the second value says why)."""
+        """The offline router's choice; where the router is unsure, the model picks between
+        the conversations the router found close and its pick leads the runners-up the user
+        is offered (never worse than offline); the second value says why when the model fails."""
         from coach.routing.router import infer_role
         from coach.routing.with_model import route_with_model
 
@@ -147,9 +148,17 @@ class SessionService:
         close = {offline.conversation, *(a.conversation for a in offline.alternatives[:2])}
         candidates = [c for c in self.framework if c.id in close and (effective is None or effective in c.roles)]
         try:
-            return await route_with_model(gateway, candidates, situation, effective), None
+            chosen = await route_with_model(gateway, candidates, situation, effective)
         except LLMError as exc:
             return offline, f"{exc}; used the offline router"
+        if chosen.conversation == offline.conversation:
+            return offline, None
+        # The router's pick stands (a real 0.5B model, asked where the router was unsure, was
+        # right less often than the router); the model's pick leads the runners-up, which the
+        # app offers when it asks the user to choose.
+        model_first = [a for a in offline.alternatives if a.conversation == chosen.conversation]
+        rest = [a for a in offline.alternatives if a.conversation != chosen.conversation]
+        return replace(offline, alternatives=[*model_first, *rest]), None
 
     # Sessions ----------------------------------------------------------------------
     def _options(self) -> GuideOptions:
