@@ -134,6 +134,24 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
+def wait_until_up(url: str, seconds: float, what: str, process: object = None, log: str = "") -> None:
+    """Until `url` answers; a RuntimeError naming `what` if `process` exits or time runs out."""
+    import time
+    import urllib.request
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        code = getattr(process, "poll", lambda: None)()
+        if code is not None:
+            raise RuntimeError(f"{what} exited ({code}){log}")
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError(f"{what} did not start within {seconds:g} s{log}")
+
+
 class ChromaServer:
     """A real Chroma server (`chroma run`) on a free loopback port, restartable on the same
     port and data folder to test an outage and the recovery."""
@@ -158,8 +176,6 @@ class ChromaServer:
     def start(self) -> None:
         import os
         import subprocess
-        import time
-        import urllib.request
 
         if not self.exe:
             pytest.skip("the chroma command is not installed")
@@ -170,14 +186,7 @@ class ChromaServer:
             stderr=subprocess.DEVNULL,
             env=env,
         )
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            try:
-                with urllib.request.urlopen(f"{self.url}/api/v2/heartbeat", timeout=1):
-                    return
-            except OSError:
-                time.sleep(0.1)
-        raise RuntimeError("the Chroma server did not start within 30 s")
+        wait_until_up(f"{self.url}/api/v2/heartbeat", 30, "the Chroma server")
 
     def stop(self) -> None:
         if self.process is not None:

@@ -6,14 +6,12 @@ from __future__ import annotations
 
 import os
 import subprocess
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO, _free_port
+from tests.conftest import REPO, _free_port, wait_until_up
 
 CONTEXT = 4096
 """The context the server is started with: what a user running a small model on a laptop
@@ -50,16 +48,7 @@ class ModelServer:
             stdout=log,
             stderr=subprocess.STDOUT,
         )
-        deadline = time.monotonic() + 180
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"the model server exited ({self.process.returncode}); see .model/server.log")
-            try:
-                with urllib.request.urlopen(f"{self.base_url}/models", timeout=2):
-                    return
-            except OSError:
-                time.sleep(0.5)
-        raise RuntimeError("the model server did not answer within 180 s; see .model/server.log")
+        wait_until_up(f"{self.base_url}/models", 180, "the model server", self.process, "; see .model/server.log")
 
     def stop(self) -> None:
         if self.process is not None:
