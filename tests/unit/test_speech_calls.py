@@ -59,3 +59,77 @@ def test_if_you_then_i_accepted_is_two_items_and_a_plan_for_a_case_is_a_follow_u
         ("Chase Wright", "update the spec to reflect that"),
     ]
     assert "Ana Lee: If the vendor is late, I'll escalate." in drafted.follow_ups
+
+
+def test_a_reply_answers_the_end_of_a_turn_not_a_request_before_more_talk() -> None:
+    said = items(
+        "Rin Sato: This PR is not merged yet, please give it a review. And then the next PR. "
+        "It changes the store. It also renames a constant.\n"
+        "Ola Berg: Sure.\n"
+        "Tam Vu: Fine.\n"
+    )
+    assert said == []
+
+
+def test_a_hedged_yeah_or_a_teams_we_will_is_not_taking_a_task_on() -> None:
+    assert (
+        items("Rin Sato: Could you please send the benchmark numbers?\nOla Berg: Yeah, I mean… I think…\nTam Vu: Hm.\n")
+        == []
+    )
+    assert (
+        items("Rin Sato: Please rebase the prototype on devnet 4.\nOla Berg: Okay, yeah, we'll revisit.\nTam Vu: Ok.\n")
+        == []
+    )
+    assert items(
+        "Rin Sato: Could you send the numbers?\nOla Berg: Yeah, I mean, I'll send them tonight.\nTam Vu: Ok.\n"
+    ) == [("Ola Berg", "send the numbers")]
+
+
+def test_a_request_for_when_there_is_time_is_no_ones_item() -> None:
+    assert items("Rin Sato: If we have time, please review the spec.\nOla Berg: Sure.\nTam Vu: Ok.\n") == []
+
+
+def test_finding_out_said_in_a_call_is_taken_on_but_not_what_is_done_right_now() -> None:
+    found = items(
+        "Rin Sato: Do clients use this constant name?\n"
+        "Ola Berg: I don't remember correctly, but I can check it.\n"
+        "Tam Vu: I think I need to take a look into the engine API spec, just in case.\n"
+        "Ola Berg: I haven't had a chance yet, I can take a look right now.\n"
+        "Rin Sato: I can send the deck.\n"
+    )
+    assert [owner for owner, _ in found] == ["Ola Berg", "Tam Vu"]
+    assert "engine API spec" in found[1][1]
+
+
+def test_a_promise_that_quotes_a_question_is_still_a_promise() -> None:
+    assert items(
+        "Rin Sato: and also I'll ask a general question in the chat, like, what would be the better timing?\nOla Berg: Ok.\n"
+    ) == [("Rin Sato", "ask a general question in the chat, like, what would be the better timing")]
+
+
+def test_pauses_and_broken_off_speech_are_read_through() -> None:
+    found = items(
+        "Rin Sato: I think I need to, talk with Casey to align.\n"
+        "Ola Berg: Alright, I'm planning to make a PR by the end of this week, so… I think we can discuss it then.\n"
+        "Tam Vu: Yeah, let me take a look into it, and then… share something, if I found… Tomorrow.\n"
+    )
+    assert found == [
+        ("Rin Sato", "talk with Casey to align"),
+        ("Ola Berg", "make a PR"),
+        ("Tam Vu", "take a look into it"),
+    ]
+
+
+def test_two_looks_into_it_minutes_apart_are_two_items_and_light_words_do_not_merge_tasks() -> None:
+    filler = "".join(f"Ola Berg: Point {n} about the spec.\n\n" for n in range(60))
+    found = items(
+        "Rin Sato: I'm gonna take a look into it after this call.\n\n"
+        + filler
+        + "Rin Sato: I'm gonna take a look into how other clients handle proposer preferences.\n"
+        "Rin Sato: Let me take a look into it right after this call.\n"
+    )
+    assert len(found) == 3
+    near = items(
+        "Rin Sato: Let me take a look into it.\nOla Berg: Ok.\nRin Sato: I'll take a look into it after this call.\n"
+    )
+    assert len(near) == 1

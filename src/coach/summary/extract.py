@@ -85,7 +85,8 @@ _AGENDA = re.compile(
     r"^(?:phrase|frame|put|say)\s+(?:it|this|that)\s+(?:this|that|another)\s+way\b|^take\s+(?:that|this|it)\s+as\b|"
     r"^stop\s+(?:then|there|here|sharing)\b|^leave\s+the\s+floor\b|^(?:just\s+)?pull\s+(?:it|this|that)\s+up\b|"
     r"^(?:quickly\s+|just\s+)?(?:share|drop|post|paste|put|link)\b[^.]{0,60}?\b(?:link|links|screen|chat|here)\b|"
-    r"^link\s+to\b|^read\s+(?:in\s+)?the\s+chat\b|^see\s+(?:who|if|what|how)\b|^bring\s+(?:this|it|that)\s+up\b",
+    r"^link\s+to\b|^read\s+(?:in\s+)?the\s+chat\b|^see\s+(?:who|if|what|how)\b|^bring\s+(?:this|it|that)\s+up\b|"
+    r"^(?:share|drop|post|paste)\s+(?:this|it|that)[\s.]*$|^.{0,60}\b(?:joining|join\s+(?:us|the\s+call))\b",
     re.IGNORECASE,
 )
 _IF_YOU = re.compile(
@@ -150,6 +151,15 @@ _SOON = re.compile(
     re.I,
 )
 """A time that turns "I can take a look" into a commitment."""
+_FINDING_OUT = re.compile(
+    r"(?:take\s+a\s+(?:\w+\s+)?look|look\s+into|check|double[- ]check|follow\s+up|reach\s+out|talk\s+(?:to|with)|"
+    r"sync\s+(?:up\s+)?with|confirm|verify|figure\s+out|investigate|dig\s+into)\b",
+    re.IGNORECASE,
+)
+_DURING_THE_CALL = re.compile(r"\b(?:right\s+now|now|real\s+quick|in\s+a\s+(?:sec|second|minute))\b", re.I)
+_BUT_I_CAN = re.compile(r"\bbut\s+I\s+can\s+$", re.IGNORECASE)
+"""Said in a call, "I need to take a look" or "I don't remember, but I can check it" is
+someone taking on finding something out; "I can send the deck" still needs a time."""
 _WEAK_CUES = re.compile(r"^(?:I\s+(?:need|have)\s+to|I\s+can|I\s+should|I'd\s+better)\s", re.IGNORECASE)
 _ACCEPT = re.compile(
     r"^(?:sure|yes|yeah|yep|yup|ok|okay|will\s+do|absolutely|of\s+course|definitely|sounds\s+good|no\s+problem|"
@@ -220,6 +230,11 @@ _ABOUT_US = frozenset(
         "yourself",
     ]
 )
+_ELSEWHERE = re.compile(
+    r"\b(?:in|on|to|via|by)\s+(?:the\s+)?(?:chat|channel|slack|discord|list|mailing\s+list|forum|issue|pr|"
+    r"github|thread|email|telegram)\b|\boffline\b|\basync\b",
+    re.IGNORECASE,
+)
 _NOT_A_TASK = re.compile(
     r"^(?:be\b(?!\s+\w+ing\b)|not\b|feel\s+free\b|never\b|probably\s+not|have\s+to\s+think|think\b|see\b|get\s+back\s+to\s+that)",
     re.IGNORECASE,
@@ -239,12 +254,42 @@ class _Draft:
     follow-ups."""
 
 
+_HEDGED = re.compile(
+    r"^(?:yeah|yes|yep|ok(?:ay)?|sure|so)\b[,.…\s]+(?:i\s+mean|i\s+think|i\s+guess|so\b|well\b|but\b|um+\b|uh+\b|hmm+\b)",
+    re.IGNORECASE,
+)
+_TAKEN_ON = re.compile(
+    r"\b(?:I'll|I\s+will|I\s+can\s+(?:do|take)|I(?:'ve)?\s+got\s+(?:it|this)|will\s+do|on\s+it)\b", re.I
+)
+_FOR_THE_TEAM = re.compile(r"^(?:(?:ok(?:ay)?|yeah|yes|sure|right)[,.\s]+)+we(?:'ll|\s+will|\s+can)\b", re.IGNORECASE)
+ANSWERED_SENTENCES = 2
+"""A reply answers the last sentences of a turn, not what came before them."""
+
+
 def accepts(reply: str) -> bool:
     """Whether a reply agrees ("Sure", "Deal", "Okay, that works")."""
     return bool(_ACCEPT.match(reply.strip())) and not _DECLINE.match(reply.strip())
 
 
 _CLAUSE = re.compile(r"(?:,|;)\s+(?:and\s+|but\s+|then\s+)?(?:also\s+)?(?=(?:I|I'll|I'm|you|you'll|we|we'll|let's)\b)")
+
+
+_STATES_FIRST = re.compile(
+    r"^(?:(?:and|so|but|also|then|okay|ok|yeah|yes)[,\s]+)*(?:I'll|I\s+will|I'm\s+(?:gonna|going\s+to)|let\s+me)\s",
+    re.I,
+)
+
+
+_SPEECH_PAUSE = re.compile(
+    r"\b(I\s+can|I'll|I\s+will|I'm\s+gonna|going\s+to|(?:need|have|want|plan)\s+to)\s*(?:,|…|\.\.\.)\s+(?=[a-z])"
+)
+"""A pause in speech after the promise ("I need to, talk with Casey", "I can… open up a PR")."""
+
+
+def asks(sentence: str) -> bool:
+    """A question, not "and also I'll ask in the chat, like, what would be the better
+    timing?": a statement that ends on a question it quotes."""
+    return sentence.rstrip().endswith("?") and not _STATES_FIRST.match(sentence.strip())
 
 
 def clauses(sentence: str) -> list[str]:
@@ -275,7 +320,8 @@ def first_verb(task: str) -> str:
 
 def is_task(task: str) -> bool:
     """Something to do, not a bare verb ("do", "try")."""
-    return len(content_words(task)) >= 1 and len(words(task)) >= 2
+    named = content_words(task) or re.search(r"\b[A-Z]{2,}s?\b", task)  # "make a PR", "fix the CI"
+    return bool(named) and len(words(task)) >= 2
 
 
 def is_talk(task: str) -> bool:
@@ -287,6 +333,8 @@ def is_talk(task: str) -> bool:
     if verb in _CONVERSATIONAL:
         return True
     following = words(task)[1:2]
+    if verb in _TALKING and _ELSEWHERE.search(task):
+        return False  # "ask a general question in the chat": said later, somewhere else
     return verb in _TALKING and bool(following) and following[0] in _ABOUT_US
 
 
@@ -360,6 +408,10 @@ class Extractor:
         self.ownerless: list[tuple[int, str]] = []
         """Action lines with no owner (line, text): follow-ups, not action items."""
         self._subject: str | None = None
+        self._answerable = True
+        self._opening = True
+        """Whether it is at the start of its turn, where "it" can be what the last speaker named."""
+        """Whether the sentence being read is at the end of its turn, where a reply answers it."""
         self._before = ""
         """The line being read: who its first words name, and its sentences so far."""
         names = name_pattern(self.names)
@@ -423,12 +475,18 @@ class Extractor:
         return reply.speaker if reply else None
 
     def accepted(self, line: Line) -> bool | None:
-        """Whether the reply to this line accepts (True), declines (False) or neither (None)."""
-        reply = self.meeting.next_turn(line.number) if line.speaker else None
+        """Whether the reply to this line accepts (True), declines (False) or neither (None).
+        Only the end of a turn is answered: a request followed by more of the speaker's own
+        talk ("…please give it a review. And then, next PR…") gets no reply."""
+        reply = self.meeting.next_turn(line.number) if line.speaker and self._answerable else None
         if reply is None:
             return None
         if _DECLINE.match(reply.text):
             return False
+        if _HEDGED.match(reply.text) and not _TAKEN_ON.search(reply.text):
+            return None  # "Yeah, I mean… I think…": a start, not a yes
+        if len(self.participants) > 2 and _FOR_THE_TEAM.match(reply.text):
+            return None  # "Okay, yeah, we'll revisit": a team's answer, nobody's item
         return True if _ACCEPT.match(reply.text) else None
 
     # Tasks ---------------------------------------------------------------------------
@@ -442,14 +500,19 @@ class Extractor:
                 # "by Wednesday December 2", "by Friday, December 4,": the date naming the same day goes too
                 text = f"{text[: span[0]]} {rest[second[1] - 3 :].lstrip(' ,')}"
         text = re.sub(
-            r"^(?:to|go\s+ahead\s+and|please|also|then|just|maybe|probably|make\s+sure\s+(?:to|that\s+I)|try\s+to|"
-            r"take\s+(?:the|an)\s+(?:AI|action(?:\s+item)?)\s+to)\s+",
+            r"^(?:(?:yeah|yes|okay|ok|so|um|uh|well),\s+|let\s+me\s+)*"
+            r"(?:(?:to|go\s+ahead\s+and|please|also|then|just|maybe|probably|make\s+sure\s+(?:to|that\s+I)|try\s+to|"
+            r"take\s+(?:the|an)\s+(?:AI|action(?:\s+item)?)\s+to)\s+)?",
             "",
             text.strip(),
             flags=re.I,
         )
+        said, *broke = re.split(r"\s*(?:…|\.\.\.)\s*", text, maxsplit=1)
+        if broke and (is_task(said) or re.match(r"(?:I|we|you|it|this|that|so)\b", broke[0], re.I)):
+            text = said  # "take a look into it, and then… share something, if I found…": speech broke off
+        text = re.sub(r"(?:[\s,]+(?:and|then|so|but|or|because))+[\s,]*$", "", text, flags=re.I)
         text = re.sub(r"(?:,\s*(?:ok(?:ay)?|right|alright|please|yeah))?[\s,;:–-]*[?.!]*\s*$", "", text, flags=re.I)
-        text = re.sub(r"\s+(?:by|on|before|until|for|due|the)\s*$", "", text, flags=re.I)
+        text = re.sub(r"(?:\s+(?:by|on|before|until|for|due|the))+\s*$", "", text, flags=re.I)
         if me:
             text = re.sub(r"\bme\b", me, text)
             text = re.sub(r"\bmy\b", f"{me}'s", text)
@@ -517,7 +580,7 @@ class Extractor:
             r"\b(?:won't|will\s+not|never)\b", sentence, re.I
         ):
             return []
-        question = sentence.rstrip().endswith("?")
+        question = asks(sentence)
         if (several := self._several(line, sentence)) is not None:
             return several
         for reader in (
@@ -561,8 +624,8 @@ class Extractor:
         before = [
             earlier.text
             for earlier in self.meeting.before(line.number, 2)
-            if earlier.speaker and earlier.speaker != line.speaker
-        ][-1:]
+            if earlier.speaker and earlier.speaker != line.speaker and self._opening
+        ][-1:]  # deep in a long turn, "it" is no longer what the last speaker named
         said_first = re.split(r",\s*(?:and\s+|so\s+)?(?:I|we)\b", self._before or line.text, maxsplit=1)[0]
         subject = re.match(
             r"^\s*(?P<thing>(?:the|our|my|this|that)\s+[\w' -]{2,60}?)\s+(?:is|are|was|were|has|have|looks?)\b",
@@ -616,7 +679,11 @@ class Extractor:
             verb := re.match(r"\s*\w+(?:\s+(?:over|through|up|out|into|at|on|back|to))?", rest)
         ):  # "the data that I'm gonna go over soon" -> "go over the data soon"
             rest = f"{verb.group(0).strip()} {relative.group('object')}{rest[verb.end() :]}"
-        weak = bool(_WEAK_CUES.match(sentence[match.start() :]))
+        weak = bool(_WEAK_CUES.match(sentence[match.start() :])) and not (
+            _FINDING_OUT.match(rest.strip())
+            and (self.meeting.transcript or _BUT_I_CAN.search(sentence[: match.end()]))
+            and not _DURING_THE_CALL.search(sentence)
+        )
         task, due = self.task_and_due(rest, me=None, you=self.other_participant(line.speaker))
         if not is_task(task) or (weak and not due and not _SOON.search(sentence)):
             return None
@@ -637,7 +704,7 @@ class Extractor:
             return None
         if words(rest)[:1] and words(rest)[0] in _RECEIVING:
             return None  # "would you like to say something?": an offer, not a task
-        if re.search(r"\bif\s+you\s+(?:are|have|can|want|get|find)\b", rest, re.I):
+        if re.search(r"\bif\s+(?:you|we|anyone|people)\s+(?:are|have|has|can|want|get|find)\b", sentence, re.I):
             return None  # "please check that call if you are available": up to them
         task, due = self.task_and_due(base_form(rest), me=line.speaker, you=None)
         reply = self.accepted(line)
@@ -744,7 +811,12 @@ class Extractor:
                 or None
             )
             self._before = ""
-            for sentence in sentences(line.text, semicolons=True):
+            said = sentences(line.text, semicolons=True)
+            for position, sentence in enumerate(said):
+                if self.meeting.transcript:
+                    sentence = _SPEECH_PAUSE.sub(r"\1 ", sentence)
+                self._answerable = position >= len(said) - ANSWERED_SENTENCES
+                self._opening = position < ANSWERED_SENTENCES
                 if bargain := self.if_you_then_i(line, sentence):
                     drafts += bargain
                     continue
@@ -819,6 +891,9 @@ class _Item(Protocol):
     task: str
     due: Date | None
 
+    @property
+    def line(self) -> int | None: ...
+
 
 Item = TypeVar("Item", bound=_Item)
 
@@ -851,20 +926,77 @@ def sounds_like_commitment(text: str) -> bool:
     return bool(_COMMITMENT_CUE.search(text) or _FIRST_PERSON.search(text) or _REQUEST.search(text))
 
 
+_LIGHT_WORDS = frozenset(
+    [
+        "take",
+        "look",
+        "make",
+        "get",
+        "have",
+        "check",
+        "send",
+        "put",
+        "give",
+        "follow",
+        "into",
+        "after",
+        "call",
+        "meeting",
+        "breakout",
+        "today",
+        "tomorrow",
+        "week",
+        "next",
+        "this",
+        "that",
+        "then",
+        "also",
+        "just",
+        "quick",
+        "closer",
+        "good",
+        "right",
+        "soon",
+        "later",
+    ]
+)
+"""Words two different tasks share ("take a look into it after this call"): they do not
+make two items one."""
+
+
+NEAR_LINES = 100
+"""Two tasks about "it" said this close (a few minutes of a call) are one; further apart, two."""
+
+
+def _overlap(one: set[str], other: set[str]) -> float:
+    return len(one & other) / max(1, min(len(one), len(other)))
+
+
+def _same_task(one: _Item, other: _Item) -> bool:
+    """The same words, and the same words once the light ones are set aside; about "it"
+    both times, said close together."""
+    mine, theirs = content_words(one.task), content_words(other.task)
+    if _overlap(mine, theirs) < 0.6:
+        return False
+    mine, theirs = mine - _LIGHT_WORDS, theirs - _LIGHT_WORDS
+    if mine or theirs:
+        return _overlap(mine, theirs) >= 0.6
+    return one.line is None or other.line is None or abs(one.line - other.line) <= NEAR_LINES
+
+
 def merge_items(drafts: list[Item]) -> list[Item]:
     """The same commitment said twice (agreed, then repeated in a recap) is one item; the
     recap's date fills in a missing one."""
     kept: list[Item] = []
-    by_owner: dict[str | None, list[tuple[Item, set[str]]]] = {}
+    by_owner: dict[str | None, list[Item]] = {}
     for draft in drafts:
-        mine = content_words(draft.task)
-        for other, theirs in by_owner.get(draft.owner, []):
-            if len(mine & theirs) / max(1, min(len(mine), len(theirs))) >= 0.6:
+        for other in by_owner.get(draft.owner, []):
+            if _same_task(draft, other):
                 other.due = other.due or draft.due
                 break
         else:
             kept.append(draft)
-            by_owner.setdefault(draft.owner, []).append((draft, mine))
+            by_owner.setdefault(draft.owner, []).append(draft)
     return kept
 
 
