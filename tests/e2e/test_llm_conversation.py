@@ -350,6 +350,7 @@ async def test_an_echoed_turn_is_asked_again_and_never_shown(service, llm_env) -
     assert "QUESTION ID" not in shown and shown == "Thanks. What support would help Sam most right now?"
     assert [type(e).__name__ for e in events].count("ReplyStarted") == 1  # the retry is not a second reply
     assert events[-1].view.turns[-1].text == shown and len(llm_env.chat_requests("turn")) == 2
+    assert events[-1].view.turns[-1].worded_by == "model"
 
 
 async def test_two_bad_turns_fall_back_to_coachs_own_wording(service, llm_env) -> None:
@@ -362,6 +363,7 @@ async def test_two_bad_turns_fall_back_to_coachs_own_wording(service, llm_env) -
     assert notices == ["the model's turn echoed its instructions; coach asked in its own words"]
     saved = events[-1].view.turns[-1]
     assert saved.kind == "question" and "QUESTION ID" not in saved.text and saved.text.strip()
+    assert saved.worded_by == "coach"
     # too long shows only at the end: shown, then replaced by coach's wording when saved
     events = await run(service, view.id, "Two people are covering on-call, so the onboarding work has stalled.")
     assert any("ran to" in e.text for e in events if type(e).__name__ == "Notice")
@@ -388,3 +390,39 @@ def test_turn_problem_reads_what_small_models_do(service) -> None:
     assert turn_problem("Thanks. What is slowing Alex down this month?", conversation, other_questions=previous) is None
     system = "Be curious and non-judgemental and listen first before you ask anything at all."
     assert turn_problem(f"Okay. {system}", conversation, system) == "echoed its instructions"
+
+
+async def test_the_app_marks_the_models_wording_and_counts_a_slow_wait(service, llm_env) -> None:
+    """Who worded each turn is kept with it and shown; while a CPU server thinks, the status
+    line counts the seconds and says Esc cancels."""
+    llm_env.script.add(
+        "coach:turn", Reply(text="Thanks. What support would help Sam most right now?", delay_first_chunk=3.2)
+    )
+    use_demo(llm_env)
+    view = service.sessions.start("manager", "progress-update", "Sam")
+    app = make_app(service=service, session_id=view.id)
+    async with app.run_test(size=(110, 36)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ConversationScreen)
+        screen.query_one("#answer").insert(GOOD)
+        await pilot.press("enter")
+        await pilot.pause(2.6)
+        status = str(screen.query_one("#status").render())
+        assert "waiting for the model… 2 s · Esc cancels" in status or "waiting for the model… 3 s" in status, status
+        for _ in range(100):
+            await pilot.pause(0.1)
+            if not screen.busy:
+                break
+        await settle(pilot)
+        marked = screen.query(".turn.coach.by-model")
+        assert len(marked) == 1 and "worded by the model" in marked[0].source
+        assert "saved" in str(screen.query_one("#status").render())
+    again = make_app(service=service, session_id=view.id)  # kept: the mark is there when the session is opened again
+    async with again.run_test(size=(110, 36)) as pilot:
+        await settle(pilot)
+        marked = again.screen.query(".turn.coach.by-model")
+        assert len(marked) == 1 and "worded by the model" in marked[0].source
+        assert service.sessions.view(view.id).turns[0].worded_by == "coach"  # the intro is coach's own
+    exported = service.sessions.export_markdown(view.id)
+    assert exported.count("**Coach (worded by the model):**") == 1 and "**Coach:**" in exported

@@ -37,12 +37,18 @@ def test_migrating_an_older_database_keeps_its_sessions(tmp_path: Path) -> None:
         "INSERT INTO sessions (id, created_at, updated_at, role, conversation_id, person, status, state_json)"
         " VALUES ('old1', '2026-01-01T00:00:00+00:00', '2026-01-01T00:00:00+00:00', 'manager', 'coaching', 'Sam', 'active', '{}')"
     )
+    conn.execute(
+        "INSERT INTO turns (session_id, seq, speaker, kind, question_id, text, created_at)"
+        " VALUES ('old1', 1, 'coach', 'question', NULL, 'What went well?', '2026-01-01T00:00:00+00:00')"
+    )
     conn.commit()
     conn.close()
     db = Database(path)
     assert db.schema_versions() == [v for v, _, _ in MIGRATIONS]
     with db.transaction() as c:
         assert c.execute("SELECT id FROM sessions").fetchall()[0][0] == "old1"
+    (turn,) = SessionStore(db).turns("old1")
+    assert turn.text == "What went well?" and turn.worded_by == "coach"  # turns from before the column: coach's
     MemoryStore(db).add_person("Sam")
 
 

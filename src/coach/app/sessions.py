@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator, Callable
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from coach.app.advice import AdviceService, numbered_entries, render_advice, strip_unknown_citations
 from coach.app.brief_extras import brief_extras
@@ -210,12 +210,13 @@ class SessionService:
         return request
 
     @staticmethod
-    def _advice_turns(guide: Guide, asked: str, advice: str) -> list[Turn]:
+    def _advice_turns(guide: Guide, asked: str, advice: str, *, by_model: bool = False) -> list[Turn]:
         """Advice steps out of the flow: the state is untouched and the flow resumes."""
         current = guide.current
+        worded_by: Literal["coach", "model"] = "model" if by_model else "coach"
         turns = [
             Turn(speaker="user", kind="ask", text=asked, question_id=guide.state.current),
-            Turn(speaker="coach", kind="advice", text=advice, question_id=guide.state.current),
+            Turn(speaker="coach", kind="advice", text=advice, question_id=guide.state.current, worded_by=worded_by),
         ]
         if current is not None:
             wording = guide.phraser.question(current, 0, 0, guide.state.person)
@@ -273,7 +274,7 @@ class SessionService:
                         chunks.append(event.text)
                     yield event
                 answer = strip_unknown_citations("".join(chunks).strip(), found)
-                new = self._advice_turns(guide, stripped, answer)
+                new = self._advice_turns(guide, stripped, answer, by_model=True)
             elif any(t.kind == "answer" or t.text == "/skip" for t in new):
                 index = max(i for i, t in enumerate(new) if t.speaker == "coach" and t.kind in PHRASED_KINDS)
                 directive = new[index]
@@ -341,7 +342,7 @@ class SessionService:
                     problem = check(phrased, whole=True)
                     break
                 if phrased and problem is None:
-                    new[index] = directive.model_copy(update={"text": phrased})
+                    new[index] = directive.model_copy(update={"text": phrased, "worded_by": "model"})
                 elif problem:
                     yield Notice(f"the model's turn {problem}; coach asked in its own words")
             if tagging is None and tag_later is not None:
@@ -454,7 +455,13 @@ class SessionService:
         if transcript:
             lines = ["", "## Transcript", ""]
             for turn in view.turns:
-                who = "Coach" if turn.speaker == "coach" else "You"
+                who = (
+                    "You"
+                    if turn.speaker == "user"
+                    else "Coach (worded by the model)"
+                    if turn.worded_by == "model"
+                    else "Coach"
+                )
                 body = turn.text.replace("\n", "\n  ")
                 lines.append(f"- **{who}:** {body}")
             text = text.rstrip("\n") + "\n" + "\n".join(lines) + "\n"

@@ -55,3 +55,5 @@ class Turn(BaseModel):
     kind: TurnKind
     text: str
     question_id: str | None = None
+    worded_by: Literal["coach", "model"] = "coach"
+    """Who wrote the words: coach's own wording, or the model's (checked) wording of coach's turn."""

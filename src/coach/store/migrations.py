@@ -143,4 +143,11 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         INSERT INTO meta (key, value) VALUES ('index_generation', lower(hex(randomblob(8))))
         """,
     ),
+    (
+        7,
+        "who worded each turn: coach, or the model",
+        """
+        ALTER TABLE turns ADD COLUMN worded_by TEXT NOT NULL DEFAULT 'coach'
+        """,
+    ),
 ]

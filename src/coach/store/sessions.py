@@ -98,10 +98,19 @@ class SessionStore:
     def turns(self, session_id: str) -> list[Turn]:
         with self.db.reading() as conn:
             rows = conn.execute(
-                "SELECT speaker, kind, question_id, text FROM turns WHERE session_id = ? ORDER BY seq",
+                "SELECT speaker, kind, question_id, text, worded_by FROM turns WHERE session_id = ? ORDER BY seq",
                 (session_id,),
             ).fetchall()
-        return [Turn(speaker=r["speaker"], kind=r["kind"], question_id=r["question_id"], text=r["text"]) for r in rows]
+        return [
+            Turn(
+                speaker=r["speaker"],
+                kind=r["kind"],
+                question_id=r["question_id"],
+                text=r["text"],
+                worded_by=r["worded_by"],
+            )
+            for r in rows
+        ]
 
     def recent(self, limit: int = 50, *, status: str | None = None) -> list[SessionRecord]:
         with self.db.reading() as conn:
@@ -120,7 +129,10 @@ class SessionStore:
             "SELECT COALESCE(MAX(seq), 0) FROM turns WHERE session_id = ?", (session_id,)
         ).fetchone()
         conn.executemany(  # type: ignore[attr-defined]
-            "INSERT INTO turns (session_id, seq, speaker, kind, question_id, text, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(session_id, last + i, t.speaker, t.kind, t.question_id, t.text, stamp) for i, t in enumerate(turns, 1)],
+            "INSERT INTO turns (session_id, seq, speaker, kind, question_id, text, created_at, worded_by)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (session_id, last + i, t.speaker, t.kind, t.question_id, t.text, stamp, t.worded_by)
+                for i, t in enumerate(turns, 1)
+            ],
         )

@@ -5,6 +5,7 @@ reply streams in first and Esc cancels it."""
 from __future__ import annotations
 
 import asyncio
+import time
 
 from rich.text import Text
 from textual import on, work
@@ -33,9 +34,13 @@ from coach.tui.screens.confirm_dialog import ConfirmDialog
 from coach.tui.widgets.answer_input import AnswerInput
 from coach.tui.widgets.notes_panel import NotesPanel
 from coach.tui.widgets.question_panel import QuestionPanel
-from coach.tui.widgets.transcript import Transcript, heading
+from coach.tui.widgets.transcript import Transcript, by_model, heading, shown
 
 COMMAND_OF = {"skip": "/skip", "back": "/back", "why": "/why", "finish": "/done"}
+
+
+SHOW_WAIT_AFTER = 2
+"""Seconds of waiting before the status line starts counting them."""
 
 
 class ConversationScreen(TurnScreen):
@@ -61,6 +66,8 @@ class ConversationScreen(TurnScreen):
         self._reply_kind: str | None = None
         self._reply_text = ""
         self._pending: Static | None = None
+        self._started_at: float | None = None
+        """When the turn being worked on was sent: the status counts the wait from it."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -75,6 +82,7 @@ class ConversationScreen(TurnScreen):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.set_interval(1.0, self._tick)
         self.query_one("#answer", AnswerInput).focus()
         if self._initial is not None:
             self._show(self._initial, self._initial.turns)
@@ -130,6 +138,15 @@ class ConversationScreen(TurnScreen):
     def _status(self, what: str) -> None:
         self.query_one("#status", Static).update(Text(f"{self.host.mode_label} · session {self.session_id} · {what}"))
 
+    def _tick(self) -> None:
+        """A slow model (a CPU server takes tens of seconds) shows it is still at work."""
+        if self._started_at is None or self._worker is None or self._worker.is_finished:
+            return
+        waited = int(time.monotonic() - self._started_at)
+        if waited >= SHOW_WAIT_AFTER:
+            doing = "the model is writing" if self._reply_text else "waiting for the model"
+            self._status(f"{doing}… {waited} s · Esc cancels")
+
     # Sending --------------------------------------------------------------------------
     @on(AnswerInput.Submitted)
     def _submitted(self, event: AnswerInput.Submitted) -> None:
@@ -158,6 +175,8 @@ class ConversationScreen(TurnScreen):
             return
         self._sent = text if from_input else None
         self._status("working…")
+        self._started_at = time.monotonic()
+        self._reply_text = ""
         self._worker = self._respond(text)
         self.refresh_bindings()
 
@@ -214,9 +233,10 @@ class ConversationScreen(TurnScreen):
                 self._pending = None
             elif self._reply is not None and turn.speaker == "coach" and turn.kind == self._reply_kind:
                 self._reply.remove_class("streaming")
-                if turn.text.strip() not in self._reply_text:  # coach's own wording replaced the model's
-                    prefix = heading(turn.kind, turn.question_id, message.view.state)
-                    await self._reply.update(prefix + clean(turn.text))
+                self._reply.set_class(by_model(turn), "by-model")
+                if turn.text.strip() not in self._reply_text or by_model(turn):
+                    # coach's own wording replaced the model's, or the model's is marked as such
+                    await self._reply.update(shown(turn, message.view.state))
                 self._reply = None
             else:
                 unseen.append(turn)

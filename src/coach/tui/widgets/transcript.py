@@ -38,9 +38,19 @@ class Transcript(VerticalScroll):
     def _turn_widget(turn: Turn, state: GuideState) -> Static | Markdown:
         if turn.speaker == "user":
             return Static(Text(clean(turn.text)), classes="turn user")
-        return Markdown(
-            heading(turn.kind, turn.question_id, state) + clean(turn.text), classes=f"turn coach {turn.kind}"
-        )
+        return Markdown(shown(turn, state), classes=f"turn coach {turn.kind}{' by-model' if by_model(turn) else ''}")
+
+
+MODEL_MARK = "\n\n*worded by the model*"
+
+
+def by_model(turn: Turn) -> bool:
+    return turn.speaker == "coach" and turn.worded_by == "model"
+
+
+def shown(turn: Turn, state: GuideState) -> str:
+    """A coach turn as the transcript shows it: its heading, its text, and who worded it."""
+    return heading(turn.kind, turn.question_id, state) + clean(turn.text) + (MODEL_MARK if by_model(turn) else "")
 
 
 def heading(kind: str, question_id: str | None, state: GuideState) -> str:
