@@ -120,3 +120,62 @@ def test_backup_and_restore(capsys, tmp_path: Path) -> None:
     assert code == 0 and "The previous database is kept as" in out
     code, out, _ = run(capsys, "people", "--json")
     assert [p["name"] for p in json.loads(out)] == ["Sam"]
+
+
+def _seed_actions() -> None:
+    from datetime import date, timedelta
+
+    from coach.app.coach import Coach
+    from coach.core.config import load_settings
+
+    records = Coach(load_settings()).memory.records
+    records.add_person("Sam Patel", "report")
+    today = date.today()
+    records.add_action("Sam Patel", "Sam Patel", "send the churn plan", due=(today - timedelta(days=3)).isoformat())
+    records.add_action("Sam Patel", "Dana", "book the room", due=(today + timedelta(days=2)).isoformat())
+    records.add_action("Sam Patel", "Sam Patel", "draft the career plan", due=(today + timedelta(days=30)).isoformat())
+    records.add_action(None, "Dana", "review the hiring rubric")
+
+
+def test_actions_flag_overdue_and_list_what_is_due(capsys) -> None:
+    _seed_actions()
+    code, out, _ = run(capsys, "actions")
+    assert code == 0 and "send the churn plan (due " in out and ", overdue)" in out.splitlines()[0]
+    assert "overdue" not in out.splitlines()[1]
+    code, out, _ = run(capsys, "actions", "--due")
+    assert [line.split()[0] for line in out.splitlines()] == ["[1]", "[2]"]
+    code, out, _ = run(capsys, "actions", "--due", "--days", "60", "--json")
+    assert [(a["id"], a["timing"]) for a in json.loads(out)] == [(1, "overdue"), (2, "due soon"), (3, "due soon")]
+    code, out, _ = run(capsys, "people", "show", "Sam Patel")
+    assert ", overdue)" in out
+
+
+def test_actions_export_a_calendar_in_place_and_a_checklist(capsys, tmp_path: Path) -> None:
+    import icalendar
+
+    _seed_actions()
+    target = tmp_path / "cal" / "actions.ics"
+    code, out, _ = run(capsys, "actions", "export", str(target))
+    assert code == 0 and out.startswith("Wrote 3 action items to ") and "(1 without a due date is left out)" in out
+    first = icalendar.Calendar.from_ical(target.read_bytes())
+    assert oct(target.stat().st_mode & 0o777) == "0o600"
+    run(capsys, "actions", "done", "2")
+    assert run(capsys, "actions", "export", str(target), "--all")[0] == 0  # the same file, replaced
+    again = icalendar.Calendar.from_ical(target.read_bytes())
+    uids = [str(e["UID"]) for e in first.walk("VEVENT")]
+    assert uids == [str(e["UID"]) for e in again.walk("VEVENT")]
+    assert [str(e["SUMMARY"]) for e in again.walk("VEVENT")][1] == "Done: Dana: book the room"
+    code, out, _ = run(capsys, "actions", "export", "-", "--format", "md")
+    assert code == 0 and "- [ ] Dana: review the hiring rubric" in out
+    code, out, _ = run(capsys, "actions", "export", str(tmp_path / "list.md"))
+    assert code == 0 and (tmp_path / "list.md").read_text(encoding="utf-8").count("- [ ]") == 3
+    code, _, err = run(capsys, "actions", "export", str(tmp_path / "list.txt"))
+    assert code == 2 and "needs a file name ending in .ics" in err and len(err.strip().splitlines()) == 1
+    code, _, err = run(capsys, "actions", "done", "two")
+    assert code == 2 and "not a whole id" in err
+    code, out, _ = run(capsys, "actions", "export")
+    assert code == 0 and "coach-actions.ics" in out
+    code, out, _ = run(capsys, "forget", "Sam Patel", "--yes")
+    assert code == 0
+    exports = Path(os.environ["COACH_HOME"]) / "exports"
+    assert not (exports / "coach-actions.ics").exists(), "forgetting someone removes the exports that name them"

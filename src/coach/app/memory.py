@@ -4,13 +4,33 @@ what a conversation brings in about a person."""
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from datetime import date as Date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from coach.app.memory_context import notes_block, person_context
 from coach.core.errors import UsageError
+from coach.core.exporting import replace_file, write_markdown
+from coach.memory.action_export import DUE_SOON_DAYS, calendar, checklist, due_or_overdue
+from coach.memory.models import TrackedAction
 from coach.store.memory import MemoryStore
+
+ExportKind = Literal["ics", "md"]
+
+
+@dataclass(frozen=True)
+class ActionsExport:
+    text: str
+    path: Path | None
+    """Where it was written; None when only the text was asked for."""
+    items: int
+    placed: int
+    """Items in the file: for a calendar, only those with a due date."""
+
 
 if TYPE_CHECKING:
     from coach.app.components import Components
@@ -130,7 +150,8 @@ class MemoryService:
         named = re.compile(rf"\b{re.escape(name)}\b", re.IGNORECASE)
         folder = self.parts.settings.exports_dir
         removed = 0
-        for path in sorted(folder.glob("*.md")) if folder.is_dir() else []:
+        exported = [*folder.glob("*.md"), *folder.glob("*.ics")] if folder.is_dir() else []
+        for path in sorted(exported):
             try:
                 if not path.is_symlink() and named.search(path.read_text(encoding="utf-8", errors="replace")):
                     path.unlink()
@@ -138,6 +159,44 @@ class MemoryService:
             except OSError:
                 continue
         return removed
+
+    def due_actions(self, person: str | None = None, *, days: int = DUE_SOON_DAYS) -> list[TrackedAction]:
+        """Open items overdue or due within `days`, the earliest first."""
+        if days < 0:
+            raise UsageError("--days must be 0 or more")
+        return due_or_overdue(self.records.actions(person, status="open"), Date.today(), days)
+
+    def export_actions(
+        self, path: Path | str | None, *, kind: ExportKind | None = None, person: str | None = None, done: bool = False
+    ) -> ActionsExport:
+        """Action items as a calendar (`.ics`, replaced in place on each export, so that a
+        calendar importing it again updates its events) or a Markdown checklist (a new
+        file). `path` "-" returns the text only."""
+        raw = "" if path is None else str(path)
+        kind = kind or ("md" if raw.lower().endswith((".md", ".markdown")) else "ics")
+        if raw and raw != "-" and not raw.endswith(("/", "\\")) and not Path(raw).expanduser().is_dir():
+            suffix = Path(raw).suffix.lower()
+            wanted = (".ics",) if kind == "ics" else (".md", ".markdown")
+            if suffix not in wanted:
+                what = "a calendar (.ics)" if kind == "ics" else "a Markdown checklist (.md)"
+                raise UsageError(f"{raw}: {what} needs a file name ending in {wanted[0]}, or use --format")
+        items = self.records.actions(person, status=None if done else "open")
+        today = Date.today()
+        exports = self.parts.settings.exports_dir
+        if kind == "ics":
+            text = calendar(items, uid_domain=self._uid_domain(), now=datetime.now(UTC))
+            default = exports / "coach-actions.ics"
+            written = None if raw == "-" else replace_file(text, raw or None, default)
+        else:
+            text = checklist(items, today)
+            written = None if raw == "-" else write_markdown(text, raw or None, exports / f"{today}-actions.md")
+        placed = sum(1 for a in items if a.due) if kind == "ics" else len(items)
+        return ActionsExport(text, written, len(items), placed)
+
+    def _uid_domain(self) -> str:
+        """Stable for this coach home: the same item keeps its calendar UID export after export."""
+        digest = hashlib.sha256(str(self.parts.settings.home.resolve()).encode()).hexdigest()[:12]
+        return f"{digest}.coach.invalid"
 
     def import_file(self, path: Path, person: str | None, *, date: str | None = None, kind: str = "note") -> int:
         """Notes from a file or a folder of them, or OKRs from a CSV: all or nothing, and

@@ -4,8 +4,10 @@ status and how it moved, and the key points of the last conversation."""
 from __future__ import annotations
 
 import re
+from datetime import date as Date
 
 from coach.engine.brief import points_to_raise
+from coach.memory.action_export import due_label
 from coach.memory.models import OKR
 from coach.retrieval.search import Hit
 from coach.store.memory import MemoryStore
@@ -37,7 +39,7 @@ def person_context(memory: MemoryStore, sessions: SessionStore, name: str, *, ex
     if actions:
         parts.append(
             "Open action items:\n"
-            + "\n".join(f"- {a.owner}: {a.task}" + (f" (due {a.due})" if a.due else "") for a in actions[:MAX_ITEMS])
+            + "\n".join(f"- {a.owner}: {a.task}{due_label(a, Date.today())}" for a in actions[:MAX_ITEMS])
         )
     okr_lines = _okr_lines(memory.okrs(person.name))
     if okr_lines:
@@ -97,9 +99,7 @@ def person_profile(memory: MemoryStore, name: str, *, notes: int = 10) -> str:
     person = memory.person(name)
     lines = [f"# {person.name}" + (f" · {person.role}" if person.role else ""), "", "## Open action items", ""]
     actions = memory.actions(person.name)
-    lines += [f"- [{a.id}] **{a.owner}**: {a.task}" + (f" (due {a.due})" if a.due else "") for a in actions] or [
-        "None."
-    ]
+    lines += [f"- [{a.id}] **{a.owner}**: {a.task}{due_label(a, Date.today())}" for a in actions] or ["None."]
     lines += ["", "## OKRs", ""]
     okrs = memory.okrs(person.name)
     for okr in okrs:

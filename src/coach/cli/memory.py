@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import asdict
+from datetime import date as Date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coach.cli.common import finite, limit, print_data, record_id
 from coach.core.errors import UsageError
 from coach.core.types import KR_STATUSES, NOTE_KINDS
+from coach.memory.action_export import DUE_SOON_DAYS, due_label, timing
 
 if TYPE_CHECKING:
     from coach.app.memory import MemoryStore
@@ -34,9 +37,7 @@ def cmd_people(args: argparse.Namespace) -> int:
         actions = memory.actions(person.name)
         data = {"person": person, "recent_notes": notes, "okrs": okrs, "open_actions": actions}
         lines = [f"{person.name}" + (f" ({person.role})" if person.role else ""), "", "Open action items:"]
-        lines += [f"  [{a.id}] {a.owner}: {a.task}" + (f" (due {a.due})" if a.due else "") for a in actions] or [
-            "  none"
-        ]
+        lines += [f"  [{a.id}] {a.owner}: {a.task}{due_label(a, Date.today())}" for a in actions] or ["  none"]
         lines += ["", "OKRs:"]
         for okr in okrs:
             lines.append(f"  {okr.quarter} {okr.objective}")
@@ -112,14 +113,40 @@ def cmd_okr(args: argparse.Namespace) -> int:
 
 
 def cmd_actions(args: argparse.Namespace) -> int:
-    memory = _memory()
+    from coach.cli.common import make_coach
+
+    service = make_coach().memory
     if args.action == "done":
-        item = memory.complete_action(args.id)
+        try:
+            wanted = record_id(args.target)
+        except argparse.ArgumentTypeError as exc:
+            raise UsageError(str(exc)) from None
+        item = service.records.complete_action(wanted)
         print(f"Done: [{item.id}] {item.task}")
         return 0
-    items = memory.actions(args.person, status=None if args.all else "open")
-    lines = [f"[{a.id}] {a.status:<5} {a.owner:<16} {a.task}" + (f" (due {a.due})" if a.due else "") for a in items]
-    return print_data(items, args.json, lines or ["No open action items."])
+    if args.action == "export":
+        exported = service.export_actions(args.target, kind=args.format, person=args.person, done=args.all)
+        if exported.path is None:
+            sys.stdout.write(exported.text)
+            return 0
+        left_out = exported.items - exported.placed
+        unplaced = f" ({left_out} without a due date {'is' if left_out == 1 else 'are'} left out)" if left_out else ""
+        if args.json:
+            return print_data(
+                {"path": str(exported.path), "items": exported.items, "written": exported.placed}, True, []
+            )
+        print(f"Wrote {exported.placed} action items to {exported.path}{unplaced}.")
+        return 0
+    today = Date.today()
+    if args.due:
+        items = service.due_actions(args.person, days=args.days)
+        empty = f"Nothing overdue or due in the next {args.days} days."
+    else:
+        items = service.records.actions(args.person, status=None if args.all else "open")
+        empty = "No open action items."
+    lines = [f"[{a.id}] {a.status:<5} {a.owner:<16} {a.task}{due_label(a, today)}" for a in items]
+    data = [{**asdict(a), "timing": timing(a, today, args.days)} for a in items]
+    return print_data(data, args.json, lines or [empty])
 
 
 def cmd_forget(args: argparse.Namespace) -> int:
@@ -230,11 +257,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_okr)
 
-    p = sub.add_parser("actions", help="list open action items, or mark one done")
-    p.add_argument("action", nargs="?", choices=("list", "done"), default="list")
-    p.add_argument("id", nargs="?", type=record_id)
+    p = sub.add_parser(
+        "actions",
+        help="list open action items, mark one done, or export them (a calendar .ics or a Markdown checklist)",
+        description="`coach actions` lists open items (overdue ones flagged); `--due` only those overdue or due "
+        "soon; `done ID` marks one done; `export [FILE]` writes them as an .ics calendar (replaced in place on "
+        "each export, so a calendar re-importing it updates its events) or, for a .md name, a checklist; "
+        "FILE - prints it.",
+    )
+    p.add_argument("action", nargs="?", choices=("list", "done", "export"), default="list")
+    p.add_argument("target", nargs="?", metavar="ID|FILE", help="the item to mark done, or where to export")
     p.add_argument("--person")
     p.add_argument("--all", action="store_true", help="include done items")
+    p.add_argument("--due", action="store_true", help="only items overdue or due within --days")
+    p.add_argument("--days", type=limit, default=DUE_SOON_DAYS, help="what counts as due soon (default 7 days)")
+    p.add_argument("--format", choices=("ics", "md"), help="export format (default: from FILE's name, else ics)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_needs_id(cmd_actions))
 
@@ -267,7 +304,7 @@ def _needs_name(func, actions):  # type: ignore[no-untyped-def]
 
 def _needs_id(func):  # type: ignore[no-untyped-def]
     def run(args: argparse.Namespace) -> int:
-        if args.action == "done" and args.id is None:
+        if args.action == "done" and args.target is None:
             raise UsageError("`coach actions done` needs the item's ID (see `coach actions list`)")
         return func(args)
 

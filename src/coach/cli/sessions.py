@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date as Date
 
 from coach.cli.common import limit, make_coach, print_data, print_json
 from coach.core.errors import UsageError
 from coach.core.types import ROLES
+from coach.memory.action_export import due_label
 
 
 def cmd_app(args: argparse.Namespace) -> int:
@@ -142,7 +144,7 @@ def cmd_steps(args: argparse.Namespace) -> int:
     if args.track:
         added = service.sessions.track_actions(session_id)
         rows = [{"id": a.id, "owner": a.owner, "task": a.task, "due": a.due, "person": a.person} for a in added]
-        lines = [f"tracking {a.id}: {a.owner}: {a.task}" + (f" (due {a.due})" if a.due else "") for a in added]
+        lines = [f"tracking {a.id}: {a.owner}: {a.task}{due_label(a, Date.today())}" for a in added]
         return print_data(rows, args.json, lines or ["These next steps are already tracked."])
     steps = service.sessions.proposed_actions(session_id)
     rows = [{"owner": s.owner, "task": s.task, "due": s.due, "when": s.when} for s in steps]

@@ -40,6 +40,32 @@ def write_markdown(text: str, path: Path | str | None, default: Path) -> Path:
     return target
 
 
+def replace_file(text: str, path: Path | str | None, default: Path) -> Path:
+    """Write `text` to `path` (a file, or a folder for `default`'s name), replacing what is
+    there: for a file meant to be exported again to the same place (a calendar). Written
+    beside it first, then moved over it; never through a symbolic link; private (0600)."""
+    raw = str(path) if path is not None else ""
+    target = Path(raw).expanduser() if raw else default
+    if raw.endswith(("/", os.sep)) or target.is_dir():
+        target = target / default.name
+    if target.is_symlink():
+        raise UsageError(f"{target} is a symbolic link; nothing was written (give a plain file name)")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UsageError(f"cannot create the folder {target.parent}: {exc.strerror or exc}") from None
+    temporary = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        temporary.unlink(missing_ok=True)
+        if not _write_new(temporary, text):
+            raise UsageError(f"cannot write {target}: a temporary file is in the way")
+        os.replace(temporary, target)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from None
+    return target
+
+
 def _write_new(target: Path, text: str) -> bool:
     """Create `target` and write it; False when it appeared meanwhile. Never follows a link."""
     try:
