@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 
 from coach.cli.common import make_coach, print_json
 
@@ -55,6 +56,14 @@ def cmd_config(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_completion(args: argparse.Namespace) -> int:
+    from coach.cli import build_parser
+    from coach.cli.completion import script
+
+    sys.stdout.write(script(args.shell, build_parser()))
+    return 0
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("doctor", help="check the model endpoint: reachable, model, streaming, structured output")
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -63,6 +72,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("models", help="list the models the server serves, with their context windows")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_models)
+
+    p = sub.add_parser(
+        "completion",
+        help="print a shell completion script (bash, zsh or fish)",
+        description='Add `eval "$(coach completion bash)"` to ~/.bashrc (zsh: the same with zsh, in ~/.zshrc), '
+        "or write `coach completion fish` to ~/.config/fish/completions/coach.fish.",
+    )
+    p.add_argument("shell", choices=("bash", "zsh", "fish"))
+    p.set_defaults(func=cmd_completion)
 
     p = sub.add_parser("config", help="print the effective settings (secrets masked)")
     p.add_argument("--json", action="store_true", help="print JSON")
