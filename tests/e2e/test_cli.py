@@ -118,6 +118,9 @@ def test_config_file_in_coach_home(capsys, coach_home: Path) -> None:
     [
         ("bad-toml", ["config"], "config.toml: invalid TOML"),
         ("bad-setting", ["config"], "invalid setting engine.max_probes"),
+        ("typo-setting", ["config"], "unknown setting 'llm.temprature' (did you mean 'llm.temperature'?)"),
+        ("typo-setting", [], "unknown setting 'llm.temprature' (did you mean 'llm.temperature'?)"),
+        ("unknown-setting", ["route", "x"], "unknown setting 'colour' (the README's Configuration lists"),
         ("broken-knowledge", ["framework"], "coaching.yaml: questions[2].text: field required"),
         ("corrupt-db", ["sessions"], "is damaged"),
         ("broken-knowledge", [], "coaching.yaml: questions[2].text: field required"),
@@ -136,6 +139,10 @@ def test_bad_input_is_one_line_without_traceback(coach_home: Path, setup, args, 
     env = dict(os.environ.items())
     if setup == "bad-toml":
         (coach_home / "config.toml").write_text("this is = = not toml")
+    elif setup == "typo-setting":
+        (coach_home / "config.toml").write_text('model = "x"\n[llm]\ntemprature = 0.2\n')
+    elif setup == "unknown-setting":
+        (coach_home / "config.toml").write_text('colour = "blue"\n')
     elif setup == "bad-setting":
         env["COACH_ENGINE__MAX_PROBES"] = "lots"
     elif setup == "broken-knowledge":

@@ -7,6 +7,7 @@ TOML config file, then defaults. Nothing here touches the disk at import time.
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
 import tomllib
@@ -177,9 +178,41 @@ class Settings(BaseSettings):
         return bool(self.base_url or self.api_key or self.provider)
 
 
+def unknown_keys(data: dict[str, Any], model: type[BaseModel], prefix: str = "") -> list[tuple[str, str | None]]:
+    """Keys of a config table that `model` has no field for, each with the nearest valid
+    key (a typo such as `llm.temprature` would otherwise be ignored without a word)."""
+    found: list[tuple[str, str | None]] = []
+    fields = model.model_fields
+    for key, value in data.items():
+        field = fields.get(key)
+        if field is None:
+            near = difflib.get_close_matches(key, list(fields), n=1, cutoff=0.6)
+            found.append((f"{prefix}{key}", f"{prefix}{near[0]}" if near else None))
+            continue
+        kind = field.annotation
+        if isinstance(value, dict) and isinstance(kind, type) and issubclass(kind, BaseModel):
+            found += unknown_keys(value, kind, f"{prefix}{key}.")
+    return found
+
+
+def _check_config_file(path: Path) -> None:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot be read ({exc})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    if unknown := unknown_keys(data, Settings):
+        key, near = unknown[0]
+        hint = f" (did you mean '{near}'?)" if near else " (the README's Configuration lists the settings)"
+        more = f", and {len(unknown) - 1} more" if len(unknown) > 1 else ""
+        raise ConfigError(f"{path}: unknown setting '{key}'{hint}{more}")
+
+
 def load_settings(**overrides: Any) -> Settings:
     """Build the settings, turning any problem into one `ConfigError` line."""
     path = config_file_path()
+    _check_config_file(path)
     try:
         settings = Settings(**overrides)
     except tomllib.TOMLDecodeError as exc:
