@@ -28,8 +28,7 @@ def cmd_people(args: argparse.Namespace) -> int:
     memory = _memory()
     if args.action == "add":
         person = memory.add_person(args.name, args.role)
-        print(f"Added {person.name}.")
-        return 0
+        return print_data(person, args.json, [f"Added {person.name}."])
     if args.action == "show":
         person = memory.person(args.name)
         notes = memory.notes(person.name, limit=5)
@@ -60,15 +59,14 @@ def cmd_notes(args: argparse.Namespace) -> int:
     if args.action == "add":
         text = sys.stdin.read() if args.text == "-" else args.text
         note, warning = service.memory.add_note(args.person, text, date=args.date, kind=args.kind)
-        print(f"Saved note {note.id} ({note.date}).")
+        print_data(note, args.json, [f"Saved note {note.id} ({note.date})."])
         if warning:
             print(f"coach: {warning}", file=sys.stderr)
         return 0
     if args.action == "import":
         count = service.memory.import_file(Path(args.path), args.person, date=args.date, kind=args.kind)
         what = "OKRs" if args.path.lower().endswith(".csv") else "notes"
-        print(f"Imported {count} {what}.")
-        return 0
+        return print_data({"imported": count, "what": what}, args.json, [f"Imported {count} {what}."])
     if args.action == "search":
         result = service.memory.search(" ".join(args.query), k=args.limit or 10, person=args.person, kind=args.kind)
         if result.warning:
@@ -96,14 +94,12 @@ def cmd_okr(args: argparse.Namespace) -> int:
     if args.action == "add":
         key_results = [_parse_kr(text) for text in args.kr]
         okr = memory.add_okr(args.person, args.objective, args.quarter, key_results)
-        print(f"Added OKR {okr.id} with {len(okr.key_results)} key result(s).")
-        return 0
+        return print_data(okr, args.json, [f"Added OKR {okr.id} with {len(okr.key_results)} key result(s)."])
     if args.action == "update":
         kr = memory.update_key_result(
             args.kr_id, current=args.current, status=args.status, note=args.note, date=args.date
         )
-        print(f"[{kr.id}] {kr.description}: {_progress(kr)}")
-        return 0
+        return print_data(kr, args.json, [f"[{kr.id}] {kr.description}: {_progress(kr)}"])
     okrs = memory.okrs(args.person)
     lines = []
     for okr in okrs:
@@ -122,8 +118,7 @@ def cmd_actions(args: argparse.Namespace) -> int:
         except argparse.ArgumentTypeError as exc:
             raise UsageError(str(exc)) from None
         item = service.records.complete_action(wanted)
-        print(f"Done: [{item.id}] {item.task}")
-        return 0
+        return print_data(item, args.json, [f"Done: [{item.id}] {item.task}"])
     if args.action == "export":
         exported = service.export_actions(args.target, kind=args.format, person=args.person, done=args.all)
         if exported.path is None:
@@ -173,17 +168,23 @@ def cmd_index(args: argparse.Namespace) -> int:
     index = service.memory.index
     if args.action == "rebuild":
         report = index.rebuild(service.memory.records)
-        print(
-            f"Rebuilt the index at {index.where}: {report.added} notes ({index.embedder.name}, {index.dimension()} dimensions)."
+        line = f"Rebuilt the index at {index.where}: {report.added} notes ({index.embedder.name}, {index.dimension()} dimensions)."
+    else:
+        report = index.sync(service.memory.records, full=True)
+        line = (
+            f"Index at {index.where}: {len(index.indexed_ids())} notes; caught up {report.added}, removed {report.removed}"
+            + ("; rebuilt for new embeddings" if report.rebuilt else "")
+            + "."
         )
-        return 0
-    report = index.sync(service.memory.records, full=True)
-    print(
-        f"Index at {index.where}: {len(index.indexed_ids())} notes; caught up {report.added}, removed {report.removed}"
-        + ("; rebuilt for new embeddings" if report.rebuilt else "")
-        + "."
-    )
-    return 0
+    data = {
+        "where": str(index.where),
+        "notes": len(index.indexed_ids()),
+        "embedder": index.embedder.name,
+        "added": report.added,
+        "removed": report.removed,
+        "rebuilt": bool(report.rebuilt) or args.action == "rebuild",
+    }
+    return print_data(data, args.json, [line])
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -282,6 +283,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("index", help="the search index of notes (derived from the database)")
     p.add_argument("action", choices=("rebuild", "status"))
+    p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_index)
 
     p = sub.add_parser("backup", help="copy the whole database to FILE")
