@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test check unit bench clean test-model
+.PHONY: run test check unit bench clean test-model install-check
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "coach needs Python >= 3.11; set PYTHON=python3.11 or newer")'
@@ -42,6 +42,10 @@ unit: $(VENV)/.installed-dev
 test-model: $(VENV)/.installed-dev
 	PYTHON=$(PYTHON) bash scripts/model-env.sh
 	COACH_TEST_MODEL=1 $(BIN)/python -m pytest tests/model -p no:randomly -p no:xdist
+
+# Opt-in: the built wheel installed with pipx and with uv into fresh places, run, and measured.
+install-check:
+	PYTHON=$(PYTHON) bash scripts/install-check.sh
 
 bench: $(VENV)/.installed-dev
 	$(BIN)/python benchmarks/run_all.py
