@@ -44,6 +44,13 @@ class Coach:
         """ "Offline guide …" or the model and its server, for the header."""
         return self.parts.mode_label
 
+    def keep_theme(self, name: str) -> None:
+        """The theme chosen in the app, kept in the config file for next time."""
+        from coach.core.config import config_file_path, set_config_value
+
+        set_config_value(config_file_path(), "ui", "theme", name)
+        self.settings.ui.theme = name
+
     def warm_up(self) -> None:
         """Load what the first route needs (framework, embeddings), off the UI thread."""
         self.parts.router.route("warm up", None)

@@ -179,13 +179,19 @@ class SummaryService:
             for p in proposals
         ]
 
+    @staticmethod
+    def markdown(summary: MeetingSummary) -> str:
+        """The summary as it is exported and copied."""
+        from coach.summary.render import render_markdown
+
+        return render_markdown(summary)
+
     def export(self, summary: MeetingSummary, path: Path | str | None = None) -> Path:
         """The summary as Markdown, to `path` (a file or a folder) or to the exports folder."""
         from coach.core.exporting import write_markdown
-        from coach.summary.render import render_markdown
 
         default = self.settings.exports_dir / f"{summary.date.isoformat()}-summary.md"
-        return write_markdown(render_markdown(summary), path, default)
+        return write_markdown(self.markdown(summary), path, default)
 
     def session_meeting(self, session_id: str) -> tuple[str, Date, str | None, str]:
         """A session as meeting notes: what the user said, as `Me:` lines (the coach's

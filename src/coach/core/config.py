@@ -8,6 +8,7 @@ TOML config file, then defaults. Nothing here touches the disk at import time.
 from __future__ import annotations
 
 import difflib
+import json
 import os
 import re
 import tomllib
@@ -24,7 +25,7 @@ from pydantic_settings import (
     TomlConfigSettingsSource,
 )
 
-from coach.core.errors import ConfigError
+from coach.core.errors import CoachError, ConfigError
 
 APP_NAME = "coach"
 
@@ -97,7 +98,9 @@ class UISettings(BaseModel):
     """The terminal app."""
 
     theme: str = "textual-dark"
-    """Any Textual theme name."""
+    """Any Textual theme name; the one chosen in the app (ctrl+p, "Change theme") is kept here."""
+    keys: dict[str, str] = Field(default_factory=dict)
+    """Keys remapped, by binding id: `[ui.keys]` then `skip = "ctrl+k"` (ids: `coach keys`)."""
 
 
 class Settings(BaseSettings):
@@ -207,6 +210,43 @@ def _check_config_file(path: Path) -> None:
         hint = f" (did you mean '{near}'?)" if near else " (the README's Configuration lists the settings)"
         more = f", and {len(unknown) - 1} more" if len(unknown) > 1 else ""
         raise ConfigError(f"{path}: unknown setting '{key}'{hint}{more}")
+
+
+def set_config_value(path: Path, section: str, key: str, value: str) -> None:
+    """Set `[section] key = "value"` in the TOML file at `path`, changing only that line (or
+    adding it, or the section): the user's comments and layout stay. The result is parsed
+    before it replaces the file; a file it cannot safely change is left as it was."""
+    try:
+        text = path.read_text(encoding="utf-8") if path.is_file() else ""
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot be read ({exc})") from None
+    line = f"{key} = {json.dumps(value, ensure_ascii=False)}"
+    lines = text.splitlines()
+    header = re.compile(rf"^\s*\[\s*{re.escape(section)}\s*\]\s*(?:#.*)?$")
+    start = next((i for i, existing in enumerate(lines) if header.match(existing)), None)
+    if start is None:
+        lines += ([""] if lines and lines[-1].strip() else []) + [f"[{section}]", line]
+    else:
+        end = next((i for i in range(start + 1, len(lines)) if lines[i].lstrip().startswith("[")), len(lines))
+        same = re.compile(rf"^\s*{re.escape(key)}\s*=")
+        at = next((i for i in range(start + 1, end) if same.match(lines[i])), None)
+        if at is None:
+            lines.insert(start + 1, line)
+        else:
+            lines[at] = line
+    result = "\n".join(lines) + "\n"
+    try:
+        parsed = tomllib.loads(result)
+    except tomllib.TOMLDecodeError:
+        parsed = {}
+    if parsed.get(section, {}).get(key) != value:
+        raise ConfigError(f"{path}: cannot set {section}.{key} in it without rewriting it; set it there by hand")
+    from coach.core.exporting import replace_file
+
+    try:
+        replace_file(result, path, path)
+    except CoachError as exc:
+        raise ConfigError(str(exc)) from None
 
 
 def load_settings(**overrides: Any) -> Settings:

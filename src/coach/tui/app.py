@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import termios
 import weakref
 from collections.abc import Iterable
 
-from textual import events
+from textual import events, work
 from textual.app import App, SystemCommand
+from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Input, TextArea
+from textual.theme import Theme
+from textual.widgets import HelpPanel, Input, TextArea
+from textual.worker import Worker, WorkerState
 
 from coach.app.coach import Coach
 from coach.core.config import Settings, load_settings
@@ -32,6 +36,10 @@ _REPLAYED: weakref.WeakSet[events.Key] = weakref.WeakSet()
 class CoachApp(App[None]):
     CSS_PATH = "coach.tcss"
     TITLE = "coach"
+    BINDINGS = [
+        Binding("f1", "toggle_keys", "Keys", id="keys"),
+        Binding("question_mark", "toggle_keys", "Keys", show=False, id="keys-question-mark"),
+    ]
 
     def __init__(
         self, settings: Settings, service: Coach, session_id: str | None = None, rehearsal_id: str | None = None
@@ -72,10 +80,23 @@ class CoachApp(App[None]):
         return self.service.mode_label
 
     def on_mount(self) -> None:
-        if self.settings.ui.theme in self.available_themes:
+        chosen = "theme" in self.settings.ui.model_fields_set  # in config.toml or COACH_UI__THEME
+        textual_theme = os.environ.get("TEXTUAL_THEME", "")
+        if not chosen and textual_theme in self.available_themes:
+            self.theme = textual_theme  # Textual's own variable stands when coach's config names no theme
+        elif self.settings.ui.theme in self.available_themes:
             self.theme = self.settings.ui.theme
         else:
             self.notify(f"Unknown theme '{self.settings.ui.theme}'; using the default.", severity="warning")
+        self._startup_theme: str | None = self.theme
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
+        if self.settings.ui.keys:
+            from coach.tui.keys import bindings, check_keymap
+
+            kept, problems = check_keymap(self.settings.ui.keys, bindings())
+            for problem in problems:
+                self.notify(problem, severity="warning", markup=False, timeout=10)
+            self.set_keymap(kept)
         self.push_screen(StartScreen())
         if not self.is_headless:
             self.set_interval(TERMINAL_CHECK_SECONDS, self._exit_if_the_terminal_is_gone)
@@ -83,6 +104,28 @@ class CoachApp(App[None]):
             self.resume(self._resume_id)
         if self._rehearsal_id:
             self.open_rehearsal(self._rehearsal_id)
+
+    def action_toggle_keys(self) -> None:
+        """F1 or ?: the keys of the screen and the box in focus, beside the screen."""
+        if self.screen.query(HelpPanel):
+            self.action_hide_help_panel()
+        else:
+            self.action_show_help_panel()
+
+    def _theme_changed(self, theme: Theme) -> None:
+        if theme.name == self._startup_theme:
+            return  # the one the app started with, announced late: nobody chose it here
+        self._startup_theme = None
+        if theme.name != self.settings.ui.theme:
+            self.keep_theme(theme.name)
+
+    @work(thread=True, exclusive=True, group="theme", exit_on_error=False)
+    def keep_theme(self, name: str) -> None:
+        self.service.keep_theme(name)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group == "theme" and event.state is WorkerState.ERROR:
+            self.notify(f"The theme is not kept for next time: {event.worker.error}", severity="warning", markup=False)
 
     def _exit_if_the_terminal_is_gone(self) -> None:
         """A closed terminal does not always hang the app up (run through `make run`, the

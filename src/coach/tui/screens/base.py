@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Awaitable
 from typing import TYPE_CHECKING, ClassVar, Protocol, cast
 
+from textual.binding import Binding
+from textual.events import Resize
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.worker import Worker, WorkerFailed, WorkerState
@@ -30,6 +32,10 @@ class CoachHost(Protocol):
 
     @property
     def mode_label(self) -> str: ...
+
+
+SIDE_PANEL_MIN_WIDTH = 100
+"""Narrower than this, a screen with a side panel starts with it hidden (Ctrl+B shows it)."""
 
 
 class CoachScreen(Screen[None]):
@@ -59,6 +65,15 @@ class CoachScreen(Screen[None]):
     def service(self) -> Coach:
         return self.host.service
 
+    def copy(self, text: str, what: str) -> None:
+        """To the clipboard through the terminal (OSC 52): most terminals take it; some ask
+        first or need it allowed (tmux: `set -g set-clipboard on`)."""
+        if not text.strip():
+            self.notify(f"No {what} to copy yet.", severity="warning")
+            return
+        self.app.copy_to_clipboard(text)
+        self.notify(f"Copied the {what} ({len(text):,} characters) to the clipboard.")
+
     def on_worker_state_changed(self, event: Worker.StateChanged) -> Awaitable[None] | None:
         if event.state is not WorkerState.ERROR:
             return None
@@ -83,10 +98,21 @@ class CoachScreen(Screen[None]):
 
 class TurnScreen(CoachScreen):
     """Sends one turn at a time through a worker; Esc cancels a turn in flight and otherwise
-    runs the screen's `IDLE_ESCAPE` action."""
+    runs the screen's `IDLE_ESCAPE` action. Ctrl+B shows or hides the side panel; a terminal
+    narrower than `SIDE_PANEL_MIN_WIDTH` starts with it hidden."""
 
+    BINDINGS = [Binding("ctrl+b", "toggle_side", "Panel", id="side-panel")]
     IDLE_ESCAPE = "home"
     _worker: Worker[None] | None = None
+    _side_chosen = False
+
+    def action_toggle_side(self) -> None:
+        self._side_chosen = True
+        self.toggle_class("-no-side")
+
+    def on_resize(self, event: Resize) -> None:
+        if not self._side_chosen:
+            self.set_class(event.size.width < SIDE_PANEL_MIN_WIDTH, "-no-side")
 
     @property
     def busy(self) -> bool:

@@ -18,12 +18,13 @@ from coach.tui.screens.export_dialog import ExportDialog
 
 class BriefScreen(CoachScreen):
     BINDINGS = [
-        Binding("s", "save", "Save"),
-        Binding("e", "export", "Export…"),
-        Binding("t", "track", "Track next steps"),
-        Binding("o", "reopen", "Reopen"),
-        Binding("escape", "home", "Home"),
-        Binding("q", "app.quit", "Quit"),
+        Binding("s", "save", "Save", id="save"),
+        Binding("e", "export", "Export…", id="export"),
+        Binding("t", "track", "Track next steps", id="track"),
+        Binding("c", "copy", "Copy", id="copy"),
+        Binding("o", "reopen", "Reopen", id="reopen"),
+        Binding("escape", "home", "Home", id="home"),
+        Binding("q", "app.quit", "Quit", id="quit"),
     ]
 
     def __init__(self, session_id: str) -> None:
@@ -59,6 +60,9 @@ class BriefScreen(CoachScreen):
         self.markdown = message.markdown
         self.default_path = message.default_path
         self.query_one("#brief", Markdown).update(clean(message.markdown))
+
+    def action_copy(self) -> None:
+        self.copy(self.markdown, "brief")
 
     def action_save(self) -> None:
         self.export(None)

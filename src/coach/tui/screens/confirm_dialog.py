@@ -11,8 +11,8 @@ from textual.widgets import Label
 
 class ConfirmDialog(ModalScreen[bool]):
     BINDINGS = [
-        Binding("y,enter", "answer(True)", "Yes"),
-        Binding("n,escape", "answer(False)", "No"),
+        Binding("y,enter", "answer(True)", "Yes", id="yes"),
+        Binding("n,escape", "answer(False)", "No", id="no"),
     ]
 
     def __init__(self, question: str, yes: str = "yes", no: str = "not now") -> None:

@@ -45,12 +45,12 @@ SHOW_WAIT_AFTER = 2
 
 class ConversationScreen(TurnScreen):
     BINDINGS = [
-        Binding("f2", "skip", "Skip"),
-        Binding("f3", "back", "Back"),
-        Binding("f4", "why", "Why?"),
-        Binding("f5", "finish", "Finish"),
-        Binding("escape", "cancel_reply", "Cancel reply"),
-        Binding("escape", "home", "Home"),
+        Binding("f2", "skip", "Skip", id="skip"),
+        Binding("f3", "back", "Back", id="back"),
+        Binding("f4", "why", "Why?", id="why"),
+        Binding("f5", "finish", "Finish", id="finish"),
+        Binding("escape", "cancel_reply", "Cancel reply", id="cancel-reply"),
+        Binding("escape", "home", "Home", id="home"),
     ]
 
     QUIET_WORKERS = frozenset({"notes"})

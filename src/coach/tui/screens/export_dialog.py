@@ -13,7 +13,7 @@ from textual.widgets import Input, Label
 
 
 class ExportDialog(ModalScreen[Path | None]):
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="cancel")]
 
     def __init__(self, suggestion: Path, what: str = "the brief") -> None:
         super().__init__()

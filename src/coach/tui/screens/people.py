@@ -15,7 +15,7 @@ from coach.tui.screens.base import CoachScreen
 
 
 class PeopleScreen(CoachScreen):
-    BINDINGS = [Binding("escape", "app.pop_screen", "Back")]
+    BINDINGS = [Binding("escape", "app.pop_screen", "Back", id="leave")]
 
     def compose(self) -> ComposeResult:
         yield Header()

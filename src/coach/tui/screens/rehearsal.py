@@ -49,11 +49,11 @@ class RehearsalScreen(TurnScreen):
     IDLE_ESCAPE = "pause"
 
     BINDINGS = [
-        Binding("f2", "hint", "Hint"),
-        Binding("f4", "restart", "Restart"),
-        Binding("f5", "end", "End & debrief"),
-        Binding("escape", "cancel_reply", "Cancel reply"),
-        Binding("escape", "pause", "Pause"),
+        Binding("f2", "hint", "Hint", id="hint"),
+        Binding("f4", "restart", "Restart", id="restart"),
+        Binding("f5", "end", "End & debrief", id="end"),
+        Binding("escape", "cancel_reply", "Cancel reply", id="cancel-reply"),
+        Binding("escape", "pause", "Pause", id="pause"),
     ]
 
     def __init__(self, rehearsal_id: str) -> None:
@@ -225,9 +225,10 @@ class RehearsalScreen(TurnScreen):
 
 class DebriefScreen(CoachScreen):
     BINDINGS = [
-        Binding("r", "again", "Rehearse again"),
-        Binding("e", "export", "Export…"),
-        Binding("escape", "home", "Home"),
+        Binding("r", "again", "Rehearse again", id="again"),
+        Binding("e", "export", "Export…", id="export"),
+        Binding("c", "copy", "Copy", id="copy"),
+        Binding("escape", "home", "Home", id="home"),
     ]
 
     def __init__(self, rehearsal_id: str) -> None:
@@ -268,6 +269,9 @@ class DebriefScreen(CoachScreen):
         """The same counterpart, from the start, in place of this debrief."""
         view = self.service.rehearsals.start(conversation_id, persona=persona)
         self.post_message(OpenRehearsal(view.id, replace=True))
+
+    def action_copy(self) -> None:
+        self.copy(self.markdown, "debrief")
 
     def action_export(self) -> None:
         if not self.markdown:

@@ -22,9 +22,9 @@ from coach.tui.screens.base import CoachScreen
 
 class RehearsalSetupScreen(CoachScreen):
     BINDINGS = [
-        Binding("ctrl+s", "start", "Start"),
-        Binding("ctrl+b", "build", "Build a persona"),
-        Binding("escape", "app.pop_screen", "Back"),
+        Binding("ctrl+s", "start", "Start", id="start"),
+        Binding("ctrl+b", "build", "Build a persona", id="build"),
+        Binding("escape", "app.pop_screen", "Back", id="leave"),
     ]
 
     def __init__(self) -> None:
@@ -181,7 +181,10 @@ class PersonaBuilderScreen(CoachScreen):
     a line: what is true, then `::` and what they say when asked well. Opened with a person
     chosen, it starts from what their notes say (facts, traits, situation), to edit."""
 
-    BINDINGS = [Binding("ctrl+s", "save", "Save persona"), Binding("escape", "app.pop_screen", "Back")]
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save persona", id="save"),
+        Binding("escape", "app.pop_screen", "Back", id="leave"),
+    ]
 
     def __init__(self, conversation: str, person: str | None = None) -> None:
         super().__init__()

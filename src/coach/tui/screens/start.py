@@ -35,12 +35,12 @@ def first_sentence(text: str) -> str:
 
 class StartScreen(CoachScreen):
     BINDINGS = [
-        Binding("ctrl+s", "start", "Start"),
-        Binding("ctrl+r", "focus_sessions", "Resume…"),
-        Binding("ctrl+o", "app.people", "People"),
-        Binding("ctrl+t", "app.summarise", "Summarise notes"),
-        Binding("ctrl+g", "app.rehearse", "Rehearse"),
-        Binding("ctrl+q", "app.quit", "Quit"),
+        Binding("ctrl+s", "start", "Start", id="start"),
+        Binding("ctrl+r", "focus_sessions", "Resume…", id="focus-sessions"),
+        Binding("ctrl+o", "app.people", "People", id="people"),
+        Binding("ctrl+t", "app.summarise", "Summarise notes", id="summarise"),
+        Binding("ctrl+g", "app.rehearse", "Rehearse", id="rehearse"),
+        Binding("ctrl+q", "app.quit", "Quit", id="quit"),
     ]
 
     def compose(self) -> ComposeResult:

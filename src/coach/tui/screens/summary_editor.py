@@ -38,7 +38,7 @@ class ItemDialog(ModalScreen[EditableItem | None]):
     """Edit one item: owner, task and due date of an action; objective and status of an OKR
     update; the text of anything else. A due date that is not a date is refused in place."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="cancel")]
 
     def __init__(self, item: EditableItem) -> None:
         super().__init__()
@@ -108,12 +108,13 @@ class ItemDialog(ModalScreen[EditableItem | None]):
 
 class SummaryEditorScreen(CoachScreen):
     BINDINGS = [
-        Binding("space", "keep_or_remove", "Accept/remove"),
-        Binding("enter", "edit", "Edit", show=True),
-        Binding("delete,x", "remove", "Remove", show=False),
-        Binding("ctrl+s", "save", "Save"),
-        Binding("ctrl+e", "export", "Export…"),
-        Binding("escape", "app.pop_screen", "Back"),
+        Binding("space", "keep_or_remove", "Accept/remove", id="keep-or-remove"),
+        Binding("enter", "edit", "Edit", show=True, id="edit"),
+        Binding("delete,x", "remove", "Remove", show=False, id="remove"),
+        Binding("ctrl+s", "save", "Save", id="save"),
+        Binding("ctrl+e", "export", "Export…", id="export"),
+        Binding("c", "copy", "Copy", id="copy"),
+        Binding("escape", "app.pop_screen", "Back", id="leave"),
     ]
 
     def __init__(self, draft: SummaryDraft) -> None:
@@ -199,6 +200,9 @@ class SummaryEditorScreen(CoachScreen):
     def save(self, person: str | None) -> None:
         summary = accepted_summary(self.draft.summary, self.items)
         self.post_message(SummarySaved(self.service.summaries.save(summary, person), person))
+
+    def action_copy(self) -> None:
+        self.copy(self.service.summaries.markdown(accepted_summary(self.draft.summary, self.items)), "summary")
 
     def action_export(self) -> None:
         from coach.tui.screens.export_dialog import ExportDialog

@@ -17,7 +17,10 @@ from coach.tui.screens.base import CoachScreen
 
 
 class MeetingInputScreen(CoachScreen):
-    BINDINGS = [Binding("ctrl+s", "draft", "Draft summary"), Binding("escape", "app.pop_screen", "Back")]
+    BINDINGS = [
+        Binding("ctrl+s", "draft", "Draft summary", id="draft"),
+        Binding("escape", "app.pop_screen", "Back", id="leave"),
+    ]
 
     def __init__(self, session_id: str | None = None) -> None:
         super().__init__()

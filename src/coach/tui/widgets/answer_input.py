@@ -10,8 +10,8 @@ from textual.widgets import TextArea
 
 class AnswerInput(TextArea):
     BINDINGS = [
-        Binding("enter", "submit", "Send", show=True),
-        Binding("ctrl+j", "newline", "New line", show=True),
+        Binding("enter", "submit", "Send", show=True, id="send"),
+        Binding("ctrl+j", "newline", "New line", show=True, id="newline"),
     ]
 
     class Submitted(Message):
