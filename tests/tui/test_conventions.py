@@ -119,8 +119,9 @@ async def test_keys_remapped_in_the_config_and_unknown_ids_named(coach_home: Pat
 
 
 def test_the_readme_lists_every_key_binding_id() -> None:
+    from coach.tui.app import CoachApp
     from coach.tui.keys import bindings
 
     readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
-    missing = [ident for ident in bindings() if f"| `{ident}` |" not in readme]
+    missing = [ident for ident in bindings(CoachApp) if f"| `{ident}` |" not in readme]
     assert missing == [], "add them to the table under Configuration"

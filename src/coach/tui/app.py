@@ -93,7 +93,7 @@ class CoachApp(App[None]):
         if self.settings.ui.keys:
             from coach.tui.keys import bindings, check_keymap
 
-            kept, problems = check_keymap(self.settings.ui.keys, bindings())
+            kept, problems = check_keymap(self.settings.ui.keys, bindings(type(self)))
             for problem in problems:
                 self.notify(problem, severity="warning", markup=False, timeout=10)
             self.set_keymap(kept)

@@ -9,9 +9,9 @@ from collections.abc import Mapping
 from textual.binding import Binding
 
 
-def bindings() -> dict[str, list[tuple[str, Binding]]]:
-    """Each binding id with where it is bound ("conversation", ...) and the binding."""
-    from coach.tui.app import CoachApp
+def bindings(app: type) -> dict[str, list[tuple[str, Binding]]]:
+    """Each binding id with where it is bound ("conversation", ...) and the binding; `app`
+    is the app's class (its own bindings are "everywhere")."""
     from coach.tui.screens import (
         brief,
         confirm_dialog,
@@ -27,7 +27,7 @@ def bindings() -> dict[str, list[tuple[str, Binding]]]:
     from coach.tui.screens.base import TurnScreen
     from coach.tui.widgets.answer_input import AnswerInput
 
-    owners: list[tuple[str, type]] = [("everywhere", CoachApp), ("answer box", AnswerInput), ("turns", TurnScreen)]
+    owners: list[tuple[str, type]] = [("everywhere", app), ("answer box", AnswerInput), ("turns", TurnScreen)]
     for module in (
         start,
         conversation,
