@@ -15,7 +15,7 @@ from coach.cli.common import CommandParser
 from coach.core.errors import CoachError
 from coach.core.terminal import CleanStream, clean
 
-COMMAND_GROUPS = ("sessions", "advice", "memory", "summary", "rehearsal", "eval", "setup")
+COMMAND_GROUPS = ("sessions", "advice", "memory", "summary", "rehearsal", "eval", "setup", "serve")
 """Modules of `coach.cli`, in the order their commands are listed by `coach --help`."""
 
 

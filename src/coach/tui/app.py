@@ -98,7 +98,8 @@ class CoachApp(App[None]):
                 self.notify(problem, severity="warning", markup=False, timeout=10)
             self.set_keymap(kept)
         self.push_screen(StartScreen())
-        if not self.is_headless:
+        stream = sys.__stdin__
+        if not self.is_headless and stream is not None and stream.isatty():  # not in a browser (coach serve)
             self.set_interval(TERMINAL_CHECK_SECONDS, self._exit_if_the_terminal_is_gone)
         if self._resume_id:
             self.resume(self._resume_id)
