@@ -101,6 +101,8 @@ def test_the_app_in_headless_chromium_renders_and_routes(served: int, tmp_path: 
         browser = playwright.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
         try:
             page = browser.new_page(viewport={"width": 1280, "height": 800})
+            asked: list[str] = []
+            page.on("request", lambda request: asked.append(request.url))
             page.on(
                 "websocket",
                 lambda socket: socket.on(
@@ -122,3 +124,4 @@ def test_the_app_in_headless_chromium_renders_and_routes(served: int, tmp_path: 
         finally:
             browser.close()
     assert "Manager-led coaching" in seen() or "Progress update" in seen()
+    assert all(url.startswith(("http://127.0.0.1", "ws://127.0.0.1")) for url in asked), "nothing from other sites"

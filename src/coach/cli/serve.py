@@ -14,6 +14,7 @@ import argparse
 import hmac
 import ipaddress
 import os
+import re
 import secrets
 import shlex
 import socket
@@ -25,6 +26,7 @@ from coach.core.errors import UsageError
 TOKEN_ENV = "COACH_SERVE_TOKEN"
 COOKIE = "coach_token"
 MIN_TOKEN = 16
+_OUTSIDE_FONTS = re.compile(r"<link\b[^>]*https://fonts\.(?:googleapis|gstatic)\.com[^>]*>", re.S)
 
 
 def is_loopback(host: str) -> bool:
@@ -83,6 +85,8 @@ def make_server(command: str, host: str, port: int, token: str | None) -> Any:
                 if token and not request.path.startswith("/static/") and not token_allows(request, token):
                     raise web.HTTPUnauthorized(text="coach: open the URL coach serve printed (it carries the token)")
                 response = await handler(request)
+                if request.path == "/" and isinstance(response, web.Response) and response.text:
+                    response.text = _OUTSIDE_FONTS.sub("", response.text)  # the page asks nothing of other sites
                 if token and request.query.get("token"):
                     response.set_cookie(COOKIE, token, httponly=True, samesite="Strict")
                 return response
