@@ -179,3 +179,47 @@ def test_actions_export_a_calendar_in_place_and_a_checklist(capsys, tmp_path: Pa
     assert code == 0
     exports = Path(os.environ["COACH_HOME"]) / "exports"
     assert not (exports / "coach-actions.ics").exists(), "forgetting someone removes the exports that name them"
+
+
+def test_notes_edit_and_delete_reach_search_too(capsys) -> None:
+    assert run(capsys, "people", "add", "Sam")[0] == 0
+    run(capsys, "notes", "add", "Sam led the churn review well", "--person", "Sam")
+    code, out, _ = run(capsys, "notes", "edit", "1", "Sam", "led", "the", "pricing", "review")
+    assert code == 0 and "now reads: Sam led the pricing review" in out
+    code, out, _ = run(capsys, "notes", "search", "pricing", "--json")
+    assert [hit["note_id"] for hit in json.loads(out)] == [1]
+    code, out, _ = run(capsys, "notes", "search", "churn", "--json")
+    assert all("churn" not in hit["text"] for hit in json.loads(out)), "the old wording is gone from search"
+    code, _, err = run(capsys, "notes", "delete", "1")  # no terminal to ask at: --yes is needed
+    assert code == 2 and "add --yes to confirm" in err
+    assert run(capsys, "notes", "delete", "1", "--yes")[0] == 0
+    code, out, _ = run(capsys, "notes", "search", "pricing", "--json")
+    assert json.loads(out) == []
+    code, _, err = run(capsys, "notes", "edit", "1", "anything")
+    assert code == 2 and "no note 1" in err
+
+
+def test_actions_edit_reopen_delete_and_sessions_delete(capsys) -> None:
+    from coach.app.coach import Coach
+    from coach.core.config import load_settings
+
+    service = Coach(load_settings())
+    service.memory.records.add_person("Sam")
+    service.memory.records.add_action("Sam", "Sam", "send the plan", due="2026-12-01")
+    view = service.sessions.start("manager", "coaching", "Sam")
+    code, out, _ = run(capsys, "actions", "edit", "1", "--task", "send the revised plan", "--due-on", "2026-12-03")
+    assert code == 0 and out.strip() == "[1] Sam: send the revised plan (due 2026-12-03)"
+    assert json.loads(run(capsys, "actions", "edit", "1", "--due-on", "none", "--json")[1])["due"] is None
+    code, _, err = run(capsys, "actions", "edit", "1", "--due-on", "soon")
+    assert code == 2 and "not a date" in err
+    run(capsys, "actions", "done", "1")
+    assert run(capsys, "actions", "reopen", "1")[1].startswith("Open again: [1]")
+    code, _, err = run(capsys, "actions", "reopen", "1")
+    assert code == 2 and "open already" in err
+    assert run(capsys, "actions", "delete", "1", "--yes")[0] == 0
+    assert json.loads(run(capsys, "actions", "--all", "--json")[1]) == []
+    code, out, _ = run(capsys, "sessions", "delete", view.id[:6], "--yes")
+    assert code == 0 and f"Deleted session {view.id}" in out
+    assert json.loads(run(capsys, "sessions", "--json")[1]) == []
+    code, _, err = run(capsys, "sessions", "delete", view.id, "--yes")
+    assert code == 2 and "no session" in err

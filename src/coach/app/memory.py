@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from coach.app.memory_context import notes_block, person_context
-from coach.core.errors import UsageError
+from coach.core.errors import CoachError, UsageError
 from coach.core.exporting import replace_file, write_markdown
 from coach.memory.action_export import DUE_SOON_DAYS, calendar, checklist, due_or_overdue
 from coach.memory.models import TrackedAction
@@ -159,6 +159,25 @@ class MemoryService:
             except OSError:
                 continue
         return removed
+
+    def edit_note(self, note_id: int, text: str) -> tuple[Note, str | None]:
+        """The note's new text, searched from now on (a warning if the index could not take it)."""
+        note = self.records.edit_note(note_id, text)
+        try:
+            self.index.delete([note.id])
+            self.index.add([note], self.records.index_generation())
+        except CoachError as exc:
+            return note, f"search still finds the old wording until the index is back ({exc})"
+        return note, None
+
+    def delete_note(self, note_id: int) -> tuple[Note, str | None]:
+        """The note, from the database and from the search index (its text does not linger there)."""
+        note = self.records.delete_note(note_id)
+        try:
+            self.index.purge(self.records)
+        except CoachError as exc:
+            return note, f"the search index still holds it until it is rebuilt ({exc})"
+        return note, None
 
     def due_actions(self, person: str | None = None, *, days: int = DUE_SOON_DAYS) -> list[TrackedAction]:
         """Open items overdue or due within `days`, the earliest first."""

@@ -472,6 +472,10 @@ class SessionService:
         stamp = (view.created_at or datetime.now()).astimezone().date().isoformat()
         return self.settings.exports_dir / f"{stamp}-{view.conversation.id}-{view.id}.md"
 
+    def delete(self, session_id: str) -> SessionRecord:
+        """A session, its turns and its brief; what it made (notes, action items) stays."""
+        return self.store.delete(session_id)
+
     def export(self, session_id: str, path: Path | str | None = None) -> Path:
         """Write the brief and transcript as Markdown; a folder gets the default file name."""
         from coach.core.exporting import write_markdown

@@ -119,6 +119,24 @@ def cmd_actions(args: argparse.Namespace) -> int:
             raise UsageError(str(exc)) from None
         item = service.records.complete_action(wanted)
         return print_data(item, args.json, [f"Done: [{item.id}] {item.task}"])
+    if args.action in ("edit", "delete", "reopen"):
+        action_id = _the_id(args.target, f"`coach actions {args.action}`")
+        if args.action == "edit":
+            if args.task is None and args.owner is None and args.due_on is None:
+                raise UsageError("`coach actions edit ID` needs --task, --owner or --due-on")
+            item = service.records.edit_action(action_id, task=args.task, owner=args.owner, due=args.due_on)
+            line = f"[{item.id}] {item.owner}: {item.task}{due_label(item, Date.today())}"
+        elif args.action == "reopen":
+            item = service.records.reopen_action(action_id)
+            line = f"Open again: [{item.id}] {item.task}"
+        else:
+            item = service.records.action(action_id)
+            if not confirmed(f"Delete action item {item.id} ({item.owner}: {item.task[:60]})?", args.yes):
+                print("Nothing was deleted.")
+                return 0
+            item = service.records.delete_action(action_id)
+            line = f"Deleted action item {item.id}."
+        return print_data(item, args.json, [line])
     if args.action == "export":
         exported = service.export_actions(args.target, kind=args.format, person=args.person, done=args.all)
         if exported.path is None:
@@ -233,14 +251,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_needs_name(cmd_people, ("add", "show")))
 
-    p = sub.add_parser("notes", help="add, import, list or search notes")
-    p.add_argument("action", nargs="?", choices=("list", "add", "import", "search"), default="list")
-    p.add_argument("text", nargs="?", help="the note (add; '-' reads standard input) or a path (import)")
+    p = sub.add_parser("notes", help="add, import, list, search, edit or delete notes")
+    p.add_argument("action", nargs="?", choices=("list", "add", "import", "search", "edit", "delete"), default="list")
+    p.add_argument(
+        "text", nargs="?", help="the note (add; '-' reads standard input), a path (import), or the note's ID"
+    )
     p.add_argument("query", nargs="*", help=argparse.SUPPRESS)
     p.add_argument("--person", help="whose note it is")
     p.add_argument("--date", help="YYYY-MM-DD (default: today, or a date at the start of a file name)")
     p.add_argument("--kind", choices=NOTE_KINDS, help="note, summary, reflection or brief")
     p.add_argument("--limit", type=limit, help="how many (default: 50 listed, 10 found)")
+    p.add_argument("--yes", action="store_true", help="delete without asking")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_notes_entry)
 
@@ -266,13 +287,17 @@ def register(sub: argparse._SubParsersAction) -> None:
         "each export, so a calendar re-importing it updates its events) or, for a .md name, a checklist; "
         "FILE - prints it.",
     )
-    p.add_argument("action", nargs="?", choices=("list", "done", "export"), default="list")
+    p.add_argument("action", nargs="?", choices=("list", "done", "reopen", "edit", "delete", "export"), default="list")
     p.add_argument("target", nargs="?", metavar="ID|FILE", help="the item to mark done, or where to export")
     p.add_argument("--person")
     p.add_argument("--all", action="store_true", help="include done items")
     p.add_argument("--due", action="store_true", help="only items overdue or due within --days")
     p.add_argument("--days", type=limit, default=DUE_SOON_DAYS, help="what counts as due soon (default 7 days)")
     p.add_argument("--format", choices=("ics", "md"), help="export format (default: from FILE's name, else ics)")
+    p.add_argument("--task", help="edit: the new task")
+    p.add_argument("--owner", help="edit: the new owner")
+    p.add_argument("--due-on", help="edit: the new due date (YYYY-MM-DD), or none")
+    p.add_argument("--yes", action="store_true", help="delete without asking")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=_needs_id(cmd_actions))
 
@@ -322,4 +347,49 @@ def _notes_entry(args: argparse.Namespace) -> int:
         args.kind = args.kind or "note"
     if args.action == "search":
         args.query = [args.text or "", *args.query]
+    if args.action in ("edit", "delete"):
+        return _change_note(args)
     return cmd_notes(args)
+
+
+def _the_id(text: str | None, what: str) -> int:
+    if not text:
+        raise UsageError(f"{what} needs the item's ID")
+    try:
+        return record_id(text)
+    except argparse.ArgumentTypeError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def confirmed(question: str, yes: bool) -> bool:
+    """--yes, or a yes typed at a terminal; without a terminal, --yes is required."""
+    if yes:
+        return True
+    if not sys.stdin.isatty():
+        raise UsageError(f"{question.rstrip('?')} cannot be undone; add --yes to confirm")
+    return input(f"{question} [y/N] ").strip().lower() in ("y", "yes")
+
+
+def _change_note(args: argparse.Namespace) -> int:
+    from coach.cli.common import make_coach
+
+    note_id = _the_id(args.text, f"`coach notes {args.action}`")
+    memory = make_coach().memory
+    if args.action == "edit":
+        words = " ".join(args.query)
+        text = sys.stdin.read() if words == "-" else words
+        if not text.strip():
+            raise UsageError("`coach notes edit ID` needs the new text (or '-' to read it from standard input)")
+        note, warning = memory.edit_note(note_id, text)
+        done = f"Note {note.id} now reads: {note.text[:80]}{'…' if len(note.text) > 80 else ''}"
+    else:
+        note = memory.records.note(note_id)
+        if not confirmed(f"Delete note {note.id} ({note.date}, {note.person or 'no one'})?", args.yes):
+            print("Nothing was deleted.")
+            return 0
+        note, warning = memory.delete_note(note_id)
+        done = f"Deleted note {note.id}."
+    print_data(note, args.json, [done])
+    if warning:
+        print(f"coach: {warning}", file=sys.stderr)
+    return 0

@@ -99,6 +99,22 @@ def cmd_route(args: argparse.Namespace) -> int:
 
 def cmd_sessions(args: argparse.Namespace) -> int:
     service = make_coach()
+    if args.action == "delete":
+        from coach.cli.memory import confirmed
+
+        if not args.session:
+            raise UsageError("`coach sessions delete` needs a session id (`coach sessions` lists them)")
+        view = service.sessions.view(args.session)
+        about = f"{view.conversation.title}{f' with {view.state.person}' if view.state.person else ''}"
+        if not confirmed(f"Delete session {view.id} ({about}), its transcript and its brief?", args.yes):
+            print("Nothing was deleted.")
+            return 0
+        service.sessions.delete(view.id)
+        if args.json:
+            print_json({"deleted": view.id})
+        else:
+            print(f"Deleted session {view.id}. Notes and action items made from it are kept.")
+        return 0
     records = service.sessions.recent(args.limit)
     if args.json:
         print_json(
@@ -165,7 +181,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_route)
 
-    p = sub.add_parser("sessions", help="list past and unfinished sessions")
+    p = sub.add_parser("sessions", help="list past and unfinished sessions, or delete one")
+    p.add_argument("action", nargs="?", choices=("list", "delete"), default="list")
+    p.add_argument("session", nargs="?", help="delete: a session id or its first characters")
+    p.add_argument("--yes", action="store_true", help="delete without asking")
     p.add_argument("--limit", type=limit, default=50, help="how many (default 50)")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_sessions)

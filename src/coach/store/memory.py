@@ -406,6 +406,63 @@ class MemoryStore:
             conn.execute("UPDATE action_items SET status = 'done', done_at = ? WHERE id = ?", (now(), action_id))
         return self.action(action_id)
 
+    def reopen_action(self, action_id: int) -> TrackedAction:
+        item = self.action(action_id)
+        if item.status == "open":
+            raise UsageError(f"action item {action_id} is open already")
+        with self.db.transaction() as conn:
+            conn.execute("UPDATE action_items SET status = 'open', done_at = NULL WHERE id = ?", (action_id,))
+        return self.action(action_id)
+
+    def edit_action(
+        self, action_id: int, *, task: str | None = None, owner: str | None = None, due: str | None = None
+    ) -> TrackedAction:
+        """Change what is given; `due` "none" clears the date."""
+        item = self.action(action_id)
+        if task is not None and not task.strip():
+            raise UsageError("the task cannot be empty")
+        if owner is not None and not owner.strip():
+            raise UsageError("the owner cannot be empty")
+        due_day = (
+            item.due
+            if due is None
+            else None
+            if due.strip().lower() == "none"
+            else parse_date(due, field_name="due date")
+        )
+        with self.db.transaction() as conn:
+            conn.execute(
+                "UPDATE action_items SET task = ?, owner = ?, due = ? WHERE id = ?",
+                (" ".join((task or item.task).split()), (owner or item.owner).strip(), due_day, action_id),
+            )
+        return self.action(action_id)
+
+    def delete_action(self, action_id: int) -> TrackedAction:
+        item = self.action(action_id)
+        with self.db.transaction() as conn:
+            conn.execute("DELETE FROM action_items WHERE id = ?", (action_id,))
+        return item
+
+    def note(self, note_id: int) -> Note:
+        found = self.notes_by_ids([note_id])
+        if not found:
+            raise UsageError(f"no note {note_id}; `coach notes list` shows them")
+        return found[0]
+
+    def edit_note(self, note_id: int, text: str) -> Note:
+        self.note(note_id)
+        text = check_note_text(text)
+        with self.db.transaction() as conn:
+            conn.execute("UPDATE notes SET text = ? WHERE id = ?", (text, note_id))
+        return self.note(note_id)
+
+    def delete_note(self, note_id: int) -> Note:
+        """The note goes; action items drafted from it stay, no longer linked to it."""
+        note = self.note(note_id)
+        with self.db.transaction() as conn:
+            conn.execute("DELETE FROM notes WHERE id = ?", (note_id,))
+        return note
+
     # Forgetting -----------------------------------------------------------------------
     def forget(self, name: str) -> dict[str, int]:
         """Remove the person and everything owned by or naming them (see `store.forgetting`)."""

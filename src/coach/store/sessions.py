@@ -112,6 +112,14 @@ class SessionStore:
             for r in rows
         ]
 
+    def delete(self, session_id: str) -> SessionRecord:
+        """The session, its turns and its brief. Notes and action items made from it stay
+        (their link to it is cleared)."""
+        record = self.get(self.resolve(session_id))
+        with self.db.transaction() as conn:
+            conn.execute("DELETE FROM sessions WHERE id = ?", (record.id,))
+        return record
+
     def recent(self, limit: int = 50, *, status: str | None = None) -> list[SessionRecord]:
         with self.db.reading() as conn:
             rows = conn.execute(
