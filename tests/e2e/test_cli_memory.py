@@ -51,7 +51,7 @@ def test_people_notes_okrs_actions(capsys, tmp_path: Path) -> None:
         == 0
     )
     code, out, _ = run(capsys, "okr", "update", "1", "--current", "320", "--status", "at-risk")
-    assert code == 0 and "320/500 (at-risk)" in out
+    assert code == 0 and "320 of 500 (at-risk)" in out
     code, out, _ = run(capsys, "people", "show", "priya", "--json")
     data = json.loads(out)
     assert data["person"]["name"] == "Priya" and data["okrs"][0]["key_results"][0]["current"] == 320
@@ -223,3 +223,37 @@ def test_actions_edit_reopen_delete_and_sessions_delete(capsys) -> None:
     assert json.loads(run(capsys, "sessions", "--json")[1]) == []
     code, _, err = run(capsys, "sessions", "delete", view.id, "--yes")
     assert code == 2 and "no session" in err
+
+
+def test_okr_targets_with_a_direction_from_the_cli_and_a_csv(capsys, tmp_path: Path) -> None:
+    run(capsys, "people", "add", "Sam")
+    code, _, _ = run(
+        capsys,
+        "okr",
+        "add",
+        "--person",
+        "Sam",
+        "--objective",
+        "Keep customers",
+        "--quarter",
+        "2026-Q4",
+        "--kr",
+        "Monthly churn %:<5",
+        "--kr",
+        "Time to first reply: under 2h",
+    )
+    assert code == 0
+    (okr,) = json.loads(run(capsys, "okr", "list", "--json")[1])
+    assert [(k["description"], k["target"], k["lower_is_better"]) for k in okr["key_results"]] == [
+        ("Monthly churn %", 5.0, True),
+        ("Time to first reply: under 2h", None, False),
+    ]
+    run(capsys, "okr", "update", "1", "--current", "6.2")
+    assert "6.2 (target: 5 or less)" in run(capsys, "okr", "list")[1]
+    sheet = tmp_path / "okrs.csv"
+    sheet.write_text(
+        "person,objective,quarter,key_result,target\nSam,Quality,2026-Q4,Escaped defects,<=3\nSam,Quality,2026-Q4,Coverage %,80\n"
+    )
+    assert run(capsys, "notes", "import", str(sheet))[0] == 0
+    quality = next(o for o in json.loads(run(capsys, "okr", "list", "--json")[1]) if o["objective"] == "Quality")
+    assert [k["lower_is_better"] for k in quality["key_results"]] == [True, False]

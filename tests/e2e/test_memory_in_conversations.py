@@ -114,7 +114,7 @@ async def test_people_screen_shows_a_persons_memory() -> None:
         profile = screen.query_one("#profile", Markdown).source
         assert profile.startswith("# Sam · report")
         assert "Send the churn analysis (due 2026-12-01)" in profile
-        assert "2026-10-15: 7.0 (on-track)" in profile and "6.2 / 5 (at-risk)" in profile
+        assert "2026-10-15: 7.0 (on-track)" in profile and "6.2 of 5 (at-risk)" in profile
         assert "Sam said the data pipeline blocks the churn work" in profile
         await pilot.press("escape")
         await settle(pilot)

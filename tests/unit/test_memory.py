@@ -189,3 +189,23 @@ def test_okr_csv_import(memory: MemoryStore, tmp_path: Path) -> None:
     with pytest.raises(UsageError, match="no person 'Zed'"):
         import_notes(memory, unknown, None)
     assert len(memory.okrs()) == 1
+
+
+def test_a_key_result_where_lower_is_better(memory: MemoryStore) -> None:
+    from coach.memory.models import parse_target, progress
+
+    assert parse_target("<5") == (5.0, True) and parse_target("≤ 2.5") == (2.5, True)
+    assert (
+        parse_target("at most 3%") == (3.0, True)
+        and parse_target("40") == (40.0, False)
+        and parse_target("") == (None, False)
+    )
+    with pytest.raises(UsageError, match="not a number"):
+        parse_target("soon")
+    okr = memory.add_okr("Sam", "Keep customers", "2026-Q4", [("Monthly churn %", 5.0, True), ("NPS", 40.0)])
+    churn, nps = okr.key_results
+    assert churn.lower_is_better and not nps.lower_is_better
+    memory.update_key_result(churn.id, current=6.2)
+    memory.update_key_result(nps.id, current=31)
+    churn, nps = memory.okrs("Sam")[0].key_results
+    assert progress(churn) == "6.2 (target: 5 or less)" and progress(nps) == "31 of 40"

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, get_args
 from coach.engine.brief import BriefExtras, ReactionAdvice
 from coach.engine.state import GuideState
 from coach.framework.models import Reaction
+from coach.memory.models import progress
 from coach.store.memory import MemoryStore
 
 if TYPE_CHECKING:
@@ -29,11 +30,7 @@ def brief_extras(memory: MemoryStore, advice: AdviceService, state: GuideState) 
     items = [a.task + (f" by {a.due}" if a.due else "") for a in own[:MAX_ITEMS]]
     key_results = [
         f"{kr.description}"
-        + (
-            f" ({kr.current:g} of {kr.target:g}, {kr.status})"
-            if kr.current is not None and kr.target is not None
-            else ""
-        )
+        + (f" ({progress(kr)}, {kr.status})" if kr.current is not None and kr.target is not None else "")
         for okr in memory.okrs(person.name)
         for kr in okr.key_results
         if kr.status in ("off-track", "at-risk")

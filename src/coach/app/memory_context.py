@@ -8,7 +8,7 @@ from datetime import date as Date
 
 from coach.engine.brief import points_to_raise
 from coach.memory.action_export import due_label
-from coach.memory.models import OKR
+from coach.memory.models import OKR, progress
 from coach.retrieval.search import Hit
 from coach.store.memory import MemoryStore
 from coach.store.sessions import SessionStore
@@ -20,12 +20,10 @@ def _okr_lines(okrs: list[OKR]) -> list[str]:
     lines = []
     for okr in okrs[:MAX_ITEMS]:
         for kr in okr.key_results:
-            value = f"{kr.current:g}" if kr.current is not None else "not measured yet"
-            target = f" of {kr.target:g}" if kr.target is not None else ""
             moved = ""
             if len(kr.history) >= 2 and kr.history[-2][1] is not None:
                 moved = f"; was {kr.history[-2][1]:g} on {kr.history[-2][0]}"
-            lines.append(f"- {okr.quarter} · {okr.objective}: {kr.description}: {value}{target} ({kr.status}{moved})")
+            lines.append(f"- {okr.quarter} · {okr.objective}: {kr.description}: {progress(kr)} ({kr.status}{moved})")
     return lines
 
 
@@ -106,9 +104,7 @@ def person_profile(memory: MemoryStore, name: str, *, notes: int = 10) -> str:
         lines.append(f"**{okr.quarter} · {okr.objective}**")
         lines.append("")
         for kr in okr.key_results:
-            value = f"{kr.current:g}" if kr.current is not None else "?"
-            target = f" / {kr.target:g}" if kr.target is not None else ""
-            lines.append(f"- [{kr.id}] {kr.description}: {value}{target} ({kr.status})")
+            lines.append(f"- [{kr.id}] {kr.description}: {progress(kr)} ({kr.status})")
             lines += [
                 f"  - {day}: {current if current is not None else '?'} ({status})" + (f", {note}" if note else "")
                 for day, current, status, note in kr.history

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from coach.core.errors import UsageError
 from coach.core.textfiles import decode_text
-from coach.memory.models import check_note_text, parse_date
+from coach.memory.models import KeyResultSpec, check_note_text, parse_date, parse_target
 from coach.store.memory import MemoryStore
 
 NOTE_SUFFIXES = (".md", ".markdown", ".txt")
@@ -77,7 +77,7 @@ def import_okrs(memory: MemoryStore, path: Path) -> int:
         raise UsageError(
             f"{path.name}: missing column(s) {', '.join(missing or OKR_COLUMNS)}; expected {', '.join(OKR_COLUMNS)}"
         )
-    grouped: dict[tuple[str, str, str], list[tuple[str, float | None]]] = {}
+    grouped: dict[tuple[str, str, str], list[KeyResultSpec]] = {}
     for line, row in enumerate(rows, start=2):
         person, objective, quarter = (
             (row["person"] or "").strip(),
@@ -87,10 +87,9 @@ def import_okrs(memory: MemoryStore, path: Path) -> int:
         if not (person and objective and quarter and (row["key_result"] or "").strip()):
             raise UsageError(f"{path.name}: line {line}: person, objective, quarter and key_result are required")
         memory.person(person)
-        target_text = (row["target"] or "").strip()
         try:
-            target = float(target_text) if target_text else None
-        except ValueError:
-            raise UsageError(f"{path.name}: line {line}: target '{target_text}' is not a number") from None
-        grouped.setdefault((person, objective, quarter), []).append((row["key_result"].strip(), target))
+            target, lower = parse_target(row["target"] or "")
+        except UsageError as exc:
+            raise UsageError(f"{path.name}: line {line}: {exc}") from None
+        grouped.setdefault((person, objective, quarter), []).append((row["key_result"].strip(), target, lower))
     return memory.add_okrs([(person, objective, quarter, krs) for (person, objective, quarter), krs in grouped.items()])

@@ -13,6 +13,7 @@ from coach.cli.common import finite, limit, print_data, record_id
 from coach.core.errors import UsageError
 from coach.core.types import KR_STATUSES, NOTE_KINDS
 from coach.memory.action_export import DUE_SOON_DAYS, due_label, timing
+from coach.memory.models import KeyResult, KeyResultSpec, parse_target, progress
 
 if TYPE_CHECKING:
     from coach.app.memory import MemoryStore
@@ -220,11 +221,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
-def _progress(kr: object) -> str:
-    current, target, status = getattr(kr, "current", None), getattr(kr, "target", None), getattr(kr, "status", "")
-    value = f"{current:g}" if current is not None else "?"
-    goal = f"/{target:g}" if target is not None else ""
-    return f"{value}{goal} ({status})"
+def _progress(kr: KeyResult) -> str:
+    return f"{progress(kr)} ({kr.status})"
 
 
 def _short(text: str, width: int = 70) -> str:
@@ -232,15 +230,17 @@ def _short(text: str, width: int = 70) -> str:
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
-def _parse_kr(text: str) -> tuple[str, float | None]:
-    """ "Reduce churn to 5%:5" → ("Reduce churn to 5%", 5.0); the target is optional."""
+def _parse_kr(text: str) -> KeyResultSpec:
+    """ "Reduce churn to 5%:<5" → ("Reduce churn to 5%", 5.0, True); the target is optional
+    ("Ship the onboarding emails"), "<" before it when lower is better."""
     description, sep, target = text.rpartition(":")
-    if not sep:
+    if not sep or not description.strip():
         return text.strip(), None
     try:
-        return description.strip(), float(target)
-    except ValueError:
-        return text.strip(), None
+        value, lower = parse_target(target)
+    except UsageError:
+        return text.strip(), None  # "Time to first reply: under 2h" is all description
+    return description.strip(), value, lower
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -271,7 +271,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--person")
     p.add_argument("--objective")
     p.add_argument("--quarter", help="e.g. 2026-Q4")
-    p.add_argument("--kr", action="append", default=[], help='a key result, "text:target" (repeatable)')
+    p.add_argument(
+        "--kr",
+        action="append",
+        default=[],
+        help='a key result, "text:target" ("text:<5" when lower is better; repeatable)',
+    )
     p.add_argument("--current", type=finite)
     p.add_argument("--status", choices=KR_STATUSES)
     p.add_argument("--note")

@@ -37,6 +37,37 @@ class KeyResult:
     status: str
     history: list[tuple[str, float | None, str, str | None]] = field(default_factory=list)
     """(date, current, status, note), oldest first."""
+    lower_is_better: bool = False
+    """Churn, defects, response time: the target is a ceiling to stay under."""
+
+
+KeyResultSpec = tuple[str, float | None] | tuple[str, float | None, bool]
+"""A key result to add: (description, target) or (description, target, lower is better)."""
+
+
+def parse_target(text: str) -> tuple[float | None, bool]:
+    """ "5" -> (5, False); "<5", "<=5", "≤5" or "at most 5" -> (5, True): lower is better.
+    An empty text is no target; anything else is a one-line error."""
+    raw = text.strip()
+    if not raw:
+        return None, False
+    lower = raw.startswith(("<", "≤")) or raw.lower().startswith(("at most", "max "))
+    number = raw.lstrip("<>=≤≥ ").lower().removeprefix("at most").removeprefix("max").removeprefix("at least")
+    try:
+        return float(number.strip().rstrip("%")), lower
+    except ValueError:
+        raise UsageError(f"target '{text}' is not a number (e.g. 40, or <5 when lower is better)") from None
+
+
+def progress(kr: KeyResult) -> str:
+    """ "3 of 5", "6.2 (target: 5 or less)", "not measured yet of 5": the one wording of a key
+    result's progress, whichever way is better."""
+    value = "not measured yet" if kr.current is None else f"{kr.current:g}"
+    if kr.target is None:
+        return value
+    if kr.lower_is_better:
+        return f"{value} (target: {kr.target:g} or less)"
+    return f"{value} of {kr.target:g}"
 
 
 @dataclass(frozen=True)

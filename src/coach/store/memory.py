@@ -10,7 +10,16 @@ from datetime import date as Date
 
 from coach.core.errors import UsageError
 from coach.core.types import KR_STATUSES, NOTE_KINDS, NoteKind
-from coach.memory.models import OKR, KeyResult, Note, Person, TrackedAction, check_note_text, parse_date
+from coach.memory.models import (
+    OKR,
+    KeyResult,
+    KeyResultSpec,
+    Note,
+    Person,
+    TrackedAction,
+    check_note_text,
+    parse_date,
+)
 from coach.store.database import Database, now
 
 MAX_NAME_CHARS = 100
@@ -188,7 +197,7 @@ class MemoryStore:
         return [r[0] for r in rows]
 
     # OKRs -----------------------------------------------------------------------------
-    def add_okr(self, person: str, objective: str, quarter: str, key_results: list[tuple[str, float | None]]) -> OKR:
+    def add_okr(self, person: str, objective: str, quarter: str, key_results: Sequence[KeyResultSpec]) -> OKR:
         objective, quarter = objective.strip(), quarter.strip()
         if not objective or not quarter:
             raise UsageError("an OKR needs an objective and a quarter (e.g. 2026-Q4)")
@@ -199,14 +208,14 @@ class MemoryStore:
                 "INSERT INTO okrs (person_id, objective, quarter, created_at) VALUES (?, ?, ?, ?)",
                 (owner.id, objective, quarter, stamp),
             ).lastrowid
-            for description, target in key_results:
-                conn.execute(
-                    "INSERT INTO key_results (okr_id, description, target, current, status, updated_at) VALUES (?, ?, ?, NULL, 'on-track', ?)",
-                    (okr_id, description.strip(), target, stamp),
-                )
+            conn.executemany(
+                "INSERT INTO key_results (okr_id, description, target, current, status, updated_at, lower_is_better)"
+                " VALUES (?, ?, ?, NULL, 'on-track', ?, ?)",
+                [(okr_id, spec[0].strip(), spec[1], stamp, int(_lower(spec))) for spec in key_results],
+            )
         return self.okrs(okr_id=okr_id)[0]  # only this one: an import of many OKRs stays linear
 
-    def add_okrs(self, okrs: Sequence[tuple[str, str, str, list[tuple[str, float | None]]]]) -> int:
+    def add_okrs(self, okrs: Sequence[tuple[str, str, str, Sequence[KeyResultSpec]]]) -> int:
         """Several OKRs, (person, objective, quarter, key results) each, in one transaction;
         an OKR already kept (same person, objective and quarter) is not added again. Returns
         how many were added."""
@@ -226,9 +235,9 @@ class MemoryStore:
                     (owner.id, objective.strip(), quarter.strip(), stamp),
                 ).lastrowid
                 conn.executemany(
-                    "INSERT INTO key_results (okr_id, description, target, current, status, updated_at) "
-                    "VALUES (?, ?, ?, NULL, 'on-track', ?)",
-                    [(okr_id, description.strip(), target, stamp) for description, target in key_results],
+                    "INSERT INTO key_results (okr_id, description, target, current, status, updated_at, lower_is_better)"
+                    " VALUES (?, ?, ?, NULL, 'on-track', ?, ?)",
+                    [(okr_id, spec[0].strip(), spec[1], stamp, int(_lower(spec))) for spec in key_results],
                 )
                 added += 1
         return added
@@ -255,7 +264,15 @@ class MemoryStore:
                         )
                     ]
                     krs.append(
-                        KeyResult(kr["id"], kr["description"], kr["target"], kr["current"], kr["status"], history)
+                        KeyResult(
+                            kr["id"],
+                            kr["description"],
+                            kr["target"],
+                            kr["current"],
+                            kr["status"],
+                            history,
+                            bool(kr["lower_is_better"]),
+                        )
                     )
                 result.append(OKR(row["id"], row["person"], row["objective"], row["quarter"], krs))
         return result
@@ -469,6 +486,10 @@ class MemoryStore:
         from coach.store.forgetting import forget_person
 
         return forget_person(self.db, self.person(name))
+
+
+def _lower(spec: KeyResultSpec) -> bool:
+    return bool(spec[2]) if len(spec) > 2 else False
 
 
 def _same_note(conn: sqlite3.Connection, person_id: int | None, day: str, kind: str, text: str) -> int | None:

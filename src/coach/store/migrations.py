@@ -150,4 +150,11 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         ALTER TABLE turns ADD COLUMN worded_by TEXT NOT NULL DEFAULT 'coach'
         """,
     ),
+    (
+        8,
+        "key results whose target is a ceiling (lower is better)",
+        """
+        ALTER TABLE key_results ADD COLUMN lower_is_better INTEGER NOT NULL DEFAULT 0
+        """,
+    ),
 ]
