@@ -32,6 +32,7 @@ CALLS = [
     ["advise", "how do I open the conversation", "--offline"],
     ["config"],
     ["doctor"],
+    ["logs"],
 ]
 """Each with `--json` added. `summarize`, `steps`, `debrief`, `eval` and `models` have their
 own tests of their JSON (they need input or a server)."""

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from coach.app.advice import AdviceService
 from coach.app.components import Components
 from coach.app.memory import MemoryService
+from coach.app.model_log import ModelLogService
 from coach.app.rehearsals import RehearsalService
 from coach.app.sessions import SessionService
 from coach.app.summaries import SummaryService
@@ -29,6 +30,7 @@ class Coach:
         self.sessions = SessionService(self.parts, self.memory, self.advice)
         self.summaries = SummaryService(self.parts, self.sessions)
         self.rehearsals = RehearsalService(self.parts)
+        self.logs = ModelLogService(self.parts)
 
     @property
     def framework(self) -> Framework:

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from coach.retrieval.note_index import NoteIndex
     from coach.retrieval.vocabulary import Vocabulary
     from coach.routing.router import Router
+    from coach.store.model_log import ModelLogStore
 
 
 class Components:
@@ -150,7 +151,8 @@ class Components:
 
                 client = LLMClient(self.settings, self.endpoint, ServerProfiles(self.settings.servers_path))
                 slots = self.settings.llm.parallel_requests or (1 if self.endpoint.local else 4)
-                self._gateway = Gateway(client, prompts, TokenCounter(), self.settings.llm.token_budget, slots)
+                log = self.model_log if self.settings.llm.log else None
+                self._gateway = Gateway(client, prompts, TokenCounter(), self.settings.llm.token_budget, slots, log)
             return self._gateway
 
     @property
@@ -181,6 +183,12 @@ class Components:
     @property
     def rehearsals(self) -> RehearsalStore:
         return RehearsalStore(self.sessions.db)
+
+    @property
+    def model_log(self) -> ModelLogStore:
+        from coach.store.model_log import ModelLogStore
+
+        return ModelLogStore(self.sessions.db, days=self.settings.llm.log_days)
 
     @property
     def note_index(self) -> NoteIndex:

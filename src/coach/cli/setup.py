@@ -6,7 +6,8 @@ import argparse
 import json
 import sys
 
-from coach.cli.common import make_coach, print_json
+from coach.cli.common import limit, make_coach, print_json, record_id
+from coach.core.errors import UsageError
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:
@@ -64,6 +65,40 @@ def cmd_completion(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_logs(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+
+    from coach.cli.common import make_coach, print_data
+
+    logs = make_coach().logs
+    if args.action == "clear":
+        removed = logs.clear()
+        return print_data({"removed": removed}, args.json, [f"Removed {removed} logged model calls."])
+    if args.action == "show":
+        if args.id is None:
+            raise UsageError("`coach logs show` needs the call's ID (`coach logs` lists them)")
+        call = logs.get(args.id)
+        lines = [f"[{call.id}] {call.at} · {call.kind} · {call.model} · {call.seconds:.1f} s"]
+        lines += [f"error: {call.error}"] if call.error else []
+        for message in call.messages:
+            lines += ["", f"--- {message['role']} ---", message["content"]]
+        lines += ["", "--- reply ---", call.reply]
+        return print_data(asdict(call), args.json, lines)
+    calls = logs.recent(args.limit)
+    if not logs.enabled and not calls:
+        off = (
+            "Model calls are not logged. Set `log = true` under [llm] in the config (or COACH_LLM__LOG=1) to keep "
+            f"each prompt and reply, secrets masked, for {logs.days} days."
+        )
+        return print_data([], args.json, [off])
+    lines = [
+        f"[{c.id}] {c.at} {c.kind:<16} {c.seconds:6.1f} s  "
+        + (f"failed: {c.error[:60]}" if c.error else " ".join(c.reply.split())[:70])
+        for c in calls
+    ]
+    return print_data([asdict(c) for c in calls], args.json, lines or ["No model calls logged yet."])
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("doctor", help="check the model endpoint: reachable, model, streaming, structured output")
     p.add_argument("--json", action="store_true", help="print JSON")
@@ -72,6 +107,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("models", help="list the models the server serves, with their context windows")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_models)
+
+    p = sub.add_parser(
+        "logs",
+        help="the model calls kept when [llm] log is on: list, show ID, or clear",
+        description="Off by default. With `log = true` under [llm] (or COACH_LLM__LOG=1), every prompt and reply "
+        "is kept in coach's database, secrets masked, for [llm] log_days (14) days; `coach forget` removes the "
+        "calls that name the person.",
+    )
+    p.add_argument("action", nargs="?", choices=("list", "show", "clear"), default="list")
+    p.add_argument("id", nargs="?", type=record_id, help="show: the call's ID")
+    p.add_argument("-n", "--limit", type=limit, default=20, help="how many (default 20)")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_logs)
 
     p = sub.add_parser(
         "completion",

@@ -78,6 +78,10 @@ class LLMSettings(BaseModel):
     token_budget: int = Field(6000, ge=1000)
     """Most prompt tokens for any one turn; older turns are folded into a running summary.
     Capped to the server's context window when the server says it (or overflows)."""
+    log: bool = False
+    """Keep every prompt and reply (secrets masked) for `coach logs`, in the database."""
+    log_days: int = Field(14, ge=1, le=365)
+    """How long logged calls are kept."""
     parallel_requests: int | None = Field(None, ge=1, le=64)
     """Requests sent at once; default 1 to a server on this machine (a single-slot local
     server aborts a running reply for a second request), 4 elsewhere."""

@@ -6,12 +6,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import threading
+import time
 from collections.abc import AsyncGenerator
 from functools import lru_cache
 from typing import TypeVar
 
 from pydantic import BaseModel
 
+from coach.llm.call_log import CallLog, ModelCall
 from coach.llm.client import LLMClient, Message
 from coach.llm.errors import LLMError
 from coach.llm.prompts import Prompts
@@ -33,8 +35,17 @@ class Gateway:
     aborts the running reply when a second request arrives (llama-cpp-python), so there the
     coverage tagger waits for the turn to finish streaming."""
 
-    def __init__(self, client: LLMClient, prompts: Prompts, counter: TokenCounter, budget: int, slots: int = 4) -> None:
+    def __init__(
+        self,
+        client: LLMClient,
+        prompts: Prompts,
+        counter: TokenCounter,
+        budget: int,
+        slots: int = 4,
+        log: CallLog | None = None,
+    ) -> None:
         self.client = client
+        self._log = log
         self.prompts = prompts
         self._budget = budget
         self.count = lru_cache(maxsize=4096)(counter.count)
@@ -75,11 +86,17 @@ class Gateway:
 
     async def stream(self, messages: list[Message], *, max_tokens: int | None = None) -> AsyncGenerator[str, None]:
         await self._take_slot()
+        started, chunks, error = time.monotonic(), [], None
         try:
             async for chunk in self.client.stream(messages, max_tokens=self.reply_tokens(max_tokens)):
+                chunks.append(chunk)
                 yield chunk
+        except BaseException as exc:
+            error = _failure(exc)
+            raise
         finally:
             self._slots.release()
+            self._record("chat", messages, "".join(chunks), started, error)
 
     async def complete(self, messages: list[Message], *, max_tokens: int | None = None) -> str:
         return "".join([chunk async for chunk in self.stream(messages, max_tokens=max_tokens)])
@@ -87,9 +104,31 @@ class Gateway:
     async def structured(self, messages: list[Message], model: type[Reply], name: str) -> Reply:
         """A reply validated by `model` (negotiated structured output, one repair)."""
         await self._take_slot()
+        started, reply, error = time.monotonic(), "", None
         try:
-            return await structured_call(
+            result = await structured_call(
                 self.client, self.prompts, messages, model, name, max_tokens=self.reply_tokens(STRUCTURED_TOKENS)
             )
+            reply = result.model_dump_json()
+            return result
+        except BaseException as exc:
+            error = _failure(exc)
+            raise
         finally:
             self._slots.release()
+            self._record(name, messages, reply, started, error)
+
+    def _record(self, kind: str, messages: list[Message], reply: str, started: float, error: str | None) -> None:
+        """Kept for `coach logs` when logging is on; a log that cannot be written never
+        fails the call it records."""
+        if self._log is None:
+            return
+        call = ModelCall(kind, self.client.label, list(messages), reply, time.monotonic() - started, error)
+        with contextlib.suppress(Exception):
+            self._log.record(call)
+
+
+def _failure(exc: BaseException) -> str:
+    if isinstance(exc, GeneratorExit | asyncio.CancelledError):
+        return "cancelled"
+    return str(exc) or type(exc).__name__

@@ -52,6 +52,13 @@ def forget_person(db: Database, person: Person) -> dict[str, int]:
         conn.executemany("DELETE FROM notes WHERE id = ?", [(i,) for i in unlinked])
         conn.executemany("DELETE FROM rehearsals WHERE id = ?", [(i,) for i in rehearsals])
         conn.execute("DELETE FROM sessions WHERE person = ? COLLATE NOCASE", (person.name,))
+        logged = [
+            row["id"]
+            for row in conn.execute("SELECT id, messages_json, reply FROM model_calls").fetchall()
+            if named.search(row["messages_json"]) or named.search(row["reply"])
+        ]
+        conn.executemany("DELETE FROM model_calls WHERE id = ?", [(i,) for i in logged])
+        counts["logged model calls"] = len(logged)
         conn.execute("DELETE FROM people WHERE id = ?", (person.id,))
     db.checkpoint()
     counts["notes about others that still mention them"] = others

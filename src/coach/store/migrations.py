@@ -157,4 +157,21 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         ALTER TABLE key_results ADD COLUMN lower_is_better INTEGER NOT NULL DEFAULT 0
         """,
     ),
+    (
+        9,
+        "model calls kept for coach logs (only when [llm] log is on)",
+        """
+        CREATE TABLE model_calls (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            model TEXT NOT NULL,
+            seconds REAL NOT NULL,
+            error TEXT,
+            messages_json TEXT NOT NULL,
+            reply TEXT NOT NULL
+        );
+        CREATE INDEX model_calls_at ON model_calls (at)
+        """,
+    ),
 ]
