@@ -33,7 +33,7 @@ def test_bash_completes_commands_words_options_and_their_choices(bash_script: st
     assert complete(bash_script, "coach", "ac") == ["actions"]
     assert complete(bash_script, "coach", "summ") == ["summarize", "summarise"]  # the alias too
     assert complete(bash_script, "coach", "-m", "qwen", "summ") == ["summarize", "summarise"]  # a value is skipped
-    assert complete(bash_script, "coach", "actions", "") == ["list", "done", "export"]
+    assert complete(bash_script, "coach", "actions", "") == ["list", "done", "reopen", "edit", "delete", "export"]
     assert complete(bash_script, "coach", "actions", "--fo") == ["--format"]
     assert complete(bash_script, "coach", "actions", "--format", "") == ["ics", "md"]
     assert complete(bash_script, "coach", "route", "--role", "m") == ["manager"]

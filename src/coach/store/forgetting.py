@@ -58,7 +58,8 @@ def forget_person(db: Database, person: Person) -> dict[str, int]:
             if named.search(row["messages_json"]) or named.search(row["reply"])
         ]
         conn.executemany("DELETE FROM model_calls WHERE id = ?", [(i,) for i in logged])
-        counts["logged model calls"] = len(logged)
+        if logged:
+            counts["logged model calls"] = len(logged)
         conn.execute("DELETE FROM people WHERE id = ?", (person.id,))
     db.checkpoint()
     counts["notes about others that still mention them"] = others
