@@ -125,3 +125,40 @@ def test_the_readme_lists_every_key_binding_id() -> None:
     readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
     missing = [ident for ident in bindings(CoachApp) if f"| `{ident}` |" not in readme]
     assert missing == [], "add them to the table under Configuration"
+
+
+async def test_ctrl_o_writes_the_answer_in_the_editor(service: Coach, tmp_path: Path, monkeypatch) -> None:
+    import contextlib
+    import sys
+
+    editor = tmp_path / "editor.py"
+    editor.write_text(
+        "import sys, pathlib\n"
+        "p = pathlib.Path(sys.argv[1])\n"
+        "p.write_text(p.read_text() + ' It went live on 3 March.\\n')\n"
+        f"pathlib.Path({str(tmp_path / 'used')!r}).write_text(str(p))\n"
+    )
+    monkeypatch.setenv("EDITOR", f"{sys.executable} {editor}")
+    monkeypatch.delenv("VISUAL", raising=False)
+    app = make_app(service=service, session_id=session(service))
+    async with app.run_test(size=(110, 36)) as pilot:
+        await settle(pilot)
+        monkeypatch.setattr(app, "suspend", contextlib.nullcontext)  # headless: no terminal to hand over
+        box = app.screen.query_one("#answer")
+        box.insert("I shipped the billing migration.")
+        await pilot.press("ctrl+o")
+        await settle(pilot)
+        assert box.text == "I shipped the billing migration. It went live on 3 March."
+    draft = Path((tmp_path / "used").read_text())
+    assert draft.name.startswith("coach-answer-") and not draft.exists(), "the draft file is removed"
+
+
+async def test_ctrl_o_without_an_editor_says_how_to_set_one(service: Coach, monkeypatch) -> None:
+    monkeypatch.delenv("EDITOR", raising=False)
+    monkeypatch.delenv("VISUAL", raising=False)
+    app = make_app(service=service, session_id=session(service))
+    async with app.run_test(size=(110, 36)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+o")
+        await settle(pilot)
+        assert any("Set $EDITOR" in n.message for n in app._notifications)

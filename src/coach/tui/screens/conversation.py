@@ -5,11 +5,16 @@ reply streams in first and Esc cancels it."""
 from __future__ import annotations
 
 import asyncio
+import os
+import shlex
+import subprocess
+import tempfile
 import time
+from pathlib import Path
 
 from rich.text import Text
 from textual import on, work
-from textual.app import ComposeResult
+from textual.app import ComposeResult, SuspendNotSupported
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Header, Markdown, Static
@@ -49,6 +54,7 @@ class ConversationScreen(TurnScreen):
         Binding("f3", "back", "Back", id="back"),
         Binding("f4", "why", "Why?", id="why"),
         Binding("f5", "finish", "Finish", id="finish"),
+        Binding("ctrl+o", "editor", "Editor", id="editor"),
         Binding("escape", "cancel_reply", "Cancel reply", id="cancel-reply"),
         Binding("escape", "home", "Home", id="home"),
     ]
@@ -166,6 +172,37 @@ class ConversationScreen(TurnScreen):
 
     def action_finish(self) -> None:
         self._send(COMMAND_OF["finish"])
+
+    def action_editor(self) -> None:
+        """Write a long answer in $VISUAL or $EDITOR: the box's text goes in, what is saved
+        comes back into the box (sent only when you press Enter)."""
+        editor = os.environ.get("VISUAL") or os.environ.get("EDITOR")
+        if not editor:
+            self.notify("Set $EDITOR (for example `export EDITOR=nano`) to write answers in your editor.")
+            return
+        box = self.query_one("#answer", AnswerInput)
+        handle, name = tempfile.mkstemp(prefix="coach-answer-", suffix=".md")  # 0600: the answer is private
+        path = Path(name)
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as draft:
+                draft.write(box.text)
+            try:
+                with self.app.suspend():
+                    finished = subprocess.run([*shlex.split(editor), str(path)], check=False)
+            except SuspendNotSupported:
+                self.notify("An editor cannot open here: this terminal cannot be handed over.", severity="warning")
+                return
+            except OSError as exc:
+                self.notify(f"{editor} could not start: {exc.strerror or exc}", severity="error")
+                return
+            if finished.returncode != 0:
+                self.notify(f"{editor} ended with an error; the box is unchanged.", severity="warning")
+                return
+            box.load_text(path.read_text(encoding="utf-8", errors="replace").rstrip("\n"))
+            box.move_cursor(box.document.end)
+            box.focus()
+        finally:
+            path.unlink(missing_ok=True)
 
     def action_home(self) -> None:
         self.post_message(GoHome())
