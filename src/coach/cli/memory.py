@@ -13,7 +13,7 @@ from coach.cli.common import finite, limit, print_data, record_id
 from coach.core.errors import UsageError
 from coach.core.types import KR_STATUSES, NOTE_KINDS
 from coach.memory.action_export import DUE_SOON_DAYS, due_label, timing
-from coach.memory.models import KeyResult, KeyResultSpec, parse_target, progress
+from coach.memory.models import KeyResult, parse_key_result, progress
 
 if TYPE_CHECKING:
     from coach.app.memory import MemoryStore
@@ -93,7 +93,7 @@ def cmd_notes(args: argparse.Namespace) -> int:
 def cmd_okr(args: argparse.Namespace) -> int:
     memory = _memory()
     if args.action == "add":
-        key_results = [_parse_kr(text) for text in args.kr]
+        key_results = [parse_key_result(text) for text in args.kr]
         okr = memory.add_okr(args.person, args.objective, args.quarter, key_results)
         return print_data(okr, args.json, [f"Added OKR {okr.id} with {len(okr.key_results)} key result(s)."])
     if args.action == "update":
@@ -228,19 +228,6 @@ def _progress(kr: KeyResult) -> str:
 def _short(text: str, width: int = 70) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= width else flat[: width - 1] + "…"
-
-
-def _parse_kr(text: str) -> KeyResultSpec:
-    """ "Reduce churn to 5%:<5" → ("Reduce churn to 5%", 5.0, True); the target is optional
-    ("Ship the onboarding emails"), "<" before it when lower is better."""
-    description, sep, target = text.rpartition(":")
-    if not sep or not description.strip():
-        return text.strip(), None
-    try:
-        value, lower = parse_target(target)
-    except UsageError:
-        return text.strip(), None  # "Time to first reply: under 2h" is all description
-    return description.strip(), value, lower
 
 
 def register(sub: argparse._SubParsersAction) -> None:

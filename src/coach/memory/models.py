@@ -59,6 +59,20 @@ def parse_target(text: str) -> tuple[float | None, bool]:
         raise UsageError(f"target '{text}' is not a number (e.g. 40, or <5 when lower is better)") from None
 
 
+def parse_key_result(text: str) -> KeyResultSpec:
+    """ "Reduce churn to 5%:<5" -> ("Reduce churn to 5%", 5.0, True); the target is optional
+    ("Ship the onboarding emails"), "<" before it when lower is better, and a colon that is
+    not followed by a target is part of the text ("Time to first reply: under 2h")."""
+    description, sep, target = text.rpartition(":")
+    if not sep or not description.strip():
+        return text.strip(), None
+    try:
+        value, lower = parse_target(target)
+    except UsageError:
+        return text.strip(), None
+    return description.strip(), value, lower
+
+
 def progress(kr: KeyResult) -> str:
     """ "3 of 5", "6.2 (target: 5 or less)", "not measured yet of 5": the one wording of a key
     result's progress, whichever way is better."""

@@ -17,6 +17,7 @@ def bindings(app: type) -> dict[str, list[tuple[str, Binding]]]:
         confirm_dialog,
         conversation,
         export_dialog,
+        form_dialog,
         people,
         rehearsal,
         rehearsal_setup,
@@ -38,6 +39,7 @@ def bindings(app: type) -> dict[str, list[tuple[str, Binding]]]:
         summary_input,
         summary_editor,
         export_dialog,
+        form_dialog,
         confirm_dialog,
     ):
         owners += [

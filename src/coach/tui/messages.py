@@ -3,13 +3,14 @@ screen; screens post navigation requests up to the app (they never call the app)
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from textual.message import Message
 
 from coach.app.summaries import SavedSummary, SummaryDraft
 from coach.app.views import RehearsalView, SearchResult, SessionRecord, SessionView
+from coach.memory.models import Note, TrackedAction
 from coach.rehearsal.personas import Persona
 from coach.routing.router import RouteResult
 
@@ -137,6 +138,17 @@ class PeopleListed(Message):
 class ProfileReady(Message):
     name: str
     markdown: str
+    items: list[TrackedAction | Note] = field(default_factory=list)
+    """The person's open action items and recent notes, to act on."""
+
+
+@dataclass
+class PersonChanged(Message):
+    """Something about people was added, changed or deleted: `text` says what."""
+
+    text: str
+    person: str | None = None
+    """A person just added, to show."""
 
 
 @dataclass
