@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from coach.core.config import load_settings
+from coach.core.resources import bundled_dir
 from coach.evals.judge import judge, load_rubric
 from coach.evals.routing import load_routing_cases
 from coach.evals.runner import DEFAULT_CASES, run_evals
@@ -194,7 +195,8 @@ def test_live_mode_runs_against_a_model(llm_env, tmp_path: Path) -> None:
 
     llm_env.script = Script.demo()
     llm_env.script.add("coach:judge", Reply(json={"verdict": "no", "evidence": ""}))
-    run = run_evals(load_settings(), suite="summary", backend="llm")
+    cases = [bundled_dir("evals") / "cases" / name for name in ("summaries.yaml", "summaries-real-calls-holdout.yaml")]
+    run = run_evals(load_settings(), suite="summary", cases=cases, backend="llm")  # a synthetic and a real set
     assert run.backend == "llm" and run.suites[0].metrics["invented_items"] == 0
 
 

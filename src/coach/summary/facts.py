@@ -32,6 +32,7 @@ _OKR_OBJECT = re.compile(
     r"(?:(?:the|our|my|his|her|their|your)\s+)?(?P<name>[\w%$.,/&' -]{2,60}?)\s+(?:key\s+results?|KRs?|OKRs?|objective|goal|target)\b",
     re.IGNORECASE,
 )
+_OKR_WORD = re.compile(r"\b(?:key\s+results?|KRs?|OKRs?|objective|goal|target)\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\d")
 _BLOCKER = re.compile(
     r"\b(?:blocked|blockers?|blocking|blocks|stuck|waiting\s+(?:on|for)|held\s+up|hold(?:ing)?\s+(?:us|me|it)\s+up|"
@@ -111,6 +112,8 @@ def status_said(sentence: str) -> OKRStatus:
 
 def objective_named(text: str) -> str | None:
     """ "churn" in "the churn key result is at 6%": a short name with no figures in it."""
+    if not _OKR_WORD.search(text):
+        return None  # most sentences: no need to try every start of a name
     for match in _OKR_OBJECT.finditer(text):
         name = re.sub(
             r"^.*\b(?:the|our|my|his|her|their|your|on|with|about|for)\s+", "", match.group("name"), flags=re.I

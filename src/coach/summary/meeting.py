@@ -169,7 +169,12 @@ class Meeting:
     def before(self, number: int, count: int) -> list[Line]:
         """The `count` lines with words just before line `number`, oldest first (a converted
         transcript has empty lines between its turns)."""
-        found = [line for line in reversed(self.lines[: number - 1]) if line.text][:count]
+        found: list[Line] = []
+        index = number - 2
+        while index >= 0 and len(found) < count:  # only as far back as needed: a long transcript stays linear
+            if self.lines[index].text:
+                found.append(self.lines[index])
+            index -= 1
         return found[::-1]
 
     def without_instructions(self) -> Meeting:

@@ -304,7 +304,10 @@ class ScriptedServer:
         return f"http://127.0.0.1:{port}/v1"
 
     def start(self) -> ScriptedServer:
-        self._thread = threading.Thread(target=self._httpd.serve_forever, name="scripted-llm", daemon=True)
+        # polled every 50 ms, so that stopping it (after every test) takes no half second
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, args=(0.05,), name="scripted-llm", daemon=True
+        )
         self._thread.start()
         return self
 
