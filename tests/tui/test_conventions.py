@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from textual.widgets import HelpPanel
 
 from coach.app.coach import Coach
@@ -20,49 +19,73 @@ def session(service: Coach) -> str:
     return service.sessions.start("contributor", "self-reflection", None).id
 
 
-async def test_f1_and_question_mark_show_the_keys(service: Coach) -> None:
+async def test_at_80_columns_keys_help_side_panel_and_editor(service: Coach, tmp_path: Path, monkeypatch) -> None:
+    """F1 and ? show the keys; the side panel starts folded and Ctrl+B brings it back (a
+    resize keeps the choice); Ctrl+O writes the answer in $EDITOR, or says how to set one."""
+    import contextlib
+    import sys
+
+    editor = tmp_path / "editor.py"
+    editor.write_text(
+        "import sys, pathlib\n"
+        "p = pathlib.Path(sys.argv[1])\n"
+        "p.write_text(p.read_text() + ' It went live on 3 March.\\n')\n"
+        f"pathlib.Path({str(tmp_path / 'used')!r}).write_text(str(p))\n"
+    )
+    monkeypatch.delenv("EDITOR", raising=False)
+    monkeypatch.delenv("VISUAL", raising=False)
     app = make_app(service=service, session_id=session(service))
-    async with app.run_test(size=(110, 36)) as pilot:
+    async with app.run_test(size=(80, 30)) as pilot:
         await settle(pilot)
+        box = app.screen.query_one("#answer")
         await pilot.press("f1")
         await settle(pilot)
         assert app.screen.query(HelpPanel)
         await pilot.press("f1")
         await settle(pilot)
         assert not app.screen.query(HelpPanel)
-        app.screen.query_one("#answer").blur()
+        box.blur()
         await pilot.press("question_mark")
         await settle(pilot)
         assert app.screen.query(HelpPanel)
-        app.screen.query_one("#answer").focus()
+        await pilot.press("f1")
+        box.focus()
         await pilot.press("question_mark")  # in the answer box, ? is typed
-        assert "?" in app.screen.query_one("#answer").text
+        assert box.text == "?"
+        box.clear()
 
-
-@pytest.mark.parametrize(("width", "shown"), [(80, False), (120, True)])
-async def test_the_side_panel_folds_away_when_narrow_and_ctrl_b_toggles_it(
-    service: Coach, width: int, shown: bool
-) -> None:
-    app = make_app(service=service, session_id=session(service))
-    async with app.run_test(size=(width, 30)) as pilot:
-        await settle(pilot)
         side = app.screen.query_one("#side")
-        assert side.display is shown
-        transcript = app.screen.query_one("#transcript")
-        if not shown:
-            assert transcript.size.width > 70, "the conversation takes the whole width"
+        assert side.display is False
+        assert app.screen.query_one("#transcript").size.width > 70, "the conversation takes the whole width"
         await pilot.press("ctrl+b")
         await settle(pilot)
-        assert side.display is not shown
-        await pilot.resize_terminal(width + 1, 30)  # chosen by hand: a resize keeps it
+        assert side.display is True
+        await pilot.resize_terminal(81, 30)  # chosen by hand: a resize keeps it
         await settle(pilot)
-        assert side.display is not shown
+        assert side.display is True
+
+        await pilot.press("ctrl+o")
+        await settle(pilot)
+        assert any("Set $EDITOR" in n.message for n in app._notifications)
+        monkeypatch.setenv("EDITOR", f"{sys.executable} {editor}")
+        monkeypatch.setattr(app, "suspend", contextlib.nullcontext)  # headless: no terminal to hand over
+        box.insert("I shipped the billing migration.")
+        await pilot.press("ctrl+o")
+        await settle(pilot)
+        assert box.text == "I shipped the billing migration. It went live on 3 March."
+    draft = Path((tmp_path / "used").read_text())
+    assert draft.name.startswith("coach-answer-") and not draft.exists(), "the draft file is removed"
 
 
-async def test_c_copies_the_brief(service: Coach) -> None:
+async def test_at_120_columns_the_side_panel_shows_and_c_copies_the_brief(service: Coach) -> None:
     app = make_app(service=service, session_id=session(service))
-    async with app.run_test(size=(110, 36)) as pilot:
+    async with app.run_test(size=(120, 36)) as pilot:
         await settle(pilot)
+        side = app.screen.query_one("#side")
+        assert side.display is True
+        await pilot.press("ctrl+b")
+        await settle(pilot)
+        assert side.display is False
         await answer(pilot, GOOD)
         await pilot.press("f5")
         await settle(pilot)
@@ -125,40 +148,3 @@ def test_the_readme_lists_every_key_binding_id() -> None:
     readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
     missing = [ident for ident in bindings(CoachApp) if f"| `{ident}` |" not in readme]
     assert missing == [], "add them to the table under Configuration"
-
-
-async def test_ctrl_o_writes_the_answer_in_the_editor(service: Coach, tmp_path: Path, monkeypatch) -> None:
-    import contextlib
-    import sys
-
-    editor = tmp_path / "editor.py"
-    editor.write_text(
-        "import sys, pathlib\n"
-        "p = pathlib.Path(sys.argv[1])\n"
-        "p.write_text(p.read_text() + ' It went live on 3 March.\\n')\n"
-        f"pathlib.Path({str(tmp_path / 'used')!r}).write_text(str(p))\n"
-    )
-    monkeypatch.setenv("EDITOR", f"{sys.executable} {editor}")
-    monkeypatch.delenv("VISUAL", raising=False)
-    app = make_app(service=service, session_id=session(service))
-    async with app.run_test(size=(110, 36)) as pilot:
-        await settle(pilot)
-        monkeypatch.setattr(app, "suspend", contextlib.nullcontext)  # headless: no terminal to hand over
-        box = app.screen.query_one("#answer")
-        box.insert("I shipped the billing migration.")
-        await pilot.press("ctrl+o")
-        await settle(pilot)
-        assert box.text == "I shipped the billing migration. It went live on 3 March."
-    draft = Path((tmp_path / "used").read_text())
-    assert draft.name.startswith("coach-answer-") and not draft.exists(), "the draft file is removed"
-
-
-async def test_ctrl_o_without_an_editor_says_how_to_set_one(service: Coach, monkeypatch) -> None:
-    monkeypatch.delenv("EDITOR", raising=False)
-    monkeypatch.delenv("VISUAL", raising=False)
-    app = make_app(service=service, session_id=session(service))
-    async with app.run_test(size=(110, 36)) as pilot:
-        await settle(pilot)
-        await pilot.press("ctrl+o")
-        await settle(pilot)
-        assert any("Set $EDITOR" in n.message for n in app._notifications)
