@@ -78,6 +78,7 @@ def import_okrs(memory: MemoryStore, path: Path) -> int:
             f"{path.name}: missing column(s) {', '.join(missing or OKR_COLUMNS)}; expected {', '.join(OKR_COLUMNS)}"
         )
     grouped: dict[tuple[str, str, str], list[KeyResultSpec]] = {}
+    known: set[str] = set()
     for line, row in enumerate(rows, start=2):
         person, objective, quarter = (
             (row["person"] or "").strip(),
@@ -86,7 +87,9 @@ def import_okrs(memory: MemoryStore, path: Path) -> int:
         )
         if not (person and objective and quarter and (row["key_result"] or "").strip()):
             raise UsageError(f"{path.name}: line {line}: person, objective, quarter and key_result are required")
-        memory.person(person)
+        if person not in known:
+            memory.person(person)  # an unknown name stops the import before anything is added
+            known.add(person)
         try:
             target, lower = parse_target(row["target"] or "")
         except UsageError as exc:

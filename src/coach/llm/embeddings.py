@@ -35,24 +35,30 @@ def wordllama_dir() -> Path:
     return Path(spec.origin).parent
 
 
+_LOADED: object | None = None
+_LOADING = threading.Lock()
+
+
+def _wordllama_model() -> object:
+    """The model, loaded once per process (about 0.3 s) and shared: it is only read."""
+    global _LOADED
+    with _LOADING:
+        if _LOADED is None:
+            wordllama = import_wordllama()
+            _LOADED = wordllama.WordLlama.load(  # type: ignore[attr-defined]
+                cache_dir=wordllama_dir(), disable_download=True
+            )
+        return _LOADED
+
+
 class WordLlamaEmbedder:
     """wordllama loaded from the files inside its own package; never touches the network."""
 
     name = "wordllama"
     model = "l2_supercat_256"
 
-    def __init__(self) -> None:
-        self._model: object | None = None
-        self._lock = threading.Lock()
-
     def _load(self) -> object:
-        with self._lock:
-            if self._model is None:
-                wordllama = import_wordllama()
-                self._model = wordllama.WordLlama.load(  # type: ignore[attr-defined]
-                    cache_dir=wordllama_dir(), disable_download=True
-                )
-            return self._model
+        return _wordllama_model()
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         model = self._load()

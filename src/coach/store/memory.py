@@ -219,7 +219,7 @@ class MemoryStore:
         """Several OKRs, (person, objective, quarter, key results) each, in one transaction;
         an OKR already kept (same person, objective and quarter) is not added again. Returns
         how many were added."""
-        owners = {person: self.person(person) for person, *_ in okrs}
+        owners = {person: self.person(person) for person in {okr[0] for okr in okrs}}  # each name looked up once
         stamp = now()
         added = 0
         with self.db.transaction() as conn:
