@@ -209,3 +209,10 @@ def test_a_key_result_where_lower_is_better(memory: MemoryStore) -> None:
     memory.update_key_result(nps.id, current=31)
     churn, nps = memory.okrs("Sam")[0].key_results
     assert progress(churn) == "6.2 (target: 5 or less)" and progress(nps) == "31 of 40"
+
+
+def test_a_note_with_angle_brackets_shows_as_written_in_the_profile(memory: MemoryStore) -> None:
+    from coach.app.memory_context import person_profile
+
+    memory.add_note("Sam", "Pasted from Teams: <v Sam> I'll send it.")
+    assert "> Pasted from Teams: \\<v Sam> I'll send it." in person_profile(memory, "Sam")

@@ -92,6 +92,11 @@ def notes_block(hits: list[Hit]) -> str:
     return "\n".join(lines)
 
 
+def literal_angles(text: str) -> str:
+    """ "<v Sam>" in a note shown as written: Markdown would take it for HTML and drop it."""
+    return text.replace("<", "\\<")
+
+
 def person_profile(memory: MemoryStore, name: str, *, notes: int = 10) -> str:
     """Everything about one person, for the people screen."""
     person = memory.person(name)
@@ -115,7 +120,8 @@ def person_profile(memory: MemoryStore, name: str, *, notes: int = 10) -> str:
     lines += ["## Recent notes", ""]
     recent = memory.notes(person.name, limit=notes)
     for note in recent:
-        lines += [f"**{note.date}** · {note.kind} {note.id}", "", *[f"> {line}" for line in note.text.splitlines()], ""]
+        quoted = [f"> {literal_angles(line)}" for line in note.text.splitlines()]
+        lines += [f"**{note.date}** · {note.kind} {note.id}", "", *quoted, ""]
     if not recent:
         lines.append("None yet.")
     return "\n".join(lines)
