@@ -67,3 +67,25 @@ def test_the_command_prints_the_script_and_refuses_other_shells(capsys: pytest.C
         [sys.executable, "-m", "coach", "completion", "powershell"], capture_output=True, text=True
     )
     assert refused.returncode == 2 and "invalid choice: 'powershell'" in refused.stderr
+
+
+def test_fish_completes_and_zsh_registers_where_installed(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    if shutil.which("fish"):
+        path = tmp_path / "coach.fish"
+        path.write_text(script("fish", build_parser()))
+        asked = "; ".join(
+            f"complete -C '{line}'" for line in ("coach ac", "coach actions --format ", "coach route --role m")
+        )
+        out = subprocess.run(
+            ["fish", "-c", f"source {path}; {asked}"], capture_output=True, text=True, check=True
+        ).stdout
+        assert [line.split("\t")[0] for line in out.splitlines()] == ["actions", "ics", "md", "manager"]
+    if shutil.which("zsh"):
+        path = tmp_path / "coach.zsh"
+        path.write_text(script("zsh", build_parser()))
+        out = subprocess.run(
+            ["zsh", "-c", f"source {path}; complete -p coach"], capture_output=True, text=True, check=True
+        )
+        assert "_coach coach" in out.stdout
+    if not (shutil.which("fish") or shutil.which("zsh")):
+        pytest.skip("neither fish nor zsh is installed here")
