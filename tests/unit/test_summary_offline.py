@@ -253,3 +253,20 @@ def test_a_line_cited_off_by_one_is_found_next_to_it() -> None:
     assert SummaryChecker.nearest(8, "Send the funnel numbers to the group", lines) == 7
     assert SummaryChecker.nearest(5, "ping Marta", lines) == 5  # right already: kept
     assert SummaryChecker.nearest(3, "buy the team lunch", lines) == 3  # nowhere: the check then says so
+
+
+def test_a_line_of_two_kinds_gives_each_list_its_own_sentence() -> None:
+    from datetime import date
+
+    from coach.summary.extract import summarise_offline
+    from coach.summary.meeting import parse_meeting
+
+    summary = summarise_offline(
+        parse_meeting(
+            "Dana: How is the migration going?\n"
+            "Sam: One of three services is moved. The second one slipped because staging was down all week.\n"
+        ),
+        date(2026, 11, 26),
+    )
+    assert summary.highlights == ["Sam: One of three services is moved."]
+    assert summary.blockers == ["Sam: The second one slipped because staging was down all week."]

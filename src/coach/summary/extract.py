@@ -849,8 +849,7 @@ class Extractor:
         for line in self.meeting.lines:
             if line.number in self.item_lines:
                 continue
-            fact = f"{line.speaker}: {line.text}" if line.speaker else line.text
-            found: set[str] = set()
+            found: dict[str, list[str]] = {}
             updated: OKRUpdate | None = None
             for sentence in sentences(line.text, semicolons=True):
                 if len(sentence) < 8 or sentence.endswith("?"):
@@ -863,9 +862,13 @@ class Extractor:
                     updated.status = status_said(sentence)  # "at 31%, target is 40%. We're at risk."
                     updated.evidence = f"{updated.evidence} {sentence}"
                 point = not self.meeting.transcript and line.bullet and not _SECTION.match(line.text)
-                found |= fact_kinds(sentence, point=bool(point))
+                for kind in fact_kinds(sentence, point=bool(point)):
+                    found.setdefault(kind, []).append(sentence)
             for name in sorted(found):
-                lists[name].append(fact)
+                # only the sentences of that kind: a progress line that also names a slip is a
+                # highlight for one sentence and a blocker for the other, not both twice
+                said = found[name] if len(found) > 1 else [line.text]
+                lists[name].append(f"{line.speaker}: {' '.join(said)}" if line.speaker else " ".join(said))
         participants = list(dict.fromkeys([*self.participants, *(i.owner for i in items if i.owner)]))
         actions = [ActionItem(owner=i.owner, task=i.task, due=i.due, evidence=i.evidence, line=i.line) for i in items]
         overview = overview_line(
