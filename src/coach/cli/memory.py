@@ -133,7 +133,6 @@ def cmd_actions(args: argparse.Namespace) -> int:
         else:
             item = service.records.action(action_id)
             if not confirmed(f"Delete action item {item.id} ({item.owner}: {item.task[:60]})?", args.yes):
-                print("Nothing was deleted.")
                 return 0
             item = service.records.delete_action(action_id)
             line = f"Deleted action item {item.id}."
@@ -354,12 +353,16 @@ def _the_id(text: str | None, what: str) -> int:
 
 
 def confirmed(question: str, yes: bool) -> bool:
-    """--yes, or a yes typed at a terminal; without a terminal, --yes is required."""
+    """--yes, or a yes typed at a terminal (else "Nothing was deleted."); without a
+    terminal, --yes is required."""
     if yes:
         return True
     if not sys.stdin.isatty():
         raise UsageError(f"{question.rstrip('?')} cannot be undone; add --yes to confirm")
-    return input(f"{question} [y/N] ").strip().lower() in ("y", "yes")
+    if input(f"{question} [y/N] ").strip().lower() in ("y", "yes"):
+        return True
+    print("Nothing was deleted.")
+    return False
 
 
 def _change_note(args: argparse.Namespace) -> int:
@@ -377,7 +380,6 @@ def _change_note(args: argparse.Namespace) -> int:
     else:
         note = memory.records.note(note_id)
         if not confirmed(f"Delete note {note.id} ({note.date}, {note.person or 'no one'})?", args.yes):
-            print("Nothing was deleted.")
             return 0
         note, warning = memory.delete_note(note_id)
         done = f"Deleted note {note.id}."

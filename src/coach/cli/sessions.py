@@ -107,7 +107,6 @@ def cmd_sessions(args: argparse.Namespace) -> int:
         view = service.sessions.view(args.session)
         about = f"{view.conversation.title}{f' with {view.state.person}' if view.state.person else ''}"
         if not confirmed(f"Delete session {view.id} ({about}), its transcript and its brief?", args.yes):
-            print("Nothing was deleted.")
             return 0
         service.sessions.delete(view.id)
         if args.json:
