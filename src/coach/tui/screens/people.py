@@ -5,7 +5,6 @@ a note or an OKR; mark an action done; edit or delete an action or a note (with 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date as Date
 
 from rich.text import Text
@@ -26,14 +25,6 @@ from coach.tui.screens.form_dialog import FormDialog, FormField
 RECENT_NOTES = 10
 
 
-@dataclass(frozen=True)
-class Deleted:
-    """What the last delete removed, to put back on `u`."""
-
-    person: str
-    item: TrackedAction | Note
-
-
 class PeopleScreen(CoachScreen):
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Back", id="leave"),
@@ -50,7 +41,8 @@ class PeopleScreen(CoachScreen):
         super().__init__()
         self.person: str | None = None
         self.items: dict[str, TrackedAction | Note] = {}
-        self.deleted: Deleted | None = None
+        self.deleted: TrackedAction | Note | None = None
+        """What the last delete removed, to put back on `u`."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -213,10 +205,10 @@ class PeopleScreen(CoachScreen):
         return f"note {note.id}"
 
     def action_delete_item(self) -> None:
-        item, person = self._selected(), self.person
-        if item is None or person is None:
+        item = self._selected()
+        if item is None:
             return
-        self.deleted = Deleted(person, item)
+        self.deleted = item
         self.change(lambda: self._delete(item), "Deleted", undo=True)
 
     def _delete(self, item: TrackedAction | Note) -> str:
@@ -228,11 +220,10 @@ class PeopleScreen(CoachScreen):
         return f"note {note.id}"
 
     def action_undo(self) -> None:
-        deleted, self.deleted = self.deleted, None
-        if deleted is None:
+        item, self.deleted = self.deleted, None
+        if item is None:
             self.notify("Nothing to undo.", severity="warning")
             return
-        item = deleted.item
         if isinstance(item, TrackedAction):
             records = self.service.memory.records
 
