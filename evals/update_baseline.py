@@ -206,8 +206,15 @@ up `.model/` (build and model join) and 15 min 39 s ran the tests; it passed.
 | summary invented items | the same 7 meetings | 0 | 0 | |
 | routing accuracy | all 104 cases of `routing-real.yaml` (dev) | 0.990 | 0.971, then 0.990 (below) | 0.7 s per case |
 | coverage | first case of `coverage.yaml` (a whole simulated conversation) | 1.000 | 1.000 | 169 s |
+| summary action items F1, stop 22 | all 6 of `summaries-real-calls-holdout.yaml` (Zoom WebVTT) | 0.348 | 0.348 | 68 s for the 6 |
 | coach turns | a 5-answer progress update | | echo shown 0 of 5; coach's own wording used for 1 of 5 | 17.4 s mean, 18.6 s slowest turn |
 | rehearsal | 6 lines at difficulty 4 (an accusation first) | | 2 of 3 facts out; scripted line used for 5 of 6 replies | |
+
+The stop-22 row: `coach eval --suite summary --cases
+evals/cases/summaries-real-calls-holdout.yaml --backend llm` against the same server
+(`--n_ctx 4096`); the model added nothing the checks let through, so live equals offline.
+Whether each of its six drafts was empty, failed or was dropped by the checks was not
+examined. The whole summary and coverage sets were not run live (about 1.5 hours here).
 
 Routing was worse with the model: asked only where the router was unsure, the 0.5B model
 chose differently and was wrong on two cases the router had right (0.971 against 0.990).
