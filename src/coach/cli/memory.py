@@ -113,16 +113,12 @@ def cmd_actions(args: argparse.Namespace) -> int:
     from coach.cli.common import make_coach
 
     service = make_coach().memory
-    if args.action == "done":
-        try:
-            wanted = record_id(args.target)
-        except argparse.ArgumentTypeError as exc:
-            raise UsageError(str(exc)) from None
-        item = service.records.complete_action(wanted)
-        return print_data(item, args.json, [f"Done: [{item.id}] {item.task}"])
-    if args.action in ("edit", "delete", "reopen"):
+    if args.action in ("done", "edit", "delete", "reopen"):
         action_id = _the_id(args.target, f"`coach actions {args.action}`")
-        if args.action == "edit":
+        if args.action == "done":
+            item = service.records.complete_action(action_id)
+            line = f"Done: [{item.id}] {item.task}"
+        elif args.action == "edit":
             if args.task is None and args.owner is None and args.due_on is None:
                 raise UsageError("`coach actions edit ID` needs --task, --owner or --due-on")
             item = service.records.edit_action(action_id, task=args.task, owner=args.owner, due=args.due_on)

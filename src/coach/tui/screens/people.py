@@ -144,10 +144,14 @@ class PeopleScreen(CoachScreen):
         ]
         self.ask(f"Note about {person}", fields, lambda v: lambda: self._add_note(person, v["text"]), "Note saved")
 
-    def _add_note(self, person: str, text: str) -> str:
-        note, warning = self.service.memory.add_note(person, text)
+    def _warn(self, warning: str | None) -> None:
+        """From a worker: what the change could not do (the search index was down)."""
         if warning:
             self.app.call_from_thread(self.notify, warning, severity="warning")
+
+    def _add_note(self, person: str, text: str) -> str:
+        note, warning = self.service.memory.add_note(person, text)
+        self._warn(warning)
         return f"note {note.id}"
 
     def action_add_okr(self) -> None:
@@ -200,8 +204,7 @@ class PeopleScreen(CoachScreen):
 
     def _edit_note(self, note_id: int, text: str) -> str:
         note, warning = self.service.memory.edit_note(note_id, text)
-        if warning:
-            self.app.call_from_thread(self.notify, warning, severity="warning")
+        self._warn(warning)
         return f"note {note.id}"
 
     def action_delete_item(self) -> None:
@@ -215,8 +218,7 @@ class PeopleScreen(CoachScreen):
         if isinstance(item, TrackedAction):
             return f"action item {self.service.memory.records.delete_action(item.id).id}"
         note, warning = self.service.memory.delete_note(item.id)
-        if warning:
-            self.app.call_from_thread(self.notify, warning, severity="warning")
+        self._warn(warning)
         return f"note {note.id}"
 
     def action_undo(self) -> None:
