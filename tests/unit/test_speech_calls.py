@@ -133,3 +133,63 @@ def test_two_looks_into_it_minutes_apart_are_two_items_and_light_words_do_not_me
         "Rin Sato: Let me take a look into it.\nOla Berg: Ok.\nRin Sato: I'll take a look into it after this call.\n"
     )
     assert len(near) == 1
+
+
+def test_thanks_goodbyes_presenting_and_things_done_on_the_spot_are_not_items() -> None:
+    said = (
+        "Ana Lee: I'll thank everyone for attending. I will miss you too. I'm gonna hop off.\n"
+        "Bo Chen: Let me know whenever you are ready. I will just… Trying to share my screen.\n"
+        "Ana Lee: I will have some drawings that will show it better. I will just get to that also a bit later.\n"
+        "Bo Chen: I can give a quick, benchmarking update for 7904. Maybe I'll just leave it running tonight.\n"
+        "Ana Lee: Let me link the PR. I'm gonna present this in two parts.\n"
+    )
+    assert items(said) == []
+
+
+def test_an_if_clause_a_question_for_an_opinion_and_a_hedged_check_are_not_items() -> None:
+    said = (
+        "Ana Lee: Where we say, if you're going to reserve the next block's gas, it's gonna be 10% more.\n"
+        "Bo Chen: What would you tweak in 2780?\n"
+        "Ana Lee: Yeah, I would simplify it. Additionally, I need to check this, but the warming seems unnecessary.\n"
+        "Bo Chen: If it breaks the devnet, I'll… we'll include this in the next release instead.\n"
+    )
+    assert items(said) == []
+
+
+def test_a_restarted_promise_in_captions_that_run_on_in_lower_case() -> None:
+    said = (
+        "Spencer: I need to check if… what… if… what clients are doing. I can check whether… I can check whether "
+        "this change would break the devnet, based on what clients are doing now. if it would break the devnet, "
+        "then I won't include this.\nMaria Silva: Okay.\n"
+    )
+    assert items(said) == [
+        ("Spencer", "check whether this change would break the devnet, based on what clients are doing now")
+    ]
+
+
+def test_what_that_and_one_stand_for_are_read_from_the_conversation() -> None:
+    said = (
+        "Jannik Luhn: For topics for next call, are we going to have a GitHub issue, where we can post them?\n"
+        "Justin Florentine: Absolutely, I can open one, I can open one immediately.\n"
+        "Francesco Risi: I haven't posted the slides, but I'll do that shortly.\n"
+        "Jun Song: I think I need to, talk with Casey to align, as a Prysm team, so, yeah.\n"
+        "Will Corcoran: Tomorrow I will have a meeting with Roto to plan the next steps.\n"
+    )
+    assert items(said) == [
+        ("Justin Florentine", "open a GitHub issue immediately"),
+        ("Francesco Risi", "post the slides shortly"),
+        ("Jun Song", "talk with Casey to align, as a Prysm team"),
+        ("Will Corcoran", "have a meeting with Roto to plan the next steps"),
+    ]
+
+
+def test_getting_hold_of_the_same_person_twice_in_a_few_minutes_is_one_item() -> None:
+    said = (
+        "Maria Silva: I think I will talk with Barnabas about this breakout.\nStefan: Sounds good.\n"
+        "Maria Silva: Okay, so let's do it. I'll ping Barnabas and see.\n"
+        "Stefan: And I'll ping Tim about the devnet.\n"
+    )
+    assert items(said) == [
+        ("Maria Silva", "talk with Barnabas about this breakout"),
+        ("Stefan", "ping Tim about the devnet"),
+    ]

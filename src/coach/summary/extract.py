@@ -86,18 +86,25 @@ _AGENDA = re.compile(
     r"^stop\s+(?:then|there|here|sharing)\b|^leave\s+the\s+floor\b|^(?:just\s+)?pull\s+(?:it|this|that)\s+up\b|"
     r"^(?:quickly\s+|just\s+)?(?:share|drop|post|paste|put|link)\b[^.]{0,60}?\b(?:link|links|screen|chat|here)\b|"
     r"^link\s+to\b|^read\s+(?:in\s+)?the\s+chat\b|^see\s+(?:who|if|what|how)\b|^bring\s+(?:this|it|that)\s+up\b|"
-    r"^(?:share|drop|post|paste)\s+(?:this|it|that)[\s.]*$|^.{0,60}\b(?:joining|join\s+(?:us|the\s+call))\b",
+    r"^(?:share|drop|post|paste)\s+(?:this|it|that)[\s.]*$|^.{0,60}\b(?:joining|join\s+(?:us|the\s+call))\b|"
+    r"^give\s+(?:a|an|my|the|some)\s+(?:[\w-]+,?\s+){0,2}update\b|^keep\s+(?:my|the)\s+update\b|"
+    r"^get\s+(?:back\s+)?to\s+(?:that|this|it)\b|^(?:present|show)\s+(?:you|how|why|what|it|this|that)\b|"
+    r"^(?:hop|drop|jump)\s+off\b",
     re.IGNORECASE,
 )
 _IF_YOU = re.compile(
     r"^\s*if\s+you\s+(?:can|could|would)\s+(?P<request>[^,]+?),\s*(?:then\s+)?(?P<mine>I(?:'ll|\s+will)\s+.+)$", re.I
 )
 _CONDITIONAL = re.compile(r"^\s*(?:if|unless|in\s+case|should\s+(?:they|we|it|he|she))\b", re.IGNORECASE)
-_PRONOUN_OBJECT = re.compile(r"^(?P<verb>\w+)\s+(?P<pronoun>that|it|this|them)\b(?P<rest>.*)$", re.IGNORECASE)
+_PRONOUN_OBJECT = re.compile(r"^(?P<verb>\w+)\s+(?P<pronoun>that|it|this|them|one)\b(?P<rest>.*)$", re.IGNORECASE)
+_ENDS_A_NOUN = r"(?:where|which|that|who|when|to|and|or|but|if|is|are|was|were|we|you|it|I|in|at|so|by|with|from|before|after|until)\b"
 _NOUN_PHRASE = re.compile(
-    r"\b(?:an?|the|my|our|your|any|some)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+(?:\s+(?:for|of|on|about)\s+(?:the\s+|our\s+|my\s+)?[\w'-]+(?:\s+[\w'-]+)?)?",
+    rf"\b(?:an?|the|my|our|your|any|some)\s+(?:(?!{_ENDS_A_NOUN})[\w'-]+\s+){{0,3}}?(?!{_ENDS_A_NOUN})[\w'-]+"
+    rf"(?:\s+(?!{_ENDS_A_NOUN}|(?:for|of|on|about)\b)[A-Za-z][\w'-]*){{0,2}}"
+    r"(?:\s+(?:for|of|on|about)\s+(?:the\s+|our\s+|my\s+)?[\w'-]+(?:\s+[\w'-]+)?)?",
     re.IGNORECASE,
 )
+"""A thing named ("a GitHub issue", "an agenda for the offsite"), up to the word that ends it."""
 _NOUN_TAIL = re.compile(r"\s+(?:yet|either|now|today|anyway|so\s+far|at\s+all)$", re.IGNORECASE)
 _GERUND = {
     "taking": "take",
@@ -121,6 +128,29 @@ _GERUND = {
     "running": "run",
     "shipping": "ship",
 }
+_PARTICIPLES = {"sent": "send", "written": "write", "got": "get", "gotten": "get", "done": "do", "made": "make"}
+_PARTICIPLES |= {"put": "put", "set": "set", "read": "read", "run": "run", "built": "build", "taken": "take"}
+_PARTICIPLES |= {"given": "give", "found": "find", "told": "tell", "brought": "bring", "booked": "book"}
+_NOT_YET = re.compile(
+    r"\bI\s+(?:still\s+)?(?:haven't|have\s+not|didn't|did\s+not)\s+(?:yet\s+)?(?P<verb>\w+)\s+(?P<thing>[^,.;…]{2,60})",
+    re.IGNORECASE,
+)
+"""What is still to do, said just before "I'll do that": "I haven't posted the slides"."""
+
+
+def base_of_participle(verb: str) -> str:
+    """ "posted" -> "post", "shared" -> "share", "submitted" -> "submit", "sent" -> "send"."""
+    verb = verb.lower()
+    if verb in _PARTICIPLES or not verb.endswith("ed"):
+        return _PARTICIPLES.get(verb, verb)
+    if verb[:-1] in _GERUND.values() or (
+        verb.endswith(("ated", "ured", "ased", "ized", "ised", "iled", "ged")) and not verb.endswith(("ailed", "gged"))
+    ):
+        return verb[:-1]
+    stem = verb[:-2]
+    return stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "ls" else stem
+
+
 _NEED_FROM_YOU = re.compile(
     r"\bI\s+(?:need|want|would\s+like|'d\s+like)\s+(?P<what>.+?)\s+from\s+you\b(?P<rest>.*)$", re.IGNORECASE
 )
@@ -147,7 +177,8 @@ _OBJECT_BEFORE = re.compile(
 )
 """What "I got some new data that I'm gonna go over" will go over."""
 _SOON = re.compile(
-    r"\b(?:(?:right\s+)?after\s+(?:this|the)\s+(?:call|meeting|breakout)|later\s+today|(?:at|by|before)\s+the\s+next\s+(?:call|meeting))\b",
+    r"\b(?:(?:right\s+)?after\s+(?:this|the)\s+(?:call|meeting|breakout)|later\s+today|(?:at|by|before)\s+the\s+next\s+(?:call|meeting)|"
+    r"immediately|right\s+away|asap|as\s+soon\s+as\s+possible)\b",
     re.I,
 )
 """A time that turns "I can take a look" into a commitment."""
@@ -160,6 +191,11 @@ _DURING_THE_CALL = re.compile(r"\b(?:right\s+now|now|real\s+quick|in\s+a\s+(?:se
 _BUT_I_CAN = re.compile(r"\bbut\s+I\s+can\s+$", re.IGNORECASE)
 """Said in a call, "I need to take a look" or "I don't remember, but I can check it" is
 someone taking on finding something out; "I can send the deck" still needs a time."""
+_NOT_SURE = re.compile(r"(?:check|verify|confirm|double[- ]check)(?:\s+(?:this|that|it))?\s*,\s*but\b", re.I)
+_LET_ME = re.compile(r"let\s+me\s", re.IGNORECASE)
+"""In a call, "let me link the PR" is done on the spot; only with a time does it wait."""
+_IN_AN_IF = re.compile(r"\bif\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+"""The cue sits in an if-clause: "if you're going to reserve the gas", "if I can make it"."""
 _WEAK_CUES = re.compile(r"^(?:I\s+(?:need|have)\s+to|I\s+can|I\s+should|I'd\s+better)\s", re.IGNORECASE)
 _ACCEPT = re.compile(
     r"^(?:sure|yes|yeah|yep|yup|ok|okay|will\s+do|absolutely|of\s+course|definitely|sounds\s+good|no\s+problem|"
@@ -206,6 +242,10 @@ _CONVERSATIONAL = frozenset(
         "go-on",
         "keep-going",
         "do",
+        "know",
+        "thank",
+        "miss",
+        "wait",
     ]
 )
 _TALKING = frozenset(["tell", "walk", "talk", "say", "ask", "share", "start", "begin", "try", "mention", "correct"])
@@ -284,6 +324,8 @@ _SPEECH_PAUSE = re.compile(
     r"\b(I\s+can|I'll|I\s+will|I'm\s+gonna|going\s+to|(?:need|have|want|plan)\s+to)\s*(?:,|…|\.\.\.)\s+(?=[a-z])"
 )
 """A pause in speech after the promise ("I need to, talk with Casey", "I can… open up a PR")."""
+_FALSE_START = re.compile(r"\b((?:[\w']+\s+){0,5}[\w']+)\s*(?:…|\.\.\.|,|-+)?\s+\1\b", re.IGNORECASE)
+"""Speech that starts again: "I can check whether… I can check whether this breaks it"."""
 
 
 def asks(sentence: str) -> bool:
@@ -318,10 +360,53 @@ def first_verb(task: str) -> str:
     return (words(task) or [""])[0]
 
 
+_BROKEN_OFF = frozenset(
+    [
+        "if",
+        "whether",
+        "the",
+        "a",
+        "an",
+        "to",
+        "of",
+        "for",
+        "with",
+        "and",
+        "or",
+        "but",
+        "at",
+        "about",
+        "from",
+        "so",
+        "like",
+        "is",
+        "are",
+        "was",
+        "were",
+        "my",
+        "your",
+        "our",
+        "their",
+        "what",
+        "which",
+    ]
+)
+"""A task that ends on one of these was cut off mid-sentence ("check whether…")."""
+
+
 def is_task(task: str) -> bool:
-    """Something to do, not a bare verb ("do", "try")."""
+    """Something to do, not a bare verb ("do", "try") nor speech that broke off."""
     named = content_words(task) or re.search(r"\b[A-Z]{2,}s?\b", task)  # "make a PR", "fix the CI"
-    return bool(named) and len(words(task)) >= 2
+    said = words(task)
+    return bool(named) and len(said) >= 2 and said[-1] not in _BROKEN_OFF
+
+
+_HAVE_TO_DO = re.compile(
+    r"^have\s+(?:a|an)\s+(?:\w+\s+)?(?:look|meeting|call|chat|sync|word|conversation|discussion)\b|"
+    r"\b(?:ready|done|finished|drafted|written|up|out)\b",
+    re.IGNORECASE,
+)
+"""What makes "have" a task: "have a meeting with Roto", "have the draft ready"."""
 
 
 def is_talk(task: str) -> bool:
@@ -332,6 +417,8 @@ def is_talk(task: str) -> bool:
     verb = first_verb(task)
     if verb in _CONVERSATIONAL:
         return True
+    if verb == "have" and not _HAVE_TO_DO.search(task):
+        return True  # "I will have some drawings that show it": what they bring, not a task
     following = words(task)[1:2]
     if verb in _TALKING and _ELSEWHERE.search(task):
         return False  # "ask a general question in the chat": said later, somewhere else
@@ -414,6 +501,7 @@ class Extractor:
         """Whether the sentence being read is at the end of its turn, where a reply answers it."""
         self._before = ""
         """The line being read: who its first words name, and its sentences so far."""
+        self._sentence = ""
         names = name_pattern(self.names)
         self._owner_first = re.compile(
             rf"^(?:@)?(?P<who>{names})(?:\s+and\s+(?P<also>{names}))?\s*(?:[:\-–]\s+|\s+(?:{_COMMITTING}|should|needs\s+to|must)\s+)(?P<task>.+)$",
@@ -508,10 +596,15 @@ class Extractor:
             flags=re.I,
         )
         said, *broke = re.split(r"\s*(?:…|\.\.\.)\s*", text, maxsplit=1)
-        if broke and (is_task(said) or re.match(r"(?:I|we|you|it|this|that|so)\b", broke[0], re.I)):
+        if broke and (
+            is_task(said)
+            or (words(said) or [""])[-1] in _BROKEN_OFF
+            or re.match(r"(?:I|we|you|it|this|that|so)\b", broke[0], re.I)
+        ):
             text = said  # "take a look into it, and then… share something, if I found…": speech broke off
-        text = re.sub(r"(?:[\s,]+(?:and|then|so|but|or|because))+[\s,]*$", "", text, flags=re.I)
-        text = re.sub(r"(?:,\s*(?:ok(?:ay)?|right|alright|please|yeah))?[\s,;:–-]*[?.!]*\s*$", "", text, flags=re.I)
+        for _ in range(2):  # "as a team, so, yeah"
+            text = re.sub(r"(?:[\s,]+(?:and|then|so|but|or|because))+[\s,]*$", "", text, flags=re.I)
+            text = re.sub(r"(?:,\s*(?:ok(?:ay)?|right|alright|please|yeah))?[\s,;:–-]*[?.!]*\s*$", "", text, flags=re.I)
         text = re.sub(r"(?:\s+(?:by|on|before|until|for|due|the))+\s*$", "", text, flags=re.I)
         if me:
             text = re.sub(r"\bme\b", me, text)
@@ -619,6 +712,10 @@ class Extractor:
         thing the last turn named, in place of "that"."""
         if not (match := _PRONOUN_OBJECT.match(rest.strip())) or not line.speaker:
             return rest
+        if match.group("verb").lower() in ("do", "handle") and (
+            pending := _NOT_YET.search(self._sentence) or _NOT_YET.search(self._before)
+        ):  # "I haven't posted the slides, but I'll do that shortly"
+            return f"{base_of_participle(pending.group('verb'))} {pending.group('thing').strip()}{match.group('rest')}"
         # "The new tooltip copy is ready, I can ship it": the thing named earlier in this turn
         # comes first; else what the last turn of someone else named
         before = [
@@ -671,18 +768,29 @@ class Extractor:
     def _first_person(self, line: Line, sentence: str, question: bool) -> _Draft | None:
         if question or not (match := _FIRST_PERSON.search(sentence)):
             return None
+        before = sentence[: match.start()]
+        if _IN_AN_IF.search(before) or re.search(r"\bmaybe\s+$", before, re.I):
+            return None  # "if you're going to…", "maybe I'll just leave it running": not a promise
         said = progressive_to_base(sentence[match.end() :])
-        if is_talk(said) or _AGENDA.match(_ADVERBS.sub("", said.strip())):
-            return None  # "I'll start with the budget", "I'll hand over to Ana": running the meeting
+        if re.match(r"we\b|we'", said, re.I) or _NOT_SURE.match(said):
+            return None  # "I'll… we'll include it": the team; "I need to check this, but…": a hedge
+        plain = re.sub(r"…|\.\.\.", " ", said)
+        for _ in range(3):  # "just… Trying to share my screen"
+            plain = re.sub(r"^(?:trying|try)\s+to\s+", "", _ADVERBS.sub("", plain.strip(" ,….")), flags=re.I).strip(
+                " ,…."
+            )
         rest = self.resolve_referent(line, said)
+        if is_talk(rest) or _AGENDA.match(plain):
+            return None  # "I'll start with the budget", "I'll hand over to Ana": running the meeting
         if (relative := _OBJECT_BEFORE.search(sentence[: match.start()])) and (
             verb := re.match(r"\s*\w+(?:\s+(?:over|through|up|out|into|at|on|back|to))?", rest)
         ):  # "the data that I'm gonna go over soon" -> "go over the data soon"
             rest = f"{verb.group(0).strip()} {relative.group('object')}{rest[verb.end() :]}"
-        weak = bool(_WEAK_CUES.match(sentence[match.start() :])) and not (
+        cue = sentence[match.start() :]
+        weak = bool(_WEAK_CUES.match(cue) or (self.meeting.transcript and _LET_ME.match(cue))) and not (
             _FINDING_OUT.match(rest.strip())
             and (self.meeting.transcript or _BUT_I_CAN.search(sentence[: match.end()]))
-            and not _DURING_THE_CALL.search(sentence)
+            and not _DURING_THE_CALL.search(" ".join(sentence[match.end() :].split()[:6]))
         )
         task, due = self.task_and_due(rest, me=None, you=self.other_participant(line.speaker))
         if not is_task(task) or (weak and not due and not _SOON.search(sentence)):
@@ -702,6 +810,8 @@ class Extractor:
     def _request(self, line: Line, sentence: str, question: bool) -> _Draft | None:
         if not (match := _REQUEST.search(sentence)) or is_talk(rest := sentence[match.end() :]):
             return None
+        if re.search(r"\b(?:what|how|why|which|where|when|who)\s+$", sentence[: match.start()], re.I):
+            return None  # "what would you tweak in 2780?" asks for an opinion
         if words(rest)[:1] and words(rest)[0] in _RECEIVING:
             return None  # "would you like to say something?": an offer, not a task
         if re.search(r"\bif\s+(?:you|we|anyone|people)\s+(?:are|have|has|can|want|get|find)\b", sentence, re.I):
@@ -718,7 +828,7 @@ class Extractor:
     def _second_person(self, line: Line, sentence: str, question: bool) -> _Draft | None:
         if not (match := _SECOND_PERSON.search(sentence)) or is_talk(rest := sentence[match.end() :]):
             return None
-        if rest.split()[:1] and rest.split()[0].lower() in _RECEIVING:
+        if (words(rest)[:1] and words(rest)[0] in _RECEIVING) or _IN_AN_IF.search(sentence[: match.start()]):
             return None  # "you will get instructions from your coach": what happens to them, not a task
         task, due = self.task_and_due(rest, me=line.speaker, you=None)
         reply = self.accepted(line)
@@ -812,9 +922,11 @@ class Extractor:
             )
             self._before = ""
             said = sentences(line.text, semicolons=True)
+            if self.meeting.transcript:  # captions start a sentence in lower case: "…doing now. if it breaks"
+                said = [part for sentence in said for part in re.split(r"(?<=[a-z]{2}[.!?])\s+(?=[a-z])", sentence)]
             for position, sentence in enumerate(said):
                 if self.meeting.transcript:
-                    sentence = _SPEECH_PAUSE.sub(r"\1 ", sentence)
+                    sentence = _SPEECH_PAUSE.sub(r"\1 ", _FALSE_START.sub(r"\1", sentence))
                 self._answerable = position >= len(said) - ANSWERED_SENTENCES
                 self._opening = position < ANSWERED_SENTENCES
                 if bargain := self.if_you_then_i(line, sentence):
@@ -824,6 +936,7 @@ class Extractor:
                     who = f"{line.speaker}: " if line.speaker else ""
                     self.ownerless.append((line.number, f"{who}{sentence}"))  # a plan for a case, not a commitment
                     continue
+                self._sentence = sentence
                 for clause in self.clauses(sentence):
                     drafts.extend(self.spoken_items(line, clause))
                 self._before = sentence
@@ -975,9 +1088,20 @@ def _overlap(one: set[str], other: set[str]) -> float:
     return len(one & other) / max(1, min(len(one), len(other)))
 
 
+_CONTACT = re.compile(
+    r"^(?:ping|email|message|call|ask|talk\s+(?:to|with)|speak\s+(?:to|with)|check\s+with|sync\s+(?:up\s+)?with|"
+    r"reach\s+out\s+to|follow\s+up\s+with|chat\s+with)\s+(?P<who>[A-Z][\w'-]+)"
+)
+
+
 def _same_task(one: _Item, other: _Item) -> bool:
     """The same words, and the same words once the light ones are set aside; about "it"
-    both times, said close together."""
+    both times, said close together; or getting hold of the same person twice in a few
+    minutes ("I will talk with Barnabas about this", "I'll ping Barnabas and see")."""
+    near = one.line is None or other.line is None or abs(one.line - other.line) <= NEAR_LINES
+    contact, again = _CONTACT.match(one.task), _CONTACT.match(other.task)
+    if contact and again and contact.group("who") == again.group("who") and near:
+        return True
     mine, theirs = content_words(one.task), content_words(other.task)
     if _overlap(mine, theirs) < 0.6:
         return False
