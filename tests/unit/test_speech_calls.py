@@ -193,3 +193,13 @@ def test_getting_hold_of_the_same_person_twice_in_a_few_minutes_is_one_item() ->
         ("Maria Silva", "talk with Barnabas about this breakout"),
         ("Stefan", "ping Tim about the devnet"),
     ]
+
+
+def test_a_start_date_leaves_the_task_whole() -> None:
+    drafted = summarise_offline(
+        parse_meeting("Tariq: I'd like to mentor.\nMei: Great. I'll pair you with Ana's new hire from next week.\n"),
+        date(2026, 8, 26),
+    )
+    assert [(i.owner, i.task, i.due) for i in drafted.action_items] == [
+        ("Mei", "pair Tariq with Ana's new hire", date(2026, 9, 4))
+    ]

@@ -605,7 +605,9 @@ class Extractor:
         for _ in range(2):  # "as a team, so, yeah"
             text = re.sub(r"(?:[\s,]+(?:and|then|so|but|or|because))+[\s,]*$", "", text, flags=re.I)
             text = re.sub(r"(?:,\s*(?:ok(?:ay)?|right|alright|please|yeah))?[\s,;:–-]*[?.!]*\s*$", "", text, flags=re.I)
-        text = re.sub(r"(?:\s+(?:by|on|before|until|for|due|the))+\s*$", "", text, flags=re.I)
+        text = re.sub(
+            r"(?:\s+(?:by|on|before|until|for|due|the|from|starting|after|within|in))+\s*$", "", text, flags=re.I
+        )
         if me:
             text = re.sub(r"\bme\b", me, text)
             text = re.sub(r"\bmy\b", f"{me}'s", text)
