@@ -4,10 +4,11 @@ brackets, or none."""
 
 from __future__ import annotations
 
+import time
 from datetime import date
 
 from coach.summary.extract import summarise_offline
-from coach.summary.meeting import parse_meeting
+from coach.summary.meeting import MAX_MENTIONS, parse_meeting
 
 DAY = date(2026, 11, 26)
 
@@ -168,3 +169,61 @@ def test_bracketed_speakers_with_titles_are_the_people() -> None:
     )
     assert drafted.participants == ["Milva Reyes", "Maury Chen", "Dana Ortiz"]
     assert [(i.owner, i.task) for i in drafted.action_items] == [("Maury Chen", "send the demographics charts")]
+
+
+HANDLES = """## libp2p
+
+#### Lead: @diasdavid
+#### Notetaker: @RichardLitt
+
+#### Participants
+
+ - @em-ly
+ - Lars Gierth (@lgierth)
+ - __Names__
+
+## Notes
+
+- @lgierth made a pages tool so that @RichardLitt can deploy immediately.
+- @dig: We can do that, but we should test it first.
+- @em I'll spend some time with the old repo.
+- pinning is "I am going to keep this thing around."
+- @em: would be great to know the use cases. When that happens, I'll ping you.
+
+## Actionables
+
+- [ ] @all Take a look at the new Roadmap and share your thoughts.
+- [ ] @RichardLitt will stub out the website // design by EOD Tuesday
+- [ ] @diasdavid and @richard chat tuesday, make a roadmap for libp2p.io
+- [ ] @em-ly, @lgierth: Please read the waffle board.
+- [ ] @whyrusleeping: Write an example in a gist
+- [ ] @em-ly: I am currently working with collaborators at York.
+- [ ] Ship the filestore
+"""
+
+
+def test_handles_stand_for_the_people_and_a_list_of_owners_gives_each_an_item() -> None:
+    meeting = parse_meeting(HANDLES)
+    assert meeting.participants[:4] == ["diasdavid", "RichardLitt", "em-ly", "Lars Gierth"]
+    assert "Names" not in meeting.participants  # the template's placeholder
+    assert meeting.handles["lgierth"] == "Lars Gierth" and meeting.handles["richard"] == "RichardLitt"
+    drafted = summarise_offline(meeting, date(2016, 8, 29))  # a Monday
+    assert [(i.owner, i.task, i.due) for i in drafted.action_items] == [
+        ("em-ly", "spend some time with the old repo", None),  # "@em", a short form, speaks
+        ("RichardLitt", "stub out the website // design", date(2016, 8, 30)),  # EOD Tuesday
+        ("diasdavid", "chat, make a roadmap for libp2p.io", date(2016, 8, 30)),
+        ("RichardLitt", "chat, make a roadmap for libp2p.io", date(2016, 8, 30)),
+        ("em-ly", "read the waffle board", None),
+        ("Lars Gierth", "read the waffle board", None),
+        ("whyrusleeping", "Write an example in a gist", None),  # named only by a handle
+    ]
+    assert "@all Take a look at the new Roadmap and share your thoughts." in drafted.follow_ups
+    assert "Ship the filestore" in drafted.follow_ups  # no owner: nobody's item
+
+
+def test_a_chat_export_full_of_mentions_is_read_in_linear_time() -> None:
+    text = "\n".join(f"- @user{i}: will look at item {i}" for i in range(20_000))
+    started = time.perf_counter()
+    meeting = parse_meeting(text)
+    assert time.perf_counter() - started < 2.0  # about 0.1 s here; quadratic reading took minutes
+    assert len(meeting.handles) <= MAX_MENTIONS

@@ -26,6 +26,9 @@ WEDNESDAY = date(2026, 11, 25)
         ("next Friday", date(2026, 12, 4)),
         ("on Wednesday", date(2026, 12, 2)),  # the meeting's own weekday means a week later
         ("tomorrow", date(2026, 11, 26)),
+        ("by EOD", date(2026, 11, 25)),
+        ("by EOD Friday", date(2026, 11, 27)),  # end of that day, not of today
+        ("by end of day on Monday", date(2026, 11, 30)),
         ("by the end of the month", date(2026, 11, 30)),
         ("December 4", date(2026, 12, 4)),
         ("4th of January", date(2027, 1, 4)),  # past months roll into next year
@@ -115,8 +118,8 @@ def test_notes_sections_owners_and_facts() -> None:
     assert [(i.owner, i.task, i.due) for i in summary.action_items] == [
         ("Ana", "test the pricing copy", date(2026, 12, 4)),
         ("Dana", "chase legal", date(2026, 11, 26)),
-        (None, "update the FAQ", None),  # nobody named: unassigned, never guessed
     ]
+    assert summary.follow_ups == ["update the FAQ"]  # nobody named: a follow-up, never a guessed owner
     assert summary.okr_updates[0].status == "on-track" and summary.okr_updates[0].line == 2
     assert summary.blockers == ["Waiting on legal for the terms page"]
     assert summary.decisions == ["Decision: keep the free tier at 3 projects"]

@@ -33,7 +33,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("day_month", rf"\b{_DAY}\s+(?:of\s+)?({_MONTH})\b(?:,?\s+(\d{{4}}))?"),
     ("day_after_tomorrow", r"\bthe day after tomorrow\b"),
     ("tomorrow", r"\btomorrow\b"),
-    ("today", r"\b(?:today|tonight|end of (?:the )?day|eod|cob)\b"),
+    ("today", rf"\b(?:today|tonight|(?:end of (?:the )?day|eod|cob)(?!\s+(?:on\s+)?(?:{_WEEKDAY})\b))\b"),
     ("end_of_next_week", r"\bend of next week\b"),
     ("end_of_week", r"\b(?:end of (?:the |this )?week|eow|this week)\b"),
     ("before_next_week", r"\bbefore next week\b"),
@@ -43,7 +43,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("end_of_quarter", r"\bend of (?:the |this )?(?:quarter|q([1-4]))\b"),
     ("end_of_year", r"\bend of (?:the |this )?year\b"),
     ("next_weekday", rf"\bnext ({_WEEKDAY})\b"),
-    ("weekday", rf"\b(?:this )?({_WEEKDAY})\b"),
+    ("weekday", rf"\b(?:(?:end of (?:the )?day|eod|cob)\s+(?:on\s+)?)?(?:this )?({_WEEKDAY})\b"),  # "by EOD Tuesday"
     ("in_days", r"\bin (\d+|a|an|one|two|three|four|five|six|ten) (day|days|week|weeks)\b"),
     ("ordinal_day", r"\b(?:by|before|on|until) the (first|second|third|fifteenth|last|\d{1,2}(?:st|nd|rd|th))\b"),
 ]

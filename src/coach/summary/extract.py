@@ -191,9 +191,13 @@ _DURING_THE_CALL = re.compile(r"\b(?:right\s+now|now|real\s+quick|in\s+a\s+(?:se
 _BUT_I_CAN = re.compile(r"\bbut\s+I\s+can\s+$", re.IGNORECASE)
 """Said in a call, "I need to take a look" or "I don't remember, but I can check it" is
 someone taking on finding something out; "I can send the deck" still needs a time."""
+_STATUS = re.compile(r"^(?:I\s+am|I'm|I\s+have|I've|we\s+are|we're|we\s+have)\b", re.IGNORECASE)
+"""A line that says where someone is, not what they will do: "I am currently working with York"."""
 _NOT_SURE = re.compile(r"(?:check|verify|confirm|double[- ]check)(?:\s+(?:this|that|it))?\s*,\s*but\b", re.I)
 _LET_ME = re.compile(r"let\s+me\s", re.IGNORECASE)
 """In a call, "let me link the PR" is done on the spot; only with a time does it wait."""
+_IN_A_CASE = re.compile(r"\b(?:if|unless|in\s+case|when\s+(?:that|this|it)\s+happens)\b[^.;]*,\s*$", re.IGNORECASE)
+"""The clause is the second half of a case: "When that happens, I'll ping you"."""
 _IN_AN_IF = re.compile(r"\bif\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 """The cue sits in an if-clause: "if you're going to reserve the gas", "if I can make it"."""
 _WEAK_CUES = re.compile(r"^(?:I\s+(?:need|have)\s+to|I\s+can|I\s+should|I'd\s+better)\s", re.IGNORECASE)
@@ -289,9 +293,8 @@ class _Draft:
     evidence: str
     line: int
     listed: bool = False
-    """Written as a task (a checkbox, a line under "Action items") or said in the first
-    person: kept with no owner, for the user to assign, where other ownerless items are
-    follow-ups."""
+    """Said in the first person in notes with no speaker ("I'll send the deck"): the writer's,
+    kept with no owner for the user to assign, where other ownerless items are follow-ups."""
 
 
 _HEDGED = re.compile(
@@ -484,12 +487,17 @@ class Extractor:
         self.meeting = meeting
         self.date = meeting_date
         self.participants = list(meeting.participants)
-        full = list(dict.fromkeys([*self.participants, *people]))
-        self.aliases = _aliases(full)
+        full = list(dict.fromkeys([*self.participants, *people, *meeting.handles.values()]))
+        self.aliases = _aliases(full) | meeting.handles
         self.initials = initials_of(full)
         self.names = list(
             dict.fromkeys(
-                [*full, *(a for name in full for a in short_forms(name) if a.lower() in self.aliases), *self.initials]
+                [
+                    *full,
+                    *(a for name in full for a in short_forms(name) if a.lower() in self.aliases),
+                    *self.initials,
+                    *meeting.handles,
+                ]
             )
         )
         self.ownerless: list[tuple[int, str]] = []
@@ -521,6 +529,13 @@ class Extractor:
         self._bracketed_owner = re.compile(
             rf"\((?P<who>{names})\s+(?:to|will)\s+(?P<task>[^)]+)\)\s*\.?$", re.IGNORECASE
         )
+        one = rf"@?(?:{names})\b"
+        self._owners_first = re.compile(
+            rf"^(?P<owners>{one}(?:\s*(?:,|&|/|\band\b)?\s*{one})*)\s*"
+            rf"(?:[:\-–]\s+|\s+(?:{_COMMITTING}|should|needs\s+to|must)\s+|\s+(?=(?-i:[a-z])))(?P<task>.+)$",
+            re.IGNORECASE,
+        )
+        self._one_name = re.compile(one, re.IGNORECASE)
         self._vocative = re.compile(rf"^(?P<who>{names}),|,\s*(?P<end>{names})\s*[?.!]?$", re.IGNORECASE)
 
     def if_you_then_i(self, line: Line, sentence: str) -> list[_Draft]:
@@ -614,12 +629,13 @@ class Extractor:
         if you:
             text = re.sub(r"\byou\b", you, text)
             text = re.sub(r"\byour\b", f"{you}'s", text)
-        return " ".join(text.split())[:240], due
+        return re.sub(r"\s+([,;:])", r"\1", " ".join(text.split()))[:240], due  # "chat , make" once "tuesday" is out
 
     def explicit_item(self, line: Line, text: str) -> _Draft | None:
         who: str | None = None
         if match := self._owner_first.match(text):
             who, text = match.group("who"), match.group("task")
+            text = text[first.end() :] if (first := _FIRST_PERSON.match(text)) else text  # "@m: I'll keep an eye on it"
         elif match := self._owner_last.search(text):
             who = match.group("who") or match.group("at") or match.group("dash")
             text = text[: match.start()]
@@ -630,6 +646,24 @@ class Extractor:
         owner = self.canonical(who)
         task, due = self.task_and_due(text, me=None, you=None)
         return _Draft(owner, task, due, line.text, line.number) if task else None
+
+    def listed_items(self, line: Line, text: str) -> list[_Draft]:
+        """A checkbox or a line under "Action items": one item per owner it starts with
+        ("@jbenet, @em-ly, @flyingzumwalt: please read the board", "@diasdavid and @richard
+        make a roadmap"); with no owner, or a status ("I am currently working on..."), a
+        follow-up."""
+        match = self._owners_first.match(text)
+        owners = [self.canonical(o.lstrip("@")) for o in self._one_name.findall(match.group("owners"))] if match else []
+        if match and len(owners) > 1:
+            task = match.group("task")
+            return [d for who in dict.fromkeys(owners) if who and (d := self.explicit_item(line, f"{who}: {task}"))]
+        draft = self.explicit_item(line, text)
+        if draft is None or _STATUS.match(draft.task):
+            return []
+        if draft.owner is None:
+            self.ownerless.append((line.number, text))
+            return []
+        return [draft]
 
     def action_line(self, line: Line, text: str) -> list[_Draft]:
         """An `Action:` line of minutes: one item per owner ("Travis and Sangwhan to ..."),
@@ -771,8 +805,11 @@ class Extractor:
         if question or not (match := _FIRST_PERSON.search(sentence)):
             return None
         before = sentence[: match.start()]
-        if _IN_AN_IF.search(before) or re.search(r"\bmaybe\s+$", before, re.I):
+        lead = self._sentence[: self._sentence.find(sentence)] if sentence in self._sentence else ""
+        if _IN_AN_IF.search(before) or re.search(r"\bmaybe\s+$", before, re.I) or _IN_A_CASE.search(lead + before):
             return None  # "if you're going to…", "maybe I'll just leave it running": not a promise
+        if before.count('"') % 2 or before.count("“") > before.count("”"):
+            return None  # pinning is "I am going to keep this thing around": quoted, not promised
         said = progressive_to_base(sentence[match.end() :])
         if re.match(r"we\b|we'", said, re.I) or _NOT_SURE.match(said):
             return None  # "I'll… we'll include it": the team; "I need to check this, but…": a hedge
@@ -893,9 +930,8 @@ class Extractor:
             if line.checkbox or in_section or _MARKER.match(line.text):
                 self.item_lines.add(line.number)  # an item line, not a point of the notes
             if line.checkbox:
-                if not line.checked and (draft := self.explicit_item(line, line.text)):
-                    draft.listed = True
-                    drafts.append(draft)
+                if not line.checked:
+                    drafts += self.listed_items(line, line.text)
                 continue
             if marker := _MARKER.match(line.text):
                 text = marker.group("rest")
@@ -911,9 +947,7 @@ class Extractor:
             if in_section:
                 if _NOT_AN_ITEM.match(line.text):
                     continue  # "10 minute timebox", "What's next?": notes under the heading, not tasks
-                if draft := self.explicit_item(line, line.text):
-                    draft.listed = True
-                    drafts.append(draft)
+                drafts += self.listed_items(line, line.text)
                 continue
             if re.match(r"^decisions?\s*:", line.text, re.I):
                 continue  # "Decision: Ana will shadow Lina" is recorded as a decision

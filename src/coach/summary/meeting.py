@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from coach.core.errors import UsageError
 from coach.core.textfiles import decode_text
@@ -103,6 +103,15 @@ _ATTENDEES_HEADING = re.compile(
     r"^\s*#*\s*\**(?:attendees|participants|present|attendance|in attendance)\**\s*:?\s*$|^.*\broll\s+call\s*:\s*$",
     re.I,
 )
+_ROLE = re.compile(
+    r"^\s*#*\s*\**(?:lead|moderator|note-?\s?taker|chair|facilitator|scribe)\**\s*:\**\s*(?P<who>\S.*)$", re.IGNORECASE
+)
+"""A meeting's roles, names in minutes that have no attendee list: "#### Lead: @whyrusleeping"."""
+_MENTION = re.compile(r"(?<![\w.])@(?P<handle>[A-Za-z0-9][\w-]*[A-Za-z0-9]|[A-Za-z0-9])")
+MAX_MENTIONS = 300
+"""The @mentions read as people; a chat export with thousands of them stays quick to read."""
+_PLACEHOLDERS = frozenset(["name", "names", "tbd", "todo", "none", "n/a", "nobody", "everyone", "all"])
+_MENTION_SPEAKER = re.compile(r"^\s*(?:[-*•]\s+)?@(?P<handle>[A-Za-z0-9][\w-]*)(?P<colon>:)?\s+(?P<text>\S.*)$")
 _ROLL_CALL_HEADER = re.compile(r"^\s*(?:[-*•]\s*)?name\s*[/|,]", re.I)
 INITIALS = re.compile(r"[A-Z]{2,3}")
 _NAME_PARTICLES = frozenset(
@@ -162,6 +171,9 @@ class Meeting:
     participants: list[str]
     transcript: bool
     """True when most lines have a speaker."""
+    handles: dict[str, str] = field(default_factory=dict)
+    """Each @mention that stands for one participant, lower-cased and without the @, to
+    their name: their handle ("@lgierth" for Lars Gierth) or a short form of it ("@why")."""
 
     def line(self, number: int) -> Line:
         return self.lines[number - 1]
@@ -225,10 +237,32 @@ def marked_speaker(raw: str) -> tuple[str, str] | None:
     return match.group(1), match.group(2)
 
 
+def mention_speaker(
+    raw: str, participants: list[str], handles: dict[str, str], mentions: dict[str, str]
+) -> tuple[str, str] | None:
+    """A scribe's "@j: yes, today" or "- @y I'll spend some time with that" (a short form of
+    a participant's handle); "@lgierth made a tool", a whole handle with no colon, is a
+    sentence about them."""
+    match = _MENTION_SPEAKER.match(raw)
+    if len(mentions) > MAX_MENTIONS:
+        return None  # a chat export, not a scribe's minutes
+    if not match or not (who := mentioned(match.group("handle"), participants, handles, mentions)):
+        return None
+    wanted = match.group("handle").lower()
+    forms = [form for form, name in handles.items() if name == who] + [who.lower()]
+    short = any(form != wanted and form.startswith(wanted) for form in forms)
+    return (who, match.group("text")) if match.group("colon") or short else None
+
+
 def attendee_name(raw: str) -> str | None:
     """ "Michael Dawson @mhdawson (voting member)", "Sendil Kumar (@sk) - Invisible attendee"
-    or "Sarah Gibson / 2i2c / @sgibson91" -> the name."""
-    name = " ".join(_HANDLE.sub(" ", _BULLET.sub("", raw)).split()).strip(" .,;:*")
+    or "Sarah Gibson / 2i2c / @sgibson91" -> the name; "- @jbenet" -> "jbenet"."""
+    name = " ".join(_HANDLE.sub(" ", _BULLET.sub("", raw)).split()).strip(" .,;:*_")
+    handles = _MENTION.findall(raw)
+    if not name and len(handles) == 1:
+        return handles[0]
+    if name.lower() in _PLACEHOLDERS:
+        return None  # "- __Names__": the template's, not a person
     name = _AFFILIATION.sub("", name).strip(" .,;:*")
     words = name.split()
     if 1 <= len(words) <= 5 and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words if w.isalpha()):
@@ -245,6 +279,46 @@ def initials_of(names: Sequence[str]) -> dict[str, str]:
         if len(parts) >= 2:
             found.setdefault(parts[0][0] + parts[-1][0], set()).add(name)
     return {initials: next(iter(owners)) for initials, owners in found.items() if len(owners) == 1}
+
+
+def mentioned(
+    handle: str, participants: Sequence[str], handles: dict[str, str], also: dict[str, str] | None = None
+) -> str | None:
+    """The person an @mention stands for: a participant by handle or name, or the start of
+    exactly one handle or first name ("@richard" for RichardLitt, "@why" for whyrusleeping);
+    `also` are more handles, read after `handles`."""
+    wanted = handle.lower()
+    also = also or {}
+    if wanted in handles or wanted in also:
+        return handles.get(wanted) or also[wanted]
+    exact = [p for p in participants if p.lower() == wanted]
+    if exact:
+        return exact[0]
+    known = also | handles | {p.split()[0].lower(): p for p in participants if p.split()}
+    starts = {name for form, name in known.items() if form.startswith(wanted)}
+    return starts.pop() if len(starts) == 1 else None
+
+
+def _whole_mentions(text: str) -> dict[str, str]:
+    """Who a short form can stand for: each whole @handle of the text, lower-cased, not "@why"
+    beside "@whyrusleeping"."""
+    said = sorted({m.lower(): m for m in _MENTION.findall(text) if len(m) >= 3}.items())
+    return {m: name for i, (m, name) in enumerate(said) if i + 1 == len(said) or not said[i + 1][0].startswith(m)}
+
+
+def _mentions(text: str, participants: Sequence[str], handles: dict[str, str]) -> dict[str, str]:
+    """`handles` with every @mention of the text that stands for one person: a participant,
+    or someone named only by their handle ("@whyrusleeping: write the example")."""
+    found = dict(handles)
+    written = {m.lower(): m for m in _MENTION.findall(text)}
+    for handle in sorted(written, key=len, reverse=True)[:MAX_MENTIONS]:
+        if handle in found or handle in _PLACEHOLDERS:
+            continue
+        if who := mentioned(handle, participants, found):
+            found[handle] = who
+        elif len(handle) >= 3:
+            found[handle] = written[handle]
+    return found
 
 
 def known_speaker(name: str, participants: list[str]) -> str | None:
@@ -270,9 +344,18 @@ def _wrapped_bullet(lines: list[Line], raw: str) -> Line | None:
     return above
 
 
+def _attend(participants: list[str], handles: dict[str, str], name: str, raw: str) -> None:
+    if name not in participants:
+        participants.append(name)
+    for handle in _MENTION.findall(raw):
+        handles.setdefault(handle.lower(), name)
+
+
 def parse_meeting(text: str) -> Meeting:
     lines: list[Line] = []
     participants: list[str] = []
+    handles: dict[str, str] = {}
+    mentions = _whole_mentions(text)
     in_attendees = False
     for number, raw in enumerate(text.splitlines(), start=1):
         raw = raw[:MAX_LINE_CHARS]
@@ -285,12 +368,17 @@ def parse_meeting(text: str) -> Meeting:
                 lines.append(Line(number, None, raw.strip()))
                 continue
             if _BULLET.match(raw) and (name := attendee_name(raw)):
-                if name not in participants:
-                    participants.append(name)
+                _attend(participants, handles, name, raw)
                 lines.append(Line(number, None, raw.strip()))
                 continue
             if raw.strip():
                 in_attendees = False
+        if role := _ROLE.match(raw):
+            for who in re.split(r",|;|&|\band\b", role.group("who")):
+                if name := attendee_name(who):
+                    _attend(participants, handles, name, who)
+            lines.append(Line(number, None, raw.strip()))
+            continue
         if attendees := _ATTENDEES.match(raw):
             for name in re.split(r",|;|\band\b", attendees.group(1)):
                 name = re.sub(r"\(.*?\)", "", name).strip(" .")
@@ -302,7 +390,12 @@ def parse_meeting(text: str) -> Meeting:
             lines[-1] = replace(above, text=f"{above.text} {raw.strip()}")
             lines.append(Line(number, None, "", folded=True))
             continue
-        speaker, body = speaker_of(raw) or marked_speaker(raw) or (None, raw)
+        speaker, body = (
+            speaker_of(raw)
+            or marked_speaker(raw)
+            or mention_speaker(raw, participants, handles, mentions)
+            or (None, raw)
+        )
         if speaker is None and participants and (scribed := _SCRIBED.match(_BULLET.sub("", raw).strip())):
             # Minutes: "* Tobias, downloads should ..." or "* Claudio - the website ...".
             if who := known_speaker(scribed.group("who"), participants):
@@ -320,4 +413,5 @@ def parse_meeting(text: str) -> Meeting:
         lines.append(Line(number, speaker, _BULLET.sub("", body).strip(), bullet=bool(bullet)))
     spoken = sum(1 for line in lines if line.speaker)
     filled = sum(1 for line in lines if line.text)
-    return Meeting(lines, participants, transcript=filled > 0 and spoken / filled >= 0.5)
+    handles = _mentions(text, participants, handles)
+    return Meeting(lines, participants, transcript=filled > 0 and spoken / filled >= 0.5, handles=handles)
