@@ -18,7 +18,10 @@ from coach.routing.learned import RoutingModel
 from coach.routing.router import Router, infer_role
 
 MODEL_VERSION = 1
-L2 = 0.03
+L2 = 0.3
+"""Chosen in cross-validation on the real dev set among the strengths whose model also reads
+the hand-written intent checks right (tests/unit/test_routing_intent.py); 0.03 fitted the dev
+set about as well (0.755 against 0.735, within the noise of 110 cases) but lost two checks."""
 STEPS = 800
 LEARNING_RATE = 0.1
 FOLDS = 5
