@@ -203,3 +203,20 @@ def test_a_start_date_leaves_the_task_whole() -> None:
     assert [(i.owner, i.task, i.due) for i in drafted.action_items] == [
         ("Mei", "pair Tariq with Ana's new hire", date(2026, 9, 4))
     ]
+
+
+def test_what_is_shown_or_told_in_the_call_and_the_running_order_are_not_items() -> None:
+    said = (
+        "Maria Silva: Okay, we are 2 minutes in. I'll share the agenda.\n"
+        "Francesco Risi: I'll just speedrun, these updates. Manu is going to go first.\n"
+        "Ana Lee: Would you mind saying more about the penalty?\nBo Chen: Sure.\n"
+        "Bo Chen: Then you will end up lost at the top of the block.\n"
+        "Cody: I'll let them finish patching those.\n"
+        "Dana: I'll share roadmap changes in the Monday team sync from now on.\n"
+        "Ignacio: Probably today or tomorrow, I will cut a new release.\n"
+    )
+    drafted = summarise_offline(parse_meeting(said), date(2026, 5, 13))
+    assert [(i.owner, i.task, i.due) for i in drafted.action_items] == [
+        ("Dana", "share roadmap changes in the Monday team sync from now on", None),
+        ("Ignacio", "cut a new release", date(2026, 5, 14)),  # the later of "today or tomorrow"
+    ]

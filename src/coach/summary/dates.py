@@ -32,7 +32,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("month_day", rf"\b({_MONTH})\.?\s+{_DAY}\b(?:,?\s+(\d{{4}}))?"),
     ("day_month", rf"\b{_DAY}\s+(?:of\s+)?({_MONTH})\b(?:,?\s+(\d{{4}}))?"),
     ("day_after_tomorrow", r"\bthe day after tomorrow\b"),
-    ("tomorrow", r"\btomorrow\b"),
+    ("tomorrow", r"\b(?:today\s+or\s+)?tomorrow\b"),  # "today or tomorrow": the later of the two
     ("today", rf"\b(?:today|tonight|(?:end of (?:the )?day|eod|cob)(?!\s+(?:on\s+)?(?:{_WEEKDAY})\b))\b"),
     ("end_of_next_week", r"\bend of next week\b"),
     ("end_of_week", r"\b(?:end of (?:the |this )?week|eow|this week)\b"),

@@ -76,7 +76,7 @@ _NOT_DOING = frozenset(
 )
 """After a bare "you", words that describe or report rather than hand over a task."""
 _RECEIVING = frozenset(
-    ["get", "receive", "hear", "see", "find", "have", "be", "need", "want", "know", "like", "love", "feel"]
+    ["get", "receive", "hear", "see", "find", "have", "be", "need", "want", "know", "like", "love", "feel", "end"]
 )
 _AGENDA = re.compile(
     r"^(?:start|begin|kick\s+(?:it\s+)?off|open)\s+(?:with|by|off)\b|^(?:hand|pass|turn)\s+(?:it\s+)?(?:over|back)\b|"
@@ -193,6 +193,13 @@ _BUT_I_CAN = re.compile(r"\bbut\s+I\s+can\s+$", re.IGNORECASE)
 someone taking on finding something out; "I can send the deck" still needs a time."""
 _STATUS = re.compile(r"^(?:I\s+am|I'm|I\s+have|I've|we\s+are|we're|we\s+have)\b", re.IGNORECASE)
 """A line that says where someone is, not what they will do: "I am currently working with York"."""
+_ON_THE_SPOT = re.compile(
+    r"^(?:share|show|present)\s+(?:(?:you|the|my|this|these|our|a)\s+)?(?:agenda|screen|slides?|deck|doc|document|demo|links?|this|it|that|how)\b|"
+    r"^pull\s+up\b|^(?:give|go\s+through|run\s+through|walk\s+through|speed\s*run)\b[^.]*\bupdates?\b|"
+    r"^(?:cover\s+next|speed\s*run)\b",
+    re.IGNORECASE,
+)
+"""In a call, what is shown or told there and then, unless a time says it is for later."""
 _NOT_SURE = re.compile(r"(?:check|verify|confirm|double[- ]check)(?:\s+(?:this|that|it))?\s*,\s*but\b", re.I)
 _LET_ME = re.compile(r"let\s+me\s", re.IGNORECASE)
 """In a call, "let me link the PR" is done on the spot; only with a time does it wait."""
@@ -252,7 +259,9 @@ _CONVERSATIONAL = frozenset(
         "wait",
     ]
 )
-_TALKING = frozenset(["tell", "walk", "talk", "say", "ask", "share", "start", "begin", "try", "mention", "correct"])
+_TALKING = frozenset(
+    ["tell", "walk", "talk", "say", "ask", "share", "start", "begin", "try", "mention", "correct", "speak", "present"]
+)
 _ADVERBS = re.compile(r"^(?:(?:very|quickly|briefly|just|also|really|actually|maybe|probably|then|now|so)\s+)+", re.I)
 _ABOUT_US = frozenset(
     [
@@ -280,7 +289,8 @@ _ELSEWHERE = re.compile(
     re.IGNORECASE,
 )
 _NOT_A_TASK = re.compile(
-    r"^(?:be\b(?!\s+\w+ing\b)|not\b|feel\s+free\b|never\b|probably\s+not|have\s+to\s+think|think\b|see\b|get\s+back\s+to\s+that)",
+    r"^(?:be\b(?!\s+\w+ing\b)|not\b|feel\s+free\b|never\b|probably\s+not|have\s+to\s+think|think\b|see\b|get\s+back\s+to\s+that|"
+    r"let\s+(?:them|him|her)\b)",  # "I'll let them finish patching": their task
     re.IGNORECASE,
 )
 
@@ -414,6 +424,7 @@ _HAVE_TO_DO = re.compile(
 
 def is_talk(task: str) -> bool:
     """Whether the words after a cue are about the conversation rather than a task."""
+    task = base_form(task.strip())  # "would you mind saying more"
     task = re.sub(r"^(?:try|want|like)\s+to\s+", "", _ADVERBS.sub("", task.strip()), flags=re.I)
     if _NOT_A_TASK.match(task):
         return True
@@ -618,10 +629,15 @@ class Extractor:
         ):
             text = said  # "take a look into it, and then… share something, if I found…": speech broke off
         for _ in range(2):  # "as a team, so, yeah"
-            text = re.sub(r"(?:[\s,]+(?:and|then|so|but|or|because))+[\s,]*$", "", text, flags=re.I)
+            text = re.sub(
+                r"(?:[\s,]+(?:and|then|so|but|or|because|probably|maybe|hopefully))+[\s,]*$", "", text, flags=re.I
+            )
             text = re.sub(r"(?:,\s*(?:ok(?:ay)?|right|alright|please|yeah))?[\s,;:–-]*[?.!]*\s*$", "", text, flags=re.I)
         text = re.sub(
-            r"(?:\s+(?:by|on|before|until|for|due|the|from|starting|after|within|in))+\s*$", "", text, flags=re.I
+            r"(?<!now)(?:\s+(?:by|on|before|until|for|due|the|from|starting|after|within|in))+\s*$",
+            "",
+            text,
+            flags=re.I,
         )
         if me:
             text = re.sub(r"\bme\b", me, text)
@@ -818,8 +834,11 @@ class Extractor:
             plain = re.sub(r"^(?:trying|try)\s+to\s+", "", _ADVERBS.sub("", plain.strip(" ,….")), flags=re.I).strip(
                 " ,…."
             )
+        on_the_spot = self.meeting.transcript and _ON_THE_SPOT.match(plain) and not _SOON.search(sentence)
+        if on_the_spot and not find_due(said, self.date)[0]:
+            return None  # "I'll share the agenda", "let me go through these updates": done in the call
         rest = self.resolve_referent(line, said)
-        if is_talk(rest) or _AGENDA.match(plain):
+        if is_talk(rest) or _NOT_A_TASK.match(plain) or _AGENDA.match(plain):
             return None  # "I'll start with the budget", "I'll hand over to Ana": running the meeting
         if (relative := _OBJECT_BEFORE.search(sentence[: match.start()])) and (
             verb := re.match(r"\s*\w+(?:\s+(?:over|through|up|out|into|at|on|back|to))?", rest)
@@ -832,6 +851,10 @@ class Extractor:
             and not _DURING_THE_CALL.search(" ".join(sentence[match.end() :].split()[:6]))
         )
         task, due = self.task_and_due(rest, me=None, you=self.other_participant(line.speaker))
+        said_before = (lead + before).rstrip(" ,")
+        early, span = find_due(said_before, self.date)
+        if due is None and early and span and span[1] >= len(said_before):
+            due = early  # "Probably today or tomorrow, I will cut a new release"
         if not is_task(task) or (weak and not due and not _SOON.search(sentence)):
             return None
         return _Draft(line.speaker, task, due, sentence, line.number, listed=True)
@@ -891,8 +914,8 @@ class Extractor:
 
     def _third_person_item(self, line: Line, sentence: str, question: bool) -> _Draft | None:
         match = self._third_person.search(sentence) or self._named_to.search(sentence)
-        if question or not match or _NOT_A_TASK.match(match.group("task")):
-            return None
+        if question or not match or _NOT_A_TASK.match(match.group("task")) or _AGENDA.match(match.group("task")):
+            return None  # "Manu is going to go first": the running order
         task, due = self.task_and_due(antecedent(match.group("task"), self._before), me=line.speaker, you=None)
         return _Draft(self.canonical(match.group("who")), task, due, sentence, line.number) if is_task(task) else None
 
