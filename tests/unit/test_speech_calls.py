@@ -220,3 +220,18 @@ def test_what_is_shown_or_told_in_the_call_and_the_running_order_are_not_items()
         ("Dana", "share roadmap changes in the Monday team sync from now on", None),
         ("Ignacio", "cut a new release", date(2026, 5, 14)),  # the later of "today or tomorrow"
     ]
+
+
+def test_a_calls_summary_keeps_sentences_not_monologues_and_only_its_strongest_highlights() -> None:
+    filler = " ".join(f"We looked at case {n} in some detail and it took a while to go through." for n in range(12))
+    said = (
+        f"Manu: Okay, I won't reshare my screen. {filler} We shipped the verifier and cut proving time by 26%.\n"
+        "Kev: If you want to verify them, you can use the flag. The RISC-V target defines the ISA in 2 parts.\n"
+        + "".join(f"Ana: We released version {n} with {n} fixes.\n" for n in range(1, 13))
+    )
+    drafted = summarise_offline(parse_meeting(said), date(2026, 5, 13))
+    assert "Manu: We shipped the verifier and cut proving time by 26%." in drafted.highlights
+    assert all(len(h) < 400 and "reshare" not in h for h in drafted.highlights)  # no monologue, no "won't"
+    assert len(drafted.highlights) == 8  # the strongest of 13
+    assert drafted.okr_updates == []  # "the RISC-V target" is not an objective
+    assert not any("verify them" in f for f in drafted.follow_ups)  # "if you want to..." plans nothing

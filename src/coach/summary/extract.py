@@ -18,7 +18,7 @@ from typing import Protocol, TypeVar
 
 from coach.core.text import STOP_WORDS, sentences, words
 from coach.summary.dates import find_due
-from coach.summary.facts import fact_kinds, okr_update, overview_line, status_said
+from coach.summary.facts import fact_kinds, highlight_strength, okr_update, overview_line, status_said
 from coach.summary.meeting import INITIALS as _INITIALS
 from coach.summary.meeting import Line, Meeting, initials_of
 from coach.summary.models import ActionItem, MeetingSummary, OKRUpdate
@@ -200,6 +200,7 @@ _ON_THE_SPOT = re.compile(
     re.IGNORECASE,
 )
 """In a call, what is shown or told there and then, unless a time says it is for later."""
+_WE_WILL = re.compile(r"\bwe(?:'ll|\s+will|'re\s+going\s+to)\b", re.IGNORECASE)
 _NOT_SURE = re.compile(r"(?:check|verify|confirm|double[- ]check)(?:\s+(?:this|that|it))?\s*,\s*but\b", re.I)
 _LET_ME = re.compile(r"let\s+me\s", re.IGNORECASE)
 """In a call, "let me link the PR" is done on the spot; only with a time does it wait."""
@@ -993,8 +994,9 @@ class Extractor:
                     continue
                 if _CONDITIONAL.match(sentence):
                     who = f"{line.speaker}: " if line.speaker else ""
-                    self.ownerless.append((line.number, f"{who}{sentence}"))  # a plan for a case, not a commitment
-                    continue
+                    if not self.meeting.transcript or _FIRST_PERSON.search(sentence) or _WE_WILL.search(sentence):
+                        self.ownerless.append((line.number, f"{who}{sentence}"))  # a plan for a case, not a commitment
+                    continue  # in a call, "if you want to verify them, you can..." is no plan at all
                 self._sentence = sentence
                 for clause in self.clauses(sentence):
                     drafts.extend(self.spoken_items(line, clause))
@@ -1027,7 +1029,7 @@ class Extractor:
                 if len(sentence) < 8 or sentence.endswith("?"):
                     continue
                 earlier = [e.text for e in self.meeting.before(line.number, 3)]
-                if update := okr_update(sentence, line.number, earlier):
+                if update := okr_update(sentence, line.number, earlier, spoken=self.meeting.transcript):
                     okrs.append(update)
                     updated = update
                 elif updated is not None and updated.status == "unknown" and status_said(sentence) != "unknown":
@@ -1038,9 +1040,14 @@ class Extractor:
                     found.setdefault(kind, []).append(sentence)
             for name in sorted(found):
                 # only the sentences of that kind: a progress line that also names a slip is a
-                # highlight for one sentence and a blocker for the other, not both twice
-                said = found[name] if len(found) > 1 else [line.text]
+                # highlight for one sentence and a blocker for the other, not both twice; and
+                # of a long turn of a call, only those sentences, never the whole monologue
+                whole = len(found) == 1 and len(line.text) <= MAX_STATEMENT_CHARS
+                whole = whole and not (self.meeting.transcript and "?" in line.text)  # "…do you see my screen?"
+                said = [line.text] if whole else [shortened(t) for t in found[name][:MAX_SENTENCES_PER_TURN]]
                 lists[name].append(f"{line.speaker}: {' '.join(said)}" if line.speaker else " ".join(said))
+        if self.meeting.transcript:
+            lists["highlights"] = strongest(lists["highlights"], MAX_SPOKEN_HIGHLIGHTS)
         participants = list(dict.fromkeys([*self.participants, *(i.owner for i in items if i.owner)]))
         actions = [ActionItem(owner=i.owner, task=i.task, due=i.due, evidence=i.evidence, line=i.line) for i in items]
         overview = overview_line(
@@ -1059,6 +1066,26 @@ class Extractor:
             support_requested=lists["support_requested"],
             follow_ups=lists["follow_ups"],
         )
+
+
+MAX_STATEMENT_CHARS = 320
+"""A line of notes this long is kept whole; a longer turn of a call keeps only its sentences
+of that kind."""
+MAX_SENTENCES_PER_TURN = 2
+MAX_SPOKEN_HIGHLIGHTS = 8
+"""A call's highlights: the strongest few, not every sentence that mentions a number."""
+
+
+def shortened(sentence: str) -> str:
+    return sentence if len(sentence) <= MAX_STATEMENT_CHARS else sentence[: MAX_STATEMENT_CHARS - 1].rstrip() + "…"
+
+
+def strongest(statements: list[str], count: int) -> list[str]:
+    """The `count` statements that say most (a result and a figure first), in their order."""
+    if len(statements) <= count:
+        return statements
+    ranked = sorted(range(len(statements)), key=lambda i: -highlight_strength(statements[i]))[:count]
+    return [statements[i] for i in sorted(ranked)]
 
 
 class _Item(Protocol):

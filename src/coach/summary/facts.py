@@ -32,6 +32,10 @@ _OKR_OBJECT = re.compile(
     r"(?:(?:the|our|my|his|her|their|your)\s+)?(?P<name>[\w%$.,/&' -]{2,60}?)\s+(?:key\s+results?|KRs?|OKRs?|objective|goal|target)\b",
     re.IGNORECASE,
 )
+_SPOKEN_OKR = re.compile(
+    r"\b(?:key\s+results?|KRs?|OKRs?|objectives?)\b|\btargets?\s+(?:is|was|of|at)\s+\d", re.IGNORECASE
+)
+"""Said in a call: an OKR named as one, or a target given as a figure ("target is 40%")."""
 _OKR_WORD = re.compile(r"\b(?:key\s+results?|KRs?|OKRs?|objective|goal|target)\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\d")
 _BLOCKER = re.compile(
@@ -57,7 +61,7 @@ _HIGHLIGHT = re.compile(
     r"\b(?:I\s+(?:want|hope|plan|aim)\s+to\s+(?:be|become|grow|lead|move)|I'd\s+(?:like|love)\s+to|eventually|my\s+goal|"
     r"keep\s+(?:doing|those|that|it\s+up)|(?:really|very)\s+(?:useful|helpful)|worked\s+well|pointless|frustrat\w*|"
     r"concern(?:ed)?|worried|appreciate[ds]?|struggled|weak\s+spot|best\s+work|shipped|launched|released|finished|completed|delivered|hit|reached|closed|improved|grew|increased|cut|reduced|"
-    r"won|praised|thanked|promoted|proud|went\s+well|great\s+job|milestone)\b",
+    r"won\b(?!')|praised|thanked|promoted|proud|went\s+well|great\s+job|milestone)\b",
     re.IGNORECASE,
 )
 _FOLLOW_UP = re.compile(
@@ -85,13 +89,16 @@ def short_name(sentence: str) -> str:
     return " ".join(words[:MAX_NAME_WORDS]) + ("…" if len(words) > MAX_NAME_WORDS else "")
 
 
-def okr_update(sentence: str, line: int, earlier: list[str]) -> OKRUpdate | None:
+def okr_update(sentence: str, line: int, earlier: list[str], *, spoken: bool = False) -> OKRUpdate | None:
     """A sentence with figures or a status about an objective or key result: named in the
     sentence, or (for a bare "at 6.2%, at risk") in the lines just before it (`earlier`,
-    oldest first)."""
+    oldest first). In speech (`spoken`), "target" alone is not enough: "the RISC-V target
+    defines the ISA"."""
     status = status_said(sentence)
     if not (_NUMBER.search(_PERIOD.sub("", sentence)) or status != "unknown"):
         return None  # "Quick sync on the Q4 onboarding OKR": a quarter is not a figure
+    if spoken and not _SPOKEN_OKR.search(sentence) and status == "unknown":
+        return None
     objective = objective_named(sentence)
     if not _OKR.search(sentence) and (status == "unknown" or "%" not in sentence):
         return None  # without naming a goal, only a percentage with a status counts
@@ -138,13 +145,24 @@ def fact_kinds(sentence: str, *, point: bool) -> set[str]:
     return kinds
 
 
+_RESULT = re.compile(
+    r"\b(?:shipped|launched|released|merged|finished|completed|delivered|reached|hit|closed|won\b(?!')|cut|reduced|improved)\b",
+    re.IGNORECASE,
+)
+
+
+def highlight_strength(statement: str) -> int:
+    """How much a highlight says: a result (shipped, merged, reduced) and a measure each count."""
+    return int(bool(_RESULT.search(statement))) + int(has_figure(statement))
+
+
 def has_figure(sentence: str) -> bool:
     """A number that is a measure (12%, 480 signups, $3k, four outages, twice), not just a
     time or a date."""
     if re.search(
         r"\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|twice)\b(?:\s+[a-z]{3,})?", sentence, re.I
-    ):
-        return True
+    ) or re.search(r"\d\s*(?:%|percent\b)|[$€£]\s?\d", sentence, re.I):
+        return True  # "cut proving time by 26%": a share or an amount is a measure, whatever else is said
     return bool(
         re.search(r"\d+(?:[.,]\d+)?\s*(?:%|percent|k\b|x\b|ms\b|[a-z]{3,})|[$€£]\s?\d", sentence, re.I)
     ) and not re.fullmatch(r"[^\d]*\d{1,2}(?::\d{2})?\s*(?:am|pm)?[^\d]*", sentence, re.I)
