@@ -235,3 +235,46 @@ def test_a_calls_summary_keeps_sentences_not_monologues_and_only_its_strongest_h
     assert len(drafted.highlights) == 8  # the strongest of 13
     assert drafted.okr_updates == []  # "the RISC-V target" is not an objective
     assert not any("verify them" in f for f in drafted.follow_ups)  # "if you want to..." plans nothing
+
+
+def test_promises_said_the_way_calls_say_them() -> None:
+    said = (
+        "Lightclient: We will have all core devs tomorrow. I'll share the link in the relevant places before then.\n"
+        "Gottfried Herold: That's a lot of bandwidth.\n"
+        "Jannik Luhn: I should, think more about this, and… Yeah, write something down for the next call.\n"
+        "Dragan Rakita: A lot of tests are going to fail.\n"
+        "Spencer: Yeah, I'm not… I'm not sure if we have a test. But I can… I can check.\n"
+        "Bosul Mun: How long does the lookup take?\n"
+        "Daniel Knopik: Oh, a few milliseconds, I don't know. I'll check.\n"
+        "Csaba: I still urge them to look into the failing tests. I will do the same at one point and distribute these out.\n"
+        "Bosul Mun: I think we should specify this problem in the EIP. I will also work on that.\n"
+        "Mira Belenkiy: Thanks. One of my to-do lists is to make an EIP with this.\n"
+        "Maria Silva: Sure.\n"
+        "Spencer: I'll, I'll make it very clear what the changes are in the next release.\n"
+    )
+    assert items(said) == [
+        ("Lightclient", "share the link in the relevant places"),
+        ("Jannik Luhn", "write something down for the next call"),
+        ("Spencer", "check if we have a test"),
+        ("Daniel Knopik", "check: How long does the lookup take?"),
+        ("Csaba", "look into the failing tests at one point and distribute these out"),
+        ("Bosul Mun", "specify this problem in the EIP"),
+        ("Mira Belenkiy", "make an EIP with this"),
+        ("Spencer", "make it very clear what the changes are in the next release"),  # "it" names nothing
+    ]
+
+
+def test_running_a_call_in_its_own_words_is_not_an_item() -> None:
+    said = (
+        "marc: I'll suggest we have a break. Great, and then I'll close this out.\n"
+        "Antonio Sanso: I will give soon the stage to her.\n"
+        "Jannik Luhn: Can you point to what exactly you mean?\nBoma: Sure.\n"
+        "Loring: I'll be recording. I will talk to you all tomorrow.\n"
+        "Vitalik: I guess I'll just repost it for convenience.\n"
+        "Mira Belenkiy: I'm gonna just, send a share request.\n"
+        "marc: Obviously, if there's OP folks in here, please join as well.\n"
+        "Ben Adams: Will be a massive expense.\n"
+        "Chris: When you are building your account, you will pretty much always have to store something.\n"
+        "FLCL: Let me read in the chat, I will check.\n"
+    )
+    assert items(said) == []

@@ -32,7 +32,8 @@ _SECTION = re.compile(r"^#*\s*(?:action(?:\s+item)?s|next\s+steps|to-?dos?|follo
 _OTHER_SECTION = re.compile(r"^#+\s+\S|^[A-Z][\w /&-]{0,40}:\s*$")
 _FIRST_PERSON = re.compile(
     r"\b(?:I'll|I\s+will|I'm\s+going\s+to|I\s+am\s+going\s+to|I'm\s+gonna|let\s+me|I\s+promise\s+to|I\s+plan\s+to|"
-    r"I\s+commit\s+to|I'm\s+planning\s+to|I\s+am\s+planning\s+to|I\s+can(?=\s+take\b)|I'll\s+go\s+ahead\s+and|I\s+(?:need|have)\s+to|I\s+can|I\s+should|I'd\s+better)\s+",
+    r"I\s+commit\s+to|I'm\s+planning\s+to|I\s+am\s+planning\s+to|I\s+can(?=\s+take\b)|I'll\s+go\s+ahead\s+and|I\s+(?:need|have)\s+to|I\s+can|I\s+should|I'd\s+better|"
+    r"(?:one\s+of\s+)?my\s+(?:to-?dos?(?:\s+lists?)?|next\s+steps?|action\s+items?)\s+(?:is|are)\s+to)\s+",
     re.IGNORECASE,
 )
 _SECOND_PERSON = re.compile(r"\b(?:you'll|you\s+will|you're\s+going\s+to|you\s+are\s+going\s+to)\s+", re.IGNORECASE)
@@ -89,7 +90,9 @@ _AGENDA = re.compile(
     r"^(?:share|drop|post|paste)\s+(?:this|it|that)[\s.]*$|^.{0,60}\b(?:joining|join\s+(?:us|the\s+call))\b|"
     r"^give\s+(?:a|an|my|the|some)\s+(?:[\w-]+,?\s+){0,2}update\b|^keep\s+(?:my|the)\s+update\b|"
     r"^get\s+(?:back\s+)?to\s+(?:that|this|it)\b|^(?:present|show)\s+(?:you|how|why|what|it|this|that)\b|"
-    r"^(?:hop|drop|jump)\s+off\b",
+    r"^(?:hop|drop|jump)\s+off\b|^suggest\s+(?:we|that|to)\b|^close\s+(?:(?:this|it|things|a\s+couple\s+of\s+things)\s+)?out\b|"
+    r"^give\s+(?:\w+\s+)?(?:the\s+)?(?:stage|floor|mic)\b|"
+    r"^talk\s+to\s+(?:you|y'all)\b|^see\s+you\b",
     re.IGNORECASE,
 )
 _IF_YOU = re.compile(
@@ -177,7 +180,7 @@ _OBJECT_BEFORE = re.compile(
 )
 """What "I got some new data that I'm gonna go over" will go over."""
 _SOON = re.compile(
-    r"\b(?:(?:right\s+)?after\s+(?:this|the)\s+(?:call|meeting|breakout)|later\s+today|(?:at|by|before)\s+the\s+next\s+(?:call|meeting)|"
+    r"\b(?:(?:right\s+)?after\s+(?:this|the)\s+(?:call|meeting|breakout)|later\s+today|(?:at|by|before|for)\s+the\s+next\s+(?:call|meeting)|"
     r"immediately|right\s+away|asap|as\s+soon\s+as\s+possible)\b",
     re.I,
 )
@@ -196,11 +199,51 @@ _STATUS = re.compile(r"^(?:I\s+am|I'm|I\s+have|I've|we\s+are|we're|we\s+have)\b"
 _ON_THE_SPOT = re.compile(
     r"^(?:share|show|present)\s+(?:(?:you|the|my|this|these|our|a)\s+)?(?:agenda|screen|slides?|deck|doc|document|demo|links?|this|it|that|how)\b|"
     r"^pull\s+up\b|^(?:give|go\s+through|run\s+through|walk\s+through|speed\s*run)\b[^.]*\bupdates?\b|"
-    r"^(?:cover\s+next|speed\s*run)\b",
+    r"^(?:cover\s+next|speed\s*run|record)\b|^(?:re)?post\s+(?:it|this|that)\b|^.{0,30}\bshare\s+request\b",
     re.IGNORECASE,
 )
 """In a call, what is shown or told there and then, unless a time says it is for later."""
 _WE_WILL = re.compile(r"\bwe(?:'ll|\s+will|'re\s+going\s+to)\b", re.IGNORECASE)
+_LATER = re.compile(
+    rf"{_SOON.pattern}|\b(?:before\s+then|afterwards|after\s+that|later(?:\s+on)?|offline|async(?:hronously)?|tonight)\b|"
+    r"\bin\s+the\s+(?:relevant|usual)\s+(?:places|channels)\b",
+    re.IGNORECASE,
+)
+"""Signs that what is shared is for after the call: "I'll share the link in the relevant places before then"."""
+_TRAILING_FUNCTION_WORDS = re.compile(
+    r"(?:[\s,]+(?:with|to|of|for|the|a|an|and|or|but|if|whether|so|at|about|from|like))+[\s,]*$", re.IGNORECASE
+)
+_BARE_CHECK = re.compile(
+    r"(?:double[- ]?)?check(?:\s+(?:that|it|on\s+that))?|find\s+out|look\s+into\s+(?:it|that)|verify(?:\s+that)?|"
+    r"confirm(?:\s+that)?",
+    re.IGNORECASE,
+)
+"""A finding out said with no object ("I'll check."): its object is the doubt said just before."""
+_DOUBT = re.compile(
+    r"\b(?:not\s+sure|don't\s+know|no\s+idea)\s+(?P<how>if|whether|what|how|why|when)\s+(?P<q>[^.?!…]{3,120})", re.I
+)
+_THEN_AND = re.compile(
+    r",?\s*\band\s*(?:…|\.\.\.)?\s*(?:(?:yeah|so|then|also|just|maybe)[,\s]+)*(?P<next>(?-i:[a-z])\w+\b.*)$",
+    re.IGNORECASE,
+)
+"""A second promise after a first one that is only talk: "think more about this, and… yeah, write it down"."""
+_NEW_SUBJECT = re.compile(
+    r"(?:anybody|anyone|everyone|everybody|somebody|someone|we|you|they|he|she|it|this|these|that|those|there|the|a|an|"
+    r"one|i|my|our|their|his|her|its)\b",
+    re.IGNORECASE,
+)
+_DUMMY_IT = re.compile(
+    r"^(?:very\s+|more\s+|really\s+)?(?:clear|easy|easier|possible|work|happen|sure|right|better|simple|explicit|obvious)\b",
+    re.IGNORECASE,
+)
+_SAME_AGAIN = re.compile(
+    r"^(?:do|try)\s+the\s+same\b(?P<rest>.*)$|^(?:work\s+on|take\s+care\s+of|pick\s+up|tackle|drive|own)\s+(?:that|this|it)\b(?P<also>.*)$",
+    re.IGNORECASE,
+)
+_SHOULD_DO = re.compile(
+    r"\b(?:to|(?:we|I|you|someone)\s+(?:should|need\s+to|have\s+to|could|must|ought\s+to))\s+(?P<task>[a-z]\w+\b[^.;]*)",
+    re.IGNORECASE,
+)
 _NOT_SURE = re.compile(r"(?:check|verify|confirm|double[- ]check)(?:\s+(?:this|that|it))?\s*,\s*but\b", re.I)
 _LET_ME = re.compile(r"let\s+me\s", re.IGNORECASE)
 """In a call, "let me link the PR" is done on the spot; only with a time does it wait."""
@@ -263,7 +306,11 @@ _CONVERSATIONAL = frozenset(
 _TALKING = frozenset(
     ["tell", "walk", "talk", "say", "ask", "share", "start", "begin", "try", "mention", "correct", "speak", "present"]
 )
-_ADVERBS = re.compile(r"^(?:(?:very|quickly|briefly|just|also|really|actually|maybe|probably|then|now|so)\s+)+", re.I)
+_ADVERBS = re.compile(
+    r"^(?:(?:very|quickly|briefly|just|also|really|actually|maybe|probably|then|now|so|always|basically|usually|generally|"
+    r"pretty\s+much)\s+)+",
+    re.I,
+)
 _ABOUT_US = frozenset(
     [
         "me",
@@ -291,7 +338,7 @@ _ELSEWHERE = re.compile(
 )
 _NOT_A_TASK = re.compile(
     r"^(?:be\b(?!\s+\w+ing\b)|not\b|feel\s+free\b|never\b|probably\s+not|have\s+to\s+think|think\b|see\b|get\s+back\s+to\s+that|"
-    r"let\s+(?:them|him|her)\b)",  # "I'll let them finish patching": their task
+    r"let\s+(?:them|him|her)\b|point\s+(?:out|to\s+(?:what|where|which))\b)",  # "I'll let them finish": theirs
     re.IGNORECASE,
 )
 
@@ -335,7 +382,7 @@ _STATES_FIRST = re.compile(
 
 
 _SPEECH_PAUSE = re.compile(
-    r"\b(I\s+can|I'll|I\s+will|I'm\s+gonna|going\s+to|(?:need|have|want|plan)\s+to)\s*(?:,|…|\.\.\.)\s+(?=[a-z])"
+    r"\b(I\s+can|I\s+should|I\s+could|I'll|I\s+will|I'm\s+gonna|going\s+to|(?:need|have|want|plan)\s+to)\s*(?:,|…|\.\.\.)\s+(?=[a-z])"
 )
 """A pause in speech after the promise ("I need to, talk with Casey", "I can… open up a PR")."""
 _FALSE_START = re.compile(r"\b((?:[\w']+\s+){0,5}[\w']+)\s*(?:…|\.\.\.|,|-+)?\s+\1\b", re.IGNORECASE)
@@ -616,7 +663,7 @@ class Extractor:
                 text = f"{text[: span[0]]} {rest[second[1] - 3 :].lstrip(' ,')}"
         text = re.sub(
             r"^(?:(?:yeah|yes|okay|ok|so|um|uh|well),\s+|let\s+me\s+)*"
-            r"(?:(?:to|go\s+ahead\s+and|please|also|then|just|maybe|probably|make\s+sure\s+(?:to|that\s+I)|try\s+to|"
+            r"(?:(?:to|go\s+ahead\s+and|please|also|then|just|maybe|probably|make\s+sure\s+(?:to|that\s+I)|try\s+(?:to|and)|"
             r"take\s+(?:the|an)\s+(?:AI|action(?:\s+item)?)\s+to)\s+)?",
             "",
             text.strip(),
@@ -629,6 +676,7 @@ class Extractor:
             or re.match(r"(?:I|we|you|it|this|that|so)\b", broke[0], re.I)
         ):
             text = said  # "take a look into it, and then… share something, if I found…": speech broke off
+            text = _TRAILING_FUNCTION_WORDS.sub("", text)  # "get another test release out, with…"
         for _ in range(2):  # "as a team, so, yeah"
             text = re.sub(
                 r"(?:[\s,]+(?:and|then|so|but|or|because|probably|maybe|hopefully))+[\s,]*$", "", text, flags=re.I
@@ -763,8 +811,14 @@ class Extractor:
     def resolve_referent(self, line: Line, rest: str) -> str:
         """ "I'll put that together" after "I haven't got an agenda for the offsite yet": the
         thing the last turn named, in place of "that"."""
+        if (again := _SAME_AGAIN.match(_ADVERBS.sub("", rest.strip()))) and line.speaker:
+            said_before = [m.group("task") for m in _SHOULD_DO.finditer(self._before)]
+            if said_before:  # "I urge them to look into it. I will do the same", "we should X. I'll work on that"
+                return f"{said_before[-1].strip()}{again.group('rest') or again.group('also') or ''}"
         if not (match := _PRONOUN_OBJECT.match(rest.strip())) or not line.speaker:
             return rest
+        if match.group("pronoun").lower() == "it" and _DUMMY_IT.match(match.group("rest").strip()):
+            return rest  # "I'll make it very clear what changes": no thing to name
         if match.group("verb").lower() in ("do", "handle") and (
             pending := _NOT_YET.search(self._sentence) or _NOT_YET.search(self._before)
         ):  # "I haven't posted the slides, but I'll do that shortly"
@@ -806,6 +860,8 @@ class Extractor:
             match = _LATER_CLAUSE.search(sentence)  # the clause's subject is the sentence's
         if not match:
             return None
+        if is_talk(match.group("task")):
+            return None  # "Will be a massive expense": a state, not a task
         task, due = self.task_and_due(antecedent(match.group("task"), self._before), me=line.speaker, you=None)
         return _Draft(self.canonical(who) or who, task, due, sentence, line.number) if is_task(task) else None
 
@@ -830,16 +886,21 @@ class Extractor:
         said = progressive_to_base(sentence[match.end() :])
         if re.match(r"we\b|we'", said, re.I) or _NOT_SURE.match(said):
             return None  # "I'll… we'll include it": the team; "I need to check this, but…": a hedge
+        then = _THEN_AND.search(said)
+        talk = is_talk(said) and is_talk(self.resolve_referent(line, said))  # "do the same" can be a task
+        if talk and then and not _NEW_SUBJECT.match(then.group("next")) and not is_talk(then.group("next")):
+            said = then.group("next")  # "I should think more about this, and… yeah, write it down"
         plain = re.sub(r"…|\.\.\.", " ", said)
         for _ in range(3):  # "just… Trying to share my screen"
             plain = re.sub(r"^(?:trying|try)\s+to\s+", "", _ADVERBS.sub("", plain.strip(" ,….")), flags=re.I).strip(
                 " ,…."
             )
-        on_the_spot = self.meeting.transcript and _ON_THE_SPOT.match(plain) and not _SOON.search(sentence)
+        on_the_spot = self.meeting.transcript and _ON_THE_SPOT.match(plain) and not _LATER.search(sentence)
         if on_the_spot and not find_due(said, self.date)[0]:
             return None  # "I'll share the agenda", "let me go through these updates": done in the call
         rest = self.resolve_referent(line, said)
-        if is_talk(rest) or _NOT_A_TASK.match(plain) or _AGENDA.match(plain):
+        shared_later = _LATER.search(sentence) and re.match(r"(?:share|drop|post|paste|put|link|send)\b", plain, re.I)
+        if is_talk(rest) or _NOT_A_TASK.match(plain) or (_AGENDA.match(plain) and not shared_later):
             return None  # "I'll start with the budget", "I'll hand over to Ana": running the meeting
         if (relative := _OBJECT_BEFORE.search(sentence[: match.start()])) and (
             verb := re.match(r"\s*\w+(?:\s+(?:over|through|up|out|into|at|on|back|to))?", rest)
@@ -856,9 +917,33 @@ class Extractor:
         early, span = find_due(said_before, self.date)
         if due is None and early and span and span[1] >= len(said_before):
             due = early  # "Probably today or tomorrow, I will cut a new release"
-        if not is_task(task) or (weak and not due and not _SOON.search(sentence)):
+        bare = _BARE_CHECK.fullmatch(_ADVERBS.sub("", said.strip(" .!")))  # the whole promise, not a cut-off one
+        in_the_call = re.search(r"\b(?:in|on)\s+the\s+chat\b|\bright\s+now\b", f"{said_before} {sentence}", re.I)
+        if self.meeting.transcript and bare and sentence.rstrip().endswith((".", "!")) and not in_the_call:
+            task = self.what_to_check(line, task.strip(), said_before)
+            weak = False  # "I don't know. I'll check.": finding out what was just in doubt
+        elif not is_task(task):
+            return None
+        if weak and not due and not _SOON.search(sentence):
             return None
         return _Draft(line.speaker, task, due, sentence, line.number, listed=True)
+
+    def what_to_check(self, line: Line, verb: str, said_before: str) -> str:
+        """ "check" after "I'm not sure if we have a test": "check if we have a test"; else
+        after a question someone just asked, "check: how long does it take?"."""
+        doubt = _DOUBT.search(said_before) or _DOUBT.search(self._before)
+        if doubt:
+            return f"{verb} {doubt.group('how')} {doubt.group('q').strip(' ,')}"
+        asked = [
+            earlier.text
+            for earlier in self.meeting.before(line.number, 3)
+            if earlier.speaker and earlier.speaker != line.speaker and "?" in earlier.text
+        ]
+        if asked:
+            question = sentences(asked[-1])
+            last = next((q for q in reversed(question) if q.endswith("?")), question[-1])
+            return f"{verb}: {last}"
+        return verb
 
     def _someone(self, line: Line, sentence: str, question: bool) -> _Draft | None:
         """ "Could someone take the notes?" answered "Sure." by Sam: Sam's item."""
@@ -877,7 +962,11 @@ class Extractor:
             return None  # "what would you tweak in 2780?" asks for an opinion
         if words(rest)[:1] and words(rest)[0] in _RECEIVING:
             return None  # "would you like to say something?": an offer, not a task
-        if re.search(r"\bif\s+(?:you|we|anyone|people)\s+(?:are|have|has|can|want|get|find)\b", sentence, re.I):
+        if re.search(
+            r"\bif\s+(?:(?:you|we|anyone|people)\s+(?:are|have|has|can|want|get|find)|there(?:'s|\s+is|\s+are))\b",
+            sentence,
+            re.I,
+        ):
             return None  # "please check that call if you are available": up to them
         task, due = self.task_and_due(base_form(rest), me=line.speaker, you=None)
         reply = self.accepted(line)
