@@ -273,3 +273,12 @@ def test_a_line_of_two_kinds_gives_each_list_its_own_sentence() -> None:
     )
     assert summary.highlights == ["Sam: One of three services is moved."]
     assert summary.blockers == ["Sam: The second one slipped because staging was down all week."]
+
+
+def test_a_call_only_one_person_spoke_in_is_still_a_meeting_but_a_stray_line_is_not() -> None:
+    from coach.summary.extract import looks_like_a_meeting
+
+    alone = parse_meeting("Z. Victor Zhou: " + "Hello, can you hear me? Let's wait a few minutes for others. " * 5)
+    stray = parse_meeting("Note: buy milk on the way home")
+    assert looks_like_a_meeting(alone, summarise_offline(alone, WEDNESDAY))
+    assert not looks_like_a_meeting(stray, summarise_offline(stray, WEDNESDAY))

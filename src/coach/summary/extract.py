@@ -1302,10 +1302,16 @@ def merge_items(drafts: list[Item]) -> list[Item]:
     return kept
 
 
+MONOLOGUE_WORDS = 40
+"""A single speaker's turn this long is a call someone gave alone (a converted transcript
+joins their cues into one line), not a stray "Note: ..." line."""
+
+
 def looks_like_a_meeting(meeting: Meeting, summary: MeetingSummary) -> bool:
-    speakers = sum(1 for line in meeting.lines if line.speaker)
+    spoken = [line for line in meeting.lines if line.speaker]
     return bool(
-        speakers >= 2
+        len(spoken) >= 2
+        or any(len(line.text.split()) >= MONOLOGUE_WORDS for line in spoken)
         or summary.action_items
         or summary.okr_updates
         or summary.decisions
