@@ -28,7 +28,8 @@ def assert_clean(text: str) -> None:
 
 
 def test_the_sanitiser_removes_sequences_and_controls_but_keeps_lines() -> None:
-    assert clean(f"a{TITLE}b{CLIPBOARD}c{CLEAR}d{EIGHT_BIT}e\tf\ng\r\x00") == "abcde\tf\ng"
+    assert clean(f"a{TITLE}b{CLIPBOARD}c{CLEAR}d{EIGHT_BIT}e\tf\ng\r\x00") == "abcde\tf\ng\n"
+    assert clean("Ana: one\r\nDana: two\rSam: three") == "Ana: one\nDana: two\nSam: three"  # CRLF, a paste's CR
     assert clean("plain text, [brackets] and émoji 🎯") == "plain text, [brackets] and émoji 🎯"
 
 

@@ -289,6 +289,30 @@ async def test_keys_typed_before_the_first_screen_was_up_are_not_lost(service: C
         assert str(screen.query_one("#suggestion").render()).startswith(("Suggested:", "Not sure which fits"))
 
 
+async def test_a_transcript_pasted_from_a_terminal_keeps_its_lines(service: Coach) -> None:
+    """A terminal sends each pasted line break as a carriage return: a WebVTT file pasted into
+    the summary box arrived as one line and was refused as "a webvtt file with no words"."""
+    from textual import events
+    from textual.widgets import TextArea
+
+    app = make_app(service=service)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+t")
+        await settle(pilot)
+        vtt = "WEBVTT\r\r1\r00:00:01.000 --> 00:00:04.000\rAna: I'll send the plan by Friday.\r"
+        app.post_message(events.Paste(vtt + "\r2\r00:00:05.000 --> 00:00:06.000\rDana: Thanks.\r"))
+        await settle(pilot)
+        text = app.screen.query_one("#meeting-text", TextArea).text
+        assert text.splitlines()[:5] == [
+            "WEBVTT",
+            "",
+            "1",
+            "00:00:01.000 --> 00:00:04.000",
+            "Ana: I'll send the plan by Friday.",
+        ]
+
+
 async def test_pasted_escape_codes_never_reach_a_box(service: Coach) -> None:
     """A paste with colour codes or a window-title sequence in it would repaint the screen
     around the box that shows it: the app cleans every paste before a box gets it."""

@@ -20,8 +20,9 @@ _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
 
 
 def clean(text: str) -> str:
-    """`text` with escape sequences and control characters removed."""
-    return _CONTROLS.sub("", _SEQUENCES.sub("", text))
+    """`text` with escape sequences and control characters removed, and line breaks in any
+    convention as newlines: a terminal sends a pasted line break as a carriage return."""
+    return _CONTROLS.sub("", _SEQUENCES.sub("", text.replace("\r\n", "\n").replace("\r", "\n")))
 
 
 class CleanStream:
