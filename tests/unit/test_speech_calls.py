@@ -276,5 +276,6 @@ def test_running_a_call_in_its_own_words_is_not_an_item() -> None:
         "Ben Adams: Will be a massive expense.\n"
         "Chris: When you are building your account, you will pretty much always have to store something.\n"
         "FLCL: Let me read in the chat, I will check.\n"
+        "Maria Silva: In this EIP, so I'll… in this, PR to the EIP, this idea of the clo\n"  # restarted elsewhere
     )
     assert items(said) == []

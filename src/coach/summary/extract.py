@@ -210,6 +210,8 @@ _LATER = re.compile(
     re.IGNORECASE,
 )
 """Signs that what is shared is for after the call: "I'll share the link in the relevant places before then"."""
+_NOT_A_VERB = frozenset(["in", "on", "at", "for", "of", "with", "like", "so", "and", "but", "or", "the", "um", "uh"])
+"""A promise's task starts with what the speaker will do, never with one of these."""
 _TRAILING_FUNCTION_WORDS = re.compile(
     r"(?:[\s,]+(?:with|to|of|for|the|a|an|and|or|but|if|whether|so|at|about|from|like))+[\s,]*$", re.IGNORECASE
 )
@@ -922,8 +924,8 @@ class Extractor:
         if self.meeting.transcript and bare and sentence.rstrip().endswith((".", "!")) and not in_the_call:
             task = self.what_to_check(line, task.strip(), said_before)
             weak = False  # "I don't know. I'll check.": finding out what was just in doubt
-        elif not is_task(task):
-            return None
+        elif not is_task(task) or (words(task) or [""])[0] in _NOT_A_VERB:
+            return None  # "I'll… in this, PR to the EIP": speech that started again elsewhere
         if weak and not due and not _SOON.search(sentence):
             return None
         return _Draft(line.speaker, task, due, sentence, line.number, listed=True)
