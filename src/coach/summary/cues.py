@@ -1,0 +1,519 @@
+"""What counts as a commitment, in words: the cues of a promise, a request, an answer and
+an action line of minutes, and what only sounds like one (running the call, talk about the
+conversation, hedges, things done on the spot); with the small readings of a task's words
+(its verb, its referent, where speech broke off). `extract.py` reads meetings with them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from coach.core.text import STOP_WORDS, words
+from coach.summary.meeting import INITIALS as _INITIALS
+
+MARKER = re.compile(
+    r"^(?:action(?:[\s_]+item)?s?|ai|todo|to-?do|next\s+steps?|follow[- ]?ups?)"
+    r"(?:\s*\((?P<who>[^)]+)\)|\s+(?P<initials>(?-i:[A-Z]{2,3}))|\s+(?:to|for)\s+(?P<to>[^:]{2,40}?))?\s*[:\-–]\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+SECTION = re.compile(r"^#*\s*(?:action(?:\s+item)?s|next\s+steps|to-?dos?|follow[- ]?ups)\s*:?\s*$", re.IGNORECASE)
+OTHER_SECTION = re.compile(r"^#+\s+\S|^[A-Z][\w /&-]{0,40}:\s*$")
+FIRST_PERSON = re.compile(
+    r"\b(?:I'll|I\s+will|I'm\s+going\s+to|I\s+am\s+going\s+to|I'm\s+gonna|let\s+me|I\s+promise\s+to|I\s+plan\s+to|"
+    r"I\s+commit\s+to|I'm\s+planning\s+to|I\s+am\s+planning\s+to|I\s+can(?=\s+take\b)|I'll\s+go\s+ahead\s+and|I\s+(?:need|have)\s+to|I\s+can|I\s+should|I'd\s+better|"
+    r"(?:one\s+of\s+)?my\s+(?:to-?dos?(?:\s+lists?)?|next\s+steps?|action\s+items?)\s+(?:is|are)\s+to)\s+",
+    re.IGNORECASE,
+)
+SECOND_PERSON = re.compile(r"\b(?:you'll|you\s+will|you're\s+going\s+to|you\s+are\s+going\s+to)\s+", re.IGNORECASE)
+YOU_DO = re.compile(r"^(?:and\s+|then\s+|so\s+)?you\s+(?=[a-z])", re.IGNORECASE)
+"""A clause that hands the other person a task in the present ("and you send me the plan by
+Wednesday"): only with a date and between two people, where "you" is one person."""
+REQUEST = re.compile(
+    r"\b(?:(?:can|could|shall)\s+we\s+agree\s+(?:that\s+)?you(?:'ll|\s+will)?|can\s+you|could\s+you|would\s+you|"
+    r"will\s+you|can\s+I\s+ask\s+you\s+to|I\s+need\s+you\s+to|"
+    r"I'd\s+like\s+you\s+to|I\s+want\s+you\s+to|please)\s+(?:(?:all|both|two|three|four|five|guys|each)\s+)?"
+    r"(?:(?:mind|be\s+able\s+to|be\s+willing\s+to)\s+)?",
+    re.IGNORECASE,
+)
+SEVERAL = re.compile(
+    r"\b(?:you|would\s+you|could\s+you|can\s+you)\s+(?:all|both|two|three|four|five|guys)\b|\beach\s+of\s+you\b|\beveryone\b",
+    re.IGNORECASE,
+)
+SOMEONE = re.compile(
+    r"\b(?:can|could|would|will)\s+(?:someone|somebody|anyone|anybody)\s+|\bwho\s+(?:can|could|will|wants\s+to)\s+|"
+    r"\b(?:someone|somebody)\s+(?:needs|has|should)\s+to\s+",
+    re.IGNORECASE,
+)
+NOT_DOING = frozenset(
+    [
+        "said",
+        "say",
+        "know",
+        "think",
+        "thought",
+        "mean",
+        "meant",
+        "were",
+        "was",
+        "are",
+        "had",
+        "did",
+        "do",
+        "always",
+        "never",
+    ]
+)
+"""After a bare "you", words that describe or report rather than hand over a task."""
+RECEIVING = frozenset(
+    ["get", "receive", "hear", "see", "find", "have", "be", "need", "want", "know", "like", "love", "feel", "end"]
+)
+AGENDA = re.compile(
+    r"^(?:start|begin|kick\s+(?:it\s+)?off|open)\s+(?:with|by|off)\b|^(?:hand|pass|turn)\s+(?:it\s+)?(?:over|back)\b|"
+    r"^go\s+first\b|^share\s+my\s+screen\b|^stop\s+sharing\b|^wrap\s+(?:it\s+)?up\b|^move\s+on\b|^keep\s+it\s+short\b|"
+    r"^leave\s+it\s+there\b|^let\s+you\s+go\b|^be\s+quick\b|^put\s+(?:it|that|this)\s+(?:another\s+way|simply|bluntly|differently)\b|"
+    r"^(?:phrase|frame|put|say)\s+(?:it|this|that)\s+(?:this|that|another)\s+way\b|^take\s+(?:that|this|it)\s+as\b|"
+    r"^stop\s+(?:then|there|here|sharing)\b|^leave\s+the\s+floor\b|^(?:just\s+)?pull\s+(?:it|this|that)\s+up\b|"
+    r"^(?:quickly\s+|just\s+)?(?:share|drop|post|paste|put|link)\b[^.]{0,60}?\b(?:link|links|screen|chat|here)\b|"
+    r"^link\s+to\b|^read\s+(?:in\s+)?the\s+chat\b|^see\s+(?:who|if|what|how)\b|^bring\s+(?:this|it|that)\s+up\b|"
+    r"^(?:share|drop|post|paste)\s+(?:this|it|that)[\s.]*$|^.{0,60}\b(?:joining|join\s+(?:us|the\s+call))\b|"
+    r"^give\s+(?:a|an|my|the|some)\s+(?:[\w-]+,?\s+){0,2}update\b|^keep\s+(?:my|the)\s+update\b|"
+    r"^get\s+(?:back\s+)?to\s+(?:that|this|it)\b|^(?:present|show)\s+(?:you|how|why|what|it|this|that)\b|"
+    r"^(?:hop|drop|jump)\s+off\b|^suggest\s+(?:we|that|to)\b|^close\s+(?:(?:this|it|things|a\s+couple\s+of\s+things)\s+)?out\b|"
+    r"^give\s+(?:\w+\s+)?(?:the\s+)?(?:stage|floor|mic)\b|"
+    r"^talk\s+to\s+(?:you|y'all)\b|^see\s+you\b",
+    re.IGNORECASE,
+)
+IF_YOU = re.compile(
+    r"^\s*if\s+you\s+(?:can|could|would)\s+(?P<request>[^,]+?),\s*(?:then\s+)?(?P<mine>I(?:'ll|\s+will)\s+.+)$", re.I
+)
+CONDITIONAL = re.compile(r"^\s*(?:if|unless|in\s+case|should\s+(?:they|we|it|he|she))\b", re.IGNORECASE)
+PRONOUN_OBJECT = re.compile(r"^(?P<verb>\w+)\s+(?P<pronoun>that|it|this|them|one)\b(?P<rest>.*)$", re.IGNORECASE)
+ENDS_A_NOUN = r"(?:where|which|that|who|when|to|and|or|but|if|is|are|was|were|we|you|it|I|in|at|so|by|with|from|before|after|until)\b"
+NOUN_PHRASE = re.compile(
+    rf"\b(?:an?|the|my|our|your|any|some)\s+(?:(?!{ENDS_A_NOUN})[\w'-]+\s+){{0,3}}?(?!{ENDS_A_NOUN})[\w'-]+"
+    rf"(?:\s+(?!{ENDS_A_NOUN}|(?:for|of|on|about)\b)[A-Za-z][\w'-]*){{0,2}}"
+    r"(?:\s+(?:for|of|on|about)\s+(?:the\s+|our\s+|my\s+)?[\w'-]+(?:\s+[\w'-]+)?)?",
+    re.IGNORECASE,
+)
+"""A thing named ("a GitHub issue", "an agenda for the offsite"), up to the word that ends it."""
+NOUN_TAIL = re.compile(r"\s+(?:yet|either|now|today|anyway|so\s+far|at\s+all)$", re.IGNORECASE)
+GERUND = {
+    "taking": "take",
+    "making": "make",
+    "writing": "write",
+    "sharing": "share",
+    "updating": "update",
+    "preparing": "prepare",
+    "scheduling": "schedule",
+    "having": "have",
+    "giving": "give",
+    "closing": "close",
+    "moving": "move",
+    "using": "use",
+    "creating": "create",
+    "leading": "lead",
+    "sending": "send",
+    "putting": "put",
+    "getting": "get",
+    "setting": "set",
+    "running": "run",
+    "shipping": "ship",
+}
+PARTICIPLES = {"sent": "send", "written": "write", "got": "get", "gotten": "get", "done": "do", "made": "make"}
+PARTICIPLES |= {"put": "put", "set": "set", "read": "read", "run": "run", "built": "build", "taken": "take"}
+PARTICIPLES |= {"given": "give", "found": "find", "told": "tell", "brought": "bring", "booked": "book"}
+NOT_YET = re.compile(
+    r"\bI\s+(?:still\s+)?(?:haven't|have\s+not|didn't|did\s+not)\s+(?:yet\s+)?(?P<verb>\w+)\s+(?P<thing>[^,.;…]{2,60})",
+    re.IGNORECASE,
+)
+"""What is still to do, said just before "I'll do that": "I haven't posted the slides"."""
+
+
+def base_of_participle(verb: str) -> str:
+    """ "posted" -> "post", "shared" -> "share", "submitted" -> "submit", "sent" -> "send"."""
+    verb = verb.lower()
+    if verb in PARTICIPLES or not verb.endswith("ed"):
+        return PARTICIPLES.get(verb, verb)
+    if verb[:-1] in GERUND.values() or (
+        verb.endswith(("ated", "ured", "ased", "ized", "ised", "iled", "ged")) and not verb.endswith(("ailed", "gged"))
+    ):
+        return verb[:-1]
+    stem = verb[:-2]
+    return stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "ls" else stem
+
+
+NEED_FROM_YOU = re.compile(
+    r"\bI\s+(?:need|want|would\s+like|'d\s+like)\s+(?P<what>.+?)\s+from\s+you\b(?P<rest>.*)$", re.IGNORECASE
+)
+COMMITTING = (
+    r"(?:will|'ll|to|is\s+going\s+to|agreed\s+to|offer(?:s|ed)?\s+to|promised\s+to|volunteer(?:s|ed)?\s+to|"
+    r"committed\s+to|(?:is\s+)?willing\s+to|plan(?:s|ning)?\s+to|(?:will\s+)?takes?\s+(?:an\s+)?action\s+to|action\s+to)"
+)
+SUBJECTLESS = re.compile(
+    rf"^(?:(?:once|after|when|as\s+soon\s+as)\b[^,]{{0,80}}?,?\s+)?{COMMITTING}\s+(?P<task>\w.+)$", re.IGNORECASE
+)
+LATER_CLAUSE = re.compile(r"(?:[,;]|\band)\s+(?:also\s+)?(?:will|'ll)\s+(?P<task>\w.+)$", re.IGNORECASE)
+TASK_VERBS = (
+    r"send|open|create|update|write|review|file|draft|post|schedule|follow\s+up|reach\s+out|email|ping|check|share|"
+    r"add|remove|close|land|merge|contact|set\s+up|book|prepare|publish|submit|fix|investigate|document"
+)
+NOT_AN_ITEM = re.compile(r"^\d|.*\?\s*$")
+DO_THAT = re.compile(r"^(?:do|handle|take\s+care\s+of|own)\s+(?:that|this|it|those|these)\b", re.IGNORECASE)
+PASSIVE = re.compile(
+    r"^(?P<what>.+?)\s+(?:to\s+be|will\s+be)\s+(?P<verb>\w+ed)\s+by\s+(?P<who>[\w' ]+?)\s*(?P<rest>\b(?:on|in|for|with|by|before|after)\b.*)?[.!]?$",
+    re.IGNORECASE,
+)
+OBJECT_BEFORE = re.compile(
+    r"\b(?P<object>(?:the|some|this|that|a|an|my|our)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:that|which)\s*$", re.I
+)
+"""What "I got some new data that I'm gonna go over" will go over."""
+SOON = re.compile(
+    r"\b(?:(?:right\s+)?after\s+(?:this|the)\s+(?:call|meeting|breakout)|later\s+today|(?:at|by|before|for)\s+the\s+next\s+(?:call|meeting)|"
+    r"immediately|right\s+away|asap|as\s+soon\s+as\s+possible)\b",
+    re.I,
+)
+"""A time that turns "I can take a look" into a commitment."""
+FINDING_OUT = re.compile(
+    r"(?:take\s+a\s+(?:\w+\s+)?look|look\s+into|check|double[- ]check|follow\s+up|reach\s+out|talk\s+(?:to|with)|"
+    r"sync\s+(?:up\s+)?with|confirm|verify|figure\s+out|investigate|dig\s+into)\b",
+    re.IGNORECASE,
+)
+DURING_THE_CALL = re.compile(r"\b(?:right\s+now|now|real\s+quick|in\s+a\s+(?:sec|second|minute))\b", re.I)
+BUT_I_CAN = re.compile(r"\bbut\s+I\s+can\s+$", re.IGNORECASE)
+"""Said in a call, "I need to take a look" or "I don't remember, but I can check it" is
+someone taking on finding something out; "I can send the deck" still needs a time."""
+STATUS = re.compile(r"^(?:I\s+am|I'm|I\s+have|I've|we\s+are|we're|we\s+have)\b", re.IGNORECASE)
+"""A line that says where someone is, not what they will do: "I am currently working with York"."""
+ON_THE_SPOT = re.compile(
+    r"^(?:share|show|present)\s+(?:(?:you|the|my|this|these|our|a)\s+)?(?:agenda|screen|slides?|deck|doc|document|demo|links?|this|it|that|how)\b|"
+    r"^pull\s+up\b|^(?:give|go\s+through|run\s+through|walk\s+through|speed\s*run)\b[^.]*\bupdates?\b|"
+    r"^(?:cover\s+next|speed\s*run|record)\b|^(?:re)?post\s+(?:it|this|that)\b|^.{0,30}\bshare\s+request\b",
+    re.IGNORECASE,
+)
+"""In a call, what is shown or told there and then, unless a time says it is for later."""
+WE_WILL = re.compile(r"\bwe(?:'ll|\s+will|'re\s+going\s+to)\b", re.IGNORECASE)
+LATER = re.compile(
+    rf"{SOON.pattern}|\b(?:before\s+then|afterwards|after\s+that|later(?:\s+on)?|offline|async(?:hronously)?|tonight)\b|"
+    r"\bin\s+the\s+(?:relevant|usual)\s+(?:places|channels)\b",
+    re.IGNORECASE,
+)
+"""Signs that what is shared is for after the call: "I'll share the link in the relevant places before then"."""
+NOT_A_VERB = frozenset(["in", "on", "at", "for", "of", "with", "like", "so", "and", "but", "or", "the", "um", "uh"])
+"""A promise's task starts with what the speaker will do, never with one of these."""
+TRAILING_FUNCTION_WORDS = re.compile(
+    r"(?:[\s,]+(?:with|to|of|for|the|a|an|and|or|but|if|whether|so|at|about|from|like))+[\s,]*$", re.IGNORECASE
+)
+BARE_CHECK = re.compile(
+    r"(?:double[- ]?)?check(?:\s+(?:that|it|on\s+that))?|find\s+out|look\s+into\s+(?:it|that)|verify(?:\s+that)?|"
+    r"confirm(?:\s+that)?",
+    re.IGNORECASE,
+)
+"""A finding out said with no object ("I'll check."): its object is the doubt said just before."""
+DOUBT = re.compile(
+    r"\b(?:not\s+sure|don't\s+know|no\s+idea)\s+(?P<how>if|whether|what|how|why|when)\s+(?P<q>[^.?!…]{3,120})", re.I
+)
+THEN_AND = re.compile(
+    r",?\s*\band\s*(?:…|\.\.\.)?\s*(?:(?:yeah|so|then|also|just|maybe)[,\s]+)*(?P<next>(?-i:[a-z])\w+\b.*)$",
+    re.IGNORECASE,
+)
+"""A second promise after a first one that is only talk: "think more about this, and… yeah, write it down"."""
+NEW_SUBJECT = re.compile(
+    r"(?:anybody|anyone|everyone|everybody|somebody|someone|we|you|they|he|she|it|this|these|that|those|there|the|a|an|"
+    r"one|i|my|our|their|his|her|its)\b",
+    re.IGNORECASE,
+)
+DUMMY_IT = re.compile(
+    r"^(?:very\s+|more\s+|really\s+)?(?:clear|easy|easier|possible|work|happen|sure|right|better|simple|explicit|obvious)\b",
+    re.IGNORECASE,
+)
+SAME_AGAIN = re.compile(
+    r"^(?:do|try)\s+the\s+same\b(?P<rest>.*)$|^(?:work\s+on|take\s+care\s+of|pick\s+up|tackle|drive|own)\s+(?:that|this|it)\b(?P<also>.*)$",
+    re.IGNORECASE,
+)
+SHOULD_DO = re.compile(
+    r"\b(?:to|(?:we|I|you|someone)\s+(?:should|need\s+to|have\s+to|could|must|ought\s+to))\s+(?P<task>[a-z]\w+\b[^.;]*)",
+    re.IGNORECASE,
+)
+NOT_SURE = re.compile(r"(?:check|verify|confirm|double[- ]check)(?:\s+(?:this|that|it))?\s*,\s*but\b", re.I)
+LET_ME = re.compile(r"let\s+me\s", re.IGNORECASE)
+"""In a call, "let me link the PR" is done on the spot; only with a time does it wait."""
+IN_A_CASE = re.compile(r"\b(?:if|unless|in\s+case|when\s+(?:that|this|it)\s+happens)\b[^.;]*,\s*$", re.IGNORECASE)
+"""The clause is the second half of a case: "When that happens, I'll ping you"."""
+IN_AN_IF = re.compile(r"\bif\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+"""The cue sits in an if-clause: "if you're going to reserve the gas", "if I can make it"."""
+WEAK_CUES = re.compile(r"^(?:I\s+(?:need|have)\s+to|I\s+can|I\s+should|I'd\s+better)\s", re.IGNORECASE)
+ACCEPT = re.compile(
+    r"^(?:sure|yes|yeah|yep|yup|ok|okay|will\s+do|absolutely|of\s+course|definitely|sounds\s+good|no\s+problem|"
+    r"happy\s+to|i\s+can\s+do\s+that|i\s+can|on\s+it|deal|fine|got\s+it|i\s+will|i'll|consider\s+it\s+done|can\s+do|agreed|"
+    r"all\s+right|that\s+works|works\s+for\s+me|let's\s+do\s+(?:it|that)|i\s+agree|"
+    r"i(?:'m|\s+am)\s+(?:ready|happy|glad|fine)\s+(?:to|with)|that's\s+fair|fair\s+enough|makes\s+sense)\b",
+    re.IGNORECASE,
+)
+DECLINE = re.compile(
+    r"^(?:no\b|nope|i\s+can't|i\s+cannot|not\s+(?:sure|really)|i\s+don't\s+think|i'd\s+rather\s+not)", re.IGNORECASE
+)
+# Verbs of talking, not of doing: "can you tell me more" is a question, not a task. The
+# first set never makes a task; the second only when it is about the conversation itself
+# ("tell me", "talk about", "walk me through"), not "tell the team" or "talk to legal".
+CONVERSATIONAL = frozenset(
+    [
+        "be",
+        "explain",
+        "describe",
+        "elaborate",
+        "clarify",
+        "imagine",
+        "think",
+        "remember",
+        "guess",
+        "admit",
+        "understand",
+        "see",
+        "hear",
+        "agree",
+        "repeat",
+        "recall",
+        "reflect",
+        "rate",
+        "answer",
+        "expand",
+        "summarise",
+        "summarize",
+        "help-me-understand",
+        "give-me-an-example",
+        "give-you-an-example",
+        "give-an-example",
+        "share-more",
+        "go-on",
+        "keep-going",
+        "do",
+        "know",
+        "thank",
+        "miss",
+        "wait",
+    ]
+)
+TALKING = frozenset(
+    ["tell", "walk", "talk", "say", "ask", "share", "start", "begin", "try", "mention", "correct", "speak", "present"]
+)
+ADVERBS = re.compile(
+    r"^(?:(?:very|quickly|briefly|just|also|really|actually|maybe|probably|then|now|so|always|basically|usually|generally|"
+    r"pretty\s+much)\s+)+",
+    re.I,
+)
+ABOUT_US = frozenset(
+    [
+        "me",
+        "us",
+        "you",
+        "about",
+        "through",
+        "more",
+        "what",
+        "how",
+        "why",
+        "if",
+        "that",
+        "honestly",
+        "a",
+        "an",
+        "your",
+        "yourself",
+    ]
+)
+ELSEWHERE = re.compile(
+    r"\b(?:in|on|to|via|by)\s+(?:the\s+)?(?:chat|channel|slack|discord|list|mailing\s+list|forum|issue|pr|"
+    r"github|thread|email|telegram)\b|\boffline\b|\basync\b",
+    re.IGNORECASE,
+)
+NOT_A_TASK = re.compile(
+    r"^(?:be\b(?!\s+\w+ing\b)|not\b|feel\s+free\b|never\b|probably\s+not|have\s+to\s+think|think\b|see\b|get\s+back\s+to\s+that|"
+    r"let\s+(?:them|him|her)\b|point\s+(?:out|to\s+(?:what|where|which))\b)",  # "I'll let them finish": theirs
+    re.IGNORECASE,
+)
+
+
+HEDGED = re.compile(
+    r"^(?:yeah|yes|yep|ok(?:ay)?|sure|so)\b[,.…\s]+(?:i\s+mean|i\s+think|i\s+guess|so\b|well\b|but\b|um+\b|uh+\b|hmm+\b)",
+    re.IGNORECASE,
+)
+TAKEN_ON = re.compile(
+    r"\b(?:I'll|I\s+will|I\s+can\s+(?:do|take)|I(?:'ve)?\s+got\s+(?:it|this)|will\s+do|on\s+it)\b", re.I
+)
+FOR_THE_TEAM = re.compile(r"^(?:(?:ok(?:ay)?|yeah|yes|sure|right)[,.\s]+)+we(?:'ll|\s+will|\s+can)\b", re.IGNORECASE)
+ANSWERED_SENTENCES = 2
+"""A reply answers the last sentences of a turn, not what came before them."""
+
+
+def accepts(reply: str) -> bool:
+    """Whether a reply agrees ("Sure", "Deal", "Okay, that works")."""
+    return bool(ACCEPT.match(reply.strip())) and not DECLINE.match(reply.strip())
+
+
+CLAUSE = re.compile(r"(?:,|;)\s+(?:and\s+|but\s+|then\s+)?(?:also\s+)?(?=(?:I|I'll|I'm|you|you'll|we|we'll|let's)\b)")
+
+
+STATES_FIRST = re.compile(
+    r"^(?:(?:and|so|but|also|then|okay|ok|yeah|yes)[,\s]+)*(?:I'll|I\s+will|I'm\s+(?:gonna|going\s+to)|let\s+me)\s",
+    re.I,
+)
+
+
+SPEECH_PAUSE = re.compile(
+    r"\b(I\s+can|I\s+should|I\s+could|I'll|I\s+will|I'm\s+gonna|going\s+to|(?:need|have|want|plan)\s+to)\s*(?:,|…|\.\.\.)\s+(?=[a-z])"
+)
+"""A pause in speech after the promise ("I need to, talk with Casey", "I can… open up a PR")."""
+FALSE_START = re.compile(r"\b((?:[\w']+\s+){0,5}[\w']+)\s*(?:…|\.\.\.|,|-+)?\s+\1\b", re.IGNORECASE)
+"""Speech that starts again: "I can check whether… I can check whether this breaks it"."""
+
+
+def asks(sentence: str) -> bool:
+    """A question, not "and also I'll ask in the chat, like, what would be the better
+    timing?": a statement that ends on a question it quotes."""
+    return sentence.rstrip().endswith("?") and not STATES_FIRST.match(sentence.strip())
+
+
+def clauses(sentence: str) -> list[str]:
+    """Two commitments in one sentence ("you'll send the plan by Wednesday, and I'll book the
+    room") are read one by one."""
+    return [c.strip() for c in CLAUSE.split(sentence) if c.strip()]
+
+
+def content_words(text: str) -> set[str]:
+    return {w for w in words(text) if w not in STOP_WORDS and len(w) > 2}
+
+
+def first_verb(task: str) -> str:
+    lowered = task.lower()
+    for phrase in (
+        "help me understand",
+        "give me an example",
+        "give you an example",
+        "give an example",
+        "share more",
+        "go on",
+        "keep going",
+    ):
+        if lowered.startswith(phrase):
+            return phrase.replace(" ", "-")
+    return (words(task) or [""])[0]
+
+
+BROKEN_OFF = frozenset(
+    [
+        "if",
+        "whether",
+        "the",
+        "a",
+        "an",
+        "to",
+        "of",
+        "for",
+        "with",
+        "and",
+        "or",
+        "but",
+        "at",
+        "about",
+        "from",
+        "so",
+        "like",
+        "is",
+        "are",
+        "was",
+        "were",
+        "my",
+        "your",
+        "our",
+        "their",
+        "what",
+        "which",
+    ]
+)
+"""A task that ends on one of these was cut off mid-sentence ("check whether…")."""
+
+
+def is_task(task: str) -> bool:
+    """Something to do, not a bare verb ("do", "try") nor speech that broke off."""
+    named = content_words(task) or re.search(r"\b[A-Z]{2,}s?\b", task)  # "make a PR", "fix the CI"
+    said = words(task)
+    return bool(named) and len(said) >= 2 and said[-1] not in BROKEN_OFF
+
+
+HAVE_TO_DO = re.compile(
+    r"^have\s+(?:a|an)\s+(?:\w+\s+)?(?:look|meeting|call|chat|sync|word|conversation|discussion)\b|"
+    r"\b(?:ready|done|finished|drafted|written|up|out)\b",
+    re.IGNORECASE,
+)
+"""What makes "have" a task: "have a meeting with Roto", "have the draft ready"."""
+
+
+def is_talk(task: str) -> bool:
+    """Whether the words after a cue are about the conversation rather than a task."""
+    task = base_form(task.strip())  # "would you mind saying more"
+    task = re.sub(r"^(?:try|want|like)\s+to\s+", "", ADVERBS.sub("", task.strip()), flags=re.I)
+    if NOT_A_TASK.match(task):
+        return True
+    verb = first_verb(task)
+    if verb in CONVERSATIONAL:
+        return True
+    if verb == "have" and not HAVE_TO_DO.search(task):
+        return True  # "I will have some drawings that show it": what they bring, not a task
+    following = words(task)[1:2]
+    if verb in TALKING and ELSEWHERE.search(task):
+        return False  # "ask a general question in the chat": said later, somewhere else
+    return verb in TALKING and bool(following) and following[0] in ABOUT_US
+
+
+MAX_ADDRESSEES = 6
+
+
+def progressive_to_base(task: str) -> str:
+    """ "be testing those as well" -> "test those as well" ("I'll be testing those")."""
+    match = re.match(r"^\s*be\s+(?=\w+ing\b)", task, re.I)
+    return base_form(task[match.end() :]) if match else task
+
+
+def base_form(task: str) -> str:
+    """ "emailing me the slides" -> "email me the slides" (after "would you mind")."""
+    words = task.strip().split(" ", 1)
+    if not words or not words[0].lower().endswith("ing") or len(words[0]) < 6:
+        return task
+    verb = words[0].lower()
+    base = GERUND.get(verb) or (verb[:-4] if len(verb) > 6 and verb[-4] == verb[-5] else verb[:-3])
+    return " ".join([base, *words[1:]])
+
+
+def short_forms(name: str) -> list[str]:
+    """How minutes shorten a name: "Mike" and "Mike D" for Mike Dolan (none for one word)."""
+    parts = name.split()
+    return [parts[0], f"{parts[0]} {parts[-1][0]}"] if len(parts) > 1 else []
+
+
+def unique_short_forms(full: Sequence[str]) -> dict[str, str]:
+    """Each short form that stands for exactly one participant, lower-cased, to the full name."""
+    forms: dict[str, list[str]] = {}
+    for name in full:
+        for form in short_forms(name):
+            forms.setdefault(form.lower(), []).append(name)
+    return {form: names[0] for form, names in forms.items() if len(set(names)) == 1}
+
+
+def antecedent(task: str, before: str) -> str:
+    """ "actions: close the issue, land the PR. Joe will do that today": what "that" is, when
+    the sentence before says it."""
+    if not DO_THAT.match(task) or not before:
+        return task
+    earlier = re.sub(r"^(?:actions?|next\s+steps?|to-?dos?)\s*[:,-]?\s*", "", before.strip(), flags=re.I)
+    return earlier.rstrip(" .;:") or task
+
+
+def name_pattern(names: Sequence[str]) -> str:
+    """Names as an alternation, longest first; initials ("JS") only in capitals, never "js"."""
+    return (
+        "|".join(
+            f"(?-i:{re.escape(n)})" if _INITIALS.fullmatch(n) else re.escape(n)
+            for n in sorted(names, key=len, reverse=True)
+        )
+        or r"(?!x)x"
+    )

@@ -1,0 +1,108 @@
+"""One commitment said twice is one item: agreed, then repeated in a recap, or the same
+person to get hold of twice in a few minutes of a call. Used for coach's draft and for the
+model's items checked against it."""
+
+from __future__ import annotations
+
+import re
+from datetime import date as Date
+from typing import Protocol, TypeVar
+
+from coach.summary.cues import content_words
+
+
+class _Item(Protocol):
+    owner: str | None
+    task: str
+    due: Date | None
+
+    @property
+    def line(self) -> int | None: ...
+
+
+Item = TypeVar("Item", bound=_Item)
+
+
+_LIGHT_WORDS = frozenset(
+    [
+        "take",
+        "look",
+        "make",
+        "get",
+        "have",
+        "check",
+        "send",
+        "put",
+        "give",
+        "follow",
+        "into",
+        "after",
+        "call",
+        "meeting",
+        "breakout",
+        "today",
+        "tomorrow",
+        "week",
+        "next",
+        "this",
+        "that",
+        "then",
+        "also",
+        "just",
+        "quick",
+        "closer",
+        "good",
+        "right",
+        "soon",
+        "later",
+    ]
+)
+"""Words two different tasks share ("take a look into it after this call"): they do not
+make two items one."""
+
+
+NEAR_LINES = 100
+"""Two tasks about "it" said this close (a few minutes of a call) are one; further apart, two."""
+
+
+def _overlap(one: set[str], other: set[str]) -> float:
+    return len(one & other) / max(1, min(len(one), len(other)))
+
+
+_CONTACT = re.compile(
+    r"^(?:ping|email|message|call|ask|talk\s+(?:to|with)|speak\s+(?:to|with)|check\s+with|sync\s+(?:up\s+)?with|"
+    r"reach\s+out\s+to|follow\s+up\s+with|chat\s+with)\s+(?P<who>[A-Z][\w'-]+)"
+)
+
+
+def _same_task(one: _Item, other: _Item) -> bool:
+    """The same words, and the same words once the light ones are set aside; about "it"
+    both times, said close together; or getting hold of the same person twice in a few
+    minutes ("I will talk with Barnabas about this", "I'll ping Barnabas and see")."""
+    near = one.line is None or other.line is None or abs(one.line - other.line) <= NEAR_LINES
+    contact, again = _CONTACT.match(one.task), _CONTACT.match(other.task)
+    if contact and again and contact.group("who") == again.group("who") and near:
+        return True
+    mine, theirs = content_words(one.task), content_words(other.task)
+    if _overlap(mine, theirs) < 0.6:
+        return False
+    mine, theirs = mine - _LIGHT_WORDS, theirs - _LIGHT_WORDS
+    if mine or theirs:
+        return _overlap(mine, theirs) >= 0.6
+    return one.line is None or other.line is None or abs(one.line - other.line) <= NEAR_LINES
+
+
+def merge_items(drafts: list[Item]) -> list[Item]:
+    """The same commitment said twice (agreed, then repeated in a recap) is one item; the
+    recap's date fills in a missing one."""
+    kept: list[Item] = []
+    by_owner: dict[str | None, list[Item]] = {}
+    for draft in drafts:
+        for other in by_owner.get(draft.owner, []):
+            if _same_task(draft, other):
+                other.due = other.due or draft.due
+                break
+        else:
+            kept.append(draft)
+            by_owner.setdefault(draft.owner, []).append(draft)
+    return kept
