@@ -227,3 +227,51 @@ def test_a_chat_export_full_of_mentions_is_read_in_linear_time() -> None:
     meeting = parse_meeting(text)
     assert time.perf_counter() - started < 2.0  # about 0.1 s here; quadratic reading took minutes
     assert len(meeting.handles) <= MAX_MENTIONS
+
+
+PLENARY = """# 30th Nov 2023 TC39 Meeting
+
+Delegates: re-use your existing abbreviations!
+
+**Attendees:**
+| Name                   | Abbreviation | Organization      |
+| ---------------------- | ------------ | ----------------- |
+| Jordan Harband         | JHD          | Invited Expert    |
+| Ujjwal Sharma          | USA          | Igalia            |
+| Istvan Sebestyen       | IS           | Ecma International|
+|                        |              |                   |
+
+## New stage
+
+Presenter: Michael Ficarra (MF)
+
+USA: And I will open the temperature check now. Let me check. I will take a screenshot again.
+JHD: Yeah. And I will – as much as I would – if this were a language thing here.
+MF: Okay. I will ask for it next time, then.
+KG: A reminder to fix up the notes, please and thank you.
+
+### Conclusion
+
+- MF will merge the process document PR
+- MF will pursue improving the process document to improve communication
+- JHD to follow up with Transcend
+"""
+
+
+def test_an_attendee_table_and_abbreviations_name_the_people_and_a_chair_running_a_vote_owes_nothing() -> None:
+    meeting = parse_meeting(PLENARY)
+    assert meeting.participants[:4] == ["Jordan Harband", "Ujjwal Sharma", "Istvan Sebestyen", "Michael Ficarra"]
+    assert "Delegates" not in meeting.participants and "Presenter" not in meeting.participants
+    assert meeting.abbreviations == {
+        "JHD": "Jordan Harband",
+        "USA": "Ujjwal Sharma",
+        "IS": "Istvan Sebestyen",
+        "MF": "Michael Ficarra",
+    }
+    drafted = summarise_offline(meeting, date(2023, 11, 30))
+    assert [(i.owner, i.task) for i in drafted.action_items] == [
+        ("Michael Ficarra", "ask for it next time"),
+        ("Michael Ficarra", "merge the process document PR"),
+        ("Michael Ficarra", "pursue improving the process document to improve communication"),  # not merged
+        ("Jordan Harband", "follow up with Transcend"),
+    ]

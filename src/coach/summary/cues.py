@@ -78,6 +78,9 @@ AGENDA = re.compile(
     r"^(?:share|drop|post|paste)\s+(?:this|it|that)[\s.]*$|^.{0,60}\b(?:joining|join\s+(?:us|the\s+call))\b|"
     r"^give\s+(?:a|an|my|the|some)\s+(?:[\w-]+,?\s+){0,2}update\b|^keep\s+(?:my|the)\s+update\b|"
     r"^get\s+(?:back\s+)?to\s+(?:that|this|it)\b|^(?:present|show)\s+(?:you|how|why|what|it|this|that)\b|"
+    r"^(?:finally\s+)?(?:open|stop|start|end|close|run|restart)\s+(?:the\s+|a\s+)?(?:temperature|poll|vote|voting|queue|timer|recording)\b|"
+    r"^take\s+a\s+screenshot\b|^starts?\s+now\b|^use\s+(?:the|this|my)\s+time\b|"
+    r"^give\s+(?:a|an)\s+(?:\w+\s+)?(?:overview|recap|introduction|intro)\b|^leave\s+(?:it|that)\s+at\s+that\b|"
     r"^(?:hop|drop|jump)\s+off\b|^suggest\s+(?:we|that|to)\b|^close\s+(?:(?:this|it|things|a\s+couple\s+of\s+things)\s+)?out\b|"
     r"^give\s+(?:\w+\s+)?(?:the\s+)?(?:stage|floor|mic)\b|"
     r"^talk\s+to\s+(?:you|y'all)\b|^see\s+you\b",
@@ -187,18 +190,22 @@ STATUS = re.compile(r"^(?:I\s+am|I'm|I\s+have|I've|we\s+are|we're|we\s+have)\b",
 ON_THE_SPOT = re.compile(
     r"^(?:share|show|present)\s+(?:(?:you|the|my|this|these|our|a)\s+)?(?:agenda|screen|slides?|deck|doc|document|demo|links?|this|it|that|how)\b|"
     r"^pull\s+up\b|^(?:give|go\s+through|run\s+through|walk\s+through|speed\s*run)\b[^.]*\bupdates?\b|"
-    r"^(?:cover\s+next|speed\s*run|record)\b|^(?:re)?post\s+(?:it|this|that)\b|^.{0,30}\bshare\s+request\b",
+    r"^(?:cover\s+next|speed\s*run|record)\b|^(?:re)?post\s+(?:it|this|that)\b|^.{0,30}\bshare\s+request\b|"
+    r"^(?:copy|paste|post|drop|put|type|link)\b.{0,60}\b(?:in|into|on)\s+(?:the\s+)?(?:[\w'’]+\s+)?chat\b|"
+    r"^present\b|^go\s+over\b",
     re.IGNORECASE,
 )
 """In a call, what is shown or told there and then, unless a time says it is for later."""
 WE_WILL = re.compile(r"\bwe(?:'ll|\s+will|'re\s+going\s+to)\b", re.IGNORECASE)
 LATER = re.compile(
-    rf"{SOON.pattern}|\b(?:before\s+then|afterwards|after\s+that|later(?:\s+on)?|offline|async(?:hronously)?|tonight)\b|"
+    rf"{SOON.pattern}|\b(?:before\s+then|afterwards|after\s+that|later(?:\s+on)?|offline|async(?:hronously)?|tonight|soon)\b|"
     r"\bin\s+the\s+(?:relevant|usual)\s+(?:places|channels)\b",
     re.IGNORECASE,
 )
 """Signs that what is shared is for after the call: "I'll share the link in the relevant places before then"."""
-NOT_A_VERB = frozenset(["in", "on", "at", "for", "of", "with", "like", "so", "and", "but", "or", "the", "um", "uh"])
+NOT_A_VERB = frozenset(
+    ["in", "on", "at", "for", "of", "with", "like", "so", "and", "but", "or", "the", "um", "uh", "if", "when", "as"]
+)
 """A promise's task starts with what the speaker will do, never with one of these."""
 TRAILING_FUNCTION_WORDS = re.compile(
     r"(?:[\s,]+(?:with|to|of|for|the|a|an|and|or|but|if|whether|so|at|about|from|like))+[\s,]*$", re.IGNORECASE

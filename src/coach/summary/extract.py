@@ -115,7 +115,7 @@ class Extractor:
         self.participants = list(meeting.participants)
         full = list(dict.fromkeys([*self.participants, *people, *meeting.handles.values()]))
         self.aliases = unique_short_forms(full) | meeting.handles
-        self.initials = initials_of(full)
+        self.initials = initials_of(full) | meeting.abbreviations
         self.names = list(
             dict.fromkeys(
                 [
@@ -236,7 +236,9 @@ class Extractor:
             text.strip(),
             flags=re.I,
         )
-        said, *broke = re.split(r"\s*(?:…|\.\.\.)\s*", text, maxsplit=1)
+        said, *broke = re.split(
+            r"\s*(?:…|\.\.\.)\s*|\s+[–—]\s+", text, maxsplit=1
+        )  # a spaced dash breaks speech off too
         if broke and (
             is_task(said)
             or (words(said) or [""])[-1] in BROKEN_OFF
@@ -484,8 +486,14 @@ class Extractor:
         early, span = find_due(said_before, self.date)
         if due is None and early and span and span[1] >= len(said_before):
             due = early  # "Probably today or tomorrow, I will cut a new release"
-        bare = BARE_CHECK.fullmatch(ADVERBS.sub("", said.strip(" .!")))  # the whole promise, not a cut-off one
-        in_the_call = re.search(r"\b(?:in|on)\s+the\s+chat\b|\bright\s+now\b", f"{said_before} {sentence}", re.I)
+        bare = BARE_CHECK.fullmatch(ADVERBS.sub("", said.strip(" .!"))) and not LET_ME.match(
+            cue
+        )  # "Let me check." is now
+        in_the_call = re.search(
+            r"\b(?:in|on)\s+the\s+chat\b|\bright\s+now\b|\bin\s+(?:just\s+)?a\s+(?:moment|sec(?:ond)?|minute)\b",
+            f"{said_before} {sentence} {line.text}",
+            re.I,
+        )
         if self.meeting.transcript and bare and sentence.rstrip().endswith((".", "!")) and not in_the_call:
             task = self.what_to_check(line, task.strip(), said_before)
             weak = False  # "I don't know. I'll check.": finding out what was just in doubt
@@ -527,8 +535,8 @@ class Extractor:
             return None
         if re.search(r"\b(?:what|how|why|which|where|when|who)\s+$", sentence[: match.start()], re.I):
             return None  # "what would you tweak in 2780?" asks for an opinion
-        if words(rest)[:1] and words(rest)[0] in RECEIVING:
-            return None  # "would you like to say something?": an offer, not a task
+        if words(rest)[:1] and words(rest)[0] in RECEIVING | NOT_A_VERB:
+            return None  # "would you like to say something?": an offer; "please and thank you": no task
         if re.search(
             r"\bif\s+(?:(?:you|we|anyone|people)\s+(?:are|have|has|can|want|get|find)|there(?:'s|\s+is|\s+are))\b",
             sentence,

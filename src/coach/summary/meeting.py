@@ -33,6 +33,9 @@ LABELS = frozenset(
         "blockers",
         "attendees",
         "participants",
+        "delegates",
+        "presenter",
+        "presenters",
         "present",
         "date",
         "agenda",
@@ -100,12 +103,16 @@ _MARKED_SPEAKER = re.compile(
 )
 _ATTENDEES = re.compile(r"^\s*(?:attendees|participants|present|with)\s*:\s*(.+)$", re.IGNORECASE)
 _ATTENDEES_HEADING = re.compile(
-    r"^\s*#*\s*\**(?:attendees|participants|present|attendance|in attendance)\**\s*:?\s*$|^.*\broll\s+call\s*:\s*$",
+    r"^\s*#*\s*\**(?:attendees|participants|present|attendance|in attendance)\**\s*:?\s*\**\s*$|^.*\broll\s+call\s*:\s*$",
     re.I,
 )
 _ROLE = re.compile(
-    r"^\s*#*\s*\**(?:lead|moderator|note-?\s?taker|chair|facilitator|scribe)\**\s*:\**\s*(?P<who>\S.*)$", re.IGNORECASE
+    r"^\s*#*\s*\**(?:lead|moderator|note-?\s?taker|chair|facilitator|scribe|presenters?)\**\s*:\**\s*(?P<who>\S.*)$",
+    re.IGNORECASE,
 )
+_TABLE_ROW = re.compile(r"^\s*\|(?P<cells>.*)\|\s*$")
+_ABBREVIATION = re.compile(r"\(\s*(?P<short>[A-Z]{2,3})\s*\)|^[A-Z]{2,3}$")
+"""How minutes write a person short: "Michael Ficarra (MF)", or a table's abbreviation column."""
 """A meeting's roles, names in minutes that have no attendee list: "#### Lead: @whyrusleeping"."""
 _MENTION = re.compile(r"(?<![\w.])@(?P<handle>[A-Za-z0-9][\w-]*[A-Za-z0-9]|[A-Za-z0-9])")
 MAX_MENTIONS = 300
@@ -172,6 +179,9 @@ class Meeting:
     transcript: bool
     """True when most lines have a speaker."""
     handles: dict[str, str] = field(default_factory=dict)
+    abbreviations: dict[str, str] = field(default_factory=dict)
+    """Upper-case short forms the minutes define ("MF" for Michael Ficarra in "Presenter:
+    Michael Ficarra (MF)" or an attendee table), read only in upper case."""
     """Each @mention that stands for one participant, lower-cased and without the @, to
     their name: their handle ("@lgierth" for Lars Gierth) or a short form of it ("@why")."""
 
@@ -321,9 +331,11 @@ def _mentions(text: str, participants: Sequence[str], handles: dict[str, str]) -
     return found
 
 
-def known_speaker(name: str, participants: list[str]) -> str | None:
+def known_speaker(name: str, participants: list[str], abbreviations: dict[str, str] | None = None) -> str | None:
     """A scribe's "Michael - ...", "Tobias, ..." or "JB: ...": a participant, by full or
-    first name or initials."""
+    first name, by an abbreviation the minutes define, or by initials."""
+    if abbreviations and name in abbreviations:
+        return abbreviations[name]
     if INITIALS.fullmatch(name) and (owner := initials_of(participants).get(name)):
         return owner
     exact = [p for p in participants if p.lower() == name.lower()]
@@ -351,10 +363,25 @@ def _attend(participants: list[str], handles: dict[str, str], name: str, raw: st
         handles.setdefault(handle.lower(), name)
 
 
+def table_attendee(raw: str) -> tuple[str, str | None] | None:
+    """A row of an attendee table ("| Michael Saboff | MLS | Apple |"): the name and its
+    abbreviation, if a cell gives one; None for the header, the rule and empty rows."""
+    match = _TABLE_ROW.match(raw)
+    if not match:
+        return None
+    cells = [c.strip() for c in match.group("cells").split("|")]
+    if not cells or not cells[0] or set(cells[0]) <= set("-: ") or cells[0].lower() in ("name", "names"):
+        return None
+    name = attendee_name(cells[0])
+    short = next((c for c in cells[1:] if _ABBREVIATION.fullmatch(c)), None)
+    return (name, short) if name else None
+
+
 def parse_meeting(text: str) -> Meeting:
     lines: list[Line] = []
     participants: list[str] = []
     handles: dict[str, str] = {}
+    abbreviations: dict[str, str] = {}
     mentions = _whole_mentions(text)
     in_attendees = False
     for number, raw in enumerate(text.splitlines(), start=1):
@@ -371,12 +398,21 @@ def parse_meeting(text: str) -> Meeting:
                 _attend(participants, handles, name, raw)
                 lines.append(Line(number, None, raw.strip()))
                 continue
+            if _TABLE_ROW.match(raw):
+                if row := table_attendee(raw):
+                    _attend(participants, handles, row[0], raw)
+                    if row[1]:
+                        abbreviations.setdefault(row[1], row[0])
+                lines.append(Line(number, None, raw.strip()))
+                continue
             if raw.strip():
                 in_attendees = False
         if role := _ROLE.match(raw):
             for who in re.split(r",|;|&|\band\b", role.group("who")):
                 if name := attendee_name(who):
                     _attend(participants, handles, name, who)
+                    if short := _ABBREVIATION.search(who):  # "Presenter: Michael Ficarra (MF)"
+                        abbreviations.setdefault(short.group("short"), name)
             lines.append(Line(number, None, raw.strip()))
             continue
         if attendees := _ATTENDEES.match(raw):
@@ -398,9 +434,9 @@ def parse_meeting(text: str) -> Meeting:
         )
         if speaker is None and participants and (scribed := _SCRIBED.match(_BULLET.sub("", raw).strip())):
             # Minutes: "* Tobias, downloads should ..." or "* Claudio - the website ...".
-            if who := known_speaker(scribed.group("who"), participants):
+            if who := known_speaker(scribed.group("who"), participants, abbreviations):
                 speaker, body = who, scribed.group("text")
-        elif speaker and (who := known_speaker(speaker, participants)):
+        elif speaker and (who := known_speaker(speaker, participants, abbreviations)):
             speaker = who  # "Sam:" in a meeting whose attendees list "Sam Patel"
         if speaker and speaker not in participants:
             participants.append(speaker)
@@ -414,4 +450,10 @@ def parse_meeting(text: str) -> Meeting:
     spoken = sum(1 for line in lines if line.speaker)
     filled = sum(1 for line in lines if line.text)
     handles = _mentions(text, participants, handles)
-    return Meeting(lines, participants, transcript=filled > 0 and spoken / filled >= 0.5, handles=handles)
+    return Meeting(
+        lines,
+        participants,
+        transcript=filled > 0 and spoken / filled >= 0.5,
+        handles=handles,
+        abbreviations=abbreviations,
+    )

@@ -8,7 +8,7 @@ import re
 from datetime import date as Date
 from typing import Protocol, TypeVar
 
-from coach.summary.cues import content_words
+from coach.summary.cues import content_words, first_verb
 
 
 class _Item(Protocol):
@@ -86,6 +86,9 @@ def _same_task(one: _Item, other: _Item) -> bool:
     mine, theirs = content_words(one.task), content_words(other.task)
     if _overlap(mine, theirs) < 0.6:
         return False
+    verbs = first_verb(one.task), first_verb(other.task)
+    if verbs[0] != verbs[1] and not set(verbs) & _LIGHT_WORDS and mine - {verbs[0]} != theirs - {verbs[1]}:
+        return False  # "merge the process document PR", "improve the process document": two things to do
     mine, theirs = mine - _LIGHT_WORDS, theirs - _LIGHT_WORDS
     if mine or theirs:
         return _overlap(mine, theirs) >= 0.6
