@@ -86,7 +86,8 @@ kept, since undoing it because of the held-out figure would be tuning on it.
 `summaries-real.yaml` (21 meetings, 85 commitments; 16 and 59 until stop 23) and
 `summaries-real-holdout.yaml` (9 meetings, 26 commitments) are published minutes of the
 Node.js TSC, the OpenJS Foundation's Cross Project Council and bootstrap team, JupyterHub's
-team meetings and (dev only, from stop 23) IPFS team meetings and a TC39 plenary day, quoted as published, each with its source and each commitment with its evidence line. The
+team meetings and (dev only, from stop 23) IPFS team meetings and a TC39 plenary day,
+quoted as published, each with its source and each commitment with its evidence line. The
 annotation rule is in the dev file's header: an item is one person committing to a task;
 group actions, ownerless ones, conditional plans, things already done and last meeting's
 items read out are not items. The held-out part was committed (96bf2b2) before anything
@@ -386,14 +387,17 @@ def routing_breakdown() -> str:
     lines += [
         "Accuracy by the conversation a case expects first, by the asker's role, and by wording",
         "(`indirect`: the situation never names its conversation in the usual words). The dev",
-        "column is the learned model's own training set (its fit, not a measurement; 0.750",
-        "cross-validated); the held-out column is text it never saw.",
+        "column is the learned model's own training set (its fit, not a measurement; 0.745",
+        'cross-validated); the held-out column is text it never saw. "Right or offered" counts',
+        "a case as found when coach suggests the right conversation, or, unsure, shows it as one",
+        "of the two it asks the user to choose between.",
         "",
         "| group | `routing-real.yaml` | `routing-real-holdout.yaml` |",
         "|---|---|---|",
     ]
     groups: dict[str, dict[str, list[bool]]] = defaultdict(lambda: defaultdict(list))
     calibration = {}
+    offered: dict[str, list[float]] = {}
     names = ("routing-real.yaml", "routing-real-holdout.yaml")
     for name in names:
         results = run_evals(load_settings(), suite="routing", cases=[cases / name]).suites[0].cases
@@ -404,12 +408,20 @@ def routing_breakdown() -> str:
             groups["indirect wording" if r.detail["indirect"] else "direct wording"][name].append(r.passed)
         inside = [r for r in results if OUT_OF_SCOPE not in r.detail["expect"]]
         calibration[name] = calibration_error([(r.scores["confidence"], r.passed) for r in inside])
+        offered[name] = [r.scores["right_or_offered"] for r in results]
     for group in sorted(groups):
         cells = []
         for name in names:
             passed = groups[group][name]
             cells.append(f"{sum(passed)}/{len(passed)} ({sum(passed) / len(passed):.2f})" if passed else "")
         lines.append(f"| {group} | " + " | ".join(cells) + " |")
+    lines.append(
+        "| right or offered (all cases) | "
+        + " | ".join(
+            f"{int(sum(offered[n]))}/{len(offered[n])} ({sum(offered[n]) / len(offered[n]):.2f})" for n in names
+        )
+        + " |"
+    )
     lines.append("| calibration error (in scope) | " + " | ".join(f"{calibration[n]:.3f}" for n in names) + " |")
     lines.append("")
     return "\n".join(lines)

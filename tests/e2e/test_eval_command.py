@@ -122,6 +122,8 @@ def test_an_external_case_file_of_each_format(suite: str, tmp_path: Path) -> Non
     if suite == "routing":  # a wrong route fails its case and the accuracy threshold
         assert cases["right"]["passed"] and not cases["wrong-route"]["passed"]
         assert result.returncode == 1 and "routing accuracy 0.500 is under its threshold 0.85" in result.stderr
+        # sure of the wrong one, coach offers nothing else: not "right or offered" either
+        assert [cases[c]["scores"]["right_or_offered"] for c in ("right", "wrong-route")] == [1.0, 0.0]
     elif suite == "coverage":  # a missed critical question fails, even at full coverage of `expect`
         outcome = cases["skips-a-critical-question"]
         assert outcome["scores"] == {"coverage": 1.0, "critical_covered": 0.0}

@@ -232,11 +232,13 @@ class Runner:
                 else:
                     result = service.sessions.route(case.situation, case.role)
                 passed = result.conversation in case.expect
+                shown = [result.conversation, *(a.conversation for a in result.alternatives[:1] if result.unsure)]
+                offered = any(c in case.expect for c in shown)  # right, or one of the two shown when coach asks
                 results.append(
                     CaseResult(
                         self._label(path, case.id, files),
                         passed,
-                        {"correct": float(passed), "confidence": result.confidence},
+                        {"correct": float(passed), "confidence": result.confidence, "right_or_offered": float(offered)},
                         {
                             "predicted": result.conversation,
                             "expect": case.expect,
@@ -248,6 +250,7 @@ class Runner:
         outside = [r for r in results if r.detail["expect"] == [OUT_OF_SCOPE]]
         inside = [r for r in results if OUT_OF_SCOPE not in r.detail["expect"]]
         metrics = {"accuracy": sum(r.passed for r in results) / len(results)}
+        metrics["right_or_offered"] = sum(r.scores["right_or_offered"] for r in results) / len(results)
         if outside:
             metrics["out_of_scope_recall"] = sum(r.detail["predicted"] == OUT_OF_SCOPE for r in outside) / len(outside)
         metrics["wrongly_out_of_scope"] = float(sum(r.detail["predicted"] == OUT_OF_SCOPE for r in inside))
