@@ -163,13 +163,8 @@ def cmd_forget(args: argparse.Namespace) -> int:
 
     service = make_coach()
     person = service.memory.records.person(args.name)
-    if not args.yes:
-        if not sys.stdin.isatty():
-            raise UsageError(f"forgetting {person.name} cannot be undone; add --yes to confirm")
-        answer = input(f"Forget {person.name} and every note, OKR, action item and session about them? [y/N] ")
-        if answer.strip().lower() not in ("y", "yes"):
-            print("Nothing was removed.")
-            return 1
+    if not confirmed(f"Forget {person.name} and every note, OKR, action item and session about them?", args.yes):
+        return 0  # as every delete answered "no": nothing went wrong
     counts = service.memory.forget(person.name)
     print(f"Forgot {person.name}: " + ", ".join(f"{n} {what}" for what, n in counts.items()) + ".")
     return 0
