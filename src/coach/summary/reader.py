@@ -1,0 +1,224 @@
+"""The base of reading a meeting for commitments: who the people are (names, short forms,
+initials, handles), who a sentence is addressed to and whether the reply accepts, and a task's
+words and due date as an item keeps them. `spoken.py` reads sentences with it; `extract.py`
+reads the meeting."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date as Date
+
+from coach.core.text import words
+from coach.summary.cues import (
+    ACCEPT,
+    BROKEN_OFF,
+    COMMITTING,
+    DECLINE,
+    FIRST_PERSON,
+    FOR_THE_TEAM,
+    HEDGED,
+    TAKEN_ON,
+    TASK_VERBS,
+    TRAILING_FUNCTION_WORDS,
+    clauses,
+    is_task,
+    name_pattern,
+    short_forms,
+    unique_short_forms,
+)
+from coach.summary.dates import find_due
+from coach.summary.meeting import Line, Meeting, initials_of
+
+
+@dataclass
+class Draft:
+    owner: str | None
+    task: str
+    due: Date | None
+    evidence: str
+    line: int
+    listed: bool = False
+    """Said in the first person in notes with no speaker ("I'll send the deck"): the writer's,
+    kept with no owner for the user to assign, where other ownerless items are follow-ups."""
+
+
+_MONTH_START = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+)
+
+
+class MeetingReader:
+    def __init__(self, meeting: Meeting, meeting_date: Date, people: Sequence[str] = ()) -> None:
+        self.meeting = meeting
+        self.date = meeting_date
+        self.participants = list(meeting.participants)
+        full = list(dict.fromkeys([*self.participants, *people, *meeting.handles.values()]))
+        self.aliases = unique_short_forms(full) | meeting.handles
+        self.initials = initials_of(full) | meeting.abbreviations
+        self.names = list(
+            dict.fromkeys(
+                [
+                    *full,
+                    *(a for name in full for a in short_forms(name) if a.lower() in self.aliases),
+                    *self.initials,
+                    *meeting.handles,
+                ]
+            )
+        )
+        self.ownerless: list[tuple[int, str]] = []
+        """Action lines with no owner (line, text): follow-ups, not action items."""
+        self._subject: str | None = None
+        self._answerable = True
+        self._opening = True
+        """Whether it is at the start of its turn, where "it" can be what the last speaker named."""
+        """Whether the sentence being read is at the end of its turn, where a reply answers it."""
+        self._before = ""
+        """The line being read: who its first words name, and its sentences so far."""
+        self._sentence = ""
+        names = name_pattern(self.names)
+        self._owner_first = re.compile(
+            rf"^(?:@)?(?P<who>{names})(?:\s+and\s+(?P<also>{names}))?\s*(?:[:\-–]\s+|\s+(?:{COMMITTING}|should|needs\s+to|must)\s+)(?P<task>.+)$",
+            re.IGNORECASE,
+        )
+        self._owner_last = re.compile(
+            rf"(?:\((?:owner:\s*)?(?P<who>{names})\)|@(?P<at>{names})|[-–—]\s*(?P<dash>{names}))\s*\.?$", re.IGNORECASE
+        )
+        self._third_person = re.compile(
+            rf"\b(?P<who>{names})(?:'ll|\s+(?!to\b){COMMITTING})\s+(?P<task>.+)$",
+            re.IGNORECASE,
+        )
+        self._named_to = re.compile(rf"(?:^|[,;:(]\s*)(?P<who>{names})\s+to\s+(?P<task>\w.+)$", re.IGNORECASE)
+        self._named_clause = re.compile(rf"[,;]\s+(?:and\s+)?(?=(?:{names})\s+(?:will|'ll|to)\s)", re.IGNORECASE)
+        self._name_then_verb = re.compile(rf"^(?P<who>{names})\s+(?P<task>(?:{TASK_VERBS})\s+\w.*)$", re.IGNORECASE)
+        self._leading_name = re.compile(rf"^(?P<who>{names})\b(?!\s*[:,-])", re.IGNORECASE)
+        self._bracketed_owner = re.compile(
+            rf"\((?P<who>{names})\s+(?:to|will)\s+(?P<task>[^)]+)\)\s*\.?$", re.IGNORECASE
+        )
+        one = rf"@?(?:{names})\b"
+        self._owners_first = re.compile(
+            rf"^(?P<owners>{one}(?:\s*(?:,|&|/|\band\b)?\s*{one})*)\s*"
+            rf"(?:[:\-–]\s+|\s+(?:{COMMITTING}|should|needs\s+to|must)\s+|\s+(?=(?-i:[a-z])))(?P<task>.+)$",
+            re.IGNORECASE,
+        )
+        self._one_name = re.compile(one, re.IGNORECASE)
+        self._vocative = re.compile(rf"^(?P<who>{names}),|,\s*(?P<end>{names})\s*[?.!]?$", re.IGNORECASE)
+
+    def clauses(self, sentence: str) -> list[str]:
+        """ "Myles will remove the item, Jory will submit the session": two commitments."""
+        return [
+            part.strip() for clause in clauses(sentence) for part in self._named_clause.split(clause) if part.strip()
+        ]
+
+    # Owners --------------------------------------------------------------------------
+    def canonical(self, name: str | None) -> str | None:
+        if not name:
+            return None
+        if name.strip() in self.initials:
+            return self.initials[name.strip()]
+        wanted = name.strip().lower()
+        if wanted in self.aliases:
+            return self.aliases[wanted]
+        return next((n for n in self.names if n.lower() == wanted), None)
+
+    def other_participant(self, speaker: str | None) -> str | None:
+        others = [p for p in self.participants if p != speaker]
+        return others[0] if len(others) == 1 else None
+
+    def addressee(self, line: Line, sentence: str) -> str | None:
+        if match := self._vocative.search(sentence):
+            return self.canonical(match.group("who") or match.group("end"))
+        if other := self.other_participant(line.speaker):
+            return other
+        reply = self.meeting.next_turn(line.number) if line.speaker else None
+        return reply.speaker if reply else None
+
+    def accepted(self, line: Line) -> bool | None:
+        """Whether the reply to this line accepts (True), declines (False) or neither (None).
+        Only the end of a turn is answered: a request followed by more of the speaker's own
+        talk ("…please give it a review. And then, next PR…") gets no reply."""
+        reply = self.meeting.next_turn(line.number) if line.speaker and self._answerable else None
+        if reply is None:
+            return None
+        if DECLINE.match(reply.text):
+            return False
+        if HEDGED.match(reply.text) and not TAKEN_ON.search(reply.text):
+            return None  # "Yeah, I mean… I think…": a start, not a yes
+        if len(self.participants) > 2 and FOR_THE_TEAM.match(reply.text):
+            return None  # "Okay, yeah, we'll revisit": a team's answer, nobody's item
+        return True if ACCEPT.match(reply.text) else None
+
+    # Tasks ---------------------------------------------------------------------------
+    def task_and_due(self, text: str, *, me: str | None, you: str | None) -> tuple[str, Date | None]:
+        due, span = find_due(text, self.date)
+        if span:
+            text = text[: span[0]] + text[span[1] :]
+            rest = text[span[0] :].lstrip(" ,")
+            again, second = find_due(f"by {rest}", self.date)
+            if again == due and second and second[0] == 0 and rest.lower().startswith(_MONTH_START):
+                # "by Wednesday December 2", "by Friday, December 4,": the date naming the same day goes too
+                text = f"{text[: span[0]]} {rest[second[1] - 3 :].lstrip(' ,')}"
+        text = re.sub(
+            r"^(?:(?:yeah|yes|okay|ok|so|um|uh|well),\s+|let\s+me\s+)*"
+            r"(?:(?:to|go\s+ahead\s+and|please|also|then|just|maybe|probably|make\s+sure\s+(?:to|that\s+I)|try\s+(?:to|and)|"
+            r"take\s+(?:the|an)\s+(?:AI|action(?:\s+item)?)\s+to)\s+)?",
+            "",
+            text.strip(),
+            flags=re.I,
+        )
+        said, *broke = re.split(
+            r"\s*(?:…|\.\.\.)\s*|\s+[–—]\s+", text, maxsplit=1
+        )  # a spaced dash breaks speech off too
+        if broke and (
+            is_task(said)
+            or (words(said) or [""])[-1] in BROKEN_OFF
+            or re.match(r"(?:I|we|you|it|this|that|so)\b", broke[0], re.I)
+        ):
+            text = said  # "take a look into it, and then… share something, if I found…": speech broke off
+            text = TRAILING_FUNCTION_WORDS.sub("", text)  # "get another test release out, with…"
+        for _ in range(2):  # "as a team, so, yeah"
+            text = re.sub(
+                r"(?:[\s,]+(?:and|then|so|but|or|because|probably|maybe|hopefully))+[\s,]*$", "", text, flags=re.I
+            )
+            text = re.sub(r"(?:,\s*(?:ok(?:ay)?|right|alright|please|yeah))?[\s,;:–-]*[?.!]*\s*$", "", text, flags=re.I)
+        text = re.sub(
+            r"(?<!now)(?:\s+(?:by|on|before|until|for|due|the|from|starting|after|within|in))+\s*$",
+            "",
+            text,
+            flags=re.I,
+        )
+        if me:
+            text = re.sub(r"\bme\b", me, text)
+            text = re.sub(r"\bmy\b", f"{me}'s", text)
+        if you:
+            text = re.sub(r"\byou\b", you, text)
+            text = re.sub(r"\byour\b", f"{you}'s", text)
+        return re.sub(r"\s+([,;:])", r"\1", " ".join(text.split()))[:240], due  # "chat , make" once "tuesday" is out
+
+    def explicit_item(self, line: Line, text: str) -> Draft | None:
+        who: str | None = None
+        if match := self._owner_first.match(text):
+            who, text = match.group("who"), match.group("task")
+            text = text[first.end() :] if (first := FIRST_PERSON.match(text)) else text  # "@m: I'll keep an eye on it"
+        elif match := self._owner_last.search(text):
+            who = match.group("who") or match.group("at") or match.group("dash")
+            text = text[: match.start()]
+        elif re.match(r"^I(?:'ll|\s+will|\s+to)\s", text, re.IGNORECASE):
+            who, text = line.speaker, FIRST_PERSON.sub("", text, count=1) if FIRST_PERSON.match(text) else text[2:]
+        else:
+            who = line.speaker
+        owner = self.canonical(who)
+        task, due = self.task_and_due(text, me=None, you=None)
+        return Draft(owner, task, due, line.text, line.number) if task else None

@@ -1,0 +1,336 @@
+"""Reading one sentence of a meeting for commitments: a promise ("I'll send it Friday"), a
+request and its answer, "you will" between two people, a bargain ("if you ..., I'll ..."), a
+scribe's "Sam to ..." or "to be reviewed by Ines", and what only sounds like one."""
+
+from __future__ import annotations
+
+import re
+
+from coach.core.text import sentences, words
+from coach.summary.cues import (
+    ADVERBS,
+    AGENDA,
+    BARE_CHECK,
+    BUT_I_CAN,
+    DOUBT,
+    DUMMY_IT,
+    DURING_THE_CALL,
+    FINDING_OUT,
+    FIRST_PERSON,
+    IF_YOU,
+    IN_A_CASE,
+    IN_AN_IF,
+    LATER,
+    LATER_CLAUSE,
+    LET_ME,
+    MAX_ADDRESSEES,
+    NEED_FROM_YOU,
+    NEW_SUBJECT,
+    NOT_A_TASK,
+    NOT_A_VERB,
+    NOT_DOING,
+    NOT_SURE,
+    NOT_YET,
+    NOUN_PHRASE,
+    NOUN_TAIL,
+    OBJECT_BEFORE,
+    ON_THE_SPOT,
+    PASSIVE,
+    PRONOUN_OBJECT,
+    RECEIVING,
+    REQUEST,
+    SAME_AGAIN,
+    SECOND_PERSON,
+    SEVERAL,
+    SHOULD_DO,
+    SOMEONE,
+    SOON,
+    SUBJECTLESS,
+    THEN_AND,
+    WEAK_CUES,
+    YOU_DO,
+    antecedent,
+    asks,
+    base_form,
+    base_of_participle,
+    is_talk,
+    is_task,
+    progressive_to_base,
+)
+from coach.summary.dates import find_due
+from coach.summary.meeting import Line
+from coach.summary.reader import Draft, MeetingReader
+
+
+class SentenceReaders(MeetingReader):
+    def if_you_then_i(self, line: Line, sentence: str) -> list[Draft]:
+        """ "If you can leave a comment on it, then I'll update the spec." answered "Okay,
+        I'll do.": the other's item and the speaker's, once the condition is accepted."""
+        if not line.speaker or not (match := IF_YOU.match(sentence)) or self.accepted(line) is not True:
+            return []
+        reply = self.meeting.next_turn(line.number)
+        task, due = self.task_and_due(base_form(match.group("request")), me=line.speaker, you=None)
+        theirs = [Draft(reply.speaker, task, due, sentence, line.number)] if reply and is_task(task) else []
+        return theirs + self.spoken_items(line, match.group("mine"))
+
+    def spoken_items(self, line: Line, sentence: str) -> list[Draft]:
+        if sentence.lower().startswith(("if ", "when ", "unless ")) or re.search(
+            r"\b(?:won't|will\s+not|never)\b", sentence, re.I
+        ):
+            return []
+        question = asks(sentence)
+        if (several := self._several(line, sentence)) is not None:
+            return several
+        for reader in (
+            self._subjectless,
+            self._someone,
+            self._needed_from_you,
+            self._first_person,
+            self._request,
+            self._second_person,
+            self._dated_you,
+            self._third_person_item,
+            self._scribe_imperative,
+            self._passive,
+        ):
+            if draft := reader(line, sentence, question):
+                return [draft]
+        return []
+
+    def _several(self, line: Line, sentence: str) -> list[Draft] | None:
+        """ "Would you three mind emailing me your slides?": one item for each of the others."""
+        if not line.speaker or not SEVERAL.search(sentence) or not (match := REQUEST.search(sentence)):
+            return None
+        others = [p for p in self.participants if p != line.speaker]
+        if not 2 <= len(others) <= MAX_ADDRESSEES or self.accepted(line) is False:
+            return None
+        rest = sentence[match.end() :]
+        if is_talk(rest) or (words(rest)[:1] and words(rest)[0] in RECEIVING):
+            return []  # "can you all hear me?", "can you guys see my screen?"
+        if sentence.rstrip().endswith("?") and self.accepted(line) is not True:
+            return []  # a question to the room nobody took up
+        task, due = self.task_and_due(base_form(rest), me=line.speaker, you=None)
+        return [Draft(who, task, due, sentence, line.number) for who in others] if is_task(task) else []
+
+    def resolve_referent(self, line: Line, rest: str) -> str:
+        """ "I'll put that together" after "I haven't got an agenda for the offsite yet": the
+        thing the last turn named, in place of "that"."""
+        if (again := SAME_AGAIN.match(ADVERBS.sub("", rest.strip()))) and line.speaker:
+            said_before = [m.group("task") for m in SHOULD_DO.finditer(self._before)]
+            if said_before:  # "I urge them to look into it. I will do the same", "we should X. I'll work on that"
+                return f"{said_before[-1].strip()}{again.group('rest') or again.group('also') or ''}"
+        if not (match := PRONOUN_OBJECT.match(rest.strip())) or not line.speaker:
+            return rest
+        if match.group("pronoun").lower() == "it" and DUMMY_IT.match(match.group("rest").strip()):
+            return rest  # "I'll make it very clear what changes": no thing to name
+        if match.group("verb").lower() in ("do", "handle") and (
+            pending := NOT_YET.search(self._sentence) or NOT_YET.search(self._before)
+        ):  # "I haven't posted the slides, but I'll do that shortly"
+            return f"{base_of_participle(pending.group('verb'))} {pending.group('thing').strip()}{match.group('rest')}"
+        # "The new tooltip copy is ready, I can ship it": the thing named earlier in this turn
+        # comes first; else what the last turn of someone else named
+        before = [
+            earlier.text
+            for earlier in self.meeting.before(line.number, 2)
+            if earlier.speaker and earlier.speaker != line.speaker and self._opening
+        ][-1:]  # deep in a long turn, "it" is no longer what the last speaker named
+        said_first = re.split(r",\s*(?:and\s+|so\s+)?(?:I|we)\b", self._before or line.text, maxsplit=1)[0]
+        subject = re.match(
+            r"^\s*(?P<thing>(?:the|our|my|this|that)\s+[\w' -]{2,60}?)\s+(?:is|are|was|were|has|have|looks?)\b",
+            said_first,
+            re.IGNORECASE,
+        )
+        if subject and said_first.strip() != rest.strip():
+            thing = subject.group("thing")
+            return f"{match.group('verb')} {thing[:1].lower()}{thing[1:]}{match.group('rest')}"
+        if not before:
+            return rest
+        phrases = [NOUN_TAIL.sub("", p.group(0)) for p in NOUN_PHRASE.finditer(before[-1])]
+        if not phrases:
+            return rest
+        return f"{match.group('verb')} {phrases[0]}{match.group('rest')}"
+
+    def _subjectless(self, line: Line, sentence: str, question: bool) -> Draft | None:
+        """A scribe's line under a name, without a subject: "Alex: will feed back today",
+        "Claudio - once it is ready, will ask the TSC for an ack", "Tobie scheduling a
+        meeting; will report back", "Rich cannot make it, will update offline"."""
+        who = self._subject
+        if question or not who:
+            return None
+        match = SUBJECTLESS.match(sentence)
+        if match and self.meeting.transcript and not re.match(r"(?:will|'ll)\b", match.group(0), re.I):
+            match = None  # in speech, "To keep the features on main" is not a scribe's "to update"
+        if not match and (sentence.lower().startswith(("i ", "i'm ")) or self._leading_name.match(sentence)):
+            match = LATER_CLAUSE.search(sentence)  # the clause's subject is the sentence's
+        if not match:
+            return None
+        if is_talk(match.group("task")):
+            return None  # "Will be a massive expense": a state, not a task
+        task, due = self.task_and_due(antecedent(match.group("task"), self._before), me=line.speaker, you=None)
+        return Draft(self.canonical(who) or who, task, due, sentence, line.number) if is_task(task) else None
+
+    def _needed_from_you(self, line: Line, sentence: str, question: bool) -> Draft | None:
+        if question or not (match := NEED_FROM_YOU.search(sentence)) or self.accepted(line) is False:
+            return None
+        what = re.sub(r"^(?:the|your)\s+", "", match.group("what"), flags=re.I)
+        task, due = self.task_and_due(
+            f"send {line.speaker or 'them'} the {what}{match.group('rest')}", me=line.speaker, you=None
+        )
+        return Draft(self.addressee(line, sentence), task, due, sentence, line.number)
+
+    def _first_person(self, line: Line, sentence: str, question: bool) -> Draft | None:
+        if question or not (match := FIRST_PERSON.search(sentence)):
+            return None
+        before = sentence[: match.start()]
+        lead = self._sentence[: self._sentence.find(sentence)] if sentence in self._sentence else ""
+        if IN_AN_IF.search(before) or re.search(r"\bmaybe\s+$", before, re.I) or IN_A_CASE.search(lead + before):
+            return None  # "if you're going to…", "maybe I'll just leave it running": not a promise
+        if before.count('"') % 2 or before.count("“") > before.count("”"):
+            return None  # pinning is "I am going to keep this thing around": quoted, not promised
+        said = progressive_to_base(sentence[match.end() :])
+        if re.match(r"we\b|we'", said, re.I) or NOT_SURE.match(said):
+            return None  # "I'll… we'll include it": the team; "I need to check this, but…": a hedge
+        then = THEN_AND.search(said)
+        talk = is_talk(said) and is_talk(self.resolve_referent(line, said))  # "do the same" can be a task
+        if talk and then and not NEW_SUBJECT.match(then.group("next")) and not is_talk(then.group("next")):
+            said = then.group("next")  # "I should think more about this, and… yeah, write it down"
+        plain = re.sub(r"…|\.\.\.", " ", said)
+        for _ in range(3):  # "just… Trying to share my screen"
+            plain = re.sub(r"^(?:trying|try)\s+to\s+", "", ADVERBS.sub("", plain.strip(" ,….")), flags=re.I).strip(
+                " ,…."
+            )
+        on_the_spot = self.meeting.transcript and ON_THE_SPOT.match(plain) and not LATER.search(sentence)
+        if on_the_spot and not find_due(said, self.date)[0]:
+            return None  # "I'll share the agenda", "let me go through these updates": done in the call
+        rest = self.resolve_referent(line, said)
+        shared_later = LATER.search(sentence) and re.match(r"(?:share|drop|post|paste|put|link|send)\b", plain, re.I)
+        if is_talk(rest) or NOT_A_TASK.match(plain) or (AGENDA.match(plain) and not shared_later):
+            return None  # "I'll start with the budget", "I'll hand over to Ana": running the meeting
+        if (relative := OBJECT_BEFORE.search(sentence[: match.start()])) and (
+            verb := re.match(r"\s*\w+(?:\s+(?:over|through|up|out|into|at|on|back|to))?", rest)
+        ):  # "the data that I'm gonna go over soon" -> "go over the data soon"
+            rest = f"{verb.group(0).strip()} {relative.group('object')}{rest[verb.end() :]}"
+        cue = sentence[match.start() :]
+        weak = bool(WEAK_CUES.match(cue) or (self.meeting.transcript and LET_ME.match(cue))) and not (
+            FINDING_OUT.match(rest.strip())
+            and (self.meeting.transcript or BUT_I_CAN.search(sentence[: match.end()]))
+            and not DURING_THE_CALL.search(" ".join(sentence[match.end() :].split()[:6]))
+        )
+        task, due = self.task_and_due(rest, me=None, you=self.other_participant(line.speaker))
+        said_before = (lead + before).rstrip(" ,")
+        early, span = find_due(said_before, self.date)
+        if due is None and early and span and span[1] >= len(said_before):
+            due = early  # "Probably today or tomorrow, I will cut a new release"
+        bare = BARE_CHECK.fullmatch(ADVERBS.sub("", said.strip(" .!"))) and not LET_ME.match(
+            cue
+        )  # "Let me check." is now
+        in_the_call = re.search(
+            r"\b(?:in|on)\s+the\s+chat\b|\bright\s+now\b|\bin\s+(?:just\s+)?a\s+(?:moment|sec(?:ond)?|minute)\b",
+            f"{said_before} {sentence} {line.text}",
+            re.I,
+        )
+        if self.meeting.transcript and bare and sentence.rstrip().endswith((".", "!")) and not in_the_call:
+            task = self.what_to_check(line, task.strip(), said_before)
+            weak = False  # "I don't know. I'll check.": finding out what was just in doubt
+        elif not is_task(task) or (words(task) or [""])[0] in NOT_A_VERB:
+            return None  # "I'll… in this, PR to the EIP": speech that started again elsewhere
+        if weak and not due and not SOON.search(sentence):
+            return None
+        return Draft(line.speaker, task, due, sentence, line.number, listed=True)
+
+    def what_to_check(self, line: Line, verb: str, said_before: str) -> str:
+        """ "check" after "I'm not sure if we have a test": "check if we have a test"; else
+        after a question someone just asked, "check: how long does it take?"."""
+        doubt = DOUBT.search(said_before) or DOUBT.search(self._before)
+        if doubt:
+            return f"{verb} {doubt.group('how')} {doubt.group('q').strip(' ,')}"
+        asked = [
+            earlier.text
+            for earlier in self.meeting.before(line.number, 3)
+            if earlier.speaker and earlier.speaker != line.speaker and "?" in earlier.text
+        ]
+        if asked:
+            question = sentences(asked[-1])
+            last = next((q for q in reversed(question) if q.endswith("?")), question[-1])
+            return f"{verb}: {last}"
+        return verb
+
+    def _someone(self, line: Line, sentence: str, question: bool) -> Draft | None:
+        """ "Could someone take the notes?" answered "Sure." by Sam: Sam's item."""
+        if not (match := SOMEONE.search(sentence)) or is_talk(rest := sentence[match.end() :]):
+            return None
+        reply = self.meeting.next_turn(line.number) if line.speaker else None
+        if reply is None or self.accepted(line) is not True:
+            return None
+        task, due = self.task_and_due(base_form(rest), me=line.speaker, you=None)
+        return Draft(reply.speaker, task, due, sentence, line.number) if is_task(task) else None
+
+    def _request(self, line: Line, sentence: str, question: bool) -> Draft | None:
+        if not (match := REQUEST.search(sentence)) or is_talk(rest := sentence[match.end() :]):
+            return None
+        if re.search(r"\b(?:what|how|why|which|where|when|who)\s+$", sentence[: match.start()], re.I):
+            return None  # "what would you tweak in 2780?" asks for an opinion
+        if words(rest)[:1] and words(rest)[0] in RECEIVING | NOT_A_VERB:
+            return None  # "would you like to say something?": an offer; "please and thank you": no task
+        if re.search(
+            r"\bif\s+(?:(?:you|we|anyone|people)\s+(?:are|have|has|can|want|get|find)|there(?:'s|\s+is|\s+are))\b",
+            sentence,
+            re.I,
+        ):
+            return None  # "please check that call if you are available": up to them
+        task, due = self.task_and_due(base_form(rest), me=line.speaker, you=None)
+        reply = self.accepted(line)
+        polite_order = match.group(0).lower().startswith("please") and not question
+        if not is_task(task) or reply is False or not (due or reply or polite_order):
+            return None
+        if not reply and not self._vocative.search(sentence) and len(self.participants) > 2:
+            return None  # "please take a look" to a room: everyone's, so no one's item
+        return Draft(self.addressee(line, sentence), task, due, sentence, line.number)
+
+    def _second_person(self, line: Line, sentence: str, question: bool) -> Draft | None:
+        if not (match := SECOND_PERSON.search(sentence)) or is_talk(rest := sentence[match.end() :]):
+            return None
+        if (words(rest)[:1] and words(rest)[0] in RECEIVING) or IN_AN_IF.search(sentence[: match.start()]):
+            return None  # "you will get instructions from your coach": what happens to them, not a task
+        task, due = self.task_and_due(rest, me=line.speaker, you=None)
+        reply = self.accepted(line)
+        if is_task(task) and reply is not False and (not question or reply):
+            return Draft(
+                self.other_participant(line.speaker) or self.addressee(line, sentence), task, due, sentence, line.number
+            )
+        return None
+
+    def _dated_you(self, line: Line, sentence: str, question: bool) -> Draft | None:
+        other = self.other_participant(line.speaker)
+        if question or not other or not (match := YOU_DO.match(sentence.strip())):
+            return None
+        rest = sentence.strip()[match.end() :]
+        if is_talk(rest) or (words(rest)[:1] and words(rest)[0] in RECEIVING | NOT_DOING):
+            return None
+        task, due = self.task_and_due(rest, me=line.speaker, you=None)
+        if not due or not is_task(task) or self.accepted(line) is False:
+            return None
+        return Draft(other, task, due, sentence, line.number)
+
+    def _third_person_item(self, line: Line, sentence: str, question: bool) -> Draft | None:
+        match = self._third_person.search(sentence) or self._named_to.search(sentence)
+        if question or not match or NOT_A_TASK.match(match.group("task")) or AGENDA.match(match.group("task")):
+            return None  # "Manu is going to go first": the running order
+        task, due = self.task_and_due(antecedent(match.group("task"), self._before), me=line.speaker, you=None)
+        return Draft(self.canonical(match.group("who")), task, due, sentence, line.number) if is_task(task) else None
+
+    def _scribe_imperative(self, line: Line, sentence: str, question: bool) -> Draft | None:
+        """Minutes' shorthand "Michael send out an email to the list": a name, then a task
+        verb in its base form (never "Michael sent" or "Michael reports")."""
+        if question or self.meeting.transcript or not (match := self._name_then_verb.match(sentence)):
+            return None
+        task, due = self.task_and_due(match.group("task"), me=None, you=None)
+        return Draft(self.canonical(match.group("who")), task, due, sentence, line.number) if is_task(task) else None
+
+    def _passive(self, line: Line, sentence: str, question: bool) -> Draft | None:
+        """ "New PR to be opened by Adam on the README": Adam's item."""
+        if question or not (match := PASSIVE.match(sentence)) or not (who := self.canonical(match.group("who"))):
+            return None
+        rest = match.group("rest") or ""
+        task, due = self.task_and_due(f"{match.group('what')} to be {match.group('verb')} {rest}", me=None, you=None)
+        return Draft(who, task, due, sentence, line.number) if is_task(task) else None
