@@ -16,10 +16,10 @@ from coach.rehearsal.intents import ANY_DAY, IntentMatcher
 from coach.rehearsal.personas import Persona
 from coach.rehearsal.rubric import default_rubric, overall
 from coach.rehearsal.style import LineStyle, classify, style_label
-from coach.summary.cues import accepts
 from coach.summary.dates import find_due
 from coach.summary.extract import summarise_offline
 from coach.summary.meeting import parse_meeting
+from coach.summary.wording import accepts
 
 
 class Moment(BaseModel):

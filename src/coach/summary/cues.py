@@ -1,15 +1,10 @@
 """What counts as a commitment, in words: the cues of a promise, a request, an answer and
 an action line of minutes, and what only sounds like one (running the call, talk about the
-conversation, hedges, things done on the spot); with the small readings of a task's words
-(its verb, its referent, where speech broke off). `extract.py` reads meetings with them."""
+conversation, hedges, things done on the spot). `wording.py` reads a task's words with them."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-
-from coach.core.text import STOP_WORDS, words
-from coach.summary.meeting import INITIALS as _INITIALS
 
 MARKER = re.compile(
     r"^(?:action(?:[\s_]+item)?s?|ai|todo|to-?do|next\s+steps?|follow[- ]?ups?)"
@@ -130,19 +125,6 @@ NOT_YET = re.compile(
     re.IGNORECASE,
 )
 """What is still to do, said just before "I'll do that": "I haven't posted the slides"."""
-
-
-def base_of_participle(verb: str) -> str:
-    """ "posted" -> "post", "shared" -> "share", "submitted" -> "submit", "sent" -> "send"."""
-    verb = verb.lower()
-    if verb in PARTICIPLES or not verb.endswith("ed"):
-        return PARTICIPLES.get(verb, verb)
-    if verb[:-1] in GERUND.values() or (
-        verb.endswith(("ated", "ured", "ased", "ized", "ised", "iled", "ged")) and not verb.endswith(("ailed", "gged"))
-    ):
-        return verb[:-1]
-    stem = verb[:-2]
-    return stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "ls" else stem
 
 
 NEED_FROM_YOU = re.compile(
@@ -350,177 +332,3 @@ TAKEN_ON = re.compile(
 FOR_THE_TEAM = re.compile(r"^(?:(?:ok(?:ay)?|yeah|yes|sure|right)[,.\s]+)+we(?:'ll|\s+will|\s+can)\b", re.IGNORECASE)
 ANSWERED_SENTENCES = 2
 """A reply answers the last sentences of a turn, not what came before them."""
-
-
-def accepts(reply: str) -> bool:
-    """Whether a reply agrees ("Sure", "Deal", "Okay, that works")."""
-    return bool(ACCEPT.match(reply.strip())) and not DECLINE.match(reply.strip())
-
-
-CLAUSE = re.compile(r"(?:,|;)\s+(?:and\s+|but\s+|then\s+)?(?:also\s+)?(?=(?:I|I'll|I'm|you|you'll|we|we'll|let's)\b)")
-
-
-STATES_FIRST = re.compile(
-    r"^(?:(?:and|so|but|also|then|okay|ok|yeah|yes)[,\s]+)*(?:I'll|I\s+will|I'm\s+(?:gonna|going\s+to)|let\s+me)\s",
-    re.I,
-)
-
-
-SPEECH_PAUSE = re.compile(
-    r"\b(I\s+can|I\s+should|I\s+could|I'll|I\s+will|I'm\s+gonna|going\s+to|(?:need|have|want|plan)\s+to)\s*(?:,|…|\.\.\.)\s+(?=[a-z])"
-)
-"""A pause in speech after the promise ("I need to, talk with Casey", "I can… open up a PR")."""
-FALSE_START = re.compile(r"\b((?:[\w']+\s+){0,5}[\w']+)\s*(?:…|\.\.\.|,|-+)?\s+\1\b", re.IGNORECASE)
-"""Speech that starts again: "I can check whether… I can check whether this breaks it"."""
-
-
-def asks(sentence: str) -> bool:
-    """A question, not "and also I'll ask in the chat, like, what would be the better
-    timing?": a statement that ends on a question it quotes."""
-    return sentence.rstrip().endswith("?") and not STATES_FIRST.match(sentence.strip())
-
-
-def clauses(sentence: str) -> list[str]:
-    """Two commitments in one sentence ("you'll send the plan by Wednesday, and I'll book the
-    room") are read one by one."""
-    return [c.strip() for c in CLAUSE.split(sentence) if c.strip()]
-
-
-def content_words(text: str) -> set[str]:
-    return {w for w in words(text) if w not in STOP_WORDS and len(w) > 2}
-
-
-def first_verb(task: str) -> str:
-    lowered = task.lower()
-    for phrase in (
-        "help me understand",
-        "give me an example",
-        "give you an example",
-        "give an example",
-        "share more",
-        "go on",
-        "keep going",
-    ):
-        if lowered.startswith(phrase):
-            return phrase.replace(" ", "-")
-    return (words(task) or [""])[0]
-
-
-BROKEN_OFF = frozenset(
-    [
-        "if",
-        "whether",
-        "the",
-        "a",
-        "an",
-        "to",
-        "of",
-        "for",
-        "with",
-        "and",
-        "or",
-        "but",
-        "at",
-        "about",
-        "from",
-        "so",
-        "like",
-        "is",
-        "are",
-        "was",
-        "were",
-        "my",
-        "your",
-        "our",
-        "their",
-        "what",
-        "which",
-    ]
-)
-"""A task that ends on one of these was cut off mid-sentence ("check whether…")."""
-
-
-def is_task(task: str) -> bool:
-    """Something to do, not a bare verb ("do", "try") nor speech that broke off."""
-    named = content_words(task) or re.search(r"\b[A-Z]{2,}s?\b", task)  # "make a PR", "fix the CI"
-    said = words(task)
-    return bool(named) and len(said) >= 2 and said[-1] not in BROKEN_OFF
-
-
-HAVE_TO_DO = re.compile(
-    r"^have\s+(?:a|an)\s+(?:\w+\s+)?(?:look|meeting|call|chat|sync|word|conversation|discussion)\b|"
-    r"\b(?:ready|done|finished|drafted|written|up|out)\b",
-    re.IGNORECASE,
-)
-"""What makes "have" a task: "have a meeting with Roto", "have the draft ready"."""
-
-
-def is_talk(task: str) -> bool:
-    """Whether the words after a cue are about the conversation rather than a task."""
-    task = base_form(task.strip())  # "would you mind saying more"
-    task = re.sub(r"^(?:try|want|like)\s+to\s+", "", ADVERBS.sub("", task.strip()), flags=re.I)
-    if NOT_A_TASK.match(task):
-        return True
-    verb = first_verb(task)
-    if verb in CONVERSATIONAL:
-        return True
-    if verb == "have" and not HAVE_TO_DO.search(task):
-        return True  # "I will have some drawings that show it": what they bring, not a task
-    following = words(task)[1:2]
-    if verb in TALKING and ELSEWHERE.search(task):
-        return False  # "ask a general question in the chat": said later, somewhere else
-    return verb in TALKING and bool(following) and following[0] in ABOUT_US
-
-
-MAX_ADDRESSEES = 6
-
-
-def progressive_to_base(task: str) -> str:
-    """ "be testing those as well" -> "test those as well" ("I'll be testing those")."""
-    match = re.match(r"^\s*be\s+(?=\w+ing\b)", task, re.I)
-    return base_form(task[match.end() :]) if match else task
-
-
-def base_form(task: str) -> str:
-    """ "emailing me the slides" -> "email me the slides" (after "would you mind")."""
-    words = task.strip().split(" ", 1)
-    if not words or not words[0].lower().endswith("ing") or len(words[0]) < 6:
-        return task
-    verb = words[0].lower()
-    base = GERUND.get(verb) or (verb[:-4] if len(verb) > 6 and verb[-4] == verb[-5] else verb[:-3])
-    return " ".join([base, *words[1:]])
-
-
-def short_forms(name: str) -> list[str]:
-    """How minutes shorten a name: "Mike" and "Mike D" for Mike Dolan (none for one word)."""
-    parts = name.split()
-    return [parts[0], f"{parts[0]} {parts[-1][0]}"] if len(parts) > 1 else []
-
-
-def unique_short_forms(full: Sequence[str]) -> dict[str, str]:
-    """Each short form that stands for exactly one participant, lower-cased, to the full name."""
-    forms: dict[str, list[str]] = {}
-    for name in full:
-        for form in short_forms(name):
-            forms.setdefault(form.lower(), []).append(name)
-    return {form: names[0] for form, names in forms.items() if len(set(names)) == 1}
-
-
-def antecedent(task: str, before: str) -> str:
-    """ "actions: close the issue, land the PR. Joe will do that today": what "that" is, when
-    the sentence before says it."""
-    if not DO_THAT.match(task) or not before:
-        return task
-    earlier = re.sub(r"^(?:actions?|next\s+steps?|to-?dos?)\s*[:,-]?\s*", "", before.strip(), flags=re.I)
-    return earlier.rstrip(" .;:") or task
-
-
-def name_pattern(names: Sequence[str]) -> str:
-    """Names as an alternation, longest first; initials ("JS") only in capitals, never "js"."""
-    return (
-        "|".join(
-            f"(?-i:{re.escape(n)})" if _INITIALS.fullmatch(n) else re.escape(n)
-            for n in sorted(names, key=len, reverse=True)
-        )
-        or r"(?!x)x"
-    )

@@ -18,17 +18,14 @@ from coach.core.text import sentences
 from coach.summary.cues import (
     ANSWERED_SENTENCES,
     CONDITIONAL,
-    FALSE_START,
     FIRST_PERSON,
     MARKER,
     NOT_AN_ITEM,
     OTHER_SECTION,
     REQUEST,
     SECTION,
-    SPEECH_PAUSE,
     STATUS,
     WE_WILL,
-    antecedent,
 )
 from coach.summary.facts import fact_kinds, highlight_strength, okr_update, overview_line, status_said
 from coach.summary.meeting import Line, Meeting
@@ -36,6 +33,11 @@ from coach.summary.merge import merge_items
 from coach.summary.models import ActionItem, MeetingSummary, OKRUpdate
 from coach.summary.reader import Draft
 from coach.summary.spoken import SentenceReaders
+from coach.summary.wording import (
+    FALSE_START,
+    SPEECH_PAUSE,
+    antecedent,
+)
 
 
 class Extractor(SentenceReaders):

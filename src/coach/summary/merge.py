@@ -8,7 +8,10 @@ import re
 from datetime import date as Date
 from typing import Protocol, TypeVar
 
-from coach.summary.cues import content_words, first_verb
+from coach.summary.wording import (
+    content_words,
+    first_verb,
+)
 
 
 class _Item(Protocol):

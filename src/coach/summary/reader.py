@@ -13,7 +13,6 @@ from datetime import date as Date
 from coach.core.text import words
 from coach.summary.cues import (
     ACCEPT,
-    BROKEN_OFF,
     COMMITTING,
     DECLINE,
     FIRST_PERSON,
@@ -22,14 +21,17 @@ from coach.summary.cues import (
     TAKEN_ON,
     TASK_VERBS,
     TRAILING_FUNCTION_WORDS,
+)
+from coach.summary.dates import find_due
+from coach.summary.meeting import Line, Meeting, initials_of
+from coach.summary.wording import (
+    BROKEN_OFF,
     clauses,
     is_task,
     name_pattern,
     short_forms,
     unique_short_forms,
 )
-from coach.summary.dates import find_due
-from coach.summary.meeting import Line, Meeting, initials_of
 
 
 @dataclass

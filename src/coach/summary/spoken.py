@@ -23,7 +23,6 @@ from coach.summary.cues import (
     LATER,
     LATER_CLAUSE,
     LET_ME,
-    MAX_ADDRESSEES,
     NEED_FROM_YOU,
     NEW_SUBJECT,
     NOT_A_TASK,
@@ -49,6 +48,12 @@ from coach.summary.cues import (
     THEN_AND,
     WEAK_CUES,
     YOU_DO,
+)
+from coach.summary.dates import find_due
+from coach.summary.meeting import Line
+from coach.summary.reader import Draft, MeetingReader
+from coach.summary.wording import (
+    MAX_ADDRESSEES,
     antecedent,
     asks,
     base_form,
@@ -57,9 +62,6 @@ from coach.summary.cues import (
     is_task,
     progressive_to_base,
 )
-from coach.summary.dates import find_due
-from coach.summary.meeting import Line
-from coach.summary.reader import Draft, MeetingReader
 
 
 class SentenceReaders(MeetingReader):

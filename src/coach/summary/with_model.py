@@ -22,12 +22,14 @@ from coach.llm.errors import LLMError
 from coach.llm.evidence import quote_in, supported
 from coach.llm.gateway import Gateway
 from coach.llm.structured import STRUCTURED_HINT_TOKENS
-from coach.summary.cues import content_words
 from coach.summary.extract import sounds_like_commitment
 from coach.summary.facts import overview_line
 from coach.summary.meeting import Meeting, raw_line, steers
 from coach.summary.merge import merge_items
 from coach.summary.models import ActionItem, MeetingSummary, OKRUpdate, Unsupported
+from coach.summary.wording import (
+    content_words,
+)
 
 CHARS_PER_TOKEN = 4
 PROMPT_SHARE = 0.9
