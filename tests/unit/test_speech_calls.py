@@ -279,3 +279,10 @@ def test_running_a_call_in_its_own_words_is_not_an_item() -> None:
         "Maria Silva: In this EIP, so I'll… in this, PR to the EIP, this idea of the clo\n"  # restarted elsewhere
     )
     assert items(said) == []
+
+
+def test_a_long_call_keeps_only_highlights_that_say_something() -> None:
+    said = "Ana: This point is fine, there is two choices here.\nBo Chen: Okay.\n" * 25
+    said += "Bo Chen: We shipped the verifier and cut proving time by 26%.\n"
+    drafted = summarise_offline(parse_meeting(said), date(2026, 5, 13))
+    assert drafted.highlights == ["Bo Chen: We shipped the verifier and cut proving time by 26%."]

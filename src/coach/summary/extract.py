@@ -209,7 +209,8 @@ class Extractor(SentenceReaders):
                 said = [line.text] if whole else [shortened(t) for t in found[name][:MAX_SENTENCES_PER_TURN]]
                 lists[name].append(f"{line.speaker}: {' '.join(said)}" if line.speaker else " ".join(said))
         if self.meeting.transcript:
-            lists["highlights"] = strongest(lists["highlights"], MAX_SPOKEN_HIGHLIGHTS)
+            long_call = sum(1 for line in self.meeting.lines if line.speaker) >= LONG_CALL_TURNS
+            lists["highlights"] = strongest(lists["highlights"], MAX_SPOKEN_HIGHLIGHTS, at_least=int(long_call))
         participants = list(dict.fromkeys([*self.participants, *(i.owner for i in items if i.owner)]))
         actions = [ActionItem(owner=i.owner, task=i.task, due=i.due, evidence=i.evidence, line=i.line) for i in items]
         overview = overview_line(
@@ -242,11 +243,17 @@ def shortened(sentence: str) -> str:
     return sentence if len(sentence) <= MAX_STATEMENT_CHARS else sentence[: MAX_STATEMENT_CHARS - 1].rstrip() + "…"
 
 
-def strongest(statements: list[str], count: int) -> list[str]:
-    """The `count` statements that say most (a result and a figure first), in their order."""
-    if len(statements) <= count:
-        return statements
-    ranked = sorted(range(len(statements)), key=lambda i: -highlight_strength(statements[i]))[:count]
+LONG_CALL_TURNS = 40
+"""A call this long keeps only highlights that say something (a result or a figure); a short
+1:1 keeps "I'm frustrated with the reviews" too."""
+
+
+def strongest(statements: list[str], count: int, *, at_least: int = 0) -> list[str]:
+    """The `count` statements that say most (a result and a figure first), in their order,
+    none weaker than `at_least`."""
+    strength = [highlight_strength(s) for s in statements]
+    kept = [i for i in range(len(statements)) if strength[i] >= at_least]
+    ranked = sorted(kept, key=lambda i: -strength[i])[:count]
     return [statements[i] for i in sorted(ranked)]
 
 

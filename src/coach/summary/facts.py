@@ -153,7 +153,7 @@ _RESULT = re.compile(
 
 def highlight_strength(statement: str) -> int:
     """How much a highlight says: a result (shipped, merged, reduced) and a measure each count."""
-    return int(bool(_RESULT.search(statement))) + int(has_figure(statement))
+    return int(bool(_RESULT.search(statement))) + int(bool(re.search(r"\d", statement)) and has_figure(statement))
 
 
 def has_figure(sentence: str) -> bool:
