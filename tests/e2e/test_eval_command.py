@@ -202,6 +202,27 @@ def test_live_mode_runs_against_a_model(llm_env, tmp_path: Path) -> None:
     assert run.backend == "llm" and run.suites[0].metrics["invented_items"] == 0
 
 
+def test_a_case_that_cannot_be_drafted_live_fails_alone(llm_env, tmp_path: Path) -> None:
+    """A 73-minute live run against a real model was lost at its last case, which the app
+    refused as "not a meeting": that case fails with its reason, the run goes on."""
+    from coach.testing.scripted_server import Script
+
+    llm_env.script = Script.demo()
+    llm_env.script.add("coach:judge", Reply(json={"verdict": "no", "evidence": ""}))
+    path = tmp_path / "cases.yaml"
+    path.write_text(
+        "suite: summary\ncases:\n"
+        '  - {id: stray, meeting_date: "2026-11-25", transcript: "Note: buy milk", expect: {action_items: []}}\n'
+        '  - {id: real, meeting_date: "2026-11-25", transcript: "Sam: I will send the plan by Friday.\\nDana: Thanks.",'
+        " expect: {action_items: [{owner: Sam, keywords: [plan]}]}}\n",
+        encoding="utf-8",
+    )
+    run = run_evals(load_settings(), suite="summary", cases=[path], backend="llm")
+    cases = {c.id.split(":")[-1]: c for c in run.suites[0].cases}
+    assert not cases["stray"].passed and "does not look like meeting notes" in cases["stray"].detail["error"]
+    assert cases["real"].passed and run.suites[0].metrics["action_item_f1"] == 1.0
+
+
 def test_live_coverage_has_a_model_play_the_persona(llm_env, tmp_path: Path) -> None:
     from coach.testing.scripted_server import Script
 

@@ -18,7 +18,7 @@ from typing import Any, Literal
 import yaml
 
 from coach.core.config import Settings
-from coach.core.errors import UsageError
+from coach.core.errors import CoachError, UsageError
 from coach.core.resources import bundled_dir
 from coach.evals import SUITES as EVAL_SUITES
 from coach.routing.router import OUT_OF_SCOPE
@@ -271,11 +271,15 @@ class Runner:
                 given = read_transcript(case.transcript)  # as `coach summarize` reads a file
                 meeting = parse_meeting(given.text)
                 if self.backend == "llm":
-                    draft = self.wait(
-                        service.summaries.draft(
-                            given.text, meeting_date=case.meeting_date, conversation=case.conversation
+                    try:
+                        draft = self.wait(
+                            service.summaries.draft(
+                                given.text, meeting_date=case.meeting_date, conversation=case.conversation
+                            )
                         )
-                    )
+                    except CoachError as exc:  # one case that cannot be drafted never loses a long live run
+                        results.append(self._failed(self._label(path, case.id, files), exc))
+                        continue
                     summary = draft.summary
                 else:
                     summary = summarise_offline(meeting, case.meeting_date, conversation=case.conversation)
@@ -307,6 +311,10 @@ class Runner:
                     )
                 )
         return metrics(outcomes), results
+
+    @staticmethod
+    def _failed(label: str, error: CoachError) -> CaseResult:
+        return CaseResult(label, False, {}, {"error": str(error)})
 
     @staticmethod
     async def _judge_facts(service, outcome) -> None:  # type: ignore[no-untyped-def]
