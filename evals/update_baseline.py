@@ -226,9 +226,11 @@ in here", "will be a massive expense" or "you will pretty much always have to". 
 0.556), up from 0.500; minutes 0.500 (P 0.611, R 0.423), down from 0.533 (one commitment
 fewer found; which one was not looked at). The synthetic sets did not move.
 
-This is the weakest place in coach. On real speech the offline extractor finds about half
-of what was promised and close to half of its items are not commitments an annotator
-would keep; a user should read a call's summary as a list of candidates to check, which
+This is the weakest place in coach. On calls it never saw, the offline extractor finds a
+little over half of what was promised (5 of 9 held out) and more than a third of its items
+are not commitments an annotator would keep (3 of 8); each new batch of dev calls showed the
+rules fit the calls they came from better than the next ones. A user should read a call's
+summary as a list of candidates to check, which
 is what the summary screen asks them to do (every item is accepted, edited or removed
 before it is saved). The summary floor in `baseline.json` (F1 0.75 over all six sets)
 was lowered from 0.85 when these sets joined it: the sets got harder, the extractor did
@@ -290,12 +292,23 @@ up `.model/` (build and model join) and 15 min 39 s ran the tests; it passed.
 | summary action items F1, stop 22 | all 6 of `summaries-real-calls-holdout.yaml` (Zoom WebVTT) | 0.348 | 0.348 | 68 s for the 6 |
 | coach turns | a 5-answer progress update | | echo shown 0 of 5; coach's own wording used for 1 of 5 | 17.4 s mean, 18.6 s slowest turn |
 | rehearsal | 6 lines at difficulty 4 (an accusation first) | | 2 of 3 facts out; scripted line used for 5 of 6 replies | |
+| coverage, stop 23 | first 7 of `coverage.yaml` (whole simulated conversations) | 1.000 | 1.000 | 1,317 s for the 7 (188 s each) |
 
 The stop-22 row: `coach eval --suite summary --cases
 evals/cases/summaries-real-calls-holdout.yaml --backend llm` against the same server
 (`--n_ctx 4096`); the model added nothing the checks let through, so live equals offline.
 Whether each of its six drafts was empty, failed or was dropped by the checks was not
 examined. The whole summary and coverage sets were not run live (about 1.5 hours here).
+
+Stop 23 ran the whole summary suite live (all six sets, 73 minutes with the server sharing
+the two cores with other work): the run was lost at its very last case, a held-out call
+only one person spoke in, which `coach summarize` then refused as "not a meeting", and a
+failed case stopped the whole run. Both are fixed (such a call is a meeting; a live eval
+records a case that cannot be drafted as failed, with its reason, and goes on), but the
+hour was gone and the run was not repeated, so there are still no whole-set live summary
+figures. Coverage ran live on the first 7 conversations of `coverage.yaml` (the whole set
+would take about 66 minutes here): 1.000 live and offline, every critical question covered
+both ways.
 
 Routing was worse with the model: asked only where the router was unsure, the 0.5B model
 chose differently and was wrong on two cases the router had right (0.971 against 0.990).
