@@ -309,18 +309,17 @@ def mentioned(
     return starts.pop() if len(starts) == 1 else None
 
 
-def _whole_mentions(text: str) -> dict[str, str]:
+def _whole_mentions(written: dict[str, str]) -> dict[str, str]:
     """Who a short form can stand for: each whole @handle of the text, lower-cased, not "@why"
     beside "@whyrusleeping"."""
-    said = sorted({m.lower(): m for m in _MENTION.findall(text) if len(m) >= 3}.items())
+    said = sorted((m, name) for m, name in written.items() if len(m) >= 3)
     return {m: name for i, (m, name) in enumerate(said) if i + 1 == len(said) or not said[i + 1][0].startswith(m)}
 
 
-def _mentions(text: str, participants: Sequence[str], handles: dict[str, str]) -> dict[str, str]:
+def _mentions(written: dict[str, str], participants: Sequence[str], handles: dict[str, str]) -> dict[str, str]:
     """`handles` with every @mention of the text that stands for one person: a participant,
     or someone named only by their handle ("@whyrusleeping: write the example")."""
     found = dict(handles)
-    written = {m.lower(): m for m in _MENTION.findall(text)}
     for handle in sorted(written, key=len, reverse=True)[:MAX_MENTIONS]:
         if handle in found or handle in _PLACEHOLDERS:
             continue
@@ -382,7 +381,8 @@ def parse_meeting(text: str) -> Meeting:
     participants: list[str] = []
     handles: dict[str, str] = {}
     abbreviations: dict[str, str] = {}
-    mentions = _whole_mentions(text)
+    written = {m.lower(): m for m in _MENTION.findall(text)}  # every @mention, lower-cased, as written
+    mentions = _whole_mentions(written)
     in_attendees = False
     for number, raw in enumerate(text.splitlines(), start=1):
         raw = raw[:MAX_LINE_CHARS]
@@ -449,7 +449,7 @@ def parse_meeting(text: str) -> Meeting:
         lines.append(Line(number, speaker, _BULLET.sub("", body).strip(), bullet=bool(bullet)))
     spoken = sum(1 for line in lines if line.speaker)
     filled = sum(1 for line in lines if line.text)
-    handles = _mentions(text, participants, handles)
+    handles = _mentions(written, participants, handles)
     return Meeting(
         lines,
         participants,
