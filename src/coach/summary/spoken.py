@@ -193,9 +193,11 @@ class SentenceReaders(MeetingReader):
         if re.match(r"we\b|we'", said, re.I) or NOT_SURE.match(said):
             return None  # "I'll… we'll include it": the team; "I need to check this, but…": a hedge
         then = THEN_AND.search(said)
-        talk = is_talk(said) and is_talk(self.resolve_referent(line, said))  # "do the same" can be a task
+        rest = self.resolve_referent(line, said)
+        talk = is_talk(said) and is_talk(rest)  # "do the same" can be a task
         if talk and then and not NEW_SUBJECT.match(then.group("next")) and not is_talk(then.group("next")):
             said = then.group("next")  # "I should think more about this, and… yeah, write it down"
+            rest = self.resolve_referent(line, said)
         plain = re.sub(r"…|\.\.\.", " ", said)
         for _ in range(3):  # "just… Trying to share my screen"
             plain = re.sub(r"^(?:trying|try)\s+to\s+", "", ADVERBS.sub("", plain.strip(" ,….")), flags=re.I).strip(
@@ -204,7 +206,6 @@ class SentenceReaders(MeetingReader):
         on_the_spot = self.meeting.transcript and ON_THE_SPOT.match(plain) and not LATER.search(sentence)
         if on_the_spot and not find_due(said, self.date)[0]:
             return None  # "I'll share the agenda", "let me go through these updates": done in the call
-        rest = self.resolve_referent(line, said)
         shared_later = LATER.search(sentence) and re.match(r"(?:share|drop|post|paste|put|link|send)\b", plain, re.I)
         if is_talk(rest) or NOT_A_TASK.match(plain) or (AGENDA.match(plain) and not shared_later):
             return None  # "I'll start with the budget", "I'll hand over to Ana": running the meeting
