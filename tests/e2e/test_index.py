@@ -8,6 +8,7 @@ import pytest
 
 from coach.app.coach import Coach
 from coach.core.config import load_settings
+from coach.retrieval.note_index import HNSW_HEADER, blank_unused_slots
 
 NOTES = [
     ("Sam", "2026-09-10", "note", "Sam said the data pipeline blocks the churn work; key result at 40%."),
@@ -59,6 +60,27 @@ def test_forget_leaves_nothing_to_find(service: Coach) -> None:
     for query in ("data pipeline churn", "platform mentor", "Sam"):
         assert all(h.note.person != "Sam" for h in service.memory.search(query, k=5).hits)
     assert service.memory.index.indexed_ids() == service.memory.records.note_ids()
+
+
+def test_forget_blanks_what_the_vector_files_hold_beyond_their_elements(coach_home, monkeypatch) -> None:
+    """hnswlib writes its whole buffer, capacity included; the unused part is old memory of
+    the process, which can hold a forgotten person's words. Forget zeroes it."""
+    service = Coach(load_settings())
+    service.memory.records.add_person("Zebediah")
+    service.memory.add_note("Zebediah", "Zebediah is worried about the reorg.")
+    service.memory.search("reorg")
+    (segment,) = [p for p in (coach_home / "index").iterdir() if p.is_dir()]
+    planted = segment / "data_level0.bin"
+    with planted.open("r+b") as file:  # what the old memory would have left there
+        file.seek(planted.stat().st_size - 4096)
+        file.write(b"Zebediah is worried about the reorg.")
+    assert blank_unused_slots(segment)
+    assert b"Zebediah" not in planted.read_bytes()
+    service.memory.forget("Zebediah")
+    assert service.memory.search("reorg").hits == []
+    for data in (coach_home / "index").rglob("data_level0.bin"):
+        _, _, capacity, count, size = HNSW_HEADER.unpack_from((data.parent / "header.bin").read_bytes())
+        assert data.read_bytes()[count * size :] == bytes((capacity - count) * size)
 
 
 def test_the_index_catches_up_with_sqlite(service: Coach) -> None:

@@ -6,11 +6,14 @@ embedding function (which downloads a model) is never used."""
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import struct
 import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
@@ -229,7 +232,8 @@ class NoteIndex:
     def purge(self, memory: NoteSource) -> SyncReport:
         """Rebuild the index from SQLite leaving nothing of what SQLite no longer holds: the
         collection is recreated (Chroma's log of earlier writes goes with it) and, when the
-        index is embedded, its database is vacuumed and old segment folders removed."""
+        index is embedded, its database is vacuumed, old segment folders removed and the
+        unused slots of its vector files blanked (see `blank_unused_slots`)."""
         report = self.rebuild(memory)
         if not self.settings.chroma_url:
             with self._lock:
@@ -239,6 +243,7 @@ class NoteIndex:
     def _compact_embedded(self) -> None:
         import sqlite3
 
+        self._release()  # Chroma has written its files and holds none of them open
         path = self.settings.index_dir / "chroma.sqlite3"
         try:
             conn = sqlite3.connect(path)
@@ -252,6 +257,15 @@ class NoteIndex:
         for folder in self.settings.index_dir.iterdir():
             if folder.is_dir() and folder.name not in live and _looks_like_a_segment(folder.name):
                 shutil.rmtree(folder, ignore_errors=True)
+            elif folder.is_dir():
+                blank_unused_slots(folder)
+
+    def _release(self) -> None:
+        """Let go of the embedded client, so the next call opens the files as they are now."""
+        from chromadb.api.client import SharedSystemClient
+
+        self._client = self._collection = None
+        SharedSystemClient.clear_system_cache()
 
     def embed_query(self, query: str) -> list[float]:
         return self.embedder.embed([query])[0].tolist()
@@ -288,3 +302,29 @@ _SEGMENT = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f
 
 def _looks_like_a_segment(name: str) -> bool:
     return bool(_SEGMENT.match(name))
+
+
+HNSW_HEADER = struct.Struct("<iQQQQ")
+"""The start of hnswlib's header.bin: version, level-0 offset, capacity, element count,
+bytes per element."""
+
+
+def blank_unused_slots(segment: Path) -> bool:
+    """Zero the slots of the segment's vector file that hold no element. hnswlib writes its
+    whole level-0 buffer, capacity included, and the unused part is memory the process had
+    before, which can hold text of notes since deleted. Returns whether the file was
+    blanked (a file not laid out as the header says is left alone)."""
+    header, data = segment / "header.bin", segment / "data_level0.bin"
+    try:
+        _, _, capacity, count, size = HNSW_HEADER.unpack_from(header.read_bytes())
+        with data.open("r+b") as file:
+            file.seek(0, 2)
+            if count > capacity or file.tell() != capacity * size:
+                return False
+            file.seek(count * size)
+            file.write(bytes((capacity - count) * size))
+            file.flush()
+            os.fsync(file.fileno())
+    except (OSError, struct.error):
+        return False
+    return True
