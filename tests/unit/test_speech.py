@@ -6,8 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from coach.summary.extract import summarise_offline
 from coach.summary.meeting import parse_meeting
+from coach.summary.wording import base_form
 
 WEDNESDAY = date(2026, 11, 25)
 
@@ -70,3 +73,18 @@ def test_an_update_without_a_named_objective_gets_a_short_name() -> None:
     )
     (update,) = drafted.okr_updates
     assert update.objective == "Signups" and update.status == "at-risk"
+
+
+@pytest.mark.parametrize(
+    ("said", "base"),
+    [
+        ("moderating the queue", "moderate the queue"),
+        ("calling Sam", "call Sam"),
+        ("installing it", "install it"),
+        ("merging the PR", "merge the PR"),
+        ("editing the doc", "edit the doc"),
+        ("cancelling it", "cancel it"),
+    ],
+)
+def test_a_task_said_with_ing_is_written_in_its_base_form(said: str, base: str) -> None:
+    assert base_form(said) == base

@@ -6,6 +6,7 @@ import pytest
 
 from coach.core.errors import UsageError
 from coach.core.textfiles import decode_text
+from coach.summary.irc_log import nick_name
 from coach.summary.transcripts import Transcript, read_transcript, speaker_name
 
 
@@ -80,3 +81,51 @@ def test_a_converted_turn_keeps_the_line_number_it_has_in_the_file() -> None:
     lines = read_transcript(vtt).text.splitlines()
     assert lines[4] == "Dana Kim: Where are we?" and lines[8] == "Sam Patel: Behind. I'll fix it."
     assert len(lines) == len(vtt.splitlines())  # "line 9" of the summary is line 9 of the file
+
+
+IRC = """[2023-04-11T17:33:07.000Z]\t<Transcriber>\tscribe+
+[2023-04-11T17:33:20.000Z]\t<Dana_Kim_(acme.io)>\tpresent+
+[2023-04-11T17:33:25.000Z]\t<Sam_-_Team>\tscribe+
+[2023-04-11T17:33:26.000Z]\t<Transcriber>\tDana_Kim_(acme.io): Okay I will send the draft to the mailing list.
+[2023-04-11T17:34:00.000Z]\t<Sam_-_Team>\tDana: the review is choppy
+[2023-04-11T17:34:05.000Z]\t<Sam_-_Team>\t… and we need a second reviewer
+[2023-04-11T17:34:09.000Z]\t<Dana_Kim_(acme.io)>\ts/choppy/blocked on CI/
+[2023-04-11T17:34:10.000Z]\t<Dana_Kim_(acme.io)>\tq+
+[2023-04-11T17:34:12.000Z]\t<Sam_-_Team>\tAlexx: I'll review it
+[2023-04-11T17:34:13.000Z]\t<Alex_Moore>\thttps://example.org/pr/1
+[2023-04-11T17:34:14.000Z]\t<Sam_-_Team>\tRESOLVED: merge after CI passes
+[2023-04-11T17:34:20.000Z]\t<Alex_Moore>\tyes, with
+two lines
+"""
+
+
+def test_an_irc_log_of_a_scribed_meeting_becomes_turns_of_the_people_who_spoke() -> None:
+    read = read_transcript(IRC)
+    assert read.format == "irc"
+    assert turns(IRC) == [
+        "Present: Dana Kim, Alex Moore",
+        "Dana Kim: Okay I will send the draft to the mailing list. the review is blocked on CI. and we need a second reviewer.",
+        "Alex Moore: I'll review it.",  # "Alexx": one slip in a name of five letters or more
+        "RESOLVED: merge after CI passes",
+        "Alex Moore: yes, with. two lines.",
+    ]
+    assert read.text.splitlines()[3].startswith("Dana Kim:")  # each turn on the line it starts on
+
+
+def test_irc_nicks_read_as_names() -> None:
+    assert [
+        nick_name(n)
+        for n in [
+            "Russell_Hofvendahl_(mesur.io)",
+            "TallTed_//_Ted_Thibodeau_(he/him)",
+            "Balazs__DIF_",
+            "kimhd_",
+            "Ben_-_Transmute",
+            "Jelle_Millenaar_[Impierce]",
+        ]
+    ] == ["Russell Hofvendahl", "Ted Thibodeau", "Balazs", "Kimhd", "Ben", "Jelle Millenaar"]
+
+
+def test_notes_with_star_bullets_and_angle_brackets_are_not_an_irc_log() -> None:
+    notes = "Attendees: Lucia, Owen\n* Objective: faster support\n* KR: <2 hours\n* Owen - ask the docs lead\n"
+    assert read_transcript(notes).format == "text"

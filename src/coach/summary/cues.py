@@ -95,31 +95,26 @@ NOUN_PHRASE = re.compile(
 )
 """A thing named ("a GitHub issue", "an agenda for the offsite"), up to the word that ends it."""
 NOUN_TAIL = re.compile(r"\s+(?:yet|either|now|today|anyway|so\s+far|at\s+all)$", re.IGNORECASE)
-GERUND = {
-    "taking": "take",
-    "making": "make",
-    "writing": "write",
-    "sharing": "share",
-    "updating": "update",
-    "preparing": "prepare",
-    "scheduling": "schedule",
-    "having": "have",
-    "giving": "give",
-    "closing": "close",
-    "moving": "move",
-    "using": "use",
-    "creating": "create",
-    "leading": "lead",
-    "sending": "send",
-    "putting": "put",
-    "getting": "get",
-    "setting": "set",
-    "running": "run",
-    "shipping": "ship",
-}
-PARTICIPLES = {"sent": "send", "written": "write", "got": "get", "gotten": "get", "done": "do", "made": "make"}
-PARTICIPLES |= {"put": "put", "set": "set", "read": "read", "run": "run", "built": "build", "taken": "take"}
-PARTICIPLES |= {"given": "give", "found": "find", "told": "tell", "brought": "bring", "booked": "book"}
+IRREGULAR_PARTICIPLES = frozenset(
+    [
+        "sent",
+        "written",
+        "got",
+        "gotten",
+        "done",
+        "made",
+        "put",
+        "set",
+        "read",
+        "run",
+        "built",
+        "taken",
+        "given",
+        "found",
+        "told",
+        "brought",
+    ]
+)
 NOT_YET = re.compile(
     r"\bI\s+(?:still\s+)?(?:haven't|have\s+not|didn't|did\s+not)\s+(?:yet\s+)?(?P<verb>\w+)\s+(?P<thing>[^,.;…]{2,60})",
     re.IGNORECASE,

@@ -1,7 +1,8 @@
 """Transcript formats people actually have, read into `Name: text` lines: WebVTT (Teams
 writes `<v Name>` voice tags, Zoom `Name: text` cues), SRT, Otter and Teams text exports
 (`Name  0:03` over each paragraph), Teams' copied transcript (`[10:02 AM] Name`), and
-Google Meet's (timestamp lines between `Name: text` lines). Consecutive cues of one speaker
+Google Meet's (timestamp lines between `Name: text` lines), and IRC logs of scribed
+meetings (`irc_log`). Consecutive cues of one speaker
 become one turn. Anything else (notes, minutes, a plain `Name: text` transcript) is
 returned as it is."""
 
@@ -9,6 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from coach.summary.display_names import speaker_name
+from coach.summary.irc_log import irc_pieces, looks_like_irc, present_line
 
 _VTT_TIMING = re.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}")
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")
@@ -21,29 +25,13 @@ _OTTER_HEAD = re.compile(
 )
 _TEAMS_HEAD = re.compile(rf"^\s*\[{_CLOCK}\]\s+([^:\[\]]{{1,60}}?)\s*$", re.I)
 """A name alone after the time: "[10:02 AM] Dana Kim" (never "[09:02] Dana: text")."""
-_DISPLAY_EXTRAS = re.compile(r"\s*(?:\([^)]*\)|\[[^\]]*\]|\s[|@–—]\s.*|\s-\s.*)\s*$")
-"""What a video call adds after a name: a handle in brackets, "| Company", " - Team"."""
-_GUEST = re.compile(r"\s*\((?:guest|external|host|co-host|he/him|she/her|they/them)\)\s*$", re.I)
 
 
 @dataclass(frozen=True)
 class Transcript:
     text: str
     format: str
-    """`webvtt`, `srt`, `otter`, `teams`, `google-meet` or `text` (given as it was)."""
-
-
-def speaker_name(raw: str) -> str:
-    """A display name as notes write it: "Kim, Dana (Guest)" -> "Dana Kim", "Tullio |
-    Erigon" -> "Tullio", "Z. Victor Zhou (xinbenlv)" -> "Z. Victor Zhou", and a handle
-    written in lower case with a capital ("nflaig" -> "Nflaig") so it reads as a name."""
-    name = _GUEST.sub("", " ".join(raw.split()))
-    name = _DISPLAY_EXTRAS.sub("", name).strip() or name
-    if name.count(",") == 1:
-        last, first = (part.strip() for part in name.split(","))
-        if first and last and " " not in last:
-            name = f"{first} {last}"
-    return name[:1].upper() + name[1:]
+    """`webvtt`, `srt`, `otter`, `teams`, `google-meet`, `irc` or `text` (given as it was)."""
 
 
 Piece = tuple[int, str | None, str]
@@ -130,6 +118,17 @@ def _paragraph_pairs(lines: list[str], head: re.Pattern[str]) -> list[Piece]:
     return pairs
 
 
+def _irc(lines: list[str]) -> Transcript:
+    """An IRC log's turns, with a `Present:` line of everyone who took part on the first
+    line the log gave to the channel's commands."""
+    pieces, present = irc_pieces(lines)
+    said = _turns(pieces, len(lines)).split("\n")
+    free = next((index for index, line in enumerate(said) if not line.strip()), None)
+    if present and free is not None:
+        said[free] = present_line(present)
+    return Transcript("\n".join(said), "irc")
+
+
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 
@@ -145,6 +144,8 @@ def read_transcript(text: str) -> Transcript:
     filled = [line for line in lines if line.strip()]
     if not filled:
         return Transcript(text, "text")
+    if looks_like_irc(lines):
+        return _irc(lines)
     otter = sum(1 for line in filled if _OTTER_HEAD.match(line))
     if otter >= 2 and otter * 4 >= len(filled) * 0.5:
         return Transcript(_turns(_paragraph_pairs(lines, _OTTER_HEAD), len(lines)), "otter")

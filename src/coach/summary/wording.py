@@ -4,6 +4,7 @@ people's short names as minutes write them."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -16,25 +17,27 @@ from coach.summary.cues import (
     DECLINE,
     DO_THAT,
     ELSEWHERE,
-    GERUND,
+    IRREGULAR_PARTICIPLES,
     NOT_A_TASK,
-    PARTICIPLES,
     TALKING,
 )
 from coach.summary.meeting import INITIALS
 
 
+@functools.cache
+def verb_lemma(word: str) -> str:
+    """A verb's base form: "moderating" -> "moderate", "submitted" -> "submit", "sent" ->
+    "send" (lemminflect's tables, read on first use)."""
+    from lemminflect import getLemma
+
+    found = getLemma(word.lower(), upos="VERB")
+    return found[0] if found else word.lower()
+
+
 def base_of_participle(verb: str) -> str:
     """ "posted" -> "post", "shared" -> "share", "submitted" -> "submit", "sent" -> "send"."""
     verb = verb.lower()
-    if verb in PARTICIPLES or not verb.endswith("ed"):
-        return PARTICIPLES.get(verb, verb)
-    if verb[:-1] in GERUND.values() or (
-        verb.endswith(("ated", "ured", "ased", "ized", "ised", "iled", "ged")) and not verb.endswith(("ailed", "gged"))
-    ):
-        return verb[:-1]
-    stem = verb[:-2]
-    return stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "ls" else stem
+    return verb_lemma(verb) if verb.endswith("ed") or verb in IRREGULAR_PARTICIPLES else verb
 
 
 def accepts(reply: str) -> bool:
@@ -169,11 +172,9 @@ def progressive_to_base(task: str) -> str:
 def base_form(task: str) -> str:
     """ "emailing me the slides" -> "email me the slides" (after "would you mind")."""
     words = task.strip().split(" ", 1)
-    if not words or not words[0].lower().endswith("ing") or len(words[0]) < 6:
+    if not words or not words[0].lower().endswith("ing") or len(words[0]) < 5:
         return task
-    verb = words[0].lower()
-    base = GERUND.get(verb) or (verb[:-4] if len(verb) > 6 and verb[-4] == verb[-5] else verb[:-3])
-    return " ".join([base, *words[1:]])
+    return " ".join([verb_lemma(words[0]), *words[1:]])
 
 
 def short_forms(name: str) -> list[str]:
