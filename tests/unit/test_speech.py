@@ -88,3 +88,30 @@ def test_an_update_without_a_named_objective_gets_a_short_name() -> None:
 )
 def test_a_task_said_with_ing_is_written_in_its_base_form(said: str, base: str) -> None:
     assert base_form(said) == base
+
+
+def test_fillers_restarts_and_noted_noises_are_not_part_of_a_task() -> None:
+    from coach.summary.transcripts import read_transcript
+
+    text = (
+        "Project Manager: Okay {vocalsound} so um we need the costs.\n"
+        "Industrial Designer: Um {disfmarker} I will I will uh look into the uh the cost of the chips {gap} by Friday.\n"
+        "Marketing: [inaudible 00:12:03] I will (laughs) draft the survey.\n"
+    )
+    assert items(read_transcript(text).text) == {
+        ("Industrial Designer", "look into the cost of the chips"),
+        ("Marketing", "draft the survey"),
+    }
+
+
+def test_what_runs_the_call_is_not_a_task() -> None:
+    text = (
+        "Harrison: I'll let Andrew take the stage, and I will moderate the queue after the presentation.\n"
+        "Ben: Okay I'll go and scribe.\n"
+        "Anthony: Does anyone want to add a concept? I will take silence as good.\n"
+        "Anthony: I would be happy updating the whole definition, but I will leave that.\n"
+        "Sheela: Maybe this is the wrong question but I'll ask anyway.\n"
+        "Phil: I'll be attending virtually, but not in person.\n"
+        "Greg: I have example implementations and I will post that to the mailing list.\n"
+    )
+    assert items(text) == {("Greg", "post example implementations to the mailing list")}

@@ -78,7 +78,11 @@ AGENDA = re.compile(
     r"^give\s+(?:a|an)\s+(?:\w+\s+)?(?:overview|recap|introduction|intro)\b|^leave\s+(?:it|that)\s+at\s+that\b|"
     r"^(?:hop|drop|jump)\s+off\b|^suggest\s+(?:we|that|to)\b|^close\s+(?:(?:this|it|things|a\s+couple\s+of\s+things)\s+)?out\b|"
     r"^give\s+(?:\w+\s+)?(?:the\s+)?(?:stage|floor|mic)\b|"
-    r"^talk\s+to\s+(?:you|y'all)\b|^see\s+you\b",
+    r"^talk\s+to\s+(?:you|y'all)\b|^see\s+you\b|^take\s+(?:your\s+)?(?:silence|no\s+answer)\s+as\b|"
+    r"^(?:go\s+and\s+)?scribe\b|^take\s+(?:the\s+)?(?:minutes|notes)\s*[.!]?$|^moderate\s+(?:the\s+)?(?:queue|call|discussion)\b|"
+    r"^let\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:take|have)\s+the\s+(?:stage|floor|mic)\b|^attend\b|"
+    r"^leave\s+(?:it|that|this)(?:\s+(?:there|alone|aside|as\s+is|for\s+now))?\s*[.!]?$|"
+    r"^ask\s+(?:anyway|a\s+(?:quick\s+)?question|my\s+question|quickly)\b",
     re.IGNORECASE,
 )
 IF_YOU = re.compile(
@@ -176,7 +180,8 @@ ON_THE_SPOT = re.compile(
 WE_WILL = re.compile(r"\bwe(?:'ll|\s+will|'re\s+going\s+to)\b", re.IGNORECASE)
 LATER = re.compile(
     rf"{SOON.pattern}|\b(?:before\s+then|afterwards|after\s+that|later(?:\s+on)?|offline|async(?:hronously)?|tonight|soon)\b|"
-    r"\bin\s+the\s+(?:relevant|usual)\s+(?:places|channels)\b",
+    r"\bin\s+the\s+(?:relevant|usual)\s+(?:places|channels)\b|"
+    r"\b(?:to|on|in)\s+(?:the\s+)?(?:mailing\s+list|list|issue|repo|github|forum|blog|website|wiki|slack|discord)\b",
     re.IGNORECASE,
 )
 """Signs that what is shared is for after the call: "I'll share the link in the relevant places before then"."""
@@ -327,3 +332,8 @@ TAKEN_ON = re.compile(
 FOR_THE_TEAM = re.compile(r"^(?:(?:ok(?:ay)?|yeah|yes|sure|right)[,.\s]+)+we(?:'ll|\s+will|\s+can)\b", re.IGNORECASE)
 ANSWERED_SENTENCES = 2
 """A reply answers the last sentences of a turn, not what came before them."""
+HAVE_A_THING = re.compile(
+    r"\bI(?:\s+have|'ve)(?:\s+got)?\s+(?P<thing>(?:some|an?|the|my|our|two|three|\d+)?\s*[\w' -]{2,60}?)\s*(?:,\s*|\s+)(?:and|so)\s+I\b",
+    re.IGNORECASE,
+)
+"""What the speaker has, named before the promise in the same sentence."""

@@ -33,11 +33,7 @@ from coach.summary.merge import merge_items
 from coach.summary.models import ActionItem, MeetingSummary, OKRUpdate
 from coach.summary.reader import Draft
 from coach.summary.spoken import SentenceReaders
-from coach.summary.wording import (
-    FALSE_START,
-    SPEECH_PAUSE,
-    antecedent,
-)
+from coach.summary.wording import antecedent, plain_speech
 
 
 class Extractor(SentenceReaders):
@@ -148,7 +144,7 @@ class Extractor(SentenceReaders):
                 said = [part for sentence in said for part in re.split(r"(?<=[a-z]{2}[.!?])\s+(?=[a-z])", sentence)]
             for position, sentence in enumerate(said):
                 if self.meeting.transcript:
-                    sentence = SPEECH_PAUSE.sub(r"\1 ", FALSE_START.sub(r"\1", sentence))
+                    sentence = plain_speech(sentence)
                 self._answerable = position >= len(said) - ANSWERED_SENTENCES
                 self._opening = position < ANSWERED_SENTENCES
                 if bargain := self.if_you_then_i(line, sentence):

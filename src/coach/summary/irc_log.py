@@ -43,6 +43,9 @@ _NOT_NAMES = frozenset(
     ["note", "example", "proposed", "proposal", "summary", "issue", "pr", "link", "question", "q", "re"]
 )
 MIN_MESSAGES = 3
+_CUT_SHORT = re.compile(r"\b(uh|um|the|a|an|of|and|or|but|with|for|my|our|their|your)\.$", re.IGNORECASE)
+"""A transcribing bot ends a line where the speaker paused: "I will post that to uh." goes on
+in the next line ("The uh the mailing list"), so no full stop is kept after such a word."""
 
 
 def looks_like_irc(lines: list[str]) -> bool:
@@ -165,10 +168,13 @@ def irc_pieces(lines: list[str]) -> tuple[list[Piece], list[str]]:
             speaker = None
         else:
             speaker = None if writer in scribes else log.names.get(writer)
+        cut_short = writer in _TRANSCRIBERS and _CUT_SHORT.search(text)
+        if cut_short:
+            text = text[: cut_short.end() - 1]
         if speaker:
             last_said[writer] = speaker
             present.append(speaker)
-        pieces.append((number, speaker, _ended(text)))
+        pieces.append((number, speaker, text if cut_short else _ended(text)))
     return pieces, list(dict.fromkeys(present))
 
 

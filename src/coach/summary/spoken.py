@@ -17,6 +17,7 @@ from coach.summary.cues import (
     DURING_THE_CALL,
     FINDING_OUT,
     FIRST_PERSON,
+    HAVE_A_THING,
     IF_YOU,
     IN_A_CASE,
     IN_AN_IF,
@@ -142,6 +143,9 @@ class SentenceReaders(MeetingReader):
             said_first,
             re.IGNORECASE,
         )
+        owned = HAVE_A_THING.search(self._sentence.split(rest.strip()[:20])[0]) if rest.strip() else None
+        if owned:  # "I've got example implementations and I will post that to the list"
+            return f"{match.group('verb')} {owned.group('thing').strip()}{match.group('rest')}"
         if subject and said_first.strip() != rest.strip():
             thing = subject.group("thing")
             return f"{match.group('verb')} {thing[:1].lower()}{thing[1:]}{match.group('rest')}"

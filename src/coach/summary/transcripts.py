@@ -132,8 +132,21 @@ def _irc(lines: list[str]) -> Transcript:
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 
 
+_NOISES = r"inaudible|unintelligible|indiscernible|crosstalk|overlapping|laugh(?:s|ter|ing)?|silence|pause|music|noise|coughs?|sighs?"
+_NON_SPEECH = re.compile(
+    rf"\s?(?:\{{(?:vocalsound|disfmarker|gap|pause|nonvocalsound|comment|[a-z]+sound)\}}|\[(?:{_NOISES})\b[^\]\n]{{0,30}}\]|"
+    rf"\((?:{_NOISES})\b[^)\n]{{0,30}}\))",
+    re.IGNORECASE,
+)
+"""What a transcriber notes that nobody said: "{vocalsound}", "[inaudible 00:12:03]", "(laughs)"."""
+
+
 def read_transcript(text: str) -> Transcript:
-    text = text.translate(_APOSTROPHES)  # word processors write a curly apostrophe in "I'll"
+    read = _read(text.translate(_APOSTROPHES))  # word processors write a curly apostrophe in "I'll"
+    return Transcript(_NON_SPEECH.sub("", read.text), read.format) if _NON_SPEECH.search(read.text) else read
+
+
+def _read(text: str) -> Transcript:
     lines = text.splitlines()
     head = text.lstrip("\ufeff").lstrip()
     if head.startswith("WEBVTT"):

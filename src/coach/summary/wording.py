@@ -60,6 +60,14 @@ SPEECH_PAUSE = re.compile(
 """A pause in speech after the promise ("I need to, talk with Casey", "I can… open up a PR")."""
 FALSE_START = re.compile(r"\b((?:[\w']+\s+){0,5}[\w']+)\s*(?:…|\.\.\.|,|-+)?\s+\1\b", re.IGNORECASE)
 """Speech that starts again: "I can check whether… I can check whether this breaks it"."""
+FILLER = re.compile(r"(?:,\s*)?\b(?:u+h+|u+m+|uhm|erm|ehm)\b[,.…]*\s*", re.IGNORECASE)
+"""Sounds a transcribing machine writes down: "I will post that to uh the uh the list"."""
+
+
+def plain_speech(sentence: str) -> str:
+    """A spoken sentence without its fillers, restarts and pauses after a promise."""
+    sentence = FILLER.sub(" ", sentence).strip()
+    return SPEECH_PAUSE.sub(r"\1 ", FALSE_START.sub(r"\1", sentence))
 
 
 def asks(sentence: str) -> bool:
