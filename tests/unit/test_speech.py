@@ -115,3 +115,19 @@ def test_what_runs_the_call_is_not_a_task() -> None:
         "Greg: I have example implementations and I will post that to the mailing list.\n"
     )
     assert items(text) == {("Greg", "post example implementations to the mailing list")}
+
+
+def test_a_cleaned_call_transcript_in_markdown() -> None:
+    text = (
+        "**Danny***: Okay. Here is the agenda.\n"
+        "**Paul Hauner**: I need to fix some CI failures on my end.\n"
+        "**Marius**: I am not sure we provide it there, like I have to look at the code.\n"
+        "**Leonardo Bautista**: I have plans to re-assess client benchmarks, and will be contacting teams.\n"
+        "**Next Meeting**: Thursday at 14:00 UTC\n"
+    )
+    assert items(text) == {
+        ("Paul Hauner", "fix some CI failures on my end"),
+        ("Marius", "look at the code"),
+        ("Leonardo Bautista", "re-assess client benchmarks"),
+        ("Leonardo Bautista", "contact teams"),
+    }

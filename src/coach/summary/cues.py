@@ -15,7 +15,7 @@ SECTION = re.compile(r"^#*\s*(?:action(?:\s+item)?s|next\s+steps|to-?dos?|follow
 OTHER_SECTION = re.compile(r"^#+\s+\S|^[A-Z][\w /&-]{0,40}:\s*$")
 FIRST_PERSON = re.compile(
     r"\b(?:I'll|I\s+will|I'm\s+going\s+to|I\s+am\s+going\s+to|I'm\s+gonna|let\s+me|I\s+promise\s+to|I\s+plan\s+to|"
-    r"I\s+commit\s+to|I'm\s+planning\s+to|I\s+am\s+planning\s+to|I\s+can(?=\s+take\b)|I'll\s+go\s+ahead\s+and|I\s+(?:need|have)\s+to|I\s+can|I\s+should|I'd\s+better|"
+    r"I\s+commit\s+to|I'm\s+planning\s+to|I\s+have\s+plans\s+to|I\s+am\s+planning\s+to|I\s+can(?=\s+take\b)|I'll\s+go\s+ahead\s+and|I\s+(?:need|have)\s+to|I\s+can|I\s+should|I'd\s+better|"
     r"(?:one\s+of\s+)?my\s+(?:to-?dos?(?:\s+lists?)?|next\s+steps?|action\s+items?)\s+(?:is|are)\s+to)\s+",
     re.IGNORECASE,
 )
@@ -158,7 +158,7 @@ SOON = re.compile(
 )
 """A time that turns "I can take a look" into a commitment."""
 FINDING_OUT = re.compile(
-    r"(?:take\s+a\s+(?:\w+\s+)?look|look\s+into|check|double[- ]check|follow\s+up|reach\s+out|talk\s+(?:to|with)|"
+    r"(?:take\s+a\s+(?:\w+\s+)?look|look\s+into|look\s+(?:it\s+)?up|look\s+at|check|double[- ]check|follow\s+up|reach\s+out|talk\s+(?:to|with)|"
     r"sync\s+(?:up\s+)?with|confirm|verify|figure\s+out|investigate|dig\s+into)\b",
     re.IGNORECASE,
 )
@@ -230,6 +230,8 @@ IN_A_CASE = re.compile(r"\b(?:if|unless|in\s+case|when\s+(?:that|this|it)\s+happ
 """The clause is the second half of a case: "When that happens, I'll ping you"."""
 IN_AN_IF = re.compile(r"\bif\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 """The cue sits in an if-clause: "if you're going to reserve the gas", "if I can make it"."""
+OWN_SIDE = re.compile(r"\bon\s+(?:my|our)\s+(?:end|side)\b", re.IGNORECASE)
+""""I need to fix some CI failures on my end": what is theirs to do, however it is said."""
 WEAK_CUES = re.compile(r"^(?:I\s+(?:need|have)\s+to|I\s+can|I\s+should|I'd\s+better)\s", re.IGNORECASE)
 ACCEPT = re.compile(
     r"^(?:sure|yes|yeah|yep|yup|ok|okay|will\s+do|absolutely|of\s+course|definitely|sounds\s+good|no\s+problem|"

@@ -99,7 +99,7 @@ _TITLE = re.compile(
     r"^(?:Vice\s+)?(?:Chair(?:man|woman|person)?|Council(?:l)?or|Commissioner|Mayor|President|Dr|Mr|Mrs|Ms|Prof)\.?\s+(?=\S+)"
 )
 _MARKED_SPEAKER = re.compile(
-    r"^\\?\*{1,2}([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?:\*{1,2})?\s*(?:\[[^\]]{1,20}\]\s*)?:(?:\s*\*{1,2})?\s*(\S.*)$"
+    r"^\\?\*{1,2}([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?:\*{1,3})?\s*(?:\[[^\]]{1,20}\]\s*)?:(?:\s*\*{1,2})?\s*(\S.*)$"
 )
 _ATTENDEES = re.compile(r"^\s*(?:attendees|participants|present|with)\s*:\s*(.+)$", re.IGNORECASE)
 _ATTENDEES_HEADING = re.compile(
@@ -239,12 +239,40 @@ def speaker_of(raw: str) -> tuple[str, str] | None:
     return name, match.group(2)
 
 
+_FIELD_WORDS = frozenset(
+    [
+        "meeting",
+        "meetings",
+        "github",
+        "issue",
+        "issues",
+        "pr",
+        "prs",
+        "zoom",
+        "call",
+        "calls",
+        "link",
+        "notes",
+        "agenda",
+        "slides",
+        "doc",
+        "docs",
+        "repo",
+        "release",
+    ]
+)
+
+
 def marked_speaker(raw: str) -> tuple[str, str] | None:
-    """A speaker in bold in Markdown minutes, by first name: "- **Sarah:** I will open a PR"."""
+    """A speaker in bold in Markdown minutes: "- **Sarah:** I will open a PR", "**Paul
+    Hauner**: we haven't done the renaming"."""
     match = _MARKED_SPEAKER.match(_BULLET.sub("", raw).strip())
-    if not match or " " in match.group(1) or match.group(1).lower() in LABELS or "://" in match.group(2)[:12]:
-        return None  # "**GitHub issue**: https://...", "**Date:** ..." are fields, not people
-    return match.group(1), match.group(2)
+    if not match or "://" in match.group(2)[:12]:
+        return None
+    name = match.group(1)
+    if any(word.lower() in LABELS or word.lower() in _FIELD_WORDS for word in name.split()):
+        return None  # "**GitHub issue**: https://...", "**Date:** ...", "**Next meeting**: ..." are fields
+    return name, match.group(2)
 
 
 def mention_speaker(

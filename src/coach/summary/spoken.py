@@ -35,6 +35,7 @@ from coach.summary.cues import (
     NOUN_TAIL,
     OBJECT_BEFORE,
     ON_THE_SPOT,
+    OWN_SIDE,
     PASSIVE,
     PRONOUN_OBJECT,
     RECEIVING,
@@ -194,6 +195,8 @@ class SentenceReaders(MeetingReader):
         if before.count('"') % 2 or before.count("“") > before.count("”"):
             return None  # pinning is "I am going to keep this thing around": quoted, not promised
         said = progressive_to_base(sentence[match.end() :])
+        if later := LATER_CLAUSE.search(said):  # "re-assess the benchmarks, and will be contacting teams": two tasks
+            said = said[: later.start()]
         if re.match(r"we\b|we'", said, re.I) or NOT_SURE.match(said):
             return None  # "I'll… we'll include it": the team; "I need to check this, but…": a hedge
         then = THEN_AND.search(said)
@@ -218,10 +221,14 @@ class SentenceReaders(MeetingReader):
         ):  # "the data that I'm gonna go over soon" -> "go over the data soon"
             rest = f"{verb.group(0).strip()} {relative.group('object')}{rest[verb.end() :]}"
         cue = sentence[match.start() :]
-        weak = bool(WEAK_CUES.match(cue) or (self.meeting.transcript and LET_ME.match(cue))) and not (
-            FINDING_OUT.match(rest.strip())
-            and (self.meeting.transcript or BUT_I_CAN.search(sentence[: match.end()]))
-            and not DURING_THE_CALL.search(" ".join(sentence[match.end() :].split()[:6]))
+        weak = (
+            bool(WEAK_CUES.match(cue) or (self.meeting.transcript and LET_ME.match(cue)))
+            and not OWN_SIDE.search(sentence)
+            and not (
+                FINDING_OUT.match(rest.strip())
+                and (self.meeting.transcript or BUT_I_CAN.search(sentence[: match.end()]))
+                and not DURING_THE_CALL.search(" ".join(sentence[match.end() :].split()[:6]))
+            )
         )
         task, due = self.task_and_due(rest, me=None, you=self.other_participant(line.speaker))
         said_before = (lead + before).rstrip(" ,")

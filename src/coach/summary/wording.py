@@ -18,6 +18,7 @@ from coach.summary.cues import (
     DO_THAT,
     ELSEWHERE,
     IRREGULAR_PARTICIPLES,
+    LATER_CLAUSE,
     NOT_A_TASK,
     TALKING,
 )
@@ -79,7 +80,14 @@ def asks(sentence: str) -> bool:
 def clauses(sentence: str) -> list[str]:
     """Two commitments in one sentence ("you'll send the plan by Wednesday, and I'll book the
     room") are read one by one."""
-    return [c.strip() for c in CLAUSE.split(sentence) if c.strip()]
+    found: list[str] = []
+    for clause in (c.strip() for c in CLAUSE.split(sentence) if c.strip()):
+        later = LATER_CLAUSE.search(clause) if re.match(r"I\b", clause) else None
+        if later:  # "I plan to re-assess the benchmarks, and will be contacting teams": the same I
+            found += [clause[: later.start()], f"I will {later.group('task')}"]
+        else:
+            found.append(clause)
+    return found
 
 
 def content_words(text: str) -> set[str]:
