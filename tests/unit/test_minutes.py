@@ -275,3 +275,32 @@ def test_an_attendee_table_and_abbreviations_name_the_people_and_a_chair_running
         ("Michael Ficarra", "pursue improving the process document to improve communication"),  # not merged
         ("Jordan Harband", "follow up with Transcend"),
     ]
+
+
+def test_minutes_as_a_real_scribe_writes_them() -> None:
+    """A bullet wrapped over three lines, "he" for the person just named, an action item
+    taken "as an action item", work in progress, a pleased volunteer, and an owner the roll
+    call missed."""
+    text = """## Present
+
+* Myles Borins @MylesBorins (TSC)
+* James M Snell @jasnell (TSC)
+* Tim Head / Binder / @betatim
+
+## Agenda
+
+* Some floating moderation work that needs to be done, Myles had suggested we set up group
+  Across the TSC, CommComm, moderation through edge cases.  He has opened issue
+  and will take discussion back to the tracker. <https://github.com/example/admin/issues/24>
+* James is scheduling a call. There's a Doodle in the issue.
+* Myles will take it as an action item to document the state of things.
+* Tim is happy to show a binder demo at the community call.
+    * Sylvain to post a calendar invite on the GH issue so anyone can join the call
+"""
+    assert {(i.owner, i.task) for i in summary(text).action_items} == {
+        ("Myles Borins", "take discussion back to the tracker"),
+        ("James M Snell", "schedule a call"),
+        ("Myles Borins", "document the state of things"),
+        ("Tim Head", "show a binder demo at the community call"),
+        ("Sylvain", "post a calendar invite on the GH issue so anyone can join the call"),
+    }

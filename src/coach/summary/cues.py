@@ -70,7 +70,7 @@ AGENDA = re.compile(
     r"^stop\s+(?:then|there|here|sharing)\b|^leave\s+the\s+floor\b|^(?:just\s+)?pull\s+(?:it|this|that)\s+up\b|"
     r"^(?:quickly\s+|just\s+)?(?:share|drop|post|paste|put|link)\b[^.]{0,60}?\b(?:link|links|screen|chat|here)\b|"
     r"^link\s+to\b|^read\s+(?:in\s+)?the\s+chat\b|^see\s+(?:who|if|what|how)\b|^bring\s+(?:this|it|that)\s+up\b|"
-    r"^(?:share|drop|post|paste)\s+(?:this|it|that)[\s.]*$|^.{0,60}\b(?:joining|join\s+(?:us|the\s+call))\b|"
+    r"^(?:share|drop|post|paste)\s+(?:this|it|that)[\s.]*$|^(?:[\w']+\s+){0,3}(?:joining|join\s+(?:us|the\s+call))\b|^join\s+(?:a\s+(?:bit|little)\s+)?(?:late|later|early)\b|^(?:ping|message|text|check\s+(?:on|with))\s+\w+\b.{0,40}\b(?:joining|join)\b|"
     r"^give\s+(?:a|an|my|the|some)\s+(?:[\w-]+,?\s+){0,2}update\b|^keep\s+(?:my|the)\s+update\b|"
     r"^get\s+(?:back\s+)?to\s+(?:that|this|it)\b|^(?:present|show)\s+(?:you|how|why|what|it|this|that)\b|"
     r"^(?:finally\s+)?(?:open|stop|start|end|close|run|restart)\s+(?:the\s+|a\s+)?(?:temperature|poll|vote|voting|queue|timer|recording)\b|"
@@ -130,8 +130,10 @@ NEED_FROM_YOU = re.compile(
     r"\bI\s+(?:need|want|would\s+like|'d\s+like)\s+(?P<what>.+?)\s+from\s+you\b(?P<rest>.*)$", re.IGNORECASE
 )
 COMMITTING = (
-    r"(?:will|'ll|to|is\s+going\s+to|agreed\s+to|offer(?:s|ed)?\s+to|promised\s+to|volunteer(?:s|ed)?\s+to|"
-    r"committed\s+to|(?:is\s+)?willing\s+to|plan(?:s|ning)?\s+to|(?:will\s+)?takes?\s+(?:an\s+)?action\s+to|action\s+to)"
+    r"(?:will\s+take\s+(?:it|this|that|on)\s+as\s+an?\s+action(?:\s+item)?\s+to|will|'ll|to|is\s+going\s+to|agreed\s+to|offer(?:s|ed)?\s+to|promised\s+to|volunteer(?:s|ed)?\s+to|"
+    r"committed\s+to|(?:is\s+)?willing\s+to|plan(?:s|ning)?\s+to|(?:will\s+)?takes?\s+(?:an\s+)?action\s+to|action\s+to|"
+    r"is\s+(?:happy|glad)\s+to|has\s+agreed\s+to|"
+    r"is(?=\s+(?:scheduling|organi[sz]ing|drafting|preparing|setting\s+up|looking\s+into|working\s+on)\b))"
 )
 SUBJECTLESS = re.compile(
     rf"^(?:(?:once|after|when|as\s+soon\s+as)\b[^,]{{0,80}}?,?\s+)?{COMMITTING}\s+(?P<task>\w.+)$", re.IGNORECASE
@@ -339,3 +341,4 @@ HAVE_A_THING = re.compile(
     re.IGNORECASE,
 )
 """What the speaker has, named before the promise in the same sentence."""
+HE_OR_SHE = re.compile(r"^(?:he|she)\b", re.IGNORECASE)

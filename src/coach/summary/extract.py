@@ -19,6 +19,7 @@ from coach.summary.cues import (
     ANSWERED_SENTENCES,
     CONDITIONAL,
     FIRST_PERSON,
+    HE_OR_SHE,
     MARKER,
     NOT_AN_ITEM,
     OTHER_SECTION,
@@ -142,9 +143,17 @@ class Extractor(SentenceReaders):
             said = sentences(line.text, semicolons=True)
             if self.meeting.transcript:  # captions start a sentence in lower case: "…doing now. if it breaks"
                 said = [part for sentence in said for part in re.split(r"(?<=[a-z]{2}[.!?])\s+(?=[a-z])", sentence)]
+            named: str | None = None  # the last person this line of minutes named, for its "he" or "she"
             for position, sentence in enumerate(said):
                 if self.meeting.transcript:
                     sentence = plain_speech(sentence)
+                elif (pronoun := HE_OR_SHE.match(sentence)) and named:
+                    sentence = f"{named}{sentence[pronoun.end() :]}"  # "Myles suggested a group. He will take it back"
+                    self._subject = named
+                if not self.meeting.transcript and (
+                    mentions := [m.group(0) for m in self._one_name.finditer(sentence)]
+                ):
+                    named = self.canonical(mentions[-1].lstrip("@")) or named
                 self._answerable = position >= len(said) - ANSWERED_SENTENCES
                 self._opening = position < ANSWERED_SENTENCES
                 if bargain := self.if_you_then_i(line, sentence):

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from coach.core.errors import UsageError
 from coach.core.textfiles import decode_text
 from coach.llm.evidence import instructs_the_assistant
+from coach.summary.lexicon import known_word
 from coach.summary.transcripts import Transcript, read_transcript
 
 MAX_LINE_CHARS = 4000
@@ -146,6 +147,10 @@ _NAME_PARTICLES = frozenset(
 _HANDLE = re.compile(r"@[\w-]+|\(.*?\)|\[.*?\]|\([^)]*$")
 _AFFILIATION = re.compile(r"\s+(?:[-–—/|]|\bfrom\b)\s+.*$|,.*$")
 _SCRIBED = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)\s*(?:[–—:-]|,)\s+(?P<text>\S.*)$")
+_NAMED_OWNER = re.compile(
+    r"^(?P<who>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)\s+(?:to|will|is\s+happy\s+to|agreed\s+to|volunteered\s+to)\s+(?-i:[a-z])"
+)
+"""A scribe's "Sylvain to post the invite": an owner by a name no dictionary knows."""
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 _CHECKBOX = re.compile(r"^\s*[-*]?\s*\[( |x|X)?\]\s*")
 
@@ -372,15 +377,19 @@ def known_speaker(name: str, participants: list[str], abbreviations: dict[str, s
     return first[0] if len(first) == 1 else None
 
 
-def _wrapped_bullet(lines: list[Line], raw: str) -> Line | None:
-    """The bullet this line continues, when it is an indented line of plain words under a
-    bullet (Markdown minutes wrapped by their editor)."""
+def _wrapped_bullet(lines: list[Line], raw: str) -> int | None:
+    """The index of the bullet this line continues, when it is an indented line of plain
+    words under a bullet (Markdown minutes wrapped by their editor, over as many lines as
+    it takes)."""
     if not lines or not raw[:1].isspace() or not raw.strip() or _BULLET.match(raw) or _CHECKBOX.match(raw):
         return None
-    above = lines[-1]
+    index = len(lines) - 1
+    while index > 0 and lines[index].folded:
+        index -= 1
+    above = lines[index]
     if not above.bullet or not above.text or above.checkbox or speaker_of(raw) or raw.strip().startswith("#"):
         return None
-    return above
+    return index
 
 
 def _attend(participants: list[str], handles: dict[str, str], name: str, raw: str) -> None:
@@ -450,8 +459,8 @@ def parse_meeting(text: str) -> Meeting:
                     participants.append(name)
             lines.append(Line(number, None, raw.strip()))
             continue
-        if (above := _wrapped_bullet(lines, raw)) is not None:
-            lines[-1] = replace(above, text=f"{above.text} {raw.strip()}")
+        if (index := _wrapped_bullet(lines, raw)) is not None:
+            lines[index] = replace(lines[index], text=f"{lines[index].text} {raw.strip()}")
             lines.append(Line(number, None, "", folded=True))
             continue
         speaker, body = (
@@ -475,6 +484,12 @@ def parse_meeting(text: str) -> Meeting:
             continue
         bullet = _BULLET.match(body)
         lines.append(Line(number, speaker, _BULLET.sub("", body).strip(), bullet=bool(bullet)))
+    for line in lines:
+        if not line.speaker and (named := _NAMED_OWNER.match(line.text)):
+            who = named.group("who")
+            known = who in participants or known_speaker(who, participants, abbreviations)
+            if not known and not any(known_word(word) for word in who.split()):
+                participants.append(who)  # "Sylvain to post a calendar invite": a person the roll call missed
     spoken = sum(1 for line in lines if line.speaker)
     filled = sum(1 for line in lines if line.text)
     handles = _mentions(written, participants, handles)

@@ -26,6 +26,7 @@ from coach.summary.dates import find_due
 from coach.summary.meeting import Line, Meeting, initials_of
 from coach.summary.wording import (
     BROKEN_OFF,
+    base_form,
     clauses,
     is_task,
     name_pattern,
@@ -180,6 +181,7 @@ class MeetingReader:
             text.strip(),
             flags=re.I,
         )
+        text = base_form(re.sub(r"[\s.,;:]*<?https?://\S+>?[\s.]*$", "", text))  # "...the tracker. <https://...>"
         said, *broke = re.split(
             r"\s*(?:…|\.\.\.)\s*|\s+[–—]\s+", text, maxsplit=1
         )  # a spaced dash breaks speech off too

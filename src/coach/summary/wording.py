@@ -4,7 +4,6 @@ people's short names as minutes write them."""
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 
@@ -22,17 +21,8 @@ from coach.summary.cues import (
     NOT_A_TASK,
     TALKING,
 )
+from coach.summary.lexicon import verb_lemma
 from coach.summary.meeting import INITIALS
-
-
-@functools.cache
-def verb_lemma(word: str) -> str:
-    """A verb's base form: "moderating" -> "moderate", "submitted" -> "submit", "sent" ->
-    "send" (lemminflect's tables, read on first use)."""
-    from lemminflect import getLemma
-
-    found = getLemma(word.lower(), upos="VERB")
-    return found[0] if found else word.lower()
 
 
 def base_of_participle(verb: str) -> str:
