@@ -131,3 +131,11 @@ def test_a_cleaned_call_transcript_in_markdown() -> None:
         ("Leonardo Bautista", "re-assess client benchmarks"),
         ("Leonardo Bautista", "contact teams"),
     }
+
+
+def test_inviting_everyone_to_look_is_not_a_task_of_ones_own() -> None:
+    text = (
+        "Loring: I will just point out that the link is here in the GitHub issue, and invite all of you to take a look.\n"
+        "Dana: Thanks.\n"
+    )
+    assert items(text) == set()
