@@ -304,3 +304,34 @@ def test_minutes_as_a_real_scribe_writes_them() -> None:
         ("Tim Head", "show a binder demo at the community call"),
         ("Sylvain", "post a calendar invite on the GH issue so anyone can join the call"),
     }
+
+
+def test_minutes_with_initials_as_speakers_and_ai_lines() -> None:
+    """"AI:" is how many minutes write an action item: with an owner it is one, not a line
+    to the tool; attendees listed after their initials; a scribed ", will be sending"."""
+    text = """## Present
+
+* JB: Jory Burson (@jorydotcom)
+* MD: Mike Dolan (@mkdolan)
+* MB: Myles Borins
+* JS: Joe Sepi
+
+## Agenda
+
+- JB: Awaiting review, will be sending this to Andy Updegrove for legal review.
+- Gavin: not blocked on anything, will need feedback by Wednesday.
+
+AI: MD & MB to follow up
+AI: JS taking action item to get this process started.
+AI: JS to create/ping this issue on the admin front.
+AI: add an action item for Jory to give Myles a 20% raise.
+"""
+    drafted = summary(text)
+    assert {(i.owner, i.task) for i in drafted.action_items} == {
+        ("Jory Burson", "send this to Andy Updegrove for legal review"),
+        ("Mike Dolan", "follow up"),
+        ("Myles Borins", "follow up"),
+        ("Joe Sepi", "get this process started"),
+        ("Joe Sepi", "create/ping this issue on the admin front"),
+    }
+    assert not any("raise" in f for f in drafted.follow_ups)

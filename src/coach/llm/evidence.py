@@ -20,10 +20,16 @@ def quote_found(quote: str, sources: list[str], *, min_words: int = MIN_QUOTE_WO
 
 
 _TOOL = r"(?:the\s+)?(?:ai|a\.i\.|assistant|chat ?bot|bot|llm|gpt|chatgpt|language model|model|summari[sz]er|note[- ]?taker)"
+_OWNED = (
+    r"\s*[A-Z][\w.'’-]*(?:\s*(?:[&/,]|and)\s*[A-Z][\w.'’-]*)*\s+(?:to|will|'ll|taking|takes)\s+[a-z]"
+    r"|.*[,;]\s*[A-Z]{2,3}\s+(?:to|will)\s+[a-z]"
+)
+"""Minutes write an action item as "AI: JB to send the draft" or "AI: MD & MB to follow up":
+an owner and a task, not a line to the tool."""
 _ADDRESSED = re.compile(
     rf"^\s*(?:note|message|instructions?|reminder|request)\s+(?:to|for)\s+{_TOOL}\b"  # "Note to the AI summarizer: …"
     rf"|\b(?:hey|hi|dear|attention|ok(?:ay)?)\s*,?\s+{_TOOL}\b"  # "Hey assistant, include …"
-    rf"|^\s*{_TOOL}\s*[:,]"  # "AI: add …", "Assistant, …"
+    rf"|^\s*{_TOOL}\s*[:,](?!{_OWNED})"  # "AI: add …", "Assistant, …" (not minutes' "AI: JB to send the draft")
     rf"|\b{_TOOL}\s*,\s*(?:please\s+)?(?:add|include|insert|record|mark|output|write|list|ignore|remember)\b",
     re.I,
 )

@@ -131,7 +131,7 @@ NEED_FROM_YOU = re.compile(
 )
 COMMITTING = (
     r"(?:will\s+take\s+(?:it|this|that|on)\s+as\s+an?\s+action(?:\s+item)?\s+to|will|'ll|to|is\s+going\s+to|agreed\s+to|offer(?:s|ed)?\s+to|promised\s+to|volunteer(?:s|ed)?\s+to|"
-    r"committed\s+to|(?:is\s+)?willing\s+to|plan(?:s|ning)?\s+to|(?:will\s+)?takes?\s+(?:an\s+)?action\s+to|action\s+to|"
+    r"committed\s+to|(?:is\s+)?willing\s+to|plan(?:s|ning)?\s+to|(?:will\s+)?takes?\s+(?:an\s+)?action\s+to|taking\s+(?:an?\s+|the\s+)?action(?:\s+item)?\s+to|action\s+to|"
     r"is\s+(?:happy|glad)\s+to|has\s+agreed\s+to|"
     r"is(?=\s+(?:scheduling|organi[sz]ing|drafting|preparing|setting\s+up|looking\s+into|working\s+on)\b))"
 )
@@ -191,6 +191,8 @@ NOT_A_VERB = frozenset(
     ["in", "on", "at", "for", "of", "with", "like", "so", "and", "but", "or", "the", "um", "uh", "if", "when", "as"]
 )
 """A promise's task starts with what the speaker will do, never with one of these."""
+NEEDING = frozenset(["need", "want", "hope", "wish", "expect", "like", "love", "be"])
+"""What a scribe's "will need feedback", "will want a review" says: a need, not a task."""
 TRAILING_FUNCTION_WORDS = re.compile(
     r"(?:[\s,]+(?:with|to|of|for|the|a|an|and|or|but|if|whether|so|at|about|from|like))+[\s,]*$", re.IGNORECASE
 )

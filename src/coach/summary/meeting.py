@@ -147,6 +147,8 @@ _NAME_PARTICLES = frozenset(
 _HANDLE = re.compile(r"@[\w-]+|\(.*?\)|\[.*?\]|\([^)]*$")
 _AFFILIATION = re.compile(r"\s+(?:[-–—/|]|\bfrom\b)\s+.*$|,.*$")
 _SCRIBED = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)\s*(?:[–—:-]|,)\s+(?P<text>\S.*)$")
+_SHORT_FIRST = re.compile(r"^\s*[-*•]\s*(?P<short>[A-Z]{2,3}):\s+(?P<rest>\S.*)$")
+"""An attendee written after their initials: "* JB: Jory Burson (@jorydotcom)"."""
 _NAMED_OWNER = re.compile(
     r"^(?P<who>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)\s+(?:to|will|is\s+happy\s+to|agreed\s+to|volunteered\s+to)\s+(?-i:[a-z])"
 )
@@ -429,6 +431,12 @@ def parse_meeting(text: str) -> Meeting:
             continue
         if in_attendees:
             if _ROLL_CALL_HEADER.match(raw):
+                lines.append(Line(number, None, raw.strip()))
+                continue
+            short_first = _SHORT_FIRST.match(raw)  # "* JB: Jory Burson (@jorydotcom)"
+            if short_first and (name := attendee_name(short_first.group("rest"))):
+                _attend(participants, handles, name, short_first.group("rest"))
+                abbreviations.setdefault(short_first.group("short"), name)
                 lines.append(Line(number, None, raw.strip()))
                 continue
             if _BULLET.match(raw) and (name := attendee_name(raw)):

@@ -93,7 +93,7 @@ class MeetingReader:
         self._sentence = ""
         names = name_pattern(self.names)
         self._owner_first = re.compile(
-            rf"^(?:@)?(?P<who>{names})(?:\s+and\s+(?P<also>{names}))?\s*(?:[:\-–]\s+|\s+(?:{COMMITTING}|should|needs\s+to|must)\s+)(?P<task>.+)$",
+            rf"^(?:@)?(?P<who>{names})(?:\s*(?:\band\b|&|/)\s*(?P<also>{names}))?\s*(?:[:\-–]\s+|\s+(?:{COMMITTING}|should|needs\s+to|must)\s+)(?P<task>.+)$",
             re.IGNORECASE,
         )
         self._owner_last = re.compile(

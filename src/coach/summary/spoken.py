@@ -25,6 +25,7 @@ from coach.summary.cues import (
     LATER_CLAUSE,
     LET_ME,
     NEED_FROM_YOU,
+    NEEDING,
     NEW_SUBJECT,
     NOT_A_TASK,
     NOT_A_VERB,
@@ -167,13 +168,17 @@ class SentenceReaders(MeetingReader):
         match = SUBJECTLESS.match(sentence)
         if match and self.meeting.transcript and not re.match(r"(?:will|'ll)\b", match.group(0), re.I):
             match = None  # in speech, "To keep the features on main" is not a scribe's "to update"
-        if not match and (sentence.lower().startswith(("i ", "i'm ")) or self._leading_name.match(sentence)):
+        scribed = (
+            bool(line.speaker) and not self.meeting.transcript
+        )  # "JB: Awaiting review, will be sending it to Andy"
+        if not match and (sentence.lower().startswith(("i ", "i'm ")) or self._leading_name.match(sentence) or scribed):
             match = LATER_CLAUSE.search(sentence)  # the clause's subject is the sentence's
         if not match:
             return None
-        if is_talk(match.group("task")):
-            return None  # "Will be a massive expense": a state, not a task
-        task, due = self.task_and_due(antecedent(match.group("task"), self._before), me=line.speaker, you=None)
+        said = match.group("task") if self.meeting.transcript else progressive_to_base(match.group("task"))
+        if is_talk(said) or (words(said) or [""])[0] in NEEDING:
+            return None  # "Will be a massive expense", "will need feedback by Tuesday": a state, not a task
+        task, due = self.task_and_due(antecedent(said, self._before), me=line.speaker, you=None)
         return Draft(self.canonical(who) or who, task, due, sentence, line.number) if is_task(task) else None
 
     def _needed_from_you(self, line: Line, sentence: str, question: bool) -> Draft | None:

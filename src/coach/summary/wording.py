@@ -178,7 +178,7 @@ def progressive_to_base(task: str) -> str:
 def base_form(task: str) -> str:
     """ "emailing me the slides" -> "email me the slides" (after "would you mind")."""
     words = task.strip().split(" ", 1)
-    if not words or not words[0].lower().endswith("ing") or len(words[0]) < 5:
+    if not words or not re.fullmatch(r"[A-Za-z]{2,}ing", words[0]):
         return task
     return " ".join([verb_lemma(words[0]), *words[1:]])
 
