@@ -83,7 +83,7 @@ kept, since undoing it because of the held-out figure would be tuning on it.
 
 ## Summaries of real minutes
 
-`summaries-real.yaml` (36 meetings, 114 commitments; 21 and 85 until stop 24) and
+`summaries-real.yaml` (39 meetings, 125 commitments; 21 and 85 until stop 24) and
 `summaries-real-holdout.yaml` (11 meetings, 32 commitments; 9 and 26 until stop 24) are
 published minutes of the Node.js TSC, the OpenJS Foundation's Cross Project Council and
 bootstrap team, JupyterHub's team meetings, (from stop 24) raw IRC logs of W3C Credentials
@@ -179,10 +179,25 @@ Stop 24 added four kinds of real text, each annotated and committed before any c
 A verb said with -ing now takes its base form from lemminflect's dictionary (in its
 wheel), which fixed tasks written as "moderat the queue" or "cal Sam". Dev minutes 0.886
 over the 36 meetings (114 commitments); dev calls 0.844; synthetic 1.000 and 0.941,
-unchanged. Held-out measured once after all of it: minutes 0.528 (P 0.667, R 0.438) over
+unchanged. Held-out measured once after this round: minutes 0.528 (P 0.667, R 0.438) over
 11 meetings: the nine of before 0.500, unchanged, and the two IRC logs 0.667 (P 1.000, R
-0.500); calls 0.588, unchanged. The rules found on new dev text keep not reaching the
-held-out minutes: their misses are of kinds no dev meeting has shown yet.
+0.500); calls 0.588, unchanged.
+
+A second round took the one convention this file already names for a held-out meeting
+(speakers written as initials): three more OpenJS CPC meetings of 2019 minuted that way,
+with `AI:` lines (11 commitments). Before any change: 1 of 11 found, F1 0.133. What
+failed was general: "AI: JB to look into…" was dropped as a line written to the tool
+(the prompt-injection guard read "AI:" as addressed to it; with an owner it is now an
+action item, a bare "AI: add…" still is not); attendees written as "* JB: Jory Burson"
+were named "JB: Jory Burson"; "MD & MB to follow up" gave one owner; a scribe's "JB:
+Awaiting review, will be sending this to Andy" had no owner. Fixed: 0.696 on the three
+(two of the misses are owners the minutes make ambiguous: two attendees share the
+initials JS). A rule tried and dropped on the dev figures: a task ending in an if-clause
+made a follow-up (it cost real items: "lead the CL room, if someone from the EL side
+could lead the other"). Dev minutes 0.869 over 39 meetings (125 commitments), dev calls
+0.844, synthetic unchanged. Held-out measured again: minutes 0.528 and calls 0.588,
+unchanged. The rules found on new dev text keep not reaching the held-out minutes: their
+misses are of kinds no dev meeting has shown yet.
 
 ## Summaries of recorded calls
 
