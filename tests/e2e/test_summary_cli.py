@@ -90,18 +90,19 @@ def test_a_missing_file_or_a_folder(capsys, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "kind"),
     [
-        ("teams.vtt", "WebVTT transcript"),
-        ("zoom.vtt", "WebVTT transcript"),
-        ("meeting.srt", "SRT subtitle file"),
-        ("otter.txt", "transcript export (Otter or Teams)"),
+        ("teams.vtt", "a WebVTT transcript"),
+        ("zoom.vtt", "a WebVTT transcript"),
+        ("meeting.srt", "an SRT subtitle file"),
+        ("otter.txt", "a transcript export (Otter or Teams)"),
+        ("meeting-irc.log", "an IRC log"),
     ],
 )
 def test_transcript_formats_people_have(capsys, name: str, kind: str) -> None:
-    """Teams' `<v Name>` voice tags, Zoom's `Name:` cues, SRT and Otter's paragraphs all read
-    as turns: the owner is the speaker, no tag leaks into the task."""
+    """Teams' `<v Name>` voice tags, Zoom's `Name:` cues, SRT, Otter's paragraphs and a
+    scribe's IRC log all read as turns: the owner is the speaker, no tag leaks into the task."""
     source = Path(__file__).parent.parent / "data" / "transcripts" / name
     code, out, err = run(capsys, "summarize", str(source), "--date", "2026-11-26", "--json")
-    assert code == 0 and f"as a {kind} (4 turns)" in err
+    assert code == 0 and f"as {kind} (4 turns)" in err
     data = json.loads(out)
     assert data["participants"] == ["Dana Kim", "Sam Patel"]
     (item,) = data["action_items"]

@@ -307,7 +307,7 @@ def test_minutes_as_a_real_scribe_writes_them() -> None:
 
 
 def test_minutes_with_initials_as_speakers_and_ai_lines() -> None:
-    """"AI:" is how many minutes write an action item: with an owner it is one, not a line
+    """ "AI:" is how many minutes write an action item: with an owner it is one, not a line
     to the tool; attendees listed after their initials; a scribed ", will be sending"."""
     text = """## Present
 

@@ -9,14 +9,6 @@ from datetime import date as Date
 
 from coach.core.errors import UsageError
 
-FORMAT_NAMES = {
-    "webvtt": "WebVTT transcript",
-    "srt": "SRT subtitle file",
-    "otter": "transcript export (Otter or Teams)",
-    "teams": "copied Teams transcript",
-    "google-meet": "Google Meet transcript",
-}
-
 
 def cmd_summarize(args: argparse.Namespace) -> int:
     import asyncio
@@ -35,8 +27,7 @@ def cmd_summarize(args: argparse.Namespace) -> int:
     transcript = read_meeting(data, where)
     text = transcript.text
     if transcript.format != "text":
-        turns = sum(1 for line in text.splitlines() if line.strip())
-        print(f"coach: read {where} as a {FORMAT_NAMES[transcript.format]} ({turns} turns)", file=sys.stderr)
+        print(f"coach: read {where} as {transcript.described} ({transcript.turns} turns)", file=sys.stderr)
     service = make_coach()
 
     def progress(part: int, total: int) -> None:

@@ -175,7 +175,7 @@ class MeetingReader:
                 text = f"{text[: span[0]]} {rest[second[1] - 3 :].lstrip(' ,')}"
         text = re.sub(
             r"^(?:(?:yeah|yes|okay|ok|so|um|uh|well),\s+|let\s+me\s+)*"
-            r"(?:(?:to|go\s+ahead\s+and|please|also|then|just|maybe|probably|make\s+sure\s+(?:to|that\s+I)|try\s+(?:to|and)|"
+            r"(?:(?:to|go\s+ahead\s+and|please|also|then|just|maybe|probably|make\s+sure\s+(?:to|that\s+I)|try\s+(?:to|and)|(?:need|have)\s+to|"
             r"take\s+(?:the|an)\s+(?:AI|action(?:\s+item)?)\s+to)\s+)?",
             "",
             text.strip(),

@@ -255,6 +255,8 @@ class SentenceReaders(MeetingReader):
             return None  # "I'll… in this, PR to the EIP": speech that started again elsewhere
         if weak and not due and not SOON.search(sentence):
             return None
+        if line.speaker:
+            task = re.sub(r"\bmyself\b", line.speaker, task)  # "I'll assign myself" -> "assign Nis"
         return Draft(line.speaker, task, due, sentence, line.number, listed=True)
 
     def what_to_check(self, line: Line, verb: str, said_before: str) -> str:

@@ -27,11 +27,33 @@ _TEAMS_HEAD = re.compile(rf"^\s*\[{_CLOCK}\]\s+([^:\[\]]{{1,60}}?)\s*$", re.I)
 """A name alone after the time: "[10:02 AM] Dana Kim" (never "[09:02] Dana: text")."""
 
 
+FORMAT_NAMES = {
+    "webvtt": "a WebVTT transcript",
+    "srt": "an SRT subtitle file",
+    "otter": "a transcript export (Otter or Teams)",
+    "teams": "a copied Teams transcript",
+    "google-meet": "a Google Meet transcript",
+    "irc": "an IRC log",
+    "text": "notes or a transcript",
+}
+
+
 @dataclass(frozen=True)
 class Transcript:
     text: str
     format: str
     """`webvtt`, `srt`, `otter`, `teams`, `google-meet`, `irc` or `text` (given as it was)."""
+    extra_lines: int = 0
+    """Lines the reader added that nobody said (an IRC log's `Present:` line)."""
+
+    @property
+    def turns(self) -> int:
+        return sum(1 for line in self.text.splitlines() if line.strip()) - self.extra_lines
+
+    @property
+    def described(self) -> str:
+        """The format in words, for "read notes.vtt as a WebVTT transcript"."""
+        return FORMAT_NAMES[self.format]
 
 
 Piece = tuple[int, str | None, str]
@@ -126,6 +148,7 @@ def _irc(lines: list[str]) -> Transcript:
     free = next((index for index, line in enumerate(said) if not line.strip()), None)
     if present and free is not None:
         said[free] = present_line(present)
+        return Transcript("\n".join(said), "irc", extra_lines=1)
     return Transcript("\n".join(said), "irc")
 
 
@@ -143,7 +166,9 @@ _NON_SPEECH = re.compile(
 
 def read_transcript(text: str) -> Transcript:
     read = _read(text.translate(_APOSTROPHES))  # word processors write a curly apostrophe in "I'll"
-    return Transcript(_NON_SPEECH.sub("", read.text), read.format) if _NON_SPEECH.search(read.text) else read
+    if _NON_SPEECH.search(read.text):
+        return Transcript(_NON_SPEECH.sub("", read.text), read.format, read.extra_lines)
+    return read
 
 
 def _read(text: str) -> Transcript:
