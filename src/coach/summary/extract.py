@@ -28,7 +28,14 @@ from coach.summary.cues import (
     STATUS,
     WE_WILL,
 )
-from coach.summary.facts import fact_kinds, highlight_strength, okr_update, overview_line, status_said
+from coach.summary.facts import (
+    RECORDED_DECISION,
+    fact_kinds,
+    highlight_strength,
+    okr_update,
+    overview_line,
+    status_said,
+)
 from coach.summary.meeting import Line, Meeting
 from coach.summary.merge import merge_items
 from coach.summary.models import ActionItem, MeetingSummary, OKRUpdate
@@ -213,6 +220,9 @@ class Extractor(SentenceReaders):
                 whole = whole and not (self.meeting.transcript and "?" in line.text)  # "…do you see my screen?"
                 said = [line.text] if whole else [shortened(t) for t in found[name][:MAX_SENTENCES_PER_TURN]]
                 lists[name].append(f"{line.speaker}: {' '.join(said)}" if line.speaker else " ".join(said))
+        recorded = [line.text for line in self.meeting.lines if RECORDED_DECISION.match(line.text)]
+        if recorded:
+            lists["decisions"] = recorded
         if self.meeting.transcript:
             long_call = sum(1 for line in self.meeting.lines if line.speaker) >= LONG_CALL_TURNS
             lists["highlights"] = strongest(lists["highlights"], MAX_SPOKEN_HIGHLIGHTS, at_least=int(long_call))

@@ -52,7 +52,7 @@ _SUPPORT = re.compile(
     re.IGNORECASE,
 )
 _DECISION = re.compile(
-    r"\b(?:we\s+decided|decided|decision|we\s+agreed|agreed\s+(?:that|on|to)|we(?:'ll|\s+will)\s+go\s+with|let's\s+go\s+with|"
+    r"^\s*(?:resolved|resolution)\s*:|\b(?:we\s+decided|decided|decision|we\s+agreed|agreed\s+(?:that|on|to)|we(?:'ll|\s+will)\s+go\s+with|let's\s+go\s+with|"
     r"we're\s+going\s+with|settled\s+on|final\s+call|going\s+forward\s+we|"
     r"let's\s+(?!start|begin|talk|go\s+through|look|discuss|revisit|check|see|move\s+on|think|recap|wrap|dig|focus\s+on\s+what)\w+)",
     re.IGNORECASE,
@@ -69,6 +69,9 @@ _FOLLOW_UP = re.compile(
     r"check\s+in\s+(?:again|on)|park(?:ed)?\s+(?:it|this|that)|table\s+(?:it|this|that)|pick\s+(?:this|it)\s+up)\b",
     re.IGNORECASE,
 )
+RECORDED_DECISION = re.compile(r"^\s*(?:resolved|resolution|decision|decided|conclusion)\s*:", re.IGNORECASE)
+"""A decision the minutes record as one ("RESOLVED: …", "Decision: …"): where a meeting has
+these, they are its decisions, and a "let's close it" in passing is not."""
 _FACTS = ((_BLOCKER, "blockers"), (_SUPPORT, "support_requested"), (_DECISION, "decisions"), (_FOLLOW_UP, "follow_ups"))
 
 
