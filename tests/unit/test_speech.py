@@ -139,3 +139,12 @@ def test_inviting_everyone_to_look_is_not_a_task_of_ones_own() -> None:
         "Dana: Thanks.\n"
     )
     assert items(text) == set()
+
+
+def test_a_nod_to_a_question_is_not_taking_it_on() -> None:
+    text = (
+        "Pablo: A sub-team works on that. I don't know if Edgar is here, but will you start implementing that?\n"
+        "Kamil: Okay, nice. We asked for a channel on Discord to coordinate.\n"
+        "Bosul: And I'll go to Discord.\n"
+    )
+    assert items(text) == set()

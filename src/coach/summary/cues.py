@@ -70,7 +70,7 @@ AGENDA = re.compile(
     r"^stop\s+(?:then|there|here|sharing)\b|^leave\s+the\s+floor\b|^(?:just\s+)?pull\s+(?:it|this|that)\s+up\b|"
     r"^(?:quickly\s+|just\s+)?(?:share|drop|post|paste|put|link)\b[^.]{0,60}?\b(?:link|links|screen|chat|here)\b|"
     r"^link\s+to\b|^read\s+(?:in\s+)?the\s+chat\b|^see\s+(?:who|if|what|how)\b|^bring\s+(?:this|it|that)\s+up\b|"
-    r"^(?:share|drop|post|paste)\s+(?:this|it|that)[\s.]*$|^(?:[\w']+\s+){0,3}(?:joining|join\s+(?:us|the\s+call))\b|^join\s+(?:a\s+(?:bit|little)\s+)?(?:late|later|early)\b|^(?:ping|message|text|check\s+(?:on|with))\s+\w+\b.{0,40}\b(?:joining|join)\b|^invite\s+(?:all\s+of\s+)?(?:you|everyone|everybody|y'all|people)\b|^point\s+out\b|"
+    r"^(?:share|drop|post|paste)\s+(?:this|it|that)[\s.]*$|^(?:[\w']+\s+){0,3}(?:joining|join\s+(?:us|the\s+call))\b|^join\s+(?:a\s+(?:bit|little)\s+)?(?:late|later|early)\b|^(?:ping|message|text|check\s+(?:on|with))\s+\w+\b.{0,40}\b(?:joining|join)\b|^invite\s+(?:all\s+of\s+)?(?:you|everyone|everybody|y'all|people)\b|^point\s+out\b|^go\s+to\s+(?:disc(?:ord)?|slack|the\s+(?:channel|chat|other\s+call|breakout))\b|"
     r"^give\s+(?:a|an|my|the|some)\s+(?:[\w-]+,?\s+){0,2}update\b|^keep\s+(?:my|the)\s+update\b|"
     r"^get\s+(?:back\s+)?to\s+(?:that|this|it)\b|^(?:present|show)\s+(?:you|how|why|what|it|this|that)\b|"
     r"^(?:finally\s+)?(?:open|stop|start|end|close|run|restart)\s+(?:the\s+|a\s+)?(?:temperature|poll|vote|voting|queue|timer|recording)\b|"
@@ -245,8 +245,11 @@ ACCEPT = re.compile(
     re.IGNORECASE,
 )
 DECLINE = re.compile(
-    r"^(?:no\b|nope|i\s+can't|i\s+cannot|not\s+(?:sure|really)|i\s+don't\s+think|i'd\s+rather\s+not)", re.IGNORECASE
+    r"^(?:no\b|nope|i\s+can't|i\s+cannot|not\s+(?:sure|really)|i\s+don't\s+think|i'd\s+rather\s+not|"
+    r"(?:ok(?:ay)?|yeah|yes|right)[,.!\s]+(?:nice|cool|great|interesting|thanks|thank\s+you)(?:[.!]|$))",
+    re.IGNORECASE,
 )
+"""Not taking it on: a refusal, or a nod to what someone else said ("Okay, nice.")."""
 # Verbs of talking, not of doing: "can you tell me more" is a question, not a task. The
 # first set never makes a task; the second only when it is about the conversation itself
 # ("tell me", "talk about", "walk me through"), not "tell the team" or "talk to legal".
