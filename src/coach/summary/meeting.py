@@ -233,7 +233,7 @@ def read_meeting(data: bytes, where: str) -> Transcript:
     text = decode_text(data, where, binary="looks like a binary file, not meeting notes or a transcript")
     transcript = read_transcript(text)
     if not transcript.text.strip():
-        raise UsageError(f"{where} is a {transcript.format} file with no words in it: nothing to summarise")
+        raise UsageError(f"{where} is {transcript.described} with no words in it: nothing to summarise")
     return transcript
 
 

@@ -146,7 +146,7 @@ def _irc(lines: list[str]) -> Transcript:
     pieces, present = irc_pieces(lines)
     said = _turns(pieces, len(lines)).split("\n")
     free = next((index for index, line in enumerate(said) if not line.strip()), None)
-    if present and free is not None:
+    if present and free is not None and any(speaker for _, speaker, _ in pieces):
         said[free] = present_line(present)
         return Transcript("\n".join(said), "irc", extra_lines=1)
     return Transcript("\n".join(said), "irc")
