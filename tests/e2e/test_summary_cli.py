@@ -64,7 +64,11 @@ def test_a_two_megabyte_transcript_is_read_to_the_end(capsys, tmp_path: Path) ->
         (b"\x7fELF\x00\x00binary", [], "looks like a binary file"),
         (bytes(range(1, 9)) * 40, [], "looks like a binary file"),
         (b"WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n\n", [], "is a WebVTT transcript with no words in it"),
-        (b"[10:01] <dana> present+\n[10:02] <sam> q+\n[10:03] <dana> ack sam\n", [], "is an IRC log with no words in it"),
+        (
+            b"[10:01] <dana> present+\n[10:02] <sam> q+\n[10:03] <dana> ack sam\n",
+            [],
+            "is an IRC log with no words in it",
+        ),
         (b"Preheat the oven to 200 degrees and bake for 20 minutes.", [], "does not look like meeting notes"),
         (MEETING.encode(), ["--date", "31/11/2026"], "date '31/11/2026' is not a date; use YYYY-MM-DD"),
         (MEETING.encode(), ["--person", "Nobody"], "no person 'Nobody'"),

@@ -348,3 +348,35 @@ def test_recorded_resolutions_are_the_decisions() -> None:
         "Resolution: Lock the assert module. Re-evaluate in the future.",
         "RESOLVED: merge after CI passes",
     ]
+
+
+def test_a_subcommittee_s_minutes_with_a_check_in_list_and_a_task_list() -> None:
+    """A check-in heading with its instruction line and emoji after names, "Alex C" for Alex
+    Celeste, a "## Tasks" heading with a blank line before its list, owners written as
+    mailto links, and a bold **ACTION** that restates a task."""
+    text = """## Check-in area
+
+**Please add your name, and an emoji that describes your day.**
+
+* Alex Celeste 🫥
+* Julius Gustavsson, 🙂
+
+(Also attending: Peter L, Sarah D)
+
+## Tasks
+
+* [Peter](mailto:peter@example.org): put a link to the previous minutes in the next agenda
+* [ ] Alex C to present the MISRA documents to the group
+
+## Minutes
+
+**ACTION** Peter to add a link to the previous minutes to each agenda.
+**ACTION** Peter to put together another poll for the new timeslot.
+"""
+    drafted = summary(text)
+    assert {(i.owner, i.task) for i in drafted.action_items} == {
+        ("Peter L", "put a link to the previous minutes in the next agenda"),
+        ("Alex Celeste", "present the MISRA documents to the group"),
+        ("Peter L", "put together another poll for the new timeslot"),
+    }
+    assert "Julius Gustavsson" in drafted.participants

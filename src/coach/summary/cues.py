@@ -11,7 +11,10 @@ MARKER = re.compile(
     r"(?:\s*\((?P<who>[^)]+)\)|\s+(?P<initials>(?-i:[A-Z]{2,3}))|\s+(?:to|for)\s+(?P<to>[^:]{2,40}?))?\s*[:\-–]\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
-SECTION = re.compile(r"^#*\s*(?:action(?:\s+item)?s|next\s+steps|to-?dos?|follow[- ]?ups)\s*:?\s*$", re.IGNORECASE)
+SECTION = re.compile(
+    r"^#*\s*(?:action(?:\s+item|\s+point)?s|next\s+steps|to-?dos?|follow[- ]?ups|tasks|open\s+tasks)\s*:?\s*$",
+    re.IGNORECASE,
+)
 OTHER_SECTION = re.compile(r"^#+\s+\S|^[A-Z][\w /&-]{0,40}:\s*$")
 FIRST_PERSON = re.compile(
     r"\b(?:I'll|I\s+will|I'm\s+going\s+to|I\s+am\s+going\s+to|I'm\s+gonna|let\s+me|I\s+promise\s+to|I\s+plan\s+to|"

@@ -106,15 +106,17 @@ class Extractor(SentenceReaders):
         drafts: list[Draft] = []
         self.item_lines: set[int] = set()
         in_section = False
+        section_begun = False  # a blank line under "## Action items" before its list does not end it
         for line in self.meeting.lines:
             if line.folded:
                 continue
             if not line.text:
-                in_section = False
+                in_section = in_section and not section_begun
                 continue
             if SECTION.match(line.text):
-                in_section = True
+                in_section, section_begun = True, False
                 continue
+            section_begun = section_begun or in_section
             if OTHER_SECTION.match(line.text) and not line.checkbox:
                 in_section = False
             if line.checkbox or in_section or MARKER.match(line.text):

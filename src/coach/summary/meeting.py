@@ -107,9 +107,22 @@ _TITLE = re.compile(
 _MARKED_SPEAKER = re.compile(
     r"^\\?\*{1,2}([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?:\*{1,3})?\s*(?:\[[^\]]{1,20}\]\s*)?:(?:\s*\*{1,2})?\s*(\S.*)$"
 )
-_ATTENDEES = re.compile(r"^\s*(?:attendees|participants|present|with)\s*:\s*(.+)$", re.IGNORECASE)
+_ATTENDEES = re.compile(
+    r"^\s*(?P<open>\()?\s*(?:attendees|participants|present|with|(?:also\s+)?attending|in\s+attendance)\s*:\s*"
+    r"(?P<names>.+?)(?(open)\))\s*$",
+    re.IGNORECASE,
+)
+_SYMBOLS = re.compile(r"[^\w\s@()\[\]/|,.;:'’&*_-]+")
+"""What a roll call adds after a name and is no part of it: "Julius Gustavsson 🙂"."""
+_EMPHASISED = re.compile(r"\s*(\*\*|__|\*|_)\S.*\1\s*")
+_MAILTO = re.compile(r"\[([^\]\n]{1,60})\]\(mailto:[^)\s]*\)")
+"""A name a document links to its address: "[Peter](mailto:peter@example.org)"."""
+_BOLD_LABEL = re.compile(
+    r"^(\s*(?:[-*]\s+)?)\*\*(action(?:\s+items?)?|ai|todo|decision|resolved|resolution)\*\*:?\s+", re.IGNORECASE
+)
 _ATTENDEES_HEADING = re.compile(
-    r"^\s*#*\s*\**(?:attendees|participants|present|attendance|in attendance)\**\s*:?\s*\**\s*$|^.*\broll\s+call\s*:\s*$",
+    r"^\s*#*\s*\**(?:attendees|participants|present|attendance|in attendance|check-?in(?:\s+area)?)\**\s*:?\s*\**\s*$|"
+    r"^.*\broll\s+call\s*:\s*$",
     re.I,
 )
 _ROLE = re.compile(
@@ -307,7 +320,7 @@ def mention_speaker(
 def attendee_name(raw: str) -> str | None:
     """ "Michael Dawson @mhdawson (voting member)", "Sendil Kumar (@sk) - Invisible attendee"
     or "Sarah Gibson / 2i2c / @sgibson91" -> the name; "- @jbenet" -> "jbenet"."""
-    name = " ".join(_HANDLE.sub(" ", _BULLET.sub("", raw)).split()).strip(" .,;:*_")
+    name = " ".join(_HANDLE.sub(" ", _BULLET.sub("", _SYMBOLS.sub(" ", raw))).split()).strip(" .,;:*_")
     handles = _MENTION.findall(raw)
     if not name and len(handles) == 1:
         return handles[0]
@@ -429,7 +442,7 @@ def parse_meeting(text: str) -> Meeting:
     mentions = _whole_mentions(written)
     in_attendees = False
     for number, raw in enumerate(text.splitlines(), start=1):
-        raw = raw[:MAX_LINE_CHARS]
+        raw = _BOLD_LABEL.sub(r"\1\2: ", _MAILTO.sub(r"\1", raw[:MAX_LINE_CHARS]))
         if _ATTENDEES_HEADING.match(raw):
             in_attendees = True
             lines.append(Line(number, None, raw.strip()))
@@ -455,6 +468,9 @@ def parse_meeting(text: str) -> Meeting:
                         abbreviations.setdefault(row[1], row[0])
                 lines.append(Line(number, None, raw.strip()))
                 continue
+            if _EMPHASISED.fullmatch(raw):  # "**Please add your name**" under the heading: the list follows
+                lines.append(Line(number, None, raw.strip()))
+                continue
             if raw.strip():
                 in_attendees = False
         if role := _ROLE.match(raw):
@@ -466,7 +482,7 @@ def parse_meeting(text: str) -> Meeting:
             lines.append(Line(number, None, raw.strip()))
             continue
         if attendees := _ATTENDEES.match(raw):
-            for name in re.split(r",|;|\band\b", attendees.group(1)):
+            for name in re.split(r",|;|\band\b", attendees.group("names")):
                 name = re.sub(r"\(.*?\)", "", name).strip(" .")
                 if name and name not in participants and len(name.split()) <= 3:
                     participants.append(name)

@@ -8,10 +8,8 @@ import re
 from datetime import date as Date
 from typing import Protocol, TypeVar
 
-from coach.summary.wording import (
-    content_words,
-    first_verb,
-)
+from coach.core.text import stem
+from coach.summary.wording import content_words, first_verb
 
 
 class _Item(Protocol):
@@ -62,10 +60,15 @@ _LIGHT_WORDS = frozenset(
 )
 """Words two different tasks share ("take a look into it after this call"): they do not
 make two items one."""
+_LIGHT = frozenset(stem(word) for word in _LIGHT_WORDS)
 
 
 NEAR_LINES = 100
 """Two tasks about "it" said this close (a few minutes of a call) are one; further apart, two."""
+
+
+def _terms(task: str) -> set[str]:
+    return {stem(word) for word in content_words(task)}
 
 
 def _overlap(one: set[str], other: set[str]) -> float:
@@ -86,13 +89,13 @@ def _same_task(one: _Item, other: _Item) -> bool:
     contact, again = _CONTACT.match(one.task), _CONTACT.match(other.task)
     if contact and again and contact.group("who") == again.group("who") and near:
         return True
-    mine, theirs = content_words(one.task), content_words(other.task)
+    mine, theirs = _terms(one.task), _terms(other.task)  # "meetings" and "meeting's" are one word here
     if _overlap(mine, theirs) < 0.6:
         return False
-    verbs = first_verb(one.task), first_verb(other.task)
-    if verbs[0] != verbs[1] and not set(verbs) & _LIGHT_WORDS and mine - {verbs[0]} != theirs - {verbs[1]}:
+    verbs = stem(first_verb(one.task)), stem(first_verb(other.task))
+    if verbs[0] != verbs[1] and not set(verbs) & _LIGHT and mine - {verbs[0]} != theirs - {verbs[1]}:
         return False  # "merge the process document PR", "improve the process document": two things to do
-    mine, theirs = mine - _LIGHT_WORDS, theirs - _LIGHT_WORDS
+    mine, theirs = mine - _LIGHT, theirs - _LIGHT
     if mine or theirs:
         return _overlap(mine, theirs) >= 0.6
     return one.line is None or other.line is None or abs(one.line - other.line) <= NEAR_LINES

@@ -193,7 +193,8 @@ def unique_short_forms(full: Sequence[str]) -> dict[str, str]:
     """Each short form that stands for exactly one participant, lower-cased, to the full name."""
     forms: dict[str, list[str]] = {}
     for name in full:
-        for form in short_forms(name):
+        shortened = re.fullmatch(r"[A-Z]{1,2}\.?", name.split()[-1]) and len(name.split()) > 1
+        for form in short_forms(name)[:1] if shortened else short_forms(name):  # "Alex C" is itself a short form
             forms.setdefault(form.lower(), []).append(name)
     return {form: names[0] for form, names in forms.items() if len(set(names)) == 1}
 
