@@ -148,3 +148,14 @@ def test_a_nod_to_a_question_is_not_taking_it_on() -> None:
         "Bosul: And I'll go to Discord.\n"
     )
     assert items(text) == set()
+
+
+def test_running_the_call_and_weighing_a_decision_are_not_decisions() -> None:
+    text = (
+        "Justin: Alright, let's get started. Let's jump right into DevNet status updates.\n"
+        "Dustin: I think we're kind of, let's call it asymptotically there.\n"
+        "Justin: This Thursday might be too soon to make a decision on 7688.\n"
+        "Dana: We decided to ship the fix on Friday.\n"
+    )
+    drafted = summarise_offline(parse_meeting(text), WEDNESDAY)
+    assert drafted.decisions == ["Dana: We decided to ship the fix on Friday."]
