@@ -151,8 +151,9 @@ def irc_pieces(lines: list[str]) -> tuple[list[Piece], list[str]]:
             scribes.add((plus.group("nick") or nick).lower())
         elif _SCRIBE_MINUS.match(text):
             scribes.discard(writer)
-        if _PRESENT.match(text) and nick.lower() not in _TRANSCRIBERS:
-            present.append(log.names[nick.lower()])
+        if (listed := _PRESENT.match(text)) and writer not in _TRANSCRIBERS:
+            named = re.split(r"[,\s]+", listed.group("names") or "")  # "present+ Rosen, Rob": they are here
+            present += [log.names[n.lower()] for n in named if n.lower() in log.names] or [log.names[writer]]
         if _COMMAND.match(text):
             continue
         if kept := _KEPT_LABEL.match(text):
