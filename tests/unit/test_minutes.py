@@ -380,3 +380,29 @@ def test_a_subcommittee_s_minutes_with_a_check_in_list_and_a_task_list() -> None
         ("Peter L", "put together another poll for the new timeslot"),
     }
     assert "Julius Gustavsson" in drafted.participants
+
+
+def test_one_person_is_one_participant_and_the_agenda_is_not_what_was_said() -> None:
+    text = """## Agenda
+
+1. Shift the meeting time by two hours (Peter LeVasseur)
+2. Round table
+
+## Check-in area
+
+* Felix Gilcher 🙂
+* Sarah Dietrich 😃
+
+(Also attending: Felix G, Sarah D, Jonas W)
+
+## Minutes
+
+### Shift meeting time by two hours
+
+Felix: at least one contributor cannot join live at 1800 UTC.
+Sarah D: fine with 1600 UTC.
+JW: this is already late for EU participants.
+"""
+    drafted = summary(text)
+    assert drafted.participants == ["Felix Gilcher", "Sarah Dietrich", "Jonas W"]
+    assert not any("Round table" in h or "two hours" in h for h in drafted.highlights), drafted.highlights

@@ -350,3 +350,11 @@ HAVE_A_THING = re.compile(
 )
 """What the speaker has, named before the promise in the same sentence."""
 HE_OR_SHE = re.compile(r"^(?:he|she)\b", re.IGNORECASE)
+HEADING = re.compile(r"^#{1,6}\s+\S")
+NOT_MINUTES = re.compile(
+    r"^#{1,6}\s+\**(?:agenda|links|housekeeping.*|material|resources|check-?in(?:\s+area)?|roll\s+call|attendees|present|"
+    r"upcoming\s+meetings?|next\s+meeting)\**\s*:?\s*$",
+    re.IGNORECASE,
+)
+"""Headings whose lines are not what the meeting said: "## Agenda" (its list of topics),
+"## Links", "## Check-in area"."""

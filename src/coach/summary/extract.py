@@ -20,8 +20,10 @@ from coach.summary.cues import (
     CONDITIONAL,
     FIRST_PERSON,
     HE_OR_SHE,
+    HEADING,
     MARKER,
     NOT_AN_ITEM,
+    NOT_MINUTES,
     OTHER_SECTION,
     REQUEST,
     SECTION,
@@ -196,9 +198,13 @@ class Extractor(SentenceReaders):
             "highlights": [],
         }
         lists["follow_ups"] += [text for _, text in self.ownerless]
+        under: str = ""  # the heading the line is under
         for line in self.meeting.lines:
-            if line.number in self.item_lines:
-                continue
+            if HEADING.match(line.text):
+                under = line.text
+                continue  # "### Shift meeting time by two hours" names a topic; it says nothing
+            if line.number in self.item_lines or NOT_MINUTES.match(under):
+                continue  # the agenda, links and the check-in list are not what the meeting said
             found: dict[str, list[str]] = {}
             updated: OKRUpdate | None = None
             for sentence in sentences(line.text, semicolons=True):
@@ -228,7 +234,8 @@ class Extractor(SentenceReaders):
         if self.meeting.transcript:
             long_call = sum(1 for line in self.meeting.lines if line.speaker) >= LONG_CALL_TURNS
             lists["highlights"] = strongest(lists["highlights"], MAX_SPOKEN_HIGHLIGHTS, at_least=int(long_call))
-        participants = list(dict.fromkeys([*self.participants, *(i.owner for i in items if i.owner)]))
+        named = [*self.participants, *(i.owner for i in items if i.owner)]
+        participants = list(dict.fromkeys(self.canonical(p) or p for p in named))  # "Sarah D" is Sarah Dietrich
         actions = [ActionItem(owner=i.owner, task=i.task, due=i.due, evidence=i.evidence, line=i.line) for i in items]
         overview = overview_line(
             title, self.date, participants, len(actions), len(okrs), len(lists["blockers"]), len(lists["decisions"])

@@ -29,6 +29,7 @@ from coach.summary.wording import (
     base_form,
     clauses,
     is_task,
+    longer_form,
     name_pattern,
     short_forms,
     unique_short_forms,
@@ -69,7 +70,9 @@ class MeetingReader:
         self.date = meeting_date
         self.participants = list(meeting.participants)
         full = list(dict.fromkeys([*self.participants, *people, *meeting.handles.values()]))
-        self.aliases = unique_short_forms(full) | meeting.handles
+        shortened = {name: whole for name in full if (whole := longer_form(name, full))}
+        full = [name for name in full if name not in shortened]  # "Felix G" and "Felix" are Felix Gilcher
+        self.aliases = unique_short_forms(full) | meeting.handles | {n.lower(): w for n, w in shortened.items()}
         self.initials = initials_of(full) | meeting.abbreviations
         self.names = list(
             dict.fromkeys(
