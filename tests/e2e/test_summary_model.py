@@ -210,3 +210,26 @@ def test_the_model_never_takes_away_what_coach_found(llm_env, capsys, monkeypatc
     )
     assert json.loads(result.stdout) == json.loads(offline.stdout)
     assert "the model found nothing coach had not" in result.stderr
+
+
+def test_a_plan_for_everyone_is_not_given_to_the_model_as_one_persons_item() -> None:
+    """Live with a 0.5B model, "Let's check in on this again in our next 1:1" came back as
+    Omar's item: the one item by which live scored under offline on the synthetic set."""
+    from coach.summary.meeting import parse_meeting
+    from coach.summary.models import ActionItem
+    from coach.summary.with_model import SummaryChecker
+
+    text = (
+        "Omar: What if two people pair with you on payments reviews for a month?\n"
+        "Priya: That could work. I'll pick two reviewers and pair with them starting Monday.\n"
+        "Omar: Let's check in on this again in our next 1:1.\n"
+        "Priya: Let's see, I will write the pairing plan tonight.\n"
+    )
+    checker = SummaryChecker(parse_meeting(text), text)
+    plan = ActionItem(owner="Omar", task="check in on this again in our next 1:1", evidence="", line=3)
+    assert "plan for everyone" in (checker.content_problem(plan) or "")
+    mine = ActionItem(owner="Priya", task="pick two reviewers", evidence="", line=2)
+    assert checker.content_problem(mine) is None
+    assert (
+        checker.content_problem(ActionItem(owner="Priya", task="write the pairing plan", evidence="", line=4)) is None
+    )

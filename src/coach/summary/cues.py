@@ -358,3 +358,5 @@ NOT_MINUTES = re.compile(
 )
 """Headings whose lines are not what the meeting said: "## Agenda" (its list of topics),
 "## Links", "## Check-in area"."""
+GROUP_PLAN = re.compile(r"\blet's\b|\blet\s+us\b|\bwe(?:'ll|\s+will|\s+should|'re\s+going\s+to)\b", re.IGNORECASE)
+"""A plan for everyone ("Let's check in again at our next 1:1"): nobody's own promise."""

@@ -22,6 +22,7 @@ from coach.llm.errors import LLMError
 from coach.llm.evidence import quote_in, supported
 from coach.llm.gateway import Gateway
 from coach.llm.structured import STRUCTURED_HINT_TOKENS
+from coach.summary.cues import FIRST_PERSON, GROUP_PLAN
 from coach.summary.extract import sounds_like_commitment
 from coach.summary.facts import overview_line
 from coach.summary.meeting import Meeting, raw_line, steers
@@ -186,6 +187,10 @@ class SummaryChecker:
             return f"line {item.line} says nothing about “{item.task}”"
         if not sounds_like_commitment(text):
             return f"line {item.line} holds no promise, request or action"
+        line = self.meeting.line(item.line)
+        own = FIRST_PERSON.search(line.text) or (item.owner and item.owner.split()[0].lower() in line.text.lower())
+        if not own and GROUP_PLAN.search(line.text):
+            return f"line {item.line} is a plan for everyone (“let's”, “we'll”), not one person's promise"
         return None
 
     def owner_problem(self, owner: str | None) -> str | None:
