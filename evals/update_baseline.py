@@ -355,6 +355,7 @@ up `.model/` (build and model join) and 15 min 39 s ran the tests; it passed.
 | coach turns | a 5-answer progress update | | echo shown 0 of 5; coach's own wording used for 1 of 5 | 17.4 s mean, 18.6 s slowest turn |
 | rehearsal | 6 lines at difficulty 4 (an accusation first) | | 2 of 3 facts out; scripted line used for 5 of 6 replies | |
 | coverage, stop 23 | first 7 of `coverage.yaml` (whole simulated conversations) | 1.000 | 1.000 | 1,317 s for the 7 (188 s each) |
+| summary action items F1, stop 24 | all 77 meetings of the six summary sets, at ec8add6 | see below | see below | 78 min for the 77 (61 s each) |
 
 The stop-22 row: `coach eval --suite summary --cases
 evals/cases/summaries-real-calls-holdout.yaml --backend llm` against the same server
@@ -371,6 +372,31 @@ hour was gone and the run was not repeated, so there are still no whole-set live
 figures. Coverage ran live on the first 7 conversations of `coverage.yaml` (the whole set
 would take about 66 minutes here): 1.000 live and offline, every critical question covered
 both ways.
+
+Stop 24 ran the whole summary suite live, all 77 meetings of the six sets as they stood at
+ec8add6 (the code pinned in a git worktree, so the run measured one commit), against the
+0.5B model served as above: `coach eval --suite summary --backend llm --json --report DIR`,
+78 minutes, about 85 chat requests (the first refused with HTTP 500, as llama-cpp-python
+refuses `json_schema`; coach then asked with `json_object`, as the negotiation expects).
+Per set, items matched / drafted / expected, live against offline at that commit:
+
+| set | offline F1 | live F1 | live items |
+|---|---|---|---|
+| `summaries.yaml` | 1.000 | 0.985 | 33 / 34 / 33 |
+| `summaries-holdout.yaml` | 0.941 | 0.941 | 16 / 17 / 17 |
+| `summaries-real.yaml` (21 then) | 0.912 | 0.912 | 78 / 86 / 85 |
+| `summaries-real-holdout.yaml` (9 then) | 0.500 | 0.500 | 11 / 18 / 26 |
+| `summaries-real-calls.yaml` | 0.835 | 0.835 | 38 / 51 / 40 |
+| `summaries-real-calls-holdout.yaml` | 0.588 | 0.588 | 5 / 8 / 9 |
+
+No case failed and none was invented. On five sets live equals offline: the model added
+nothing the checks let through. On the synthetic set live scored under offline by one
+item: from "Omar: Let's check in on this again in our next 1:1" the model drew an item for
+Omar, which passed every check (Omar said the line, its words are the task's). coach's own
+reading leaves a plan for everyone out, and now the model's is held to the same rule (a
+line with "let's" or "we'll" and no promise of the owner's own is refused as "a plan for
+everyone"; test in `tests/e2e/test_summary_model.py`). That case run live again at the
+fix: 1.000. The whole run was not repeated at the final commit (78 minutes).
 
 Routing was worse with the model: asked only where the router was unsure, the 0.5B model
 chose differently and was wrong on two cases the router had right (0.971 against 0.990).
@@ -397,9 +423,9 @@ NEXT TURN ACTION: ..."); assistant-speak in a rehearsal ("Sure, here are three t
 a model list with an embedding model first and Ollama's tags.
 
 Left: the rehearsal debrief kept 0 rephrasings from the 0.5B model (its moments did not cite
-a line of the user's); the whole summary and coverage sets with the model (rather than
-subsets) take about an hour here and have not been run; the advice, brief and retrieval
-suites were not run live with the real model.
+a line of the user's); coverage live on the 14 conversations of `coverage.yaml` after the
+first 7 (about 45 minutes here); the advice, brief and retrieval suites were not run live
+with the real model.
 
 ## Held-out sets: first run, before any tuning
 
