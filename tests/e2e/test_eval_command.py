@@ -154,6 +154,10 @@ def test_reports_and_the_baseline_gate(tmp_path: Path) -> None:
         case.split(":")[0] in {"routing", "scope", "scope-holdout", "routing-real", "routing-real-holdout"}
         for case in failing
     )
+    journal = [json.loads(line) for line in (tmp_path / "report" / "cases.jsonl").read_text().splitlines()]
+    assert [(r["case"], r["passed"]) for r in journal] == [
+        (r["case"], r["passed"]) for r in rows if r["metric"] == "correct"
+    ]
     summary = (tmp_path / "report" / "summary.md").read_text()
     assert f"| accuracy | {today:.3f} ✗ | >= 0.85 | {today - 0.99:+.3f} |" in summary
     cases = Path(__file__).resolve().parents[2] / "evals" / "cases"
@@ -200,6 +204,30 @@ def test_live_mode_runs_against_a_model(llm_env, tmp_path: Path) -> None:
     cases = [bundled_dir("evals") / "cases" / name for name in ("summaries.yaml", "summaries-real-calls-holdout.yaml")]
     run = run_evals(load_settings(), suite="summary", cases=cases, backend="llm")  # a synthetic and a real set
     assert run.backend == "llm" and run.suites[0].metrics["invented_items"] == 0
+
+
+def test_a_live_run_keeps_and_shows_each_case_as_it_finishes(llm_env, tmp_path: Path) -> None:
+    """A live run takes minutes per case: each finished case is printed and written to
+    cases.jsonl at once, so a run stopped midway keeps what it finished."""
+    from coach.testing.scripted_server import Script
+
+    llm_env.script = Script.demo()
+    path = tmp_path / "cases.yaml"
+    path.write_text(
+        "suite: summary\ncases:\n"
+        '  - {id: one, meeting_date: "2026-11-25", transcript: "Sam: I will send the plan by Friday.\\nDana: Thanks.",'
+        " expect: {action_items: [{owner: Sam, keywords: [plan]}]}}\n"
+        '  - {id: two, meeting_date: "2026-11-25", transcript: "Dana: I will book the room.\\nSam: Good.",'
+        " expect: {action_items: [{owner: Dana, keywords: [room]}]}}\n",
+        encoding="utf-8",
+    )
+    result = coach("eval", "--cases", str(path), "--backend", "llm", "--report", str(tmp_path / "out"))
+    shown = [line for line in result.stderr.splitlines() if line.startswith("coach: summary ")]
+    assert [line.split()[2] for line in shown] == ["one", "two"], result.stderr
+    assert all(line.endswith(" s") for line in shown)
+    journal = [json.loads(line) for line in (tmp_path / "out" / "cases.jsonl").read_text().splitlines()]
+    assert [(r["suite"], r["case"]) for r in journal] == [("summary", "one"), ("summary", "two")]
+    assert all(r["seconds"] >= 0 and "action_item_f1" in r["scores"] for r in journal)
 
 
 def test_a_case_that_cannot_be_drafted_live_fails_alone(llm_env, tmp_path: Path) -> None:

@@ -5,13 +5,28 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from pathlib import Path
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
     from coach.cli.common import print_json
     from coach.core.config import load_settings
-    from coach.evals.runner import run_evals, write_report
+    from coach.evals.runner import CaseJournal, CaseResult, SuiteName, run_evals, write_report
+
+    journal = CaseJournal(Path(args.report).expanduser()) if args.report else None
+    live = args.backend == "llm"
+    last = time.monotonic()
+
+    def on_case(suite: SuiteName, result: CaseResult) -> None:
+        nonlocal last
+        now = time.monotonic()
+        seconds, last = now - last, now
+        if journal is not None:
+            journal.write(suite, result, seconds)
+        if live:  # a live run takes minutes per case: say where it is
+            mark = "passed" if result.passed else "imperfect"
+            print(f"coach: {suite} {result.id} {mark} in {seconds:.0f} s", file=sys.stderr)
 
     run = run_evals(
         load_settings(),
@@ -19,6 +34,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
         cases=[Path(c).expanduser() for c in args.cases or []],
         backend=args.backend,
         baseline=Path(args.baseline).expanduser() if args.baseline else None,
+        on_case=on_case if journal is not None or live else None,
     )
     if args.report:
         results, summary = write_report(run, Path(args.report).expanduser())
@@ -55,6 +71,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--backend", choices=["offline", "llm"], default="offline", help="offline (default) or the configured model"
     )
     p.add_argument("--json", action="store_true", help="print one JSON object")
-    p.add_argument("--report", metavar="DIR", help="write results.jsonl and summary.md to DIR")
+    p.add_argument(
+        "--report",
+        metavar="DIR",
+        help="write results.jsonl and summary.md to DIR, and each case to cases.jsonl as it finishes",
+    )
     p.add_argument("--baseline", metavar="FILE", help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_eval)

@@ -9,7 +9,7 @@ import itertools
 import json
 import subprocess
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -61,6 +61,10 @@ class CaseResult:
     passed: bool
     scores: dict[str, float]
     detail: Any = None
+
+
+CaseHook = Callable[[SuiteName, CaseResult], None]
+"""Called as each case finishes."""
 
 
 @dataclass
@@ -184,9 +188,11 @@ def plan_files(suite: str, cases: Sequence[Path]) -> dict[SuiteName, list[Path]]
 
 # Suites --------------------------------------------------------------------------------
 class Runner:
-    def __init__(self, settings: Settings, backend: Backend) -> None:
+    def __init__(self, settings: Settings, backend: Backend, on_case: CaseHook | None = None) -> None:
         self.settings = settings
         self.backend = backend
+        self._on_case = on_case
+        self._suite: SuiteName = "routing"
         self._homes: list[tempfile.TemporaryDirectory[str]] = []
         self._services: list[Any] = []
         # One loop for the whole run: a model client belongs to the loop it was opened on.
@@ -224,7 +230,7 @@ class Runner:
         from coach.evals.routing import load_routing_cases
 
         service = self.service()
-        results = []
+        results: list[CaseResult] = []
         for path in files:
             for case in load_routing_cases(path):
                 if self.backend == "llm":
@@ -234,7 +240,8 @@ class Runner:
                 passed = result.conversation in case.expect
                 shown = [result.conversation, *(a.conversation for a in result.alternatives[:1] if result.unsure)]
                 offered = any(c in case.expect for c in shown)  # right, or one of the two shown when coach asks
-                results.append(
+                self._record(
+                    results,
                     CaseResult(
                         self._label(path, case.id, files),
                         passed,
@@ -245,7 +252,7 @@ class Runner:
                             "role": case.role,
                             "indirect": case.indirect,
                         },
-                    )
+                    ),
                 )
         outside = [r for r in results if r.detail["expect"] == [OUT_OF_SCOPE]]
         inside = [r for r in results if OUT_OF_SCOPE not in r.detail["expect"]]
@@ -265,7 +272,8 @@ class Runner:
         from coach.summary.transcripts import read_transcript
 
         service = self.service()
-        outcomes, results = [], []
+        outcomes: list[Any] = []
+        results: list[CaseResult] = []
         for path in files:
             for case in load_summary_suite(path).cases:
                 given = read_transcript(case.transcript)  # as `coach summarize` reads a file
@@ -278,7 +286,7 @@ class Runner:
                             )
                         )
                     except CoachError as exc:  # one case that cannot be drafted never loses a long live run
-                        results.append(self._failed(self._label(path, case.id, files), exc))
+                        self._record(results, self._failed(self._label(path, case.id, files), exc))
                         continue
                     summary = draft.summary
                 else:
@@ -288,7 +296,8 @@ class Runner:
                     self.wait(self._judge_facts(service, outcome))
                 outcomes.append(outcome)
                 one = metrics([outcome])
-                results.append(
+                self._record(
+                    results,
                     CaseResult(
                         self._label(path, case.id, files),
                         not (outcome.missed or outcome.extra or outcome.invented or outcome.facts_missed),
@@ -308,9 +317,17 @@ class Runner:
                                 "expected": len(case.expect.action_items),
                             },
                         },
-                    )
+                    ),
                 )
         return metrics(outcomes), results
+
+    def _record(self, results: list[CaseResult], *done: CaseResult) -> None:
+        """Keep each finished case and report it at once (a long live run shows its progress
+        and keeps what it finished when stopped)."""
+        for result in done:
+            results.append(result)
+            if self._on_case is not None:
+                self._on_case(self._suite, result)
 
     @staticmethod
     def _failed(label: str, error: CoachError) -> CaseResult:
@@ -332,19 +349,22 @@ class Runner:
         from coach.evals.retrieval import load_retrieval_suite, run_retrieval
 
         outcomes = []
-        results = []
+        results: list[CaseResult] = []
         for path in files:
             _, found = run_retrieval(self.service(), load_retrieval_suite(path))  # each set in its own home
             outcomes += found
-            results += [
-                CaseResult(
-                    self._label(path, o.case.id, files),
-                    o.recall == 1.0,
-                    {"recall_at_5": o.recall, "reciprocal_rank": o.reciprocal_rank},
-                    {"found": o.found, "expect": o.case.expect},
-                )
-                for o in found
-            ]
+            self._record(
+                results,
+                *[
+                    CaseResult(
+                        self._label(path, o.case.id, files),
+                        o.recall == 1.0,
+                        {"recall_at_5": o.recall, "reciprocal_rank": o.reciprocal_rank},
+                        {"found": o.found, "expect": o.case.expect},
+                    )
+                    for o in found
+                ],
+            )
         return {
             "recall_at_5": sum(o.recall for o in outcomes) / len(outcomes),
             "mrr": sum(o.reciprocal_rank for o in outcomes) / len(outcomes),
@@ -397,38 +417,44 @@ class Runner:
             )
 
         outcomes = []
-        results = []
+        results: list[CaseResult] = []
         annotated: list[LineOutcome] = []
         for path in files:
             suite = load_rehearsal_file(path)
             if isinstance(suite, RehearsalLinesSuite):
                 read = [read_lines(case) for case in suite.cases]
                 annotated += read
-                results += [
-                    CaseResult(
-                        self._label(path, o.case.id, files),
-                        not o.misread(),
-                        line_metrics([o]),
-                        {"misread": o.misread()},
-                    )
-                    for o in read
-                ]
+                self._record(
+                    results,
+                    *[
+                        CaseResult(
+                            self._label(path, o.case.id, files),
+                            not o.misread(),
+                            line_metrics([o]),
+                            {"misread": o.misread()},
+                        )
+                        for o in read
+                    ],
+                )
                 continue
             _, found = run_rehearsal_suite(suite, scored)
             outcomes += found
-            results += [
-                CaseResult(
-                    self._label(path, o.case.id, files),
-                    o.ranked_right,
-                    {
-                        "skilled_coverage": o.skilled.coverage,
-                        "unskilled_coverage": o.unskilled.coverage,
-                        "skilled_open_question_share": o.skilled.open_question_share,
-                        "unskilled_open_question_share": o.unskilled.open_question_share,
-                    },
-                )
-                for o in found
-            ]
+            self._record(
+                results,
+                *[
+                    CaseResult(
+                        self._label(path, o.case.id, files),
+                        o.ranked_right,
+                        {
+                            "skilled_coverage": o.skilled.coverage,
+                            "unskilled_coverage": o.unskilled.coverage,
+                            "skilled_open_question_share": o.skilled.open_question_share,
+                            "unskilled_open_question_share": o.unskilled.open_question_share,
+                        },
+                    )
+                    for o in found
+                ],
+            )
         metrics = {"ranking_accuracy": sum(o.ranked_right for o in outcomes) / len(outcomes)} if outcomes else {}
         return metrics | line_metrics(annotated), results
 
@@ -436,12 +462,14 @@ class Runner:
         from coach.evals.coverage import coverage_metrics, load_coverage_suite
 
         service = self.service()
-        outcomes, results = [], []
+        outcomes: list[Any] = []
+        results: list[CaseResult] = []
         for path in files:
             for case in load_coverage_suite(path).cases:
                 outcome = self.wait(self._play(service, case))
                 outcomes.append(outcome)
-                results.append(
+                self._record(
+                    results,
                     CaseResult(
                         self._label(path, case.id, files),
                         outcome.passed,
@@ -451,7 +479,7 @@ class Runner:
                             "missed": [q for q in case.expect if q not in outcome.covered],
                             "missed_critical": outcome.missed_critical,
                         },
-                    )
+                    ),
                 )
         return coverage_metrics(outcomes), results
 
@@ -499,7 +527,7 @@ class Runner:
                 *(q.id for c in service.framework for q in c.questions),
             ]
         )
-        results = []
+        results: list[CaseResult] = []
         for path in files:
             for case in load_advice_suite(path).cases:
                 found = service.advice.find(case.question, role=case.role, conversation=case.conversation)
@@ -510,13 +538,14 @@ class Runner:
                         service.advice.write(case.question, role=case.role, conversation=case.conversation)
                     ).text
                 leaked = leaks(shown, internal)
-                results.append(
+                self._record(
+                    results,
                     CaseResult(
                         self._label(path, case.id, files),
                         rank is not None and rank <= 3 and not leaked,
                         {"hit_at_1": float(rank == 1), "hit_at_3": float(rank is not None and rank <= 3)},
                         {"titles": [a.title for a in found], "expect": case.expect.any_of, "leaked": leaked},
-                    )
+                    ),
                 )
         n = len(results)
         return {
@@ -528,7 +557,8 @@ class Runner:
     def brief(self, files: list[Path]) -> tuple[dict[str, float], list[CaseResult]]:
         from coach.evals.brief import load_brief_suite
 
-        outcomes, results = [], []
+        outcomes: list[Any] = []
+        results: list[CaseResult] = []
         shared = None
         for path in files:
             for case in load_brief_suite(path).cases:
@@ -540,7 +570,8 @@ class Runner:
                     service = shared
                 outcome = self._brief_case(service, case)
                 outcomes.append(outcome)
-                results.append(
+                self._record(
+                    results,
                     CaseResult(
                         self._label(path, case.id, files),
                         not (outcome.missing or outcome.violations or outcome.wrong_audience),
@@ -552,7 +583,7 @@ class Runner:
                             "brief": outcome.brief,
                             "transcript": outcome.transcript,
                         },
-                    )
+                    ),
                 )
         return {
             "includes_recall": sum(o.recall for o in outcomes) / len(outcomes),
@@ -595,6 +626,7 @@ class Runner:
         return [event async for event in events]
 
     def run(self, suite: SuiteName, files: list[Path]) -> SuiteResult:
+        self._suite = suite
         metrics, results = getattr(self, suite)(files)
         return SuiteResult(suite, metrics, results, [str(f) for f in files])
 
@@ -648,11 +680,46 @@ def git_revision() -> str:
     return result.stdout.strip() or "unknown"
 
 
-def write_report(run: EvalRun, folder: Path) -> tuple[Path, Path]:
+def _report_folder(folder: Path) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise UsageError(f"cannot create {folder}: {exc.strerror or exc}") from None
+    return folder
+
+
+class CaseJournal:
+    """`cases.jsonl` in the report folder: one line per case, written as the case finishes,
+    so that a live run stopped after an hour keeps the cases it finished."""
+
+    NAME = "cases.jsonl"
+
+    def __init__(self, folder: Path) -> None:
+        self.path = _report_folder(folder) / self.NAME
+        try:
+            self.path.write_text("", encoding="utf-8")
+        except OSError as exc:
+            raise UsageError(f"cannot write {self.path}: {exc.strerror or exc}") from None
+
+    def write(self, suite: SuiteName, result: CaseResult, seconds: float) -> None:
+        """Append `result`, which took `seconds`."""
+        row = {
+            "suite": suite,
+            "case": result.id,
+            "passed": result.passed,
+            "scores": {k: round(v, 4) for k, v in result.scores.items()},
+            "detail": result.detail,
+            "seconds": round(seconds, 1),
+        }
+        try:
+            with self.path.open("a", encoding="utf-8") as out:
+                out.write(json.dumps(row, default=str) + "\n")
+        except OSError as exc:
+            raise UsageError(f"cannot write {self.path}: {exc.strerror or exc}") from None
+
+
+def write_report(run: EvalRun, folder: Path) -> tuple[Path, Path]:
+    _report_folder(folder)
     stamp = datetime.now(UTC).isoformat(timespec="seconds")
     common = {"revision": run.revision, "eval_version": run.version, "backend": run.backend, "at": stamp}
     rows = []
@@ -720,10 +787,11 @@ def run_evals(
     cases: Sequence[Path] = (),
     backend: Backend = "offline",
     baseline: Path | None = None,
+    on_case: CaseHook | None = None,
 ) -> EvalRun:
     plan = plan_files(suite, cases)
     loaded = load_baseline(baseline)
-    runner = Runner(settings, backend)
+    runner = Runner(settings, backend, on_case)
     try:
         results = [runner.run(name, files) for name, files in plan.items()]
     finally:
