@@ -406,3 +406,94 @@ JW: this is already late for EU participants.
     drafted = summary(text)
     assert drafted.participants == ["Felix Gilcher", "Sarah Dietrich", "Jonas W"]
     assert not any("Round table" in h or "two hours" in h for h in drafted.highlights), drafted.highlights
+
+
+def test_community_group_notes_with_emphasised_labels_polls_and_several_owners() -> None:
+    """WebAssembly CG notes (stop 25): a roll call under its heading and names on lines of
+    their own, `*POLL:*` and `*AI:*` in emphasis, several owners with a task each in one
+    action line, the same action under two topics, and a turn that goes on in the next line."""
+    text = """## Meeting notes
+
+### Roll Call
+
+* Ben Smith
+* Ben Titzer
+* JF Bastien
+* Anna Henningsen (TSC)
+
+Attendees:
+Sam Clegg
+Ralph Squillace (RS)
+
+#### Sign-extension operators
+
+*POLL:* move this proposal to implementation phase?
+
+*Unanimous consent*
+
+*AI:* Ben to update the repo with the status, and JF to update the tracking issue.
+
+#### Mutable globals
+
+*AI:* Ben to update the repo with the status, and JF to update the tracking issue.
+
+#### Debugging subgroup
+
+Derek: Started with source maps, new interest from devtools folks.
+Propose two co-chairs. Will write a charter for the subgroup.
+
+*AI:* Mark to coordinate with Brad. JF will create tracking issue. Anyone interested should reach out to Brad.
+*AI:* Good to land #238 first.
+Action item: Sam to send out the import naming document.
+**ACTION ITEM: Ralph will compile doc**
+"""
+    meeting = parse_meeting(text)
+    assert "POLL" not in meeting.participants and "Good" not in meeting.participants
+    assert {"Sam Clegg", "Ralph Squillace", "Ben Smith", "Mark"} <= set(meeting.participants)
+    assert "TSC" not in meeting.abbreviations and meeting.abbreviations["RS"] == "Ralph Squillace"
+    drafted = [(i.owner, i.task) for i in summary(text).action_items]
+    assert drafted.count(("Ben", "update the repo with the status")) == 2  # one per proposal
+    assert drafted.count(("JF Bastien", "update the tracking issue")) == 2
+    assert {
+        ("Derek", "write a charter for the subgroup"),
+        ("Mark", "coordinate with Brad"),
+        ("JF Bastien", "create tracking issue"),
+        ("Sam Clegg", "send out the import naming document"),
+        ("Ralph Squillace", "compile doc"),
+    } <= set(drafted)
+    assert len(drafted) == 9
+
+
+def test_an_agenda_sent_before_the_notes_is_not_what_was_said() -> None:
+    """The file holds the agenda, with last time's actions read out, then the notes: only the
+    notes are read for items. A subjectless "Will…" after "Ralph will…" is Ralph's; "will
+    behave the same way" is no task; two different action lines under one heading are two."""
+    text = """## Agenda items
+
+1. Review of action items from previous meeting(s).
+    1. Ralph Squillace to write up a draft on versioning.
+
+## Meeting Notes
+
+### Attendees
+
+- Ralph Squillace (RS)
+- Dan Gohman (DG)
+- Mark Miller
+
+### Action items from last week
+
+Dan proposed an experimental namespace. Ralph will now begin tackling the doc. Will talk with Fastly about it.
+
+DG: One question, is the API fully deterministic? Will behave the same way across all platforms.
+
+Action item: Mark Miller to write up a vision document for using reference types in WASI.
+Action item: Mark Miller to write up a vision document for using OCAP in WASI.
+"""
+    drafted = {(i.owner, i.task) for i in summary(text).action_items}
+    assert drafted == {
+        ("Ralph Squillace", "tackle the doc"),
+        ("Ralph Squillace", "talk with Fastly about it"),
+        ("Mark Miller", "write up a vision document for using reference types in WASI"),
+        ("Mark Miller", "write up a vision document for using OCAP in WASI"),
+    }

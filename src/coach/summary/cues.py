@@ -194,8 +194,31 @@ NOT_A_VERB = frozenset(
     ["in", "on", "at", "for", "of", "with", "like", "so", "and", "but", "or", "the", "um", "uh", "if", "when", "as"]
 )
 """A promise's task starts with what the speaker will do, never with one of these."""
-NEEDING = frozenset(["need", "want", "hope", "wish", "expect", "like", "love", "be"])
-"""What a scribe's "will need feedback", "will want a review" says: a need, not a task."""
+NEEDING = frozenset(
+    [
+        "need",
+        "want",
+        "hope",
+        "wish",
+        "expect",
+        "like",
+        "love",
+        "be",
+        "behave",
+        "remain",
+        "stay",
+        "seem",
+        "happen",
+        "depend",
+        "cost",
+        "exist",
+        "matter",
+        "belong",
+        "mean",
+    ]
+)
+"""What a scribe's "will need feedback", "will want a review", "will behave the same way
+everywhere" says: a need or a state, not a task."""
 TRAILING_FUNCTION_WORDS = re.compile(
     r"(?:[\s,]+(?:with|to|of|for|the|a|an|and|or|but|if|whether|so|at|about|from|like))+[\s,]*$", re.IGNORECASE
 )

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from datetime import date as Date
 
-from coach.core.text import sentences
+from coach.core.text import normalise, sentences
 from coach.summary.cues import (
     ANSWERED_SENTENCES,
     CONDITIONAL,
@@ -45,6 +45,26 @@ from coach.summary.reader import Draft
 from coach.summary.spoken import SentenceReaders
 from coach.summary.wording import antecedent, plain_speech
 
+_AGENDA_HEADING = re.compile(r"^(?P<level>#{1,6})\s+\**agenda\b", re.IGNORECASE)
+_NOTES_HEADING = re.compile(r"^#{1,6}\s+\**(?:meeting\s+)?(?:notes|minutes)\b", re.IGNORECASE)
+
+
+def planned_lines(meeting: Meeting) -> set[int]:
+    """The lines of an agenda that comes before the meeting's notes in the same file ("##
+    Agenda items" … "## Meeting notes"): what was planned, with last time's actions read out,
+    not what was said. An agenda with no notes after it is where the minutes are written."""
+    notes = next((line.number for line in meeting.lines if _NOTES_HEADING.match(line.text)), None)
+    planned: set[int] = set()
+    level = 0  # the agenda heading's level while under it, else 0
+    for line in meeting.lines[: (notes or 1) - 1]:
+        if heading := re.match(r"^(#{1,6})\s", line.text):
+            agenda = _AGENDA_HEADING.match(line.text)
+            level = len(agenda.group("level")) if agenda else (level if level and len(heading.group(1)) > level else 0)
+            continue
+        if level:
+            planned.add(line.number)
+    return planned
+
 
 class Extractor(SentenceReaders):
     def listed_items(self, line: Line, text: str) -> list[Draft]:
@@ -68,7 +88,13 @@ class Extractor(SentenceReaders):
     def action_line(self, line: Line, text: str) -> list[Draft]:
         """An `Action:` line of minutes: one item per owner ("Travis and Sangwhan to ..."),
         an owner in brackets ("Remove util.p (Jeremiah to respond)"), or, with no owner, a
-        follow-up rather than an item nobody owns."""
+        follow-up rather than an item nobody owns. Several owners with a task each ("Ben to
+        update the repo, and JF to update the tracking issue"; "Mark to coordinate with Brad. JF
+        will create the tracking issue") make one item each; a sentence after them with no owner
+        of its own ("Anyone interested should reach out to Brad") is not a task."""
+        parts = [p.strip() for s in sentences(text, semicolons=True) for p in self._named_clause.split(s) if p.strip()]
+        if len(parts) > 1 and self._owner_first.match(parts[0]):
+            return [d for part in parts if self._owner_first.match(part) for d in self.action_line(line, part)]
         if match := self._bracketed_owner.search(text):
             who, task = match.group("who"), match.group("task")
             drafts = [d for d in [self.explicit_item(line, f"{who} to {task}")] if d]
@@ -109,9 +135,13 @@ class Extractor(SentenceReaders):
         self.item_lines: set[int] = set()
         in_section = False
         section_begun = False  # a blank line under "## Action items" before its list does not end it
+        topic = 0  # which heading of the minutes the line is under
+        topics: dict[int, int] = {}  # an action line's topic, for lines outside an action-items list
+        planned = planned_lines(self.meeting)
         for line in self.meeting.lines:
-            if line.folded:
-                continue
+            if line.folded or line.number in planned:
+                continue  # the agenda sent before the meeting: last time's actions read out, topics
+            topic += bool(HEADING.match(line.text))
             if not line.text:
                 in_section = in_section and not section_begun
                 continue
@@ -128,6 +158,8 @@ class Extractor(SentenceReaders):
                     drafts += self.listed_items(line, line.text)
                 continue
             if marker := MARKER.match(line.text):
+                if not in_section:
+                    topics[line.number] = topic
                 text = marker.group("rest")
                 who = (
                     marker.group("who")
@@ -155,12 +187,17 @@ class Extractor(SentenceReaders):
             if self.meeting.transcript:  # captions start a sentence in lower case: "…doing now. if it breaks"
                 said = [part for sentence in said for part in re.split(r"(?<=[a-z]{2}[.!?])\s+(?=[a-z])", sentence)]
             named: str | None = None  # the last person this line of minutes named, for its "he" or "she"
+            doer: str | None = None  # who the last sentence of minutes was about, when it opened with a name
             for position, sentence in enumerate(said):
                 if self.meeting.transcript:
                     sentence = plain_speech(sentence)
                 elif (pronoun := HE_OR_SHE.match(sentence)) and named:
                     sentence = f"{named}{sentence[pronoun.end() :]}"  # "Myles suggested a group. He will take it back"
                     self._subject = named
+                elif doer and not line.speaker and re.match(r"will\s+[a-z]", sentence, re.IGNORECASE):
+                    self._subject = doer  # "Ralph will begin the doc. Will talk with Fastly": Ralph again
+                lead = None if self.meeting.transcript else self._leading_name.match(sentence)
+                doer = self.canonical(lead.group("who")) if lead else None
                 if not self.meeting.transcript and (
                     mentions := [m.group(0) for m in self._one_name.finditer(sentence)]
                 ):
@@ -180,7 +217,16 @@ class Extractor(SentenceReaders):
                     drafts.extend(self.spoken_items(line, clause))
                 self._before = sentence
         kept = []
-        for draft in merge_items(drafts):
+
+        def apart(one: int, other: int) -> bool:
+            """Two action lines of minutes are two actions, unless one repeats the other word for
+            word under the same heading."""
+            if one not in topics or other not in topics:
+                return False
+            same_words = normalise(self.meeting.line(one).text) == normalise(self.meeting.line(other).text)
+            return topics[one] != topics[other] or not same_words
+
+        for draft in merge_items(drafts, apart):
             if draft.owner is None and not draft.listed:
                 self.ownerless.append((draft.line, draft.evidence))  # nobody to hold to it: a follow-up
             else:
@@ -199,11 +245,12 @@ class Extractor(SentenceReaders):
         }
         lists["follow_ups"] += [text for _, text in self.ownerless]
         under: str = ""  # the heading the line is under
+        planned = planned_lines(self.meeting)
         for line in self.meeting.lines:
             if HEADING.match(line.text):
                 under = line.text
                 continue  # "### Shift meeting time by two hours" names a topic; it says nothing
-            if line.number in self.item_lines or NOT_MINUTES.match(under):
+            if line.number in self.item_lines or NOT_MINUTES.match(under) or line.number in planned:
                 continue  # the agenda, links and the check-in list are not what the meeting said
             found: dict[str, list[str]] = {}
             updated: OKRUpdate | None = None

@@ -22,3 +22,12 @@ def known_word(word: str) -> bool:
     from lemminflect import getAllLemmas
 
     return bool(getAllLemmas(word.lower()))
+
+
+@functools.cache
+def describing_word(word: str) -> bool:
+    """Whether the word can be an adjective or an adverb ("Good", "Probably"): a capitalised
+    one opening a sentence is not taken for a name."""
+    from lemminflect import getAllLemmas
+
+    return bool({"ADJ", "ADV"} & set(getAllLemmas(word.lower())))

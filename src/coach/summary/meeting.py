@@ -10,7 +10,8 @@ from dataclasses import dataclass, field, replace
 from coach.core.errors import UsageError
 from coach.core.textfiles import decode_text
 from coach.llm.evidence import instructs_the_assistant
-from coach.summary.lexicon import known_word
+from coach.summary.cues import MARKER
+from coach.summary.lexicon import describing_word, known_word
 from coach.summary.transcripts import Transcript, read_transcript
 
 MAX_LINE_CHARS = 4000
@@ -18,9 +19,7 @@ LABELS = frozenset(
     [
         "action",
         "actions",
-        "action",
         "item",
-        "action",
         "items",
         "ai",
         "todo",
@@ -48,7 +47,6 @@ LABELS = frozenset(
         "summary",
         "next",
         "steps",
-        "next",
         "step",
         "follow",
         "up",
@@ -95,6 +93,14 @@ LABELS = frozenset(
         "this",
         "when",
         "where",
+        "poll",
+        "vote",
+        "votes",
+        "proposal",
+        "consensus",
+        "motion",
+        "outcome",
+        "unanimous",
     ]
 )
 _TIMESTAMP = r"(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s*[-–]?\s*)?"
@@ -117,12 +123,14 @@ _SYMBOLS = re.compile(r"[^\w\s@()\[\]/|,.;:'’&*_-]+")
 _EMPHASISED = re.compile(r"\s*(\*\*|__|\*|_)\S.*\1\s*")
 _MAILTO = re.compile(r"\[([^\]\n]{1,60})\]\(mailto:[^)\s]*\)")
 """A name a document links to its address: "[Peter](mailto:peter@example.org)"."""
-_BOLD_LABEL = re.compile(
-    r"^(\s*(?:[-*]\s+)?)\*\*(action(?:\s+items?)?|ai|todo|decision|resolved|resolution)\*\*:?\s+", re.IGNORECASE
-)
+_LABEL_WORDS = r"action(?:\s+items?)?|ai|todo|decision|resolved|resolution"
+_BOLD_LABEL = re.compile(rf"^(\s*(?:[-*]\s+)?)(\*\*|\*|__|_)({_LABEL_WORDS})(?::\2|\2:?)\s+", re.IGNORECASE)
+"""A label in emphasis: "**ACTION** Peter to…", "*AI:* Ben to update…", "__Decision__: …"."""
+_BOLD_LINE = re.compile(rf"^(\s*(?:[-*]\s+)?)(\*\*|__)({_LABEL_WORDS})\s*:\s*(\S.*?)\2\s*$", re.IGNORECASE)
+"""A whole line in bold that starts with a label: "**ACTION ITEM: Ralph will compile doc**"."""
 _ATTENDEES_HEADING = re.compile(
     r"^\s*#*\s*\**(?:attendees|participants|present|attendance|in attendance|check-?in(?:\s+area)?)\**\s*:?\s*\**\s*$|"
-    r"^.*\broll\s+call\s*:\s*$",
+    r"^\s*#*\s*\**roll[\s-]+call\**\s*:?\s*$|^.*\broll\s+call\s*:\s*$",
     re.I,
 )
 _ROLE = re.compile(
@@ -171,6 +179,65 @@ _NAMED_OWNER = re.compile(
     r"^(?P<who>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)\s+(?:to|will|is\s+happy\s+to|agreed\s+to|volunteered\s+to)\s+(?-i:[a-z])"
 )
 """A scribe's "Sylvain to post the invite": an owner by a name no dictionary knows."""
+_MARKED_OWNER = re.compile(
+    r"^(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?:\s+(?:and|&)\s+(?P<also>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))?"
+    r"\s+(?:to|will)\s+(?!(?:the|a|an|this|that|these|those|next|be|all|our|your|its|their)\b)(?-i:[a-z])"
+)
+"""The owner an action line names, dictionary word or not: "AI: Mark to coordinate with Brad"."""
+_NOT_A_NAME = frozenset(
+    [
+        "need",
+        "needs",
+        "want",
+        "wants",
+        "plan",
+        "plans",
+        "continue",
+        "move",
+        "update",
+        "follow",
+        "try",
+        "going",
+        "have",
+        "has",
+        "had",
+        "agreed",
+        "decided",
+        "nobody",
+        "everyone",
+        "everybody",
+        "someone",
+        "somebody",
+        "anyone",
+        "all",
+        "group",
+        "team",
+        "chairs",
+        "editors",
+        "we",
+        "they",
+        "i",
+        "you",
+        "he",
+        "she",
+        "it",
+        "people",
+        "folks",
+        "ok",
+        "okay",
+    ]
+)
+"""Capitalised words that start an action line's sentence without naming anyone ("Need to…")."""
+
+
+def _a_name(words: str | None) -> bool:
+    """Whether what opens an action line's sentence can be a person ("Brad", "Mark Miller";
+    not "Need", "Good", "Everyone")."""
+    if not words:
+        return False
+    return words.split()[0].lower() not in _NOT_A_NAME | LABELS and not describing_word(words)
+
+
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 _CHECKBOX = re.compile(r"^\s*[-*]?\s*\[( |x|X)?\]\s*")
 
@@ -254,6 +321,14 @@ def read_input(data: bytes, where: str) -> str:
     return read_meeting(data, where).text
 
 
+def unmarked_label(raw: str) -> str:
+    """A label's emphasis taken off, so that "*AI:* Ben to update the repo" and
+    "**ACTION ITEM: Ralph will compile doc**" read as "AI: Ben to update the repo"."""
+    if line := _BOLD_LINE.match(raw):
+        return f"{line.group(1)}{line.group(3)}: {line.group(4)}"
+    return _BOLD_LABEL.sub(r"\1\3: ", raw)
+
+
 def speaker_of(raw: str) -> tuple[str, str] | None:
     match = _SPEAKER.match(raw)
     if not match:
@@ -266,6 +341,12 @@ def speaker_of(raw: str) -> tuple[str, str] | None:
 
 _FIELD_WORDS = frozenset(
     [
+        "dates",
+        "times",
+        "host",
+        "contact",
+        "email",
+        "name",
         "meeting",
         "meetings",
         "github",
@@ -412,6 +493,36 @@ def _wrapped_bullet(lines: list[Line], raw: str) -> int | None:
     return index
 
 
+_LABELLED = re.compile(r"^[\w’'()*_-]+(?: [\w’'()*_-]+){0,2}:(?:\s|$)")
+"""A line that starts with its own label ("Decision: …", "AI: JB to …"): never a turn going on."""
+
+
+def _abbreviated(abbreviations: dict[str, str], name: str, raw: str) -> None:
+    """Record the short form an attendee line gives: "- Ralph Squillace (RS)", not "(TSC)"."""
+    if (short := _ABBREVIATION.search(raw)) and abbreviates(short.group("short"), name):
+        abbreviations.setdefault(short.group("short"), name)
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """Whether `short` can be `name` written short: its first letter, then its other letters
+    in order ("RS" for Ralph Squillace, "MLS" for Michael Saboff; not "TSC" for Anna Henningsen)."""
+    letters = iter(name.lower()[1:])
+    return short[:1].lower() == name[:1].lower() and all(c in letters for c in short.lower()[1:])
+
+
+def _wrapped_turn(lines: list[Line], raw: str) -> int | None:
+    """The index of the turn this line goes on with: a line of plain words right under a
+    speaker's line, with no blank line between ("Derek: Started with source maps." then
+    "Propose two co-chairs. Will write a charter."): one paragraph, one speaker."""
+    text = raw.strip()
+    if not lines or not text or _BULLET.match(raw) or _CHECKBOX.match(raw) or text.startswith(("#", "|", ">")):
+        return None
+    above = lines[-1]
+    if not above.speaker or not above.text or above.checkbox or above.bullet or _LABELLED.match(text):
+        return None
+    return len(lines) - 1
+
+
 def _attend(participants: list[str], handles: dict[str, str], name: str, raw: str) -> None:
     if name not in participants:
         participants.append(name)
@@ -442,7 +553,7 @@ def parse_meeting(text: str) -> Meeting:
     mentions = _whole_mentions(written)
     in_attendees = False
     for number, raw in enumerate(text.splitlines(), start=1):
-        raw = _BOLD_LABEL.sub(r"\1\2: ", _MAILTO.sub(r"\1", raw[:MAX_LINE_CHARS]))
+        raw = unmarked_label(_MAILTO.sub(r"\1", raw[:MAX_LINE_CHARS]))
         if _ATTENDEES_HEADING.match(raw):
             in_attendees = True
             lines.append(Line(number, None, raw.strip()))
@@ -459,6 +570,7 @@ def parse_meeting(text: str) -> Meeting:
                 continue
             if _BULLET.match(raw) and (name := attendee_name(raw)):
                 _attend(participants, handles, name, raw)
+                _abbreviated(abbreviations, name, raw)
                 lines.append(Line(number, None, raw.strip()))
                 continue
             if _TABLE_ROW.match(raw):
@@ -466,6 +578,17 @@ def parse_meeting(text: str) -> Meeting:
                     _attend(participants, handles, row[0], raw)
                     if row[1]:
                         abbreviations.setdefault(row[1], row[0])
+                lines.append(Line(number, None, raw.strip()))
+                continue
+            if (
+                (name := attendee_name(raw))
+                and 2 <= len(name.split()) <= 4
+                and not raw.rstrip().endswith(":")
+                and not re.search(r"[|#]", raw)
+                and len(raw.split()) <= 5
+            ):
+                _attend(participants, handles, name, raw)  # a name on a line of its own: "Dan Gohman"
+                _abbreviated(abbreviations, name, raw)
                 lines.append(Line(number, None, raw.strip()))
                 continue
             if _EMPHASISED.fullmatch(raw):  # "**Please add your name**" under the heading: the list follows
@@ -504,6 +627,10 @@ def parse_meeting(text: str) -> Meeting:
                 speaker, body = who, scribed.group("text")
         elif speaker and (who := known_speaker(speaker, participants, abbreviations)):
             speaker = who  # "Sam:" in a meeting whose attendees list "Sam Patel"
+        if speaker is None and (index := _wrapped_turn(lines, raw)) is not None:
+            lines[index] = replace(lines[index], text=f"{lines[index].text} {raw.strip()}")
+            lines.append(Line(number, None, "", folded=True))
+            continue
         if speaker and speaker not in participants:
             participants.append(speaker)
         checkbox = _CHECKBOX.match(body)
@@ -514,6 +641,13 @@ def parse_meeting(text: str) -> Meeting:
         bullet = _BULLET.match(body)
         lines.append(Line(number, speaker, _BULLET.sub("", body).strip(), bullet=bool(bullet)))
     for line in lines:
+        if not line.speaker and (marker := MARKER.match(line.text)):
+            for part in re.split(r"[.;]\s+|,\s+and\s+", marker.group("rest")):  # "Ben to …, and JF to …"
+                named = _MARKED_OWNER.match(part.strip())
+                for who in (named.group("who"), named.group("also")) if named else ():
+                    if _a_name(who) and who not in participants and not known_speaker(who, participants, abbreviations):
+                        participants.append(who)  # "AI: Brad to ping the tooling people", Brad not in the roll call
+            continue
         if not line.speaker and (named := _NAMED_OWNER.match(line.text)):
             who = named.group("who")
             known = who in participants or known_speaker(who, participants, abbreviations)

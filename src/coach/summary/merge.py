@@ -5,6 +5,7 @@ model's items checked against it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date as Date
 from typing import Protocol, TypeVar
 
@@ -101,13 +102,17 @@ def _same_task(one: _Item, other: _Item) -> bool:
     return one.line is None or other.line is None or abs(one.line - other.line) <= NEAR_LINES
 
 
-def merge_items(drafts: list[Item]) -> list[Item]:
+def merge_items(drafts: list[Item], apart: Callable[[int, int], bool] | None = None) -> list[Item]:
     """The same commitment said twice (agreed, then repeated in a recap) is one item; the
-    recap's date fills in a missing one."""
+    recap's date fills in a missing one. Items on two lines that `apart` keeps apart (action
+    lines under two headings of minutes: "update the tracking issue" for two proposals)
+    stay two."""
     kept: list[Item] = []
     by_owner: dict[str | None, list[Item]] = {}
     for draft in drafts:
         for other in by_owner.get(draft.owner, []):
+            if apart and draft.line is not None and other.line is not None and apart(draft.line, other.line):
+                continue
             if _same_task(draft, other):
                 other.due = other.due or draft.due
                 break

@@ -337,7 +337,8 @@ class SentenceReaders(MeetingReader):
         match = self._third_person.search(sentence) or self._named_to.search(sentence)
         if question or not match or NOT_A_TASK.match(match.group("task")) or AGENDA.match(match.group("task")):
             return None  # "Manu is going to go first": the running order
-        task, due = self.task_and_due(antecedent(match.group("task"), self._before), me=line.speaker, you=None)
+        said = progressive_to_base(match.group("task"))  # "Ralph will now begin tackling the doc"
+        task, due = self.task_and_due(antecedent(said, self._before), me=line.speaker, you=None)
         return Draft(self.canonical(match.group("who")), task, due, sentence, line.number) if is_task(task) else None
 
     def _scribe_imperative(self, line: Line, sentence: str, question: bool) -> Draft | None:
