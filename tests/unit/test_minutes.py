@@ -497,3 +497,33 @@ Action item: Mark Miller to write up a vision document for using OCAP in WASI.
         ("Mark Miller", "write up a vision document for using reference types in WASI"),
         ("Mark Miller", "write up a vision document for using OCAP in WASI"),
     }
+
+
+def test_w3c_minutes_name_people_by_irc_nick_and_go_on_with_an_ellipsis() -> None:
+    """The minutes of a W3C group as its HTML page shows them: `Present` names written with
+    underscores, speakers by initials ("EK"), lower-case nicks ("dape", "mk") or IRC lines
+    ("<egekorkan>", "<brent>"), a turn that goes on in "…" lines, "SO RESOLVED"."""
+    from coach.summary.transcripts import read_transcript
+
+    text = read_transcript(
+        "Present: Ege_Korkan, Daniel_Peintner, Michael_Koster, Brent_Zundel\n"
+        "Chair: Ege_Korkan\n"
+        "EK: Do you see more useful examples?\n"
+        "… to test this new method\n"
+        "… will show it tomorrow in more details\n"
+        "dape: I can have a look at the PR and get back to you\n"
+        "mk: is it ok to merge it?\n"
+        "dape: yes\n"
+        "PROPOSED: merge the PR\n"
+        "<egekorkan> +1\n"
+        "SO RESOLVED\n"
+        "<brent> I'll ping the council chairs about it.\n"
+    ).text
+    meeting = parse_meeting(text)
+    assert meeting.participants == ["Ege Korkan", "Daniel Peintner", "Michael Koster", "Brent Zundel"]
+    assert meeting.line(3).speaker == "Ege Korkan" and "will show it tomorrow" in meeting.line(3).text
+    assert {(i.owner, i.task, i.due) for i in summarise_offline(meeting, date(2025, 10, 15)).action_items} == {
+        ("Ege Korkan", "show it in more details", date(2025, 10, 16)),
+        ("Daniel Peintner", "have a look at the PR and get back to you", None),
+        ("Brent Zundel", "ping the council chairs about it", None),
+    }

@@ -129,3 +129,42 @@ def test_irc_nicks_read_as_names() -> None:
 def test_notes_with_star_bullets_and_angle_brackets_are_not_an_irc_log() -> None:
     notes = "Attendees: Lucia, Owen\n* Objective: faster support\n* KR: <2 hours\n* Owen - ask the docs lead\n"
     assert read_transcript(notes).format == "text"
+
+
+SCRIBED_PAGE = """<!DOCTYPE html>
+<html lang=en><head><title>Web of Things &ndash; 15 October 2025</title>
+<style>p { color: red }</style></head>
+<body>
+<header><h1>WoT Thing Description</h1><h2>15 October 2025</h2>
+<nav id=links><a href="irc">IRC log</a></nav></header>
+<div id=prelims><div id=attendees><h2>Attendees</h2>
+<dl class=intro><dt>Present</dt><dd>Ege_Korkan, Klaus_Hartke, Daniel_Peintner</dd>
+<dt>Regrets</dt><dd>-</dd><dt>Chair</dt><dd>Ege_Korkan</dd><dt>Scribe</dt><dd>dape</dd></dl></div>
+<nav id=toc><h2>Contents</h2><ol><li><a href="#t1">Bindings</a></li></ol></nav></div>
+<main id=meeting class=meeting><h2>Meeting minutes</h2>
+<section><h3 id=t1>Bindings</h3>
+<p class="phone s01"><cite>EK:</cite> Do you see more useful examples?<br>
+<span>&hellip; will show it tomorrow in more details</span></p>
+<p class=irc><cite>&lt;egekorkan&gt;</cite> <a href="https://example.org/pr/446">w3c/<wbr>bindings#446</a></p>
+<p class="phone s02"><cite>dape:</cite> I can have a look at the PR and get back to you</p>
+<p class="phone s02"><cite>dape:</cite> the Modbus rendering is broken</p>
+</section></main>
+<address>formatted by scribe.perl</address>
+<div class=diagnostics><h2>Diagnostics</h2><p class=warning>Maybe present: dape, EK</p></div>
+</body></html>
+"""
+
+
+def test_a_minutes_page_is_read_as_the_lines_it_shows() -> None:
+    """scribe.perl's HTML minutes (W3C groups publish them so): headings, `Present: …`, a
+    line per paragraph and per line break, the `<nick>` of IRC lines; not the page's head,
+    navigation or diagnostics."""
+    read = read_transcript(SCRIBED_PAGE)
+    lines = [line for line in read.text.splitlines() if line]
+    assert read.format == "html" and read.described == "an HTML page"
+    assert lines[:3] == ["# WoT Thing Description", "## 15 October 2025", "## Attendees"]
+    assert "Present: Ege_Korkan, Klaus_Hartke, Daniel_Peintner" in lines
+    assert "EK: Do you see more useful examples?" in lines and "… will show it tomorrow in more details" in lines
+    assert "<egekorkan> w3c/bindings#446" in lines
+    assert not any(word in read.text for word in ("IRC log", "Contents", "Diagnostics", "Maybe present", "color"))
+    assert read_transcript("<p>Not a page: a note that mentions a <b>tag</b>.</p>\n").format == "text"

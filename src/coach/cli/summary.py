@@ -27,7 +27,7 @@ def cmd_summarize(args: argparse.Namespace) -> int:
     transcript = read_meeting(data, where)
     text = transcript.text
     if transcript.format != "text":
-        print(f"coach: read {where} as {transcript.described} ({transcript.turns} turns)", file=sys.stderr)
+        print(f"coach: read {where} as {transcript.described} ({transcript.extent})", file=sys.stderr)
     service = make_coach()
 
     def progress(part: int, total: int) -> None:

@@ -163,7 +163,7 @@ SOON = re.compile(
 )
 """A time that turns "I can take a look" into a commitment."""
 FINDING_OUT = re.compile(
-    r"(?:take\s+a\s+(?:\w+\s+)?look|look\s+into|look\s+(?:it\s+)?up|look\s+at|check|double[- ]check|follow\s+up|reach\s+out|talk\s+(?:to|with)|"
+    r"(?:(?:take|have)\s+a\s+(?:\w+\s+)?look|get\s+back\s+to|look\s+into|look\s+(?:it\s+)?up|look\s+at|check|double[- ]check|follow\s+up|reach\s+out|talk\s+(?:to|with)|"
     r"sync\s+(?:up\s+)?with|confirm|verify|figure\s+out|investigate|dig\s+into)\b",
     re.IGNORECASE,
 )

@@ -94,6 +94,12 @@ LABELS = frozenset(
         "when",
         "where",
         "poll",
+        "proposed",
+        "regrets",
+        "regret",
+        "scribe",
+        "scribenick",
+        "chairs",
         "vote",
         "votes",
         "proposal",
@@ -381,6 +387,38 @@ def marked_speaker(raw: str) -> tuple[str, str] | None:
     return name, match.group(2)
 
 
+_IRC_SAID = re.compile(r"^\s*<(?P<nick>[A-Za-z][\w.\-\[\]|`^{}]{0,30})>\s+(?P<text>\S.*)$")
+"""A line of IRC in rendered minutes: "<florian> +1", "<brent> I'll ping the chairs"."""
+_NICK_SAID = re.compile(r"^\s*(?P<nick>[a-z][\w.-]{1,20}):\s+(?P<text>\S.*)$")
+"""A scribe's line under a lower-case IRC nick: "dape: it is just a typo"."""
+
+
+def nicks_speaking(text: str) -> frozenset[str]:
+    """Lower-case nicks that open at least two lines of `text` as a speaker ("mk: I think we
+    can merge it"): W3C minutes name people by their IRC nicks. One such line could be a
+    label ("note: …"); dictionary words and labels never count."""
+    seen: dict[str, int] = {}
+    for raw in text.splitlines():
+        if (match := _NICK_SAID.match(raw)) and "://" not in raw[:12]:
+            nick = match.group("nick")
+            if nick not in LABELS and nick not in _FIELD_WORDS and not known_word(nick):
+                seen[nick] = seen.get(nick, 0) + 1
+    return frozenset(nick for nick, count in seen.items() if count >= 2)
+
+
+def nick_speaker(raw: str, nicks: frozenset[str], participants: list[str]) -> tuple[str, str] | None:
+    """A speaker by IRC nick: "<brent> …", "dape: …" (a nick that speaks twice), or
+    "florian: …" for a participant already named Florian."""
+    if match := _IRC_SAID.match(raw):
+        return match.group("nick"), match.group("text")
+    if (match := _NICK_SAID.match(raw)) and (
+        match.group("nick") in nicks
+        or (match.group("nick") not in LABELS | _FIELD_WORDS and known_speaker(match.group("nick"), participants))
+    ):
+        return match.group("nick"), match.group("text")
+    return None
+
+
 def mention_speaker(
     raw: str, participants: list[str], handles: dict[str, str], mentions: dict[str, str]
 ) -> tuple[str, str] | None:
@@ -475,7 +513,27 @@ def known_speaker(name: str, participants: list[str], abbreviations: dict[str, s
     if exact:
         return exact[0]
     first = [p for p in participants if p.split()[0].lower() == name.lower()]
-    return first[0] if len(first) == 1 else None
+    if first:
+        return first[0] if len(first) == 1 else None
+    nicked = [p for p in participants if nick_of(name, p)]
+    return nicked[0] if len(nicked) == 1 else None
+
+
+def nick_of(nick: str, name: str) -> bool:
+    """Whether an IRC nick can be this person's: their whole name run together ("egekorkan"),
+    the start of their first name ("cris" for Cristiano Aguzzi), or the start of each of
+    their first and last names ("dape" for Daniel Peintner, "mk" and "mjk5" for Michael
+    Koster)."""
+    parts = [p.lower() for p in re.split(r"[\s_.-]+", name) if p]
+    wanted = re.sub(r"[^a-z]", "", nick.lower())  # "mjk5", "luca_barbato"
+    if len(parts) < 2 or len(wanted) < 2:
+        return False
+    first, last = parts[0], parts[-1]
+    if wanted == "".join(parts) or (len(wanted) >= 3 and first.startswith(wanted)):
+        return True
+    if any(first.startswith(wanted[:i]) and last.startswith(wanted[i:]) for i in range(1, len(wanted))):
+        return True
+    return len(wanted) <= 4 and wanted[0] == first[0] and wanted[-1] == last[0]
 
 
 def _wrapped_bullet(lines: list[Line], raw: str) -> int | None:
@@ -510,6 +568,18 @@ def abbreviates(short: str, name: str) -> bool:
     return short[:1].lower() == name[:1].lower() and all(c in letters for c in short.lower()[1:])
 
 
+_GAP = 3
+"""How many blank lines a scribe's "…" continuation may be below its speaker's line."""
+
+
+def _goes_on(said: str, more: str) -> str:
+    """A turn with its next line: a scribe's "… will show it tomorrow" is a sentence of its
+    own; a line the editor wrapped goes on with the same sentence."""
+    if (rest := re.sub(r"^(?:…|\.\.\.)\s*", "", more)) != more:
+        return f"{said}{'' if said.endswith(('.', '!', '?', '…')) else '.'} {rest}" if rest else said
+    return f"{said} {more}"
+
+
 def _wrapped_turn(lines: list[Line], raw: str) -> int | None:
     """The index of the turn this line goes on with: a line of plain words right under a
     speaker's line, with no blank line between ("Derek: Started with source maps." then
@@ -517,10 +587,20 @@ def _wrapped_turn(lines: list[Line], raw: str) -> int | None:
     text = raw.strip()
     if not lines or not text or _BULLET.match(raw) or _CHECKBOX.match(raw) or text.startswith(("#", "|", ">")):
         return None
-    above = lines[-1]
+    index = len(lines) - 1
+    while index > 0 and lines[index].folded:
+        index -= 1
+    if text.startswith(("…", "...")):  # a scribe's "… I will draft a PR": the last speaker goes on
+        while index > 0 and (lines[index].folded or not lines[index].text) and len(lines) - index <= _GAP:
+            index -= 1
+    elif index != len(lines) - 1 and lines[-1].number != lines[index].number + 1 and not lines[-1].folded:
+        return None
+    above = lines[index]
     if not above.speaker or not above.text or above.checkbox or above.bullet or _LABELLED.match(text):
         return None
-    return len(lines) - 1
+    if text.isupper():
+        return None  # "SO RESOLVED": the scribe's record, not the speaker's words
+    return index
 
 
 def _attend(participants: list[str], handles: dict[str, str], name: str, raw: str) -> None:
@@ -551,6 +631,7 @@ def parse_meeting(text: str) -> Meeting:
     abbreviations: dict[str, str] = {}
     written = {m.lower(): m for m in _MENTION.findall(text)}  # every @mention, lower-cased, as written
     mentions = _whole_mentions(written)
+    nicks = nicks_speaking(text)
     in_attendees = False
     for number, raw in enumerate(text.splitlines(), start=1):
         raw = unmarked_label(_MAILTO.sub(r"\1", raw[:MAX_LINE_CHARS]))
@@ -598,7 +679,7 @@ def parse_meeting(text: str) -> Meeting:
                 in_attendees = False
         if role := _ROLE.match(raw):
             for who in re.split(r",|;|&|\band\b", role.group("who")):
-                if name := attendee_name(who):
+                if (name := attendee_name(who.replace("_", " "))) and re.search(r"[^\W\d_]", name):
                     _attend(participants, handles, name, who)
                     if short := _ABBREVIATION.search(who):  # "Presenter: Michael Ficarra (MF)"
                         abbreviations.setdefault(short.group("short"), name)
@@ -606,8 +687,8 @@ def parse_meeting(text: str) -> Meeting:
             continue
         if attendees := _ATTENDEES.match(raw):
             for name in re.split(r",|;|\band\b", attendees.group("names")):
-                name = re.sub(r"\(.*?\)", "", name).strip(" .")
-                if name and name not in participants and len(name.split()) <= 3:
+                name = re.sub(r"\(.*?\)", "", name).replace("_", " ").strip(" .")  # W3C writes "Ege_Korkan"
+                if re.search(r"[^\W\d_]", name) and name not in participants and len(name.split()) <= 3:
                     participants.append(name)
             lines.append(Line(number, None, raw.strip()))
             continue
@@ -618,6 +699,7 @@ def parse_meeting(text: str) -> Meeting:
         speaker, body = (
             speaker_of(raw)
             or marked_speaker(raw)
+            or nick_speaker(raw, nicks, participants)
             or mention_speaker(raw, participants, handles, mentions)
             or (None, raw)
         )
@@ -628,7 +710,7 @@ def parse_meeting(text: str) -> Meeting:
         elif speaker and (who := known_speaker(speaker, participants, abbreviations)):
             speaker = who  # "Sam:" in a meeting whose attendees list "Sam Patel"
         if speaker is None and (index := _wrapped_turn(lines, raw)) is not None:
-            lines[index] = replace(lines[index], text=f"{lines[index].text} {raw.strip()}")
+            lines[index] = replace(lines[index], text=_goes_on(lines[index].text, raw.strip()))
             lines.append(Line(number, None, "", folded=True))
             continue
         if speaker and speaker not in participants:

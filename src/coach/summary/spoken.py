@@ -219,7 +219,10 @@ class SentenceReaders(MeetingReader):
         if on_the_spot and not find_due(said, self.date)[0]:
             return None  # "I'll share the agenda", "let me go through these updates": done in the call
         shared_later = LATER.search(sentence) and re.match(r"(?:share|drop|post|paste|put|link|send)\b", plain, re.I)
-        if is_talk(rest) or NOT_A_TASK.match(plain) or (AGENDA.match(plain) and not shared_later):
+        shown_later = re.match(r"(?:show|present)\b", plain, re.I) and (
+            LATER.search(sentence) or find_due(said, self.date)[0]
+        )
+        if is_talk(rest) or NOT_A_TASK.match(plain) or (AGENDA.match(plain) and not (shared_later or shown_later)):
             return None  # "I'll start with the budget", "I'll hand over to Ana": running the meeting
         if (relative := OBJECT_BEFORE.search(sentence[: match.start()])) and (
             verb := re.match(r"\s*\w+(?:\s+(?:over|through|up|out|into|at|on|back|to))?", rest)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from coach.summary.display_names import speaker_name
+from coach.summary.html_page import looks_like_html, page_text
 from coach.summary.irc_log import irc_pieces, looks_like_irc, present_line
 
 _VTT_TIMING = re.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}")
@@ -34,6 +35,7 @@ FORMAT_NAMES = {
     "teams": "a copied Teams transcript",
     "google-meet": "a Google Meet transcript",
     "irc": "an IRC log",
+    "html": "an HTML page",
     "text": "notes or a transcript",
 }
 
@@ -42,13 +44,18 @@ FORMAT_NAMES = {
 class Transcript:
     text: str
     format: str
-    """`webvtt`, `srt`, `otter`, `teams`, `google-meet`, `irc` or `text` (given as it was)."""
+    """`webvtt`, `srt`, `otter`, `teams`, `google-meet`, `irc`, `html` or `text` (given as it was)."""
     extra_lines: int = 0
     """Lines the reader added that nobody said (an IRC log's `Present:` line)."""
 
     @property
     def turns(self) -> int:
         return sum(1 for line in self.text.splitlines() if line.strip()) - self.extra_lines
+
+    @property
+    def extent(self) -> str:
+        """ "118 turns" for a transcript, "85 lines" for a page of minutes."""
+        return f"{self.turns} {'lines' if self.format == 'html' else 'turns'}"
 
     @property
     def described(self) -> str:
@@ -172,6 +179,9 @@ def read_transcript(text: str) -> Transcript:
 
 
 def _read(text: str) -> Transcript:
+    if looks_like_html(text):  # scribe.perl's minutes, a saved wiki page: read what the page shows
+        shown = _read(page_text(text))
+        return Transcript(shown.text, "html", shown.extra_lines)
     lines = text.splitlines()
     head = text.lstrip("\ufeff").lstrip()
     if head.startswith("WEBVTT"):
