@@ -527,3 +527,39 @@ def test_w3c_minutes_name_people_by_irc_nick_and_go_on_with_an_ellipsis() -> Non
         ("Daniel Peintner", "have a look at the PR and get back to you", None),
         ("Brent Zundel", "ping the council chairs about it", None),
     }
+
+
+def test_w3c_minutes_copied_from_the_page_with_their_summary_of_action_items() -> None:
+    """The text of scribe.perl's minutes as a browser shows it: "Present" over a line of
+    names, initials as speakers, bots' lines, an action recorded twice (in the minutes and
+    in their summary), and older actions listed as pending or done."""
+    text = """Attendees
+
+Present
+Rosa Lindqvist, Daniel Okafor, Yves Marchand, Sergey Konstantinov
+Regrets
+Jeni Tennison
+Chair
+Daniel Okafor
+
+<trackbot> Date: 02 October 2024
+
+DO: Is there a registry of the headers?
+SK: There are several. Each predates the draft.
+... I will send the list of registries to the mailing list.
+<yves> I can review the draft by Friday
+ACTION: Sergey to write up the caching findings
+
+Summary of Action Items
+
+[NEW] ACTION: Sergey to write up the caching findings
+[PENDING] ACTION: Rosa to update the explainer
+[DONE] ACTION: Daniel to book the room
+"""
+    meeting = parse_meeting(text)
+    assert meeting.participants == ["Rosa Lindqvist", "Daniel Okafor", "Yves Marchand", "Sergey Konstantinov"]
+    assert {(i.owner, i.task, i.due) for i in summarise_offline(meeting, date(2024, 10, 2)).action_items} == {
+        ("Sergey Konstantinov", "send the list of registries to the mailing list", None),
+        ("Yves Marchand", "review the draft", date(2024, 10, 4)),
+        ("Sergey Konstantinov", "write up the caching findings", None),
+    }

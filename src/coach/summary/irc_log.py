@@ -21,7 +21,8 @@ _EVENT = re.compile(
     r"^\s*(?:\[[^\]\n]{1,40}\]|\d{1,2}:\d{2}(?::\d{2})?)\s*(?:\*|-!-|-->|<--|==)\s|^\s*(?:-!-|-->|<--)\s"
 )
 """Joins, quits and /me lines (a bare "* " is a bullet of notes, not an event)."""
-_BOTS = frozenset(["zakim", "rrsagent", "trackbot", "github-bot", "ghurlbot", "agendabot", "voip-cr", "voip"])
+BOTS = frozenset(["zakim", "rrsagent", "trackbot", "github-bot", "ghurlbot", "agendabot", "voip-cr", "voip"])
+"""The bots of a W3C channel: what they write is no one's words."""
 _TRANSCRIBERS = frozenset(["transcriber"])
 """Bots that write people's words as "name: text" lines: their lines are minutes."""
 _COMMAND = re.compile(
@@ -126,13 +127,13 @@ def irc_pieces(lines: list[str]) -> tuple[list[Piece], list[str]]:
         elif line.strip() and current is not None:
             messages.append((number, current, line))
     for _, nick, _ in messages:
-        if nick.lower() not in _BOTS | _TRANSCRIBERS:
+        if nick.lower() not in BOTS | _TRANSCRIBERS:
             log.add(nick)
     present: list[str] = []
     for _, _, text in messages:
         if (listed := _PRESENT.match(text.strip())) and listed.group("names"):
             for nick in re.split(r"[,\s]+", listed.group("names")):
-                if nick.strip("_") and nick.lower() not in _BOTS:
+                if nick.strip("_") and nick.lower() not in BOTS:
                     log.add(nick)
     scribes: set[str] = set()
     pieces: list[Piece] = []
@@ -140,7 +141,7 @@ def irc_pieces(lines: list[str]) -> tuple[list[Piece], list[str]]:
     for number, nick, raw in messages:
         text = raw.strip()
         writer = nick.lower()
-        if not text or writer in _BOTS or _URL_ONLY.match(text):
+        if not text or writer in BOTS or _URL_ONLY.match(text):
             continue
         if correction := _CORRECTION.match(text):
             _correct(pieces, correction.group("old"), correction.group("new"))

@@ -11,6 +11,7 @@ from coach.core.errors import UsageError
 from coach.core.textfiles import decode_text
 from coach.llm.evidence import instructs_the_assistant
 from coach.summary.cues import MARKER
+from coach.summary.irc_log import BOTS
 from coach.summary.lexicon import describing_word, known_word
 from coach.summary.transcripts import Transcript, read_transcript
 
@@ -387,6 +388,10 @@ def marked_speaker(raw: str) -> tuple[str, str] | None:
     return name, match.group(2)
 
 
+_ACTION_STATUS = re.compile(
+    r"^\s*\[(?P<status>NEW|PENDING|DONE|CONTINUES|DROPPED|RECORDED[^\]]*)\]\s*(?=ACTION\b)", re.I
+)
+"""scribe.perl's "[NEW] ACTION: …" is this meeting's; "[PENDING]" and "[DONE]" ones are older."""
 _IRC_SAID = re.compile(r"^\s*<(?P<nick>[A-Za-z][\w.\-\[\]|`^{}]{0,30})>\s+(?P<text>\S.*)$")
 """A line of IRC in rendered minutes: "<florian> +1", "<brent> I'll ping the chairs"."""
 _NICK_SAID = re.compile(r"^\s*(?P<nick>[a-z][\w.-]{1,20}):\s+(?P<text>\S.*)$")
@@ -410,7 +415,7 @@ def nick_speaker(raw: str, nicks: frozenset[str], participants: list[str]) -> tu
     """A speaker by IRC nick: "<brent> …", "dape: …" (a nick that speaks twice), or
     "florian: …" for a participant already named Florian."""
     if match := _IRC_SAID.match(raw):
-        return match.group("nick"), match.group("text")
+        return None if match.group("nick").lower() in BOTS else (match.group("nick"), match.group("text"))
     if (match := _NICK_SAID.match(raw)) and (
         match.group("nick") in nicks
         or (match.group("nick") not in LABELS | _FIELD_WORDS and known_speaker(match.group("nick"), participants))
@@ -635,6 +640,8 @@ def parse_meeting(text: str) -> Meeting:
     in_attendees = False
     for number, raw in enumerate(text.splitlines(), start=1):
         raw = unmarked_label(_MAILTO.sub(r"\1", raw[:MAX_LINE_CHARS]))
+        if status := _ACTION_STATUS.match(raw):  # scribe.perl's summary of action items
+            raw = raw[status.end() :] if status.group("status").upper() == "NEW" else ""
         if _ATTENDEES_HEADING.match(raw):
             in_attendees = True
             lines.append(Line(number, None, raw.strip()))
@@ -659,6 +666,12 @@ def parse_meeting(text: str) -> Meeting:
                     _attend(participants, handles, row[0], raw)
                     if row[1]:
                         abbreviations.setdefault(row[1], row[0])
+                lines.append(Line(number, None, raw.strip()))
+                continue
+            listed = [n for part in re.split(r"[,;]", raw) if (n := attendee_name(part.replace("_", " ")))]
+            if ":" not in raw and len(listed) >= 2 and len(listed) * 3 >= raw.count(",") * 2 + 2:  # "Rosa Lind, Dan Ok"
+                for name in listed:
+                    _attend(participants, handles, name, name)
                 lines.append(Line(number, None, raw.strip()))
                 continue
             if (
