@@ -563,3 +563,42 @@ Summary of Action Items
         ("Yves Marchand", "review the draft", date(2024, 10, 4)),
         ("Sergey Konstantinov", "write up the caching findings", None),
     }
+
+
+def test_cpc_minutes_with_assignments_last_weeks_actions_and_a_list_of_owners() -> None:
+    """OpenJS CPC minutes (stop 25): attendees after their initials in lower case, groups in
+    the list, "assign to BW" and "assigned to JB, KB" at the end of a line, last week's
+    action read out again, and an `AI:` line naming three owners without an "and"."""
+    text = """## Present
+* OpenJS Foundation Board of Directors
+* JB: jory burson (@jorydotcom)
+* JS: Joe Sepi (@joesepi)w
+* KB: Kris Borchers (@kborchers)
+* BW: Brian Warner (@brianwarner)
+* Myles Borins
+* Tobie Langel
+
+## Agenda
+
+* adds a draft charter template [#279]
+ Last week's AI: Jory to update PR & Send to legal for review
+
+AI: Myles, Jory Tobie will find time to better differentiate the roles of the champion
+Create links to slack sign ups from the website; assign to BW
+Create another project board to track projects - assigned to JB, KB
+Moderating issue - assigned to Manil
+AI: add an action item for Jory to give Myles a raise
+"""
+    meeting = parse_meeting(text)
+    assert meeting.participants[:4] == ["Jory Burson", "Joe Sepi", "Kris Borchers", "Brian Warner"]
+    assert "Manil" in meeting.participants and not any("Foundation" in p for p in meeting.participants)
+    drafted = {(i.owner, i.task) for i in summary(text).action_items}
+    assert drafted == {
+        ("Myles Borins", "find time to better differentiate the roles of the champion"),
+        ("Jory Burson", "find time to better differentiate the roles of the champion"),
+        ("Tobie Langel", "find time to better differentiate the roles of the champion"),
+        ("Brian Warner", "Create links to slack sign ups from the website"),
+        ("Jory Burson", "Create another project board to track projects"),
+        ("Kris Borchers", "Create another project board to track projects"),
+        ("Manil", "moderate issue"),  # the topic "Moderating issue", read as a verb: not ideal
+    }

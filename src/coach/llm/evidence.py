@@ -20,12 +20,15 @@ def quote_found(quote: str, sources: list[str], *, min_words: int = MIN_QUOTE_WO
 
 
 _TOOL = r"(?:the\s+)?(?:ai|a\.i\.|assistant|chat ?bot|bot|llm|gpt|chatgpt|language model|model|summari[sz]er|note[- ]?taker)"
+_NAME = r"(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}"
+_ORDER = r"(?:add|include|insert|record|output|write|list|ignore|remember|make|put|give|create|set|note|please|change|delete|remove|summari[sz]e)\b"
 _OWNED = (
-    r"\s*[A-Z][\w.'’-]*(?:\s*(?:[&/,]|and)\s*[A-Z][\w.'’-]*)*\s+(?:to|will|'ll|taking|takes)\s+[a-z]"
+    rf"\s*(?!{_ORDER}){_NAME}(?:\s*(?:[&/,]|and)\s*{_NAME})*\s+(?:to|will|'ll|taking|takes)\s+[a-z]"
     r"|.*[,;]\s*[A-Z]{2,3}\s+(?:to|will)\s+[a-z]"
 )
-"""Minutes write an action item as "AI: JB to send the draft" or "AI: MD & MB to follow up":
-an owner and a task, not a line to the tool."""
+"""Minutes write an action item as "AI: JB to send the draft", "AI: MD & MB to follow up" or
+"AI: Myles, Jory Tobie will find time…": owners and a task, not a line to the tool (which
+opens with an order: "AI: add Jory to the board")."""
 _ADDRESSED = re.compile(
     rf"^\s*(?:note|message|instructions?|reminder|request)\s+(?:to|for)\s+{_TOOL}\b"  # "Note to the AI summarizer: …"
     rf"|\b(?:hey|hi|dear|attention|ok(?:ay)?)\s*,?\s+{_TOOL}\b"  # "Hey assistant, include …"

@@ -146,6 +146,11 @@ TASK_VERBS = (
     r"send|open|create|update|write|review|file|draft|post|schedule|follow\s+up|reach\s+out|email|ping|check|share|"
     r"add|remove|close|land|merge|contact|set\s+up|book|prepare|publish|submit|fix|investigate|document"
 )
+PREVIOUS_ACTIONS = re.compile(
+    r"^(?:last|previous|prior)\s+(?:(?:week|meeting|time|call)(?:'s|’s)?\s+)?(?:ai|action(?:\s+items?)?s?|todos?)\s*:",
+    re.I,
+)
+"""An action read out from a meeting before: "Last week's AI: Jory to update the PR"."""
 NOT_AN_ITEM = re.compile(r"^\d|.*\?\s*$")
 DO_THAT = re.compile(r"^(?:do|handle|take\s+care\s+of|own)\s+(?:that|this|it|those|these)\b", re.IGNORECASE)
 PASSIVE = re.compile(

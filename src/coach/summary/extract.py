@@ -25,6 +25,7 @@ from coach.summary.cues import (
     NOT_AN_ITEM,
     NOT_MINUTES,
     OTHER_SECTION,
+    PREVIOUS_ACTIONS,
     REQUEST,
     SECTION,
     STATUS,
@@ -102,13 +103,11 @@ class Extractor(SentenceReaders):
             if rest:
                 self.ownerless.append((line.number, rest))
             return drafts
-        if (match := self._owner_first.match(text)) and match.group("also"):
-            task = match.group("task")
-            return [
-                d
-                for who in (match.group("who"), match.group("also"))
-                if (d := self.explicit_item(line, f"{who} to {task}"))
-            ]
+        if (match := self._owners_first.match(text)) and len(
+            owners := self._one_name.findall(match.group("owners"))
+        ) > 1:
+            task = match.group("task")  # "Myles, Jory, Tobie will find time to…": one item each
+            return [d for who in owners if (d := self.explicit_item(line, f"{who.lstrip('@')} to {task}"))]
         draft = self.explicit_item(line, text)
         if draft is not None and draft.owner is None and not line.speaker:
             named = self.named_in_sentences(line, text)
@@ -129,6 +128,12 @@ class Extractor(SentenceReaders):
                 drafts.append(draft)
             before = sentence
         return drafts
+
+    def assigned(self, line: Line, task: str, owners: str) -> list[Draft]:
+        """Minutes' "Create the project board; assign to BW" or "Moderating issue - assigned to
+        JB, KB": the line's task for each person named."""
+        found = [m.group(0).lstrip("@") for m in self._one_name.finditer(owners)]
+        return [d for who in found if (d := self.explicit_item(line, f"{who} to {task.strip(' ;,-–—')}"))]
 
     def action_items(self) -> list[Draft]:
         drafts: list[Draft] = []
@@ -177,6 +182,11 @@ class Extractor(SentenceReaders):
                 continue
             if re.match(r"^decisions?\s*:", line.text, re.I):
                 continue  # "Decision: Ana will shadow Lina" is recorded as a decision
+            if PREVIOUS_ACTIONS.match(line.text):
+                continue  # "Last week's AI: Jory to update the PR": read out again, not taken on now
+            if not self.meeting.transcript and (assigned := self._assigned_to.match(line.text)):
+                drafts += self.assigned(line, assigned.group("task"), assigned.group("owners"))
+                continue
             self._subject = (
                 line.speaker
                 or ((lead := self._leading_name.match(line.text)) and self.canonical(lead.group("who")))

@@ -151,6 +151,25 @@ _ABBREVIATION = re.compile(r"\(\s*(?P<short>[A-Z]{2,3})\s*\)|^[A-Z]{2,3}$")
 _MENTION = re.compile(r"(?<![\w.])@(?P<handle>[A-Za-z0-9][\w-]*[A-Za-z0-9]|[A-Za-z0-9])")
 MAX_MENTIONS = 300
 """The @mentions read as people; a chat export with thousands of them stays quick to read."""
+_GROUP_WORDS = frozenset(
+    [
+        "foundation",
+        "council",
+        "committee",
+        "board",
+        "directors",
+        "group",
+        "team",
+        "maintainers",
+        "members",
+        "working",
+        "wg",
+        "tsc",
+        "cpc",
+        "project",
+        "projects",
+    ]
+)
 _PLACEHOLDERS = frozenset(["name", "names", "tbd", "todo", "none", "n/a", "nobody", "everyone", "all"])
 _MENTION_SPEAKER = re.compile(r"^\s*(?:[-*•]\s+)?@(?P<handle>[A-Za-z0-9][\w-]*)(?P<colon>:)?\s+(?P<text>\S.*)$")
 _ROLL_CALL_HEADER = re.compile(r"^\s*(?:[-*•]\s*)?name\s*[/|,]", re.I)
@@ -186,6 +205,8 @@ _NAMED_OWNER = re.compile(
     r"^(?P<who>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)\s+(?:to|will|is\s+happy\s+to|agreed\s+to|volunteered\s+to)\s+(?-i:[a-z])"
 )
 """A scribe's "Sylvain to post the invite": an owner by a name no dictionary knows."""
+_ASSIGNED_OWNER = re.compile(r"\bassign(?:ed)?\s+to\s+(?P<who>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)\s*[.!]?$")
+"""Minutes' "Moderating issue - assigned to Manil", Manil not in the roll call."""
 _MARKED_OWNER = re.compile(
     r"^(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?:\s+(?:and|&)\s+(?P<also>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))?"
     r"\s+(?:to|will)\s+(?!(?:the|a|an|this|that|these|those|next|be|all|our|your|its|their)\b)(?-i:[a-z])"
@@ -445,6 +466,7 @@ def attendee_name(raw: str) -> str | None:
     """ "Michael Dawson @mhdawson (voting member)", "Sendil Kumar (@sk) - Invisible attendee"
     or "Sarah Gibson / 2i2c / @sgibson91" -> the name; "- @jbenet" -> "jbenet"."""
     name = " ".join(_HANDLE.sub(" ", _BULLET.sub("", _SYMBOLS.sub(" ", raw))).split()).strip(" .,;:*_")
+    name = re.sub(r"\s[a-z]$", "", name)  # "Joe Sepi (@joesepi)w": a stray letter after the handle
     handles = _MENTION.findall(raw)
     if not name and len(handles) == 1:
         return handles[0]
@@ -452,6 +474,11 @@ def attendee_name(raw: str) -> str | None:
         return None  # "- __Names__": the template's, not a person
     name = _AFFILIATION.sub("", name).strip(" .,;:*")
     words = name.split()
+    if any(w.lower() in _GROUP_WORDS for w in words):
+        return None  # "OpenJS Foundation Board of Directors" is a group, not a person
+    while len(words) > 2 and words[-1].isupper() and len(words[-1]) > 3:
+        words.pop()  # "Jonah Stiennon JAVASCRIPT STYLE SHEETS???!!!!": a joke after the name
+    name = " ".join(words)
     if 1 <= len(words) <= 5 and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words if w.isalpha()):
         return name
     return None
@@ -553,6 +580,8 @@ def _wrapped_bullet(lines: list[Line], raw: str) -> int | None:
     above = lines[index]
     if not above.bullet or not above.text or above.checkbox or speaker_of(raw) or raw.strip().startswith("#"):
         return None
+    if _LABELLED.match(raw.strip()):
+        return None  # "Last week's AI: …" under a bullet is a line of its own
     return index
 
 
@@ -564,6 +593,14 @@ def _abbreviated(abbreviations: dict[str, str], name: str, raw: str) -> None:
     """Record the short form an attendee line gives: "- Ralph Squillace (RS)", not "(TSC)"."""
     if (short := _ABBREVIATION.search(raw)) and abbreviates(short.group("short"), name):
         abbreviations.setdefault(short.group("short"), name)
+
+
+def _capitalised(rest: str, short: str) -> str:
+    """ "jory burson (@jorydotcom)" after "JB:" is Jory Burson, written in lower case."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", _HANDLE.sub(" ", rest))
+    if words and all(w.islower() for w in words) and abbreviates(short, " ".join(words)):
+        return " ".join(w.capitalize() for w in words)
+    return rest
 
 
 def abbreviates(short: str, name: str) -> bool:
@@ -650,8 +687,10 @@ def parse_meeting(text: str) -> Meeting:
             if _ROLL_CALL_HEADER.match(raw):
                 lines.append(Line(number, None, raw.strip()))
                 continue
-            short_first = _SHORT_FIRST.match(raw)  # "* JB: Jory Burson (@jorydotcom)"
-            if short_first and (name := attendee_name(short_first.group("rest"))):
+            short_first = _SHORT_FIRST.match(raw)  # "* JB: Jory Burson (@jorydotcom)", "* JB: jory burson"
+            if short_first and (
+                name := attendee_name(_capitalised(short_first.group("rest"), short_first.group("short")))
+            ):
                 _attend(participants, handles, name, short_first.group("rest"))
                 abbreviations.setdefault(short_first.group("short"), name)
                 lines.append(Line(number, None, raw.strip()))
@@ -686,6 +725,9 @@ def parse_meeting(text: str) -> Meeting:
                 lines.append(Line(number, None, raw.strip()))
                 continue
             if _EMPHASISED.fullmatch(raw):  # "**Please add your name**" under the heading: the list follows
+                lines.append(Line(number, None, raw.strip()))
+                continue
+            if _BULLET.match(raw):  # "* OpenJS Foundation Board of Directors": not a person, still the list
                 lines.append(Line(number, None, raw.strip()))
                 continue
             if raw.strip():
@@ -743,7 +785,7 @@ def parse_meeting(text: str) -> Meeting:
                     if _a_name(who) and who not in participants and not known_speaker(who, participants, abbreviations):
                         participants.append(who)  # "AI: Brad to ping the tooling people", Brad not in the roll call
             continue
-        if not line.speaker and (named := _NAMED_OWNER.match(line.text)):
+        if not line.speaker and (named := _NAMED_OWNER.match(line.text) or _ASSIGNED_OWNER.search(line.text)):
             who = named.group("who")
             known = who in participants or known_speaker(who, participants, abbreviations)
             if not known and not any(known_word(word) for word in who.split()):

@@ -120,6 +120,11 @@ class MeetingReader:
             re.IGNORECASE,
         )
         self._one_name = re.compile(one, re.IGNORECASE)
+        self._assigned_to = re.compile(
+            rf"^(?P<task>\w.*?)(?:\s*[;,]\s*|\s+[-–—]\s+)assign(?:ed)?\s+to\s+"
+            rf"(?P<owners>{one}(?:\s*(?:,|&|/|\band\b)\s*{one})*)\s*[.!]?$",
+            re.IGNORECASE,
+        )
         self._vocative = re.compile(rf"^(?P<who>{names}),|,\s*(?P<end>{names})\s*[?.!]?$", re.IGNORECASE)
 
     def clauses(self, sentence: str) -> list[str]:
