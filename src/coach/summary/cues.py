@@ -146,6 +146,9 @@ TASK_VERBS = (
     r"send|open|create|update|write|review|file|draft|post|schedule|follow\s+up|reach\s+out|email|ping|check|share|"
     r"add|remove|close|land|merge|contact|set\s+up|book|prepare|publish|submit|fix|investigate|document"
 )
+PAGE_PARTS = re.compile(r"^(?:contents|table\s+of\s+contents|regrets|see\s+also)\s*:?$", re.IGNORECASE)
+"""The plain lines of a minutes page that head a list which is not the meeting: its table of
+contents, who sent regrets."""
 PREVIOUS_ACTIONS = re.compile(
     r"^(?:last|previous|prior)\s+(?:(?:week|meeting|time|call)(?:'s|’s)?\s+)?(?:ai|action(?:\s+items?)?s?|todos?)\s*:",
     re.I,

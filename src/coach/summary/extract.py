@@ -25,6 +25,7 @@ from coach.summary.cues import (
     NOT_AN_ITEM,
     NOT_MINUTES,
     OTHER_SECTION,
+    PAGE_PARTS,
     PREVIOUS_ACTIONS,
     REQUEST,
     SECTION,
@@ -256,11 +257,21 @@ class Extractor(SentenceReaders):
         lists["follow_ups"] += [text for _, text in self.ownerless]
         under: str = ""  # the heading the line is under
         planned = planned_lines(self.meeting)
+        listing = False  # in the block under a plain "Contents" or "Regrets" line of a page
         for line in self.meeting.lines:
             if HEADING.match(line.text):
                 under = line.text
                 continue  # "### Shift meeting time by two hours" names a topic; it says nothing
-            if line.number in self.item_lines or NOT_MINUTES.match(under) or line.number in planned:
+            if PAGE_PARTS.match(line.text):
+                listing = True
+                continue
+            if listing and not line.text and not line.folded:
+                listing = (
+                    bool(self.meeting.before(line.number, 1))
+                    and PAGE_PARTS.match(self.meeting.before(line.number, 1)[-1].text) is not None
+                )  # the blank line right after the label is not the end of its block
+                continue
+            if listing or line.number in self.item_lines or NOT_MINUTES.match(under) or line.number in planned:
                 continue  # the agenda, links and the check-in list are not what the meeting said
             found: dict[str, list[str]] = {}
             updated: OKRUpdate | None = None

@@ -169,8 +169,15 @@ def has_figure(sentence: str) -> bool:
     ) or re.search(r"\d\s*(?:%|percent\b)|[$€£]\s?\d", sentence, re.I):
         return True  # "cut proving time by 26%": a share or an amount is a measure, whatever else is said
     return bool(
-        re.search(r"\d+(?:[.,]\d+)?\s*(?:%|percent|k\b|x\b|ms\b|[a-z]{3,})|[$€£]\s?\d", sentence, re.I)
+        re.search(rf"\d+(?:[.,]\d+)?\s*(?:%|percent|k\b|x\b|ms\b|(?!{_MONTH})[a-z]{{3,}})|[$€£]\s?\d", sentence, re.I)
     ) and not re.fullmatch(r"[^\d]*\d{1,2}(?::\d{2})?\s*(?:am|pm)?[^\d]*", sentence, re.I)
+
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?)\b"
+)
+"""A number before a month is a date ("02 Oct 2024"), not a measure."""
 
 
 def overview_line(
