@@ -616,3 +616,40 @@ AI: add an action item for Jory to give Myles a raise
         ("Kris Borchers", "Create another project board to track projects"),
         ("Manil", "moderate issue"),  # the topic "Moderating issue", read as a verb: not ideal
     }
+
+
+def test_tsc_minutes_with_what_each_person_said_in_bullets_under_their_name() -> None:
+    """Node.js TSC minutes of 2020 and 2024 (stop 25): bullets under "* Marco" (or under
+    "* Marco, we had feedback") are Marco's; "Chengzhong: reaching out to Danil" is work
+    under way by someone the roll call missed but the minutes name twice; "has action to"
+    and "would volunteer to" take a task on; "you will only see warnings" is not a task."""
+    text = """## Present
+
+* Marco Ippolito @marco-ippolito (voting member)
+* Michael Dawson @mhdawson (voting member)
+* Myles Borins @MylesBorins
+
+## Agenda
+
+* inspector: add network inspection
+  * Chrome helped us and Chengzhong is helping it along
+  * Chengzhong: reaching out to Danil to draft a design doc
+* module: add --experimental-strip-types
+  * Marco
+    * already created the PR to do that.
+    * will create WASM from source code
+  * Michael, positive feedback so far
+    * will ask the TypeScript team for a timeline
+  * Nikita, you will only see warnings in your own code
+* Additional org for package maintenance
+  * TSC has no objections, Michael has action to discuss with CommComm as well.
+  * Myles would volunteer to cut the 14.x release.
+"""
+    drafted = {(i.owner, i.task) for i in summary(text).action_items}
+    assert drafted == {
+        ("Chengzhong", "reach out to Danil to draft a design doc"),
+        ("Marco Ippolito", "create WASM from source code"),
+        ("Michael Dawson", "ask the TypeScript team for a timeline"),
+        ("Michael Dawson", "discuss with CommComm as well"),
+        ("Myles Borins", "cut the 14.x release"),
+    }

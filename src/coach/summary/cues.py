@@ -135,12 +135,18 @@ NEED_FROM_YOU = re.compile(
 COMMITTING = (
     r"(?:will\s+take\s+(?:it|this|that|on)\s+as\s+an?\s+action(?:\s+item)?\s+to|will|'ll|to|is\s+going\s+to|agreed\s+to|offer(?:s|ed)?\s+to|promised\s+to|volunteer(?:s|ed)?\s+to|"
     r"committed\s+to|(?:is\s+)?willing\s+to|plan(?:s|ning)?\s+to|(?:will\s+)?takes?\s+(?:an\s+)?action\s+to|taking\s+(?:an?\s+|the\s+)?action(?:\s+item)?\s+to|action\s+to|"
-    r"is\s+(?:happy|glad)\s+to|has\s+agreed\s+to|"
+    r"is\s+(?:happy|glad)\s+to|has\s+agreed\s+to|has\s+(?:an?\s+|the\s+)?action(?:\s+item)?\s+to|would\s+volunteer\s+to|"
     r"is(?=\s+(?:scheduling|organi[sz]ing|drafting|preparing|setting\s+up|looking\s+into|working\s+on)\b))"
 )
 SUBJECTLESS = re.compile(
     rf"^(?:(?:once|after|when|as\s+soon\s+as)\b[^,]{{0,80}}?,?\s+)?{COMMITTING}\s+(?P<task>\w.+)$", re.IGNORECASE
 )
+UNDER_WAY = re.compile(
+    r"^(?P<task>(?:reaching\s+out|following\s+up|drafting|preparing|scheduling|setting\s+up|"
+    r"organi[sz]ing|writing\s+up)\b.+)$",
+    re.IGNORECASE,
+)
+"""A scribe's line under a name with work under way: "Chengzhong: reaching out to Danil"."""
 LATER_CLAUSE = re.compile(r"(?:[,;]|\band)\s+(?:also\s+)?(?:will|'ll)\s+(?P<task>\w.+)$", re.IGNORECASE)
 TASK_VERBS = (
     r"send|open|create|update|write|review|file|draft|post|schedule|follow\s+up|reach\s+out|email|ping|check|share|"
@@ -329,7 +335,7 @@ TALKING = frozenset(
     ["tell", "walk", "talk", "say", "ask", "share", "start", "begin", "try", "mention", "correct", "speak", "present"]
 )
 ADVERBS = re.compile(
-    r"^(?:(?:very|quickly|briefly|just|also|really|actually|maybe|probably|then|now|so|always|basically|usually|generally|"
+    r"^(?:(?:very|quickly|briefly|just|only|also|really|actually|maybe|probably|then|now|so|always|basically|usually|generally|"
     r"pretty\s+much)\s+)+",
     re.I,
 )

@@ -622,6 +622,23 @@ def _goes_on(said: str, more: str) -> str:
     return f"{said} {more}"
 
 
+def _named_elsewhere(who: str, line: str, text: str) -> str | None:
+    """ "Chengzhong: reaching out to Danil", Chengzhong not in the roll call: a name no
+    dictionary knows, before a colon, that the minutes name again elsewhere."""
+    if " " in who or known_word(who) or who.lower() in LABELS or not line.startswith(f"{who}:"):
+        return None
+    return who if len(re.findall(rf"\b{re.escape(who)}\b", text)) >= 2 else None
+
+
+def _name_alone(text: str, participants: list[str], abbreviations: dict[str, str]) -> str | None:
+    """The participant a bullet names and nothing more ("* Marco", "* Paolo:"): the bullets
+    under it are what they said."""
+    text = text.rstrip(": ")
+    if not re.fullmatch(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}", text):
+        return None
+    return known_speaker(text, participants, abbreviations)
+
+
 def _wrapped_turn(lines: list[Line], raw: str) -> int | None:
     """The index of the turn this line goes on with: a line of plain words right under a
     speaker's line, with no blank line between ("Derek: Started with source maps." then
@@ -674,6 +691,7 @@ def parse_meeting(text: str) -> Meeting:
     written = {m.lower(): m for m in _MENTION.findall(text)}  # every @mention, lower-cased, as written
     mentions = _whole_mentions(written)
     nicks = nicks_speaking(text)
+    parent: tuple[int, str] | None = None  # a bullet that only names someone, and its indent
     in_attendees = False
     for number, raw in enumerate(text.splitlines(), start=1):
         raw = unmarked_label(_MAILTO.sub(r"\1", raw[:MAX_LINE_CHARS]))
@@ -762,7 +780,9 @@ def parse_meeting(text: str) -> Meeting:
         )
         if speaker is None and participants and (scribed := _SCRIBED.match(_BULLET.sub("", raw).strip())):
             # Minutes: "* Tobias, downloads should ..." or "* Claudio - the website ...".
-            if who := known_speaker(scribed.group("who"), participants, abbreviations):
+            if who := known_speaker(scribed.group("who"), participants, abbreviations) or _named_elsewhere(
+                scribed.group("who"), _BULLET.sub("", raw).strip(), text
+            ):
                 speaker, body = who, scribed.group("text")
         elif speaker and (who := known_speaker(speaker, participants, abbreviations)):
             speaker = who  # "Sam:" in a meeting whose attendees list "Sam Patel"
@@ -778,7 +798,18 @@ def parse_meeting(text: str) -> Meeting:
             lines.append(Line(number, speaker, body[checkbox.end() :].strip(), True, checked))
             continue
         bullet = _BULLET.match(body)
-        lines.append(Line(number, speaker, _BULLET.sub("", body).strip(), bullet=bool(bullet)))
+        said = _BULLET.sub("", body).strip()
+        if _BULLET.match(raw):  # "* Marco" or "* Marco, we have feedback" over bullets of what Marco said
+            indent = len(raw) - len(raw.lstrip())
+            if parent and indent <= parent[0]:
+                parent = None
+            if parent and not speaker:
+                speaker = parent[1]
+            elif not parent and (who := speaker or _name_alone(said, participants, abbreviations)):
+                parent = (indent, who)
+        elif said:
+            parent = None
+        lines.append(Line(number, speaker, said, bullet=bool(bullet)))
     for line in lines:
         if not line.speaker and (marker := MARKER.match(line.text)):
             for part in re.split(r"[.;]\s+|,\s+and\s+", marker.group("rest")):  # "Ben to …, and JF to …"

@@ -49,6 +49,7 @@ from coach.summary.cues import (
     SOON,
     SUBJECTLESS,
     THEN_AND,
+    UNDER_WAY,
     WEAK_CUES,
     YOU_DO,
 )
@@ -165,7 +166,9 @@ class SentenceReaders(MeetingReader):
         who = self._subject
         if question or not who:
             return None
-        match = SUBJECTLESS.match(sentence)
+        match = SUBJECTLESS.match(sentence) or (
+            UNDER_WAY.match(sentence) if line.speaker and not self.meeting.transcript else None
+        )
         if match and self.meeting.transcript and not re.match(r"(?:will|'ll)\b", match.group(0), re.I):
             match = None  # in speech, "To keep the features on main" is not a scribe's "to update"
         scribed = (
