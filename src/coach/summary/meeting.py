@@ -697,7 +697,7 @@ def parse_meeting(text: str) -> Meeting:
         raw = unmarked_label(_MAILTO.sub(r"\1", raw[:MAX_LINE_CHARS]))
         if status := _ACTION_STATUS.match(raw):  # scribe.perl's summary of action items
             raw = raw[status.end() :] if status.group("status").upper() == "NEW" else ""
-        if (said := _IRC_SAID.match(raw)) and said.group("nick").lower() in BOTS:
+        if (irc := _IRC_SAID.match(raw)) and irc.group("nick").lower() in BOTS:
             raw = ""  # "<trackbot> Date: 02 October 2024": a bot's line, no one's words
         if _ATTENDEES_HEADING.match(raw):
             in_attendees = True
