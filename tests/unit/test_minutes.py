@@ -653,3 +653,12 @@ def test_tsc_minutes_with_what_each_person_said_in_bullets_under_their_name() ->
         ("Michael Dawson", "discuss with CommComm as well"),
         ("Myles Borins", "cut the 14.x release"),
     }
+
+
+def test_a_speaker_whose_display_name_ends_in_an_emoji_is_still_the_speaker() -> None:
+    """Found pasting a chat into the app: "Dana 🙂: I will send…" had no owner."""
+    text = "Dana 🙂: I will send the draft by Friday\nSam 👍🏽: ok, I will book the room\n"
+    assert {(i.owner, i.task) for i in summary(text).action_items} == {
+        ("Dana", "send the draft"),
+        ("Sam", "book the room"),
+    }

@@ -112,8 +112,10 @@ LABELS = frozenset(
 )
 _TIMESTAMP = r"(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s*[-–]?\s*)?"
 _SPEAKER = re.compile(
-    rf"^\s*{_TIMESTAMP}\[?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}})\]?(?:\s*\[[^\]]{{1,20}}\])?\s*:\s+(\S.*)$"
+    rf"^\s*{_TIMESTAMP}\[?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}})\]?(?:\s*\[[^\]]{{1,20}}\])?"
+    r"(?:\s*[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]{1,6})?\s*:\s+(\S.*)$"
 )
+"""A speaker's line: "Dana Kim: …", "[10:02] Sam: …", "Dana 🙂: …" (an emoji in a display name)."""
 _TITLE = re.compile(
     r"^(?:Vice\s+)?(?:Chair(?:man|woman|person)?|Council(?:l)?or|Commissioner|Mayor|President|Dr|Mr|Mrs|Ms|Prof)\.?\s+(?=\S+)"
 )
