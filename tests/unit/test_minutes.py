@@ -8,7 +8,8 @@ import time
 from datetime import date
 
 from coach.summary.extract import summarise_offline
-from coach.summary.meeting import MAX_MENTIONS, parse_meeting
+from coach.summary.meeting import parse_meeting
+from coach.summary.names import MAX_MENTIONS
 
 DAY = date(2026, 11, 26)
 

@@ -23,7 +23,8 @@ from coach.summary.cues import (
     TRAILING_FUNCTION_WORDS,
 )
 from coach.summary.dates import find_due
-from coach.summary.meeting import Line, Meeting, initials_of
+from coach.summary.meeting import Line, Meeting
+from coach.summary.names import initials_of
 from coach.summary.wording import (
     BROKEN_OFF,
     base_form,

@@ -22,7 +22,7 @@ from coach.summary.cues import (
     TALKING,
 )
 from coach.summary.lexicon import verb_lemma
-from coach.summary.meeting import INITIALS
+from coach.summary.names import INITIALS
 
 
 def base_of_participle(verb: str) -> str:

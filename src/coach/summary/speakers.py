@@ -1,0 +1,130 @@
+"""Who says a line: "Dana Kim: …", "[10:02] Sam: …", "**Sarah:** …", "<brent> …", a
+lower-case IRC nick ("dape: …") or a scribe's "@j: …"."""
+
+from __future__ import annotations
+
+import re
+
+from coach.summary.irc_log import BOTS
+from coach.summary.lexicon import known_word
+from coach.summary.names import BULLET, LABELS, MAX_MENTIONS, known_speaker, mentioned
+
+_TIMESTAMP = r"(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s*[-–]?\s*)?"
+
+_SPEAKER = re.compile(
+    rf"^\s*{_TIMESTAMP}\[?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}})\]?(?:\s*\[[^\]]{{1,20}}\])?"
+    r"(?:\s*[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]{1,6})?\s*:\s+(\S.*)$"
+)
+"""A speaker's line: "Dana Kim: …", "[10:02] Sam: …", "Dana 🙂: …" (an emoji in a display name)."""
+
+_TITLE = re.compile(
+    r"^(?:Vice\s+)?(?:Chair(?:man|woman|person)?|Council(?:l)?or|Commissioner|Mayor|President|Dr|Mr|Mrs|Ms|Prof)\.?\s+(?=\S+)"
+)
+
+_MARKED_SPEAKER = re.compile(
+    r"^\\?\*{1,2}([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?:\*{1,3})?\s*(?:\[[^\]]{1,20}\]\s*)?:(?:\s*\*{1,2})?\s*(\S.*)$"
+)
+
+_MENTION_SPEAKER = re.compile(r"^\s*(?:[-*•]\s+)?@(?P<handle>[A-Za-z0-9][\w-]*)(?P<colon>:)?\s+(?P<text>\S.*)$")
+
+
+def speaker_of(raw: str) -> tuple[str, str] | None:
+    match = _SPEAKER.match(raw)
+    if not match:
+        return None
+    name = _TITLE.sub("", match.group(1))  # "[Chair Milva McDonald]:" is Milva McDonald
+    if name.lower() in LABELS or name.split()[0].lower() in LABELS:
+        return None  # "Action items: ...", "ACTION BW: ..." are labels, not people
+    return name, match.group(2)
+
+
+FIELD_WORDS = frozenset(
+    [
+        "dates",
+        "times",
+        "host",
+        "contact",
+        "email",
+        "name",
+        "meeting",
+        "meetings",
+        "github",
+        "issue",
+        "issues",
+        "pr",
+        "prs",
+        "zoom",
+        "call",
+        "calls",
+        "link",
+        "notes",
+        "agenda",
+        "slides",
+        "doc",
+        "docs",
+        "repo",
+        "release",
+    ]
+)
+
+
+def marked_speaker(raw: str) -> tuple[str, str] | None:
+    """A speaker in bold in Markdown minutes: "- **Sarah:** I will open a PR", "**Paul
+    Hauner**: we haven't done the renaming"."""
+    match = _MARKED_SPEAKER.match(BULLET.sub("", raw).strip())
+    if not match or "://" in match.group(2)[:12]:
+        return None
+    name = match.group(1)
+    if any(word.lower() in LABELS or word.lower() in FIELD_WORDS for word in name.split()):
+        return None  # "**GitHub issue**: https://...", "**Date:** ...", "**Next meeting**: ..." are fields
+    return name, match.group(2)
+
+
+IRC_SAID = re.compile(r"^\s*<(?P<nick>[A-Za-z][\w.\-\[\]|`^{}]{0,30})>\s+(?P<text>\S.*)$")
+"""A line of IRC in rendered minutes: "<florian> +1", "<brent> I'll ping the chairs"."""
+
+_NICK_SAID = re.compile(r"^\s*(?P<nick>[a-z][\w.-]{1,20}):\s+(?P<text>\S.*)$")
+"""A scribe's line under a lower-case IRC nick: "dape: it is just a typo"."""
+
+
+def nicks_speaking(text: str) -> frozenset[str]:
+    """Lower-case nicks that open at least two lines of `text` as a speaker ("mk: I think we
+    can merge it"): W3C minutes name people by their IRC nicks. One such line could be a
+    label ("note: …"); dictionary words and labels never count."""
+    seen: dict[str, int] = {}
+    for raw in text.splitlines():
+        if (match := _NICK_SAID.match(raw)) and "://" not in raw[:12]:
+            nick = match.group("nick")
+            if nick not in LABELS and nick not in FIELD_WORDS and not known_word(nick):
+                seen[nick] = seen.get(nick, 0) + 1
+    return frozenset(nick for nick, count in seen.items() if count >= 2)
+
+
+def nick_speaker(raw: str, nicks: frozenset[str], participants: list[str]) -> tuple[str, str] | None:
+    """A speaker by IRC nick: "<brent> …", "dape: …" (a nick that speaks twice), or
+    "florian: …" for a participant already named Florian."""
+    if match := IRC_SAID.match(raw):
+        return None if match.group("nick").lower() in BOTS else (match.group("nick"), match.group("text"))
+    if (match := _NICK_SAID.match(raw)) and (
+        match.group("nick") in nicks
+        or (match.group("nick") not in LABELS | FIELD_WORDS and known_speaker(match.group("nick"), participants))
+    ):
+        return match.group("nick"), match.group("text")
+    return None
+
+
+def mention_speaker(
+    raw: str, participants: list[str], handles: dict[str, str], mentions: dict[str, str]
+) -> tuple[str, str] | None:
+    """A scribe's "@j: yes, today" or "- @y I'll spend some time with that" (a short form of
+    a participant's handle); "@lgierth made a tool", a whole handle with no colon, is a
+    sentence about them."""
+    match = _MENTION_SPEAKER.match(raw)
+    if len(mentions) > MAX_MENTIONS:
+        return None  # a chat export, not a scribe's minutes
+    if not match or not (who := mentioned(match.group("handle"), participants, handles, mentions)):
+        return None
+    wanted = match.group("handle").lower()
+    forms = [form for form, name in handles.items() if name == who] + [who.lower()]
+    short = any(form != wanted and form.startswith(wanted) for form in forms)
+    return (who, match.group("text")) if match.group("colon") or short else None
