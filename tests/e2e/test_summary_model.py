@@ -233,3 +233,6 @@ def test_a_plan_for_everyone_is_not_given_to_the_model_as_one_persons_item() -> 
     assert (
         checker.content_problem(ActionItem(owner="Priya", task="write the pairing plan", evidence="", line=4)) is None
     )
+    group = "Al: Let's all check in on this again in our next sync.\nBo: Sure.\n"
+    everyone = ActionItem(owner="Al", task="check in on this again in our next sync", evidence="", line=1)
+    assert "plan for everyone" in (SummaryChecker(parse_meeting(group), group).content_problem(everyone) or "")

@@ -188,7 +188,8 @@ class SummaryChecker:
         if not sounds_like_commitment(text):
             return f"line {item.line} holds no promise, request or action"
         line = self.meeting.line(item.line)
-        own = FIRST_PERSON.search(line.text) or (item.owner and item.owner.split()[0].lower() in line.text.lower())
+        named = item.owner and re.search(rf"\b{re.escape(item.owner.split()[0])}\b", line.text, re.IGNORECASE)
+        own = FIRST_PERSON.search(line.text) or named  # "Omar, let's…" names Omar; "Omarion" does not
         if not own and GROUP_PLAN.search(line.text):
             return f"line {item.line} is a plan for everyone (“let's”, “we'll”), not one person's promise"
         return None
