@@ -156,6 +156,14 @@ def test_running_the_call_and_weighing_a_decision_are_not_decisions() -> None:
         "Dustin: I think we're kind of, let's call it asymptotically there.\n"
         "Justin: This Thursday might be too soon to make a decision on 7688.\n"
         "Dana: We decided to ship the fix on Friday.\n"
+        "Jihoon: Alright guys, thanks for waiting, let's get this started.\n"
+        "Justin: Let's see, let's post the agenda.\n"
+        "Chase: I don't have anything else, so let's chat offline.\n"
+        "Jihoon: Otherwise, let's catch up in 2 weeks.\n"
+        "Sam: Let's go with the second option.\n"
     )
     drafted = summarise_offline(parse_meeting(text), WEDNESDAY)
-    assert drafted.decisions == ["Dana: We decided to ship the fix on Friday."]
+    assert drafted.decisions == [
+        "Dana: We decided to ship the fix on Friday.",
+        "Sam: Let's go with the second option.",
+    ]

@@ -56,7 +56,10 @@ _DECISION = re.compile(
     r"we\s+agreed|agreed\s+(?:that|on|to)|we(?:'ll|\s+will)\s+go\s+with|let's\s+go\s+with|"
     r"we're\s+going\s+with|settled\s+on|final\s+call|going\s+forward\s+we|"
     r"let's\s+(?!start|begin|talk|go\s+through|look|discuss|revisit|check|see|move\s+on|think|recap|wrap|dig|"
-    r"focus\s+on\s+what|get\s+(?:started|going|into)|jump|dive|kick|hop|call\s+it|say|hear|try|quickly|just|continue)\w+)",
+    r"focus\s+on\s+what|get\s+(?:started|going|into)|get\s+(?:this|it|things)\s+(?:started|going)|jump|dive|kick|hop|"
+    r"call\s+it|say|hear|try|quickly|just|continue|catch\s+up|have\s+a\s+look|take\s+a\s+(?:look|break|minute|second)|"
+    r"meet|reconvene|sync|pause|end\s+(?:here|there|it)|stop\s+(?:here|there)|give\s+(?:it|them|him|her)\s+a|chat|"
+    r"share|post\s+the\s+(?:agenda|link|notes)|make\s+(?:a\s+)?good\s+progress)\w*)",
     re.IGNORECASE,
 )
 _HIGHLIGHT = re.compile(
