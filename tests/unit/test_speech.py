@@ -167,3 +167,12 @@ def test_running_the_call_and_weighing_a_decision_are_not_decisions() -> None:
         "Dana: We decided to ship the fix on Friday.",
         "Sam: Let's go with the second option.",
     ]
+
+
+def test_greetings_and_goodbyes_are_not_highlights() -> None:
+    text = (
+        "Jihoon: Have a great rest of your day, and see you in two weeks!\n"
+        "Ana: Thanks for joining, we shipped 3 releases this month.\n"
+    )
+    drafted = summarise_offline(parse_meeting(text), WEDNESDAY)
+    assert drafted.highlights == ["Ana: Thanks for joining, we shipped 3 releases this month."]

@@ -148,9 +148,19 @@ def fact_kinds(sentence: str, *, point: bool) -> set[str]:
     decisions, follow-ups; else a highlight when it is a point of notes (`point`), says
     something worth keeping or gives a figure (but not an OKR figure, which is an update)."""
     kinds = {name for pattern, name in _FACTS if pattern.search(sentence)}
+    if _COURTESY.search(sentence) and not _RESULT.search(sentence):
+        return kinds  # "Have a great rest of your day, and see you in two weeks!" says nothing to keep
     if not kinds and not _is_okr(sentence) and (point or _HIGHLIGHT.search(sentence) or has_figure(sentence)):
         kinds = {"highlights"}
     return kinds
+
+
+_COURTESY = re.compile(
+    r"\b(?:see\s+(?:you|y'all|everyone)|have\s+a\s+(?:great|good|nice)|thanks?\s+(?:you\s+)?(?:all\s+)?for\s+(?:joining|coming|"
+    r"your\s+time)|welcome\s+(?:back|everyone|to)|good\s+(?:morning|afternoon|evening)|happy\s+(?:holidays|new\s+year))\b",
+    re.IGNORECASE,
+)
+"""Greetings and goodbyes: never a highlight, whatever number they hold."""
 
 
 _RESULT = re.compile(
