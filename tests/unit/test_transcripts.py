@@ -168,3 +168,13 @@ def test_a_minutes_page_is_read_as_the_lines_it_shows() -> None:
     assert "<egekorkan> w3c/bindings#446" in lines
     assert not any(word in read.text for word in ("IRC log", "Contents", "Diagnostics", "Maybe present", "color"))
     assert read_transcript("<p>Not a page: a note that mentions a <b>tag</b>.</p>\n").format == "text"
+
+
+def test_a_page_with_elements_left_open_is_still_read_to_its_end() -> None:
+    """HTML lets a `<p>` or `<li>` go unclosed, and `<dt>`/`<dd>` too: a paragraph left
+    open in the navigation must not hide the rest of the page."""
+    page = (
+        "<html><body><nav><p>menu<li>one</nav><h2>Minutes</h2><p>Sam: I will send it"
+        "<dl><dt>Present<dd>Sam, Dana<dt>Chair</dt><dd>Dana</dd></dl></body></html>"
+    )
+    assert turns(page) == ["## Minutes", "Sam: I will send it", "Present: Sam, Dana", "Chair: Dana"]

@@ -87,8 +87,9 @@ class _Reader(HTMLParser):
             return
         if tag == "br":
             self._break()
-        elif tag == "dd":
-            self._line.append(" ")  # "Present" and its names on one line
+        elif tag == "dd":  # "Present" and its names on one line, "Present: Sam, Dana"
+            said = "".join(self._line).rstrip()
+            self._line.append(" " if not said or said.endswith(":") else ": ")
         elif tag in _BLOCKS:
             self._break()
             if re.fullmatch(r"h[1-6]", tag):
@@ -100,8 +101,9 @@ class _Reader(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         if self._skipping:
-            if self._skipping[-1] == tag:
-                self._skipping.pop()
+            if tag in self._skipping:  # closing the skipped element closes what was left open in it
+                while self._skipping.pop() != tag:
+                    pass
             return
         if tag == "dt":
             self._line.append(":")
