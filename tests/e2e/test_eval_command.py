@@ -281,3 +281,29 @@ cases:
         and "A contributor whose manager cancels 1:1s." in asked[0]["text"]
         and "What does your manager do" in asked[0]["text"]
     )
+
+
+def test_live_advice_reads_the_models_answer_and_checks_it_for_internal_ids(llm_env, tmp_path: Path) -> None:
+    """The live advice suite had never run: it read an attribute the answer does not have.
+    It now checks what `coach advise` shows (the answer, then the entries) for leaked ids."""
+    from coach.testing.scripted_server import Script
+
+    llm_env.script = Script().add(
+        "coach:advice",
+        Reply(text="Name the behaviour and its effect [Saying it without sounding harsh]."),
+        Reply(text="Start from manager-prep.objectives, then ask."),
+    )
+    path = tmp_path / "advice.yaml"
+    path.write_text(
+        "suite: advice\ncases:\n"
+        '  - {id: clean, role: manager, question: "How do I say this without sounding harsh?",'
+        " expect: {any_of: [harsh]}}\n"
+        '  - {id: leaky, role: manager, question: "How do I say this without sounding harsh?",'
+        " expect: {any_of: [harsh]}}\n",
+        encoding="utf-8",
+    )
+    run = run_evals(load_settings(), suite="advice", cases=[path], backend="llm")
+    cases = {c.id.split(":")[-1]: c for c in run.suites[0].cases}
+    assert cases["clean"].passed and cases["clean"].detail["answered_by_model"] is True
+    assert not cases["leaky"].passed and cases["leaky"].detail["leaked"]
+    assert run.suites[0].metrics["leaked_ids"] == 1.0

@@ -533,10 +533,13 @@ class Runner:
                 found = service.advice.find(case.question, role=case.role, conversation=case.conversation)
                 rank = first_hit([f"{a.title}. {a.text}" for a in found], case.expect.any_of)
                 shown = render_advice(found)
-                if self.backend == "llm":
-                    shown = self.wait(
+                answered: bool | None = None
+                if self.backend == "llm":  # what `coach advise` shows: the model's answer, then the entries
+                    written = self.wait(
                         service.advice.write(case.question, role=case.role, conversation=case.conversation)
-                    ).text
+                    )
+                    answered = written.answer is not None
+                    shown = "\n\n".join(filter(None, [written.answer, render_advice(written.advice)]))
                 leaked = leaks(shown, internal)
                 self._record(
                     results,
@@ -544,7 +547,8 @@ class Runner:
                         self._label(path, case.id, files),
                         rank is not None and rank <= 3 and not leaked,
                         {"hit_at_1": float(rank == 1), "hit_at_3": float(rank is not None and rank <= 3)},
-                        {"titles": [a.title for a in found], "expect": case.expect.any_of, "leaked": leaked},
+                        {"titles": [a.title for a in found], "expect": case.expect.any_of, "leaked": leaked}
+                        | ({} if answered is None else {"answered_by_model": answered}),
                     ),
                 )
         n = len(results)
