@@ -307,3 +307,33 @@ def test_live_advice_reads_the_models_answer_and_checks_it_for_internal_ids(llm_
     assert cases["clean"].passed and cases["clean"].detail["answered_by_model"] is True
     assert not cases["leaky"].passed and cases["leaky"].detail["leaked"]
     assert run.suites[0].metrics["leaked_ids"] == 1.0
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "brief.yaml",
+        "rehearsal-lines.yaml",
+        "coverage.yaml",
+        "routing-real.yaml",
+        "retrieval.yaml",
+        "advice.yaml",
+        "summaries.yaml",
+    ],
+)
+def test_every_suite_runs_live_on_a_case_of_its_shipped_set(llm_env, tmp_path: Path, name: str) -> None:
+    """A live suite that no test ran crashed at its first case (advice, stop 25): each one
+    runs here on the first case of its shipped file, against the scripted server."""
+    import yaml
+
+    from coach.testing.scripted_server import Script
+
+    llm_env.script = Script.demo()
+    data = yaml.safe_load((bundled_dir("evals") / "cases" / name).read_text(encoding="utf-8"))
+    cases = data["cases"] if isinstance(data, dict) else data
+    path = tmp_path / name
+    kept = {**data, "cases": cases[:1]} if isinstance(data, dict) else cases[:1]
+    path.write_text(yaml.safe_dump(kept, allow_unicode=True), encoding="utf-8")
+    run = run_evals(load_settings(), cases=[path], backend="llm")
+    suite = run.suites[0]
+    assert len(suite.cases) == 1 and suite.metrics and "error" not in (suite.cases[0].detail or {})
