@@ -309,10 +309,12 @@ def test_live_advice_reads_the_models_answer_and_checks_it_for_internal_ids(llm_
     assert run.suites[0].metrics["leaked_ids"] == 1.0
 
 
-@pytest.mark.parametrize("name", ["brief.yaml", "rehearsal-lines.yaml", "retrieval.yaml", "advice.yaml"])
+@pytest.mark.parametrize(
+    "name", ["routing-real.yaml", "brief.yaml", "rehearsal-lines.yaml", "retrieval.yaml", "advice.yaml"]
+)
 def test_every_suite_runs_live_on_a_case_of_its_shipped_set(llm_env, tmp_path: Path, name: str) -> None:
     """A live suite that no test ran crashed at its first case (advice, stop 25): each suite
-    the tests above do not run live (they run routing, coverage and summary) runs here on the
+    the tests above do not run live (they run coverage and summary) runs here on the
     first case of its shipped file, against the scripted server."""
     import yaml
 
