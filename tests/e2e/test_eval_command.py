@@ -283,30 +283,35 @@ cases:
     )
 
 
-def test_live_advice_reads_the_models_answer_and_checks_it_for_internal_ids(llm_env, tmp_path: Path) -> None:
+def test_live_advice_shows_only_a_grounded_answer_and_never_an_internal_id(llm_env, tmp_path: Path) -> None:
     """The live advice suite had never run: it read an attribute the answer does not have.
-    It now checks what `coach advise` shows (the answer, then the entries) for leaked ids."""
+    Run live against a real 0.5B model it then showed an answer that read its prompt back
+    ("I am the contributor, and my question is (none)"). An answer is shown only when it
+    cites an entry it was given and shows no internal id; otherwise the entries are."""
     from coach.testing.scripted_server import Script
 
     llm_env.script = Script().add(
         "coach:advice",
         Reply(text="Name the behaviour and its effect [Saying it without sounding harsh]."),
-        Reply(text="Start from manager-prep.objectives, then ask."),
+        Reply(text="Start from manager-prep.objectives [Saying it without sounding harsh], then ask."),
+        Reply(text="The conversation is about coaching. I am the manager, and my question is (none)."),
     )
+    question = '"How do I say this without sounding harsh?"'
     path = tmp_path / "advice.yaml"
     path.write_text(
         "suite: advice\ncases:\n"
-        '  - {id: clean, role: manager, question: "How do I say this without sounding harsh?",'
-        " expect: {any_of: [harsh]}}\n"
-        '  - {id: leaky, role: manager, question: "How do I say this without sounding harsh?",'
-        " expect: {any_of: [harsh]}}\n",
+        + "".join(
+            f"  - {{id: {name}, role: manager, question: {question}, expect: {{any_of: [harsh]}}}}\n"
+            for name in ("grounded", "leaky", "echo")
+        ),
         encoding="utf-8",
     )
     run = run_evals(load_settings(), suite="advice", cases=[path], backend="llm")
     cases = {c.id.split(":")[-1]: c for c in run.suites[0].cases}
-    assert cases["clean"].passed and cases["clean"].detail["answered_by_model"] is True
-    assert not cases["leaky"].passed and cases["leaky"].detail["leaked"]
-    assert run.suites[0].metrics["leaked_ids"] == 1.0
+    assert cases["grounded"].detail["answered_by_model"] is True
+    assert cases["leaky"].detail["answered_by_model"] is False and not cases["leaky"].detail["leaked"]
+    assert cases["echo"].detail["answered_by_model"] is False
+    assert run.suites[0].metrics["leaked_ids"] == 0.0 and all(c.passed for c in cases.values())
 
 
 @pytest.mark.parametrize(

@@ -164,3 +164,20 @@ def test_advise_falls_back_to_the_entries_when_the_model_fails(llm_env) -> None:
     assert result.returncode == 0, result.stderr
     assert "1. " in result.stdout and "harsh" in result.stdout.lower()
     assert result.stderr.count("\n") == 1 and "showing the advice base's entries" in result.stderr
+
+
+def test_advise_shows_the_entries_when_the_answer_reads_its_prompt_back(llm_env) -> None:
+    """What a 0.5B model answered, live: its own prompt fields, no entry cited."""
+    llm_env.script.add(
+        "coach:advice",
+        Reply(
+            text="The conversation is about self-reflection before a review. I am the contributor, and my question is (none)."
+        ),
+    )
+    result = coach("advise", "How honest should I be about my mistakes in the review?", "--role", "contributor")
+    assert result.returncode == 0, result.stderr
+    assert "my question is" not in result.stdout and "1. " in result.stdout
+    assert (
+        result.stderr.count("\n") == 1
+        and "repeated its instructions; showing the advice base's entries" in result.stderr
+    )

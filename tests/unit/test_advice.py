@@ -72,8 +72,7 @@ def test_entries_for_the_other_side_are_never_shown(service) -> None:  # type: i
 
 
 def test_what_the_user_reads_has_no_internal_ids(service) -> None:  # type: ignore[no-untyped-def]
-    from coach.app.advice import render_advice
-    from coach.evals.advice import id_pattern, leaks
+    from coach.app.advice import id_pattern, leaks, render_advice
 
     ids = id_pattern(
         [e.id for e in service.parts.advice.entries] + [q.id for c in service.framework for q in c.questions]

@@ -5,6 +5,7 @@ those entries (and what coach knows about the person), citing them by title."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from coach.app.components import Components
@@ -12,6 +13,7 @@ from coach.app.memory import MemoryService
 from coach.app.memory_context import notes_block
 from coach.core.errors import UsageError
 from coach.core.types import Role
+from coach.engine.with_model import copies
 from coach.framework.advice import AdviceEntry
 
 MAX_QUESTION_CHARS = 2_000
@@ -57,6 +59,48 @@ def strip_unknown_citations(answer: str, items: list[Advice]) -> str:
     return _CITATION.sub(lambda m: m.group(0) if m.group(1).casefold() in known else "", answer)
 
 
+def id_pattern(ids: Iterable[str], words: Iterable[str] = ()) -> re.Pattern[str]:
+    """Internal ids that would read as code to a user: dotted and hyphenated ones, except
+    those the user already reads as words (`words`: the titles coach shows, such as "Self-
+    reflection before a review", make "self-reflection" a word, not an id)."""
+    seen = " ".join(words).lower()
+    shown = sorted(
+        {i for i in ids if ("." in i or "-" in i) and not re.search(rf"(?<![\w-]){re.escape(i)}(?![\w-])", seen)},
+        key=len,
+        reverse=True,
+    )
+    return re.compile("|".join(rf"(?<![\w-]){re.escape(i)}(?![\w-])" for i in shown) or r"(?!x)x")
+
+
+def leaks(text: str, pattern: re.Pattern[str]) -> list[str]:
+    return pattern.findall(text)
+
+
+MAX_ANSWER_WORDS = 180
+"""Five sentences, the prompt asks; well past that the model is rambling or repeating."""
+_SCAFFOLD = re.compile(r"\((?:none|nothing|not said)\)|\bI am the (?:manager|contributor)\b|\bmy question is\b", re.I)
+"""The prompt's own fields read back ("I am the contributor, and my question is (none)")."""
+
+
+def answer_problem(answer: str, found: list[Advice], prompt: list[str], ids: re.Pattern[str]) -> str | None:
+    """Why the model's answer is not shown, or None: empty, its instructions read back, no
+    entry of the advice base cited (the answer must be built from them), or too long. A
+    0.5B model answered: "The conversation is about self-reflection before a review. I am the
+    contributor, and my question is (none)."
+    """
+    if not answer.strip():
+        return "was empty"
+    if _SCAFFOLD.search(answer) or copies(answer, prompt):
+        return "repeated its instructions"
+    if leaks(answer, ids):
+        return "showed an internal id"
+    if not cited_titles(answer, found):
+        return "cited none of the advice base's entries"
+    if len(answer.split()) > MAX_ANSWER_WORDS:
+        return f"ran to {len(answer.split())} words"
+    return None
+
+
 @dataclass(frozen=True)
 class AdviceAnswer:
     """What `coach advise` shows: the model's answer (None offline) and the entries it drew on."""
@@ -78,6 +122,18 @@ class AdviceService:
     def __init__(self, parts: Components, memory: MemoryService) -> None:
         self.parts = parts
         self.memory = memory
+
+    def internal_ids(self) -> re.Pattern[str]:
+        """The ids of entries, conversations and questions that must never reach the user."""
+        framework = self.parts.framework
+        return id_pattern(
+            [
+                *(e.id for e in self.parts.advice.entries),
+                *(c.id for c in framework),
+                *(q.id for c in framework for q in c.questions),
+            ],
+            words=[c.title for c in framework],
+        )
 
     def check_question(self, question: str) -> str:
         question = " ".join(question.split())
@@ -145,6 +201,6 @@ class AdviceService:
             answer = strip_unknown_citations((await gateway.complete(messages)).strip(), found)
         except LLMError as exc:
             return AdviceAnswer(found, notice=f"the model could not answer ({exc}); showing the advice base's entries")
-        if not answer:
-            return AdviceAnswer(found, notice="the model's answer was empty; showing the advice base's entries")
+        if problem := answer_problem(answer, found, [m["content"] for m in messages], self.internal_ids()):
+            return AdviceAnswer(found, notice=f"the model's answer {problem}; showing the advice base's entries")
         return AdviceAnswer(found, answer, cited_titles(answer, found))

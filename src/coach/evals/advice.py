@@ -8,7 +8,6 @@ conversation or an advice entry) where the user reads them."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -48,13 +47,3 @@ def hit(text: str, phrases: Iterable[str]) -> bool:
 def first_hit(texts: list[str], phrases: list[str]) -> int | None:
     """The 1-based rank of the first text containing a phrase, or None."""
     return next((rank for rank, text in enumerate(texts, 1) if hit(text, phrases)), None)
-
-
-def id_pattern(ids: Iterable[str]) -> re.Pattern[str]:
-    """Internal ids that would read as code to a user: dotted and hyphenated ones."""
-    shown = sorted({i for i in ids if "." in i or "-" in i}, key=len, reverse=True)
-    return re.compile("|".join(rf"(?<![\w-]){re.escape(i)}(?![\w-])" for i in shown) or r"(?!x)x")
-
-
-def leaks(text: str, pattern: re.Pattern[str]) -> list[str]:
-    return pattern.findall(text)

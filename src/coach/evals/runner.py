@@ -516,17 +516,11 @@ class Runner:
         return await simulate(case, start, turn, answer)
 
     def advice(self, files: list[Path]) -> tuple[dict[str, float], list[CaseResult]]:
-        from coach.app.advice import render_advice
-        from coach.evals.advice import first_hit, id_pattern, leaks, load_advice_suite
+        from coach.app.advice import leaks, render_advice
+        from coach.evals.advice import first_hit, load_advice_suite
 
         service = self.service()
-        internal = id_pattern(
-            [
-                *(e.id for e in service.parts.advice.entries),
-                *(c.id for c in service.framework),
-                *(q.id for c in service.framework for q in c.questions),
-            ]
-        )
+        internal = service.advice.internal_ids()
         results: list[CaseResult] = []
         for path in files:
             for case in load_advice_suite(path).cases:
@@ -534,12 +528,14 @@ class Runner:
                 rank = first_hit([f"{a.title}. {a.text}" for a in found], case.expect.any_of)
                 shown = render_advice(found)
                 answered: bool | None = None
+                answer_text: str | None = None
                 if self.backend == "llm":  # what `coach advise` shows: the model's answer, then the entries
                     written = self.wait(
                         service.advice.write(case.question, role=case.role, conversation=case.conversation)
                     )
                     answered = written.answer is not None
                     shown = "\n\n".join(filter(None, [written.answer, render_advice(written.advice)]))
+                    answer_text = written.answer
                 leaked = leaks(shown, internal)
                 self._record(
                     results,
@@ -548,7 +544,7 @@ class Runner:
                         rank is not None and rank <= 3 and not leaked,
                         {"hit_at_1": float(rank == 1), "hit_at_3": float(rank is not None and rank <= 3)},
                         {"titles": [a.title for a in found], "expect": case.expect.any_of, "leaked": leaked}
-                        | ({} if answered is None else {"answered_by_model": answered}),
+                        | ({} if answered is None else {"answered_by_model": answered, "answer": answer_text}),
                     ),
                 )
         n = len(results)
