@@ -535,7 +535,7 @@ class Runner:
                     )
                     answered = written.answer is not None
                     shown = "\n\n".join(filter(None, [written.answer, render_advice(written.advice)]))
-                    answer_text = written.answer
+                    answer_text = written.answer or written.notice  # what was shown, or why the entries were
                 leaked = leaks(shown, internal)
                 self._record(
                     results,
