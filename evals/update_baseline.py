@@ -445,6 +445,31 @@ line with "let's" or "we'll" and no promise of the owner's own is refused as "a 
 everyone"; test in `tests/e2e/test_summary_model.py`). That case run live again at the
 fix: 1.000. The whole run was not repeated at the final commit (78 minutes).
 
+Stop 25 ran the rest live, with `coach eval` now writing each case to `cases.jsonl` as it
+finishes (a run stopped midway keeps what it finished) and printing it on stderr:
+
+- Coverage, the 14 conversations of `coverage.yaml` not run before, at 133c9e8: 1.000 live
+  and offline, every critical question covered, 50 minutes (215 s per conversation, the
+  machine shared with other work). With stop 23's seven, every conversation of the set has
+  now run live once, all at 1.000.
+- Advice, all 65 questions of `advice.yaml` and `advice-holdout.yaml`. The first run
+  crashed at its first case: the live advice eval read an attribute the answer does not
+  have, and no test ran it (now every suite runs live in the tests, on one case of its
+  shipped set). Fixed, at 28daeb2: hit@1 0.923 and hit@3 1.000 as offline (the entries are
+  coach's), 18 minutes, but 1 answer flagged for an internal id: the 0.5B model answered
+  "The conversation is about self-reflection before a review. I am the contributor, and my
+  question is (none)." The id was a false alarm (the conversation's title shows the word
+  "Self-reflection"), the answer was not: it read its prompt back and drew on no entry.
+  `coach advise` now shows a model's answer only when it cites an entry it was given by
+  its title, shows no internal id, does not read its prompt back and stays short; else the
+  entries, with one line saying why. Run again at c737074: leaked ids 0, hit@1 0.923 and
+  hit@3 1.000, 17.5 minutes, and 0 of 65 answers shown: the 0.5B model never cited an entry
+  as the prompt asks, so every question got the advice base's entries, as offline.
+- Brief, the 10 held-out conversations of `brief-holdout.yaml`, at c737074: equal to
+  offline on every figure (includes recall 1.000; one excluded line found, in bh08, as
+  offline; wrong-audience lines 0), 24 minutes (144 s per conversation). The 25 dev
+  conversations of `brief.yaml` were not run live (about an hour more).
+
 Routing was worse with the model: asked only where the router was unsure, the 0.5B model
 chose differently and was wrong on two cases the router had right (0.971 against 0.990).
 Since then the router's pick stands and the model's pick leads the runners-up the app
