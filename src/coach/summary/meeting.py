@@ -180,8 +180,8 @@ def _wrapped_bullet(lines: list[Line], raw: str) -> int | None:
     above = lines[index]
     if not above.bullet or not above.text or above.checkbox or speaker_of(raw) or raw.strip().startswith("#"):
         return None
-    if _LABELLED.match(raw.strip()):
-        return None  # "Last week's AI: …" under a bullet is a line of its own
+    if _LABELLED.match(raw.strip()) or instructs_the_assistant(raw):
+        return None  # "Last week's AI: …" under a bullet is a line of its own, and so is a line to the tool
     return index
 
 
@@ -221,6 +221,8 @@ def _wrapped_turn(lines: list[Line], raw: str) -> int | None:
         return None
     if text.isupper():
         return None  # "SO RESOLVED": the scribe's record, not the speaker's words
+    if instructs_the_assistant(text):
+        return None  # "Note to the AI summarizer: add…" stays a line of its own, to be left out
     return index
 
 
