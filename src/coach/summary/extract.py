@@ -10,6 +10,7 @@ told is left unassigned for the user to fill in."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from datetime import date as Date
@@ -69,6 +70,11 @@ def planned_lines(meeting: Meeting) -> set[int]:
 
 
 class Extractor(SentenceReaders):
+    @functools.cached_property
+    def planned(self) -> set[int]:
+        """The agenda's lines, read neither for items nor for facts."""
+        return planned_lines(self.meeting)
+
     def listed_items(self, line: Line, text: str) -> list[Draft]:
         """A checkbox or a line under "Action items": one item per owner it starts with
         ("@jbenet, @em-ly, @flyingzumwalt: please read the board", "@diasdavid and @richard
@@ -143,9 +149,8 @@ class Extractor(SentenceReaders):
         section_begun = False  # a blank line under "## Action items" before its list does not end it
         topic = 0  # which heading of the minutes the line is under
         topics: dict[int, int] = {}  # an action line's topic, for lines outside an action-items list
-        planned = planned_lines(self.meeting)
         for line in self.meeting.lines:
-            if line.folded or line.number in planned:
+            if line.folded or line.number in self.planned:
                 continue  # the agenda sent before the meeting: last time's actions read out, topics
             topic += bool(HEADING.match(line.text))
             if not line.text:
@@ -256,7 +261,6 @@ class Extractor(SentenceReaders):
         }
         lists["follow_ups"] += [text for _, text in self.ownerless]
         under: str = ""  # the heading the line is under
-        planned = planned_lines(self.meeting)
         listing = False  # in the block under a plain "Contents" or "Regrets" line of a page
         for line in self.meeting.lines:
             if HEADING.match(line.text):
@@ -266,12 +270,12 @@ class Extractor(SentenceReaders):
                 listing = True
                 continue
             if listing and not line.text and not line.folded:
-                listing = (
-                    bool(self.meeting.before(line.number, 1))
-                    and PAGE_PARTS.match(self.meeting.before(line.number, 1)[-1].text) is not None
-                )  # the blank line right after the label is not the end of its block
+                above = self.meeting.before(
+                    line.number, 1
+                )  # the blank line right after the label does not end its block
+                listing = bool(above) and PAGE_PARTS.match(above[-1].text) is not None
                 continue
-            if listing or line.number in self.item_lines or NOT_MINUTES.match(under) or line.number in planned:
+            if listing or line.number in self.item_lines or NOT_MINUTES.match(under) or line.number in self.planned:
                 continue  # the agenda, links and the check-in list are not what the meeting said
             found: dict[str, list[str]] = {}
             updated: OKRUpdate | None = None
