@@ -178,3 +178,10 @@ def test_a_page_with_elements_left_open_is_still_read_to_its_end() -> None:
         "<dl><dt>Present<dd>Sam, Dana<dt>Chair</dt><dd>Dana</dd></dl></body></html>"
     )
     assert turns(page) == ["## Minutes", "Sam: I will send it", "Present: Sam, Dana", "Chair: Dana"]
+
+
+def test_a_log_copied_from_a_terminal_keeps_its_words_not_its_colour_codes() -> None:
+    """A transcript with a terminal's colour codes was refused as "a binary file"; pasted in
+    the app, a code came out as a highlight ("^[31mred^[0m")."""
+    data = b"Dana: I will send the \x1b[1;31mdraft\x1b[0m by Friday\nSam: ok \x1b]0;title\x07\n"
+    assert decode_text(data, "notes.txt", binary="is binary") == "Dana: I will send the draft by Friday\nSam: ok \n"

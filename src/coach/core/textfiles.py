@@ -6,11 +6,14 @@ editors and mail clients."""
 from __future__ import annotations
 
 import codecs
+import re
 
 from coach.core.errors import UsageError
 
 _CONTROL = frozenset(chr(c) for c in range(32)) - set("\t\n\r\f\v")
 MAX_CONTROL_SHARE = 0.01
+_TERMINAL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)")
+"""A terminal's colour and title codes ("\\x1b[31m"), in a log copied from a terminal: no one's words."""
 
 
 def _utf16(data: bytes) -> str | None:
@@ -47,6 +50,7 @@ def decode_text(data: bytes, where: str, *, binary: str, after: str = "") -> str
                 text = data.decode("cp1252")  # Windows-1252: Latin-1 plus curly quotes and dashes
             except UnicodeDecodeError:
                 text = data.decode("latin-1")
+    text = _TERMINAL.sub("", text)
     if (nul := text.find("\x00")) != -1:  # past the first 8 KB: text with a binary tail
         raise UsageError(f"{where} has a NUL byte at character {nul:,}: it is not plain text{after}")
     sample = text[:8192]
