@@ -132,18 +132,19 @@ NOT_YET = re.compile(
 NEED_FROM_YOU = re.compile(
     r"\bI\s+(?:need|want|would\s+like|'d\s+like)\s+(?P<what>.+?)\s+from\s+you\b(?P<rest>.*)$", re.IGNORECASE
 )
+_WORK_GOING_ON = r"scheduling|organi[sz]ing|drafting|preparing|setting\s+up"
+"""Work a scribe writes as under way ("is scheduling a call"): someone has taken it on."""
 COMMITTING = (
     r"(?:will\s+take\s+(?:it|this|that|on)\s+as\s+an?\s+action(?:\s+item)?\s+to|will|'ll|to|is\s+going\s+to|agreed\s+to|offer(?:s|ed)?\s+to|promised\s+to|volunteer(?:s|ed)?\s+to|"
     r"committed\s+to|(?:is\s+)?willing\s+to|plan(?:s|ning)?\s+to|(?:will\s+)?takes?\s+(?:an\s+)?action\s+to|taking\s+(?:an?\s+|the\s+)?action(?:\s+item)?\s+to|action\s+to|"
     r"is\s+(?:happy|glad)\s+to|has\s+agreed\s+to|has\s+(?:an?\s+|the\s+)?action(?:\s+item)?\s+to|would\s+volunteer\s+to|"
-    r"is(?=\s+(?:scheduling|organi[sz]ing|drafting|preparing|setting\s+up|looking\s+into|working\s+on)\b))"
+    rf"is(?=\s+(?:{_WORK_GOING_ON}|looking\s+into|working\s+on)\b))"
 )
 SUBJECTLESS = re.compile(
     rf"^(?:(?:once|after|when|as\s+soon\s+as)\b[^,]{{0,80}}?,?\s+)?{COMMITTING}\s+(?P<task>\w.+)$", re.IGNORECASE
 )
 UNDER_WAY = re.compile(
-    r"^(?P<task>(?:reaching\s+out|following\s+up|drafting|preparing|scheduling|setting\s+up|"
-    r"organi[sz]ing|writing\s+up)\b.+)$",
+    rf"^(?P<task>(?:{_WORK_GOING_ON}|reaching\s+out|following\s+up|writing\s+up)\b.+)$",
     re.IGNORECASE,
 )
 """A scribe's line under a name with work under way: "Chengzhong: reaching out to Danil"."""
