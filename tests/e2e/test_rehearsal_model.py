@@ -165,7 +165,8 @@ async def test_moments_cited_by_line_with_no_quote_are_kept_in_one_call(llm_serv
     moments = events[-1].view.scorecard.moments
     assert [(m.line, m.quote) for m in moments] == [(2, "Is it on track?")]
     assert len(llm_env.chat_requests("moments")) == 1
-    assert "2| USER: Is it on track?" in llm_env.chat_requests("moments")[0]["text"]
+    sent = llm_env.chat_requests("moments")[0]["text"]
+    assert "2| USER: Is it on track?" in sent and "3| ALEX" not in sent and "numbers: 2." in sent
     assert "You said (line 2): “Is it on track?”" in llm_service.rehearsals.debrief_markdown(events[-1].view)
 
 

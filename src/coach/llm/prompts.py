@@ -55,7 +55,7 @@ REQUIRED: dict[str, frozenset[str]] = {
         }
     ),
     "rehearsal-turn": frozenset({"persona_name", "trust", "told", "agreed", "now"}),
-    "moments": frozenset({"conversation_title", "user_role", "persona", "transcript"}),
+    "moments": frozenset({"conversation_title", "user_role", "persona", "transcript", "user_lines"}),
     "simulate": frozenset({"conversation_title", "persona", "facts", "question"}),
 }
 ROLES = {"system": "system", "user": "human", "assistant": "ai"}

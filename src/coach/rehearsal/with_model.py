@@ -156,8 +156,10 @@ async def find_moments(
     numbered = list(enumerate(state.lines(), start=1))
     user_lines = state.user_lines()
     mine = {n: t.text for n, t in numbered if t.speaker == "user"}
+    # Only the user's lines carry a number, so a line number the model cites is one of them
+    # (a small model otherwise often picks a line of the counterpart's).
     transcript = "\n".join(
-        f"{n}| {'USER' if t.speaker == 'user' else persona.name.upper()}: {t.text}" for n, t in numbered
+        f"{n}| USER: {t.text}" if t.speaker == "user" else f"   {persona.name.upper()}: {t.text}" for n, t in numbered
     )
     messages = llm.prompts.messages(
         "moments",
@@ -165,6 +167,7 @@ async def find_moments(
         user_role=state.role,
         persona=f"{persona.name}, {persona.title.lower()}",
         transcript=transcript,
+        user_lines=", ".join(str(n) for n in mine),
     )
     reply = await llm.structured(messages, MomentsReply, "moments")
     found: list[Moment] = []
