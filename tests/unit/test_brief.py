@@ -179,6 +179,18 @@ def test_the_situation_is_offered_as_the_answer_to_the_question_it_bears_on() ->
     assert okr.answers == [situation] and okr.status == "covered"
 
 
+def test_a_situation_that_does_not_answer_the_question_is_shown_not_offered_as_its_answer() -> None:
+    """Tried as a new user: "I keep putting off my self review" was offered as the answer to
+    "Are you on track to meet your objectives?" (`/skip` would have kept it)."""
+    situation = "I keep putting off my self review"
+    guide, turns = Guide.start(FRAMEWORK.get("self-reflection"), "contributor", None, situation=situation)
+    assert guide.state.situation_question is None
+    assert [t.text for t in turns if t.kind == "context"] == [f"What you described: “{situation}”"]
+    assert "You described" not in turns[-1].text
+    guide.handle("/skip")
+    assert guide.state.questions[guide.state.order[0]].status == "skipped"
+
+
 def test_an_answer_after_the_situation_is_judged_on_its_own() -> None:
     guide, _ = Guide.start(FRAMEWORK.get("coaching"), "manager", "Dana", situation=DANA)
     guide.handle("/skip")  # keep-doing

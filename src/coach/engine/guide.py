@@ -77,6 +77,10 @@ class Guide:
         if state.situation:  # kept, shown and carried into the brief: never asked for again blind
             answered = conversation.brief_for(role).situation_answers
             state.situation_question = answered if answered in state.questions else None
+            if state.situation_question is not None:  # offered as the answer only where it is one
+                question = guide._plan[state.situation_question].question
+                if not guide.assessor.assess(question, [state.situation]).substantive:
+                    state.situation_question = None
             if state.situation_question != plan[0].id:  # else the first question shows it
                 told = [Turn(speaker="coach", kind="context", text=f"What you described: “{state.situation}”")]
         return guide, [intro, *told, *guide._ask(plan[0].id)]
