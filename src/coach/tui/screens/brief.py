@@ -8,12 +8,13 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header, Markdown
+from textual.widgets import Footer, Header
 
 from coach.core.terminal import clean
 from coach.tui.messages import ActionsTracked, BriefReady, Exported, GoHome, OpenSession
 from coach.tui.screens.base import CoachScreen
 from coach.tui.screens.export_dialog import ExportDialog
+from coach.tui.widgets.plain_markdown import PlainMarkdown
 
 
 class BriefScreen(CoachScreen):
@@ -37,7 +38,7 @@ class BriefScreen(CoachScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll(id="brief-scroll"):
-            yield Markdown("Writing your brief…", id="brief")
+            yield PlainMarkdown("Writing your brief…", id="brief")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -59,7 +60,7 @@ class BriefScreen(CoachScreen):
     def on_brief_ready(self, message: BriefReady) -> None:
         self.markdown = message.markdown
         self.default_path = message.default_path
-        self.query_one("#brief", Markdown).update(clean(message.markdown))
+        self.query_one("#brief", PlainMarkdown).update(clean(message.markdown))
 
     def action_copy(self) -> None:
         self.copy(self.markdown, "brief")

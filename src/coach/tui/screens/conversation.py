@@ -17,7 +17,7 @@ from textual import on, work
 from textual.app import ComposeResult, SuspendNotSupported
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Footer, Header, Markdown, Static
+from textual.widgets import Footer, Header, Static
 from textual.worker import Worker, WorkerState
 
 from coach.app.events import TurnSaved
@@ -38,6 +38,7 @@ from coach.tui.screens.base import TurnScreen
 from coach.tui.screens.confirm_dialog import ConfirmDialog
 from coach.tui.widgets.answer_input import AnswerInput
 from coach.tui.widgets.notes_panel import NotesPanel
+from coach.tui.widgets.plain_markdown import PlainMarkdown
 from coach.tui.widgets.question_panel import QuestionPanel
 from coach.tui.widgets.transcript import Transcript, by_model, heading, shown
 
@@ -68,7 +69,7 @@ class ConversationScreen(TurnScreen):
         self._initial = view
         self._worker: Worker[None] | None = None
         self._sent: str | None = None
-        self._reply: Markdown | None = None
+        self._reply: PlainMarkdown | None = None
         self._reply_kind: str | None = None
         self._reply_text = ""
         self._pending: Static | None = None
@@ -236,10 +237,10 @@ class ConversationScreen(TurnScreen):
         prefix = heading(message.kind, message.question_id, self.view.state) if self.view else ""
         self._reply_text = ""
         self._reply_kind = message.kind
-        self._reply = Markdown(classes=f"turn coach streaming {message.kind}")
+        self._reply = PlainMarkdown(classes=f"turn coach streaming {message.kind}")
         await transcript.mount(self._reply)
         transcript.follow()
-        self._reply_stream = Markdown.get_stream(self._reply)
+        self._reply_stream = PlainMarkdown.get_stream(self._reply)
         if prefix:  # through the stream, so it cannot race the first chunk
             await self._reply_stream.write(prefix)
 

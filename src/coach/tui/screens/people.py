@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.coordinate import Coordinate
-from textual.widgets import DataTable, Footer, Header, Label, Markdown
+from textual.widgets import DataTable, Footer, Header, Label
 
 from coach.core.terminal import clean
 from coach.memory.action_export import due_label
@@ -21,6 +21,7 @@ from coach.memory.models import Note, TrackedAction, parse_key_result
 from coach.tui.messages import PeopleListed, PersonChanged, ProfileReady
 from coach.tui.screens.base import CoachScreen
 from coach.tui.screens.form_dialog import FormDialog, FormField
+from coach.tui.widgets.plain_markdown import PlainMarkdown
 
 RECENT_NOTES = 10
 
@@ -50,7 +51,7 @@ class PeopleScreen(CoachScreen):
             yield DataTable(id="people", cursor_type="row", zebra_stripes=True)
             with Vertical(id="person-side"):
                 with VerticalScroll(id="profile-scroll"):
-                    yield Markdown("Select a person, or press a to add one.", id="profile")
+                    yield PlainMarkdown("Select a person, or press a to add one.", id="profile")
                 yield Label("Open action items and recent notes: d done · e edit · x delete · u undo", classes="hint")
                 yield DataTable(id="items", cursor_type="row", zebra_stripes=True)
         yield Footer()
@@ -76,7 +77,7 @@ class PeopleScreen(CoachScreen):
         if self.person in {row[0] for row in message.rows}:
             table.move_cursor(row=table.get_row_index(self.person))
         if not message.rows:
-            self.query_one("#profile", Markdown).update("No people yet. Press a to add one.")
+            self.query_one("#profile", PlainMarkdown).update("No people yet. Press a to add one.")
 
     @on(DataTable.RowHighlighted, "#people")
     def _highlighted(self, event: DataTable.RowHighlighted) -> None:
@@ -93,7 +94,7 @@ class PeopleScreen(CoachScreen):
     def on_profile_ready(self, message: ProfileReady) -> None:
         if message.name != self.person:
             return
-        self.query_one("#profile", Markdown).update(clean(message.markdown))
+        self.query_one("#profile", PlainMarkdown).update(clean(message.markdown))
         table = self.query_one("#items", DataTable)
         table.clear()
         self.items = {}

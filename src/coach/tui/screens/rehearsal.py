@@ -12,7 +12,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Footer, Header, Markdown, Static
+from textual.widgets import Footer, Header, Static
 from textual.worker import Worker, WorkerState
 
 from coach.app.events import RehearsalSaved
@@ -35,6 +35,7 @@ from coach.tui.messages import (
 from coach.tui.screens.base import CoachScreen, TurnScreen
 from coach.tui.screens.export_dialog import ExportDialog
 from coach.tui.widgets.answer_input import AnswerInput
+from coach.tui.widgets.plain_markdown import PlainMarkdown
 
 
 def turn_widget(turn: RehearsalTurn, name: str) -> Static:
@@ -240,7 +241,7 @@ class DebriefScreen(CoachScreen):
     def compose(self) -> ComposeResult:
         yield Header()
         with VerticalScroll(id="debrief-scroll"):
-            yield Markdown("Scoring the rehearsal…", id="debrief")
+            yield PlainMarkdown("Scoring the rehearsal…", id="debrief")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -258,7 +259,7 @@ class DebriefScreen(CoachScreen):
 
     def on_debrief_ready(self, message: DebriefReady) -> None:
         self.view, self.markdown = message.view, message.markdown
-        self.query_one("#debrief", Markdown).update(clean(message.markdown))
+        self.query_one("#debrief", PlainMarkdown).update(clean(message.markdown))
 
     def action_again(self) -> None:
         if self.view is not None:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.containers import VerticalScroll
-from textual.widgets import Markdown, Static
+from textual.widgets import Static
 
 from coach.core.terminal import clean
 from coach.engine.state import GuideState, Turn
+from coach.tui.widgets.plain_markdown import PlainMarkdown
 
 
 class Transcript(VerticalScroll):
@@ -35,10 +36,12 @@ class Transcript(VerticalScroll):
             self.anchor()
 
     @staticmethod
-    def _turn_widget(turn: Turn, state: GuideState) -> Static | Markdown:
+    def _turn_widget(turn: Turn, state: GuideState) -> Static | PlainMarkdown:
         if turn.speaker == "user":
             return Static(Text(clean(turn.text)), classes="turn user")
-        return Markdown(shown(turn, state), classes=f"turn coach {turn.kind}{' by-model' if by_model(turn) else ''}")
+        return PlainMarkdown(
+            shown(turn, state), classes=f"turn coach {turn.kind}{' by-model' if by_model(turn) else ''}"
+        )
 
 
 MODEL_MARK = "\n\n*worded by the model*"
