@@ -3,6 +3,8 @@ side panel (offline) and in the model's prompt (cited, and as data only)."""
 
 from __future__ import annotations
 
+import pytest
+
 from coach.app.coach import Coach
 from coach.core.config import load_settings
 from coach.testing.scripted_server import Reply
@@ -119,3 +121,21 @@ async def test_people_screen_shows_a_persons_memory() -> None:
         await pilot.press("escape")
         await settle(pilot)
         assert not isinstance(pilot.app.screen, PeopleScreen)
+
+
+@pytest.mark.parametrize(
+    ("situation", "person"),
+    [
+        ("My report Priya ignores code review comments", "Priya"),  # not known yet: introduced
+        ("Sam, my direct report, missed the deadline", "Sam"),
+        ("my manager, Dana, never gives feedback", "Dana"),
+        ("Ana is behind and my report Omar covers for her", "Ana"),  # the one known person wins
+        ("My boss Tom and my report Lee argue in standups", None),  # two: the user says which
+        ("My report is late again", None),
+        ("I keep putting off my self review on Monday", None),
+    ],
+)
+def test_the_person_a_situation_is_about_fills_the_with_field(situation: str, person: str | None) -> None:
+    service = Coach(load_settings())
+    service.memory.records.add_person("Ana")
+    assert service.memory.person_in(situation) == person

@@ -70,6 +70,16 @@ class MemoryService:
 
         return names_in(text, self.records.person_names())[0]
 
+    def person_in(self, text: str) -> str | None:
+        """Who a situation is about: the one known person it names, else the one person it
+        introduces by relation ("my report Priya"), else None."""
+        from coach.core.text import introduced_name
+
+        named = self.people_named(text)
+        if len(named) == 1:
+            return named[0]
+        return introduced_name(text) if not named else None
+
     def related_notes(self, session_id: str, k: int = 3) -> SearchResult:
         """Past notes about the session's person that bear on the current question."""
         record = self.parts.sessions.get(session_id)

@@ -194,6 +194,30 @@ def names_in(text: str, known: Sequence[str]) -> tuple[list[str], str]:
     return found, " ".join(rest.split())
 
 
+_RELATION = (
+    r"(?:report|direct report|employee|team member|teammate|colleague|coworker|co-worker|manager|boss|"
+    r"supervisor|lead|engineer|developer|designer|analyst|intern|new hire|mentee|skip[- ]level)"
+)
+_NAME = r"([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)"
+_INTRODUCED = (
+    re.compile(rf"\b(?:[Mm]y|[Oo]ur|[Aa]) (?:new |junior |senior |direct |former )?{_RELATION},? {_NAME}\b"),
+    re.compile(rf"\b{_NAME}, (?:my|our|a) (?:new |junior |senior |direct )?{_RELATION}\b"),
+)
+_NOT_NAME = re.compile(
+    r"(?:I|He|She|They|We|It|The|This|That|And|But|So|Who|When|What|Is|Has|Was|Keeps|Never|Always|Just"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)"
+)
+
+
+def introduced_name(text: str) -> str | None:
+    """The one person a situation introduces by relation ("my report Priya", "Dana, my
+    manager"), or None when it names none or several."""
+    found = {m.group(1) for pattern in _INTRODUCED for m in pattern.finditer(text)}
+    found = {name for name in found if not _NOT_NAME.fullmatch(name)}
+    return found.pop() if len(found) == 1 else None
+
+
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9“\"'(])|\n+")
 _SENTENCE_END_OR_SEMICOLON = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9“\"'(])|\n+")
 _ABBREVIATION = re.compile(r"\b(e\.g|i\.e|etc|vs|approx|incl|Mr|Ms|Mrs|Dr|Jr|Sr|St|No)\.$", re.I)

@@ -146,10 +146,10 @@ class StartScreen(CoachScreen):
     async def route(self, situation: str, role: Role | None) -> None:
         """The model's suggestion when one is configured, else (or if it fails) the offline router's."""
         result, warning = await self.service.sessions.route_with_model(situation, role)
-        named = await asyncio.to_thread(self.service.memory.people_named, situation)
+        person = await asyncio.to_thread(self.service.memory.person_in, situation)
         if warning:
             self.post_message(Notice(warning))
-        self.post_message(RouteReady(result, named[0] if len(named) == 1 else None))
+        self.post_message(RouteReady(result, person))
 
     def on_route_ready(self, message: RouteReady) -> None:
         result = message.result
@@ -166,6 +166,9 @@ class StartScreen(CoachScreen):
             return
         title = framework.get(result.conversation).title
         others = ", ".join(framework.get(a.conversation).title for a in result.also_possible[:2])
+        person = self.query_one("#person", Input)
+        if message.person and not person.value.strip():
+            person.value = message.person  # the situation named someone
         if result.unsure:
             self._ask_between(result.conversation, result.alternatives[0].conversation, result.role)
             return
@@ -181,9 +184,6 @@ class StartScreen(CoachScreen):
             )
         )
         self._fill_conversations(prefer=result.conversation)
-        person = self.query_one("#person", Input)
-        if message.person and not person.value.strip():
-            person.value = message.person  # the situation named someone coach knows
         person.focus()
 
     def _ask_between(self, first: str, second: str, role: Role | None) -> None:
