@@ -159,6 +159,10 @@ def test_an_acknowledgement_follows_a_substantive_answer_only() -> None:
 def test_feedback_and_steps_parsing() -> None:
     parts = split_feedback("On 12 November her unreviewed change took checkout down for 40 minutes.")
     assert parts.situation == "On 12 November"
+    short_month = split_feedback("On the payments PR on 12 Nov she left 9 of 11 review comments unresolved.")
+    assert short_month.situation == "On the payments PR on 12 Nov"  # tried in the app: "…on 12" / "Nov she…"
+    assert short_month.behaviour.startswith("she left 9 of 11")
+    assert split_feedback("At Tues standup he cut Luis off").situation == "At Tues standup"
     assert to_second_person(parts.behaviour, "Priya").startswith("your unreviewed change")
     assert to_second_person("He hasn't spoken in the last four planning meetings.", None).startswith(
         "You haven't spoken"

@@ -168,7 +168,10 @@ def acknowledgement(text: str) -> str:
 
 
 # Feedback in situation-behaviour-impact form ------------------------------------------
-_CALENDAR_WORD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)"
+_CALENDAR_WORD = (
+    r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+)
 _SITUATION = re.compile(
     r"^((?i:in|during|at|on|last|yesterday|this morning|after|before|when)\s[^,;]+?)"
     rf"(?:,\s*|\s+)(?=(?:[Ss]he|[Hh]e|[Tt]hey|[Hh]er|[Hh]is|[Tt]heir|I|[Ww]e|(?!{_CALENDAR_WORD}\b)[A-Z][a-z]+(?!['’]s))\b)",
