@@ -283,3 +283,30 @@ def test_a_call_only_one_person_spoke_in_is_still_a_meeting_but_a_stray_line_is_
     stray = parse_meeting("Note: buy milk on the way home")
     assert looks_like_a_meeting(alone, summarise_offline(alone, WEDNESDAY))
     assert not looks_like_a_meeting(stray, summarise_offline(stray, WEDNESDAY))
+
+
+TEAMS_CHECK_IN = """WEBVTT
+
+0f1e2d3c-aaaa-bbbb-cccc-1234567890ab/12-0
+00:00:03.120 --> 00:00:07.480
+<v Dana Kim>OK, let's start. Quick check on the onboarding key result.</v>
+
+0f1e2d3c-aaaa-bbbb-cccc-1234567890ab/13-0
+00:00:08.000 --> 00:00:15.200
+<v Sam Patel>We're at 31% activation against 40. The staging index is broken again, and infra hasn't picked up my ticket.</v>
+"""
+
+
+def test_a_figure_against_a_target_after_the_key_result_is_named_is_its_update() -> None:
+    """Tried in the app with a Teams file: "31% activation against 40" was a highlight and
+    no OKR update, though the line before names the key result."""
+    from coach.summary.transcripts import read_transcript
+
+    summary = summarise_offline(parse_meeting(read_transcript(TEAMS_CHECK_IN).text), date(2026, 11, 27))
+    assert [(u.objective, u.evidence) for u in summary.okr_updates] == [
+        ("onboarding", "We're at 31% activation against 40.")
+    ]
+    assert summary.highlights == []  # said once, as the update
+    assert summary.blockers == ["Sam Patel: The staging index is broken again, and infra hasn't picked up my ticket."]
+    alone = "Sam: We're at 31% activation against 40.\nDana: I'll send the notes by Friday."
+    assert summarise_offline(parse_meeting(alone), date(2026, 11, 27)).okr_updates == []  # no key result named

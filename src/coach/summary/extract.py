@@ -283,20 +283,22 @@ class Extractor(SentenceReaders):
                 if len(sentence) < 8 or sentence.endswith("?"):
                     continue
                 earlier = [e.text for e in self.meeting.before(line.number, 3)]
+                kinds: set[str] = set()
                 if update := okr_update(sentence, line.number, earlier, spoken=self.meeting.transcript):
                     okrs.append(update)
                     updated = update
+                    kinds.add("highlights")  # an update is not said again as a highlight
                 elif updated is not None and updated.status == "unknown" and status_said(sentence) != "unknown":
                     updated.status = status_said(sentence)  # "at 31%, target is 40%. We're at risk."
                     updated.evidence = f"{updated.evidence} {sentence}"
                 point = not self.meeting.transcript and line.bullet and not SECTION.match(line.text)
-                for kind in fact_kinds(sentence, point=bool(point)):
+                for kind in fact_kinds(sentence, point=bool(point)) - kinds:
                     found.setdefault(kind, []).append(sentence)
             for name in sorted(found):
                 # only the sentences of that kind: a progress line that also names a slip is a
                 # highlight for one sentence and a blocker for the other, not both twice; and
                 # of a long turn of a call, only those sentences, never the whole monologue
-                whole = len(found) == 1 and len(line.text) <= MAX_STATEMENT_CHARS
+                whole = len(found) == 1 and updated is None and len(line.text) <= MAX_STATEMENT_CHARS
                 whole = whole and not (self.meeting.transcript and "?" in line.text)  # "…do you see my screen?"
                 said = [line.text] if whole else [shortened(t) for t in found[name][:MAX_SENTENCES_PER_TURN]]
                 lists[name].append(f"{line.speaker}: {' '.join(said)}" if line.speaker else " ".join(said))

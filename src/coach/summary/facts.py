@@ -105,10 +105,13 @@ def okr_update(sentence: str, line: int, earlier: list[str], *, spoken: bool = F
     status = status_said(sentence)
     if not (_NUMBER.search(_PERIOD.sub("", sentence)) or status != "unknown"):
         return None  # "Quick sync on the Q4 onboarding OKR": a quarter is not a figure
-    if spoken and not _SPOKEN_OKR.search(sentence) and status == "unknown":
+    # "We're at 31% activation against 40." just after "Quick check on the onboarding key
+    # result": a figure against a target, the objective named a line before
+    measured = bool(_AGAINST_TARGET.search(sentence)) and any(objective_named(text) for text in earlier[-2:])
+    if spoken and not _SPOKEN_OKR.search(sentence) and status == "unknown" and not measured:
         return None
     objective = objective_named(sentence)
-    if not _OKR.search(sentence) and (status == "unknown" or "%" not in sentence):
+    if not _OKR.search(sentence) and (status == "unknown" or "%" not in sentence) and not measured:
         return None  # without naming a goal, only a percentage with a status counts
     for text in reversed(earlier):
         objective = objective or objective_named(text)
@@ -117,6 +120,11 @@ def okr_update(sentence: str, line: int, earlier: list[str], *, spoken: bool = F
     return OKRUpdate(objective=objective or short_name(sentence), status=status, evidence=sentence, line=line)
 
 
+_AGAINST_TARGET = re.compile(
+    r"\b\d+(?:\.\d+)?\s*%?\s*(?:[a-z]+\s+){0,2}(?:against|versus|vs\.?)\s+(?:a\s+|the\s+|our\s+)?(?:target\s+of\s+)?\d",
+    re.IGNORECASE,
+)
+"""A figure measured against a target: "31% activation against 40", "at 6.2 vs 5"."""
 _PERIOD = re.compile(r"\b(?:Q[1-4]|H[12]|FY\s?\d{2,4}|(?:19|20)\d{2})\b", re.IGNORECASE)
 
 
