@@ -18,9 +18,12 @@ from coach.framework.models import Conversation
 from coach.summary.dates import find_due
 
 LEXICAL_THRESHOLD = 0.34
-SEMANTIC_FLOOR = 0.27
+SEMANTIC_FLOOR = 0.40
 """wordllama similarities between a line and a question sit low (0.1-0.6): the best question
-counts when it clears this floor and stands out from the second best by SEMANTIC_MARGIN."""
+counts when it clears this floor and stands out from the second best by SEMANTIC_MARGIN.
+At 0.27, "What would make it easier to ask for help?" (0.35, no word shared) reached goal
+planning's key results; 0.40 lifts the dev set's attribution (rehearsal-lines.yaml) and
+leaves the held-out one as it was."""
 SEMANTIC_MARGIN = 0.04
 MIN_TERMS = 2
 """A line with fewer content words ("Are you okay?") reaches nothing."""
