@@ -143,6 +143,10 @@ def test_upward_feedback_gets_a_script_in_the_second_person() -> None:
             "Noted: from 31% to 36% against a 38% target.",
         ),
         ("She knows the payments code better than anyone.", "Noted: “She knows the payments code better than anyone”."),
+        (  # tried in the app, it was "Noted: next year, two new hires, this year."
+            "I'd like to lead a cross-team project next year; I mentored two new hires this year, Ana and Jun.",
+            "Noted: two new hires, Ana, Jun.",
+        ),
     ],
 )
 def test_each_answer_is_acknowledged_from_its_specifics(answer: str, expected: str) -> None:

@@ -153,7 +153,14 @@ def highlights(text: str, *, limit: int = 3) -> list[str]:
                 continue  # "one" alone says nothing; "one of three objectives" or "3" does
             if span and not any(span.lower() in f.lower() or f.lower() in span.lower() for _, f in found):
                 found.append((match.start(), span))
-    return [span for _, span in sorted(found)][:limit]
+    # "this year" or "today" says less than "two new hires" or "Ana": such a time only fills a gap
+    found.sort()
+    specific = [f for f in found if not _RELATIVE_TIME.fullmatch(f[1])]
+    relative = [f for f in found if _RELATIVE_TIME.fullmatch(f[1])]
+    return [span for _, span in sorted([*specific[:limit], *relative[: max(0, limit - len(specific))]])]
+
+
+_RELATIVE_TIME = re.compile(r"(?:(?:this|next|last) (?:week|month|quarter|sprint|year)|today|tomorrow|tonight)", re.I)
 
 
 def acknowledgement(text: str) -> str:
