@@ -29,6 +29,25 @@ def test_that_is_what_was_named_a_turn_earlier() -> None:
     assert items(text) == {("Dana", "put an agenda for the offsite together")}
 
 
+def test_her_is_the_person_named_just_before_and_the_answer_gives_the_date() -> None:
+    """Tried on a 1:1: "ping her" after "talk to Priya", and "Sure, I can have that by
+    Thursday" answering a request with no date of its own."""
+    text = (
+        "Maya: Do you want me to talk to Priya on the data team?\n"
+        "Luis: That would actually help, yeah.\n"
+        "Maya: Okay, I'll ping her today.\n"
+        "Maya: Could you write up the fallback plan so the team knows?\n"
+        "Luis: Sure, I can have that by Thursday.\n"
+    )
+    drafted = {(i.owner, i.task, i.due) for i in summarise_offline(parse_meeting(text), WEDNESDAY).action_items}
+    assert drafted == {
+        ("Maya", "ping Priya", WEDNESDAY),
+        ("Luis", "write up the fallback plan so the team knows", date(2026, 11, 26)),
+    }
+    two = "Maya: Ask Priya or Omar about it.\nLuis: I'll email her tomorrow.\n"
+    assert items(two) == {("Luis", "email her")}  # two people named: "her" stays
+
+
 def test_a_request_to_several_people_is_one_item_each() -> None:
     text = (
         "Attendees: Dana, Sam, Lee, Ana\nDana: Would you three mind emailing me your slides by Monday?\nSam: Will do.\n"

@@ -210,11 +210,16 @@ _NOT_NAME = re.compile(
 )
 
 
+def may_be_a_name(word: str) -> bool:
+    """Whether a capitalised word can be someone's name: not "The", "She", "Monday" or "May"."""
+    return not _NOT_NAME.fullmatch(word)
+
+
 def introduced_name(text: str) -> str | None:
     """The one person a situation introduces by relation ("my report Priya", "Dana, my
     manager"), or None when it names none or several."""
     found = {m.group(1) for pattern in _INTRODUCED for m in pattern.finditer(text)}
-    found = {name for name in found if not _NOT_NAME.fullmatch(name)}
+    found = {name for name in found if may_be_a_name(name)}
     return found.pop() if len(found) == 1 else None
 
 

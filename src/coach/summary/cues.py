@@ -92,6 +92,13 @@ IF_YOU = re.compile(
     r"^\s*if\s+you\s+(?:can|could|would)\s+(?P<request>[^,]+?),\s*(?:then\s+)?(?P<mine>I(?:'ll|\s+will)\s+.+)$", re.I
 )
 CONDITIONAL = re.compile(r"^\s*(?:if|unless|in\s+case|should\s+(?:they|we|it|he|she))\b", re.IGNORECASE)
+PERSON_OBJECT = re.compile(r"^(?P<verb>\w+)\s+(?P<pronoun>her|him)\b(?P<rest>.*)$", re.IGNORECASE)
+"""A task about someone named before: "I'll ping her today" after "talk to Priya"."""
+PERSON_NAMED = re.compile(
+    r"\b(?i:to|with|ask|asked|ping|pinged|tell|told|email|emailed|message|messaged|call|called|from|cc)\s+"
+    r"(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:(?:,\s*|\s+(?:or|and)\s+)[A-Z][a-z]+)*)\b(?!['’]s)"
+)
+"""A person named as the one to talk to, ask or hear from ("talk to Priya on the data team")."""
 PRONOUN_OBJECT = re.compile(r"^(?P<verb>\w+)\s+(?P<pronoun>that|it|this|them|one)\b(?P<rest>.*)$", re.IGNORECASE)
 ENDS_A_NOUN = r"(?:where|which|that|who|when|to|and|or|but|if|is|are|was|were|we|you|it|I|in|at|so|by|with|from|before|after|until)\b"
 NOUN_PHRASE = re.compile(

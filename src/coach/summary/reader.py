@@ -172,6 +172,11 @@ class MeetingReader:
             return None  # "Okay, yeah, we'll revisit": a team's answer, nobody's item
         return True if ACCEPT.match(reply.text) else None
 
+    def due_in_reply(self, line: Line) -> Date | None:
+        """The date the answer to a request gives ("Sure, I can have that by Thursday")."""
+        reply = self.meeting.next_turn(line.number) if line.speaker else None
+        return find_due(reply.text, self.date)[0] if reply is not None else None
+
     # Tasks ---------------------------------------------------------------------------
     def task_and_due(self, text: str, *, me: str | None, you: str | None) -> tuple[str, Date | None]:
         due, span = find_due(text, self.date)

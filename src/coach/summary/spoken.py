@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from coach.core.text import sentences, words
+from coach.core.text import may_be_a_name, sentences, words
 from coach.summary.cues import (
     ADVERBS,
     AGENDA,
@@ -38,6 +38,8 @@ from coach.summary.cues import (
     ON_THE_SPOT,
     OWN_SIDE,
     PASSIVE,
+    PERSON_NAMED,
+    PERSON_OBJECT,
     PRONOUN_OBJECT,
     RECEIVING,
     REQUEST,
@@ -125,6 +127,16 @@ class SentenceReaders(MeetingReader):
             said_before = [m.group("task") for m in SHOULD_DO.finditer(self._before)]
             if said_before:  # "I urge them to look into it. I will do the same", "we should X. I'll work on that"
                 return f"{said_before[-1].strip()}{again.group('rest') or again.group('also') or ''}"
+        if (person := PERSON_OBJECT.match(rest.strip())) and line.speaker:
+            named = {
+                name
+                for earlier in [*self.meeting.before(line.number, 2), line]
+                for found in PERSON_NAMED.finditer(earlier.text)
+                for name in re.split(r",\s*|\s+(?:or|and)\s+", found.group("name"))
+                if name != line.speaker and may_be_a_name(name)
+            }  # "Ask Priya or Omar": two, and "her" is not said
+            if len(named) == 1:  # "I'll ping her today" after "Do you want me to talk to Priya?"
+                return f"{person.group('verb')} {named.pop()}{person.group('rest')}"
         if not (match := PRONOUN_OBJECT.match(rest.strip())) or not line.speaker:
             return rest
         if match.group("pronoun").lower() == "it" and DUMMY_IT.match(match.group("rest").strip()):
@@ -290,6 +302,7 @@ class SentenceReaders(MeetingReader):
         if reply is None or self.accepted(line) is not True:
             return None
         task, due = self.task_and_due(base_form(rest), me=line.speaker, you=None)
+        due = due or self.due_in_reply(line)
         return Draft(reply.speaker, task, due, sentence, line.number) if is_task(task) else None
 
     def _request(self, line: Line, sentence: str, question: bool) -> Draft | None:
@@ -312,6 +325,7 @@ class SentenceReaders(MeetingReader):
             return None
         if not reply and not self._vocative.search(sentence) and len(self.participants) > 2:
             return None  # "please take a look" to a room: everyone's, so no one's item
+        due = due or (self.due_in_reply(line) if reply else None)  # "Sure, I can have that by Thursday"
         return Draft(self.addressee(line, sentence), task, due, sentence, line.number)
 
     def _second_person(self, line: Line, sentence: str, question: bool) -> Draft | None:
@@ -322,6 +336,7 @@ class SentenceReaders(MeetingReader):
         task, due = self.task_and_due(rest, me=line.speaker, you=None)
         reply = self.accepted(line)
         if is_task(task) and reply is not False and (not question or reply):
+            due = due or (self.due_in_reply(line) if reply else None)
             return Draft(
                 self.other_participant(line.speaker) or self.addressee(line, sentence), task, due, sentence, line.number
             )
