@@ -48,6 +48,18 @@ def test_her_is_the_person_named_just_before_and_the_answer_gives_the_date() -> 
     assert items(two) == {("Luis", "email her")}  # two people named: "her" stays
 
 
+def test_a_plan_for_a_case_inside_a_sentence_is_a_follow_up_not_an_item() -> None:
+    text = (
+        "Luis: And I was thinking, uh, if the labels don't come by the 10th, I'll just fall back to the old labels.\n"
+        "Maya: Makes sense. So if you check there, let me share the link.\n"
+    )
+    summary = summarise_offline(parse_meeting(text), WEDNESDAY)
+    assert summary.action_items == []
+    assert summary.follow_ups == [
+        "Luis: And I was thinking if the labels don't come by the 10th, I'll just fall back to the old labels."
+    ]  # "let me share the link" is done in the call, whatever the case
+
+
 def test_a_request_to_several_people_is_one_item_each() -> None:
     text = (
         "Attendees: Dana, Sam, Lee, Ana\nDana: Would you three mind emailing me your slides by Monday?\nSam: Will do.\n"

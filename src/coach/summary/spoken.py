@@ -53,6 +53,7 @@ from coach.summary.cues import (
     THEN_AND,
     UNDER_WAY,
     WEAK_CUES,
+    WILL_DO,
     YOU_DO,
 )
 from coach.summary.dates import find_due
@@ -210,6 +211,12 @@ class SentenceReaders(MeetingReader):
             return None
         before = sentence[: match.start()]
         lead = self._sentence[: self._sentence.find(sentence)] if sentence in self._sentence else ""
+        if IN_A_CASE.search(lead + before) and line.speaker and WILL_DO.match(match.group(0)):
+            if not is_talk(sentence[match.end() :]):
+                # "And I was thinking, if the labels don't come by the 10th, I'll fall back…": a
+                # plan for a case, kept with the follow-ups, as one that opens with "If" is
+                self.ownerless.append((line.number, f"{line.speaker}: {self._sentence or sentence}"))
+            return None
         if IN_AN_IF.search(before) or re.search(r"\bmaybe\s+$", before, re.I) or IN_A_CASE.search(lead + before):
             return None  # "if you're going to…", "maybe I'll just leave it running": not a promise
         if before.count('"') % 2 or before.count("“") > before.count("”"):
