@@ -109,6 +109,29 @@ def test_questions_start_from_the_persons_open_items_and_next_steps_have_owners(
     assert "- **You and Marco**: review it — on 12 January" in steps
 
 
+def test_a_key_result_the_manager_names_is_asked_about_by_name() -> None:
+    """Tried in the app: "Churn KR: … we're at 6.4%" gave the generic "Walk me through where
+    each of your OKRs stands" when memory held no OKRs for Sam."""
+    from coach.app.brief_extras import key_results_named
+
+    said = {"progress-update.okr-status": ["Churn KR: target 5% monthly churn by end of Q4, we're at 6.4%."]}
+    guide, _ = play("progress-update", "manager", said, "Sam")
+    named = key_results_named(guide.state)
+    assert named == ["the churn key result"]
+    brief = build_brief(
+        FRAMEWORK.get("progress-update"),
+        guide.state,
+        when=date(2026, 11, 26),
+        session_id="s",
+        extras=BriefExtras(key_results=named),
+    )
+    questions = section(brief, "Questions to ask Sam")
+    assert "1. Where does the churn key result stand, and how confident are you it lands?" in questions
+    assert "each of your OKRs" not in questions  # asked once, by name
+    own, _ = play("self-reflection", "contributor", {"self-reflection.on-track": said["progress-update.okr-status"]})
+    assert key_results_named(own.state) == []  # a contributor's own key results are not asked of the manager
+
+
 def test_upward_feedback_gets_a_script_in_the_second_person() -> None:
     guide, _ = play(
         "upward-feedback",

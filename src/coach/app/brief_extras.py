@@ -10,6 +10,7 @@ from coach.engine.state import GuideState
 from coach.framework.models import Reaction
 from coach.memory.models import progress
 from coach.store.memory import MemoryStore
+from coach.summary.facts import objective_named
 
 if TYPE_CHECKING:
     from coach.app.advice import AdviceService
@@ -25,7 +26,7 @@ def brief_extras(memory: MemoryStore, advice: AdviceService, state: GuideState) 
             reactions[reaction] = ReactionAdvice(reaction, found.title, found.text)
     person = memory.find_person(state.person) if state.person else None
     if person is None:
-        return BriefExtras(reactions=reactions)
+        return BriefExtras(key_results=key_results_named(state), reactions=reactions)
     own = [a for a in memory.actions(person.name) if a.owner.casefold() == person.name.casefold()]
     items = [a.task + (f" by {a.due}" if a.due else "") for a in own[:MAX_ITEMS]]
     key_results = [
@@ -35,4 +36,23 @@ def brief_extras(memory: MemoryStore, advice: AdviceService, state: GuideState) 
         for kr in okr.key_results
         if kr.status in ("off-track", "at-risk")
     ]
-    return BriefExtras(open_items=items, key_results=key_results[:MAX_ITEMS], reactions=reactions)
+    return BriefExtras(
+        open_items=items, key_results=key_results[:MAX_ITEMS] or key_results_named(state), reactions=reactions
+    )
+
+
+_NOT_AN_OBJECTIVE = frozenset(["her", "his", "their", "my", "our", "your", "its", "the", "each", "all", "any", "every"])
+
+
+def key_results_named(state: GuideState) -> list[str]:
+    """A manager's own words about the report's key results ("Churn KR: target 5%, we're at
+    6.4%"), when memory holds none: the brief's first question asks about that one by name."""
+    if state.role != "manager":
+        return []
+    said = [state.situation or "", *(a for q in state.order for a in state.questions[q].answers)]
+    found: list[str] = []
+    for text in said:
+        name = objective_named(text)
+        if name and name.lower() not in _NOT_AN_OBJECTIVE and name.lower() not in (f.lower() for f in found):
+            found.append(name)
+    return [f"the {name[:1].lower() + name[1:] if name[1:2].islower() else name} key result" for name in found[:1]]

@@ -136,7 +136,12 @@ def tailored_questions(conversation: Conversation, state: GuideState, extras: Br
     ]
     questions += [f"Where does {kr} stand, and how confident are you it lands?" for kr in extras.key_results[:1]]
     told = set(content_terms(everything_said(state)))
-    framework = [personalise(q, state.person) for q in conversation.questions_to_ask(state.role)]
+    asked_by_name = {q.live_wording for q in conversation.questions if q.id.endswith(".okr-status")}
+    framework = [
+        personalise(q, state.person)
+        for q in conversation.questions_to_ask(state.role)
+        if not (extras.key_results and q in asked_by_name)  # "Where does the churn key result stand…" asks it
+    ]
     ranked = sorted(enumerate(framework), key=lambda item: (-len(told & set(content_terms(item[1]))), item[0]))
     room = max(MIN_QUESTIONS, MAX_QUESTIONS - len(questions))
     chosen = sorted(ranked[:room])  # the most relevant, asked in the conversation's order
