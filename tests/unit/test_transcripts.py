@@ -53,6 +53,12 @@ def test_binary_is_still_refused() -> None:
         decode_text(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "f", binary="is binary")
 
 
+def test_a_bracketed_name_then_the_time_over_each_turn() -> None:
+    bracketed = "[Dana Kim] 10:02:11\nWhere are we?\n[Sam Patel] 10:02:19\nBehind.\nStaging is down.\n"
+    assert read_transcript(bracketed).format == "bracketed"
+    assert turns(bracketed) == ["Dana Kim: Where are we?", "Sam Patel: Behind. Staging is down."]
+
+
 def test_timestamped_name_text_lines_are_a_plain_transcript_not_a_teams_copy() -> None:
     text = "[09:02] Lucia: Quick update on the backlog.\n[09:06] Owen: OK, I'll ask Jonas.\n"
     assert read_transcript(text) == Transcript(text, "text")

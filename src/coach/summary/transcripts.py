@@ -26,6 +26,8 @@ _OTTER_HEAD = re.compile(
 )
 _TEAMS_HEAD = re.compile(rf"^\s*\[{_CLOCK}\]\s+([^:\[\]]{{1,60}}?)\s*$", re.I)
 """A name alone after the time: "[10:02 AM] Dana Kim" (never "[09:02] Dana: text")."""
+_BRACKETED_HEAD = re.compile(rf"^\s*\[([^\[\]:]{{1,60}}?)\]\s+{_CLOCK}\s*$", re.I)
+"""The name in brackets, then the time: "[Dana Kim] 10:02:11", what was said below it."""
 
 
 FORMAT_NAMES = {
@@ -33,6 +35,7 @@ FORMAT_NAMES = {
     "srt": "an SRT subtitle file",
     "otter": "a transcript export (Otter or Teams)",
     "teams": "a copied Teams transcript",
+    "bracketed": "a transcript with a [Name] time line over each turn",
     "google-meet": "a Google Meet transcript",
     "irc": "an IRC log",
     "html": "an HTML page",
@@ -197,9 +200,10 @@ def _read(text: str) -> Transcript:
     otter = sum(1 for line in filled if _OTTER_HEAD.match(line))
     if otter >= 2 and otter * 4 >= len(filled) * 0.5:
         return Transcript(_turns(_paragraph_pairs(lines, _OTTER_HEAD), len(lines)), "otter")
-    teams = sum(1 for line in filled if _TEAMS_HEAD.match(line))
-    if teams >= 2 and teams * 4 >= len(filled) * 0.5:
-        return Transcript(_turns(_paragraph_pairs(lines, _TEAMS_HEAD), len(lines)), "teams")
+    for name, over_each_turn in (("teams", _TEAMS_HEAD), ("bracketed", _BRACKETED_HEAD)):
+        found = sum(1 for line in filled if over_each_turn.match(line))
+        if found >= 2 and found * 4 >= len(filled) * 0.5:
+            return Transcript(_turns(_paragraph_pairs(lines, over_each_turn), len(lines)), name)
     stamps = sum(1 for line in filled if _TIMESTAMP_ONLY.match(line))
     if stamps >= 2:
         kept = ["" if _TIMESTAMP_ONLY.match(line) else line for line in lines]  # line numbers kept
