@@ -84,6 +84,8 @@ def test_options_may_come_between_the_words(capsys) -> None:
         (["actions", "done"], "needs the item's ID"),
         (["actions", "done", "42"], "no action item 42"),
         (["okr", "update", "7", "--current", "1"], "no key result 7"),
+        (["okr", "add"], "`coach okr add` needs --person --objective --quarter"),  # was a traceback
+        (["okr", "update", "--current", "1"], "`coach okr update` needs the key result's id"),
         (["forget", "Nobody", "--yes"], "no person 'Nobody'"),
         (["restore", "/no/such/backup.db"], "does not exist"),
     ],

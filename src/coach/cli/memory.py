@@ -93,10 +93,18 @@ def cmd_notes(args: argparse.Namespace) -> int:
 def cmd_okr(args: argparse.Namespace) -> int:
     memory = _memory()
     if args.action == "add":
+        missing = [flag for flag in ("person", "objective", "quarter") if not (getattr(args, flag) or "").strip()]
+        if missing:
+            needed = " ".join(f"--{flag}" for flag in missing)
+            raise UsageError(
+                f"`coach okr add` needs {needed}, e.g. --person Sam --objective 'Reduce churn' --quarter 2026-Q4"
+            )
         key_results = [parse_key_result(text) for text in args.kr]
         okr = memory.add_okr(args.person, args.objective, args.quarter, key_results)
         return print_data(okr, args.json, [f"Added OKR {okr.id} with {len(okr.key_results)} key result(s)."])
     if args.action == "update":
+        if args.kr_id is None:
+            raise UsageError("`coach okr update` needs the key result's id; `coach okr list` shows them")
         kr = memory.update_key_result(
             args.kr_id, current=args.current, status=args.status, note=args.note, date=args.date
         )
