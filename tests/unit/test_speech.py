@@ -98,6 +98,21 @@ def test_a_blocker_in_plain_words() -> None:
     assert drafted.blockers and "staging index" in drafted.blockers[0]
 
 
+def test_what_a_call_says_in_passing_is_no_blocker_or_highlight() -> None:
+    """From a real call's summary: "It depends on your availability" listed as a blocker, "we
+    can have our next breakout in two weeks" and a sentence broken off three times as highlights."""
+    call = (
+        "Jihoon: It depends on your availability.\n"
+        "Fabio: So the main, For me, it's to… Start integrating with CL, because at the moment… Hmm… two forks.\n"
+        "Jihoon: Yeah, we can have our next breakout in two weeks.\n"
+        "Lee: The client we nearly lost renewed for two years.\n"
+        "Ana: It depends on the vendor, and we're still waiting on their keys.\n"
+    )
+    drafted = summarise_offline(parse_meeting(call), WEDNESDAY)
+    assert drafted.blockers == ["Ana: It depends on the vendor, and we're still waiting on their keys."]
+    assert drafted.highlights == ["Lee: The client we nearly lost renewed for two years."]
+
+
 def test_an_update_without_a_named_objective_gets_a_short_name() -> None:
     drafted = summarise_offline(
         parse_meeting("Sam: Signups are at 480 against a target of 600, so we are behind.\n"), WEDNESDAY

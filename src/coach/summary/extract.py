@@ -292,7 +292,7 @@ class Extractor(SentenceReaders):
                     updated.status = status_said(sentence)  # "at 31%, target is 40%. We're at risk."
                     updated.evidence = f"{updated.evidence} {sentence}"
                 point = not self.meeting.transcript and line.bullet and not SECTION.match(line.text)
-                for kind in fact_kinds(sentence, point=bool(point)) - kinds:
+                for kind in fact_kinds(sentence, point=bool(point), spoken=self.meeting.transcript) - kinds:
                     found.setdefault(kind, []).append(sentence)
             for name in sorted(found):
                 # only the sentences of that kind: a progress line that also names a slip is a

@@ -151,11 +151,22 @@ def _is_okr(sentence: str) -> bool:
     return bool(_OKR.search(sentence) and _NUMBER.search(sentence))
 
 
-def fact_kinds(sentence: str, *, point: bool) -> set[str]:
+_IT_DEPENDS = re.compile(r"\b(?:it|this|that)\s+(?:all\s+|really\s+|heavily\s+)?depends\s+on\b", re.IGNORECASE)
+"""Said in a call, "it depends on your availability" weighs options; it names no blocker."""
+_DISFLUENT = re.compile(r"…|\.\.\.")
+
+
+def fact_kinds(sentence: str, *, point: bool, spoken: bool = False) -> set[str]:
     """Which lists of the summary a sentence belongs to: blockers, support requested,
     decisions, follow-ups; else a highlight when it is a point of notes (`point`), says
-    something worth keeping or gives a figure (but not an OKR figure, which is an update)."""
+    something worth keeping or gives a figure (but not an OKR figure, which is an update).
+    In speech (`spoken`), "it depends on…" is no blocker, and a sentence broken off twice
+    ("So the main, For me, it's to… Start… Hmm…") is no highlight."""
     kinds = {name for pattern, name in _FACTS if pattern.search(sentence)}
+    if spoken and _IT_DEPENDS.search(sentence) and not _BLOCKER.search(_IT_DEPENDS.sub(" ", sentence)):
+        kinds.discard("blockers")
+    if spoken and len(_DISFLUENT.findall(sentence)) >= 2:
+        return kinds
     if _COURTESY.search(sentence) and not _RESULT.search(sentence):
         return kinds  # "Have a great rest of your day, and see you in two weeks!" says nothing to keep
     if not kinds and not _is_okr(sentence) and (point or _HIGHLIGHT.search(sentence) or has_figure(sentence)):
@@ -182,18 +193,25 @@ def highlight_strength(statement: str) -> int:
     return int(bool(_RESULT.search(statement))) + int(bool(re.search(r"\d", statement)) and has_figure(statement))
 
 
+_SPAN_OF_TIME = r"(?:more\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|calls?|meetings?|sprints?)\b"
+"""'in two weeks' says when, not how much ('renewed for two years' does say how much)."""
+
+
 def has_figure(sentence: str) -> bool:
-    """A number that is a measure (12%, 480 signups, $3k, four outages, twice), not just a
-    time or a date."""
-    if re.search(
-        r"\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|twice)\b(?:\s+[a-z]{3,})?", sentence, re.I
-    ) or re.search(r"\d\s*(?:%|percent\b)|[$€£]\s?\d", sentence, re.I):
+    """A number that is a measure (12%, 480 signups, $3k, four outages, twice, renewed for
+    two years), not just a time or a date ("at 10", "in two weeks")."""
+    if re.search(r"\d\s*(?:%|percent\b)|[$€£]\s?\d", sentence, re.I):
         return True  # "cut proving time by 26%": a share or an amount is a measure, whatever else is said
+    for match in _NUMBER_WORD.finditer(sentence):
+        when = re.search(r"\b(?:in|within|every|after|next)\s+$", sentence[: match.start()], re.I)
+        if not (when and re.match(rf"\s+{_SPAN_OF_TIME}", sentence[match.end() :], re.I)):
+            return True
     return bool(
-        re.search(rf"\d+(?:[.,]\d+)?\s*(?:%|percent|k\b|x\b|ms\b|(?!{_MONTH})[a-z]{{3,}})|[$€£]\s?\d", sentence, re.I)
+        re.search(rf"\d+(?:[.,]\d+)?\s*(?:k\b|x\b|ms\b|(?!{_MONTH})[a-z]{{3,}})", sentence, re.I)
     ) and not re.fullmatch(r"[^\d]*\d{1,2}(?::\d{2})?\s*(?:am|pm)?[^\d]*", sentence, re.I)
 
 
+_NUMBER_WORD = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|twice)\b", re.I)
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?)\b"
