@@ -107,8 +107,10 @@ def test_what_a_call_says_in_passing_is_no_blocker_or_highlight() -> None:
         "Jihoon: Yeah, we can have our next breakout in two weeks.\n"
         "Lee: The client we nearly lost renewed for two years.\n"
         "Ana: It depends on the vendor, and we're still waiting on their keys.\n"
+        "Jihoon: Whether we include other EIPs is up to… our decision.\n"
     )
     drafted = summarise_offline(parse_meeting(call), WEDNESDAY)
+    assert drafted.decisions == []
     assert drafted.blockers == ["Ana: It depends on the vendor, and we're still waiting on their keys."]
     assert drafted.highlights == ["Lee: The client we nearly lost renewed for two years."]
 

@@ -52,7 +52,7 @@ _SUPPORT = re.compile(
     re.IGNORECASE,
 )
 _DECISION = re.compile(
-    r"^\s*(?:resolved|resolution)\s*:|\b(?:we\s+decided|decided|(?<!make\sa\s)(?<!make\sthe\s)decision\b(?!\s+(?:on\s+)?whether)|"
+    r"^\s*(?:resolved|resolution)\s*:|\b(?:we\s+decided|decided|(?<!make\sa\s)(?<!make\sthe\s)(?<!our\s)(?<!your\s)(?<!their\s)(?<!need\sa\s)decision\b(?!\s+(?:on\s+)?whether)|"
     r"we\s+agreed|agreed\s+(?:that|on|to)|we(?:'ll|\s+will)\s+go\s+with|let's\s+go\s+with|"
     r"we're\s+going\s+with|settled\s+on|final\s+call|going\s+forward\s+we|"
     r"let's\s+(?!start|begin|talk|go\s+through|look|discuss|revisit|check|see|move\s+on|think|recap|wrap|dig|"
