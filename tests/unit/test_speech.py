@@ -111,6 +111,8 @@ def test_what_a_call_says_in_passing_is_no_blocker_or_highlight() -> None:
     )
     drafted = summarise_offline(parse_meeting(call), WEDNESDAY)
     assert drafted.decisions == []
+    spoken = summarise_offline(parse_meeting("Sam: Um, the migration, uh, shipped on Monday.\nLee: Nice.\n"), WEDNESDAY)
+    assert spoken.highlights == ["Sam: The migration shipped on Monday."]  # as a summary lists it
     assert drafted.blockers == ["Ana: It depends on the vendor, and we're still waiting on their keys."]
     assert drafted.highlights == ["Lee: The client we nearly lost renewed for two years."]
 

@@ -46,7 +46,7 @@ from coach.summary.merge import merge_items
 from coach.summary.models import ActionItem, MeetingSummary, OKRUpdate
 from coach.summary.reader import Draft
 from coach.summary.spoken import SentenceReaders
-from coach.summary.wording import antecedent, plain_speech
+from coach.summary.wording import antecedent, plain_speech, without_fillers
 
 _AGENDA_HEADING = re.compile(r"^(?P<level>#{1,6})\s+\**agenda\b", re.IGNORECASE)
 _NOTES_HEADING = re.compile(r"^#{1,6}\s+\**(?:meeting\s+)?(?:notes|minutes)\b", re.IGNORECASE)
@@ -301,6 +301,8 @@ class Extractor(SentenceReaders):
                 whole = len(found) == 1 and updated is None and len(line.text) <= MAX_STATEMENT_CHARS
                 whole = whole and not (self.meeting.transcript and "?" in line.text)  # "…do you see my screen?"
                 said = [line.text] if whole else [shortened(t) for t in found[name][:MAX_SENTENCES_PER_TURN]]
+                if self.meeting.transcript:  # "Um, one thing, I'd like to present…": the sounds go
+                    said = [without_fillers(text) for text in said]
                 lists[name].append(f"{line.speaker}: {' '.join(said)}" if line.speaker else " ".join(said))
         recorded = [line.text for line in self.meeting.lines if RECORDED_DECISION.match(line.text)]
         if recorded:

@@ -61,6 +61,13 @@ def plain_speech(sentence: str) -> str:
     return SPEECH_PAUSE.sub(r"\1 ", FALSE_START.sub(r"\1", sentence))
 
 
+def without_fillers(text: str) -> str:
+    """A spoken statement as a summary lists it: "Um, one thing, I'd like…" -> "One thing, I'd like…"."""
+    plain = FILLER.sub(" ", text).strip(" ,")
+    plain = re.sub(r"\s+([,.;:!?])", r"\1", " ".join(plain.split()))
+    return plain[:1].upper() + plain[1:] if text[:1].isupper() else plain
+
+
 def asks(sentence: str) -> bool:
     """A question, not "and also I'll ask in the chat, like, what would be the better
     timing?": a statement that ends on a question it quotes."""
