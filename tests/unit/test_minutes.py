@@ -675,3 +675,36 @@ def test_a_line_written_to_the_tool_is_never_folded_into_the_line_above() -> Non
         meeting = parse_meeting(text).without_instructions()
         assert "raise" not in " ".join(line.text for line in meeting.lines)
         assert not any("raise" in i.task for i in summary(text).action_items)
+
+
+TEAM_NOTES = """# Platform team weekly
+
+Attendees: Priya Nair, Omar Haddad, Lena Fischer
+
+## OKR check
+- Uptime KR: 99.93% vs 99.95% target, at risk after the DNS incident
+- Deploy frequency: 14/week, on track
+
+## Discussion
+- DNS incident postmortem: root cause was the expired cert. Omar to write it up by Friday.
+
+## Action items
+- [ ] Priya — ping security re vault decision
+- [ ] Lena: load test report (Fri)
+"""
+
+
+def test_team_notes_as_people_write_them() -> None:
+    """Tried as a user with a team's Markdown notes: the OKR section's second line was a
+    highlight, "Omar to write it up" kept its "it", "Priya — ping…" had no owner and
+    "(Fri)" left "()" in the task."""
+    summary = summarise_offline(parse_meeting(TEAM_NOTES), date(2026, 12, 2))
+    assert [(u.objective, u.status) for u in summary.okr_updates] == [
+        ("Uptime", "at-risk"),
+        ("Deploy frequency", "on-track"),
+    ]
+    assert {(i.owner, i.task, i.due) for i in summary.action_items} == {
+        ("Omar Haddad", "write up the DNS incident postmortem", date(2026, 12, 4)),
+        ("Priya Nair", "ping security re vault decision", None),
+        ("Lena Fischer", "load test report", date(2026, 12, 4)),
+    }

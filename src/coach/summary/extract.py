@@ -34,6 +34,7 @@ from coach.summary.cues import (
     WE_WILL,
 )
 from coach.summary.facts import (
+    OKR_SECTION,
     RECORDED_DECISION,
     fact_kinds,
     highlight_strength,
@@ -284,7 +285,13 @@ class Extractor(SentenceReaders):
                     continue
                 earlier = [e.text for e in self.meeting.before(line.number, 3)]
                 kinds: set[str] = set()
-                if update := okr_update(sentence, line.number, earlier, spoken=self.meeting.transcript):
+                if update := okr_update(
+                    sentence,
+                    line.number,
+                    earlier,
+                    spoken=self.meeting.transcript,
+                    section=bool(OKR_SECTION.search(under)),
+                ):
                     okrs.append(update)
                     updated = update
                     kinds.add("highlights")  # an update is not said again as a highlight

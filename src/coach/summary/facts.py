@@ -97,7 +97,14 @@ def short_name(sentence: str) -> str:
     return " ".join(words[:MAX_NAME_WORDS]) + ("…" if len(words) > MAX_NAME_WORDS else "")
 
 
-def okr_update(sentence: str, line: int, earlier: list[str], *, spoken: bool = False) -> OKRUpdate | None:
+OKR_SECTION = re.compile(r"^#+\s.*\b(?:OKRs?|key\s+results?|KRs?|goals?|objectives?)\b", re.IGNORECASE)
+"""A heading over the OKR updates of minutes ("## OKR check")."""
+_LABELLED = re.compile(r"^\s*(?P<name>[A-Za-z][\w %/&'-]{1,40}?)\s*:\s+\S")
+
+
+def okr_update(
+    sentence: str, line: int, earlier: list[str], *, spoken: bool = False, section: bool = False
+) -> OKRUpdate | None:
     """A sentence with figures or a status about an objective or key result: named in the
     sentence, or (for a bare "at 6.2%, at risk") in the lines just before it (`earlier`,
     oldest first). In speech (`spoken`), "target" alone is not enough: "the RISC-V target
@@ -105,6 +112,10 @@ def okr_update(sentence: str, line: int, earlier: list[str], *, spoken: bool = F
     status = status_said(sentence)
     if not (_NUMBER.search(_PERIOD.sub("", sentence)) or status != "unknown"):
         return None  # "Quick sync on the Q4 onboarding OKR": a quarter is not a figure
+    if section and (label := _LABELLED.match(sentence)) and (has_figure(sentence) or status != "unknown"):
+        # under "## OKR check": "Deploy frequency: 14/week, on track"
+        name = objective_named(sentence) or label.group("name").strip()
+        return OKRUpdate(objective=name, status=status, evidence=sentence.strip(), line=line)
     # "We're at 31% activation against 40." just after "Quick check on the onboarding key
     # result": a figure against a target, the objective named a line before
     measured = bool(_AGAINST_TARGET.search(sentence)) and any(objective_named(text) for text in earlier[-2:])

@@ -24,7 +24,7 @@ from coach.summary.cues import (
 )
 from coach.summary.dates import find_due
 from coach.summary.meeting import Line, Meeting
-from coach.summary.names import initials_of
+from coach.summary.names import LABELS, initials_of
 from coach.summary.wording import (
     BROKEN_OFF,
     base_form,
@@ -35,6 +35,10 @@ from coach.summary.wording import (
     short_forms,
     unique_short_forms,
 )
+
+_IT_OBJECT = re.compile(r"^(?P<verb>[a-z]+)\s+it(?:\s+(?P<particle>up|down|out|over))?\b(?P<rest>.*)$", re.IGNORECASE)
+_TOPIC_LABEL = re.compile(r"^(?P<topic>[A-Za-z][\w'/&-]*(?:\s+[\w'/&-]+){0,4})\s*:\s+\S")
+"""A point of minutes that opens with its topic: "DNS incident postmortem: root cause …"."""
 
 
 @dataclass
@@ -97,7 +101,7 @@ class MeetingReader:
         self._sentence = ""
         names = name_pattern(self.names)
         self._owner_first = re.compile(
-            rf"^(?:@)?(?P<who>{names})(?:\s*(?:\band\b|&|/)\s*(?P<also>{names}))?\s*(?:[:\-–]\s+|\s+(?:{COMMITTING}|should|needs\s+to|must)\s+)(?P<task>.+)$",
+            rf"^(?:@)?(?P<who>{names})(?:\s*(?:\band\b|&|/)\s*(?P<also>{names}))?\s*(?:[:\-–—]\s+|\s+(?:{COMMITTING}|should|needs\s+to|must)\s+)(?P<task>.+)$",
             re.IGNORECASE,
         )
         self._owner_last = re.compile(
@@ -117,7 +121,7 @@ class MeetingReader:
         one = rf"@?(?:{names})\b"
         self._owners_first = re.compile(
             rf"^(?P<owners>{one}(?:\s*(?:,|&|/|\band\b)?\s*{one})*)\s*"
-            rf"(?:[:\-–]\s+|\s+(?:{COMMITTING}|should|needs\s+to|must)\s+|\s+(?=(?-i:[a-z])))(?P<task>.+)$",
+            rf"(?:[:\-–—]\s+|\s+(?:{COMMITTING}|should|needs\s+to|must)\s+|\s+(?=(?-i:[a-z])))(?P<task>.+)$",
             re.IGNORECASE,
         )
         self._one_name = re.compile(one, re.IGNORECASE)
@@ -172,6 +176,18 @@ class MeetingReader:
             return None  # "Okay, yeah, we'll revisit": a team's answer, nobody's item
         return True if ACCEPT.match(reply.text) else None
 
+    def about_the_topic(self, line: Line, task: str) -> str:
+        """ "DNS incident postmortem: root cause was the cert. Omar to write it up": "it" is
+        the topic the line opens with, in minutes that label their points."""
+        if self.meeting.transcript or not (it := _IT_OBJECT.match(task)):
+            return task
+        label = _TOPIC_LABEL.match(line.text.lstrip("-*• "))
+        if not label or self.canonical(label.group("topic")) or label.group("topic").lower() in LABELS:
+            return task
+        topic = label.group("topic").strip()
+        topic = topic[:1].lower() + topic[1:] if topic[1:2].islower() else topic  # "DNS …" stays
+        return " ".join([it.group("verb"), *filter(None, [it.group("particle")]), "the", topic]) + it.group("rest")
+
     def due_in_reply(self, line: Line) -> Date | None:
         """The date the answer to a request gives ("Sure, I can have that by Thursday")."""
         reply = self.meeting.next_turn(line.number) if line.speaker else None
@@ -187,6 +203,7 @@ class MeetingReader:
             if again == due and second and second[0] == 0 and rest.lower().startswith(_MONTH_START):
                 # "by Wednesday December 2", "by Friday, December 4,": the date naming the same day goes too
                 text = f"{text[: span[0]]} {rest[second[1] - 3 :].lstrip(' ,')}"
+            text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)  # "postmortem doc (Fri)": the date was all the brackets held
         text = re.sub(
             r"^(?:(?:yeah|yes|okay|ok|so|um|uh|well),\s+|let\s+me\s+)*"
             r"(?:(?:to|go\s+ahead\s+and|please|also|then|just|maybe|probably|make\s+sure\s+(?:to|that\s+I)|try\s+(?:to|and)|(?:need|have)\s+to|"

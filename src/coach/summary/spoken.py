@@ -367,6 +367,7 @@ class SentenceReaders(MeetingReader):
             return None  # "Manu is going to go first": the running order
         said = progressive_to_base(match.group("task"))  # "Ralph will now begin tackling the doc"
         task, due = self.task_and_due(antecedent(said, self._before), me=line.speaker, you=None)
+        task = self.about_the_topic(line, task)
         return Draft(self.canonical(match.group("who")), task, due, sentence, line.number) if is_task(task) else None
 
     def _scribe_imperative(self, line: Line, sentence: str, question: bool) -> Draft | None:
