@@ -708,3 +708,20 @@ def test_team_notes_as_people_write_them() -> None:
         ("Priya Nair", "ping security re vault decision", None),
         ("Lena Fischer", "load test report", date(2026, 12, 4)),
     }
+
+
+def test_i_in_ones_own_notes_of_a_1_1_is_the_note_taker() -> None:
+    notes = (
+        "1:1 with Dana\n"
+        "- Dana will ask finance about the course budget\n"
+        "- I need to send her my promotion packet draft by next Friday\n"
+    )
+    summary = summarise_offline(parse_meeting(notes), date(2026, 12, 3))
+    assert {(i.owner, i.task, i.due) for i in summary.action_items} == {
+        ("Dana", "ask finance about the course budget", None),
+        ("You", "send Dana your promotion packet draft", date(2026, 12, 11)),
+    }
+    assert summary.participants == ["Dana"]
+    minutes = "Present: Ana, Ben, Cy\n- Startup: I plan to split the snapshot fix out first\n"
+    drafted = summarise_offline(parse_meeting(minutes), date(2026, 12, 3)).action_items
+    assert all(i.owner != "You" for i in drafted)  # a member's update pasted into a group's minutes

@@ -18,6 +18,7 @@ from coach.core.datamodels import StrictModel
 from coach.evals.cases import load_case_file
 from coach.summary.meeting import parse_meeting
 from coach.summary.models import ActionItem, MeetingSummary
+from coach.summary.reader import NOTE_TAKER
 from coach.summary.transcripts import read_transcript
 
 
@@ -103,7 +104,7 @@ def score_case(case: SummaryCase, summary: MeetingSummary) -> SummaryOutcome:
             outcome.matched += 1
     outcome.extra = free
     read = read_transcript(case.transcript).text  # as `coach summarize` reads the file
-    participants = {p.lower() for p in parse_meeting(read).participants}
+    participants = {p.lower() for p in parse_meeting(read).participants} | {NOTE_TAKER.lower()}  # "I" in one's notes
     outcome.invented = [i for i in summary.action_items if i.owner is not None and i.owner.lower() not in participants]
     for keywords in case.expect.facts:
         if fact_found(keywords, summary):

@@ -45,7 +45,7 @@ from coach.summary.facts import (
 from coach.summary.meeting import Line, Meeting
 from coach.summary.merge import merge_items
 from coach.summary.models import ActionItem, MeetingSummary, OKRUpdate
-from coach.summary.reader import Draft
+from coach.summary.reader import NOTE_TAKER, Draft
 from coach.summary.spoken import SentenceReaders
 from coach.summary.wording import antecedent, plain_speech, without_fillers
 
@@ -317,7 +317,7 @@ class Extractor(SentenceReaders):
         if self.meeting.transcript:
             long_call = sum(1 for line in self.meeting.lines if line.speaker) >= LONG_CALL_TURNS
             lists["highlights"] = strongest(lists["highlights"], MAX_SPOKEN_HIGHLIGHTS, at_least=int(long_call))
-        named = [*self.participants, *(i.owner for i in items if i.owner)]
+        named = [*self.participants, *(i.owner for i in items if i.owner and i.owner != NOTE_TAKER)]
         participants = list(dict.fromkeys(self.canonical(p) or p for p in named))  # "Sarah D" is Sarah Dietrich
         actions = [ActionItem(owner=i.owner, task=i.task, due=i.due, evidence=i.evidence, line=i.line) for i in items]
         overview = overview_line(

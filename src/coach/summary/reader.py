@@ -36,6 +36,10 @@ from coach.summary.wording import (
     unique_short_forms,
 )
 
+MAX_OWN_NOTES_PEOPLE = 2
+NOTE_TAKER = "You"
+"""Who "I" is in notes with no speakers ("I need to send her my draft"): the person who
+wrote them, the user."""
 _IT_OBJECT = re.compile(r"^(?P<verb>[a-z]+)\s+it(?:\s+(?P<particle>up|down|out|over))?\b(?P<rest>.*)$", re.IGNORECASE)
 _TOPIC_LABEL = re.compile(r"^(?P<topic>[A-Za-z][\w'/&-]*(?:\s+[\w'/&-]+){0,4})\s*:\s+\S")
 """A point of minutes that opens with its topic: "DNS incident postmortem: root cause …"."""
@@ -251,9 +255,27 @@ class MeetingReader:
             who = match.group("who") or match.group("at") or match.group("dash")
             text = text[: match.start()]
         elif re.match(r"^I(?:'ll|\s+will|\s+to)\s", text, re.IGNORECASE):
-            who, text = line.speaker, FIRST_PERSON.sub("", text, count=1) if FIRST_PERSON.match(text) else text[2:]
+            text = FIRST_PERSON.sub("", text, count=1) if FIRST_PERSON.match(text) else text[2:]
+            who = line.speaker or self.note_taker()
+            if who == NOTE_TAKER:
+                task, due = self.task_and_due(text, me=None, you=None)
+                return Draft(who, self.for_the_note_taker(task), due, line.text, line.number) if task else None
         else:
             who = line.speaker
         owner = self.canonical(who)
         task, due = self.task_and_due(text, me=None, you=None)
         return Draft(owner, task, due, line.text, line.number) if task else None
+
+    def note_taker(self) -> str | None:
+        """Who "I" is on a line with no speaker: the writer of one's own notes of a 1:1 or a
+        small meeting. Not in a transcript, nor in a group's minutes, where "I plan to split
+        the fix out" is a member's update pasted in."""
+        return None if self.meeting.transcript or len(self.participants) > MAX_OWN_NOTES_PEOPLE else NOTE_TAKER
+
+    def for_the_note_taker(self, task: str) -> str:
+        """The note-taker's own task in the second person: "send her my draft" -> "send Dana
+        your draft" when Dana is the one other person in the notes."""
+        other = self.participants[0] if len(self.participants) == 1 else None
+        if other:
+            task = re.sub(r"\b(?:her|him)\b(?!\s+(?:own|team|manager|report)\b)", other, task, count=1)
+        return re.sub(r"\bmy\b", "your", re.sub(r"\bme\b", "you", task))

@@ -282,6 +282,8 @@ class SentenceReaders(MeetingReader):
             return None
         if line.speaker:
             task = re.sub(r"\bmyself\b", line.speaker, task)  # "I'll assign myself" -> "assign Nis"
+        elif (me := self.note_taker()) is not None:  # "I need to send her my draft" in one's own notes
+            return Draft(me, self.for_the_note_taker(task), due, sentence, line.number, listed=True)
         return Draft(line.speaker, task, due, sentence, line.number, listed=True)
 
     def what_to_check(self, line: Line, verb: str, said_before: str) -> str:
