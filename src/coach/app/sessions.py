@@ -227,7 +227,10 @@ class SessionService:
 
     async def respond(self, session_id: str, text: str) -> AsyncIterator[FlowEvent]:
         """One turn, offline or with the model: events while it works, then `TurnSaved`.
-        Nothing is saved unless the whole turn succeeds; errors are `CoachError`s."""
+        The engine decides the turn; the model only words it (and tags coverage). A model
+        call that fails leaves coach's own wording, with a `Notice` saying why, so a server
+        that is down never stops a conversation. Errors that are not the model's are
+        `CoachError`s, and then nothing is saved."""
         record, guide = await asyncio.to_thread(self._load, session_id)
         llm = self.model
         if llm is None:
@@ -269,12 +272,17 @@ class SessionService:
                     context=llm.clip_context(context),
                 )
                 chunks = []
-                async for event in _stream_reply(llm, messages, ReplyStarted("advice", guide.state.current)):
-                    if isinstance(event, ReplyChunk):
-                        chunks.append(event.text)
-                    yield event
-                answer = strip_unknown_citations("".join(chunks).strip(), found)
-                new = self._advice_turns(guide, stripped, answer, by_model=True)
+                try:
+                    async for event in _stream_reply(llm, messages, ReplyStarted("advice", guide.state.current)):
+                        if isinstance(event, ReplyChunk):
+                            chunks.append(event.text)
+                        yield event
+                except LLMError as exc:  # never worse than offline: the advice base's entries
+                    yield Notice(f"the model could not answer ({exc}); here is what coach's advice base says")
+                    new = self._advice_turns(guide, stripped, render_advice(found))
+                else:
+                    answer = strip_unknown_citations("".join(chunks).strip(), found)
+                    new = self._advice_turns(guide, stripped, answer, by_model=True)
             elif any(t.kind == "answer" or t.text == "/skip" for t in new):
                 index = max(i for i, t in enumerate(new) if t.speaker == "coach" and t.kind in PHRASED_KINDS)
                 directive = new[index]
@@ -338,6 +346,9 @@ class SessionService:
                     except _Rejected as rejected:
                         problem = rejected.reason
                         continue
+                    except LLMError as exc:  # never worse than offline: the engine's own turn stands
+                        problem = f"failed ({exc})"
+                        break
                     phrased = "".join(chunks).strip()
                     problem = check(phrased, whole=True)
                     break
