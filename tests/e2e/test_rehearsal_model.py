@@ -10,8 +10,7 @@ import itertools
 
 import pytest
 
-from coach.app.events import RehearsalSaved
-from coach.core.errors import CoachError
+from coach.app.events import Notice, RehearsalSaved
 from coach.testing.scripted_server import Reply
 
 IN_CHARACTER = [f"It's complicated, turn {n}. The growth team keeps changing things." for n in range(1, 21)]
@@ -136,12 +135,14 @@ async def test_a_reply_that_denies_what_was_told_is_replaced(llm_service, llm_en
     assert "Not on-call" not in last and "not really" not in last
 
 
-async def test_a_failed_turn_saves_nothing(llm_service, llm_env) -> None:
-    llm_env.script.add("coach:rehearsal", Reply(status=500, error="boom"))
+async def test_a_failed_model_turn_is_the_scripted_line_with_one_line(llm_service, llm_env) -> None:
+    llm_env.script.add("coach:rehearsal", *[Reply(status=500, error="boom")] * 4)
     view = llm_service.rehearsals.start(persona_id="defensive-behind")
-    with pytest.raises(CoachError):
-        await say(llm_service, view.id, "What is getting in the way?")
-    assert llm_service.rehearsals.get(view.id).state.user_lines() == []
+    events = await say(llm_service, view.id, "What is getting in the way?")
+    notices = [e.text for e in events if isinstance(e, Notice)]
+    assert len(notices) == 1 and "server error (500)" in notices[0] and "used the scripted reply" in notices[0]
+    state = llm_service.rehearsals.get(view.id).state
+    assert state.user_lines() == ["What is getting in the way?"] and state.lines()[-1].speaker == "them"
 
 
 async def test_moments_cited_by_line_with_no_quote_are_kept_in_one_call(llm_service, llm_env) -> None:

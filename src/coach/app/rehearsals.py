@@ -14,6 +14,7 @@ from coach.app.events import Notice, RehearsalEvent, RehearsalSaved, ReplyChunk,
 from coach.app.views import RehearsalView
 from coach.core.errors import UsageError
 from coach.core.types import Role
+from coach.llm.errors import LLMError
 from coach.rehearsal.intents import IntentMatcher
 from coach.store.memory import MemoryStore
 from coach.store.rehearsals import RehearsalStore
@@ -229,8 +230,8 @@ class RehearsalService:
 
     async def rehearse(self, rehearsal_id: str, text: str) -> AsyncIterator[RehearsalEvent]:
         """One turn: events while the counterpart replies (offline at once; a model streams),
-        then `RehearsalSaved`. A command changes the rehearsal instead. Nothing of a failed
-        model turn is saved."""
+        then `RehearsalSaved`. A command changes the rehearsal instead. A model that fails or
+        writes an unusable reply leaves the scripted line, with a `Notice` saying why."""
         from coach.rehearsal.state import RehearsalTurn
 
         view = await asyncio.to_thread(self.get, rehearsal_id)
@@ -305,7 +306,11 @@ class RehearsalService:
                 messages = [*messages, {"role": "system", "content": REMINDER.format(name=persona.name)}]
             yield ReplyStarted("rehearsal" if attempt == 1 else "rehearsal-retry", None)
             # held back until checked: a leaked fact must never reach the screen
-            text = (await llm.complete(messages, max_tokens=REPLY_TOKENS)).strip()
+            try:
+                text = (await llm.complete(messages, max_tokens=REPLY_TOKENS)).strip()
+            except LLMError as exc:  # never worse than offline: the scripted line stands
+                yield Notice(f"the model could not reply for {persona.name} ({exc}); used the scripted reply")
+                return
             if (problem := reply_problem(text, persona, state, decision.revealed)) is None:
                 yield ReplyChunk(text)
                 reply.text = text
@@ -379,7 +384,6 @@ class RehearsalService:
         warning = None
         llm = self.parts.gateway
         if llm is not None and view.scorecard is not None and not view.scorecard.moments:
-            from coach.llm.errors import LLMError
             from coach.rehearsal.with_model import find_moments
 
             try:
