@@ -245,6 +245,7 @@ async def test_a_fault_of_the_model_leaves_coachs_own_turn_and_one_line(
         await pilot.press("enter")
         await settle(pilot)
         assert any(words.lower() in n.lower() and "in its own words" in n for n in notified), notified
+        assert len([n for n in notified if words.lower() in n.lower()]) == 1, notified  # said once
         assert box.text == "", "the answer was saved"
         assert not app.screen.query(".cutoff-note") and not app.screen.query(".unsent")
         if fault == "cut":  # what was shown of the broken reply gives way to coach's own question

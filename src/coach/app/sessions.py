@@ -243,6 +243,7 @@ class SessionService:
         stripped = text.strip()
         tagging: asyncio.Task[TagResult] | None = None
         tag_later = None
+        failed: str | None = None  # what stopped the model wording this turn, if anything
         if request is None and not stripped.startswith("/"):
             answer = guide.check_answer(text)
             if is_advice_request(answer):
@@ -347,7 +348,7 @@ class SessionService:
                         problem = rejected.reason
                         continue
                     except LLMError as exc:  # never worse than offline: the engine's own turn stands
-                        problem = f"failed ({exc})"
+                        problem, failed = f"failed ({exc})", str(exc)
                         break
                     phrased = "".join(chunks).strip()
                     problem = check(phrased, whole=True)
@@ -362,7 +363,8 @@ class SessionService:
                 try:
                     apply_tags(guide, await tagging, answered=before.current)
                 except LLMError as exc:
-                    yield Notice(f"coverage tagging failed ({exc}); the offline judgement stands for this answer")
+                    if str(exc) != failed:  # the same fault as the turn's is said once
+                        yield Notice(f"coverage tagging failed ({exc}); the offline judgement stands for this answer")
         finally:
             if tagging is not None and not tagging.done():
                 tagging.cancel()
