@@ -127,6 +127,8 @@ async def test_people_screen_shows_a_persons_memory() -> None:
     ("situation", "person"),
     [
         ("My report Priya ignores code review comments", "Priya"),  # not known yet: introduced
+        ("My report Priya's project is late again", "Priya"),
+        ("my colleague O'Neil keeps interrupting me", "O'Neil"),
         ("Sam, my direct report, missed the deadline", "Sam"),
         ("my manager, Dana, never gives feedback", "Dana"),
         ("Ana is behind and my report Omar covers for her", "Ana"),  # the one known person wins

@@ -198,7 +198,7 @@ _RELATION = (
     r"(?:report|direct report|employee|team member|teammate|colleague|coworker|co-worker|manager|boss|"
     r"supervisor|lead|engineer|developer|designer|analyst|intern|new hire|mentee|skip[- ]level)"
 )
-_NAME = r"([A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?)"
+_NAME = r"((?:O'|Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:['’]s)?(?![\w'’])"
 _INTRODUCED = (
     re.compile(rf"\b(?:[Mm]y|[Oo]ur|[Aa]) (?:new |junior |senior |direct |former )?{_RELATION},? {_NAME}\b"),
     re.compile(rf"\b{_NAME}, (?:my|our|a) (?:new |junior |senior |direct )?{_RELATION}\b"),
