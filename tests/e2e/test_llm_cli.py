@@ -139,10 +139,26 @@ def test_advise_offline_prints_the_entries_as_json(capsys) -> None:  # type: ign
     advice = json.loads(capsys.readouterr().out)["advice"]
     assert len(advice) == 3 and set(advice[0]) == {"title", "text", "source"}
     assert any("harsh" in a["title"].lower() for a in advice)
-    for args, message in [(("",), "ask a question"), (("how?", "--conversation", "nope"), "unknown conversation")]:
+    for args, message in [
+        (("",), "ask a question"),
+        (("how?", "--conversation", "nope"), "unknown conversation"),
+        (("asdf qwerty",), "nothing in the advice base matches that"),  # it listed three unrelated entries
+        (("banana bread recipe",), "nothing in the advice base matches that"),
+    ]:
         assert main(["advise", *args]) == 2
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and message in err
+
+
+def test_advise_on_what_coach_does_not_cover_says_so(capsys) -> None:  # type: ignore[no-untyped-def]
+    from coach.cli import main
+
+    assert main(["advise", "how do I fire someone legally"]) == 0  # it listed entries about stress
+    out = capsys.readouterr().out
+    assert out.startswith("Not something coach covers: Dismissals") and "HR" in out and "1." not in out
+    assert main(["advise", "how do I fire someone legally", "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["advice"] == [] and shown["out_of_scope"]["topic"] == "dismissal"
 
 
 def test_advise_with_the_model_cites_only_what_it_was_given(llm_env) -> None:

@@ -15,6 +15,7 @@ from coach.core.errors import UsageError
 from coach.core.types import Role
 from coach.engine.with_model import copies
 from coach.framework.advice import AdviceEntry
+from coach.routing.scope import GIBBERISH, OutOfScope
 
 MAX_QUESTION_CHARS = 2_000
 DEFAULT_ENTRIES = 3
@@ -38,7 +39,7 @@ def advice_of(entry: AdviceEntry) -> Advice:
 def render_advice(items: list[Advice]) -> str:
     """Markdown for the conversation and the terminal: the title, the advice, its source."""
     if not items:
-        return "I have no advice on that yet."
+        return "Nothing in the advice base matches that; ask again in other words, e.g. how do I raise this without her getting defensive?"
     return "\n\n".join(f"**{a.title}.** {a.text} *({a.source})*" for a in items)
 
 
@@ -109,13 +110,23 @@ class AdviceAnswer:
     answer: str | None = None
     cited: list[str] = field(default_factory=list)
     notice: str | None = None
+    out_of_scope: OutOfScope | None = None
+    """Set for a question coach does not cover ("how do I fire someone"): its answer instead."""
 
     def to_json(self) -> dict[str, object]:
         data: dict[str, object] = {"advice": [a.to_json() for a in self.advice]}
+        if self.out_of_scope is not None:
+            data["out_of_scope"] = self.out_of_scope.to_json()
         if self.answer is not None:
             data["answer"] = self.answer
             data["cited"] = self.cited
         return data
+
+
+NO_MATCH = (
+    "nothing in the advice base matches that; describe the moment in a few words, "
+    'e.g. "she gets defensive when I raise deadlines"'
+)
 
 
 class AdviceService:
@@ -182,7 +193,14 @@ class AdviceService:
 
         from coach.llm.errors import LLMError
 
+        outside = (await asyncio.to_thread(self.parts.router.route, self.check_question(question), role)).out_of_scope
+        if outside is not None and outside.topic == GIBBERISH:
+            raise UsageError(NO_MATCH)
+        if outside is not None:  # "how do I fire someone legally": what coach says instead, not stray entries
+            return AdviceAnswer([], out_of_scope=outside)
         found = await asyncio.to_thread(self.find, question, role=role, conversation=conversation)
+        if not found:
+            raise UsageError(NO_MATCH)
         gateway = None if offline else self.parts.gateway
         if gateway is None:
             return AdviceAnswer(found)

@@ -258,12 +258,15 @@ class SessionService:
         elif request is None:
             new = guide.handle(stripped)
         try:
-            if request is not None:
+            if request is not None and not (
+                found := await asyncio.to_thread(
+                    self.advice.find, request, role=guide.state.role, conversation=guide.conversation.id
+                )
+            ):
+                new = self._advice_turns(guide, stripped, render_advice(found))  # nothing to ground an answer in
+            elif request is not None:
                 context = await asyncio.to_thread(
                     self.memory.model_context, record.id, guide.conversation, guide.state, history
-                )
-                found = await asyncio.to_thread(
-                    self.advice.find, request, role=guide.state.role, conversation=guide.conversation.id
                 )
                 messages = llm.advice_messages(
                     guide.conversation,

@@ -29,6 +29,11 @@ def cmd_advise(args: argparse.Namespace) -> int:
             await service.aclose()
 
     result = asyncio.run(answer())
+    if result.out_of_scope is not None and not args.json:
+        outside = result.out_of_scope
+        print(f"Not something coach covers: {outside.title}.\n")
+        print(textwrap.fill(outside.answer, width=88))
+        return 0
     if result.notice:
         print(f"coach: {result.notice}", file=sys.stderr)
     if args.json:

@@ -77,8 +77,10 @@ class AdviceIndex:
             for one in content_terms(term):
                 weights[one] = max(weights.get(one, 0.0), weight)
         lexical = self._lexical.scores(weights)
+        if not allowed or max(lexical[i] for i in allowed) <= 0:
+            return []  # "asdf qwerty": no word in common with any entry, and no entry is an answer
         top_vector = max(float(similarity[i]) for i in allowed) or 1.0
-        top_lexical = max(lexical[i] for i in allowed) or 1.0
+        top_lexical = max(lexical[i] for i in allowed)
         scores = {
             i: VECTOR_SHARE * max(0.0, float(similarity[i])) / top_vector
             + (1 - VECTOR_SHARE) * lexical[i] / top_lexical

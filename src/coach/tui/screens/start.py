@@ -15,6 +15,7 @@ from textual.widgets import Button, DataTable, Footer, Header, Input, Label, Rad
 
 from coach.core.types import Role
 from coach.routing.router import ASK_BELOW
+from coach.routing.scope import GIBBERISH
 from coach.tui.messages import Failed, Notice, OpenSession, ResumeSession, RouteReady, SessionReady, SessionsListed
 from coach.tui.screens.base import CoachScreen
 
@@ -156,6 +157,9 @@ class StartScreen(CoachScreen):
         framework = self.service.framework
         if result.out_of_scope is not None:
             outside = result.out_of_scope
+            if outside.topic == GIBBERISH:  # not a topic coach leaves out: just what to write instead
+                self.query_one("#suggestion", Static).update(outside.answer)
+                return
             helpful = [framework.get(c).title for c in outside.instead if c in framework.conversations]
             also = f" For the part that is a performance conversation: {', '.join(helpful)}." if helpful else ""
             self.query_one("#suggestion", Static).update(
