@@ -351,9 +351,17 @@ highlight and no OKR update, and an update was listed again as a highlight; a tr
 with a `[Dana Kim] 10:02:11` line over each turn lost its speakers. Reading a real call's
 summary (a dev call) showed "It depends on your availability" as a blocker, "our next
 breakout in two weeks" as a figure and a sentence broken off three times as a highlight;
-those are gone (23 fewer facts over the real calls). No action-item figure and no fact
-recall moved: none of the eval meetings has these constructions, which is itself a sign
-of how much of real speech the sets leave out.
+those are gone (23 fewer facts over the real calls), and a statement is listed without its
+"um" and "uh". A team's Markdown notes and one's own notes of a 1:1, written for the try,
+showed more: lines under an "## OKR check" heading ("Deploy frequency: 14/week, on track")
+were highlights, not OKR updates; "Priya — ping security" (an em dash) had no owner;
+"postmortem doc (Fri)" kept "()"; "Omar to write it up" on a "DNS incident postmortem: …"
+line kept its "it"; "I need to send her my promotion packet draft" in one's own notes was
+unassigned (now "You: send Dana your promotion packet draft", only in the notes of a 1:1 or
+a small meeting: in a group's minutes "I plan to…" is a member's pasted update). All fixed,
+with tests. No action-item figure and no fact recall moved: none of the eval meetings has
+these constructions, which is itself a sign of how much of what people write the sets
+leave out.
 
 ## Rehearsal lines (issue 15)
 
