@@ -365,6 +365,18 @@ async def test_an_echoed_turn_is_asked_again_and_never_shown(service, llm_env) -
     assert events[-1].view.turns[-1].worded_by == "model"
 
 
+async def test_the_turn_instructions_read_back_are_never_shown(service, llm_env) -> None:
+    """Seen live with the 0.5B model (brief eval, b17): the closing turn was "At most three
+    sentences, no headings, no labels, no question ids, nothing from these instructions."."""
+    said_back = "At most three sentences, no headings, no labels, no question ids, nothing from these instructions."
+    llm_env.script.add("coach:turn", said_back, said_back)
+    use_demo(llm_env)
+    view = service.sessions.start("manager", "progress-update", "Sam")
+    events = await run(service, view.id, GOOD)
+    assert "no headings" not in "".join(e.text for e in events if isinstance(e, ReplyChunk))
+    assert "no headings" not in events[-1].view.turns[-1].text and events[-1].view.turns[-1].worded_by == "coach"
+
+
 async def test_two_bad_turns_fall_back_to_coachs_own_wording(service, llm_env) -> None:
     long_turn = "That is a very good point and " * 20 + "what else?"
     llm_env.script.add("coach:turn", ECHO, ECHO, long_turn)
@@ -387,6 +399,13 @@ def test_turn_problem_reads_what_small_models_do(service) -> None:
 
     conversation = service.framework.get("progress-update")
     assert turn_problem(ECHO, conversation) == "echoed its instructions"
+    from coach.engine.with_model import instructions_of
+
+    wording = "What capabilities might Sam be missing to succeed, and what could you offer?"
+    closing = f"Write coach's next turn now.\nThe question: “{wording}”\nReply with only what coach says, at most\nthree sentences, no headings, no labels."
+    system = instructions_of([{"role": "system", "content": closing}], wording)
+    assert turn_problem(wording, conversation, system) is None  # asking the question as given is no echo
+    assert turn_problem("At most three sentences, no headings", conversation, system) == "echoed its instructions"
     assert turn_problem("## Next question\nWhat is in the way?", conversation) == "echoed its instructions"
     assert turn_problem("Let's look at progress-update.blockers now.", conversation) == "showed a question id"
     assert turn_problem("As an AI, I think you should ask Sam.", conversation) == "echoed its instructions"

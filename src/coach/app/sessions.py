@@ -304,7 +304,7 @@ class SessionService:
                     note=note,
                     context=llm.clip_context(context),
                 )
-                from coach.engine.with_model import TURN_TOKENS, turn_problem
+                from coach.engine.with_model import TURN_TOKENS, instructions_of, turn_problem
 
                 started = ReplyStarted(directive.kind, directive.question_id)
 
@@ -321,12 +321,22 @@ class SessionService:
                     for wording in (p.wording, personalise(p.wording, guide.state.person))
                 ]
 
+                # every system message: the 0.5B model answered a closing turn with the last
+                # line of the turn instruction ("At most three sentences, no headings, …")
+                planned = {p.id: p for p in guide.conversation.plan(guide.state.role)}.get(directive.question_id or "")
+                instructions = instructions_of(
+                    messages,
+                    personalise(directive.text, guide.state.person),
+                    planned.question.intent if planned else "",
+                    note,
+                )
+
                 def check(text: str, *, whole: bool = False) -> str | None:
                     asks = whole and directive.kind in ("question", "probe")
                     return turn_problem(
                         text,
                         guide.conversation,
-                        messages[0]["content"],
+                        instructions,
                         asks=asks,
                         answers=answers,
                         other_questions=others,

@@ -53,6 +53,20 @@ def copies(text: str, sources: list[str], words: int = COPY_WORDS) -> bool:
     return False
 
 
+READ_BACK_WORDS = 6
+"""A turn whose first words all come, in order, from the instructions is reading them back."""
+
+
+def instructions_of(messages: list[Message], *given: str) -> str:
+    """The system messages as the echo check reads them: without what coach gave the model
+    to say (the question's wording, why it matters, coach's notes), which a turn may use."""
+    text = "\n".join(m["content"] for m in messages if m["role"] == "system")
+    for value in given:
+        if value.strip():
+            text = text.replace(value, " ")
+    return text
+
+
 def turn_problem(
     text: str,
     conversation: Conversation,
@@ -80,7 +94,11 @@ def turn_problem(
     if any(q.id in text for q in conversation.questions):
         return "showed a question id"
     lowered = " ".join(text.lower().split())
-    for sentence in re.split(r"(?<=[.!?:])\s+|\n", system):
+    flat = " ".join(system.lower().split())
+    if len(lowered.split()) >= READ_BACK_WORDS and lowered.rstrip(" .,;:…") in flat:
+        return "echoed its instructions"  # the start of a turn that reads the prompt back, as it streams
+    # each line, and each sentence once the prompt's wrapped lines are joined again
+    for sentence in [*re.split(r"(?<=[.!?:])\s+|\n", system), *re.split(r"(?<=[.!?:])\s+", flat)]:
         said = " ".join(sentence.lower().split())
         if len(said.split()) >= 8 and said in lowered:
             return "echoed its instructions"
