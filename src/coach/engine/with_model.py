@@ -12,6 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from coach.core.text import content_terms
 from coach.engine.context import NOTHING_EARLIER, clip, fit, question_status, render_turn
 from coach.engine.phrasing import personalise
 from coach.engine.state import GuideState, Turn
@@ -129,14 +130,35 @@ class TagResult:
 _QUOTE = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"")
 
 
+KEPT_WORDS = 0.7
+"""Of each point of coach's brief, the share of its words the model's version must keep."""
+
+
+def lost_point(text: str, draft: str) -> str | None:
+    """A point of the draft (a bullet) the model's version dropped: one of its figures, or
+    most of its words. Seen live: the 0.5B model left out "she caught the data-loss bug"."""
+    kept = set(content_terms(text))
+    for line in draft.splitlines():
+        if not re.match(r"\s*(?:[-*]|\d+\.)\s", line):
+            continue
+        figures = re.findall(r"\d+(?:[.,:]\d+)?", line)
+        terms = set(content_terms(line))
+        if any(f not in text for f in figures) or (terms and len(terms & kept) < KEPT_WORDS * len(terms)):
+            return line.strip(" -*")
+    return None
+
+
 def brief_problem(text: str, draft: str, said: list[str]) -> str | None:
     """Why the model's brief cannot replace the draft, or None: it must keep the draft's
-    title and every section, and quote only what the user said (or the draft says)."""
+    title, every section and every point, and quote only what the user said (or the draft
+    says)."""
     if not text.startswith("#"):
         return "the model's brief lost its structure"
     missing = [line for line in draft.splitlines() if line.startswith("## ") and line not in text.splitlines()]
     if missing:
         return f"the model's brief dropped the section {missing[0][3:]!r}"
+    if lost := lost_point(text, draft):
+        return f"the model's brief left out “{lost[:60]}”"
     for match in _QUOTE.finditer(text):
         quote = match.group(1) or match.group(2)
         if len(quote.split()) >= MIN_QUOTE_WORDS and not quote_found(quote, [*said, draft]):
