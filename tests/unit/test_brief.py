@@ -130,6 +130,9 @@ def test_a_key_result_the_manager_names_is_asked_about_by_name() -> None:
     assert "each of your OKRs" not in questions  # asked once, by name
     own, _ = play("self-reflection", "contributor", {"self-reflection.on-track": said["progress-update.okr-status"]})
     assert key_results_named(own.state) == []  # a contributor's own key results are not asked of the manager
+    planning = {"goal-planning.alignment": ["It supports the company goal of 20% net revenue growth."]}
+    goals, _ = play("goal-planning", "manager", planning, "Alex")
+    assert key_results_named(goals.state) == []  # nothing stands yet when goals are being set
 
 
 def test_upward_feedback_gets_a_script_in_the_second_person() -> None:

@@ -41,14 +41,18 @@ def brief_extras(memory: MemoryStore, advice: AdviceService, state: GuideState) 
     )
 
 
-_NOT_AN_OBJECTIVE = frozenset(["her", "his", "their", "my", "our", "your", "its", "the", "each", "all", "any", "every"])
+REVIEWS_PROGRESS = frozenset(["progress-update", "manager-prep"])
+"""Conversations that look at how the report's key results stand."""
+_NOT_AN_OBJECTIVE = frozenset(
+    ["her", "his", "their", "my", "our", "your", "its", "the", "each", "all", "any", "every", "company", "team"]
+)
 
 
 def key_results_named(state: GuideState) -> list[str]:
     """A manager's own words about the report's key results ("Churn KR: target 5%, we're at
     6.4%"), when memory holds none: the brief's first question asks about that one by name."""
-    if state.role != "manager":
-        return []
+    if state.role != "manager" or state.conversation_id not in REVIEWS_PROGRESS:
+        return []  # planning goals, "the company goal of 20% growth" is no key result of the report's
     said = [state.situation or "", *(a for q in state.order for a in state.questions[q].answers)]
     found: list[str] = []
     for text in said:
