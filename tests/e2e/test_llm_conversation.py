@@ -169,7 +169,8 @@ async def test_brief_is_written_by_the_model(service, llm_env) -> None:
     await run(service, view.id, GOOD)
     events = await run(service, view.id, "/done")
     assert events[-1].view.finished
-    assert service.sessions.brief(view.id).startswith("# Brief: Self-reflection before a review (edited by the model)")
+    brief = service.sessions.brief(view.id)
+    assert brief.startswith("# Brief: Self-reflection before a review\n") and "(edited by the model)" in brief
     assert "DRAFT BRIEF" in llm_env.chat_requests("brief")[0]["text"]
 
 
@@ -179,6 +180,7 @@ async def test_brief_is_written_by_the_model(service, llm_env) -> None:
         ("# Brief: Self-reflection\n\n## What to raise\n\n- Docs KR at 40%", "dropped the section"),
         (None, "quotes words the user never said"),
         ("lost", "left out"),  # seen live: the 0.5B model dropped "she caught the data-loss bug"
+        ("headless", "dropped its title, the situation and the opening line"),  # seen live: from "## What to raise"
     ],
 )
 async def test_a_model_brief_that_loses_a_section_or_invents_a_quote_is_not_used(service, llm_env, reply, why) -> None:
@@ -191,11 +193,29 @@ async def test_a_model_brief_that_loses_a_section_or_invents_a_quote_is_not_used
     )
     if reply == "lost":  # the draft without its first point
         reply = re.sub(r"^- .*\n", "", draft, count=1, flags=re.M)
+    elif reply == "headless":  # the draft from its first section on
+        reply = draft[draft.index("\n## ") + 1 :]
     llm_env.script.rules.insert(0, Script().add("coach:brief", Reply(text=reply or invented)).rules[0])
     events = await run(service, view.id, "/done")
     notices = [e.text for e in events if isinstance(e, Notice)]
     assert len(notices) == 1 and why in notices[0] and "kept coach's own brief" in notices[0]
     assert service.sessions.brief(view.id).startswith("# Brief: Self-reflection before a review\n")
+
+
+async def test_a_model_brief_right_but_for_its_form_is_put_right_and_used(service, llm_env) -> None:
+    """Seen live with the 0.5B model: the title as "## Brief: …", "END OF DRAFT" left at the
+    end, the attribution dropped. The form is put right; the model's wording is kept."""
+    use_demo(llm_env)
+    view = service.sessions.start("contributor", "self-reflection")
+    await run(service, view.id, GOOD)
+    draft = service.sessions.brief(view.id)
+    reply = "#" + draft.replace("In your own words", "In your words").split("\n---\n")[0] + "\nEND OF DRAFT\n"
+    llm_env.script.rules.insert(0, Script().add("coach:brief", Reply(text=reply)).rules[0])
+    events = await run(service, view.id, "/done")
+    assert not [e for e in events if isinstance(e, Notice)]
+    brief = service.sessions.brief(view.id)
+    assert brief.startswith("# Brief: Self-reflection before a review\n") and "In your words" in brief
+    assert "END OF DRAFT" not in brief and brief.rstrip().endswith('Performance Conversations".*')
 
 
 @pytest.mark.parametrize(

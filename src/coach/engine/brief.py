@@ -43,6 +43,10 @@ _ASK_FOR_MORE = re.compile(r"\b(promot|senior|raise|pay|salary|staff|lead role|t
 _BULLET = re.compile(r"^[-•*]\s*")
 
 
+ATTRIBUTION = '*Prepared with coach. Framework adapted from WhatMatters\' "All Talk: Performance Conversations".*'
+"""The last line of every brief: where the framework comes from."""
+
+
 @dataclass(frozen=True)
 class ReactionAdvice:
     reaction: Reaction
@@ -340,7 +344,7 @@ def build_brief(
     lines += [
         "",
         "---",
-        '*Prepared with coach. Framework adapted from WhatMatters\' "All Talk: Performance Conversations".*',
+        ATTRIBUTION,
         "",
     ]
     return "\n".join(lines)

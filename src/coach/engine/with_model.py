@@ -13,6 +13,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from coach.core.text import content_terms
+from coach.engine.brief import ATTRIBUTION
 from coach.engine.context import NOTHING_EARLIER, clip, fit, question_status, render_turn
 from coach.engine.phrasing import personalise
 from coach.engine.state import GuideState, Turn
@@ -130,6 +131,7 @@ class TagResult:
 _QUOTE = re.compile(r"“([^”]{3,})”|\"([^\"]{3,})\"")
 
 
+_PROMPT_MARKER = re.compile(r"^\s*(?:END OF (?:DRAFT|TRANSCRIPT)|DRAFT BRIEF:|TRANSCRIPT:)\s*$", re.MULTILINE)
 KEPT_WORDS = 0.7
 """Of each point of coach's brief, the share of its words the model's version must keep."""
 
@@ -148,15 +150,36 @@ def lost_point(text: str, draft: str) -> str | None:
     return None
 
 
+def tidy_brief(text: str, draft: str) -> str:
+    """What a small model gets wrong in form only, put right: the title at another heading
+    level ("## Brief: …"), and the prompt's delimiters ("END OF DRAFT") left in."""
+    lines = [line for line in text.strip().splitlines() if not _PROMPT_MARKER.match(line)]
+    title = draft.splitlines()[0] if draft.strip() else ""
+    if lines and title and lines[0].lstrip("# ").strip() == title.lstrip("# ").strip():
+        lines[0] = title
+    if ATTRIBUTION in draft.splitlines() and ATTRIBUTION not in lines:
+        lines += ["", "---", ATTRIBUTION]  # the source of the framework, which it dropped
+    return "\n".join(lines).strip() + "\n"
+
+
 def brief_problem(text: str, draft: str, said: list[str]) -> str | None:
     """Why the model's brief cannot replace the draft, or None: it must keep the draft's
     title, every section and every point, and quote only what the user said (or the draft
     says)."""
     if not text.startswith("#"):
         return "the model's brief lost its structure"
+    if _PROMPT_MARKER.search(text):
+        return "the model's brief read its prompt back"  # live: "END OF DRAFT" at its end
+    if ATTRIBUTION in draft.splitlines() and ATTRIBUTION not in text.splitlines():
+        return "the model's brief dropped the attribution to the framework's source"
     missing = [line for line in draft.splitlines() if line.startswith("## ") and line not in text.splitlines()]
     if missing:
         return f"the model's brief dropped the section {missing[0][3:]!r}"
+    first = text.splitlines()[0].strip()
+    if first != draft.splitlines()[0].strip():
+        if first in draft.splitlines():  # live: it began at "## What to raise"
+            return "the model's brief dropped its title, the situation and the opening line"
+        return "the model's brief changed its title"
     if lost := lost_point(text, draft):
         return f"the model's brief left out “{lost[:60]}”"
     for match in _QUOTE.finditer(text):
@@ -286,7 +309,7 @@ class ModelCoach:
             turns,
             state,
         )
-        text = (await self.gateway.complete(messages)).strip()
+        text = tidy_brief(await self.gateway.complete(messages), draft)
         said = [state.situation or "", *(a for q in state.questions.values() for a in q.answers)]
         problem = brief_problem(text, draft, said)
         return (draft, problem) if problem else (text, None)
