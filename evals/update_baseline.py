@@ -503,6 +503,36 @@ finishes (a run stopped midway keeps what it finished) and printing it on stderr
   offline; wrong-audience lines 0), 24 minutes (144 s per conversation). The 25 dev
   conversations of `brief.yaml` were not run live (about an hour more).
 
+Stop 26:
+
+- Brief, the 25 dev conversations of `brief.yaml`, at 95410e2 (76 minutes, the machine
+  shared): includes recall 0.990 against 1.000 offline, no excluded line, no wrong-audience
+  line. Live scored under offline on b17: the model's brief left out "she caught the
+  data-loss bug". Reading the 22 live briefs against coach's own showed the old check (title
+  and sections) let through much worse: 4 began at "## What to raise" (title, situation,
+  goal and opening line gone), most had the title at another level ("## Brief: …"), some
+  ended with the prompt's "END OF DRAFT", half had dropped the attribution to the
+  framework's source. Now the form is put right (title level, delimiters, attribution) and
+  a brief that loses its title block or any point of coach's (a figure, or most of a
+  bullet's words) is refused, with one line; coach's brief stands. Run again live at
+  9fe95f6 on the four cases that showed these (b01, b02, b05, b17): includes recall 1.000,
+  the model's tidied brief used for one (b02: "before we next meet"), coach's for the others.
+- The same run showed a coach turn that was the last line of the turn instruction read
+  back ("At most three sentences, no headings, no labels, no question ids, nothing from
+  these instructions."): the echo check read only the first system message. It now reads
+  every system message (without the question's wording, its intent and coach's notes, which
+  a turn may use) and catches the start of a read-back as it streams.
+- Trying the app with a server that was down: a turn's model call failing (connection
+  refused, 401, 429, 500, timeout, a reply cut midway) left nothing saved and the answer
+  waiting for a retry, so the conversation could not go on. The engine has already decided
+  the turn, so now its own wording is used, with one line saying why (said once, though the
+  tagger failed too); `/ask` gets the advice base's entries, a rehearsal the scripted line.
+- The debrief's moments: the transcript sent to the model numbers only the user's lines and
+  the prompt lists those numbers (the 0.5B model had cited a line of the counterpart's).
+  PLACEHOLDER_MOMENTS
+- `make test-model` from a fresh clone: PLACEHOLDER_TESTMODEL
+- Summary, live on PLACEHOLDER_SUMMARY
+
 Routing was worse with the model: asked only where the router was unsure, the 0.5B model
 chose differently and was wrong on two cases the router had right (0.971 against 0.990).
 Since then the router's pick stands and the model's pick leads the runners-up the app

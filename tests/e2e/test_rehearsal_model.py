@@ -110,6 +110,7 @@ async def test_unearned_facts_never_reach_the_model_and_a_leak_is_replaced(llm_s
         "Sure, here are three tips:\n1. Ask open questions\n2. Listen",
         "I'd be happy to help with that! Let me know if you need anything else.",
         "Certainly. Here are a few ways to look at it: first, the data.",
+        "I'm sorry, but I can't assist with that.",  # said live by the 0.5B model as Alex, turn 1
     ],
 )
 async def test_assistant_speak_is_caught(llm_service, llm_env, reply: str) -> None:
@@ -148,7 +149,7 @@ async def test_a_failed_model_turn_is_the_scripted_line_with_one_line(llm_servic
 async def test_moments_cited_by_line_with_no_quote_are_kept_in_one_call(llm_service, llm_env) -> None:
     """A small model cites line numbers and writes no quote; coach quotes the user's line.
     A line of the counterpart's is never put in the user's mouth."""
-    llm_env.script.add("coach:rehearsal", "No.")
+    llm_env.script.add("coach:rehearsal", "No, it is not on track.")
     llm_env.script.add(
         "coach:moments",
         Reply(
@@ -156,6 +157,10 @@ async def test_moments_cited_by_line_with_no_quote_are_kept_in_one_call(llm_serv
                 "moments": [
                     {"line": 2, "quote": "", "better": "Walk me through where activation stands.", "why": "open"},
                     {"line": 3, "quote": "", "better": "Anything.", "why": "Alex's line, not yours"},
+                    # seen live: a line of the counterpart's, the user's own words, assistant-speak
+                    {"line": 2, "quote": "", "better": "No, it is not on track.", "why": "copied"},
+                    {"line": 2, "quote": "", "better": "So, is it on track?", "why": "the same words"},
+                    {"line": 2, "quote": "", "better": "Alex, I'm sorry, but I can't assist with that.", "why": "x"},
                 ]
             }
         ),

@@ -34,7 +34,8 @@ OUT_OF_CHARACTER = re.compile(
     r"my advice (?:to you )?(?:is|would be)|you (?:could|should|might) try asking|good question to ask|"
     r"(?:stepping|step) out of (?:character|role)|as the (?:persona|character)|the user|"
     r"i'd be (?:happy|glad) to help|how can i (?:help|assist)|let me know if|feel free to|i hope this helps|"
-    r"is there anything else i can|great question)\b",
+    r"is there anything else i can|great question|"
+    r"i(?:'m| am) sorry,? but i (?:can(?:no|')t|am unable to|'m unable to)|i can(?:no|')t (?:assist|help) with (?:that|this))\b",
     re.IGNORECASE,
 )
 _LISTED = re.compile(r"(?m)^\s*(?:#|[-*•]\s|\d+[.)]\s)")
@@ -147,6 +148,21 @@ class MomentsReply(BaseModel):
     moments: list[ModelMoment] = Field(default_factory=list)
 
 
+def useful_rephrasing(better: str, spoken: list[str]) -> bool:
+    """A better phrasing worth showing: words of its own, not a placeholder ("..."), not a
+    line already said in the rehearsal (the user's own, or the other person's: the 0.5B model
+    offered "No. It's not on track."), not assistant-speak ("I'm sorry, but I can't assist")."""
+    words = re.findall(r"[\w']+", better)
+    if len(words) < MIN_REPHRASING_WORDS or breaks_character(better):
+        return False
+    own = {w.lower() for w in words} - _LIGHT
+    return not any(own <= set(re.findall(r"[\w']+", line.lower())) for line in spoken)  # nothing new to say
+
+
+MIN_REPHRASING_WORDS = 4
+_LIGHT = frozenset(["so", "well", "ok", "okay", "and", "but", "then", "just", "now", "um", "uh"])
+
+
 async def find_moments(
     llm: Gateway, persona: Persona, conversation: Conversation, state: RehearsalState
 ) -> list[Moment]:
@@ -171,8 +187,9 @@ async def find_moments(
     )
     reply = await llm.structured(messages, MomentsReply, "moments")
     found: list[Moment] = []
+    spoken = [t.text for _, t in numbered]
     for moment in reply.moments:
-        if not moment.better.strip() or moment.better.strip() in ("-", "..."):
+        if not useful_rephrasing(moment.better, spoken):
             continue
         if moment.line in mine:
             found.append(Moment(quote=mine[moment.line], better=moment.better, why=moment.why, line=moment.line))
