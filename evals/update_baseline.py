@@ -423,7 +423,15 @@ passed in 12 min 18 s. Its figures: summary F1 live 0.973 = offline 0.973 on 7 m
 its own training set, 0.7 s per case); coverage live 1.000 = offline on one conversation
 (187 s); coach turns: echo shown 0 of 5, coach's own wording used for 2 of 5, 18.9 s mean
 and 19.6 s slowest turn; rehearsal at difficulty 4: 2 of 3 hidden facts out, the scripted
-line used for 4 of 6 replies, 0 rephrasings kept in the debrief.
+line used for 4 of 6 replies, 0 rephrasings kept in the debrief. Run from a fresh clone
+again at stop 26 (commit 9fe95f6, `git clone` then `make test-model`, the machine otherwise
+idle but for one live eval on another server): passed, 16 min 9 s in all, of which 12 min
+7 s ran the tests and the rest made the venv, built llama-cpp-python and joined the model.
+Its figures: summary F1 live 0.973 = offline 0.973 on the 7 meetings (50.5 s each); routing
+live 0.964 = offline 0.964 (0.6 s per case); coverage live 1.000 = offline (170.8 s); coach
+turns: echo shown 0 of 5, coach's own wording used for 1 of 5, 17.8 s mean, 18.9 s slowest;
+rehearsal at difficulty 4: 2 of 3 facts out, the scripted line used for 4 of 6 replies, 0
+rephrasings kept.
 
 | feature | set | offline | live (model) | time |
 |---|---|---|---|---|
@@ -529,8 +537,16 @@ Stop 26:
   tagger failed too); `/ask` gets the advice base's entries, a rehearsal the scripted line.
 - The debrief's moments: the transcript sent to the model numbers only the user's lines and
   the prompt lists those numbers (the 0.5B model had cited a line of the counterpart's).
-  PLACEHOLDER_MOMENTS
-- `make test-model` from a fresh clone: PLACEHOLDER_TESTMODEL
+  Still 0 kept in `make test-model`. Asked directly, the 0.5B model first copied the
+  prompt's JSON example (`"line": 7, "better": "..."`); with the JSON described instead of
+  shown, it cited the user's lines but offered as "better" a line of the counterpart's
+  ("No. It's not on track."), the user's own words again, or "Alex, I'm sorry, but I can't
+  assist with that." Now a rephrasing is kept only with words of its own, so a user of this
+  model gets the offline debrief (its "Lines to look at again" already suggests a better way
+  to ask) and no suggestion from the model. The same try had the model answer as Alex "I'm
+  sorry, but I can't assist with that.", which the character guard let through; it is out of
+  character now, and the scripted line is used.
+- `make test-model` from a fresh clone passed at 9fe95f6 (figures at the top of this section).
 - Summary, live on PLACEHOLDER_SUMMARY
 
 Routing was worse with the model: asked only where the router was unsure, the 0.5B model
