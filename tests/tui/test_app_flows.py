@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.widgets import DataTable, Input, Label, RadioButton, Select
+from textual.widgets._markdown import MarkdownBlock
 
 from coach.app.coach import Coach
 from coach.tui.app import CoachApp, make_app
@@ -194,7 +195,7 @@ async def test_the_situation_typed_on_the_start_screen_stays_with_the_session(se
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await pilot.click("#situation")
-        await pilot.press(*"Dana missed two milestones and got defensive", "enter")
+        await pilot.press(*"Dana missed two <b>milestones</b> and got defensive", "enter")
         await settle(pilot)
         app.screen.query_one("#person", Input).value = "Dana"
         await pilot.press("ctrl+s")
@@ -203,9 +204,11 @@ async def test_the_situation_typed_on_the_start_screen_stays_with_the_session(se
         await settle(pilot)
         assert service.memory.records.find_person("Dana") is None
         session = service.sessions.recent(1)[0]
-        assert session.state.situation == "Dana missed two milestones and got defensive"
-        shown = [getattr(child, "source", "") for child in pilot.app.screen.query_one("#transcript").children]
-        assert any("described: “Dana missed two milestones and got defensive" in text for text in shown), shown
+        assert session.state.situation == "Dana missed two <b>milestones</b> and got defensive"
+        # drawn as typed: the tags showed as HTML once ("…two milestones and…"), then not at all
+        context = pilot.app.screen.query_one("#transcript").query_one("Markdown.context")
+        drawn = " ".join(str(block.render()) for block in context.query(MarkdownBlock))
+        assert "described: “Dana missed two <b>milestones</b> and got defensive" in drawn, drawn
 
 
 async def test_the_start_screen_guesses_the_role_and_asks_when_unsure(service: Coach) -> None:
