@@ -24,6 +24,13 @@ def section(brief: str, heading: str) -> str:
     return brief[start : end if end != -1 else None]
 
 
+def brief_of(guide: Guide, extras: BriefExtras | None = None, when: date = date(2026, 11, 26)) -> str:
+    """The brief of a played conversation, as the app builds it."""
+    return build_brief(
+        FRAMEWORK.get(guide.state.conversation_id), guide.state, when=when, session_id="s", extras=extras
+    )
+
+
 def play(conversation_id: str, role: str, answers: dict[str, list[str]], person: str | None = None, situation=None):  # type: ignore[no-untyped-def]
     guide, turns = Guide.start(FRAMEWORK.get(conversation_id), role, person, situation=situation)  # type: ignore[arg-type]
     used: dict[str, int] = {}
@@ -54,13 +61,7 @@ def test_vague_answers_are_still_to_pin_down_and_the_incident_is_the_feedback() 
         DANA,
     )
     reactions = {"defensiveness": ReactionAdvice("defensiveness", "Slow down", "Ask how they see it.")}
-    brief = build_brief(
-        FRAMEWORK.get("coaching"),
-        guide.state,
-        when=date(2026, 11, 26),
-        session_id="s",
-        extras=BriefExtras(reactions=reactions),
-    )
+    brief = brief_of(guide, BriefExtras(reactions=reactions))
     raise_ = section(brief, "What to raise")
     assert "double-charge bug in October" in raise_ and "missed the last two milestones" not in raise_
     assert f"**The situation:** {DANA}" in brief  # shown once, above
@@ -81,7 +82,7 @@ def test_a_self_review_draft_keeps_the_numbers() -> None:
         "contributor",
         {"self-reflection.on-track": ["Mostly. Search click-through went from 31% to 36% against a 38% target."]},
     )
-    brief = build_brief(FRAMEWORK.get("self-reflection"), guide.state, when=date(2026, 11, 26), session_id="s")
+    brief = brief_of(guide)
     draft = section(brief, "Your self-review draft")
     assert "**Results.** Search click-through went from 31% to 36% against a 38% target." in draft
     assert "Mostly" not in draft and "## What to raise" not in brief and "Tips for leading it" not in brief
@@ -98,9 +99,7 @@ def test_questions_start_from_the_persons_open_items_and_next_steps_have_owners(
         "Marco",
     )
     extras = BriefExtras(open_items=["draft the new welcome email sequence by 2026-11-20"])
-    brief = build_brief(
-        FRAMEWORK.get("progress-update"), guide.state, when=date(2026, 11, 26), session_id="s", extras=extras
-    )
+    brief = brief_of(guide, extras)
     questions = section(brief, "Questions to ask Marco")
     assert "1. Last time you agreed to draft the new welcome email sequence by 2026-11-20." in questions
     assert 3 <= questions.count("\n") - 2 <= 5
@@ -118,13 +117,7 @@ def test_a_key_result_the_manager_names_is_asked_about_by_name() -> None:
     guide, _ = play("progress-update", "manager", said, "Sam")
     named = key_results_named(guide.state)
     assert named == ["the churn key result"]
-    brief = build_brief(
-        FRAMEWORK.get("progress-update"),
-        guide.state,
-        when=date(2026, 11, 26),
-        session_id="s",
-        extras=BriefExtras(key_results=named),
-    )
+    brief = brief_of(guide, BriefExtras(key_results=named))
     questions = section(brief, "Questions to ask Sam")
     assert "1. Where does the churn key result stand, and how confident are you it lands?" in questions
     assert "each of your OKRs" not in questions  # asked once, by name
@@ -150,7 +143,7 @@ def test_upward_feedback_gets_a_script_in_the_second_person() -> None:
         },
         "Helen",
     )
-    brief = build_brief(FRAMEWORK.get("upward-feedback"), guide.state, when=date(2026, 11, 26), session_id="s")
+    brief = brief_of(guide)
     script = section(brief, "What to say")
     assert "“You always back me in front of leadership, like in the October budget review.”" in script
     assert "You cancelled five of our last eight 1:1s" in script
@@ -249,7 +242,7 @@ def test_a_brief_a_manager_takes_into_the_room_reads_in_order() -> None:
         },
         "Alex",
     )
-    brief = build_brief(FRAMEWORK.get("progress-update"), guide.state, when=date(2026, 11, 27), session_id="s")
+    brief = brief_of(guide, when=date(2026, 11, 27))
     questions = [line.split(". ", 1)[1] for line in section(brief, "Questions to ask Alex").splitlines()[2:] if line]
     order = [q.id for q in FRAMEWORK.get("progress-update").questions if q.stage == "conversation"]
     asked = [
