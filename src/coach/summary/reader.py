@@ -275,7 +275,6 @@ class MeetingReader:
     def for_the_note_taker(self, task: str) -> str:
         """The note-taker's own task in the second person: "send her my draft" -> "send Dana
         your draft" when Dana is the one other person in the notes."""
-        other = self.participants[0] if len(self.participants) == 1 else None
-        if other:
+        if other := self.other_participant(None):
             task = re.sub(r"\b(?:her|him)\b(?!\s+(?:own|team|manager|report)\b)", other, task, count=1)
         return re.sub(r"\bmy\b", "your", re.sub(r"\bme\b", "you", task))
