@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
+from textual import events
 from textual.pilot import Pilot
 from textual.worker import Worker, WorkerCancelled, WorkerFailed, WorkerState
 
@@ -44,6 +47,19 @@ async def settle(pilot: Pilot, rounds: int = 100) -> None:
 async def answer(pilot: Pilot, text: str) -> None:
     box = pilot.app.screen.query_one("#answer")
     box.insert(text)
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+async def type_text(pilot: Pilot, text: str) -> None:
+    """Type `text` key by key, as a fast typist does: every key goes through the app as a
+    terminal's would, without waiting for the screen between keys (`pilot.press` waits for
+    the machine to be idle after each key, about 65 ms a key under `make test`'s load).
+    Then press Enter and let the app settle."""
+    for char in text:
+        key = char if char.isalnum() else unicodedata.name(char).lower().replace("-", "_").replace(" ", "_")
+        pilot.app.post_message(events.Key(key, char))
+    await settle(pilot)
     await pilot.press("enter")
     await settle(pilot)
 

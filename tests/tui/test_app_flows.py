@@ -15,7 +15,7 @@ from coach.tui.screens.conversation import ConversationScreen
 from coach.tui.screens.export_dialog import ExportDialog
 from coach.tui.screens.start import StartScreen
 from coach.tui.widgets.question_panel import QuestionPanel
-from tests.tui.conftest import GOOD, answer, settle
+from tests.tui.conftest import GOOD, answer, settle, type_text
 
 
 async def test_contributor_self_reflection_to_exported_brief(app: CoachApp, service: Coach, tmp_path: Path) -> None:
@@ -25,7 +25,7 @@ async def test_contributor_self_reflection_to_exported_brief(app: CoachApp, serv
         assert isinstance(app.screen, StartScreen)
         await pilot.click("#role-contributor")
         await pilot.click("#situation")
-        await pilot.press(*"my annual review is on Thursday", "enter")
+        await type_text(pilot, "my annual review is on Thursday")
         await settle(pilot)
         assert app.screen.query_one("#conversation", Select).value == "self-reflection"
         assert "Self-reflection before a review" in str(app.screen.query_one("#suggestion").render())
@@ -73,10 +73,10 @@ async def test_manager_accepts_suggestion_and_finishes(app: CoachApp, service: C
     async with app.run_test(size=(110, 36)) as pilot:
         await settle(pilot)
         await pilot.click("#situation")
-        await pilot.press(*"Elena asked me what it takes to get promoted", "enter")
+        await type_text(pilot, "Elena asked me what it takes to get promoted")
         await settle(pilot)
         assert app.screen.query_one("#conversation", Select).value == "career-growth"
-        await pilot.press(*"Elena", "enter")
+        await type_text(pilot, "Elena")
         await settle(pilot)
         assert isinstance(app.screen, ConfirmDialog) and "Elena is not among your people" in str(
             app.screen.query_one(Label).render()
@@ -179,7 +179,7 @@ async def test_a_known_person_named_in_the_situation_fills_the_with_field(servic
     async with app.run_test(size=(110, 36)) as pilot:
         await settle(pilot)
         await pilot.click("#situation")
-        await pilot.press(*"Sam is behind on the churn key result", "enter")
+        await type_text(pilot, "Sam is behind on the churn key result")
         await settle(pilot)
         assert app.screen.query_one("#person", Input).value == "Sam"
         await pilot.press("enter")
@@ -195,7 +195,7 @@ async def test_the_situation_typed_on_the_start_screen_stays_with_the_session(se
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await pilot.click("#situation")
-        await pilot.press(*"Dana missed two <b>milestones</b> and got defensive", "enter")
+        await type_text(pilot, "Dana missed two <b>milestones</b> and got defensive")
         await settle(pilot)
         app.screen.query_one("#person", Input).value = "Dana"
         await pilot.press("ctrl+s")
@@ -220,7 +220,7 @@ async def test_the_start_screen_guesses_the_role_and_asks_when_unsure(service: C
         screen = app.screen
         situation = screen.query_one("#situation", Input)
         await pilot.click("#situation")
-        await pilot.press(*"I have to write my self-review for the mid-year review", "enter")
+        await type_text(pilot, "I have to write my self-review for the mid-year review")
         await settle(pilot)
         assert screen.query_one("#role-contributor", RadioButton).value
         assert screen.query_one("#conversation", Select).value == "self-reflection"

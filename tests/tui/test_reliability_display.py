@@ -8,7 +8,7 @@ from coach.app.coach import Coach
 from coach.tui.app import make_app
 from coach.tui.screens.people import PeopleScreen
 from coach.tui.screens.summary_editor import SummaryEditorScreen
-from tests.tui.conftest import settle
+from tests.tui.conftest import settle, type_text
 
 HOSTILE = """Attendees: Sam, Dana
 Sam: the [/] closing tag and a [link=https://example.com]link[/link] are in my notes [bold]
@@ -63,7 +63,7 @@ async def test_a_situation_out_of_scope_gets_an_answer_not_a_route(service: Coac
         await settle(pilot)
         before = app.screen.query_one("#conversation", Select).value
         await pilot.click("#situation")
-        await pilot.press(*"I need to fire someone", "enter")
+        await type_text(pilot, "I need to fire someone")
         await settle(pilot)
         shown = str(app.screen.query_one("#suggestion").render())
         assert "Not something coach covers" in shown and "Dismissals" in shown and "HR" in shown

@@ -9,7 +9,7 @@ from textual.widgets import TextArea
 from coach.app.coach import Coach
 from coach.core.config import load_settings
 from coach.tui.app import make_app
-from tests.tui.conftest import GOOD, answer, settle
+from tests.tui.conftest import GOOD, answer, settle, type_text
 
 SIZE = (110, 36)
 
@@ -36,7 +36,7 @@ def test_start_screen(snap_compare) -> None:
     async def run_before(pilot: Pilot) -> None:
         await settle(pilot)
         await pilot.click("#situation")
-        await pilot.press(*"Sam is behind on his key result", "enter")
+        await type_text(pilot, "Sam is behind on his key result")
         await still(pilot)
 
     assert snap_compare(make_app(), run_before=run_before, terminal_size=SIZE)
