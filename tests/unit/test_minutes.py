@@ -725,3 +725,12 @@ def test_i_in_ones_own_notes_of_a_1_1_is_the_note_taker() -> None:
     minutes = "Present: Ana, Ben, Cy\n- Startup: I plan to split the snapshot fix out first\n"
     drafted = summarise_offline(parse_meeting(minutes), date(2026, 12, 3)).action_items
     assert all(i.owner != "You" for i in drafted)  # a member's update pasted into a group's minutes
+
+
+def test_a_bullet_all_in_emphasis_is_read_without_it() -> None:
+    notes = (
+        "## Attendees\n- Mikhail Kalinin\n- Dana Kim\n\n## Discussion\n"
+        "- ***Transition edge case. Please review the issue. Mikhail plans to close it next week.***\n"
+    )
+    (item,) = summary(notes).action_items
+    assert item.owner == "Mikhail Kalinin" and item.task.startswith("close it") and "*" not in item.task

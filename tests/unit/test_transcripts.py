@@ -191,3 +191,34 @@ def test_a_log_copied_from_a_terminal_keeps_its_words_not_its_colour_codes() -> 
     the app, a code came out as a highlight ("^[31mred^[0m")."""
     data = b"Dana: I will send the \x1b[1;31mdraft\x1b[0m by Friday\nSam: ok \x1b]0;title\x07\n"
     assert decode_text(data, "notes.txt", binary="is binary") == "Dana: I will send the draft by Friday\nSam: ok \n"
+
+
+def test_a_name_alone_with_a_colon_over_each_turn() -> None:
+    """As call notes write a cleaned transcript (ethereum/pm): the heading and the notes'
+    emphasised summary lines end a turn and stay nobody's."""
+    text = (
+        "## Updates\n***Summary***\n- ***Devnet next week.***\n\n"
+        "Danny:\nDo we have a shadow fork?\n\nPari:\nYes.\nThe nodes are up.\n\n"
+        "Terence (Prysm):\nI will DM you offline.\n\nDanny:\nGreat.\n"
+    )
+    assert read_transcript(text).format == "names"
+    assert turns(text) == [
+        "## Updates",
+        "***Summary***",
+        "- ***Devnet next week.***",
+        "Danny: Do we have a shadow fork?",
+        "Pari: Yes. The nodes are up.",
+        "Terence: I will DM you offline.",
+        "Danny: Great.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Discussion:\nThe release slipped.\nAction:\nDana to send the plan.\nDiscussion:\nHiring.\nAction:\nSam to post the role.\n",
+        "Agenda:\n- budget\nAttendees:\n- Dana\n- Sam\nNotes:\n- Sam to post the role\n",
+    ],
+)
+def test_headings_alone_with_a_colon_are_notes_not_speakers(notes: str) -> None:
+    assert read_transcript(notes).format == "text"

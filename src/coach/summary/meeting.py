@@ -156,10 +156,16 @@ def read_input(data: bytes, where: str) -> str:
 
 def unmarked_label(raw: str) -> str:
     """A label's emphasis taken off, so that "*AI:* Ben to update the repo" and
-    "**ACTION ITEM: Ralph will compile doc**" read as "AI: Ben to update the repo"."""
+    "**ACTION ITEM: Ralph will compile doc**" read as "AI: Ben to update the repo", and a
+    bullet's when all its text is in emphasis."""
     if line := _BOLD_LINE.match(raw):
         return f"{line.group(1)}{line.group(3)}: {line.group(4)}"
+    if bullet := _EMPHASISED_BULLET.match(raw):  # "- ***Mikhail plans to close it next week.***"
+        return f"{bullet.group(1)}{bullet.group(3)}"
     return _BOLD_LABEL.sub(r"\1\3: ", raw)
+
+
+_EMPHASISED_BULLET = re.compile(r"^(\s*[-*•]\s+)(\*{1,3}|_{1,2})([^*_\s](?:.*?[^*_\s])?)\2\s*$")
 
 
 _ACTION_STATUS = re.compile(

@@ -28,6 +28,43 @@ _TEAMS_HEAD = re.compile(rf"^\s*\[{_CLOCK}\]\s+([^:\[\]]{{1,60}}?)\s*$", re.I)
 """A name alone after the time: "[10:02 AM] Dana Kim" (never "[09:02] Dana: text")."""
 _BRACKETED_HEAD = re.compile(rf"^\s*\[([^\[\]:]{{1,60}}?)\]\s+{_CLOCK}\s*$", re.I)
 """The name in brackets, then the time: "[Dana Kim] 10:02:11", what was said below it."""
+_NAME_HEAD = re.compile(
+    r"^\s*(?:\*\*)?([A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3}(?:\s*\([^()\n]{1,30}\))?)(?:\*\*)?\s*:\s*(?:\*\*)?\s*$"
+)
+"""A name alone with a colon, what was said on the lines below: "Danny:", "Terence (Prysm):"."""
+_ENDS_TURN = re.compile(r"^\s*(?:#{1,6}\s|(\*{1,3}|_{1,2})\S.*\1\s*$)")
+"""What the notes write between turns: a Markdown heading, or a line all in emphasis."""
+_SECTION_WORDS = frozenset(
+    [
+        "action",
+        "actions",
+        "agenda",
+        "attendees",
+        "background",
+        "blockers",
+        "decision",
+        "decisions",
+        "discussion",
+        "issues",
+        "minutes",
+        "next",
+        "notes",
+        "outcome",
+        "outcomes",
+        "owner",
+        "present",
+        "proposal",
+        "questions",
+        "resolution",
+        "status",
+        "summary",
+        "topic",
+        "topics",
+        "update",
+        "updates",
+    ]
+)
+"""Headings that notes put alone on a line with a colon ("Discussion:", "Next steps:")."""
 
 
 FORMAT_NAMES = {
@@ -36,6 +73,7 @@ FORMAT_NAMES = {
     "otter": "a transcript export (Otter or Teams)",
     "teams": "a copied Teams transcript",
     "bracketed": "a transcript with a [Name] time line over each turn",
+    "names": "a transcript with each speaker's name on a line over what they said",
     "google-meet": "a Google Meet transcript",
     "irc": "an IRC log",
     "html": "an HTML page",
@@ -47,7 +85,7 @@ FORMAT_NAMES = {
 class Transcript:
     text: str
     format: str
-    """`webvtt`, `srt`, `otter`, `teams`, `google-meet`, `irc`, `html` or `text` (given as it was)."""
+    """`webvtt`, `srt`, `otter`, `teams`, `bracketed`, `names`, `google-meet`, `irc`, `html` or `text` (given as it was)."""
     extra_lines: int = 0
     """Lines the reader added that nobody said (an IRC log's `Present:` line)."""
 
@@ -145,9 +183,22 @@ def _paragraph_pairs(lines: list[str], head: re.Pattern[str]) -> list[Piece]:
     for number, line in enumerate(lines, start=1):
         if match := head.match(line):
             speaker = speaker_name(match.group(1))
+        elif _ENDS_TURN.match(line):  # a heading, or a line all in emphasis ("***Summary***"), is the notes'
+            speaker = None
+            pairs.append((number, None, line))
         elif line.strip() and not _TIMESTAMP_ONLY.match(line):
             pairs.append((number, speaker, line))
     return pairs
+
+
+def _names_over_turns(filled: list[str]) -> bool:
+    """Whether the speakers' names stand alone over their turns ("Danny:" then what Danny
+    said): at least three such lines, a name that comes back, none of them a heading that
+    notes write that way, and as many as the other exports have."""
+    heads = [match.group(1) for line in filled if (match := _NAME_HEAD.match(line))]
+    if len(heads) < 3 or len(set(heads)) == len(heads) or len(heads) * 4 < len(filled) * 0.5:
+        return False
+    return not any(word.lower() in _SECTION_WORDS for head in heads for word in head.split()[:2])
 
 
 def _irc(lines: list[str]) -> Transcript:
@@ -204,6 +255,8 @@ def _read(text: str) -> Transcript:
         found = sum(1 for line in filled if over_each_turn.match(line))
         if found >= 2 and found * 4 >= len(filled) * 0.5:
             return Transcript(_turns(_paragraph_pairs(lines, over_each_turn), len(lines)), name)
+    if _names_over_turns(filled):
+        return Transcript(_turns(_paragraph_pairs(lines, _NAME_HEAD), len(lines)), "names")
     stamps = sum(1 for line in filled if _TIMESTAMP_ONLY.match(line))
     if stamps >= 2:
         kept = ["" if _TIMESTAMP_ONLY.match(line) else line for line in lines]  # line numbers kept
