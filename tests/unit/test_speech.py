@@ -73,6 +73,8 @@ def test_what_is_not_a_commitment() -> None:
         "Sam: I'll start with the budget.\n"
         "Lee: I'll hand over to Ana now.\n"
         "Ana: If the vendor isn't back by mid-December, I'll escalate it.\n"
+        "Dana: Thanks Tim, I'll take it from here. I'll just briefly touch on the specs.\n"
+        "Ben: I'll defer to Enrico on that.\n"
     )
     assert items(text) == set()
     drafted = summarise_offline(parse_meeting(text), WEDNESDAY)

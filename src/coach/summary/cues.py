@@ -85,7 +85,8 @@ AGENDA = re.compile(
     r"^(?:go\s+and\s+)?scribe\b|^take\s+(?:the\s+)?(?:minutes|notes)\s*[.!]?$|^moderate\s+(?:the\s+)?(?:queue|call|discussion)\b|"
     r"^let\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:take|have)\s+the\s+(?:stage|floor|mic)\b|^attend\b|"
     r"^leave\s+(?:it|that|this)(?:\s+(?:there|alone|aside|as\s+is|for\s+now))?\s*[.!]?$|"
-    r"^ask\s+(?:anyway|a\s+(?:quick\s+)?question|my\s+question|quickly)\b",
+    r"^ask\s+(?:anyway|a\s+(?:quick\s+)?question|my\s+question|quickly)\b|"
+    r"^take\s+it\s+from\s+here\b|^(?:just\s+)?(?:briefly\s+|quickly\s+)?touch\s+(?:up)?on\b|^defer\s+to\b",
     re.IGNORECASE,
 )
 IF_YOU = re.compile(
