@@ -75,6 +75,7 @@ def test_what_is_not_a_commitment() -> None:
         "Ana: If the vendor isn't back by mid-December, I'll escalate it.\n"
         "Dana: Thanks Tim, I'll take it from here. I'll just briefly touch on the specs.\n"
         "Ben: I'll defer to Enrico on that.\n"
+        "Lee: My question is whether it helps clients, if it does, then I will open a PR next week.\n"
     )
     assert items(text) == set()
     drafted = summarise_offline(parse_meeting(text), WEDNESDAY)

@@ -279,8 +279,11 @@ SHOULD_DO = re.compile(
 NOT_SURE = re.compile(r"(?:check|verify|confirm|double[- ]check)(?:\s+(?:this|that|it))?\s*,\s*but\b", re.I)
 LET_ME = re.compile(r"let\s+me\s", re.IGNORECASE)
 """In a call, "let me link the PR" is done on the spot; only with a time does it wait."""
-IN_A_CASE = re.compile(r"\b(?:if|unless|in\s+case|when\s+(?:that|this|it)\s+happens)\b[^.;]*,\s*$", re.IGNORECASE)
-"""The clause is the second half of a case: "When that happens, I'll ping you"."""
+IN_A_CASE = re.compile(
+    r"\b(?:if|unless|in\s+case|when\s+(?:that|this|it)\s+happens)\b[^.;]*,\s*(?:then\s+)?$", re.IGNORECASE
+)
+"""The clause is the second half of a case: "When that happens, I'll ping you", "if it does,
+then I will open a PR"."""
 WILL_DO = re.compile(r"\s*I(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to)\b", re.IGNORECASE)
 """A promise in its plainest form, not "let me" or "I can"."""
 IN_AN_IF = re.compile(r"\bif\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
