@@ -734,3 +734,16 @@ def test_a_bullet_all_in_emphasis_is_read_without_it() -> None:
     )
     (item,) = summary(notes).action_items
     assert item.owner == "Mikhail Kalinin" and item.task.startswith("close it") and "*" not in item.task
+
+
+def test_a_speaker_shown_by_surname_is_the_attendee_of_that_name() -> None:
+    notes = "## Attendees\n- Alex Stokes\n- Dana Kim\n\nStokes: I'll look up the specific issue.\nDana Kim: Thanks.\n"
+    (item,) = summary(notes).action_items
+    assert item.owner == "Alex Stokes" and item.task == "look up the specific issue"
+
+
+def test_the_eval_counts_a_surname_as_the_same_owner() -> None:
+    from coach.evals.summary import same_person
+
+    assert same_person("Ben Titzer", "Titzer") and same_person("Michael", "Michael Dawson")
+    assert not same_person("Ben Titzer", "Ben Smith") and not same_person(None, "Ben")

@@ -61,9 +61,12 @@ def load_summary_suite(path: Path) -> SummarySuite:
 
 
 def same_person(drafted: str | None, expected: str | None) -> bool:
-    """The same owner: equal, or one is the other's first name ("Michael", "Michael Dawson")."""
+    """The same owner: equal, or one is the other's first name ("Michael", "Michael Dawson")
+    or, alone, the surname ("Titzer", "Ben Titzer")."""
     a, b = (drafted or "").lower(), (expected or "").lower()
-    return a == b or bool(a and b and (a.split()[0] == b or b.split()[0] == a))
+    if not (a and b):
+        return a == b
+    return a == b or b in (a.split()[0], a.split()[-1]) or a in (b.split()[0], b.split()[-1])
 
 
 def item_matches(expected: ExpectedItem, item: ActionItem) -> bool:

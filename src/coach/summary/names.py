@@ -297,9 +297,29 @@ def handles_mentioned(written: dict[str, str], participants: Sequence[str], hand
     return found
 
 
+def longer_form(name: str, names: Sequence[str]) -> str | None:
+    """The one full name of which `name` is a short form ("Felix G" or "Felix" for Felix
+    Gilcher, or the surname alone, "Gilcher", when no first name is "Gilcher"), when the
+    list has exactly one."""
+    parts = name.split()
+    if len(parts) > 2 or (len(parts) == 2 and not re.fullmatch(r"[A-Z]{1,2}\.?", parts[1])):
+        return None
+    found = {
+        other
+        for other in names
+        if len(other.split()) >= 2
+        and len(other.split()[-1]) > 2
+        and other.split()[0].lower() == parts[0].lower()
+        and (len(parts) == 1 or other.split()[-1].upper().startswith(parts[1].rstrip(".")))
+    }
+    if not found and len(parts) == 1 and len(name) > 3:  # a call that shows "Stokes" for Alex Stokes
+        found = {other for other in names if len(other.split()) == 2 and other.split()[-1].lower() == name.lower()}
+    return found.pop() if len(found) == 1 else None
+
+
 def known_speaker(name: str, participants: list[str], abbreviations: dict[str, str] | None = None) -> str | None:
-    """A scribe's "Michael - ...", "Tobias, ..." or "JB: ...": a participant, by full or
-    first name, by an abbreviation the minutes define, or by initials."""
+    """A scribe's "Michael - ...", "Tobias, ..." or "JB: ...": a participant, by full,
+    first or last name, by an abbreviation the minutes define, or by initials."""
     if abbreviations and name in abbreviations:
         return abbreviations[name]
     if INITIALS.fullmatch(name) and (owner := initials_of(participants).get(name)):
@@ -310,6 +330,8 @@ def known_speaker(name: str, participants: list[str], abbreviations: dict[str, s
     first = [p for p in participants if p.split()[0].lower() == name.lower()]
     if first:
         return first[0] if len(first) == 1 else None
+    if whole := longer_form(name, participants):  # "Stokes: ..." for Alex Stokes
+        return whole
     nicked = [p for p in participants if nick_of(name, p)]
     return nicked[0] if len(nicked) == 1 else None
 

@@ -24,13 +24,12 @@ from coach.summary.cues import (
 )
 from coach.summary.dates import find_due
 from coach.summary.meeting import Line, Meeting
-from coach.summary.names import LABELS, initials_of
+from coach.summary.names import LABELS, initials_of, longer_form
 from coach.summary.wording import (
     BROKEN_OFF,
     base_form,
     clauses,
     is_task,
-    longer_form,
     name_pattern,
     short_forms,
     unique_short_forms,

@@ -201,23 +201,6 @@ def short_forms(name: str) -> list[str]:
     return [parts[0], f"{parts[0]} {parts[-1][0]}"] if len(parts) > 1 else []
 
 
-def longer_form(name: str, names: Sequence[str]) -> str | None:
-    """The one full name of which `name` is a short form ("Felix G" or "Felix" for Felix
-    Gilcher), when the list has exactly one."""
-    parts = name.split()
-    if len(parts) > 2 or (len(parts) == 2 and not re.fullmatch(r"[A-Z]{1,2}\.?", parts[1])):
-        return None
-    found = {
-        other
-        for other in names
-        if len(other.split()) >= 2
-        and len(other.split()[-1]) > 2
-        and other.split()[0].lower() == parts[0].lower()
-        and (len(parts) == 1 or other.split()[-1].upper().startswith(parts[1].rstrip(".")))
-    }
-    return found.pop() if len(found) == 1 else None
-
-
 def unique_short_forms(full: Sequence[str]) -> dict[str, str]:
     """Each short form that stands for exactly one participant, lower-cased, to the full name."""
     forms: dict[str, list[str]] = {}
