@@ -747,3 +747,13 @@ def test_the_eval_counts_a_surname_as_the_same_owner() -> None:
 
     assert same_person("Ben Titzer", "Titzer") and same_person("Michael", "Michael Dawson")
     assert not same_person("Ben Titzer", "Ben Smith") and not same_person(None, "Ben")
+
+
+def test_let_me_said_by_a_speaker_is_done_on_the_spot_even_in_notes() -> None:
+    notes = (
+        "## Summary\n- Devnet next week.\n- Specs released.\n- Naming to be decided.\n\n"
+        "Mikhail: So let me draw the issue here, everyone is welcome to comment.\n"
+        "- Let me know by Friday if the date works.\n"
+    )
+    assert not parse_meeting(notes).transcript
+    assert summary(notes).action_items == []

@@ -252,7 +252,7 @@ class SentenceReaders(MeetingReader):
             rest = f"{verb.group(0).strip()} {relative.group('object')}{rest[verb.end() :]}"
         cue = sentence[match.start() :]
         weak = (
-            bool(WEAK_CUES.match(cue) or (self.meeting.transcript and LET_ME.match(cue)))
+            bool(WEAK_CUES.match(cue) or ((self.meeting.transcript or line.speaker) and LET_ME.match(cue)))
             and not OWN_SIDE.search(sentence)
             and not (
                 FINDING_OUT.match(rest.strip())
