@@ -757,3 +757,12 @@ def test_let_me_said_by_a_speaker_is_done_on_the_spot_even_in_notes() -> None:
     )
     assert not parse_meeting(notes).transcript
     assert summary(notes).action_items == []
+
+
+def test_taking_a_look_said_by_a_speaker_counts_in_notes_too() -> None:
+    notes = (
+        "## Summary\n- Devnet next week.\n- Specs released.\n- Naming to be decided.\n\n"
+        "Marek: Yeah, I can take a look. Mikhail, we can talk about it after the call.\n"
+    )
+    assert not parse_meeting(notes).transcript
+    assert [(i.owner, i.task) for i in summary(notes).action_items] == [("Marek", "take a look")]

@@ -256,7 +256,7 @@ class SentenceReaders(MeetingReader):
             and not OWN_SIDE.search(sentence)
             and not (
                 FINDING_OUT.match(rest.strip())
-                and (self.meeting.transcript or BUT_I_CAN.search(sentence[: match.end()]))
+                and (self.meeting.transcript or line.speaker or BUT_I_CAN.search(sentence[: match.end()]))
                 and not DURING_THE_CALL.search(" ".join(sentence[match.end() :].split()[:6]))
             )
         )
