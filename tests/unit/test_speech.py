@@ -229,3 +229,12 @@ def test_greetings_and_goodbyes_are_not_highlights() -> None:
     )
     drafted = summarise_offline(parse_meeting(text), WEDNESDAY)
     assert drafted.highlights == ["Ana: Thanks for joining, we shipped 3 releases this month."]
+
+
+def test_aiming_to_is_a_plan_and_the_call_is_run_not_tasked() -> None:
+    text = (
+        "Mikhail: Testing is in the middle. I'm aiming to finish it this week, basically.\n"
+        "Jochem: Alright, I will count down from 5, and then we say goodbye.\n"
+        "Mikhail: So the next one I'll share now.\n"
+    )
+    assert items(text) == {("Mikhail", "finish it")}

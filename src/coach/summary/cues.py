@@ -18,7 +18,7 @@ SECTION = re.compile(
 OTHER_SECTION = re.compile(r"^#+\s+\S|^[A-Z][\w /&-]{0,40}:\s*$")
 FIRST_PERSON = re.compile(
     r"\b(?:I'll|I\s+will|I'm\s+going\s+to|I\s+am\s+going\s+to|I'm\s+gonna|let\s+me|I\s+promise\s+to|I\s+plan\s+to|"
-    r"I\s+commit\s+to|I'm\s+planning\s+to|I\s+have\s+plans\s+to|I\s+am\s+planning\s+to|I\s+can(?=\s+take\b)|I'll\s+go\s+ahead\s+and|I\s+(?:need|have)\s+to|I\s+can|I\s+should|I'd\s+better|"
+    r"I\s+commit\s+to|I'm\s+planning\s+to|I\s+have\s+plans\s+to|I\s+am\s+planning\s+to|I(?:'m|\s+am)\s+aiming\s+to|I\s+aim\s+to|I\s+can(?=\s+take\b)|I'll\s+go\s+ahead\s+and|I\s+(?:need|have)\s+to|I\s+can|I\s+should|I'd\s+better|"
     r"(?:one\s+of\s+)?my\s+(?:to-?dos?(?:\s+lists?)?|next\s+steps?|action\s+items?)\s+(?:is|are)\s+to)\s+",
     re.IGNORECASE,
 )
@@ -86,7 +86,8 @@ AGENDA = re.compile(
     r"^let\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:take|have)\s+the\s+(?:stage|floor|mic)\b|^attend\b|"
     r"^leave\s+(?:it|that|this)(?:\s+(?:there|alone|aside|as\s+is|for\s+now))?\s*[.!]?$|"
     r"^ask\s+(?:anyway|a\s+(?:quick\s+)?question|my\s+question|quickly)\b|"
-    r"^take\s+it\s+from\s+here\b|^(?:just\s+)?(?:briefly\s+|quickly\s+)?touch\s+(?:up)?on\b|^defer\s+to\b",
+    r"^take\s+it\s+from\s+here\b|^(?:just\s+)?(?:briefly\s+|quickly\s+)?touch\s+(?:up)?on\b|^defer\s+to\b|"
+    r"^(?:call|count)\s+(?:it\s+)?down\b|^say\s+(?:goodbye|bye)\b|^(?:share|show|present)\s+(?:it\s+|this\s+|that\s+)?(?:now|here)\b",
     re.IGNORECASE,
 )
 IF_YOU = re.compile(
@@ -144,7 +145,7 @@ _WORK_GOING_ON = r"scheduling|organi[sz]ing|drafting|preparing|setting\s+up"
 """Work a scribe writes as under way ("is scheduling a call"): someone has taken it on."""
 COMMITTING = (
     r"(?:will\s+take\s+(?:it|this|that|on)\s+as\s+an?\s+action(?:\s+item)?\s+to|will|'ll|to|is\s+going\s+to|agreed\s+to|offer(?:s|ed)?\s+to|promised\s+to|volunteer(?:s|ed)?\s+to|"
-    r"committed\s+to|(?:is\s+)?willing\s+to|plan(?:s|ning)?\s+to|(?:will\s+)?takes?\s+(?:an\s+)?action\s+to|taking\s+(?:an?\s+|the\s+)?action(?:\s+item)?\s+to|action\s+to|"
+    r"committed\s+to|(?:is\s+)?willing\s+to|plan(?:s|ning)?\s+to|aim(?:s|ing)?\s+to|(?:will\s+)?takes?\s+(?:an\s+)?action\s+to|taking\s+(?:an?\s+|the\s+)?action(?:\s+item)?\s+to|action\s+to|"
     r"is\s+(?:happy|glad)\s+to|has\s+agreed\s+to|has\s+(?:an?\s+|the\s+)?action(?:\s+item)?\s+to|would\s+volunteer\s+to|"
     rf"is(?=\s+(?:{_WORK_GOING_ON}|looking\s+into|working\s+on)\b))"
 )

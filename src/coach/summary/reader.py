@@ -228,7 +228,10 @@ class MeetingReader:
             text = TRAILING_FUNCTION_WORDS.sub("", text)  # "get another test release out, with…"
         for _ in range(2):  # "as a team, so, yeah"
             text = re.sub(
-                r"(?:[\s,]+(?:and|then|so|but|or|because|probably|maybe|hopefully))+[\s,]*$", "", text, flags=re.I
+                r"(?:[\s,]+(?:and|then|so|but|or|because|probably|maybe|hopefully|basically|I\s+guess|I\s+think))+[\s,]*$",
+                "",
+                text,
+                flags=re.I,
             )
             text = re.sub(r"(?:,\s*(?:ok(?:ay)?|right|alright|please|yeah))?[\s,;:–-]*[?.!]*\s*$", "", text, flags=re.I)
         text = re.sub(
