@@ -195,6 +195,15 @@ def test_getting_hold_of_the_same_person_twice_in_a_few_minutes_is_one_item() ->
     ]
 
 
+def test_a_task_said_vaguely_then_exactly_is_one_item_in_the_exact_words() -> None:
+    said = (
+        "Chase Wright: Nobody reviews the two Hive PRs.\nLightclient: I can look at this.\n"
+        "Chase Wright: It would be appreciated.\n"
+        "Lightclient: Yeah, I gotcha. I'll take a look at these two PRs and merge them today.\n"
+    )
+    assert items(said) == [("Lightclient", "take a look at these two PRs and merge them")]
+
+
 def test_a_start_date_leaves_the_task_whole() -> None:
     drafted = summarise_offline(
         parse_meeting("Tariq: I'd like to mentor.\nMei: Great. I'll pair you with Ana's new hire from next week.\n"),

@@ -97,26 +97,32 @@ def _same_task(one: _Item, other: _Item) -> bool:
     if verbs[0] != verbs[1] and not set(verbs) & _LIGHT and mine - {verbs[0]} != theirs - {verbs[1]}:
         return False  # "merge the process document PR", "improve the process document": two things to do
     mine, theirs = mine - _LIGHT, theirs - _LIGHT
-    if mine or theirs:
+    if mine and theirs:
         return _overlap(mine, theirs) >= 0.6
-    return one.line is None or other.line is None or abs(one.line - other.line) <= NEAR_LINES
+    return near  # about "it" once or twice ("look at this", then "look at these two PRs"), said close together
 
 
 def merge_items(drafts: list[Item], apart: Callable[[int, int], bool] | None = None) -> list[Item]:
-    """The same commitment said twice (agreed, then repeated in a recap) is one item; the
-    recap's date fills in a missing one. Items on two lines that `apart` keeps apart (action
+    """The same commitment said twice (agreed, then repeated in a recap) is one item, in
+    the words that say more ("look at this", then "look at these two PRs and merge them");
+    one's date fills in the other's missing one. Items on two lines that `apart` keeps apart (action
     lines under two headings of minutes: "update the tracking issue" for two proposals)
     stay two."""
     kept: list[Item] = []
     by_owner: dict[str | None, list[Item]] = {}
     for draft in drafts:
-        for other in by_owner.get(draft.owner, []):
+        mine = by_owner.setdefault(draft.owner, [])
+        for index, other in enumerate(mine):
             if apart and draft.line is not None and other.line is not None and apart(draft.line, other.line):
                 continue
             if _same_task(draft, other):
-                other.due = other.due or draft.due
+                if _terms(other.task) - _LIGHT < _terms(draft.task) - _LIGHT:  # the same said more exactly now
+                    draft.due = draft.due or other.due
+                    kept[kept.index(other)] = mine[index] = draft
+                else:
+                    other.due = other.due or draft.due
                 break
         else:
             kept.append(draft)
-            by_owner.setdefault(draft.owner, []).append(draft)
+            mine.append(draft)
     return kept
