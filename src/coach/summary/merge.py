@@ -104,8 +104,8 @@ def _same_task(one: _Item, other: _Item) -> bool:
 
 def merge_items(drafts: list[Item], apart: Callable[[int, int], bool] | None = None) -> list[Item]:
     """The same commitment said twice (agreed, then repeated in a recap) is one item, in
-    the words that say more ("look at this", then "look at these two PRs and merge them");
-    one's date fills in the other's missing one. Items on two lines that `apart` keeps apart (action
+    the words that name what it is about ("look at this", then "look at these two PRs and
+    merge them"); one's date fills in the other's missing one. Items on two lines that `apart` keeps apart (action
     lines under two headings of minutes: "update the tracking issue" for two proposals)
     stay two."""
     kept: list[Item] = []
@@ -116,7 +116,7 @@ def merge_items(drafts: list[Item], apart: Callable[[int, int], bool] | None = N
             if apart and draft.line is not None and other.line is not None and apart(draft.line, other.line):
                 continue
             if _same_task(draft, other):
-                if _terms(other.task) - _LIGHT < _terms(draft.task) - _LIGHT:  # the same said more exactly now
+                if not _terms(other.task) - _LIGHT and _terms(draft.task) - _LIGHT:  # "this" first, named now
                     draft.due = draft.due or other.due
                     kept[kept.index(other)] = mine[index] = draft
                 else:
