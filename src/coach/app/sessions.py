@@ -4,18 +4,19 @@ the model with its coverage tags checked), briefs and export."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from coach.app.advice import AdviceService, numbered_entries, render_advice, strip_unknown_citations
+from coach.app.advice import Advice, AdviceService, numbered_entries, render_advice, strip_unknown_citations
 from coach.app.brief_extras import brief_extras
 from coach.app.components import Components
-from coach.app.events import FlowEvent, Notice, ReplyChunk, ReplyStarted, StreamEvent, TurnSaved
+from coach.app.events import FlowEvent, Notice, TurnSaved
 from coach.app.memory import MemoryService
 from coach.app.memory_context import person_context
+from coach.app.model_turns import PHRASED_KINDS, AdviceAnswer, Tagger, TurnWording
 from coach.app.session_memory import ProposedAction, proposed_actions, save_brief_note
 from coach.app.views import SessionView
 from coach.core.errors import UsageError
@@ -23,7 +24,6 @@ from coach.core.types import Role
 from coach.engine.assess import is_advice_request
 from coach.engine.brief import build_brief
 from coach.engine.guide import Guide, GuideOptions
-from coach.engine.phrasing import personalise
 from coach.engine.state import GuideState, Turn
 from coach.framework.loader import Framework
 from coach.framework.models import Conversation
@@ -33,77 +33,7 @@ from coach.routing.router import RouteResult
 from coach.store.sessions import SessionRecord, SessionStore
 
 if TYPE_CHECKING:
-    from coach.engine.with_model import ModelCoach, TagResult
-
-PHRASED_KINDS = ("question", "probe", "end")
-
-
-HOLD_CHARS = 60
-"""A coach turn's first characters are held back and checked before any is shown: an echo
-of the prompt shows at the start."""
-
-
-class _Rejected(Exception):
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
-
-
-async def _stream_reply(
-    llm: ModelCoach,
-    messages: list[dict[str, str]],
-    started: ReplyStarted | None,
-    on_sent: Callable[[], None] | None = None,
-    *,
-    check: Callable[[str], str | None] | None = None,
-    max_tokens: int | None = None,
-) -> AsyncIterator[StreamEvent]:
-    """Send the request first, then call `on_sent` (which starts the tagger) and announce the
-    reply (`started`, unless None), so the screen gets ready while the model works on its
-    first token; then the chunks. With `check`, the first HOLD_CHARS are held and checked
-    before any is shown: a problem stops the reply with `_Rejected`, nothing of it shown."""
-    stream = llm.gateway.stream(messages, max_tokens=max_tokens)
-    first = asyncio.ensure_future(anext(stream, None))
-    await asyncio.sleep(0)  # let the request go out before anything else runs
-    if on_sent is not None:
-        on_sent()
-    if started is not None:
-        yield started
-    held = "" if check is not None else None
-    try:
-        chunk = await first
-        while chunk is not None:
-            if held is None:
-                yield ReplyChunk(chunk)
-            else:
-                held += chunk
-                if len(held) >= HOLD_CHARS:
-                    if check is not None and (problem := check(held)):
-                        raise _Rejected(problem)
-                    yield ReplyChunk(held)
-                    held = None
-            chunk = await anext(stream, None)
-        if held:
-            if check is not None and (problem := check(held)):
-                raise _Rejected(problem)
-            yield ReplyChunk(held)
-    finally:
-        if not first.done():
-            first.cancel()
-        await stream.aclose()
-
-
-def apply_tags(guide: Guide, tags: TagResult, *, answered: str | None) -> None:
-    """The model's verified coverage adds to coach's own judgement, never takes from it:
-    questions it quoted the user's words for are covered (whatever it called the answer: a
-    small model labels nearly everything "advice"); a question coach judged covered stays
-    covered when the model found nothing for it."""
-    for qid, evidence in tags.covered.items():
-        question = guide.state.questions.get(qid)
-        if question is not None and question.status != "covered":
-            question.status = "covered"
-            if qid != answered:
-                question.answers.append(evidence)  # the user's own words, quoted
+    from coach.engine.with_model import ModelCoach
 
 
 class SessionService:
@@ -234,16 +164,15 @@ class SessionService:
         record, guide = await asyncio.to_thread(self._load, session_id)
         llm = self.model
         if llm is None:
-            new = await asyncio.to_thread(self._offline_turns, guide, text)
-            yield TurnSaved(await asyncio.to_thread(self._save, record, guide, new))
+            offline = await asyncio.to_thread(self._offline_turns, guide, text)
+            yield TurnSaved(await asyncio.to_thread(self._save, record, guide, offline))
             return
         await llm.gateway.learn_context()
         history = await asyncio.to_thread(self.store.turns, record.id)
         request = self._advice_request(text)
         stripped = text.strip()
-        tagging: asyncio.Task[TagResult] | None = None
-        tag_later = None
-        failed: str | None = None  # what stopped the model wording this turn, if anything
+        tagger = Tagger(None, None)
+        new: list[Turn] = []
         if request is None and not stripped.startswith("/"):
             answer = guide.check_answer(text)
             if is_advice_request(answer):
@@ -253,138 +182,37 @@ class SessionService:
                 # stream without waiting; the model tags coverage meanwhile.
                 before = guide.state.model_copy(deep=True)
                 user_texts = [t.text for t in history if t.speaker == "user"]
-                tag_later = llm.tag(guide.conversation, before, answer, user_texts)
+                tagger = Tagger(llm.tag(guide.conversation, before, answer, user_texts), before.current)
                 new = guide.answer(answer)
         elif request is None:
             new = guide.handle(stripped)
+        failed: str | None = None  # the model's fault in this turn, said once
         try:
-            if request is not None and not (
-                found := await asyncio.to_thread(
+            if request is not None:
+                found = await asyncio.to_thread(
                     self.advice.find, request, role=guide.state.role, conversation=guide.conversation.id
                 )
-            ):
-                new = self._advice_turns(guide, stripped, render_advice(found))  # nothing to ground an answer in
-            elif request is not None:
-                context = await asyncio.to_thread(
-                    self.memory.model_context, record.id, guide.conversation, guide.state, history
-                )
-                messages = llm.advice_messages(
-                    guide.conversation,
-                    guide.state,
-                    request,
-                    numbered_entries(found),
-                    context=llm.clip_context(context),
-                )
-                chunks = []
-                try:
-                    async for event in _stream_reply(llm, messages, ReplyStarted("advice", guide.state.current)):
-                        if isinstance(event, ReplyChunk):
-                            chunks.append(event.text)
-                        yield event
-                except LLMError as exc:  # never worse than offline: the advice base's entries
-                    yield Notice(f"the model could not answer ({exc}); here is what coach's advice base says")
-                    new = self._advice_turns(guide, stripped, render_advice(found))
-                else:
-                    answer = strip_unknown_citations("".join(chunks).strip(), found)
-                    new = self._advice_turns(guide, stripped, answer, by_model=True)
-            elif any(t.kind == "answer" or t.text == "/skip" for t in new):
-                index = max(i for i, t in enumerate(new) if t.speaker == "coach" and t.kind in PHRASED_KINDS)
-                directive = new[index]
-                note = " ".join(t.text for t in new if t.kind == "note")
-                new = [t for t in new if t.kind not in ("note", "ack")]  # the model acknowledges in its own words
-                index = new.index(directive)
-                context = await asyncio.to_thread(
-                    self.memory.model_context, record.id, guide.conversation, guide.state, history + new
-                )
-                messages = llm.turn_messages(
-                    guide.conversation,
-                    guide.state,
-                    history + new[:index],
-                    directive,
-                    note=note,
-                    context=llm.clip_context(context),
-                )
-                from coach.engine.with_model import TURN_TOKENS, instructions_of, turn_problem
-
-                started = ReplyStarted(directive.kind, directive.question_id)
-
-                def start_tagging() -> None:
-                    nonlocal tagging
-                    if tag_later is not None:
-                        tagging = asyncio.ensure_future(tag_later)
-
-                answers = [t.text for t in new[:index] if t.speaker == "user"]
-                others = [
-                    wording
-                    for p in guide.conversation.plan(guide.state.role)
-                    if p.id != directive.question_id
-                    for wording in (p.wording, personalise(p.wording, guide.state.person))
-                ]
-
-                # every system message: the 0.5B model answered a closing turn with the last
-                # line of the turn instruction ("At most three sentences, no headings, …")
-                planned = {p.id: p for p in guide.conversation.plan(guide.state.role)}.get(directive.question_id or "")
-                instructions = instructions_of(
-                    messages,
-                    personalise(directive.text, guide.state.person),
-                    planned.question.intent if planned else "",
-                    note,
-                )
-
-                def check(text: str, *, whole: bool = False) -> str | None:
-                    asks = whole and directive.kind in ("question", "probe")
-                    return turn_problem(
-                        text,
-                        guide.conversation,
-                        instructions,
-                        asks=asks,
-                        answers=answers,
-                        other_questions=others,
+                new = self._advice_turns(guide, stripped, render_advice(found))  # also when nothing grounds an answer
+                if found:
+                    reply = AdviceAnswer(
+                        llm,
+                        await self._advice_messages(llm, record, guide, history, request, found),
+                        guide.state.current,
                     )
-
-                phrased, problem = "", None
-                for attempt in (1, 2):  # one more try when the start was already wrong; never a shown one
-                    chunks = []
-                    try:
-                        async for event in _stream_reply(
-                            llm,
-                            messages,
-                            started if attempt == 1 else None,
-                            on_sent=start_tagging if attempt == 1 else None,
-                            check=check,
-                            max_tokens=TURN_TOKENS,
-                        ):
-                            if isinstance(event, ReplyChunk):
-                                chunks.append(event.text)
-                            yield event
-                    except _Rejected as rejected:
-                        problem = rejected.reason
-                        continue
-                    except LLMError as exc:  # never worse than offline: the engine's own turn stands
-                        problem, failed = f"failed ({exc})", str(exc)
-                        break
-                    phrased = "".join(chunks).strip()
-                    problem = check(phrased, whole=True)
-                    break
-                if phrased and problem is None:
-                    new[index] = directive.model_copy(update={"text": phrased, "worded_by": "model"})
-                elif problem:
-                    yield Notice(f"the model's turn {problem}; coach asked in its own words")
-            if tagging is None and tag_later is not None:
-                tagging = asyncio.ensure_future(tag_later)
-            if tagging is not None:
-                try:
-                    apply_tags(guide, await tagging, answered=before.current)
-                except LLMError as exc:
-                    if str(exc) != failed:  # the same fault as the turn's is said once
-                        yield Notice(f"coverage tagging failed ({exc}); the offline judgement stands for this answer")
+                    async for event in reply.events():
+                        yield event
+                    if reply.answer is not None:
+                        answered = strip_unknown_citations(reply.answer, found)
+                        new = self._advice_turns(guide, stripped, answered, by_model=True)
+            elif any(t.kind == "answer" or t.text == "/skip" for t in new):
+                wording = await self._wording(llm, record, guide, history, new, tagger)
+                async for event in wording.events():
+                    yield event
+                new, failed = wording.turns, wording.failed
+            async for notice in tagger.apply(guide, said=failed):
+                yield notice
         finally:
-            if tagging is not None and not tagging.done():
-                tagging.cancel()
-            elif tagging is not None and not tagging.cancelled():
-                tagging.exception()  # seen; the turn's own outcome is what the user is told
-            elif tagging is None and tag_later is not None:
-                tag_later.close()  # never started
+            tagger.close()
         brief = None
         if guide.state.finished:
             draft = self._brief(record.id, guide.conversation, guide.state, record.created_at)
@@ -395,6 +223,43 @@ class SessionService:
             if problem:
                 yield Notice(f"{problem}; kept coach's own brief")
         yield TurnSaved(await asyncio.to_thread(self._save, record, guide, new, brief))
+
+    async def _advice_messages(
+        self,
+        llm: ModelCoach,
+        record: SessionRecord,
+        guide: Guide,
+        history: list[Turn],
+        request: str,
+        found: list[Advice],
+    ) -> list[dict[str, str]]:
+        context = await asyncio.to_thread(
+            self.memory.model_context, record.id, guide.conversation, guide.state, history
+        )
+        return llm.advice_messages(
+            guide.conversation, guide.state, request, numbered_entries(found), context=llm.clip_context(context)
+        )
+
+    async def _wording(
+        self, llm: ModelCoach, record: SessionRecord, guide: Guide, history: list[Turn], new: list[Turn], tagger: Tagger
+    ) -> TurnWording:
+        """The model's wording of the turn the engine decided: coach's notes go to the model
+        as notes, and its acknowledgement is left to the model's own words."""
+        note = " ".join(t.text for t in new if t.kind == "note")
+        new = [t for t in new if t.kind not in ("note", "ack")]
+        index = max(i for i, t in enumerate(new) if t.speaker == "coach" and t.kind in PHRASED_KINDS)
+        context = await asyncio.to_thread(
+            self.memory.model_context, record.id, guide.conversation, guide.state, history + new
+        )
+        messages = llm.turn_messages(
+            guide.conversation,
+            guide.state,
+            history + new[:index],
+            new[index],
+            note=note,
+            context=llm.clip_context(context),
+        )
+        return TurnWording(llm, guide, new, messages, note, tagger)
 
     def act(self, session_id: str, action: str) -> SessionView:
         if action not in ("skip", "back", "why", "finish", "help"):
