@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from coach.summary.display_names import speaker_name
 from coach.summary.html_page import looks_like_html, page_text
@@ -32,6 +33,10 @@ _NAME_HEAD = re.compile(
     r"^\s*(?:\*\*)?([A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3}(?:\s*\([^()\n]{1,30}\))?)(?:\*\*)?\s*:\s*(?:\*\*)?\s*$"
 )
 """A name alone with a colon, what was said on the lines below: "Danny:", "Terence (Prysm):"."""
+_BARE_NAME = re.compile(
+    r"^\s*([A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3}(?:\s*\([^()\n]{1,30}\))?|Speaker \d+|Unknown Speaker)\s*$"
+)
+"""A name alone on a line, as a call's copied transcript shows it over the time of the turn."""
 _ENDS_TURN = re.compile(r"^\s*(?:#{1,6}\s|(\*{1,3}|_{1,2})\S.*\1\s*$)")
 """What the notes write between turns: a Markdown heading, or a line all in emphasis."""
 _SECTION_WORDS = frozenset(
@@ -74,6 +79,7 @@ FORMAT_NAMES = {
     "teams": "a copied Teams transcript",
     "bracketed": "a transcript with a [Name] time line over each turn",
     "names": "a transcript with each speaker's name on a line over what they said",
+    "name-time": "a transcript with a name line and a time line over each turn",
     "google-meet": "a Google Meet transcript",
     "irc": "an IRC log",
     "html": "an HTML page",
@@ -85,7 +91,7 @@ FORMAT_NAMES = {
 class Transcript:
     text: str
     format: str
-    """`webvtt`, `srt`, `otter`, `teams`, `bracketed`, `names`, `google-meet`, `irc`, `html` or `text` (given as it was)."""
+    """`webvtt`, `srt`, `otter`, `teams`, `bracketed`, `names`, `name-time`, `google-meet`, `irc`, `html` or `text` (given as it was)."""
     extra_lines: int = 0
     """Lines the reader added that nobody said (an IRC log's `Present:` line)."""
 
@@ -191,6 +197,28 @@ def _paragraph_pairs(lines: list[str], head: re.Pattern[str]) -> list[Piece]:
     return pairs
 
 
+def _name_lines(lines: list[str]) -> set[int]:
+    """The lines (from 1) that hold a name alone with a time alone on the next filled line:
+    "Dana Kim" then "10:02 AM", as a call's copied transcript shows each turn."""
+    filled = [(number, line) for number, line in enumerate(lines, start=1) if line.strip()]
+    return {
+        number
+        for (number, line), (_, following) in pairwise(filled)
+        if _BARE_NAME.match(line) and _TIMESTAMP_ONLY.match(following)
+    }
+
+
+def _name_then_time_pairs(lines: list[str], heads: set[int]) -> list[Piece]:
+    pairs: list[Piece] = []
+    speaker: str | None = None
+    for number, line in enumerate(lines, start=1):
+        if number in heads:
+            speaker = speaker_name(line.strip())
+        elif line.strip() and not _TIMESTAMP_ONLY.match(line):
+            pairs.append((number, speaker, line))
+    return pairs
+
+
 def _names_over_turns(filled: list[str]) -> bool:
     """Whether the speakers' names stand alone over their turns ("Danny:" then what Danny
     said): at least three such lines, a name that comes back, none of them a heading that
@@ -255,6 +283,9 @@ def _read(text: str) -> Transcript:
         found = sum(1 for line in filled if over_each_turn.match(line))
         if found >= 2 and found * 4 >= len(filled) * 0.5:
             return Transcript(_turns(_paragraph_pairs(lines, over_each_turn), len(lines)), name)
+    heads = _name_lines(lines)
+    if len(heads) >= 2 and len(heads) * 4 >= len(filled) * 0.5:
+        return Transcript(_turns(_name_then_time_pairs(lines, heads), len(lines)), "name-time")
     if _names_over_turns(filled):
         return Transcript(_turns(_paragraph_pairs(lines, _NAME_HEAD), len(lines)), "names")
     stamps = sum(1 for line in filled if _TIMESTAMP_ONLY.match(line))
