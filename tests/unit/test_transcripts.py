@@ -229,3 +229,18 @@ def test_a_name_line_then_a_time_line_over_each_turn() -> None:
     text = "Dana Kim\n10:02 AM\nWhere are we on churn?\n\nSam Patel\n10:03 AM\nBehind.\nI'll send the plan.\n"
     assert read_transcript(text).format == "name-time"
     assert turns(text) == ["Dana Kim: Where are we on churn?", "Sam Patel: Behind. I'll send the plan."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaker 1 (00:00:05):\nWhere are we?\n\nSpeaker 2 (00:00:09):\nBehind.\n\nSpeaker 1 (00:00:15):\nThanks.\n",
+        "Speaker 1 (00:00:05): Where are we?\nSpeaker 2 (00:00:09): Behind.\nSpeaker 1 (00:00:15): Thanks.\n",
+        "Speaker 1 - 00:05\nWhere are we?\n\nSpeaker 2 - 00:09\nBehind.\n\nSpeaker 1 - 00:15\nThanks.\n",
+    ],
+)
+def test_rev_style_speakers_with_the_time_in_brackets_or_after_a_dash(text: str) -> None:
+    from coach.summary.meeting import parse_meeting
+
+    spoken = [(line.speaker, line.text) for line in parse_meeting(read_transcript(text).text).lines if line.text]
+    assert spoken == [("Speaker 1", "Where are we?"), ("Speaker 2", "Behind."), ("Speaker 1", "Thanks.")]

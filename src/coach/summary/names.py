@@ -297,6 +297,10 @@ def handles_mentioned(written: dict[str, str], participants: Sequence[str], hand
     return found
 
 
+NUMBERED_SPEAKER = r"(?:Speaker|Participant|Guest) \d{1,2}"
+"""How a transcription service names a voice it does not know: "Speaker 1", "Guest 2"."""
+
+
 def longer_form(name: str, names: Sequence[str]) -> str | None:
     """The one full name of which `name` is a short form ("Felix G" or "Felix" for Felix
     Gilcher, or the surname alone, "Gilcher", when no first name is "Gilcher"), when the
@@ -322,6 +326,8 @@ def known_speaker(name: str, participants: list[str], abbreviations: dict[str, s
     first or last name, by an abbreviation the minutes define, or by initials."""
     if abbreviations and name in abbreviations:
         return abbreviations[name]
+    if re.fullmatch(NUMBERED_SPEAKER, name):  # "Speaker 2" is never "Speaker 1" by its first word
+        return name if name in participants else None
     if INITIALS.fullmatch(name) and (owner := initials_of(participants).get(name)):
         return owner
     exact = [p for p in participants if p.lower() == name.lower()]

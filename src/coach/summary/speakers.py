@@ -7,15 +7,16 @@ import re
 
 from coach.summary.irc_log import BOTS
 from coach.summary.lexicon import known_word
-from coach.summary.names import BULLET, LABELS, MAX_MENTIONS, known_speaker, mentioned
+from coach.summary.names import BULLET, LABELS, MAX_MENTIONS, NUMBERED_SPEAKER, known_speaker, mentioned
 
 _TIMESTAMP = r"(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s*[-–]?\s*)?"
 
 _SPEAKER = re.compile(
-    rf"^\s*{_TIMESTAMP}\[?([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}})\]?(?:\s*\[[^\]]{{1,20}}\])?"
+    rf"^\s*{_TIMESTAMP}\[?({NUMBERED_SPEAKER}|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}})\]?(?:\s*\[[^\]]{{1,20}}\]|\s*\(\d{{1,2}}:\d{{2}}(?::\d{{2}})?\))?"
     r"(?:\s*[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]{1,6})?\s*:\s+(\S.*)$"
 )
-"""A speaker's line: "Dana Kim: …", "[10:02] Sam: …", "Dana 🙂: …" (an emoji in a display name)."""
+"""A speaker's line: "Dana Kim: …", "[10:02] Sam: …", "Dana Kim (00:01:23): …" (as Rev writes
+it), "Dana 🙂: …" (an emoji in a display name)."""
 
 _TITLE = re.compile(
     r"^(?:Vice\s+)?(?:Chair(?:man|woman|person)?|Council(?:l)?or|Commissioner|Mayor|President|Dr|Mr|Mrs|Ms|Prof)\.?\s+(?=\S+)"

@@ -15,6 +15,7 @@ from itertools import pairwise
 from coach.summary.display_names import speaker_name
 from coach.summary.html_page import looks_like_html, page_text
 from coach.summary.irc_log import irc_pieces, looks_like_irc, present_line
+from coach.summary.names import NUMBERED_SPEAKER
 
 _VTT_TIMING = re.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}")
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")
@@ -23,16 +24,18 @@ _SRT_INDEX = re.compile(r"^\s*\d+\s*$")
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?"
 _TIMESTAMP_ONLY = re.compile(rf"^\s*\(?\[?{_CLOCK}\]?\)?\s*$", re.I)
 _OTTER_HEAD = re.compile(
-    rf"^\s*([A-Z][\w.'’-]*(?:,? [A-Z][\w.'’()-]*){{0,3}}|Speaker \d+|Unknown Speaker)\s+{_CLOCK}\s*$"
+    rf"^\s*([A-Z][\w.'’-]*(?:,? [A-Z][\w.'’()-]*){{0,3}}|Speaker \d+|Unknown Speaker)\s+(?:[-–·|]\s+)?{_CLOCK}\s*$"
 )
 _TEAMS_HEAD = re.compile(rf"^\s*\[{_CLOCK}\]\s+([^:\[\]]{{1,60}}?)\s*$", re.I)
 """A name alone after the time: "[10:02 AM] Dana Kim" (never "[09:02] Dana: text")."""
 _BRACKETED_HEAD = re.compile(rf"^\s*\[([^\[\]:]{{1,60}}?)\]\s+{_CLOCK}\s*$", re.I)
 """The name in brackets, then the time: "[Dana Kim] 10:02:11", what was said below it."""
 _NAME_HEAD = re.compile(
-    r"^\s*(?:\*\*)?([A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3}(?:\s*\([^()\n]{1,30}\))?)(?:\*\*)?\s*:\s*(?:\*\*)?\s*$"
+    rf"^\s*(?:\*\*)?({NUMBERED_SPEAKER}(?:\s*\([^()\n]{{1,30}}\))?|"
+    r"[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){0,3}(?:\s*\([^()\n]{1,30}\))?)(?:\*\*)?\s*:\s*(?:\*\*)?\s*$"
 )
-"""A name alone with a colon, what was said on the lines below: "Danny:", "Terence (Prysm):"."""
+"""A name alone with a colon, what was said on the lines below: "Danny:", "Terence (Prysm):",
+"Speaker 1 (00:00:05):" (as Rev writes it)."""
 _BARE_NAME = re.compile(
     r"^\s*([A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3}(?:\s*\([^()\n]{1,30}\))?|Speaker \d+|Unknown Speaker)\s*$"
 )
@@ -223,7 +226,7 @@ def _names_over_turns(filled: list[str]) -> bool:
     """Whether the speakers' names stand alone over their turns ("Danny:" then what Danny
     said): at least three such lines, a name that comes back, none of them a heading that
     notes write that way, and as many as the other exports have."""
-    heads = [match.group(1) for line in filled if (match := _NAME_HEAD.match(line))]
+    heads = [speaker_name(match.group(1)) for line in filled if (match := _NAME_HEAD.match(line))]
     if len(heads) < 3 or len(set(heads)) == len(heads) or len(heads) * 4 < len(filled) * 0.5:
         return False
     return not any(word.lower() in _SECTION_WORDS for head in heads for word in head.split()[:2])
