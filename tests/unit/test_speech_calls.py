@@ -295,3 +295,11 @@ def test_a_long_call_keeps_only_highlights_that_say_something() -> None:
     said += "Bo Chen: We shipped the verifier and cut proving time by 26%.\n"
     drafted = summarise_offline(parse_meeting(said), date(2026, 5, 13))
     assert drafted.highlights == ["Bo Chen: We shipped the verifier and cut proving time by 26%."]
+
+
+def test_getting_a_thing_done_is_the_speakers_own_in_a_call() -> None:
+    said = (
+        "Chase Wright: Before we merge the testing PR, I need to get this issue closed out.\n"
+        "Boma: Okay.\nChase Wright: I need to think about the error codes.\n"
+    )
+    assert items(said) == [("Chase Wright", "get this issue closed out")]

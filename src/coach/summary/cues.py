@@ -291,6 +291,12 @@ IN_AN_IF = re.compile(r"\bif\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 """The cue sits in an if-clause: "if you're going to reserve the gas", "if I can make it"."""
 OWN_SIDE = re.compile(r"\bon\s+(?:my|our)\s+(?:end|side)\b", re.IGNORECASE)
 """"I need to fix some CI failures on my end": what is theirs to do, however it is said."""
+GET_IT_DONE = re.compile(
+    r"^I\s+need\s+to\s+get\s+(?:\S+\s+){1,4}?(?:closed(?:\s+out)?|done|merged|finished|fixed|landed|shipped|out|in)\b",
+    re.IGNORECASE,
+)
+"""Said in a call, "I need to get this issue closed out" is the speaker's own to finish, where
+"I need to" alone is a need ("I need to think about it")."""
 WEAK_CUES = re.compile(r"^(?:I\s+(?:need|have)\s+to|I\s+can|I\s+should|I'd\s+better)\s", re.IGNORECASE)
 ACCEPT = re.compile(
     r"^(?:sure|yes|yeah|yep|yup|ok|okay|will\s+do|absolutely|of\s+course|definitely|sounds\s+good|no\s+problem|"

@@ -17,6 +17,7 @@ from coach.summary.cues import (
     DURING_THE_CALL,
     FINDING_OUT,
     FIRST_PERSON,
+    GET_IT_DONE,
     HAVE_A_THING,
     IF_YOU,
     IN_A_CASE,
@@ -254,6 +255,7 @@ class SentenceReaders(MeetingReader):
         weak = (
             bool(WEAK_CUES.match(cue) or ((self.meeting.transcript or line.speaker) and LET_ME.match(cue)))
             and not OWN_SIDE.search(sentence)
+            and not (self.meeting.transcript and GET_IT_DONE.match(cue))
             and not (
                 FINDING_OUT.match(rest.strip())
                 and (self.meeting.transcript or line.speaker or BUT_I_CAN.search(sentence[: match.end()]))
