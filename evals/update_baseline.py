@@ -389,10 +389,10 @@ over 26. Fixed, general, each with a test: "I'm aiming to finish it this week" i
 a task loses a trailing "basically"; "I will count down from 5, and then we say goodbye"
 and "the next one I'll share now" run the call; "I can look at this" then "I'll take a look
 at these two PRs and merge them today" from the same person is one item in the second
-words. Dev calls 0.854 (P 0.815, R 0.898) over 26; held-out calls unchanged, 0.588. Still
-missed on the new calls: "I will… raised this again at, I guess, ACDE" (speech broken
-mid-promise), "maybe I could speak more to it on Monday" (a hedged yes to a request) and
-"I need to get this issue closed out". Trying formats as a user would also showed that a
+words; "I need to get this issue closed out" is the speaker's to finish. Dev calls 0.865
+(P 0.818, R 0.918) over 26; held-out calls unchanged, 0.588. Still missed on the new
+calls: "I will… raised this again at, I guess, ACDE" (speech broken mid-promise) and
+"maybe I could speak more to it on Monday" (a hedged yes to a request). Trying formats as a user would also showed that a
 transcript copied with a name line and a time line over each turn ("Dana Kim", "10:02
 AM") was read as Google Meet with every speaker lost, and that Rev's "Speaker 1
 (00:00:05):" and "Dana Kim - 00:05" heads were not read; all three are now.
