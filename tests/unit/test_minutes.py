@@ -766,3 +766,8 @@ def test_taking_a_look_said_by_a_speaker_counts_in_notes_too() -> None:
     )
     assert not parse_meeting(notes).transcript
     assert [(i.owner, i.task) for i in summary(notes).action_items] == [("Marek", "take a look")]
+
+
+def test_the_room_is_no_participant() -> None:
+    meeting = parse_meeting("Dana: I will send the notes.\nEveryone: Thank you. Thanks.\nAll: Bye!\n")
+    assert meeting.participants == ["Dana"] and [line.speaker for line in meeting.lines] == ["Dana", None, None]

@@ -16,6 +16,7 @@ from coach.summary.names import (
     ABBREVIATION,
     BULLET,
     MENTION,
+    ROOM,
     TABLE_ROW,
     a_name,
     attendee_name,
@@ -346,6 +347,8 @@ def parse_meeting(text: str) -> Meeting:
             lines[index] = replace(lines[index], text=_goes_on(lines[index].text, raw.strip()))
             lines.append(Line(number, None, "", folded=True))
             continue
+        if speaker and speaker.lower() in ROOM:
+            speaker = None  # "Everyone: Thank you.", "All: review the doc": the room, not a person
         if speaker and speaker not in participants:
             participants.append(speaker)
         checkbox = _CHECKBOX.match(body)

@@ -164,6 +164,9 @@ _NAME_PARTICLES = frozenset(
     ]
 )
 
+ROOM = frozenset(["everyone", "everybody", "all", "group", "audience", "room", "crowd", "multiple speakers"])
+"""What a transcript calls the room ("Everyone: Thank you."): nobody's line, no participant."""
+
 HANDLE = re.compile(r"@[\w-]+|\(.*?\)|\[.*?\]|\([^)]*$")
 
 _AFFILIATION = re.compile(r"\s+(?:[-–—/|]|\bfrom\b)\s+.*$|,.*$")
