@@ -264,7 +264,11 @@ call), "if it does, then I will open a PR next week" (a condition), "let me draw
 here" and "I can take a look" said by a speaker in notes that hold a transcript (read as
 speech, as in a transcript). 7 of 9 found with 4 false items on the two; dev minutes
 0.882 (P 0.874, R 0.891) over 64 meetings. The eval now counts a surname as the same owner
-("Titzer" for Ben Titzer), as it counted a first name. Held-out minutes unchanged, 0.517.
+("Titzer" for Ben Titzer), as it counted a first name. Held-out minutes unchanged by
+these, 0.517. One more from call 84, "Everyone: Thank you." listed as a participant: a line
+of "Everyone:", "All:" or the like is the room's, no participant and no owner. That moved
+the held-out minutes for the first time in three stops, 0.517 -> 0.536 (P 0.625): two
+"All: …" lines of a CPC meeting were drafted as items for "All".
 Tried and dropped on the dev figures: reading notes as a transcript when most of their
 characters (not lines) are speech, or not counting the attendee list (four scribe-minutes
 meetings then lost items, 0.867).
