@@ -101,6 +101,18 @@ def test_a_blocker_in_plain_words() -> None:
     assert drafted.blockers and "staging index" in drafted.blockers[0]
 
 
+def test_blocks_and_stuck_as_other_words_are_no_blocker() -> None:
+    drafted = summarise_offline(
+        parse_meeting(
+            "Pari: I think we hit TTD in another hour, 200, 300 blocks away.\n"
+            "Ben: I stuck it in the chat if you want the link.\n"
+            "Ana: The schema change blocks the release, and I'm stuck on the migration.\n"
+        ),
+        WEDNESDAY,
+    )
+    assert drafted.blockers == ["Ana: The schema change blocks the release, and I'm stuck on the migration."]
+
+
 def test_what_a_call_says_in_passing_is_no_blocker_or_highlight() -> None:
     """From a real call's summary: "It depends on your availability" listed as a blocker, "we
     can have our next breakout in two weeks" and a sentence broken off three times as highlights."""
