@@ -113,6 +113,17 @@ def test_blocks_and_stuck_as_other_words_are_no_blocker() -> None:
     assert drafted.blockers == ["Ana: The schema change blocks the release, and I'm stuck on the migration."]
 
 
+def test_help_offered_on_a_condition_is_not_support_requested() -> None:
+    drafted = summarise_offline(
+        parse_meeting(
+            "Pari: If someone needs access to rerun the job, I can add you.\n"
+            "Sam: I need access to the billing dashboard to finish the report.\n"
+        ),
+        WEDNESDAY,
+    )
+    assert drafted.support_requested == ["Sam: I need access to the billing dashboard to finish the report."]
+
+
 def test_what_a_call_says_in_passing_is_no_blocker_or_highlight() -> None:
     """From a real call's summary: "It depends on your availability" listed as a blocker, "we
     can have our next breakout in two weeks" and a sentence broken off three times as highlights."""

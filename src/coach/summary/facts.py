@@ -163,6 +163,10 @@ def _is_okr(sentence: str) -> bool:
     return bool(_OKR.search(sentence) and _NUMBER.search(sentence))
 
 
+_OFFER = re.compile(
+    r"^\s*(?:and\s+|so\s+)?if\b[^.?!]*,\s*(?:then\s+)?(?:I\s+can|I'll|I\s+will|I'm\s+happy\s+to|we\s+can)\b", re.I
+)
+"""A case with help offered in it: "If someone needs access to rerun the job, I can add you"."""
 _IT_DEPENDS = re.compile(r"\b(?:it|this|that)\s+(?:all\s+|really\s+|heavily\s+)?depends\s+on\b", re.IGNORECASE)
 """Said in a call, "it depends on your availability" weighs options; it names no blocker."""
 _DISFLUENT = re.compile(r"…|\.\.\.")
@@ -175,6 +179,8 @@ def fact_kinds(sentence: str, *, point: bool, spoken: bool = False) -> set[str]:
     In speech (`spoken`), "it depends on…" is no blocker, and a sentence broken off twice
     ("So the main, For me, it's to… Start… Hmm…") is no highlight."""
     kinds = {name for pattern, name in _FACTS if pattern.search(sentence)}
+    if _OFFER.search(sentence):
+        kinds.discard("support_requested")  # "If someone needs access, I can add you": help offered, not asked
     if spoken and _IT_DEPENDS.search(sentence) and not _BLOCKER.search(_IT_DEPENDS.sub(" ", sentence)):
         kinds.discard("blockers")
     if spoken and len(_DISFLUENT.findall(sentence)) >= 2:
