@@ -124,6 +124,19 @@ def test_help_offered_on_a_condition_is_not_support_requested() -> None:
     assert drafted.support_requested == ["Sam: I need access to the billing dashboard to finish the report."]
 
 
+def test_ways_of_speaking_are_no_figure_and_no_decision() -> None:
+    drafted = summarise_offline(
+        parse_meeting(
+            "Chase: Not 100% sure. I was looking at it this morning.\n"
+            "Chase: I do, but I'm not the unilateral decision maker of everything.\n"
+            "Boma: We decided to cut a beta release. 100% of the tests pass.\n"
+        ),
+        WEDNESDAY,
+    )
+    assert drafted.decisions == ["Boma: We decided to cut a beta release."]
+    assert not any("100% sure" in h for h in drafted.highlights)
+
+
 def test_what_a_call_says_in_passing_is_no_blocker_or_highlight() -> None:
     """From a real call's summary: "It depends on your availability" listed as a blocker, "we
     can have our next breakout in two weeks" and a sentence broken off three times as highlights."""

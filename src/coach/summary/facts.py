@@ -53,7 +53,7 @@ _SUPPORT = re.compile(
     re.IGNORECASE,
 )
 _DECISION = re.compile(
-    r"^\s*(?:resolved|resolution)\s*:|\b(?:we\s+decided|decided|(?<!make\sa\s)(?<!make\sthe\s)(?<!our\s)(?<!your\s)(?<!their\s)(?<!need\sa\s)decision\b(?!\s+(?:on\s+)?whether)|"
+    r"^\s*(?:resolved|resolution)\s*:|\b(?:we\s+decided|decided|(?<!make\sa\s)(?<!make\sthe\s)(?<!our\s)(?<!your\s)(?<!their\s)(?<!need\sa\s)decision\b(?![\s-]+(?:on\s+)?(?:whether|makers?|making)\b)|"
     r"we\s+agreed|agreed\s+(?:that|on|to)|we(?:'ll|\s+will)\s+go\s+with|let's\s+go\s+with|"
     r"we're\s+going\s+with|settled\s+on|final\s+call|going\s+forward\s+we|"
     r"let's\s+(?!start|begin|talk|go\s+through|look|discuss|revisit|check|see|move\s+on|think|recap|wrap|dig|"
@@ -217,7 +217,9 @@ _SPAN_OF_TIME = r"(?:more\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|y
 
 def has_figure(sentence: str) -> bool:
     """A number that is a measure (12%, 480 signups, $3k, four outages, twice, renewed for
-    two years), not just a time or a date ("at 10", "in two weeks")."""
+    two years), not just a time or a date ("at 10", "in two weeks") or a way of speaking
+    ("not 100% sure")."""
+    sentence = _CERTAINTY.sub(" ", sentence)
     if re.search(r"\d\s*(?:%|percent\b)|[$€£]\s?\d", sentence, re.I):
         return True  # "cut proving time by 26%": a share or an amount is a measure, whatever else is said
     for match in _NUMBER_WORD.finditer(sentence):
@@ -229,6 +231,7 @@ def has_figure(sentence: str) -> bool:
     ) and not re.fullmatch(r"[^\d]*\d{1,2}(?::\d{2})?\s*(?:am|pm)?[^\d]*", sentence, re.I)
 
 
+_CERTAINTY = re.compile(r"\b100\s*(?:%|percent)\s+(?:sure|certain|confident|convinced|positive|honest)\b", re.I)
 _NUMBER_WORD = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|twice)\b", re.I)
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
