@@ -166,6 +166,10 @@ def test_upward_feedback_gets_a_script_in_the_second_person() -> None:
             "I'd like to lead a cross-team project next year; I mentored two new hires this year, Ana and Jun.",
             "Noted: two new hires, Ana, Jun.",
         ),
+        (  # tried in the app, it was "Noted: next year, Dana's."
+            "I'd like to lead the payments team's API redesign next year, and I want Dana's help getting a staff-level scope.",
+            "Noted: “I'd like to lead the payments team's API redesign next year”.",
+        ),
     ],
 )
 def test_each_answer_is_acknowledged_from_its_specifics(answer: str, expected: str) -> None:

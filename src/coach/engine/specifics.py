@@ -163,10 +163,15 @@ def highlights(text: str, *, limit: int = 3) -> list[str]:
 _RELATIVE_TIME = re.compile(r"(?:(?:this|next|last) (?:week|month|quarter|sprint|year)|today|tomorrow|tonight)", re.I)
 
 
+_SAYS_LITTLE = re.compile(rf"{_RELATIVE_TIME.pattern}|[A-Z][a-z]+", re.I)
+"""A time like "next year" or a first name alone: with nothing more specific, the answer's
+own opening words say more ("Noted: next year, Dana." says nothing of the redesign)."""
+
+
 def acknowledgement(text: str) -> str:
     """One short line that shows the answer was heard, from its own specifics."""
-    spans = highlights(text)
-    if len(", ".join(spans)) >= ACK_MIN_CHARS:
+    spans = [re.sub(r"['’]s$", "", span) for span in highlights(text)]  # "Dana's help": Dana
+    if len(", ".join(spans)) >= ACK_MIN_CHARS and not all(_SAYS_LITTLE.fullmatch(span) for span in spans):
         return "Noted: " + ", ".join(spans) + "."
     clause = re.split(r"[;:]\s|,\s(?:and|but|so)\s", (sentences(text) or [text])[0])[0]
     first = clause.split()
