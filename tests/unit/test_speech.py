@@ -137,6 +137,19 @@ def test_ways_of_speaking_are_no_figure_and_no_decision() -> None:
     assert not any("100% sure" in h for h in drafted.highlights)
 
 
+def test_a_case_weighed_is_no_blocker_and_waiting_to_start_no_decision() -> None:
+    drafted = summarise_offline(
+        parse_meeting(
+            "Jochem: Alright, let's wait a few seconds before we move to the point.\n"
+            "Gary: And if it's broken, it makes no sense to only protect the contract deployment.\n"
+            "Ana: If we ship Friday, the deploy is blocked by the freeze.\n"
+        ),
+        WEDNESDAY,
+    )
+    assert drafted.decisions == []
+    assert drafted.blockers == ["Ana: If we ship Friday, the deploy is blocked by the freeze."]
+
+
 def test_what_a_call_says_in_passing_is_no_blocker_or_highlight() -> None:
     """From a real call's summary: "It depends on your availability" listed as a blocker, "we
     can have our next breakout in two weeks" and a sentence broken off three times as highlights."""

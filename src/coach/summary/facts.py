@@ -60,7 +60,7 @@ _DECISION = re.compile(
     r"focus\s+on\s+what|get\s+(?:started|going|into)|get\s+(?:this|it|things)\s+(?:started|going)|jump|dive|kick|hop|"
     r"call\s+it|say|hear|try|quickly|just|continue|catch\s+up|have\s+a\s+look|take\s+a\s+(?:look|break|minute|second)|"
     r"meet|reconvene|sync|pause|end\s+(?:here|there|it)|stop\s+(?:here|there)|give\s+(?:it|them|him|her)\s+a|chat|"
-    r"share|post\s+the\s+(?:agenda|link|notes)|make\s+(?:a\s+)?good\s+progress)\w*)",
+    r"share|post\s+the\s+(?:agenda|link|notes)|make\s+(?:a\s+)?good\s+progress|wait|give\s+(?:it|people)\s+a\s+(?:few|couple))\w*)",
     re.IGNORECASE,
 )
 _HIGHLIGHT = re.compile(
@@ -163,6 +163,7 @@ def _is_okr(sentence: str) -> bool:
     return bool(_OKR.search(sentence) and _NUMBER.search(sentence))
 
 
+_IF_CLAUSE = re.compile(r"^\s*(?:and\s+|but\s+|so\s+)?(?:if|unless|in\s+case)\b[^,.;?!]*,", re.IGNORECASE)
 _OFFER = re.compile(
     r"^\s*(?:and\s+|so\s+)?if\b[^.?!]*,\s*(?:then\s+)?(?:I\s+can|I'll|I\s+will|I'm\s+happy\s+to|we\s+can)\b", re.I
 )
@@ -183,6 +184,8 @@ def fact_kinds(sentence: str, *, point: bool, spoken: bool = False) -> set[str]:
         kinds.discard("support_requested")  # "If someone needs access, I can add you": help offered, not asked
     if spoken and _IT_DEPENDS.search(sentence) and not _BLOCKER.search(_IT_DEPENDS.sub(" ", sentence)):
         kinds.discard("blockers")
+    if (case := _IF_CLAUSE.match(sentence)) and not _BLOCKER.search(sentence[case.end() :]):
+        kinds.discard("blockers")  # "And if it's broken, it makes no sense…": a case weighed, no blocker
     if spoken and len(_DISFLUENT.findall(sentence)) >= 2:
         return kinds
     if _COURTESY.search(sentence) and not _RESULT.search(sentence):
