@@ -226,7 +226,7 @@ def test_headings_alone_with_a_colon_are_notes_not_speakers(notes: str) -> None:
 
 def test_a_name_line_then_a_time_line_over_each_turn() -> None:
     """As a call's transcript view copies: "Dana Kim", "10:02 AM", then the turn."""
-    text = "Dana Kim\n10:02 AM\nWhere are we on churn?\n\nSam Patel\n10:03 AM\nBehind.\nI'll send the plan.\n"
+    text = "Dana Kim\n10:02 AM\nWhere are we on churn?\n\nSam Patel (Guest)\n10:03 AM\nBehind.\nI'll send the plan.\n"
     assert read_transcript(text).format == "name-time"
     assert turns(text) == ["Dana Kim: Where are we on churn?", "Sam Patel: Behind. I'll send the plan."]
 

@@ -23,9 +23,12 @@ _TAG = re.compile(r"</?[a-z][^>]*>|<\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}>", re.I)
 _SRT_INDEX = re.compile(r"^\s*\d+\s*$")
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?"
 _TIMESTAMP_ONLY = re.compile(rf"^\s*\(?\[?{_CLOCK}\]?\)?\s*$", re.I)
-_OTTER_HEAD = re.compile(
-    rf"^\s*([A-Z][\w.'’-]*(?:,? [A-Z][\w.'’()-]*){{0,3}}|Speaker \d+|Unknown Speaker)\s+(?:[-–·|]\s+)?{_CLOCK}\s*$"
+_VOICE_NAME = (
+    rf"[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’()-]*){{0,3}}(?:\s*\([^()\n]{{1,30}}\))?|{NUMBERED_SPEAKER}|Unknown Speaker"
 )
+"""A name as a call's export shows it over a turn: "Dana Kim", "Kim, Dana", "Sam Patel
+(Guest)", "Speaker 2"."""
+_OTTER_HEAD = re.compile(rf"^\s*({_VOICE_NAME})\s+(?:[-–·|]\s+)?{_CLOCK}\s*$")
 _TEAMS_HEAD = re.compile(rf"^\s*\[{_CLOCK}\]\s+([^:\[\]]{{1,60}}?)\s*$", re.I)
 """A name alone after the time: "[10:02 AM] Dana Kim" (never "[09:02] Dana: text")."""
 _BRACKETED_HEAD = re.compile(rf"^\s*\[([^\[\]:]{{1,60}}?)\]\s+{_CLOCK}\s*$", re.I)
@@ -36,9 +39,7 @@ _NAME_HEAD = re.compile(
 )
 """A name alone with a colon, what was said on the lines below: "Danny:", "Terence (Prysm):",
 "Speaker 1 (00:00:05):" (as Rev writes it)."""
-_BARE_NAME = re.compile(
-    r"^\s*([A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3}(?:\s*\([^()\n]{1,30}\))?|Speaker \d+|Unknown Speaker)\s*$"
-)
+_BARE_NAME = re.compile(rf"^\s*({_VOICE_NAME})\s*$")
 """A name alone on a line, as a call's copied transcript shows it over the time of the turn."""
 _ENDS_TURN = re.compile(r"^\s*(?:#{1,6}\s|(\*{1,3}|_{1,2})\S.*\1\s*$)")
 """What the notes write between turns: a Markdown heading, or a line all in emphasis."""
@@ -94,7 +95,8 @@ FORMAT_NAMES = {
 class Transcript:
     text: str
     format: str
-    """`webvtt`, `srt`, `otter`, `teams`, `bracketed`, `names`, `name-time`, `google-meet`, `irc`, `html` or `text` (given as it was)."""
+    """`webvtt`, `srt`, `otter`, `teams`, `bracketed`, `names`, `name-time`, `google-meet`,
+    `irc`, `html` or `text` (given as it was)."""
     extra_lines: int = 0
     """Lines the reader added that nobody said (an IRC log's `Present:` line)."""
 
