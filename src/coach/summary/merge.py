@@ -105,9 +105,9 @@ def _same_task(one: _Item, other: _Item) -> bool:
 def merge_items(drafts: list[Item], apart: Callable[[int, int], bool] | None = None) -> list[Item]:
     """The same commitment said twice (agreed, then repeated in a recap) is one item, in
     the words that name what it is about ("look at this", then "look at these two PRs and
-    merge them"); one's date fills in the other's missing one. Items on two lines that `apart` keeps apart (action
-    lines under two headings of minutes: "update the tracking issue" for two proposals)
-    stay two."""
+    merge them"); one's date fills in the other's missing one. Items on two lines that
+    `apart` keeps apart (action lines under two headings of minutes: "update the tracking
+    issue" for two proposals) stay two."""
     kept: list[Item] = []
     by_owner: dict[str | None, list[Item]] = {}
     for draft in drafts:
