@@ -164,8 +164,9 @@ def _is_okr(sentence: str) -> bool:
 
 
 _IF_CLAUSE = re.compile(r"^\s*(?:and\s+|but\s+|so\s+)?(?:if|unless|in\s+case)\b[^,.;?!]*,", re.IGNORECASE)
+"""A sentence that opens on a case: "And if it's broken, …"."""
 _OFFER = re.compile(
-    r"^\s*(?:and\s+|so\s+)?if\b[^.?!]*,\s*(?:then\s+)?(?:I\s+can|I'll|I\s+will|I'm\s+happy\s+to|we\s+can)\b", re.I
+    _IF_CLAUSE.pattern + r"\s*(?:then\s+)?(?:I\s+can|I'll|I\s+will|I'm\s+happy\s+to|we\s+can)\b", re.IGNORECASE
 )
 """A case with help offered in it: "If someone needs access to rerun the job, I can add you"."""
 _IT_DEPENDS = re.compile(r"\b(?:it|this|that)\s+(?:all\s+|really\s+|heavily\s+)?depends\s+on\b", re.IGNORECASE)
