@@ -244,3 +244,13 @@ def test_rev_style_speakers_with_the_time_in_brackets_or_after_a_dash(text: str)
 
     spoken = [(line.speaker, line.text) for line in parse_meeting(read_transcript(text).text).lines if line.text]
     assert spoken == [("Speaker 1", "Where are we?"), ("Speaker 2", "Behind."), ("Speaker 1", "Thanks.")]
+
+
+def test_notes_kept_per_person_keep_each_bullet() -> None:
+    notes = "Dana:\n- shipped the export job\n- worried about hiring\n\nSam:\n- will send the plan by Friday\n\nDana:\n- thanks\n"
+    assert turns(notes) == [
+        "Dana: - shipped the export job",
+        "Dana: - worried about hiring",
+        "Sam: - will send the plan by Friday",
+        "Dana: - thanks",
+    ]

@@ -115,20 +115,24 @@ class Transcript:
         return FORMAT_NAMES[self.format]
 
 
+_LISTED = re.compile(r"^(?:[-*•]|\d{1,2}[.)])\s")
+"""A bullet under a speaker's name (notes kept per person): a line of its own, not more of the turn."""
+
 Piece = tuple[int, str | None, str]
 """(line of the original file, speaker, text)."""
 
 
 def _turns(pieces: list[Piece], total: int) -> str:
-    """`Name: text` lines, consecutive pieces of one speaker joined into one turn, each turn
-    on the line where it starts in the original, so that "line 12" in a summary is line 12
-    of the file the user has (the lines in between are left empty)."""
+    """`Name: text` lines, consecutive pieces of one speaker joined into one turn (a bullet
+    stays a line of its own), each turn on the line where it starts in the original, so that
+    "line 12" in a summary is line 12 of the file the user has (the lines in between are
+    left empty)."""
     merged: list[Piece] = []
     for number, speaker, text in pieces:
         text = " ".join(text.split())
         if not text:
             continue
-        if merged and merged[-1][1] == speaker and speaker is not None:
+        if merged and merged[-1][1] == speaker and speaker is not None and not _LISTED.match(text):
             merged[-1] = (merged[-1][0], speaker, f"{merged[-1][2]} {text}")
         else:
             merged.append((number, speaker, text))
