@@ -254,3 +254,18 @@ def test_notes_kept_per_person_keep_each_bullet() -> None:
         "Sam: - will send the plan by Friday",
         "Dana: - thanks",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[Dana Kim] 10:02:11 Where are we?\n[Sam Patel] 10:02:19 Behind.\n",  # Zoom's saved captions
+        "10:02:11 From Dana Kim : Where are we?\n10:02:19 From Sam Patel to Everyone: Behind.\n",  # a saved chat
+        "**Dana Kim** (10:02): Where are we?\n**Sam Patel** (10:03): Behind.\n",
+    ],
+)
+def test_one_line_turns_with_the_time_beside_the_name(text: str) -> None:
+    from coach.summary.meeting import parse_meeting
+
+    spoken = [(line.speaker, line.text) for line in parse_meeting(read_transcript(text).text).lines if line.text]
+    assert spoken == [("Dana Kim", "Where are we?"), ("Sam Patel", "Behind.")]

@@ -23,14 +23,25 @@ _TITLE = re.compile(
 )
 
 _MARKED_SPEAKER = re.compile(
-    r"^\\?\*{1,2}([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?:\*{1,3})?\s*(?:\[[^\]]{1,20}\]\s*)?:(?:\s*\*{1,2})?\s*(\S.*)$"
+    r"^\\?\*{1,2}([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})(?:\*{1,3})?\s*(?:\[[^\]]{1,20}\]\s*|\(\d{1,2}:\d{2}(?::\d{2})?\)\s*)?:"
+    r"(?:\s*\*{1,2})?\s*(\S.*)$"
 )
 
 _MENTION_SPEAKER = re.compile(r"^\s*(?:[-*•]\s+)?@(?P<handle>[A-Za-z0-9][\w-]*)(?P<colon>:)?\s+(?P<text>\S.*)$")
 
 
+_CLOCKED = r"\d{1,2}:\d{2}(?::\d{2})?"
+_CAPTION = re.compile(rf"^\s*\[([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}})\]\s+{_CLOCKED}\s+(\S.*)$")
+"""Zoom's saved captions: "[Dana Kim] 10:02:11 Where are we?"."""
+_CHAT = re.compile(
+    rf"^\s*(?:{_CLOCKED}\s+)?From\s+([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}})"
+    r"(?:\s+to\s+(?:Everyone|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?:\s*\(\w+\))?)?\s*:\s*(\S.*)$"
+)
+"""A call's saved chat: "10:02:11 From Dana Kim to Everyone: the link", "From Sam : ok"."""
+
+
 def speaker_of(raw: str) -> tuple[str, str] | None:
-    match = _SPEAKER.match(raw)
+    match = _CHAT.match(raw) or _SPEAKER.match(raw) or _CAPTION.match(raw)
     if not match:
         return None
     name = _TITLE.sub("", match.group(1))  # "[Chair Milva McDonald]:" is Milva McDonald
