@@ -399,7 +399,15 @@ calls: "I will… raised this again at, I guess, ACDE" (speech broken mid-promis
 "maybe I could speak more to it on Monday" (a hedged yes to a request). Trying formats as a user would also showed that a
 transcript copied with a name line and a time line over each turn ("Dana Kim", "10:02
 AM") was read as Google Meet with every speaker lost, and that Rev's "Speaker 1
-(00:00:05):" and "Dana Kim - 00:05" heads were not read; all three are now.
+(00:00:05):", "Dana Kim - 00:05" heads, Zoom's saved captions ("[Dana Kim] 10:02:11
+text"), a saved chat ("10:02:11 From Dana Kim to Everyone: text"), "**Dana Kim** (10:02):"
+and notes kept per person ("Sam:" over bullets, the bullets glued into one turn) lost
+their speakers; all are read now. On real calls' summaries, "300 blocks away" and "I
+stuck it in the chat" were blockers, "not 100% sure" a figure, "the decision maker" and
+"let's wait a few seconds" decisions, "If someone needs access, I can add you" a request
+for support and "And if it's broken, it makes no sense…" a blocker; none is now (tests in
+`tests/unit/test_speech.py`; no figure moves, as the sets score action items and the
+synthetic sets' facts).
 
 ## Rehearsal lines (issue 15)
 
