@@ -43,6 +43,12 @@ def read(service: Coach, conversation_id: str, line: str, *, answering: bool = F
         ("career-growth", "Are you okay?", []),
         # tried in the app: a word-vector similarity of 0.35, and no word shared, counted as key results
         ("goal-planning", "What would make it easier to ask for help?", []),
+        (  # tried in the app, it reached "capabilities": a dated next step settles the line
+            "progress-update",
+            "What would you need from me to unblock the cluster, and what will you do by Friday?",
+            ["progress-update.next-steps"],
+        ),
+        ("progress-update", "What would it take to unblock the migration?", ["progress-update.blockers"]),
     ],
 )
 def test_the_question_a_line_reaches(service: Coach, conversation: str, line: str, reached: list[str]) -> None:

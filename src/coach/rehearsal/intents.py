@@ -32,7 +32,7 @@ MIN_SHARED = 1.5
 ANY_DAY = date(2026, 1, 7)
 """Any meeting day: for a next step, only whether a date is named matters."""
 _PROPOSAL = re.compile(
-    r"\b(?:i'll|i will|you'll|you will|we'll|we will|can you|could you|can we|could we|let's|shall we|agree|by when|who owns|next steps?)\b",
+    r"\b(?:i'll|i will|you'll|you will|will you|we'll|we will|can you|could you|can we|could we|let's|shall we|agree|by when|who owns|next steps?)\b",
     re.I,
 )
 
