@@ -771,3 +771,14 @@ def test_taking_a_look_said_by_a_speaker_counts_in_notes_too() -> None:
 def test_the_room_is_no_participant() -> None:
     meeting = parse_meeting("Dana: I will send the notes.\nEveryone: Thank you. Thanks.\nAll: Bye!\n")
     assert meeting.participants == ["Dana"] and [line.speaker for line in meeting.lines] == ["Dana", None, None]
+
+
+def test_ones_own_notes_with_no_attendee_list_name_the_owners_of_their_action_lines() -> None:
+    notes = (
+        "## 1:1 Dana / Sam\n\n### Action items\n- [ ] Sam: send retention analysis (Fri)\n"
+        "- [ ] Dana — intro Sam to the data team\n- [x] Sam: fix dashboards\n"
+    )
+    assert [(i.owner, i.task) for i in summary(notes).action_items] == [
+        ("Sam", "send retention analysis"),
+        ("Dana", "intro Sam to the data team"),
+    ]

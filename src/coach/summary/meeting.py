@@ -335,12 +335,14 @@ def parse_meeting(text: str) -> Meeting:
             or mention_speaker(raw, participants, handles, mentions)
             or (None, raw)
         )
-        if speaker is None and participants and (scribed := _SCRIBED.match(BULLET.sub("", raw).strip())):
+        ticked = _CHECKBOX.match(raw)  # "- [ ] Sam: send the analysis": the box stays with the task
+        unboxed = BULLET.sub("", raw[ticked.end() :] if ticked else raw).strip()
+        if speaker is None and (scribed := _SCRIBED.match(unboxed)):
             # Minutes: "* Tobias, downloads should ..." or "* Claudio - the website ...".
             if who := known_speaker(scribed.group("who"), participants, abbreviations) or named_elsewhere(
-                scribed.group("who"), BULLET.sub("", raw).strip(), text
+                scribed.group("who"), unboxed, text
             ):
-                speaker, body = who, scribed.group("text")
+                speaker, body = who, (ticked.group(0) if ticked else "") + scribed.group("text")
         elif speaker and (who := known_speaker(speaker, participants, abbreviations)):
             speaker = who  # "Sam:" in a meeting whose attendees list "Sam Patel"
         if speaker is None and (index := _wrapped_turn(lines, raw)) is not None:

@@ -384,9 +384,15 @@ def abbreviates(short: str, name: str) -> bool:
 
 
 def named_elsewhere(who: str, line: str, text: str) -> str | None:
-    """ "Chengzhong: reaching out to Danil", Chengzhong not in the roll call: a name no
-    dictionary knows, before a colon, that the minutes name again elsewhere."""
-    if " " in who or known_word(who) or who.lower() in LABELS or not line.startswith(f"{who}:"):
+    """ "Chengzhong: reaching out to Danil" (or "Dana — intro Sam"), Chengzhong not in the
+    roll call: a name no dictionary knows, before a colon or a dash, that the minutes name
+    again elsewhere."""
+    if (
+        " " in who
+        or known_word(who)
+        or who.lower() in LABELS
+        or not re.match(rf"{re.escape(who)}\s*(?::|\s[–—])", line)
+    ):
         return None
     return who if len(re.findall(rf"\b{re.escape(who)}\b", text)) >= 2 else None
 
