@@ -72,7 +72,8 @@ def test_speakers_bullets_and_checkboxes_keep_their_line_numbers() -> None:
     )
     assert meeting.participants == ["Ana", "Dana"]
     assert meeting.line(4).speaker == "Ana" and meeting.line(4).text == "All good."
-    assert meeting.line(5).checkbox and not meeting.line(5).checked and meeting.line(5).text == "Dana: book the room"
+    line = meeting.line(5)
+    assert line.checkbox and not line.checked and (line.speaker, line.text) == ("Dana", "book the room")
     assert meeting.line(6).checked
     # "Action" and "Note" are labels, not speakers; the owner an action line names takes part
     assert parse_meeting("Action: Sam to call\nNote: a label, not a speaker").participants == ["Sam"]
