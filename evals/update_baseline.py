@@ -402,7 +402,10 @@ AM") was read as Google Meet with every speaker lost, and that Rev's "Speaker 1
 (00:00:05):", "Dana Kim - 00:05" heads, Zoom's saved captions ("[Dana Kim] 10:02:11
 text"), a saved chat ("10:02:11 From Dana Kim to Everyone: text"), "**Dana Kim** (10:02):"
 and notes kept per person ("Sam:" over bullets, the bullets glued into one turn) lost
-their speakers; all are read now. On real calls' summaries, "300 blocks away" and "I
+their speakers; all are read now. One's own 1:1 notes with no attendee list ("## 1:1 Dana /
+Sam", then "- [ ] Sam: send retention analysis (Fri)", "- [ ] Dana — intro Sam to the data
+team") had every action line under "For next time" with no owner; a name the notes give
+again is the owner now, and a ticked box stays done. On real calls' summaries, "300 blocks away" and "I
 stuck it in the chat" were blockers, "not 100% sure" a figure, "the decision maker" and
 "let's wait a few seconds" decisions, "If someone needs access, I can add you" a request
 for support and "And if it's broken, it makes no sense…" a blocker; none is now (tests in
