@@ -782,3 +782,30 @@ def test_ones_own_notes_with_no_attendee_list_name_the_owners_of_their_action_li
         ("Sam", "send retention analysis"),
         ("Dana", "intro Sam to the data team"),
     ]
+
+
+def test_action_items_kept_as_a_markdown_table() -> None:
+    from coach.summary.transcripts import read_transcript
+
+    notes = (
+        "# Weekly sync\nAttendees: Dana Kim, Sam Patel, Ana Ruiz\n\n## Action items\n\n"
+        "| Action | Owner | Due |\n|---|---|---|\n| Send retention analysis | Sam Patel | Friday |\n"
+        "| Intro Sam to the data team | Dana Kim | |\n| Review the API spec | | |\n\n| Metric | Value |\n|---|---|\n| NPS | 41 |\n"
+    )
+    read = read_transcript(notes)
+    assert read.text.count("\n") == notes.count("\n")  # each row stays on its line
+    drafted = summary(read.text)
+    assert [(i.owner, i.task, i.line) for i in drafted.action_items] == [
+        ("Sam Patel", "send retention analysis", 8),
+        ("Dana Kim", "intro Sam to the data team", 9),
+    ]
+    assert any("review the API spec" in f for f in drafted.follow_ups)  # no owner: a follow-up
+    assert "| NPS | 41 |" in read.text  # a table of something else is left as it is
+
+
+def test_owners_named_by_a_marker_take_part_without_an_attendee_list() -> None:
+    drafted = summary("TODO(Sam): send retention analysis by Friday\nAction (@ana): draft the Q1 OKRs\n")
+    assert [(i.owner, i.task) for i in drafted.action_items] == [
+        ("Sam", "send retention analysis"),
+        ("Ana", "draft the Q1 OKRs"),
+    ]

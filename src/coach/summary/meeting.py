@@ -373,6 +373,11 @@ def parse_meeting(text: str) -> Meeting:
         lines.append(Line(number, speaker, said, bullet=bool(bullet)))
     for line in lines:
         if not line.speaker and (marker := MARKER.match(line.text)):
+            for who in re.split(r",|/|&|\band\b", marker.group("who") or ""):  # "TODO(Sam): send…"
+                who = who.strip().lstrip("@")
+                who = who[:1].upper() + who[1:]  # "TODO(@sam)": Sam
+                if a_name(who) and who not in participants and not known_speaker(who, participants, abbreviations):
+                    participants.append(who)
             for part in re.split(r"[.;]\s+|,\s+and\s+", marker.group("rest")):  # "Ben to …, and JF to …"
                 named = _MARKED_OWNER.match(part.strip())
                 for who in (named.group("who"), named.group("also")) if named else ():

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from coach.summary.action_tables import read_action_tables
 from coach.summary.display_names import speaker_name
 from coach.summary.html_page import looks_like_html, page_text
 from coach.summary.irc_log import irc_pieces, looks_like_irc, present_line
@@ -297,6 +298,8 @@ def _read(text: str) -> Transcript:
         return Transcript(_turns(_name_then_time_pairs(lines, heads), len(lines)), "name-time")
     if _names_over_turns(filled):
         return Transcript(_turns(_paragraph_pairs(lines, _NAME_HEAD), len(lines)), "names")
+    if (tabled := read_action_tables(lines)) is not None:
+        return Transcript("\n".join(tabled) + "\n", "text")  # notes with their actions in a table
     stamps = sum(1 for line in filled if _TIMESTAMP_ONLY.match(line))
     if stamps >= 2:
         kept = ["" if _TIMESTAMP_ONLY.match(line) else line for line in lines]  # line numbers kept
