@@ -809,3 +809,11 @@ def test_owners_named_by_a_marker_take_part_without_an_attendee_list() -> None:
         ("Sam", "send retention analysis"),
         ("Ana", "draft the Q1 OKRs"),
     ]
+
+
+def test_a_task_handed_by_handle_or_after_a_marker_and_a_name() -> None:
+    drafted = summary("@ana please draft the Q1 OKRs by Friday\n- AI Dana: intro Sam to the data team\n")
+    assert [(i.owner, i.task) for i in drafted.action_items] == [
+        ("Ana", "draft the Q1 OKRs"),
+        ("Dana", "intro Sam to the data team"),
+    ]

@@ -8,9 +8,17 @@ import re
 
 MARKER = re.compile(
     r"^(?:action(?:[\s_]+item)?s?|ai|todo|to-?do|next\s+steps?|follow[- ]?ups?)"
-    r"(?:\s*\((?P<who>[^)]+)\)|\s+(?P<initials>(?-i:[A-Z]{2,3}))|\s+(?:to|for)\s+(?P<to>[^:]{2,40}?))?\s*[:\-–]\s*(?P<rest>.+)$",
+    r"(?:\s*\((?P<who>[^)]+)\)|\s+(?P<initials>(?-i:[A-Z]{2,3}))|\s+(?:to|for)\s+(?P<to>[^:]{2,40}?)|"
+    r"\s+@?(?P<named>(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)))?\s*[:\-–]\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
+AT_REQUEST = re.compile(
+    r"^@(?P<who>[A-Za-z][\w.-]{1,30})[,:]?\s+(?:please|pls|can\s+you|could\s+you|would\s+you|to)\s+"
+    r"(?!\w+\s+(?:it|this|that|them)\W*$)(?P<task>[a-z].*?)[.?!]*$",
+    re.IGNORECASE,
+)
+"""A line of notes that hands someone a task by their handle: "@Ana please draft the Q1 OKRs"
+("@jbenet please review it!" names no task of its own)."""
 SECTION = re.compile(
     r"^#*\s*(?:action(?:\s+item|\s+point)?s|next\s+steps|to-?dos?|follow[- ]?ups|tasks|open\s+tasks)\s*:?\s*$",
     re.IGNORECASE,

@@ -18,6 +18,7 @@ from datetime import date as Date
 from coach.core.text import normalise, sentences
 from coach.summary.cues import (
     ANSWERED_SENTENCES,
+    AT_REQUEST,
     CONDITIONAL,
     FIRST_PERSON,
     HE_OR_SHE,
@@ -169,12 +170,17 @@ class Extractor(SentenceReaders):
                 if not line.checked:
                     drafts += self.listed_items(line, line.text)
                 continue
+            if not line.speaker and (asked := AT_REQUEST.match(line.text)):
+                who = self.canonical(asked.group("who")) or asked.group("who").capitalize()
+                drafts += self.action_line(line, f"{who}: {asked.group('task')}")
+                continue
             if marker := MARKER.match(line.text):
                 if not in_section:
                     topics[line.number] = topic
                 text = marker.group("rest")
                 who = (
                     marker.group("who")
+                    or marker.group("named")  # "AI Dana: intro Sam to the data team"
                     or self.initials.get(marker.group("initials") or "")
                     or self.canonical(marker.group("to"))  # "Action item to Brian: message the board"
                 )

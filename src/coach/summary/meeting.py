@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from coach.core.errors import UsageError
 from coach.core.textfiles import decode_text
 from coach.llm.evidence import instructs_the_assistant
-from coach.summary.cues import MARKER
+from coach.summary.cues import AT_REQUEST, MARKER
 from coach.summary.irc_log import BOTS
 from coach.summary.lexicon import known_word
 from coach.summary.names import (
@@ -372,8 +372,13 @@ def parse_meeting(text: str) -> Meeting:
             parent = None
         lines.append(Line(number, speaker, said, bullet=bool(bullet)))
     for line in lines:
+        if not line.speaker and (asked := AT_REQUEST.match(line.text)):
+            who = asked.group("who").capitalize()
+            if a_name(who) and who not in participants and not known_speaker(who, participants, abbreviations):
+                participants.append(who)  # "@ana please draft the OKRs": Ana takes part
+            continue
         if not line.speaker and (marker := MARKER.match(line.text)):
-            for who in re.split(r",|/|&|\band\b", marker.group("who") or ""):  # "TODO(Sam): send…"
+            for who in re.split(r",|/|&|\band\b", marker.group("who") or marker.group("named") or ""):  # "TODO(Sam):"
                 who = who.strip().lstrip("@")
                 who = who[:1].upper() + who[1:]  # "TODO(@sam)": Sam
                 if a_name(who) and who not in participants and not known_speaker(who, participants, abbreviations):
