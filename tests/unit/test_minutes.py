@@ -817,3 +817,10 @@ def test_a_task_handed_by_handle_or_after_a_marker_and_a_name() -> None:
         ("Ana", "draft the Q1 OKRs"),
         ("Dana", "intro Sam to the data team"),
     ]
+
+
+def test_the_people_a_notes_first_line_names_take_part() -> None:
+    notes = "1:1 Dana / Sam\n\n- Churn is at 6.4%\n"
+    assert parse_meeting(notes).participants == ["Dana", "Sam"]
+    assert summary(notes).overview.startswith("Meeting on 2026-11-26 with Dana, Sam")
+    assert parse_meeting("Budget, Hiring\n- Sam will send the plan\n").participants == ["Sam"]

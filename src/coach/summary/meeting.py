@@ -240,6 +240,25 @@ def _attend(participants: list[str], handles: dict[str, str], name: str, raw: st
         handles.setdefault(handle.lower(), name)
 
 
+_HEAD_LINES = 3
+_HEADED = re.compile(
+    r"^\s*#*\s*(?:(?:weekly|biweekly|monthly)\s+)?(?:1[:\-]1|1\s*on\s*1|one[- ]on[- ]one|sync|check[- ]?in|meeting)?\s*[:\-–—]?\s*",
+    re.IGNORECASE,
+)
+
+
+def _names_heading(raw: str) -> list[str] | None:
+    """The people a note's first lines name and nothing else: "1:1 Dana / Sam", "Dana Kim,
+    Sam Patel", "# Weekly sync: Ana & Lee"; None for any other line."""
+    rest = raw[headed.end() :] if (headed := _HEADED.match(raw)) else raw
+    parts = [p.strip(" *_") for p in re.split(r"\s*(?:,|/|&|<>|\band\b|\s[x×]\s)\s*", rest.strip())]
+    if not 2 <= len(parts) <= 4 or not all(re.fullmatch(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}", p) for p in parts):
+        return None
+    if all(any(known_word(word) for word in part.split()) for part in parts):
+        return None  # "Budget, Hiring" are topics, not people ("Ana & Lee" are people)
+    return parts
+
+
 def parse_meeting(text: str) -> Meeting:
     lines: list[Line] = []
     participants: list[str] = []
@@ -251,6 +270,11 @@ def parse_meeting(text: str) -> Meeting:
     parent: tuple[int, str] | None = None  # a bullet that only names someone, and its indent
     in_attendees = False
     for number, raw in enumerate(text.splitlines(), start=1):
+        if number <= _HEAD_LINES and not participants and (pair := _names_heading(raw)):
+            for person in pair:
+                _attend(participants, handles, person, person)  # "1:1 Dana / Sam", "Dana Kim, Sam Patel"
+            lines.append(Line(number, None, raw.strip()))
+            continue
         raw = unmarked_label(_MAILTO.sub(r"\1", raw[:MAX_LINE_CHARS]))
         if status := _ACTION_STATUS.match(raw):  # scribe.perl's summary of action items
             raw = raw[status.end() :] if status.group("status").upper() == "NEW" else ""
