@@ -405,7 +405,12 @@ and notes kept per person ("Sam:" over bullets, the bullets glued into one turn)
 their speakers; all are read now. One's own 1:1 notes with no attendee list ("## 1:1 Dana /
 Sam", then "- [ ] Sam: send retention analysis (Fri)", "- [ ] Dana — intro Sam to the data
 team") had every action line under "For next time" with no owner; a name the notes give
-again is the owner now, and a ticked box stays done. On real calls' summaries, "300 blocks away" and "I
+again is the owner now, and a ticked box stays done. The same try showed more forms of
+one's own notes that lost their owners or their items: an `| Action | Owner | Due |` table
+(listed raw under "For next time"), "TODO(Sam):" and "Action (@ana):" with no attendee
+list, "AI Dana: …", "@ana please draft the Q1 OKRs" (dropped altogether) and a first line
+that only names the people ("1:1 Dana / Sam", "Dana Kim, Sam Patel"). All are read now,
+each with a test; no eval figure moves (the sets hold none of these forms). On real calls' summaries, "300 blocks away" and "I
 stuck it in the chat" were blockers, "not 100% sure" a figure, "the decision maker" and
 "let's wait a few seconds" decisions, "If someone needs access, I can add you" a request
 for support and "And if it's broken, it makes no sense…" a blocker; none is now (tests in
