@@ -9,10 +9,13 @@ from coach.summary.irc_log import BOTS
 from coach.summary.lexicon import known_word
 from coach.summary.names import BULLET, LABELS, MAX_MENTIONS, NUMBERED_SPEAKER, known_speaker, mentioned
 
-_TIMESTAMP = r"(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s*[-–]?\s*)?"
+_CLOCKED = r"\d{1,2}:\d{2}(?::\d{2})?"
+_TIMESTAMP = rf"(?:\[?\(?{_CLOCKED}\)?\]?\s*[-–]?\s*)?"
+_NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+"""A speaker's name as a transcript writes it: "Dana", "Dana Kim", "Z. Victor Zhou"."""
 
 _SPEAKER = re.compile(
-    rf"^\s*{_TIMESTAMP}\[?({NUMBERED_SPEAKER}|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}})\]?(?:\s*\[[^\]]{{1,20}}\]|\s*\(\d{{1,2}}:\d{{2}}(?::\d{{2}})?\))?"
+    rf"^\s*{_TIMESTAMP}\[?({NUMBERED_SPEAKER}|{_NAME})\]?(?:\s*\[[^\]]{{1,20}}\]|\s*\({_CLOCKED}\))?"
     r"(?:\s*[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f\u200d]{1,6})?\s*:\s+(\S.*)$"
 )
 """A speaker's line: "Dana Kim: …", "[10:02] Sam: …", "Dana Kim (00:01:23): …" (as Rev writes
@@ -30,12 +33,10 @@ _MARKED_SPEAKER = re.compile(
 _MENTION_SPEAKER = re.compile(r"^\s*(?:[-*•]\s+)?@(?P<handle>[A-Za-z0-9][\w-]*)(?P<colon>:)?\s+(?P<text>\S.*)$")
 
 
-_CLOCKED = r"\d{1,2}:\d{2}(?::\d{2})?"
-_CAPTION = re.compile(rf"^\s*\[([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}})\]\s+{_CLOCKED}\s+(\S.*)$")
+_CAPTION = re.compile(rf"^\s*\[({_NAME})\]\s+{_CLOCKED}\s+(\S.*)$")
 """Zoom's saved captions: "[Dana Kim] 10:02:11 Where are we?"."""
 _CHAT = re.compile(
-    rf"^\s*(?:{_CLOCKED}\s+)?From\s+([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}})"
-    r"(?:\s+to\s+(?:Everyone|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?:\s*\(\w+\))?)?\s*:\s*(\S.*)$"
+    rf"^\s*(?:{_CLOCKED}\s+)?From\s+({_NAME})(?:\s+to\s+(?:Everyone|{_NAME})(?:\s*\(\w+\))?)?\s*:\s*(\S.*)$"
 )
 """A call's saved chat: "10:02:11 From Dana Kim to Everyone: the link", "From Sam : ok"."""
 
