@@ -824,3 +824,20 @@ def test_the_people_a_notes_first_line_names_take_part() -> None:
     assert parse_meeting(notes).participants == ["Dana", "Sam"]
     assert summary(notes).overview.startswith("Meeting on 2026-11-26 with Dana, Sam")
     assert parse_meeting("Budget, Hiring\n- Sam will send the plan\n").participants == ["Sam"]
+
+
+def test_an_action_table_skips_finished_rows_and_reads_two_owners() -> None:
+    from coach.summary.transcripts import read_transcript
+
+    notes = (
+        "| # | Action | Owner | Due By | Status |\n|---|---|---|---|---|\n"
+        "| 1 | Validate the embed on staging | Kanna | Apr 11, 2026 | Open |\n"
+        "| 2 | Confirm the SKU mapping | Viji / Kanna | May 5, 2026 | **Closed 2026-09-04** |\n"
+        "| 3 | Write the migration runbook | Ana & Lee | - | Open |\n"
+    )
+    drafted = summary(read_transcript(notes).text)
+    assert [(i.owner, i.task) for i in drafted.action_items] == [
+        ("Kanna", "validate the embed on staging"),
+        ("Ana", "write the migration runbook"),
+        ("Lee", "write the migration runbook"),
+    ]

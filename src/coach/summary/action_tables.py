@@ -15,9 +15,30 @@ import re
 
 _ROW = re.compile(r"^\s*\|(?P<cells>.*)\|\s*$")
 _RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
-_TASK = frozenset(["action", "action item", "actions", "task", "tasks", "item", "what", "to do", "todo", "next step"])
-_OWNER = frozenset(["owner", "owners", "who", "assignee", "assigned to", "responsible", "person"])
-_DUE = frozenset(["due", "due date", "when", "deadline", "by", "date", "by when"])
+_TASK = frozenset(
+    [
+        "action",
+        "action item",
+        "action items",
+        "actions",
+        "required action",
+        "task",
+        "tasks",
+        "item",
+        "what",
+        "to do",
+        "todo",
+        "next step",
+        "next steps",
+        "follow-up",
+        "follow up",
+    ]
+)
+_OWNER = frozenset(["owner", "owners", "who", "assignee", "assigned to", "responsible", "person", "lead"])
+_DUE = frozenset(["due", "due date", "due by", "when", "deadline", "by", "date", "by when", "target", "target date"])
+_STATUS = frozenset(["status", "state", "done"])
+_DONE = re.compile(r"\b(?:done|closed|complete(?:d)?|finished|resolved|cancel+ed|dropped)\b|✅|✔|\[x\]", re.I)
+"""A row whose status says it is finished is last time's, not this meeting's."""
 
 
 def _cells(line: str) -> list[str] | None:
@@ -25,25 +46,35 @@ def _cells(line: str) -> list[str] | None:
     return [cell.strip() for cell in match.group("cells").split("|")] if match else None
 
 
-def _columns(header: list[str]) -> tuple[int, int, int | None] | None:
+Columns = tuple[int, int, int | None, int | None]
+"""Where a table keeps the task, the owner, the due date and the status (the last two may
+be missing)."""
+
+
+def _columns(header: list[str]) -> Columns | None:
     names = [re.sub(r"[*_`]", "", cell).strip().lower() for cell in header]
-    task = next((i for i, name in enumerate(names) if name in _TASK), None)
-    owner = next((i for i, name in enumerate(names) if name in _OWNER), None)
-    due = next((i for i, name in enumerate(names) if name in _DUE), None)
-    return (task, owner, due) if task is not None and owner is not None else None
+
+    def column(known: frozenset[str]) -> int | None:
+        return next((i for i, name in enumerate(names) if name in known), None)
+
+    task, owner = column(_TASK), column(_OWNER)
+    return (task, owner, column(_DUE), column(_STATUS)) if task is not None and owner is not None else None
 
 
-def _action_line(row: list[str], task: int, owner: int, due: int | None) -> str:
+def _action_line(row: list[str], columns: Columns) -> str:
+    task, owner, due, status = columns
+
     def cell(index: int | None) -> str:
-        return row[index].strip() if index is not None and index < len(row) else ""
+        return re.sub(r"\*\*|`", "", row[index]).strip() if index is not None and index < len(row) else ""
 
     what = cell(task)
-    if not what:
+    if not what or _DONE.search(cell(status)):
         return ""
     what = what[:1].lower() + what[1:] if what[1:2].islower() else what  # "Send…" -> "send…"; "API…" stays
-    who, when = cell(owner).lstrip("@"), cell(due)
+    owners = [o.strip().lstrip("@") for o in re.split(r"\s*(?:/|&|,|\band\b)\s*", cell(owner)) if o.strip()]
+    who, when = " and ".join(owners[:2]), cell(due)  # "Viji / Kanna": both
     said = f"{who} to {what}" if who else what
-    return f"Action: {said}" + (f" by {when}" if when else "")
+    return f"Action: {said}" + (f" by {when}" if when and when not in ("-", "—", "TBD", "tbd") else "")
 
 
 def read_action_tables(lines: list[str]) -> list[str] | None:
@@ -62,6 +93,6 @@ def read_action_tables(lines: list[str]) -> list[str] | None:
         out[index] = out[index + 1] = ""
         index += 2
         while index < len(lines) and (row := _cells(lines[index])) is not None:
-            out[index] = _action_line(row, *columns)
+            out[index] = _action_line(row, columns)
             index += 1
     return out if found else None

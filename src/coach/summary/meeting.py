@@ -409,8 +409,10 @@ def parse_meeting(text: str) -> Meeting:
                     participants.append(who)
             for part in re.split(r"[.;]\s+|,\s+and\s+", marker.group("rest")):  # "Ben to …, and JF to …"
                 named = _MARKED_OWNER.match(part.strip())
-                for who in (named.group("who"), named.group("also")) if named else ():
-                    if a_name(who) and who not in participants and not known_speaker(who, participants, abbreviations):
+                if not named or not a_name(named.group("who")):
+                    continue
+                for who in (named.group("who"), named.group("also")):  # "Ana and Lee to…": Lee is a name here
+                    if who and who not in participants and not known_speaker(who, participants, abbreviations):
                         participants.append(who)  # "AI: Brad to ping the tooling people", Brad not in the roll call
             continue
         if not line.speaker and (named := _NAMED_OWNER.match(line.text) or _ASSIGNED_OWNER.search(line.text)):
