@@ -841,3 +841,10 @@ def test_an_action_table_skips_finished_rows_and_reads_two_owners() -> None:
         ("Ana", "write the migration runbook"),
         ("Lee", "write the migration runbook"),
     ]
+
+
+def test_a_box_that_hands_a_task_by_handle() -> None:
+    drafted = summary(
+        "- [ ] @Sam send the retention analysis by Friday\n- [x] @Ana send the deck\n@lee thanks for the review\n"
+    )
+    assert [(i.owner, i.task) for i in drafted.action_items] == [("Sam", "send the retention analysis")]

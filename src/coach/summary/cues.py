@@ -12,13 +12,6 @@ MARKER = re.compile(
     r"\s+@?(?P<named>(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)))?\s*[:\-–]\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
-AT_REQUEST = re.compile(
-    r"^@(?P<who>[A-Za-z][\w.-]{1,30})[,:]?\s+(?:please|pls|can\s+you|could\s+you|would\s+you|to)\s+"
-    r"(?!\w+\s+(?:it|this|that|them)\W*$)(?P<task>[a-z].*?)[.?!]*$",
-    re.IGNORECASE,
-)
-"""A line of notes that hands someone a task by their handle: "@Ana please draft the Q1 OKRs"
-("@jbenet please review it!" names no task of its own)."""
 SECTION = re.compile(
     r"^#*\s*(?:action(?:\s+item|\s+point)?s|next\s+steps|to-?dos?|follow[- ]?ups|tasks|open\s+tasks)\s*:?\s*$",
     re.IGNORECASE,
@@ -170,6 +163,13 @@ TASK_VERBS = (
     r"send|open|create|update|write|review|file|draft|post|schedule|follow\s+up|reach\s+out|email|ping|check|share|"
     r"add|remove|close|land|merge|contact|set\s+up|book|prepare|publish|submit|fix|investigate|document"
 )
+AT_REQUEST = re.compile(
+    r"^@(?P<who>[A-Za-z][\w.-]{1,30})[,:]?\s+(?:(?:please|pls|can\s+you|could\s+you|would\s+you|to)\s+|"
+    rf"(?=(?-i:{TASK_VERBS})\b))(?!\w+\s+(?:it|this|that|them)\W*$)(?P<task>[a-z].*?)[.?!]*$",
+    re.IGNORECASE,
+)
+"""A line of notes that hands someone a task by their handle: "@Ana please draft the Q1 OKRs"
+("@jbenet please review it!" names no task of its own)."""
 PAGE_PARTS = re.compile(r"^(?:contents|table\s+of\s+contents|regrets|see\s+also)\s*:?$", re.IGNORECASE)
 """The plain lines of a minutes page that head a list which is not the meeting: its table of
 contents, who sent regrets."""

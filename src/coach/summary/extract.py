@@ -166,13 +166,13 @@ class Extractor(SentenceReaders):
                 in_section = False
             if line.checkbox or in_section or MARKER.match(line.text):
                 self.item_lines.add(line.number)  # an item line, not a point of the notes
+            if not line.speaker and not line.checked and (asked := AT_REQUEST.match(line.text)):
+                who = self.canonical(asked.group("who")) or asked.group("who").capitalize()
+                drafts += self.action_line(line, f"{who}: {asked.group('task')}")
+                continue
             if line.checkbox:
                 if not line.checked:
                     drafts += self.listed_items(line, line.text)
-                continue
-            if not line.speaker and (asked := AT_REQUEST.match(line.text)):
-                who = self.canonical(asked.group("who")) or asked.group("who").capitalize()
-                drafts += self.action_line(line, f"{who}: {asked.group('task')}")
                 continue
             if marker := MARKER.match(line.text):
                 if not in_section:
