@@ -117,6 +117,7 @@ def test_help_offered_on_a_condition_is_not_support_requested() -> None:
     drafted = summarise_offline(
         parse_meeting(
             "Pari: If someone needs access to rerun the job, I can add you.\n"
+            "Danny: And I'll make the rounds asked for in about a week.\n"
             "Sam: I need access to the billing dashboard to finish the report.\n"
         ),
         WEDNESDAY,

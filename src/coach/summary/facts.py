@@ -163,6 +163,7 @@ def _is_okr(sentence: str) -> bool:
     return bool(_OKR.search(sentence) and _NUMBER.search(sentence))
 
 
+_PROMISE = re.compile(r"\b(?:I'll|I\s+will|I'm\s+going\s+to|I\s+am\s+going\s+to)\b", re.IGNORECASE)
 _IF_CLAUSE = re.compile(r"^\s*(?:and\s+|but\s+|so\s+)?(?:if|unless|in\s+case)\b[^,.;?!]*,", re.IGNORECASE)
 """A sentence that opens on a case: "And if it's broken, …"."""
 _OFFER = re.compile(
@@ -183,6 +184,9 @@ def fact_kinds(sentence: str, *, point: bool, spoken: bool = False) -> set[str]:
     kinds = {name for pattern, name in _FACTS if pattern.search(sentence)}
     if _OFFER.search(sentence):
         kinds.discard("support_requested")  # "If someone needs access, I can add you": help offered, not asked
+    asked = _SUPPORT.search(sentence)
+    if asked and asked.group(0).lower().startswith(("asked", "asking")) and _PROMISE.search(sentence):
+        kinds.discard("support_requested")  # "I'll make the rounds asked for": a promise, not a request
     if spoken and _IT_DEPENDS.search(sentence) and not _BLOCKER.search(_IT_DEPENDS.sub(" ", sentence)):
         kinds.discard("blockers")
     if (case := _IF_CLAUSE.match(sentence)) and not _BLOCKER.search(sentence[case.end() :]):
