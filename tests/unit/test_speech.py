@@ -151,6 +151,24 @@ def test_a_case_weighed_is_no_blocker_and_waiting_to_start_no_decision() -> None
     assert drafted.blockers == ["Ana: If we ship Friday, the deploy is blocked by the freeze."]
 
 
+def test_in_a_call_lets_runs_the_call_unless_it_settles_something() -> None:
+    drafted = summarise_offline(
+        parse_meeting(
+            "Toni: Let's give people one or two more minutes to join.\n"
+            "Marc: Let's transition here to the proposal updates section.\n"
+            "Will: Alright, let's do it. Mikael, anything to kick us off with?\n"
+            "Jihoon: Thanks all, let's keep discussing in the Discord channel.\n"
+            "Toni: Let's skip Geth for now.\n"
+            "Ignacio: Okay, so let's move forward with project number 4.\n"
+        ),
+        WEDNESDAY,
+    )
+    assert drafted.decisions == [
+        "Toni: Let's skip Geth for now.",
+        "Ignacio: Okay, so let's move forward with project number 4.",
+    ]
+
+
 def test_what_a_call_says_in_passing_is_no_blocker_or_highlight() -> None:
     """From a real call's summary: "It depends on your availability" listed as a blocker, "we
     can have our next breakout in two weeks" and a sentence broken off three times as highlights."""

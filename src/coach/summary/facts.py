@@ -163,6 +163,15 @@ def _is_okr(sentence: str) -> bool:
     return bool(_OKR.search(sentence) and _NUMBER.search(sentence))
 
 
+_SPOKEN_DECISION = re.compile(
+    r"\b(?:we\s+(?:have\s+)?decided|decided\s+(?:to|that|on|not)|we(?:'ve|\s+have)?\s+agreed|agreed\s+(?:that|on|to)|"
+    r"(?:we'll|we\s+will|we're\s+going\s+to)\s+go\s+with|settled\s+on|final\s+call|the\s+decision\s+(?:is|was)|"
+    r"decision\s+of|let's\s+(?:go\s+with|go\s+ahead\s+with|stick\s+with|move\s+forward\s+with|ship|drop|keep(?!\s+(?:discussing|talking|going|chatting|in\s+touch))|use|"
+    r"target|pick|choose|adopt|remove|postpone|defer|freeze|skip|take\s+the|give\s+\w+\s+the|not\s+\w+))\b",
+    re.IGNORECASE,
+)
+"""In a call, most "let's" runs the call ("let's give people a minute", "let's do it"): a
+decision is said as one ("we agreed", "let's go with", "let's skip Geth for now")."""
 _PROMISE = re.compile(r"\b(?:I'll|I\s+will|I'm\s+going\s+to|I\s+am\s+going\s+to)\b", re.IGNORECASE)
 _IF_CLAUSE = re.compile(r"^\s*(?:and\s+|but\s+|so\s+)?(?:if|unless|in\s+case)\b[^,.;?!]*,", re.IGNORECASE)
 """A sentence that opens on a case: "And if it's broken, …"."""
@@ -187,6 +196,8 @@ def fact_kinds(sentence: str, *, point: bool, spoken: bool = False) -> set[str]:
     asked = _SUPPORT.search(sentence)
     if asked and asked.group(0).lower().startswith(("asked", "asking")) and _PROMISE.search(sentence):
         kinds.discard("support_requested")  # "I'll make the rounds asked for": a promise, not a request
+    if spoken and "decisions" in kinds and not _SPOKEN_DECISION.search(sentence):
+        kinds.discard("decisions")  # "Let's give people a minute", "let's do it": running the call
     if spoken and _IT_DEPENDS.search(sentence) and not _BLOCKER.search(_IT_DEPENDS.sub(" ", sentence)):
         kinds.discard("blockers")
     if (case := _IF_CLAUSE.match(sentence)) and not _BLOCKER.search(sentence[case.end() :]):
