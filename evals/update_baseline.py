@@ -412,7 +412,8 @@ list, "AI Dana: …", "@ana please draft the Q1 OKRs" (dropped altogether) and a
 that only names the people ("1:1 Dana / Sam", "Dana Kim, Sam Patel"). All are read now,
 each with a test; no eval figure moves (the sets hold none of these forms). On real calls' summaries, "300 blocks away" and "I
 stuck it in the chat" were blockers, "not 100% sure" a figure, "the decision maker" and
-"let's wait a few seconds" decisions, "If someone needs access, I can add you" a request
+"let's wait a few seconds" (and most of the calls' "let's": "let's give people a minute",
+"let's do it", "let's transition to…") decisions, "If someone needs access, I can add you" a request
 for support and "And if it's broken, it makes no sense…" a blocker; none is now (tests in
 `tests/unit/test_speech.py`; no figure moves, as the sets score action items and the
 synthetic sets' facts).
