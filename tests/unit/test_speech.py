@@ -174,6 +174,8 @@ def test_what_a_call_says_in_passing_is_no_blocker_or_highlight() -> None:
     can have our next breakout in two weeks" and a sentence broken off three times as highlights."""
     call = (
         "Jihoon: It depends on your availability.\n"
+        "Felix: Everything is possible, it just depends on the complexity.\n"
+        "Gottfried: I think it very, very strongly depends on the solution you have.\n"
         "Fabio: So the main, For me, it's to… Start integrating with CL, because at the moment… Hmm… two forks.\n"
         "Jihoon: Yeah, we can have our next breakout in two weeks.\n"
         "Lee: The client we nearly lost renewed for two years.\n"

@@ -179,7 +179,7 @@ _OFFER = re.compile(
     _IF_CLAUSE.pattern + r"\s*(?:then\s+)?(?:I\s+can|I'll|I\s+will|I'm\s+happy\s+to|we\s+can)\b", re.IGNORECASE
 )
 """A case with help offered in it: "If someone needs access to rerun the job, I can add you"."""
-_IT_DEPENDS = re.compile(r"\b(?:it|this|that)\s+(?:all\s+|really\s+|heavily\s+)?depends\s+on\b", re.IGNORECASE)
+_IT_DEPENDS = re.compile(r"\b(?:it|this|that)\s+(?:[\w…]+[,\s]+){0,3}?depends\s+on\b", re.IGNORECASE)
 """Said in a call, "it depends on your availability" weighs options; it names no blocker."""
 _DISFLUENT = re.compile(r"…|\.\.\.")
 
