@@ -308,3 +308,8 @@ def test_aiming_to_is_a_plan_and_the_call_is_run_not_tasked() -> None:
         "Mikhail: So the next one I'll share now.\n"
     )
     assert items(text) == {("Mikhail", "finish it")}
+
+
+def test_a_line_said_twice_is_listed_once() -> None:
+    said = "Tam: If not, maybe I can pick this up.\nDana: OK.\nTam: If not, maybe I can pick this up.\n"
+    assert summarise_offline(parse_meeting(said), WEDNESDAY).follow_ups == ["Tam: If not, maybe I can pick this up."]

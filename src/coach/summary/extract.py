@@ -323,6 +323,7 @@ class Extractor(SentenceReaders):
         if self.meeting.transcript:
             long_call = sum(1 for line in self.meeting.lines if line.speaker) >= LONG_CALL_TURNS
             lists["highlights"] = strongest(lists["highlights"], MAX_SPOKEN_HIGHLIGHTS, at_least=int(long_call))
+        lists = {kind: list(dict.fromkeys(said)) for kind, said in lists.items()}  # a line said twice is listed once
         named = [*self.participants, *(i.owner for i in items if i.owner and i.owner != NOTE_TAKER)]
         participants = list(dict.fromkeys(self.canonical(p) or p for p in named))  # "Sarah D" is Sarah Dietrich
         actions = [ActionItem(owner=i.owner, task=i.task, due=i.due, evidence=i.evidence, line=i.line) for i in items]
