@@ -313,3 +313,11 @@ def test_aiming_to_is_a_plan_and_the_call_is_run_not_tasked() -> None:
 def test_a_line_said_twice_is_listed_once() -> None:
     said = "Tam: If not, maybe I can pick this up.\nDana: OK.\nTam: If not, maybe I can pick this up.\n"
     assert summarise_offline(parse_meeting(said), WEDNESDAY).follow_ups == ["Tam: If not, maybe I can pick this up."]
+
+
+def test_thanks_and_a_question_announced_are_no_highlights() -> None:
+    said = (
+        "Conduition: Yeah, this is great. Thanks for inviting me, Antonio, I really appreciate it.\n"
+        "Mehdi: Yeah, I'd like to ask a question, about the difference between the 2 checks.\n"
+    )
+    assert summarise_offline(parse_meeting(said), WEDNESDAY).highlights == []
