@@ -213,7 +213,8 @@ def fact_kinds(sentence: str, *, point: bool, spoken: bool = False) -> set[str]:
 
 _COURTESY = re.compile(
     r"\b(?:see\s+(?:you|y'all|everyone)|have\s+a\s+(?:great|good|nice)|thanks?\s+(?:you\s+)?(?:all\s+)?for\s+(?:joining|coming|"
-    r"your\s+time|having\s+(?:me|us)|inviting\s+(?:me|us))|(?:I'd\s+like\s+to\s+ask|I\s+have)\s+a\s+(?:quick\s+)?question|welcome\s+(?:back|everyone|to)|good\s+(?:morning|afternoon|evening)|happy\s+(?:holidays|new\s+year))\b",
+    r"your\s+time|having\s+(?:me|us)|inviting\s+(?:me|us))|(?:I'd\s+like\s+to\s+ask|I\s+have)\s+a\s+(?:quick\s+)?question|"
+    r"welcome\s+(?:back|everyone|to)|good\s+(?:morning|afternoon|evening)|happy\s+(?:holidays|new\s+year))\b",
     re.IGNORECASE,
 )
 """Greetings, thanks and goodbyes, and a question announced: never a highlight, whatever
