@@ -269,3 +269,10 @@ def test_one_line_turns_with_the_time_beside_the_name(text: str) -> None:
 
     spoken = [(line.speaker, line.text) for line in parse_meeting(read_transcript(text).text).lines if line.text]
     assert spoken == [("Dana Kim", "Where are we?"), ("Sam Patel", "Behind.")]
+
+
+def test_the_time_a_dash_and_the_name_over_each_turn() -> None:
+    """As Fathom exports a call: "0:00 - Dana Kim (Acme)" over the indented turn."""
+    text = "0:00 - Dana Kim (Acme)\n  Where are we?\n\n0:09 - Sam Patel\n  Behind.\n  I'll send the plan.\n"
+    assert read_transcript(text).format == "time-name"
+    assert turns(text) == ["Dana Kim: Where are we?", "Sam Patel: Behind. I'll send the plan."]

@@ -32,6 +32,9 @@ _VOICE_NAME = (
 _OTTER_HEAD = re.compile(rf"^\s*({_VOICE_NAME})\s+(?:[-–·|]\s+)?{_CLOCK}\s*$")
 _TEAMS_HEAD = re.compile(rf"^\s*\[{_CLOCK}\]\s+([^:\[\]]{{1,60}}?)\s*$", re.I)
 """A name alone after the time: "[10:02 AM] Dana Kim" (never "[09:02] Dana: text")."""
+_TIME_NAME_HEAD = re.compile(rf"^\s*{_CLOCK}\s+[-–—]\s+({_VOICE_NAME})\s*$")
+"""The time, a dash, then the name over what was said: "0:00 - Dana Kim (Acme)", as Fathom
+exports it."""
 _BRACKETED_HEAD = re.compile(rf"^\s*\[([^\[\]:]{{1,60}}?)\]\s+{_CLOCK}\s*$", re.I)
 """The name in brackets, then the time: "[Dana Kim] 10:02:11", what was said below it."""
 _NAME_HEAD = re.compile(
@@ -84,6 +87,7 @@ FORMAT_NAMES = {
     "teams": "a copied Teams transcript",
     "bracketed": "a transcript with a [Name] time line over each turn",
     "names": "a transcript with each speaker's name on a line over what they said",
+    "time-name": "a transcript with a time and a name line over each turn",
     "name-time": "a transcript with a name line and a time line over each turn",
     "google-meet": "a Google Meet transcript",
     "irc": "an IRC log",
@@ -96,7 +100,7 @@ FORMAT_NAMES = {
 class Transcript:
     text: str
     format: str
-    """`webvtt`, `srt`, `otter`, `teams`, `bracketed`, `names`, `name-time`, `google-meet`,
+    """`webvtt`, `srt`, `otter`, `teams`, `bracketed`, `names`, `name-time`, `time-name`, `google-meet`,
     `irc`, `html` or `text` (given as it was)."""
     extra_lines: int = 0
     """Lines the reader added that nobody said (an IRC log's `Present:` line)."""
@@ -289,7 +293,11 @@ def _read(text: str) -> Transcript:
     otter = sum(1 for line in filled if _OTTER_HEAD.match(line))
     if otter >= 2 and otter * 4 >= len(filled) * 0.5:
         return Transcript(_turns(_paragraph_pairs(lines, _OTTER_HEAD), len(lines)), "otter")
-    for name, over_each_turn in (("teams", _TEAMS_HEAD), ("bracketed", _BRACKETED_HEAD)):
+    for name, over_each_turn in (
+        ("teams", _TEAMS_HEAD),
+        ("bracketed", _BRACKETED_HEAD),
+        ("time-name", _TIME_NAME_HEAD),
+    ):
         found = sum(1 for line in filled if over_each_turn.match(line))
         if found >= 2 and found * 4 >= len(filled) * 0.5:
             return Transcript(_turns(_paragraph_pairs(lines, over_each_turn), len(lines)), name)
