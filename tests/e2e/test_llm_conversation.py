@@ -99,6 +99,18 @@ async def test_verified_tags_count_whatever_the_answer_was_labelled(service, llm
     assert events[-1].view.state.questions["progress-update.blockers"].status == "covered"
 
 
+async def test_a_thin_answer_stays_thin_whatever_the_model_tags(service, llm_env) -> None:
+    """Live at stop 27: "I think so" quoted as covering "are you on track?" made a vague
+    self-review's brief say "2 of 5 covered" over five points still to pin down."""
+    llm_env.script.add(
+        "coach:coverage",
+        Reply(json={"intent": "answer", "covered": [{"id": "self-reflection.on-track", "evidence": "I think so"}]}),
+    )
+    view = service.sessions.start("contributor", "self-reflection")
+    events = await run(service, view.id, "I think so")
+    assert events[-1].view.state.questions["self-reflection.on-track"].status == "partial"
+
+
 async def test_tagger_falls_back_offline_when_json_fails_twice(service, llm_env) -> None:
     llm_env.script.add("coach:repair", Reply(raw="nope"))
     llm_env.script.add("coach:coverage", Reply(raw="{not json"))

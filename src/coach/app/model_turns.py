@@ -79,11 +79,14 @@ async def stream_reply(
 def apply_tags(guide: Guide, tags: TagResult, *, answered: str | None) -> None:
     """The model's verified coverage adds to coach's own judgement, never takes from it:
     questions it quoted the user's words for are covered (whatever it called the answer: a
-    small model labels nearly everything "advice"); a question coach judged covered stays
-    covered when the model found nothing for it."""
+    small model labels nearly everything "advice"), where coach had them open or skipped (an
+    answer to one question that also answers another); a question coach judged covered stays
+    covered when the model found nothing for it, and one it judged thin stays thin ("I think
+    so" quoted as covering "are you on track?" is still thin: live at stop 27, a vague
+    self-review's brief said "2 of 5 covered" over five points still to pin down)."""
     for qid, evidence in tags.covered.items():
         question = guide.state.questions.get(qid)
-        if question is not None and question.status != "covered":
+        if question is not None and question.status in ("open", "skipped"):
             question.status = "covered"
             if qid != answered:
                 question.answers.append(evidence)  # the user's own words, quoted
