@@ -191,7 +191,10 @@ async def test_brief_is_written_by_the_model(service, llm_env) -> None:
     [
         ("# Brief: Self-reflection\n\n## What to raise\n\n- Docs KR at 40%", "dropped the section"),
         (None, "quotes words the user never said"),
-        ("lost", "left out"),  # seen live: the 0.5B model dropped "she caught the data-loss bug"
+        ("lost", "did not keep"),  # seen live: the 0.5B model dropped "she caught the data-loss bug"
+        ("inverted", "did not keep"),  # seen live: a point to avoid turned into its opposite
+        ("added", "did not keep"),  # seen live: preparation questions listed as questions to ask the manager
+        ("no-opening", "did not keep"),  # seen live: the opening line dropped
         ("headless", "dropped its title, the situation and the opening line"),  # seen live: from "## What to raise"
     ],
 )
@@ -207,6 +210,12 @@ async def test_a_model_brief_that_loses_a_section_or_invents_a_quote_is_not_used
         reply = re.sub(r"^- .*\n", "", draft, count=1, flags=re.M)
     elif reply == "headless":  # the draft from its first section on
         reply = draft[draft.index("\n## ") + 1 :]
+    elif reply == "inverted":  # a point to avoid, its meaning turned round
+        reply = draft.replace("Listing activities without results.", "Listing results, not activities.")
+    elif reply == "added":  # a question of its own among coach's
+        reply = re.sub(r"^(1\. .*)$", r"\1\n2. What does your manager do that helps you?", draft, count=1, flags=re.M)
+    elif reply == "no-opening":
+        reply = re.sub(r"^\*\*Opening line:\*\*.*\n", "", draft, count=1, flags=re.M)
     llm_env.script.rules.insert(0, Script().add("coach:brief", Reply(text=reply or invented)).rules[0])
     events = await run(service, view.id, "/done")
     notices = [e.text for e in events if isinstance(e, Notice)]

@@ -150,7 +150,7 @@ def _builtin(name: str, text: str, last_user: str) -> str:
         draft = re.search(r"DRAFT BRIEF:\n(.*)\nEND OF DRAFT", text, re.S)
         body = draft.group(1) if draft else "# Brief\n\nNothing to report."
         if name == "brief_edit":  # the draft with its goal reworded, as a model's edit would be
-            body = body.replace("**The goal:**", "**The goal (edited by the model):**", 1)
+            body = body.replace("**The goal:**", "**The goal:** (edited by the model)", 1)
         return body
     if name == "routing_echo":
         first = re.search(r"CANDIDATES: ([a-z-]+)", text)
