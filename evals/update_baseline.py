@@ -632,7 +632,13 @@ Stop 27:
   server). Neither fix was run live again.
 - `SessionService.respond` (170 lines: advice, wording, tagging and the brief in one
   generator) is split: a turn with the model lives in `app/model_turns.py` (`AdviceAnswer`,
-  `TurnWording`, `Tagger`); the scripted-server tests pass unchanged. TEST_MODEL_LINE
+  `TurnWording`, `Tagger`); the scripted-server tests pass unchanged. `make test-model` passed in the working copy at
+  f374047 (the code of the end of this stop's model work; `.model/` already built), 13 min 33 s
+  of tests: coach turns echo shown 0 of 5, coach's own wording used for 1 of 5, 17.7 s mean
+  and 19.2 s slowest turn; rehearsal at difficulty 4: 2 of 3 facts out, the scripted line
+  used for 6 of 6 replies, 0 rephrasings kept; coverage 1.000 live = offline (173.7 s);
+  routing 0.964 live = offline (0.6 s per case); summary F1 0.973 live = offline on the 7
+  meetings (51.7 s each).
 
 Routing was worse with the model: asked only where the router was unsure, the 0.5B model
 chose differently and was wrong on two cases the router had right (0.971 against 0.990).
