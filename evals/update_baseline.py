@@ -613,7 +613,7 @@ Stop 27:
 
 - Brief, the 25 dev conversations of `brief.yaml` live again, at 79144ff (the code pinned in
   a git worktree; the commits after it change summaries and move the model's turn into
-  `app/model_turns.py` without changing what it does), 85 minutes with the machine shared:
+  `app/model_turns.py` without changing what it does), 78 minutes with the machine shared:
   includes recall 1.000, no excluded line and no wrong-audience line, as offline. But the
   figures did not tell the whole story. Reading the 25 live briefs against coach's own (the
   same conversations offline): 9 were the model's brief. 5 of them only reworded ("before
