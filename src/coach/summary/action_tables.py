@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-_ROW = re.compile(r"^\s*\|(?P<cells>.*)\|\s*$")
+from coach.summary.names import NAMES_APART, TABLE_ROW
+
 _RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _TASK = frozenset(
     [
@@ -42,7 +43,7 @@ _DONE = re.compile(r"\b(?:done|closed|complete(?:d)?|finished|resolved|cancel+ed
 
 
 def _cells(line: str) -> list[str] | None:
-    match = _ROW.match(line)
+    match = TABLE_ROW.match(line)
     return [cell.strip() for cell in match.group("cells").split("|")] if match else None
 
 
@@ -71,7 +72,7 @@ def _action_line(row: list[str], columns: Columns) -> str:
     if not what or _DONE.search(cell(status)):
         return ""
     what = what[:1].lower() + what[1:] if what[1:2].islower() else what  # "Send…" -> "send…"; "API…" stays
-    owners = [o.strip().lstrip("@") for o in re.split(r"\s*(?:/|&|,|\band\b)\s*", cell(owner)) if o.strip()]
+    owners = [o.strip().lstrip("@") for o in NAMES_APART.split(cell(owner)) if o.strip()]
     who, when = " and ".join(owners[:2]), cell(due)  # "Viji / Kanna": both
     said = f"{who} to {what}" if who else what
     return f"Action: {said}" + (f" by {when}" if when and when not in ("-", "—", "TBD", "tbd") else "")

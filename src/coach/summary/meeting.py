@@ -16,6 +16,7 @@ from coach.summary.names import (
     ABBREVIATION,
     BULLET,
     MENTION,
+    NAMES_APART,
     ROOM,
     TABLE_ROW,
     a_name,
@@ -250,8 +251,7 @@ _HEADED = re.compile(
 def _names_heading(raw: str) -> list[str] | None:
     """The people a note's first lines name and nothing else: "1:1 Dana / Sam", "Dana Kim,
     Sam Patel", "# Weekly sync: Ana & Lee"; None for any other line."""
-    rest = raw[headed.end() :] if (headed := _HEADED.match(raw)) else raw
-    parts = [p.strip(" *_") for p in re.split(r"\s*(?:,|/|&|<>|\band\b|\s[x×]\s)\s*", rest.strip())]
+    parts = [p.strip(" *_") for p in NAMES_APART.split(_HEADED.sub("", raw, count=1).strip())]
     if not 2 <= len(parts) <= 4 or not all(re.fullmatch(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}", p) for p in parts):
         return None
     if all(any(known_word(word) for word in part.split()) for part in parts):
@@ -402,7 +402,7 @@ def parse_meeting(text: str) -> Meeting:
                 participants.append(who)  # "@ana please draft the OKRs": Ana takes part
             continue
         if not line.speaker and (marker := MARKER.match(line.text)):
-            for who in re.split(r",|/|&|\band\b", marker.group("who") or marker.group("named") or ""):  # "TODO(Sam):"
+            for who in NAMES_APART.split(marker.group("who") or marker.group("named") or ""):  # "TODO(Sam):"
                 who = who.strip().lstrip("@")
                 who = who[:1].upper() + who[1:]  # "TODO(@sam)": Sam
                 if a_name(who) and who not in participants and not known_speaker(who, participants, abbreviations):

@@ -108,6 +108,8 @@ SYMBOLS = re.compile(r"[^\w\s@()\[\]/|,.;:'’&*_-]+")
 """What a roll call adds after a name and is no part of it: "Julius Gustavsson 🙂"."""
 
 TABLE_ROW = re.compile(r"^\s*\|(?P<cells>.*)\|\s*$")
+NAMES_APART = re.compile(r"\s*(?:,|/|&|<>|\band\b|\s[x×]\s)\s*")
+"""What separates the names of a short list of people: "Dana / Sam", "Ana & Lee", "Sam x Priya"."""
 
 ABBREVIATION = re.compile(r"\(\s*(?P<short>[A-Z]{2,3})\s*\)|^[A-Z]{2,3}$")
 """How minutes write a person short: "Michael Ficarra (MF)", or a table's abbreviation column."""
