@@ -152,7 +152,7 @@ class AdviceAnswer:
 
 
 class TurnWording:
-    """The model's words for the turn the engine decided (`directive`, in `turns`). The
+    """The model's words for the turn the engine decided (`turns[index]`). The
     turn is checked as it streams and whole (an echo of the prompt, another question than
     the one due, assistant-speak, length); a bad start is asked once more, never shown.
     `turns` holds the model's wording only when it passed; `failed` is the model's fault,
@@ -163,6 +163,7 @@ class TurnWording:
         llm: ModelCoach,
         guide: Guide,
         turns: list[Turn],
+        index: int,
         messages: list[dict[str, str]],
         note: str,
         tagger: Tagger,
@@ -172,7 +173,7 @@ class TurnWording:
         self._llm = llm
         self._guide = guide
         self.turns = turns
-        self._index = max(i for i, t in enumerate(turns) if t.speaker == "coach" and t.kind in PHRASED_KINDS)
+        self._index = index
         self._messages = messages
         self._tagger = tagger
         self.failed: str | None = None

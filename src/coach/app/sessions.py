@@ -259,7 +259,7 @@ class SessionService:
             note=note,
             context=llm.clip_context(context),
         )
-        return TurnWording(llm, guide, new, messages, note, tagger)
+        return TurnWording(llm, guide, new, index, messages, note, tagger)
 
     def act(self, session_id: str, action: str) -> SessionView:
         if action not in ("skip", "back", "why", "finish", "help"):
