@@ -848,3 +848,89 @@ def test_a_box_that_hands_a_task_by_handle() -> None:
         "- [ ] @Sam send the retention analysis by Friday\n- [x] @Ana send the deck\n@lee thanks for the review\n"
     )
     assert [(i.owner, i.task) for i in drafted.action_items] == [("Sam", "send the retention analysis")]
+
+
+GEMINI_NOTES = """# (02/19/2026) Meeting Minutes
+
+## Attendees:&#x20;
+
+| Name                     | Attendance | Role      |
+| ------------------------ | ---------- | --------- |
+| Georg Link               | Yes        | Chair     |
+| Terence 'Tex' McCutcheon | Yes        | Secretary |
+| Sebastian Pabon          | Yes        | Member    |
+| Christian Taylor         | Yes        | Member    |
+| Bernard Sibanda          | Yes        | Member    |
+| Empty Seat               | No         | Member    |
+
+Community/Other Attendees
+
+* Harun Mwangi
+
+## Intros
+
+**Tex:** Open Source Program Manager
+
+## Agenda 2.19.26
+
+* Builderfest
+* Upcoming meeting cadence
+
+## Decisions/Actions
+
+**Decisions**
+
+* **Meeting Cadence:** The committee agreed to skip the March 5th meeting.
+
+**Actions**
+
+* **Terence:** Finalize the contract with Andamio for the maintainer platform.
+* **Committee Members:** Review the interview recordings and submit scores.
+* **Georg & Sebastian:** Coordinate outside of the main call to draft the Builderfest presentation.
+* **Summit Access Follow-up:** Terence will send Harun the summit access details by Monday.
+* **Academy Discovery:** Christian, Georg, and Bernard will hold a discovery session on the academy assets.
+
+| Topic       | Discussion                                       | Notes                                                   |
+| ----------- | ------------------------------------------------ | ------------------------------------------------------- |
+| Summit      | Terence updated Harun on his summit access.      | Terence to send the summit access details to Harun.     |
+| Builderfest | Sebastian announced the talk<br>was approved.    | N/A                                                     |
+"""
+
+
+def test_minutes_written_with_bold_topics_names_and_a_table_of_topics() -> None:
+    """Google Meet / Gemini-style minutes: a bold topic over each action sentence, bold names
+    over imperative actions under a bold "Actions", a group, and a Topic | Discussion | Notes
+    table that tells the listed actions again."""
+    from coach.summary.transcripts import read_transcript
+
+    read = read_transcript(GEMINI_NOTES)
+    assert read.text.count("\n") == GEMINI_NOTES.count("\n")  # each row stays on its line
+    drafted = summary(read.text)
+    assert [(i.owner, i.task) for i in drafted.action_items] == [
+        ("Terence 'Tex' McCutcheon", "Finalize the contract with Andamio for the maintainer platform"),
+        ("Georg Link", "Coordinate outside of the main call to draft the Builderfest presentation"),
+        ("Sebastian Pabon", "Coordinate outside of the main call to draft the Builderfest presentation"),
+        ("Terence 'Tex' McCutcheon", "send Harun the summit access details"),
+        ("Christian Taylor", "hold a discovery session on the academy assets"),
+        ("Georg Link", "hold a discovery session on the academy assets"),
+        ("Bernard Sibanda", "hold a discovery session on the academy assets"),
+    ]  # the table's "Terence to send the summit access details" is the listed item told again
+    assert "Committee Members: Review the interview recordings and submit scores." in drafted.follow_ups
+    assert drafted.participants == [
+        "Georg Link",
+        "Terence 'Tex' McCutcheon",
+        "Sebastian Pabon",
+        "Christian Taylor",
+        "Bernard Sibanda",
+        "Harun Mwangi",
+    ]  # no "Empty Seat", no "Community/Other Attendees", and "Tex" is Terence
+    assert not any(h == "Builderfest" or "Upcoming" in h for h in drafted.highlights)  # the dated agenda
+    assert "Sebastian announced the talk was approved." in drafted.highlights  # a row's cells, markup gone
+    assert not any("|" in h or h == "Summit" for h in drafted.highlights)  # the topic's name is a heading
+    assert drafted.decisions == ["The committee agreed to skip the March 5th meeting."]
+
+
+def test_a_bold_label_twice_or_a_name_alone_is_still_a_speaker() -> None:
+    notes = "**Will Young:** I'll send the deck by Friday.\n\n**Will Young:** And I will book the room.\n"
+    assert {i.owner for i in summary(notes).action_items} == {"Will Young"}
+    assert [i.owner for i in summary("**Mark:** I'll send the deck by Friday.\n").action_items] == ["Mark"]

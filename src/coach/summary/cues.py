@@ -13,10 +13,12 @@ MARKER = re.compile(
     re.IGNORECASE,
 )
 SECTION = re.compile(
-    r"^#*\s*(?:action(?:\s+item|\s+point)?s|next\s+steps|to-?dos?|follow[- ]?ups|tasks|open\s+tasks)\s*:?\s*$",
+    r"^#*\s*(?:\*\*|__)?(?:action(?:\s+item|\s+point)?s|next\s+steps|to-?dos?|follow[- ]?ups|tasks|open\s+tasks)\s*:?\s*(?:\*\*|__)?\s*:?\s*$",
     re.IGNORECASE,
 )
-OTHER_SECTION = re.compile(r"^#+\s+\S|^[A-Z][\w /&-]{0,40}:\s*$")
+"""The heading of a list of action items: "## Action items", "Next steps:", "**Actions**"."""
+OTHER_SECTION = re.compile(r"^#+\s+\S|^[A-Z][\w /&-]{0,40}:\s*$|^(\*\*|__)[A-Z][\w /&-]{0,40}:?\1:?\s*$")
+"""The heading of anything else, which ends a list of action items: "## Notes", "Decisions:", "**Polls**"."""
 FIRST_PERSON = re.compile(
     r"\b(?:I'll|I\s+will|I'm\s+going\s+to|I\s+am\s+going\s+to|I'm\s+gonna|let\s+me|I\s+promise\s+to|I\s+plan\s+to|"
     r"I\s+commit\s+to|I'm\s+planning\s+to|I\s+have\s+plans\s+to|I\s+am\s+planning\s+to|I(?:'m|\s+am)\s+aiming\s+to|I\s+aim\s+to|I\s+can(?=\s+take\b)|I'll\s+go\s+ahead\s+and|I\s+(?:need|have)\s+to|I\s+can|I\s+should|I'd\s+better|"
@@ -418,7 +420,7 @@ HAVE_A_THING = re.compile(
 HE_OR_SHE = re.compile(r"^(?:he|she)\b", re.IGNORECASE)
 HEADING = re.compile(r"^#{1,6}\s+\S")
 NOT_MINUTES = re.compile(
-    r"^#{1,6}\s+\**(?:agenda|links|housekeeping.*|material|resources|check-?in(?:\s+area)?|roll\s+call|attendees|present|"
+    r"^#{1,6}\s+\**(?:agenda(?:\s+[\d./-]+)?|links|housekeeping.*|material|resources|check-?in(?:\s+area)?|roll\s+call|attendees|present|"
     r"upcoming\s+meetings?|next\s+meeting)\**\s*:?\s*$",
     re.IGNORECASE,
 )

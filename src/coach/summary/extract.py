@@ -44,7 +44,7 @@ from coach.summary.facts import (
     status_said,
 )
 from coach.summary.meeting import Line, Meeting
-from coach.summary.merge import merge_items
+from coach.summary.merge import merge_items, restated
 from coach.summary.models import ActionItem, MeetingSummary, OKRUpdate
 from coach.summary.reader import NOTE_TAKER, Draft
 from coach.summary.spoken import SentenceReaders
@@ -249,7 +249,7 @@ class Extractor(SentenceReaders):
             same_words = normalise(self.meeting.line(one).text) == normalise(self.meeting.line(other).text)
             return topics[one] != topics[other] or not same_words
 
-        for draft in merge_items(drafts, apart):
+        for draft in restated(merge_items(drafts, apart), self.item_lines):
             if draft.owner is None and not draft.listed:
                 self.ownerless.append((draft.line, draft.evidence))  # nobody to hold to it: a follow-up
             else:

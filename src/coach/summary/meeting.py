@@ -19,6 +19,7 @@ from coach.summary.names import (
     NAMES_APART,
     ROOM,
     TABLE_ROW,
+    a_group,
     a_name,
     attendee_name,
     capitalised,
@@ -30,7 +31,15 @@ from coach.summary.names import (
     table_attendee,
     whole_mentions,
 )
-from coach.summary.speakers import IRC_SAID, marked_speaker, mention_speaker, nick_speaker, nicks_speaking, speaker_of
+from coach.summary.speakers import (
+    IRC_SAID,
+    marked_speaker,
+    mention_speaker,
+    nick_speaker,
+    nicks_speaking,
+    plain_label,
+    speaker_of,
+)
 from coach.summary.transcripts import Transcript, read_transcript
 
 MAX_LINE_CHARS = 4000
@@ -48,7 +57,8 @@ _BOLD_LABEL = re.compile(rf"^(\s*(?:[-*]\s+)?)(\*\*|\*|__|_)({_LABEL_WORDS})(?::
 _BOLD_LINE = re.compile(rf"^(\s*(?:[-*]\s+)?)(\*\*|__)({_LABEL_WORDS})\s*:\s*(\S.*?)\2\s*$", re.IGNORECASE)
 """A whole line in bold that starts with a label: "**ACTION ITEM: Ralph will compile doc**"."""
 _ATTENDEES_HEADING = re.compile(
-    r"^\s*#*\s*\**(?:attendees|participants|present|attendance|in attendance|check-?in(?:\s+area)?)\**\s*:?\s*\**\s*$|"
+    r"^\s*#*\s*\**(?:(?:community|other|additional|external|guest|invited)\s*[/&,]?\s*)*"
+    r"(?:attendees|participants|present|attendance|in attendance|check-?in(?:\s+area)?)\**\s*:?\s*\**\s*$|"
     r"^\s*#*\s*\**roll[\s-]+call\**\s*:?\s*$|^.*\broll\s+call\s*:\s*$",
     re.I,
 )
@@ -58,7 +68,7 @@ _ROLE = re.compile(
 )
 """A meeting's roles, names in minutes that have no attendee list: "#### Lead: @whyrusleeping"."""
 _ROLL_CALL_HEADER = re.compile(r"^\s*(?:[-*•]\s*)?name\s*[/|,]", re.I)
-_SCRIBED = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)\s*(?:[–—:-]|,)\s+(?P<text>\S.*)$")
+_SCRIBED = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)\s*(?:[–—:-]|(?P<comma>,))\s+(?P<text>\S.*)$")
 _SHORT_FIRST = re.compile(r"^\s*[-*•]\s*(?P<short>[A-Z]{2,3}):\s+(?P<rest>\S.*)$")
 """An attendee written after their initials: "* JB: Jory Burson (@jorydotcom)"."""
 _NAMED_OWNER = re.compile(
@@ -234,6 +244,13 @@ def _wrapped_turn(lines: list[Line], raw: str) -> int | None:
     return index
 
 
+def _listed_people(scribed: re.Match[str], participants: list[str]) -> bool:
+    """Whether "Christian, Georg and Bernard will meet" opens with a list of people, not a
+    scribe's "Tobias, downloads should…" (Tobias speaking)."""
+    after = re.match(r"[A-Z][\w'’-]*", scribed.group("text"))
+    return bool(scribed.group("comma") and after and known_speaker(after.group(0), participants))
+
+
 def _attend(participants: list[str], handles: dict[str, str], name: str, raw: str) -> None:
     if name not in participants:
         participants.append(name)
@@ -348,6 +365,8 @@ def parse_meeting(text: str) -> Meeting:
                     participants.append(name)
             lines.append(Line(number, None, raw.strip()))
             continue
+        if (plain := plain_label(raw, participants, abbreviations, text)) is not None:
+            raw = plain  # "* **Summit Access Follow-up:** Terence will…": the topic is no speaker
         if (index := _wrapped_bullet(lines, raw)) is not None:
             lines[index] = replace(lines[index], text=f"{lines[index].text} {raw.strip()}")
             lines.append(Line(number, None, "", folded=True))
@@ -361,7 +380,7 @@ def parse_meeting(text: str) -> Meeting:
         )
         ticked = _CHECKBOX.match(raw)  # "- [ ] Sam: send the analysis": the box stays with the task
         unboxed = BULLET.sub("", raw[ticked.end() :] if ticked else raw).strip()
-        if speaker is None and (scribed := _SCRIBED.match(unboxed)):
+        if speaker is None and (scribed := _SCRIBED.match(unboxed)) and not _listed_people(scribed, participants):
             # Minutes: "* Tobias, downloads should ..." or "* Claudio - the website ...".
             if who := known_speaker(scribed.group("who"), participants, abbreviations) or named_elsewhere(
                 scribed.group("who"), unboxed, text
@@ -373,8 +392,9 @@ def parse_meeting(text: str) -> Meeting:
             lines[index] = replace(lines[index], text=_goes_on(lines[index].text, raw.strip()))
             lines.append(Line(number, None, "", folded=True))
             continue
-        if speaker and speaker.lower() in ROOM:
-            speaker = None  # "Everyone: Thank you.", "All: review the doc": the room, not a person
+        if speaker and a_group(speaker):  # "Everyone: Thank you.", "Committee Members: review the doc"
+            body = body if speaker.lower() in ROOM else f"{speaker}: {body}"  # no one person; a group is named
+            speaker = None
         if speaker and speaker not in participants:
             participants.append(speaker)
         checkbox = _CHECKBOX.match(body)

@@ -126,3 +126,27 @@ def merge_items(drafts: list[Item], apart: Callable[[int, int], bool] | None = N
             kept.append(draft)
             mine.append(draft)
     return kept
+
+
+RESTATED_TERMS = 3
+"""Words a point of the notes shares with an item of the action list that makes it the same
+item told again ("arrange for a representative from the SIP Editor Body to attend" listed,
+"bring someone from the SIP Editor Body" in the discussion)."""
+
+
+def restated(drafts: list[Item], listed: set[int]) -> list[Item]:
+    """The items without those the notes tell again in their discussion, once the minutes
+    list them as actions: a point's item whose owner has an item on a line of the list
+    (`listed`) with a few of its words ("work to formalize the member list and adjust the
+    meeting time" listed, "work to formalize the member list and find a workable meeting
+    time" discussed) is that item, not a second one."""
+    on_list = [d for d in drafts if d.line in listed]
+    return [
+        draft
+        for draft in drafts
+        if draft.line in listed
+        or not any(
+            other.owner == draft.owner and len((_terms(other.task) & _terms(draft.task)) - _LIGHT) >= RESTATED_TERMS
+            for other in on_list
+        )
+    ]

@@ -136,10 +136,18 @@ _GROUP_WORDS = frozenset(
         "cpc",
         "project",
         "projects",
+        "teams",
+        "staff",
+        "leads",
+        "chairs",
+        "editors",
+        "folks",
     ]
 )
 
-_PLACEHOLDERS = frozenset(["name", "names", "tbd", "todo", "none", "n/a", "nobody", "everyone", "all"])
+_PLACEHOLDERS = frozenset(
+    ["name", "names", "tbd", "todo", "none", "n/a", "nobody", "everyone", "all", "empty seat", "vacant", "open seat"]
+)
 
 INITIALS = re.compile(r"[A-Z]{2,3}")
 
@@ -168,6 +176,17 @@ _NAME_PARTICLES = frozenset(
 
 ROOM = frozenset(["everyone", "everybody", "all", "group", "audience", "room", "crowd", "multiple speakers"])
 """What a transcript calls the room ("Everyone: Thank you."): nobody's line, no participant."""
+
+
+def a_group(name: str) -> bool:
+    """Whether a speaker's label or an owner names a group, not a person: the room
+    ("Everyone"), or dictionary words and acronyms that end with a group ("Committee
+    Members", "SRE Team"; "Smart Contract Group Setup" is a topic)."""
+    words = re.findall(r"[^\s&/,+]+", name)
+    if name.lower() in ROOM:
+        return True
+    return bool(words) and words[-1].lower() in _GROUP_WORDS and all(w.isupper() or known_word(w) for w in words)
+
 
 HANDLE = re.compile(r"@[\w-]+|\(.*?\)|\[.*?\]|\([^)]*$")
 
@@ -341,6 +360,9 @@ def known_speaker(name: str, participants: list[str], abbreviations: dict[str, s
     first = [p for p in participants if p.split()[0].lower() == name.lower()]
     if first:
         return first[0] if len(first) == 1 else None
+    called = [p for p in participants if re.search(rf"['\"“‘]{re.escape(name)}['\"”’]", p, re.IGNORECASE)]
+    if len(called) == 1:
+        return called[0]  # "Tex:" is Terence 'Tex' McCutcheon
     if whole := longer_form(name, participants):  # "Stokes: ..." for Alex Stokes
         return whole
     nicked = [p for p in participants if nick_of(name, p)]

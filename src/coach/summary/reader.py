@@ -122,15 +122,16 @@ class MeetingReader:
             rf"\((?P<who>{names})\s+(?:to|will)\s+(?P<task>[^)]+)\)\s*\.?$", re.IGNORECASE
         )
         one = rf"@?(?:{names})\b"
+        between = r"(?:,\s*(?:and\s+)?|&|/|\band\b)"  # "Ana, Lee, and Bo": the Oxford comma too
         self._owners_first = re.compile(
-            rf"^(?P<owners>{one}(?:\s*(?:,|&|/|\band\b)?\s*{one})*)\s*"
+            rf"^(?P<owners>{one}(?:\s*{between}?\s*{one})*)\s*"
             rf"(?:[:\-–—]\s+|\s+(?:{COMMITTING}|should|needs\s+to|must)\s+|\s+(?=(?-i:[a-z])))(?P<task>.+)$",
             re.IGNORECASE,
         )
         self._one_name = re.compile(one, re.IGNORECASE)
         self._assigned_to = re.compile(
             rf"^(?P<task>\w.*?)(?:\s*[;,]\s*|\s+[-–—]\s+)assign(?:ed)?\s+to\s+"
-            rf"(?P<owners>{one}(?:\s*(?:,|&|/|\band\b)\s*{one})*)\s*[.!]?$",
+            rf"(?P<owners>{one}(?:\s*{between}\s*{one})*)\s*[.!]?$",
             re.IGNORECASE,
         )
         self._vocative = re.compile(rf"^(?P<who>{names}),|,\s*(?P<end>{names})\s*[?.!]?$", re.IGNORECASE)

@@ -7,7 +7,16 @@ import re
 
 from coach.summary.irc_log import BOTS
 from coach.summary.lexicon import known_word
-from coach.summary.names import BULLET, LABELS, MAX_MENTIONS, NUMBERED_SPEAKER, known_speaker, mentioned
+from coach.summary.names import (
+    BULLET,
+    LABELS,
+    MAX_MENTIONS,
+    NAMES_APART,
+    NUMBERED_SPEAKER,
+    a_group,
+    known_speaker,
+    mentioned,
+)
 
 _CLOCKED = r"\d{1,2}:\d{2}(?::\d{2})?"
 _TIMESTAMP = rf"(?:\[?\(?{_CLOCKED}\)?\]?\s*[-–]?\s*)?"
@@ -91,6 +100,46 @@ def marked_speaker(raw: str) -> tuple[str, str] | None:
     if any(word.lower() in LABELS or word.lower() in FIELD_WORDS for word in name.split()):
         return None  # "**GitHub issue**: https://...", "**Date:** ...", "**Next meeting**: ..." are fields
     return name, match.group(2)
+
+
+_BOLD_OPENING = re.compile(
+    r"^(?P<bullet>\s*(?:[-*•]\s+)?)(?P<mark>\*\*|__)(?P<label>[^*_\n]{2,80}?)\s*(?::(?P=mark)|(?P=mark)\s*:)\s*(?P<rest>\S.*)$"
+)
+_TOPIC_WORD = re.compile(r"[A-Z0-9]{1,6}s?|[A-Z]?[a-z]+(?:['’]s)?|\d+\w*")
+"""An acronym ("CR", "Q1", "TSPs"), a number or a word; a topic's words are all in the dictionary."""
+_JOINING = frozenset(["and", "of", "for", "the", "to", "on", "in", "with", "a", "an", "at", "by", "vs"])
+
+
+def plain_label(raw: str, participants: list[str], abbreviations: dict[str, str], text: str) -> str | None:
+    """The line with the bold label it opens with read, as Gemini and Confluence notes write
+    minutes: a topic taken off ("* **Summit Access Follow-up:** Terence will send the
+    details": the sentence is what the minutes say, the topic is no speaker), several
+    people left as a plain label ("* **Georg & Sebastian:** draft the talk", their action).
+    None when the line opens with no bold label or with one person's name (a speaker); a
+    label that opens more than one line ("**Will Young:**") is a speaker too."""
+    match = _BOLD_OPENING.match(raw)
+    if not match:
+        return None
+    label = match.group("label").strip()
+    if known_speaker(label, participants, abbreviations) or label.lower() in LABELS or a_group(label):
+        return None  # a person or a group ("**Committee Members:** review…"), read as one
+    people = [part.strip() for part in NAMES_APART.split(label) if part.strip()]
+    if len(people) > 1 and all(
+        known_speaker(who, participants, abbreviations) or not any(known_word(w) for w in who.split()) for who in people
+    ):
+        return f"{match.group('bullet')}{label}: {match.group('rest')}"
+    words = re.findall(r"[^\s/()&+,:-]+", label)
+    single = len(words) == 1
+    if single and not (participants and known_word(words[0])):
+        return None  # "**Mark:**" with no attendee list to say who Mark is: a speaker
+    for word in (w for w in words if w.lower() not in _JOINING):
+        if not _TOPIC_WORD.fullmatch(word):
+            return None
+        if not (word.isupper() or word[0].isdigit() or known_word(re.sub(r"['’]s$", "", word))):
+            return None
+    if text.count(f"{match.group('mark')}{match.group('label')}") > 1:
+        return None
+    return f"{match.group('bullet')}{match.group('rest')}"
 
 
 IRC_SAID = re.compile(r"^\s*<(?P<nick>[A-Za-z][\w.\-\[\]|`^{}]{0,30})>\s+(?P<text>\S.*)$")

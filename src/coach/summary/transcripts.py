@@ -8,15 +8,16 @@ returned as it is."""
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from coach.summary.action_tables import read_action_tables
 from coach.summary.display_names import speaker_name
 from coach.summary.html_page import looks_like_html, page_text
 from coach.summary.irc_log import irc_pieces, looks_like_irc, present_line
 from coach.summary.names import NUMBERED_SPEAKER
+from coach.summary.tables import read_tables
 
 _VTT_TIMING = re.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}")
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")
@@ -256,6 +257,9 @@ def _irc(lines: list[str]) -> Transcript:
 
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+_ENTITY = re.compile(r"&(?:#[0-9]{1,6}|#x[0-9a-f]{1,6}|nbsp|amp|lt|gt|quot|apos);", re.IGNORECASE)
+"""A character Markdown notes write as an HTML entity ("## Attendees:&#x20;", as GitBook saves
+a page): read as the character a reader sees."""
 
 
 _NOISES = r"inaudible|unintelligible|indiscernible|crosstalk|overlapping|laugh(?:s|ter|ing)?|silence|pause|music|noise|coughs?|sighs?"
@@ -278,6 +282,7 @@ def _read(text: str) -> Transcript:
     if looks_like_html(text):  # scribe.perl's minutes, a saved wiki page: read what the page shows
         shown = _read(page_text(text))
         return Transcript(shown.text, "html", shown.extra_lines)
+    text = _ENTITY.sub(lambda entity: html.unescape(entity.group(0)), text)
     lines = text.splitlines()
     head = text.lstrip("\ufeff").lstrip()
     if head.startswith("WEBVTT"):
@@ -306,8 +311,8 @@ def _read(text: str) -> Transcript:
         return Transcript(_turns(_name_then_time_pairs(lines, heads), len(lines)), "name-time")
     if _names_over_turns(filled):
         return Transcript(_turns(_paragraph_pairs(lines, _NAME_HEAD), len(lines)), "names")
-    if (tabled := read_action_tables(lines)) is not None:
-        return Transcript("\n".join(tabled) + "\n", "text")  # notes with their actions in a table
+    if (tabled := read_tables(lines)) is not None:
+        return Transcript("\n".join(tabled) + "\n", "text")  # notes with tables of actions or topics
     stamps = sum(1 for line in filled if _TIMESTAMP_ONLY.match(line))
     if stamps >= 2:
         kept = ["" if _TIMESTAMP_ONLY.match(line) else line for line in lines]  # line numbers kept

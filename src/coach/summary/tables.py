@@ -1,13 +1,25 @@
-"""Action items kept as a Markdown table, as Notion and Confluence notes keep them:
+"""Markdown tables in notes, read as the lines of notes they stand for, each row on its own
+line so that line numbers stay those of the file.
+
+Action items kept as a table, as Notion and Confluence notes keep them:
 
     | Action | Owner | Due |
     |---|---|---|
     | Send retention analysis | Sam Patel | Friday |
 
 Each row becomes an `Action:` line ("Action: Sam Patel to send retention analysis by
-Friday") on the row's own line, so the rest of the reader treats it as any action line and
-line numbers stay those of the file. A table without an action and an owner column is left
-as it is."""
+Friday"), so the rest of the reader treats it as any action line.
+
+Minutes kept as a table of topics, as Google Meet's and Confluence's meeting notes keep them:
+
+    | Topic | Discussion | Notes |
+    |---|---|---|
+    | Summit access | Terence updated Elaine on the summit. | Terence to send details by Monday. |
+
+Each row becomes a point of the notes made of its cells' sentences ("- Terence updated
+Elaine on the summit. Terence to send details by Monday."), the topic's name left out: it
+is a heading, not something said.
+Any other table (an attendee list, a schedule) is left as it is."""
 
 from __future__ import annotations
 
@@ -38,6 +50,10 @@ _TASK = frozenset(
 _OWNER = frozenset(["owner", "owners", "who", "assignee", "assigned to", "responsible", "person", "lead"])
 _DUE = frozenset(["due", "due date", "due by", "when", "deadline", "by", "date", "by when", "target", "target date"])
 _STATUS = frozenset(["status", "state", "done"])
+_TOPIC = frozenset(["topic", "topics", "discussion point", "agenda item", "item", "subject", "agenda", "section"])
+_NOTES = re.compile(r"\b(?:notes?|discussion|details|outcomes?|decisions?|summary|comments?|actions?)\b")
+"""A column of what was said or decided: "Discussion", "Notes", "Actions: Responsible / Note"."""
+_MARKUP = re.compile(r"<br\s*/?>|</?p>|&nbsp;|&#x20;", re.I)
 _DONE = re.compile(r"\b(?:done|closed|complete(?:d)?|finished|resolved|cancel+ed|dropped)\b|✅|✔|\[x\]", re.I)
 """A row whose status says it is finished is last time's, not this meeting's."""
 
@@ -52,8 +68,12 @@ Columns = tuple[int, int, int | None, int | None]
 be missing)."""
 
 
+def _names(header: list[str]) -> list[str]:
+    return [re.sub(r"[*_`]", "", cell).strip().lower() for cell in header]
+
+
 def _columns(header: list[str]) -> Columns | None:
-    names = [re.sub(r"[*_`]", "", cell).strip().lower() for cell in header]
+    names = _names(header)
 
     def column(known: frozenset[str]) -> int | None:
         return next((i for i, name in enumerate(names) if name in known), None)
@@ -78,22 +98,40 @@ def _action_line(row: list[str], columns: Columns) -> str:
     return f"Action: {said}" + (f" by {when}" if when and when not in ("-", "—", "TBD", "tbd") else "")
 
 
-def read_action_tables(lines: list[str]) -> list[str] | None:
-    """The lines with each action table's rows as `Action:` lines (its header and rule
-    left empty), or None when there is no action table."""
+def _said_columns(header: list[str]) -> list[int] | None:
+    """The columns of a table of topics that hold what was said: every column but the
+    topic's, when the first names a topic and another holds notes; None for other tables."""
+    names = _names(header)
+    if len(names) < 2 or names[0] not in _TOPIC or not any(_NOTES.search(name) for name in names[1:]):
+        return None
+    return list(range(1, len(names)))
+
+
+def _said_line(row: list[str], columns: list[int]) -> str:
+    cells = [" ".join(_MARKUP.sub(" ", row[i]).split()) for i in columns if i < len(row)]
+    cells = [cell for cell in cells if cell and cell.upper() not in ("N/A", "-", "—", "TBD")]
+    said = " ".join(cell if cell.endswith((".", "!", "?", ":")) else f"{cell}." for cell in cells)
+    return f"- {said}" if said else ""  # a point of its own: the next row does not go on with it
+
+
+def read_tables(lines: list[str]) -> list[str] | None:
+    """The lines with each action table's rows as `Action:` lines and each table of topics'
+    rows as what was said (their header and rule left empty), or None when there is neither."""
     out = list(lines)
     found = False
     index = 0
     while index < len(lines) - 1:
         header = _cells(lines[index])
-        columns = _columns(header) if header is not None and _RULE.match(lines[index + 1]) else None
-        if columns is None:
+        ruled = header is not None and _RULE.match(lines[index + 1])
+        columns = _columns(header) if header is not None and ruled else None
+        said = _said_columns(header) if header is not None and ruled and columns is None else None
+        if columns is None and said is None:
             index += 1
             continue
         found = True
         out[index] = out[index + 1] = ""
         index += 2
         while index < len(lines) and (row := _cells(lines[index])) is not None:
-            out[index] = _action_line(row, columns)
+            out[index] = _action_line(row, columns) if columns is not None else _said_line(row, said or [])
             index += 1
     return out if found else None
