@@ -934,3 +934,24 @@ def test_a_bold_label_twice_or_a_name_alone_is_still_a_speaker() -> None:
     notes = "**Will Young:** I'll send the deck by Friday.\n\n**Will Young:** And I will book the room.\n"
     assert {i.owner for i in summary(notes).action_items} == {"Will Young"}
     assert [i.owner for i in summary("**Mark:** I'll send the deck by Friday.\n").action_items] == ["Mark"]
+
+
+def test_short_minutes_in_sentences_wrapped_by_the_editor_and_names_no_roll_call_gives() -> None:
+    notes = (
+        "Weekly community meeting minutes.\n\n"
+        "Springer has shown interest in a second edition, and Musselman plans to update\n"
+        "the chapter on Mahout.\n\n"
+        "Trevor needs to make a git repo to share his experiments.\n\n"
+        "### Next Steps\n* Krishna, Wes to learn more about PyPi and make accounts\n"
+    )
+    drafted = summary(notes)
+    assert [(i.owner, i.task, i.line) for i in drafted.action_items] == [
+        ("Musselman", "update the chapter on Mahout", 3),
+        ("Trevor", "make a git repo to share his experiments", 6),
+        ("Krishna", "learn more about PyPi and make accounts", 9),
+        ("Wes", "learn more about PyPi and make accounts", 9),
+    ]
+    notes = "Call notes.\n\nDana needs to send the numbers to finance.\n"
+    assert [(i.owner, i.task) for i in summary(notes).action_items] == [("Dana", "send the numbers to finance")]
+    said = "Dana: Sam needs to send the numbers to finance.\nSam: Right.\n"
+    assert not summary(said).action_items  # in a call, a remark about Sam, not his promise

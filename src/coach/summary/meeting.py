@@ -72,9 +72,11 @@ _SCRIBED = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)\s*(?:[–
 _SHORT_FIRST = re.compile(r"^\s*[-*•]\s*(?P<short>[A-Z]{2,3}):\s+(?P<rest>\S.*)$")
 """An attendee written after their initials: "* JB: Jory Burson (@jorydotcom)"."""
 _NAMED_OWNER = re.compile(
-    r"^(?P<who>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)\s+(?:to|will|is\s+happy\s+to|agreed\s+to|volunteered\s+to)\s+(?-i:[a-z])"
+    r"(?:^|[.;!]\s+|,\s+(?:and|so)\s+)(?P<who>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?:(?:,\s*|\s+and\s+)(?P<also>[A-Z][a-z]{2,}))?"
+    r"\s+(?:to|will|is\s+going\s+to|plans\s+to|needs\s+to|is\s+happy\s+to|agreed\s+to|volunteered\s+to)\s+(?-i:[a-z])"
 )
-"""A scribe's "Sylvain to post the invite": an owner by a name no dictionary knows."""
+"""A scribe's "Sylvain to post the invite", "…, and Musselman plans to update the chapter",
+"Krishna, Wes to make accounts": owners by names no dictionary knows."""
 _ASSIGNED_OWNER = re.compile(r"\bassign(?:ed)?\s+to\s+(?P<who>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)\s*[.!]?$")
 """Minutes' "Moderating issue - assigned to Manil", Manil not in the roll call."""
 _MARKED_OWNER = re.compile(
@@ -244,11 +246,29 @@ def _wrapped_turn(lines: list[Line], raw: str) -> int | None:
     return index
 
 
+def _wrapped_sentence(lines: list[Line], raw: str) -> int | None:
+    """The index of the line this one goes on with: a sentence of notes wrapped by their
+    editor ("…and Musselman plans to update" over "the chapter on Mahout."), the next line
+    starting in lower case right under a line of no one's words that ends mid-sentence."""
+    text = raw.strip()
+    if not lines or not text[:1].islower() or BULLET.match(raw) or _CHECKBOX.match(raw):
+        return None
+    above = lines[-1]
+    if above.folded or above.speaker or not above.text or above.checkbox or above.text.startswith(("#", "|", ">")):
+        return None
+    if above.text.endswith((".", "!", "?", ":", ";")) or _LABELLED.match(text):
+        return None
+    return len(lines) - 1
+
+
 def _listed_people(scribed: re.Match[str], participants: list[str]) -> bool:
     """Whether "Christian, Georg and Bernard will meet" opens with a list of people, not a
     scribe's "Tobias, downloads should…" (Tobias speaking)."""
-    after = re.match(r"[A-Z][\w'’-]*", scribed.group("text"))
-    return bool(scribed.group("comma") and after and known_speaker(after.group(0), participants))
+    after = re.match(r"([A-Z][\w'’-]*)(?P<listing>\s*(?:,|&|\band\b|\bto\b|\bwill\b))?", scribed.group("text"))
+    if not scribed.group("comma") or not after:
+        return False
+    name = after.group(1)  # a participant, or a name no dictionary knows with the list going on ("Krishna, Wes to…")
+    return bool(known_speaker(name, participants) or (after.group("listing") and not known_word(name)))
 
 
 def _attend(participants: list[str], handles: dict[str, str], name: str, raw: str) -> None:
@@ -388,7 +408,7 @@ def parse_meeting(text: str) -> Meeting:
                 speaker, body = who, (ticked.group(0) if ticked else "") + scribed.group("text")
         elif speaker and (who := known_speaker(speaker, participants, abbreviations)):
             speaker = who  # "Sam:" in a meeting whose attendees list "Sam Patel"
-        if speaker is None and (index := _wrapped_turn(lines, raw)) is not None:
+        if speaker is None and (index := _wrapped_turn(lines, raw) or _wrapped_sentence(lines, raw)) is not None:
             lines[index] = replace(lines[index], text=_goes_on(lines[index].text, raw.strip()))
             lines.append(Line(number, None, "", folded=True))
             continue
@@ -435,8 +455,10 @@ def parse_meeting(text: str) -> Meeting:
                     if who and who not in participants and not known_speaker(who, participants, abbreviations):
                         participants.append(who)  # "AI: Brad to ping the tooling people", Brad not in the roll call
             continue
-        if not line.speaker and (named := _NAMED_OWNER.match(line.text) or _ASSIGNED_OWNER.search(line.text)):
-            who = named.group("who")
+        if line.speaker:
+            continue
+        named = [*_NAMED_OWNER.finditer(line.text), *_ASSIGNED_OWNER.finditer(line.text)]
+        for who in (w for match in named for w in (match.group("who"), match.groupdict().get("also")) if w):
             known = who in participants or known_speaker(who, participants, abbreviations)
             if not known and not any(known_word(word) for word in who.split()):
                 participants.append(who)  # "Sylvain to post a calendar invite": a person the roll call missed

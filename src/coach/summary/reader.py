@@ -116,6 +116,7 @@ class MeetingReader:
         )
         self._named_to = re.compile(rf"(?:^|[,;:(]\s*)(?P<who>{names})\s+to\s+(?P<task>\w.+)$", re.IGNORECASE)
         self._named_clause = re.compile(rf"[,;]\s+(?:and\s+)?(?=(?:{names})\s+(?:will|'ll|to)\s)", re.IGNORECASE)
+        self._needs_to = re.compile(rf"^(?P<who>{names})\s+(?:needs|has)\s+to\s+(?P<task>\w.+)$", re.IGNORECASE)
         self._name_then_verb = re.compile(rf"^(?P<who>{names})\s+(?P<task>(?:{TASK_VERBS})\s+\w.*)$", re.IGNORECASE)
         self._leading_name = re.compile(rf"^(?P<who>{names})\b(?!\s*[:,-])", re.IGNORECASE)
         self._bracketed_owner = re.compile(

@@ -101,6 +101,7 @@ class SentenceReaders(MeetingReader):
             self._dated_you,
             self._third_person_item,
             self._scribe_imperative,
+            self._scribe_obligation,
             self._passive,
         ):
             if draft := reader(line, sentence, question):
@@ -378,6 +379,14 @@ class SentenceReaders(MeetingReader):
         """Minutes' shorthand "Michael send out an email to the list": a name, then a task
         verb in its base form (never "Michael sent" or "Michael reports")."""
         if question or self.meeting.transcript or not (match := self._name_then_verb.match(sentence)):
+            return None
+        task, due = self.task_and_due(match.group("task"), me=None, you=None)
+        return Draft(self.canonical(match.group("who")), task, due, sentence, line.number) if is_task(task) else None
+
+    def _scribe_obligation(self, line: Line, sentence: str, question: bool) -> Draft | None:
+        """Minutes' "Trevor needs to make a git repo": what the notes say a person has to do
+        is their action. Not in a call, where "Dana needs to see it" is a remark."""
+        if question or self.meeting.transcript or line.speaker or not (match := self._needs_to.match(sentence)):
             return None
         task, due = self.task_and_due(match.group("task"), me=None, you=None)
         return Draft(self.canonical(match.group("who")), task, due, sentence, line.number) if is_task(task) else None
