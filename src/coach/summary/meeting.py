@@ -457,8 +457,8 @@ def parse_meeting(text: str) -> Meeting:
             continue
         if line.speaker:
             continue
-        named = [*_NAMED_OWNER.finditer(line.text), *_ASSIGNED_OWNER.finditer(line.text)]
-        for who in (w for match in named for w in (match.group("who"), match.groupdict().get("also")) if w):
+        owners = [*_NAMED_OWNER.finditer(line.text), *_ASSIGNED_OWNER.finditer(line.text)]
+        for who in (w for match in owners for w in (match.group("who"), match.groupdict().get("also")) if w):
             known = who in participants or known_speaker(who, participants, abbreviations)
             if not known and not any(known_word(word) for word in who.split()):
                 participants.append(who)  # "Sylvain to post a calendar invite": a person the roll call missed
