@@ -231,6 +231,17 @@ def test_a_name_line_then_a_time_line_over_each_turn() -> None:
     assert turns(text) == ["Dana Kim: Where are we on churn?", "Sam Patel: Behind. I'll send the plan."]
 
 
+def test_a_live_events_questions_and_answers_with_a_date_and_an_address_on_each_name() -> None:
+    """A Teams live event's Q&A as saved: the name with its team and address, then the date
+    and the time, then the message."""
+    text = (
+        "Steve Lee (POWERSHELL) (slee@example.com)\n8/20/2020 4:31:46 PM\nHappy Thursday!\n\n"
+        "Rob Holt (roholt@example.com)\n8/20/2020 5:20:56 PM\nI will open an issue for that one.\n"
+    )
+    assert read_transcript(text).format == "name-time"
+    assert turns(text) == ["Steve Lee: Happy Thursday!", "Rob Holt: I will open an issue for that one."]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -14,7 +14,8 @@ def speaker_name(raw: str) -> str:
     Erigon" -> "Tullio", "Z. Victor Zhou (xinbenlv)" -> "Z. Victor Zhou", and a handle
     written in lower case with a capital ("nflaig" -> "Nflaig") so it reads as a name."""
     name = _GUEST.sub("", " ".join(raw.split()))
-    name = _DISPLAY_EXTRAS.sub("", name).strip() or name
+    for _ in range(2):  # "Steve Lee (POWERSHELL) (slee@example.com)": both come off
+        name = _DISPLAY_EXTRAS.sub("", name).strip() or name
     if name.count(",") == 1:
         last, first = (part.strip() for part in name.split(","))
         if first and last and " " not in last:

@@ -24,9 +24,11 @@ _VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")
 _TAG = re.compile(r"</?[a-z][^>]*>|<\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}>", re.I)
 _SRT_INDEX = re.compile(r"^\s*\d+\s*$")
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AP]M)?"
-_TIMESTAMP_ONLY = re.compile(rf"^\s*\(?\[?{_CLOCK}\]?\)?\s*$", re.I)
+_TIMESTAMP_ONLY = re.compile(rf"^\s*\(?\[?(?:\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}},?\s+)?{_CLOCK}\]?\)?\s*$", re.I)
+"""A time alone on a line, with its date or not: "10:02 AM", "8/20/2020 4:31:46 PM" (a Teams
+live event's Q&A)."""
 _VOICE_NAME = (
-    rf"[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’()-]*){{0,3}}(?:\s*\([^()\n]{{1,30}}\))?|{NUMBERED_SPEAKER}|Unknown Speaker"
+    rf"[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’()-]*){{0,3}}(?:\s*\([^()\n]{{1,40}}\)){{0,2}}|{NUMBERED_SPEAKER}|Unknown Speaker"
 )
 """A name as a call's export shows it over a turn: "Dana Kim", "Kim, Dana", "Sam Patel
 (Guest)", "Speaker 2"."""
