@@ -862,6 +862,7 @@ GEMINI_NOTES = """# (02/19/2026) Meeting Minutes
 | Christian Taylor         | Yes        | Member    |
 | Bernard Sibanda          | Yes        | Member    |
 | Empty Seat               | No         | Member    |
+| Reshma Mohan             | No         | Member    |
 
 Community/Other Attendees
 
@@ -870,6 +871,7 @@ Community/Other Attendees
 ## Intros
 
 **Tex:** Open Source Program Manager
+**Reshma:** TBD
 
 ## Agenda 2.19.26
 
@@ -923,7 +925,7 @@ def test_minutes_written_with_bold_topics_names_and_a_table_of_topics() -> None:
         "Christian Taylor",
         "Bernard Sibanda",
         "Harun Mwangi",
-    ]  # no "Empty Seat", no "Community/Other Attendees", and "Tex" is Terence
+    ]  # no "Empty Seat", no "Community/Other Attendees", "Tex" is Terence, and Reshma was not there
     assert not any(h == "Builderfest" or "Upcoming" in h for h in drafted.highlights)  # the dated agenda
     assert "Sebastian announced the talk was approved." in drafted.highlights  # a row's cells, markup gone
     assert not any("|" in h or h == "Summit" for h in drafted.highlights)  # the topic's name is a heading

@@ -67,6 +67,9 @@ _ROLE = re.compile(
     re.IGNORECASE,
 )
 """A meeting's roles, names in minutes that have no attendee list: "#### Lead: @whyrusleeping"."""
+_ATTENDANCE_COLUMNS = frozenset(["attendance", "attended", "present", "here"])
+_ABSENT = frozenset(["no", "n", "absent", "x", "✗", "❌", "regrets", "apologies"])
+"""An attendee table's word for someone on the list who did not come."""
 _ROLL_CALL_HEADER = re.compile(r"^\s*(?:[-*•]\s*)?name\s*[/|,]", re.I)
 _SCRIBED = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)\s*(?:[–—:-]|(?P<comma>,))\s+(?P<text>\S.*)$")
 _SHORT_FIRST = re.compile(r"^\s*[-*•]\s*(?P<short>[A-Z]{2,3}):\s+(?P<rest>\S.*)$")
@@ -306,6 +309,8 @@ def parse_meeting(text: str) -> Meeting:
     nicks = nicks_speaking(text)
     parent: tuple[int, str] | None = None  # a bullet that only names someone, and its indent
     in_attendees = False
+    attendance: int | None = None  # the column of an attendee table that says who came
+    absent: list[str] = []  # who that column says did not
     for number, raw in enumerate(text.splitlines(), start=1):
         if number <= _HEAD_LINES and not participants and (pair := _names_heading(raw)):
             for person in pair:
@@ -338,7 +343,15 @@ def parse_meeting(text: str) -> Meeting:
                 record_abbreviation(abbreviations, name, raw)
                 lines.append(Line(number, None, raw.strip()))
                 continue
-            if TABLE_ROW.match(raw):
+            if row_cells := TABLE_ROW.match(raw):
+                cells = [c.strip().lower() for c in row_cells.group("cells").split("|")]
+                if header := [i for i, cell in enumerate(cells) if cell in _ATTENDANCE_COLUMNS]:
+                    attendance = header[0]  # "| Name | Attendance | Role |": who came is in that column
+                if attendance is not None and attendance < len(cells) and cells[attendance] in _ABSENT:
+                    if row := table_attendee(raw):
+                        absent.append(row[0])
+                    lines.append(Line(number, None, raw.strip()))
+                    continue  # on the committee's list, not at the meeting
                 if row := table_attendee(raw):
                     _attend(participants, handles, row[0], raw)
                     if row[1]:
@@ -415,8 +428,8 @@ def parse_meeting(text: str) -> Meeting:
         if speaker and a_group(speaker):  # "Everyone: Thank you.", "Committee Members: review the doc"
             body = body if speaker.lower() in ROOM else f"{speaker}: {body}"  # no one person; a group is named
             speaker = None
-        if speaker and speaker not in participants:
-            participants.append(speaker)
+        if speaker and speaker not in participants and not known_speaker(speaker, absent):
+            participants.append(speaker)  # "**Reshma:** TBD" in the intros of someone who did not come: not there
         checkbox = _CHECKBOX.match(body)
         if checkbox:
             checked = (checkbox.group(1) or " ").strip().lower() == "x"
