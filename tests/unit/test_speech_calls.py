@@ -303,3 +303,55 @@ def test_getting_a_thing_done_is_the_speakers_own_in_a_call() -> None:
         "Boma: Okay.\nChase Wright: I need to think about the error codes.\n"
     )
     assert items(said) == [("Chase Wright", "get this issue closed out")]
+
+
+def test_handing_the_floor_and_a_promise_for_a_case_are_no_items() -> None:
+    said = (
+        "Will Corcoran: One thing I'll… go ahead, Devon.\nDevon: Thanks.\n"
+        "Mihir: We might need it. I'm not sure, but I'll let Thomas…\nThomas: Yeah.\n"
+        "Anshal: I'll ping you if I have some doubts as such.\nBen: ok\n"
+        "Katya: Hopefully today, I will merge the whole PR, if there are no comments on this.\nBen: ok\n"
+        "Gajinder: I'll tell you my reason: the deposits can happen, and exits can happen.\nBen: ok\n"
+        "Gajinder: And I will even say till we integrate execution, we won't be stable.\nBen: ok\n"
+    )
+    assert items(said) == []
+    drafted = summarise_offline(parse_meeting(said), date(2026, 5, 13))
+    assert "Anshal: I'll ping you if I have some doubts as such." in drafted.follow_ups  # kept, as a case
+    kept = (
+        "Dana: I'll check if it works and let Sam know by Friday.\nSam: ok\n"  # whether, not a case
+        "Dana: I'll stop moving our 1:1s unless there's an emergency.\nSam: ok\n"  # an exception
+        "Justin: I'll be leading the CL room, if someone from the EL side could lead the other one.\nSam: ok\n"
+    )
+    assert [who for who, _ in items(kept)] == ["Dana", "Dana", "Justin"]
+
+
+def test_promises_for_when_something_is_done_and_a_next_step_after_a_report() -> None:
+    said = (
+        "Mihir: Yeah, I will post an update once the image is ready, in the Telegram chat. Thank you.\nBen: ok\n"
+        "Partha: I'm still investigating. So, I'll share more details once I finish the analysis.\nBen: ok\n"
+        "Katya: Regarding the metrics, so I merged them into one dashboard, and will update the quick start "
+        "this week.\nBen: ok\n"
+    )
+    assert items(said) == [
+        ("Mihir", "post an update once the image is ready, in the Telegram chat"),
+        ("Partha", "share more details once I finish the analysis"),
+        ("Katya", "update the quick start"),
+    ]
+    assert items("Dana: I'll share more about the roadmap.\nSam: ok\n") == []  # said now, in the call
+
+
+def test_doing_what_one_offered_once_it_is_approved() -> None:
+    said = (
+        "Partha: Is there a registry you prefer? I can include a separate PR to publish Docker images.\n"
+        "Thomas: Yeah, yeah, that sounds good, yeah.\nPartha: Okay, I'll do that.\nLee: Bye.\n"
+    )
+    assert items(said) == [("Partha", "include a separate PR to publish Docker images")]
+
+
+def test_a_request_to_the_room_is_not_taken_by_whoever_speaks_next_on_another_topic() -> None:
+    said = (
+        "Thomas: We tried a few hash functions. So, yeah, please gaze in there.\n"
+        "Gajinder: Yeah, I just wanted to circle back on the SSZ container for the signatures.\n"
+        "Lee: Right.\n"
+    )
+    assert items(said) == []

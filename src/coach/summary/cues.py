@@ -71,7 +71,7 @@ RECEIVING = frozenset(
 AGENDA = re.compile(
     r"^(?:start|begin|kick\s+(?:it\s+)?off|open)\s+(?:with|by|off)\b|^(?:hand|pass|turn)\s+(?:it\s+)?(?:over|back)\b|"
     r"^go\s+first\b|^share\s+my\s+screen\b|^stop\s+sharing\b|^wrap\s+(?:it\s+)?up\b|^move\s+on\b|^keep\s+it\s+short\b|"
-    r"^leave\s+it\s+there\b|^let\s+you\s+go\b|^be\s+quick\b|^put\s+(?:it|that|this)\s+(?:another\s+way|simply|bluntly|differently)\b|"
+    r"^leave\s+it\s+there\b|^let\s+you\s+go\b|^go\s+ahead\b(?!\s+and\b)|^be\s+quick\b|^put\s+(?:it|that|this)\s+(?:another\s+way|simply|bluntly|differently)\b|"
     r"^(?:phrase|frame|put|say)\s+(?:it|this|that)\s+(?:this|that|another)\s+way\b|^take\s+(?:that|this|it)\s+as\b|"
     r"^stop\s+(?:then|there|here|sharing)\b|^leave\s+the\s+floor\b|^(?:just\s+)?pull\s+(?:it|this|that)\s+up\b|"
     r"^(?:quickly\s+|just\s+)?(?:share|drop|post|paste|put|link)\b[^.]{0,60}?\b(?:link|links|screen|chat|here)\b|"
@@ -217,9 +217,15 @@ ON_THE_SPOT = re.compile(
 )
 """In a call, what is shown or told there and then, unless a time says it is for later."""
 WE_WILL = re.compile(r"\bwe(?:'ll|\s+will|'re\s+going\s+to)\b", re.IGNORECASE)
+WHEN_DONE = re.compile(
+    r"\bonce\s+(?:the|it|it's|this|that|I|I've|we|they|he|she)\b|\bwhen\s+(?:it's|it\s+is|they're|I'm|I\s+am)\s+(?:ready|done|finished)\b",
+    re.IGNORECASE,
+)
+"""A time after something is done: "once the image is ready", "once I finish the analysis"."""
 LATER = re.compile(
     rf"{SOON.pattern}|\b(?:before\s+then|afterwards|after\s+that|later(?:\s+on)?|offline|async(?:hronously)?|tonight|soon)\b|"
     r"\bin\s+the\s+(?:relevant|usual)\s+(?:places|channels)\b|"
+    rf"{WHEN_DONE.pattern}|"
     r"\b(?:to|on|in)\s+(?:the\s+)?(?:mailing\s+list|list|issue|repo|github|forum|blog|website|wiki|slack|discord)\b",
     re.IGNORECASE,
 )
@@ -272,7 +278,8 @@ THEN_AND = re.compile(
 """A second promise after a first one that is only talk: "think more about this, and… yeah, write it down"."""
 NEW_SUBJECT = re.compile(
     r"(?:anybody|anyone|everyone|everybody|somebody|someone|we|you|they|he|she|it|this|these|that|those|there|the|a|an|"
-    r"one|i|my|our|their|his|her|its)\b",
+    r"one|i|my|our|their|his|her|its)\b|"
+    r"\w+\s+(?:can|could|will|would|should|may|might|must|is|are|was|were|has|have|had)\b",  # "exits can happen"
     re.IGNORECASE,
 )
 DUMMY_IT = re.compile(
@@ -295,6 +302,14 @@ IN_A_CASE = re.compile(
 )
 """The clause is the second half of a case: "When that happens, I'll ping you", "if it does,
 then I will open a PR"."""
+CASE_AFTER = re.compile(
+    r",?\s+(?:if|in\s+case)\s+(?:I|we|you|there|it|they|he|she|nobody|no\s+one|people|that|this)\b(?!\s+(?:could|would)\b)",
+    re.IGNORECASE,
+)
+"""The promise is for a case named after it: "I'll ping you if I have some doubts", "I will
+merge the whole PR, if there are no comments"."""
+WHETHER = re.compile(r"\b(?:see|ask|check|know|test|verify|confirm|wonder|figure\s+out|find\s+out|look)\s*$", re.I)
+"""What an "if" after it asks whether: "I'll check if it works" is no case."""
 WILL_DO = re.compile(r"\s*I(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to)\b", re.IGNORECASE)
 """A promise in its plainest form, not "let me" or "I can"."""
 IN_AN_IF = re.compile(r"\bif\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
@@ -360,13 +375,14 @@ CONVERSATIONAL = frozenset(
         "thank",
         "miss",
         "wait",
+        "say",
     ]
 )
 TALKING = frozenset(
     ["tell", "walk", "talk", "say", "ask", "share", "start", "begin", "try", "mention", "correct", "speak", "present"]
 )
 ADVERBS = re.compile(
-    r"^(?:(?:very|quickly|briefly|just|only|also|really|actually|maybe|probably|then|now|so|always|basically|usually|generally|"
+    r"^(?:(?:very|quickly|briefly|just|only|also|really|actually|maybe|probably|then|now|so|always|basically|usually|generally|even|"
     r"pretty\s+much)\s+)+",
     re.I,
 )
@@ -397,13 +413,18 @@ ELSEWHERE = re.compile(
 )
 NOT_A_TASK = re.compile(
     r"^(?:be\b(?!\s+\w+ing\b)|not\b|feel\s+free\b|never\b|probably\s+not|have\s+to\s+think|think\b|see\b|get\s+back\s+to\s+that|"
-    r"let\s+(?:them|him|her)\b|point\s+(?:out|to\s+(?:what|where|which))\b)",  # "I'll let them finish": theirs
+    r"let\s+(?:them|him|her)\b|point\s+(?:out|to\s+(?:what|where|which))\b|"
+    r"let\s+(?!\w+\s+know\b)\w+(?:\s+(?:answer|respond|speak|talk|explain|continue|finish|chime\s+in|take\s+(?:it|this|that|over))\b|"
+    r"\s*(?:…|\.\.\.|,|$)))",  # "I'll let them finish", "I'll let Thomas…": theirs to say
     re.IGNORECASE,
 )
 
 
+OFFERED = re.compile(r"\bI\s+(?:can|could)\s+(?:also\s+)?(?P<task>(?-i:[a-z])[^.?!]{4,160})", re.IGNORECASE)
+"""An offer of one's own to do something: "I can include that as a separate PR"."""
 HEDGED = re.compile(
-    r"^(?:yeah|yes|yep|ok(?:ay)?|sure|so)\b[,.…\s]+(?:i\s+mean|i\s+think|i\s+guess|so\b|well\b|but\b|um+\b|uh+\b|hmm+\b)",
+    r"^(?:yeah|yes|yep|ok(?:ay)?|sure|so)\b[,.…\s]+(?:i\s+mean|i\s+think|i\s+guess|so\b|well\b|but\b|um+\b|uh+\b|hmm+\b|"
+    r"i\s+(?:just\s+)?(?:wanted|want|would\s+like)\s+to\s+(?:circle\s+back|go\s+back|ask|add|mention|follow\s+up\s+on|raise|bring\s+up)\b)",
     re.IGNORECASE,
 )
 TAKEN_ON = re.compile(

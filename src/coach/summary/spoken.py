@@ -8,10 +8,12 @@ import re
 
 from coach.core.text import may_be_a_name, sentences, words
 from coach.summary.cues import (
+    ACCEPT,
     ADVERBS,
     AGENDA,
     BARE_CHECK,
     BUT_I_CAN,
+    CASE_AFTER,
     DOUBT,
     DUMMY_IT,
     DURING_THE_CALL,
@@ -36,6 +38,7 @@ from coach.summary.cues import (
     NOUN_PHRASE,
     NOUN_TAIL,
     OBJECT_BEFORE,
+    OFFERED,
     ON_THE_SPOT,
     OWN_SIDE,
     PASSIVE,
@@ -54,6 +57,7 @@ from coach.summary.cues import (
     THEN_AND,
     UNDER_WAY,
     WEAK_CUES,
+    WHETHER,
     WILL_DO,
     YOU_DO,
 )
@@ -70,6 +74,17 @@ from coach.summary.wording import (
     is_task,
     progressive_to_base,
 )
+
+
+def _mine_before(sentence: str) -> bool:
+    """Whether the last subject before ", and will update…" is "I" ("Regarding the metrics, so
+    I merged them into one dashboard, and will update the quick start this week"): the
+    speaker's own next step."""
+    later = LATER_CLAUSE.search(sentence)
+    subjects = re.findall(
+        r"\b(I|we|you|he|she|they|it)(?:'m|'ve|\s+\w+)", sentence[: later.start()] if later else "", re.I
+    )
+    return bool(subjects) and subjects[-1] == "I"
 
 
 class SentenceReaders(MeetingReader):
@@ -144,6 +159,8 @@ class SentenceReaders(MeetingReader):
             return rest
         if match.group("pronoun").lower() == "it" and DUMMY_IT.match(match.group("rest").strip()):
             return rest  # "I'll make it very clear what changes": no thing to name
+        if match.group("verb").lower() in ("do", "handle") and (offered := self.own_offer(line)):
+            return f"{offered}{match.group('rest')}"  # "I can include a PR…" / "That sounds good." / "I'll do that."
         if match.group("verb").lower() in ("do", "handle") and (
             pending := NOT_YET.search(self._sentence) or NOT_YET.search(self._before)
         ):  # "I haven't posted the slides, but I'll do that shortly"
@@ -174,6 +191,18 @@ class SentenceReaders(MeetingReader):
             return rest
         return f"{match.group('verb')} {phrases[0]}{match.group('rest')}"
 
+    def own_offer(self, line: Line) -> str | None:
+        """What the speaker offered two turns back, when the turn between approves it: "I can
+        include that as a separate PR to publish Docker images" / "Yeah, that sounds good." /
+        "Okay, I'll do that." is the PR to publish Docker images."""
+        earlier = self.meeting.before(line.number, 2) if line.speaker else []
+        if len(earlier) < 2 or earlier[-1].speaker in (None, line.speaker) or earlier[-2].speaker != line.speaker:
+            return None
+        if not ACCEPT.match(earlier[-1].text):
+            return None
+        offers = list(OFFERED.finditer(earlier[-2].text))
+        return offers[-1].group("task").strip(" ,") if offers else None
+
     def _subjectless(self, line: Line, sentence: str, question: bool) -> Draft | None:
         """A scribe's line under a name, without a subject: "Alex: will feed back today",
         "Claudio - once it is ready, will ask the TSC for an ack", "Tobie scheduling a
@@ -189,7 +218,7 @@ class SentenceReaders(MeetingReader):
         scribed = (
             bool(line.speaker) and not self.meeting.transcript
         )  # "JB: Awaiting review, will be sending it to Andy"
-        if not match and (sentence.lower().startswith(("i ", "i'm ")) or self._leading_name.match(sentence) or scribed):
+        if not match and (self._leading_name.match(sentence) or scribed or _mine_before(sentence)):
             match = LATER_CLAUSE.search(sentence)  # the clause's subject is the sentence's
         if not match:
             return None
@@ -221,6 +250,11 @@ class SentenceReaders(MeetingReader):
             return None
         if IN_AN_IF.search(before) or re.search(r"\bmaybe\s+$", before, re.I) or IN_A_CASE.search(lead + before):
             return None  # "if you're going to…", "maybe I'll just leave it running": not a promise
+        promised = sentence[match.end() :]
+        case = CASE_AFTER.search(promised)
+        if line.speaker and WILL_DO.match(match.group(0)) and case and not WHETHER.search(promised[: case.start()]):
+            self.ownerless.append((line.number, f"{line.speaker}: {sentence}"))  # "I'll ping you if I have doubts"
+            return None
         if before.count('"') % 2 or before.count("“") > before.count("”"):
             return None  # pinning is "I am going to keep this thing around": quoted, not promised
         said = progressive_to_base(sentence[match.end() :])

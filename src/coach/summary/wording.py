@@ -17,9 +17,11 @@ from coach.summary.cues import (
     DO_THAT,
     ELSEWHERE,
     IRREGULAR_PARTICIPLES,
+    LATER,
     LATER_CLAUSE,
     NOT_A_TASK,
     TALKING,
+    WHEN_DONE,
 )
 from coach.summary.lexicon import verb_lemma
 from coach.summary.names import INITIALS
@@ -163,13 +165,13 @@ def is_talk(task: str) -> bool:
     if NOT_A_TASK.match(task):
         return True
     verb = first_verb(task)
+    if verb.split("-")[0] in TALKING and (ELSEWHERE.search(task) or LATER.search(task) or WHEN_DONE.search(task)):
+        return False  # "ask a general question in the chat", "share more details once I finish": later
     if verb in CONVERSATIONAL:
         return True
     if verb == "have" and not HAVE_TO_DO.search(task):
         return True  # "I will have some drawings that show it": what they bring, not a task
     following = words(task)[1:2]
-    if verb in TALKING and ELSEWHERE.search(task):
-        return False  # "ask a general question in the chat": said later, somewhere else
     return verb in TALKING and bool(following) and following[0] in ABOUT_US
 
 
