@@ -312,7 +312,8 @@ def test_handing_the_floor_and_a_promise_for_a_case_are_no_items() -> None:
         "Anshal: I'll ping you if I have some doubts as such.\nBen: ok\n"
         "Katya: Hopefully today, I will merge the whole PR, if there are no comments on this.\nBen: ok\n"
         "Gajinder: I'll tell you my reason: the deposits can happen, and exits can happen.\nBen: ok\n"
-        "Gajinder: And I will even say till we integrate execution, we won't be stable.\nBen: ok\n"
+        "Gajinder: And I will even say till we integrate execution, because once we have it, we will be stable.\n"
+        "Ben: ok\n"
     )
     assert items(said) == []
     drafted = summarise_offline(parse_meeting(said), date(2026, 5, 13))

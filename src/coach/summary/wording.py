@@ -165,7 +165,8 @@ def is_talk(task: str) -> bool:
     if NOT_A_TASK.match(task):
         return True
     verb = first_verb(task)
-    if verb.split("-")[0] in TALKING and (ELSEWHERE.search(task) or LATER.search(task) or WHEN_DONE.search(task)):
+    later = ELSEWHERE.search(task) or LATER.search(task) or WHEN_DONE.search(task)
+    if verb != "say" and verb.split("-")[0] in TALKING and later:
         return False  # "ask a general question in the chat", "share more details once I finish": later
     if verb in CONVERSATIONAL:
         return True
