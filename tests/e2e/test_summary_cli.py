@@ -155,3 +155,15 @@ def test_update_okrs_without_save_is_one_line(capsys, tmp_path: Path) -> None:
         and out == ""
         and err.strip().splitlines() == ["coach: --update-okrs applies the saved summary's OKR updates; add --save"]
     )
+
+
+def test_the_meeting_date_the_notes_give_when_none_is_typed(capsys, tmp_path: Path) -> None:
+    """Old minutes summarised today: "by Monday" is the Monday after the meeting they record."""
+    source = tmp_path / "minutes.md"
+    source.write_text("# (02/19/2026) Meeting Minutes\n\n**Actions**\n\n* **Terence:** Send the deck by Monday.\n")
+    code, out, err = run(capsys, "summarize", str(source))
+    assert code == 0 and out.startswith("# Meeting summary, 2026-02-19")
+    assert "**Terence**: Send the deck, due 2026-02-23" in out
+    assert f"coach: dated 2026-02-19, as {source} says (--date sets another)" in err
+    code, out, err = run(capsys, "summarize", str(source), "--date", "2026-03-02")
+    assert out.startswith("# Meeting summary, 2026-03-02") and "dated" not in err  # the date typed wins

@@ -175,3 +175,21 @@ async def test_saving_offers_the_meetings_okr_updates_and_applies_them_on_yes(se
             assert isinstance(app.screen, StartScreen)
             (kr,) = service.memory.records.okrs("Sam")[0].key_results
             assert (kr.status, kr.current) == (("on-track", None) if answer == "n" else ("at-risk", 6.2))
+
+
+async def test_with_no_date_typed_the_draft_takes_the_one_the_notes_give(service: Coach) -> None:
+    app = make_app(service=service)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+t")
+        await settle(pilot)
+        assert app.screen.query_one("#meeting-date", Input).value == ""
+        app.screen.query_one(
+            TextArea
+        ).text = "# (02/19/2026) Meeting Minutes\n\nAction items\n- Sam: send the deck by Monday\n"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        editor = app.screen
+        assert isinstance(editor, SummaryEditorScreen), [n.message for n in app._notifications]
+        assert editor.draft.summary.date == date(2026, 2, 19)
+        assert rows(editor)[0] == "[✓] Action    Sam: send the deck · due 2026-02-23  (line 4)"

@@ -957,3 +957,9 @@ def test_short_minutes_in_sentences_wrapped_by_the_editor_and_names_no_roll_call
     assert [(i.owner, i.task) for i in summary(notes).action_items] == [("Dana", "send the numbers to finance")]
     said = "Dana: Sam needs to send the numbers to finance.\nSam: Right.\n"
     assert not summary(said).action_items  # in a call, a remark about Sam, not his promise
+
+
+def test_a_name_over_a_task_in_the_action_list_of_notes_with_no_attendees() -> None:
+    drafted = summary("Notes\n\nAction items\n- Sam: send the deck by Monday\n- Budget: review it next quarter\n")
+    assert [(i.owner, i.task) for i in drafted.action_items] == [("Sam", "send the deck")]
+    assert "Budget: review it next quarter" in drafted.follow_ups  # a topic, nobody's item

@@ -311,3 +311,24 @@ def test_a_figure_against_a_target_after_the_key_result_is_named_is_its_update()
     assert summary.blockers == ["Sam Patel: The staging index is broken again, and infra hasn't picked up my ticket."]
     alone = "Sam: We're at 31% activation against 40.\nDana: I'll send the notes by Friday."
     assert summarise_offline(parse_meeting(alone), date(2026, 11, 27)).okr_updates == []  # no key result named
+
+
+@pytest.mark.parametrize(
+    ("head", "day"),
+    [
+        ("# (02/19/2026) Meeting Minutes\n", date(2026, 2, 19)),
+        ("---\ntitle: Meeting Minutes\ndate: 2025-08-01\n---\n", date(2025, 8, 1)),
+        ("Call #82 Notes\n### Meeting Date/Time: Thursday 2022/02/24 at 14:00 UTC\n", date(2022, 2, 24)),
+        ("Weekly sync, 13 November 2025\n", date(2025, 11, 13)),
+        ("## 1:1 Dana / Sam\nNov 3, 2026\n", date(2026, 11, 3)),
+        ("**Date:** March 3, 2026\n", date(2026, 3, 3)),
+        ("Team sync 19/02/2026\n", date(2026, 2, 19)),  # written day first
+        ("Dana: I will send it by 2026-12-01\n", None),  # a task's date, not the meeting's
+        ("Notes\nSam will ship it by 2026-12-01\n- shipped 3/4 of the work\n", None),
+        ("# Sync 2026-02-30\n", None),  # no such day
+    ],
+)
+def test_the_date_a_meetings_notes_give_in_their_head(head: str, day: date | None) -> None:
+    from coach.summary.dates import date_written
+
+    assert date_written(head + "Dana: hello\n") == day

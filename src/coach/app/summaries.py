@@ -132,12 +132,14 @@ class SummaryService:
         return SummaryDraft(summary, self.summary_person(person, summary.participants), "model", notices)
 
     def check_pasted(self, text: str, day: str) -> tuple[str, Date]:
-        """Pasted meeting text and a typed date, checked before any drafting starts."""
-        from coach.summary.dates import parse_meeting_date
+        """Pasted meeting text and a typed date, checked before any drafting starts; with no
+        date typed, the one the notes' head gives ("# (02/19/2026) Meeting Minutes"), else today."""
+        from coach.summary.dates import date_written, parse_meeting_date
         from coach.summary.meeting import read_input
 
-        meeting_date = parse_meeting_date(day)
-        return read_input(text.encode("utf-8"), "the text"), meeting_date
+        checked = read_input(text.encode("utf-8"), "the text")
+        meeting_date = parse_meeting_date(day) if day.strip() else (date_written(checked) or Date.today())
+        return checked, meeting_date
 
     def save(self, summary: MeetingSummary, person: str | None) -> SavedSummary:
         """The summary as it stands (what the user accepted) becomes a `summary` note, and its

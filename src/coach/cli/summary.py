@@ -14,13 +14,13 @@ def cmd_summarize(args: argparse.Namespace) -> int:
     import asyncio
 
     from coach.cli.common import MAX_INPUT_BYTES, make_coach, print_json, read_source
-    from coach.summary.dates import parse_meeting_date
+    from coach.summary.dates import date_written, parse_meeting_date
     from coach.summary.meeting import read_meeting
     from coach.summary.render import render_markdown
 
     if args.update_okrs and not args.save:
         raise UsageError("--update-okrs applies the saved summary's OKR updates; add --save")
-    meeting_date = parse_meeting_date(args.date) if args.date else Date.today()
+    meeting_date = parse_meeting_date(args.date) if args.date else None
     data, where = read_source(args.source)
     if len(data) > MAX_INPUT_BYTES:
         raise UsageError(f"{where} is over {MAX_INPUT_BYTES // (1024 * 1024)} MB; split it into meetings first")
@@ -28,6 +28,9 @@ def cmd_summarize(args: argparse.Namespace) -> int:
     text = transcript.text
     if transcript.format != "text":
         print(f"coach: read {where} as {transcript.described} ({transcript.extent})", file=sys.stderr)
+    if meeting_date is None and (written := date_written(text)):
+        print(f"coach: dated {written.isoformat()}, as {where} says (--date sets another)", file=sys.stderr)
+    meeting_date = meeting_date or date_written(text) or Date.today()
     service = make_coach()
 
     def progress(part: int, total: int) -> None:

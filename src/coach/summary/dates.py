@@ -166,3 +166,52 @@ def parse_meeting_date(value: str) -> Date:
         return Date.fromisoformat(text)
     except ValueError:
         raise UsageError(f"date '{value}' is not a date; use YYYY-MM-DD") from None
+
+
+_HEAD_LINES = 12
+_HEAD = re.compile(r"^\s*(?:#|\*\*|date\b|meeting\s+date|when\b|title\b|subject\b)", re.IGNORECASE)
+"""A line of the notes' head that may carry the meeting's date: a heading, a date field."""
+_WRITTEN: list[tuple[str, re.Pattern[str]]] = [
+    ("ymd", re.compile(r"(?<![\d/.-])(20\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?![\d/.-])")),
+    ("mdy", re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/(20\d\d|\d\d)(?![\d/.-])")),
+    ("month_day_year", re.compile(rf"\b({_MONTH})\.?\s+{_DAY},?\s+(20\d\d)\b", re.IGNORECASE)),
+    ("day_month_year", re.compile(rf"\b{_DAY}\s+(?:of\s+)?({_MONTH})\.?,?\s+(20\d\d)\b", re.IGNORECASE)),
+]
+
+
+def _written_on(kind: str, parts: tuple[str, ...]) -> Date | None:
+    try:
+        if kind == "ymd":
+            return Date(int(parts[0]), int(parts[1]), int(parts[2]))
+        if kind == "mdy":
+            first, second, year = int(parts[0]), int(parts[1]), int(parts[2])
+            year += 2000 if year < 100 else 0
+            month, day = (second, first) if first > 12 else (first, second)  # 19/02/2026 is written day first
+            return Date(year, month, day)
+        if kind == "month_day_year":
+            return Date(int(parts[2]), MONTHS[parts[0].lower()], int(parts[1]))
+        return Date(int(parts[2]), MONTHS[parts[1].lower()], int(parts[0]))
+    except (ValueError, KeyError):
+        return None  # "2026-02-30": no such day
+
+
+def date_written(text: str) -> Date | None:
+    """The meeting's date as the notes' head gives it: the first line, a heading, a date field
+    or front matter ("# (02/19/2026) Meeting Minutes", "date: 2025-08-01", "### Meeting Date/Time:
+    Thursday 2022/02/24", "Weekly sync, 13 November 2025"); None when the head names none."""
+    head = [line.strip() for line in text.splitlines()[: _HEAD_LINES * 3] if line.strip()][:_HEAD_LINES]
+    for index, line in enumerate(head):
+        for kind, pattern in _WRITTEN:
+            if not (found := pattern.search(line)) or not (day := _written_on(kind, found.groups())):
+                continue
+            alone = len(found.group(0)) >= len(line.strip(" #*_()[]-–—:")) - 12  # "Nov 3, 2026", "Mon 3/11/2026"
+            if (index == 0 or _HEAD.match(line) or alone) and not _DEADLINE.search(line[: found.start()]):
+                return day
+    return None
+
+
+_DEADLINE = re.compile(
+    r"\b(?:by|due|before|until|till|no\s+later\s+than)\s*$|^(?!\W*(?:date|meeting\s+date|when|time)\b)[A-Z][\w.' -]{0,40}:\s",
+    re.IGNORECASE,
+)
+"""A date that is a task's, not the meeting's: "Dana: I will send it by 2026-12-01"."""

@@ -43,13 +43,16 @@ from coach.summary.facts import (
     overview_line,
     status_said,
 )
+from coach.summary.lexicon import known_word
 from coach.summary.meeting import Line, Meeting
 from coach.summary.merge import merge_items, restated
 from coach.summary.models import ActionItem, MeetingSummary, OKRUpdate
+from coach.summary.names import a_name
 from coach.summary.reader import NOTE_TAKER, Draft
 from coach.summary.spoken import SentenceReaders
-from coach.summary.wording import antecedent, plain_speech, without_fillers
+from coach.summary.wording import antecedent, is_task, plain_speech, without_fillers
 
+_NAME_LABEL = re.compile(r"^(?P<who>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?::|\s[-–—])\s+(?P<task>\S.*)$")
 _AGENDA_HEADING = re.compile(r"^(?P<level>#{1,6})\s+\**agenda\b", re.IGNORECASE)
 _NOTES_HEADING = re.compile(r"^#{1,6}\s+\**(?:meeting\s+)?(?:notes|minutes)\b", re.IGNORECASE)
 
@@ -90,10 +93,21 @@ class Extractor(SentenceReaders):
         draft = self.explicit_item(line, text)
         if draft is None or STATUS.match(draft.task):
             return []
+        if draft.owner is None and (named := self.named_by_label(line, text)):
+            return [named]
         if draft.owner is None:
             self.ownerless.append((line.number, text))
             return []
         return [draft]
+
+    def named_by_label(self, line: Line, text: str) -> Draft | None:
+        """ "- Sam: send the deck by Monday" under "Action items" in notes with no attendee
+        list: a name no dictionary knows, then the task, is that person's item."""
+        labelled = _NAME_LABEL.match(text)
+        if not labelled or not a_name(who := labelled.group("who")) or any(known_word(w) for w in who.split()):
+            return None
+        task, due = self.task_and_due(labelled.group("task"), me=None, you=None)
+        return Draft(who, task, due, line.text, line.number) if is_task(task) else None
 
     def action_line(self, line: Line, text: str) -> list[Draft]:
         """An `Action:` line of minutes: one item per owner ("Travis and Sangwhan to ..."),

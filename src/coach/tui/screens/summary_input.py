@@ -4,7 +4,6 @@ current session), give the meeting's date and person, and coach drafts it in a w
 from __future__ import annotations
 
 import asyncio
-from datetime import date as Date
 
 from textual import work
 from textual.app import ComposeResult
@@ -34,10 +33,14 @@ class MeetingInputScreen(CoachScreen):
             yield TextArea(id="meeting-text", soft_wrap=True, show_line_numbers=True)
             with Horizontal(classes="row"):
                 yield Label("Date", classes="field-label")
-                yield Input(Date.today().isoformat(), id="meeting-date", placeholder="YYYY-MM-DD")
+                yield Input(id="meeting-date", placeholder="YYYY-MM-DD")
                 yield Label("With", classes="field-label")
                 yield Input(id="meeting-person", placeholder="a known person (optional)")
-            yield Label("Ctrl+S drafts the summary; nothing is saved until you accept it.", classes="hint")
+            yield Label(
+                "Ctrl+S drafts the summary; nothing is saved until you accept it. With no date, the one the notes "
+                "give, else today.",
+                classes="hint",
+            )
         yield Footer()
 
     def on_mount(self) -> None:
