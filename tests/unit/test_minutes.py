@@ -883,6 +883,7 @@ Community/Other Attendees
 **Decisions**
 
 * **Meeting Cadence:** The committee agreed to skip the March 5th meeting.
+* **Buidlerfest Representation:** The committee approved a talk at Builderfest.
 
 **Actions**
 
@@ -929,7 +930,8 @@ def test_minutes_written_with_bold_topics_names_and_a_table_of_topics() -> None:
     assert not any(h == "Builderfest" or "Upcoming" in h for h in drafted.highlights)  # the dated agenda
     assert "Sebastian announced the talk was approved." in drafted.highlights  # a row's cells, markup gone
     assert not any("|" in h or h == "Summit" for h in drafted.highlights)  # the topic's name is a heading
-    assert drafted.decisions == ["The committee agreed to skip the March 5th meeting."]
+    assert drafted.decisions[0] == "The committee agreed to skip the March 5th meeting."  # "Buidlerfest
+    # Representation" (a word no dictionary knows, then a topic's noun) is no participant either
 
 
 def test_a_bold_label_twice_or_a_name_alone_is_still_a_speaker() -> None:

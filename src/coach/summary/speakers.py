@@ -107,6 +107,8 @@ _BOLD_OPENING = re.compile(
 )
 _TOPIC_WORD = re.compile(r"[A-Z0-9]{1,6}s?|[A-Z]?[a-z]+(?:['’]s)?|\d+\w*")
 """An acronym ("CR", "Q1", "TSPs"), a number or a word; a topic's words are all in the dictionary."""
+_ABSTRACT_NOUN = re.compile(r"(?:tion|sion|ment|ness|ance|ence|ity|ship)s?$", re.IGNORECASE)
+"""How a topic's last word ends ("Representation", "Management"), which no surname does."""
 _JOINING = frozenset(["and", "of", "for", "the", "to", "on", "in", "with", "a", "an", "at", "by", "vs"])
 
 
@@ -132,7 +134,8 @@ def plain_label(raw: str, participants: list[str], abbreviations: dict[str, str]
     single = len(words) == 1
     if single and not (participants and known_word(words[0])):
         return None  # "**Mark:**" with no attendee list to say who Mark is: a speaker
-    for word in (w for w in words if w.lower() not in _JOINING):
+    abstract = not single and _ABSTRACT_NOUN.search(words[-1]) and known_word(words[-1])  # "Buidlerfest Representation"
+    for word in [] if abstract else [w for w in words if w.lower() not in _JOINING]:
         if not _TOPIC_WORD.fullmatch(word):
             return None
         if not (word.isupper() or word[0].isdigit() or known_word(re.sub(r"['’]s$", "", word))):
