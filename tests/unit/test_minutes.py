@@ -965,3 +965,10 @@ def test_a_name_over_a_task_in_the_action_list_of_notes_with_no_attendees() -> N
     drafted = summary("Notes\n\nAction items\n- Sam: send the deck by Monday\n- Budget: review it next quarter\n")
     assert [(i.owner, i.task) for i in drafted.action_items] == [("Sam", "send the deck")]
     assert "Budget: review it next quarter" in drafted.follow_ups  # a topic, nobody's item
+
+
+def test_a_date_given_as_a_choice_leaves_the_task_whole() -> None:
+    drafted = summary("Minutes\n\nAction: Terence will send Elaine the summit details either later today or by Monday.\n")
+    assert [(i.owner, i.task, i.due) for i in drafted.action_items] == [
+        ("Terence", "send Elaine the summit details", date(2026, 11, 30))
+    ]

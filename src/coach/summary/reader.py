@@ -44,6 +44,10 @@ _TOPIC_LABEL = re.compile(r"^(?P<topic>[A-Za-z][\w'/&-]*(?:\s+[\w'/&-]+){0,4})\s
 """A point of minutes that opens with its topic: "DNS incident postmortem: root cause …"."""
 
 
+_EITHER = re.compile(r"\s*,?\s+either\s+(?P<first>[^,.;]{1,30}?)\s+or\s+(?P<second>[^,.;]{1,30})")
+"""A choice of two dates for one task: "either later today or by Monday"."""
+
+
 @dataclass
 class Draft:
     owner: str | None
@@ -201,6 +205,10 @@ class MeetingReader:
     # Tasks ---------------------------------------------------------------------------
     def task_and_due(self, text: str, *, me: str | None, you: str | None) -> tuple[str, Date | None]:
         due, span = find_due(text, self.date)
+        if choice := _EITHER.search(text):
+            first, second = (find_due(choice.group(part), self.date)[0] for part in ("first", "second"))
+            if first and second:  # "either later today or by Monday": the later of the two is the deadline
+                due, span = max(first, second), (choice.start(), choice.end())
         if span:
             text = text[: span[0]] + text[span[1] :]
             rest = text[span[0] :].lstrip(" ,")
