@@ -206,9 +206,9 @@ class MeetingReader:
     def task_and_due(self, text: str, *, me: str | None, you: str | None) -> tuple[str, Date | None]:
         due, span = find_due(text, self.date)
         if choice := _EITHER.search(text):
-            first, second = (find_due(choice.group(part), self.date)[0] for part in ("first", "second"))
-            if first and second:  # "either later today or by Monday": the later of the two is the deadline
-                due, span = max(first, second), (choice.start(), choice.end())
+            one, other = (find_due(choice.group(part), self.date)[0] for part in ("first", "second"))
+            if one and other:  # "either later today or by Monday": the later of the two is the deadline
+                due, span = max(one, other), (choice.start(), choice.end())
         if span:
             text = text[: span[0]] + text[span[1] :]
             rest = text[span[0] :].lstrip(" ,")
