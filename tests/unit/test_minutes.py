@@ -968,7 +968,9 @@ def test_a_name_over_a_task_in_the_action_list_of_notes_with_no_attendees() -> N
 
 
 def test_a_date_given_as_a_choice_leaves_the_task_whole() -> None:
-    drafted = summary("Minutes\n\nAction: Terence will send Elaine the summit details either later today or by Monday.\n")
+    drafted = summary(
+        "Minutes\n\nAction: Terence will send Elaine the summit details either later today or by Monday.\n"
+    )
     assert [(i.owner, i.task, i.due) for i in drafted.action_items] == [
         ("Terence", "send Elaine the summit details", date(2026, 11, 30))
     ]
