@@ -974,3 +974,26 @@ def test_a_date_given_as_a_choice_leaves_the_task_whole() -> None:
     assert [(i.owner, i.task, i.due) for i in drafted.action_items] == [
         ("Terence", "send Elaine the summit details", date(2026, 11, 30))
     ]
+
+
+def test_shared_notes_with_bracketed_speakers_markers_and_owners() -> None:
+    """Notes kept in a shared doc: "[yang]" says a point, "[AI: marky]" marks an action, and a
+    plan of the group's names its owners in brackets after it."""
+    notes = (
+        "Attendees:\n\n*   Yang Li\n*   Nikhita Raghunath\n*   Alison Dowdney\n*   Marky Jackson\n\nAgenda:\n\n"
+        "*   [yang] Contributor sessions in APAC time zones\n"
+        "    *   [yang] (added after the meeting) I’ll try to open an issue for this later\n"
+        "    *   What time? We will create a doodle to see more opinions (Alison & Nikhita)\n"
+        "*   [AI: marky] build spreadsheet to keep track of issues\n"
+        "*   [AI] Let’s start by triaging older issues\n"
+    )
+    from coach.summary.transcripts import read_transcript
+
+    drafted = summary(read_transcript(notes).text)
+    assert [(i.owner, i.task) for i in drafted.action_items] == [
+        ("Yang Li", "open an issue for this"),
+        ("Alison Dowdney", "create a doodle to see more opinions"),
+        ("Nikhita Raghunath", "create a doodle to see more opinions"),
+        ("Marky Jackson", "build spreadsheet to keep track of issues"),
+    ]
+    assert drafted.participants == ["Yang Li", "Nikhita Raghunath", "Alison Dowdney", "Marky Jackson"]

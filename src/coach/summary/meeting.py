@@ -33,6 +33,7 @@ from coach.summary.names import (
 )
 from coach.summary.speakers import (
     IRC_SAID,
+    bracket_speaker,
     marked_speaker,
     mention_speaker,
     nick_speaker,
@@ -177,11 +178,17 @@ def unmarked_label(raw: str) -> str:
     bullet's when all its text is in emphasis."""
     if line := _BOLD_LINE.match(raw):
         return f"{line.group(1)}{line.group(3)}: {line.group(4)}"
+    if marker := _BRACKETED_MARKER.match(raw):  # "* [AI: marky] build the spreadsheet", "[AI] triage the issues"
+        who = f"({marker.group('who').strip()})" if marker.group("who") else ""
+        return f"{marker.group(1)}{marker.group('label')}{who}: {raw[marker.end() :]}"
     if bullet := _EMPHASISED_BULLET.match(raw):  # "- ***Mikhail plans to close it next week.***"
         return f"{bullet.group(1)}{bullet.group(3)}"
     return _BOLD_LABEL.sub(r"\1\3: ", raw)
 
 
+_BRACKETED_MARKER = re.compile(
+    r"^(\s*(?:[-*•]\s+)?)\[(?P<label>AI|TODO|action(?:\s+item)?)\s*(?::\s*(?P<who>[^\]]{1,40}))?\]\s*", re.IGNORECASE
+)
 _EMPHASISED_BULLET = re.compile(r"^(\s*[-*•]\s+)(\*{1,3}|_{1,2})([^*_\s](?:.*?[^*_\s])?)\2\s*$")
 
 
@@ -409,6 +416,7 @@ def parse_meeting(text: str) -> Meeting:
             or marked_speaker(raw)
             or nick_speaker(raw, nicks, participants)
             or mention_speaker(raw, participants, handles, mentions)
+            or bracket_speaker(raw, participants, abbreviations)
             or (None, raw)
         )
         ticked = _CHECKBOX.match(raw)  # "- [ ] Sam: send the analysis": the box stays with the task

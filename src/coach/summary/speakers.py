@@ -193,3 +193,22 @@ def mention_speaker(
     forms = [form for form, name in handles.items() if name == who] + [who.lower()]
     short = any(form != wanted and form.startswith(wanted) for form in forms)
     return (who, match.group("text")) if match.group("colon") or short else None
+
+
+_BRACKETED = re.compile(r"^\s*(?:[-*•]\s+)?\[(?P<nick>[A-Za-z][\w.'-]{1,20})\]\s+(?P<text>\S.*)$")
+
+
+def bracket_speaker(raw: str, participants: list[str], abbreviations: dict[str, str]) -> tuple[str, str] | None:
+    """A speaker in brackets, as shared notes write who said a point: "* [yang] I'll open an
+    issue", "[Ilaya] What's the plan?" (Ilayaperumal Gopinathan): a participant by first name
+    or its start, else a name no dictionary knows; "[AI]" and "[TBD]" are labels."""
+    match = _BRACKETED.match(raw)
+    if not match or match.group("nick").lower() in LABELS | FIELD_WORDS or "://" in match.group("text")[:12]:
+        return None
+    nick = match.group("nick")
+    found = known_speaker(nick, participants, abbreviations) or next(
+        (p for p in participants if len(nick) >= 3 and p.split()[0].lower().startswith(nick.lower())), None
+    )
+    if found:
+        return found, match.group("text")
+    return (nick[:1].upper() + nick[1:], match.group("text")) if not known_word(nick) and not nick.isupper() else None

@@ -56,6 +56,7 @@ from coach.summary.cues import (
     SUBJECTLESS,
     THEN_AND,
     UNDER_WAY,
+    WE_WILL,
     WEAK_CUES,
     WHETHER,
     WILL_DO,
@@ -63,6 +64,7 @@ from coach.summary.cues import (
 )
 from coach.summary.dates import find_due
 from coach.summary.meeting import Line
+from coach.summary.names import NAMES_APART
 from coach.summary.reader import Draft, MeetingReader
 from coach.summary.wording import (
     MAX_ADDRESSEES,
@@ -74,6 +76,8 @@ from coach.summary.wording import (
     is_task,
     progressive_to_base,
 )
+
+_NAMED_AFTER = re.compile(r"\s*\((?P<names>[^()]{2,60})\)\s*[.!]?\s*$")
 
 
 def _mine_before(sentence: str) -> bool:
@@ -104,6 +108,8 @@ class SentenceReaders(MeetingReader):
         ):
             return []
         question = asks(sentence)
+        if named := self._we_then_names(line, sentence):
+            return named
         if (several := self._several(line, sentence)) is not None:
             return several
         for reader in (
@@ -122,6 +128,20 @@ class SentenceReaders(MeetingReader):
             if draft := reader(line, sentence, question):
                 return [draft]
         return []
+
+    def _we_then_names(self, line: Line, sentence: str) -> list[Draft]:
+        """ "we will create a doodle to see more opinions (Alison & Nikhita)": the people the
+        notes name in brackets after a plan of the group's are its owners, one item each."""
+        if not (plan := WE_WILL.search(sentence)):
+            return []
+        named = _NAMED_AFTER.search(sentence, plan.end())
+        if not named:
+            return []
+        owners = [self.canonical(who.strip()) for who in NAMES_APART.split(named.group("names")) if who.strip()]
+        if not owners or not all(owners):
+            return []  # "(see the doc)", "(optional)": no people
+        task, due = self.task_and_due(sentence[plan.end() : named.start()], me=None, you=None)
+        return [Draft(who, task, due, sentence, line.number) for who in owners if who] if is_task(task) else []
 
     def _several(self, line: Line, sentence: str) -> list[Draft] | None:
         """ "Would you three mind emailing me your slides?": one item for each of the others."""
