@@ -991,7 +991,7 @@ def test_shared_notes_with_bracketed_speakers_markers_and_owners() -> None:
 
     drafted = summary(read_transcript(notes).text)
     assert [(i.owner, i.task) for i in drafted.action_items] == [
-        ("Yang Li", "open an issue for this"),
+        ("Yang Li", "open an issue for this later"),
         ("Alison Dowdney", "create a doodle to see more opinions"),
         ("Nikhita Raghunath", "create a doodle to see more opinions"),
         ("Marky Jackson", "build spreadsheet to keep track of issues"),

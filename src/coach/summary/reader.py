@@ -238,7 +238,7 @@ class MeetingReader:
             text = TRAILING_FUNCTION_WORDS.sub("", text)  # "get another test release out, with…"
         for _ in range(2):  # "as a team, so, yeah"
             text = re.sub(
-                r"(?:[\s,]+(?:and|then|so|but|or|because|probably|maybe|hopefully|basically|I\s+guess|I\s+think|later|soon))+[\s,]*$",
+                r"(?:[\s,]+(?:and|then|so|but|or|because|probably|maybe|hopefully|basically|I\s+guess|I\s+think))+[\s,]*$",
                 "",
                 text,
                 flags=re.I,
