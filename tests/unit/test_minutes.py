@@ -997,3 +997,21 @@ def test_shared_notes_with_bracketed_speakers_markers_and_owners() -> None:
         ("Marky Jackson", "build spreadsheet to keep track of issues"),
     ]
     assert drafted.participants == ["Yang Li", "Nikhita Raghunath", "Alison Dowdney", "Marky Jackson"]
+
+
+def test_points_under_a_speakers_bullet_are_notes_and_empty_points_no_highlights() -> None:
+    notes = (
+        "Attendees:\n\n*   Yang Li\n*   Nikhita Raghunath\n\nAgenda:\n\n"
+        "*   [yang] Contributor sessions in APAC time zones\n"
+        "    *   [https://github.com/kubernetes/community/issues/4086](https://github.com/k/c/issues/4086)\n"
+        "    *   Asked in regional slack channels\n"
+        "    *   Nikhita, Yang, Peeyush, Alison\n"
+        "    *   The meeting time is probably good\n"
+        "*   [your name and topic here - should this be an issue?]\n"
+    )
+    meeting = parse_meeting(notes)
+    assert not meeting.transcript  # most lines have a speaker only as points under "[yang]"
+    assert summary(notes).highlights == [
+        "Yang Li: Asked in regional slack channels",
+        "Yang Li: The meeting time is probably good",
+    ]  # no link alone, no list of names, no template's placeholder

@@ -207,8 +207,23 @@ def fact_kinds(sentence: str, *, point: bool, spoken: bool = False) -> set[str]:
     if _COURTESY.search(sentence) and not _RESULT.search(sentence):
         return kinds  # "Have a great rest of your day, and see you in two weeks!" says nothing to keep
     if not kinds and not _is_okr(sentence) and (point or _HIGHLIGHT.search(sentence) or has_figure(sentence)):
-        kinds = {"highlights"}
+        kinds = set() if _says_nothing(sentence) else {"highlights"}
     return kinds
+
+
+_LINKS = re.compile(r"\[[^\]]*\]\(\S+?\)|<?https?://\S+>?")
+_PLACEHOLDER = re.compile(r"\[[^\]]*\]\.?")
+_NAMES_ONLY = re.compile(r"(?:[A-Z][a-z]+,\s*){2,}(?:and\s+)?[A-Z][a-z]+\.?")
+
+
+def _says_nothing(point: str) -> bool:
+    """A point of notes with nothing to keep: a link alone or with a word or two, a template's
+    "[your name and topic here]", a list of first names ("Nikhita, Yang, Peeyush")."""
+    text = point.strip()
+    unlinked = _LINKS.sub(" ", text).strip()
+    if unlinked != text and len(re.findall(r"[A-Za-z]{2,}", unlinked)) <= 2:
+        return True
+    return bool(_PLACEHOLDER.fullmatch(text) or _NAMES_ONLY.fullmatch(text))
 
 
 _COURTESY = re.compile(

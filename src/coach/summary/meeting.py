@@ -318,6 +318,7 @@ def parse_meeting(text: str) -> Meeting:
     in_attendees = False
     attendance: int | None = None  # the column of an attendee table that says who came
     absent: list[str] = []  # who that column says did not
+    inherited: set[int] = set()  # lines whose speaker is the bullet they sit under
     for number, raw in enumerate(text.splitlines(), start=1):
         if number <= _HEAD_LINES and not participants and (pair := _names_heading(raw)):
             for person in pair:
@@ -451,6 +452,7 @@ def parse_meeting(text: str) -> Meeting:
                 parent = None
             if parent and not speaker:
                 speaker = parent[1]
+                inherited.add(number)  # a point under "* [yang] …": Yang's, in notes about what was said
             elif not parent and (who := speaker or name_alone(said, participants, abbreviations)):
                 parent = (indent, who)
         elif said:
@@ -483,7 +485,7 @@ def parse_meeting(text: str) -> Meeting:
             known = who in participants or known_speaker(who, participants, abbreviations)
             if not known and not any(known_word(word) for word in who.split()):
                 participants.append(who)  # "Sylvain to post a calendar invite": a person the roll call missed
-    spoken = sum(1 for line in lines if line.speaker)
+    spoken = sum(1 for line in lines if line.speaker and line.number not in inherited)
     filled = sum(1 for line in lines if line.text)
     handles = handles_mentioned(written, participants, handles)
     return Meeting(
