@@ -434,6 +434,8 @@ async def test_two_bad_turns_fall_back_to_coachs_own_wording(service, llm_env) -
     saved = events[-1].view.turns[-1]
     assert saved.kind == "question" and "QUESTION ID" not in saved.text and saved.text.strip()
     assert saved.worded_by == "coach"
+    ack = events[-1].view.turns[-2]  # coach's own turn is whole, as offline: its "Noted: …" too
+    assert (ack.kind, ack.text) == ("ack", "Noted: 40% against a 60% target, Sam, Monday.")
     # too long shows only at the end: shown, then replaced by coach's wording when saved
     events = await run(service, view.id, "Two people are covering on-call, so the onboarding work has stalled.")
     assert any("ran to" in e.text for e in events if type(e).__name__ == "Notice")

@@ -155,8 +155,9 @@ class TurnWording:
     """The model's words for the turn the engine decided (`turns[index]`). The
     turn is checked as it streams and whole (an echo of the prompt, another question than
     the one due, assistant-speak, length); a bad start is asked once more, never shown.
-    `turns` holds the model's wording only when it passed; `failed` is the model's fault,
-    if it had one."""
+    `turns` holds the model's wording only when it passed, else the engine's turns as they
+    were (`engine_turns`: its acknowledgement and notes too, never lost with the model's
+    words); `failed` is the model's fault, if it had one."""
 
     def __init__(
         self,
@@ -167,6 +168,7 @@ class TurnWording:
         messages: list[dict[str, str]],
         note: str,
         tagger: Tagger,
+        engine_turns: list[Turn] | None = None,
     ) -> None:
         from coach.engine.with_model import instructions_of
 
@@ -176,6 +178,7 @@ class TurnWording:
         self._index = index
         self._messages = messages
         self._tagger = tagger
+        self._engine_turns = engine_turns if engine_turns is not None else list(turns)
         self.failed: str | None = None
         directive = turns[self._index]
         plan = guide.conversation.plan(guide.state.role)
@@ -237,5 +240,7 @@ class TurnWording:
             break
         if phrased and problem is None:
             self.turns[self._index] = directive.model_copy(update={"text": phrased, "worded_by": "model"})
-        elif problem:
+            return
+        self.turns = self._engine_turns  # coach's own turn, with its "Noted: …" as offline
+        if problem:
             yield Notice(f"the model's turn {problem}; coach asked in its own words")

@@ -244,9 +244,10 @@ class SessionService:
         self, llm: ModelCoach, record: SessionRecord, guide: Guide, history: list[Turn], new: list[Turn], tagger: Tagger
     ) -> TurnWording:
         """The model's wording of the turn the engine decided: coach's notes go to the model
-        as notes, and its acknowledgement is left to the model's own words."""
+        as notes, and its acknowledgement is left to the model's own words (both stay, as coach
+        wrote them, when the model's turn is not kept)."""
         note = " ".join(t.text for t in new if t.kind == "note")
-        new = [t for t in new if t.kind not in ("note", "ack")]
+        engine_turns, new = new, [t for t in new if t.kind not in ("note", "ack")]
         index = max(i for i, t in enumerate(new) if t.speaker == "coach" and t.kind in PHRASED_KINDS)
         context = await asyncio.to_thread(
             self.memory.model_context, record.id, guide.conversation, guide.state, history + new
@@ -259,7 +260,7 @@ class SessionService:
             note=note,
             context=llm.clip_context(context),
         )
-        return TurnWording(llm, guide, new, index, messages, note, tagger)
+        return TurnWording(llm, guide, new, index, messages, note, tagger, engine_turns)
 
     def act(self, session_id: str, action: str) -> SessionView:
         if action not in ("skip", "back", "why", "finish", "help"):
