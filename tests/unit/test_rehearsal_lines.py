@@ -131,6 +131,10 @@ def test_the_debrief_reads_every_line_and_flags_the_ones_that_hurt(service: Coac
     assert "## The conversation" in text and "5. **You:** What has been getting in the way?" in text
     assert "Line 3, “You never tell me when things slip.”: accusing" in text
     assert "keep showing" not in text  # no preparation question is ever "not reached"
+    assert "| Open questions | 50% of 2 questions asked |" in text  # "You never tell me…" asks nothing
+    matcher = service.rehearsals.matcher(conversation)
+    one = score(parse_rehearsal("Manager: What is in the way?\nReport: On-call.\n"), conversation, matcher, persona)
+    assert "| Open questions | 100% of 1 question asked |" in render_scorecard(one, conversation, persona)
 
 
 @pytest.mark.parametrize(
