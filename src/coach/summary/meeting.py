@@ -39,6 +39,7 @@ from coach.summary.speakers import (
     nick_speaker,
     nicks_speaking,
     plain_label,
+    repeated_labels,
     speaker_of,
 )
 from coach.summary.transcripts import Transcript, read_transcript
@@ -314,6 +315,7 @@ def parse_meeting(text: str) -> Meeting:
     written = {m.lower(): m for m in MENTION.findall(text)}  # every @mention, lower-cased, as written
     mentions = whole_mentions(written)
     nicks = nicks_speaking(text)
+    repeated = repeated_labels(text)
     parent: tuple[int, str] | None = None  # a bullet that only names someone, and its indent
     in_attendees = False
     attendance: int | None = None  # the column of an attendee table that says who came
@@ -406,7 +408,7 @@ def parse_meeting(text: str) -> Meeting:
                     participants.append(name)
             lines.append(Line(number, None, raw.strip()))
             continue
-        if (plain := plain_label(raw, participants, abbreviations, text)) is not None:
+        if (plain := plain_label(raw, participants, abbreviations, repeated)) is not None:
             raw = plain  # "* **Summit Access Follow-up:** Terence will…": the topic is no speaker
         if (index := _wrapped_bullet(lines, raw)) is not None:
             lines[index] = replace(lines[index], text=f"{lines[index].text} {raw.strip()}")

@@ -112,13 +112,24 @@ _ABSTRACT_NOUN = re.compile(r"(?:tion|sion|ment|ness|ance|ence|ity|ship)s?$", re
 _JOINING = frozenset(["and", "of", "for", "the", "to", "on", "in", "with", "a", "an", "at", "by", "vs"])
 
 
-def plain_label(raw: str, participants: list[str], abbreviations: dict[str, str], text: str) -> str | None:
+def repeated_labels(text: str) -> frozenset[str]:
+    """The bold labels that open more than one line of `text` (a speaker's, not a topic's)."""
+    seen: dict[str, int] = {}
+    for line in text.splitlines():
+        if match := _BOLD_OPENING.match(line):
+            seen[match.group("label").strip()] = seen.get(match.group("label").strip(), 0) + 1
+    return frozenset(label for label, count in seen.items() if count > 1)
+
+
+def plain_label(
+    raw: str, participants: list[str], abbreviations: dict[str, str], repeated: frozenset[str]
+) -> str | None:
     """The line with the bold label it opens with read, as Gemini and Confluence notes write
     minutes: a topic taken off ("* **Summit Access Follow-up:** Terence will send the
     details": the sentence is what the minutes say, the topic is no speaker), several
     people left as a plain label ("* **Georg & Sebastian:** draft the talk", their action).
     None when the line opens with no bold label or with one person's name (a speaker); a
-    label that opens more than one line ("**Will Young:**") is a speaker too."""
+    label that opens more than one line (in `repeated`: "**Will Young:**") is a speaker too."""
     match = _BOLD_OPENING.match(raw)
     if not match:
         return None
@@ -140,7 +151,7 @@ def plain_label(raw: str, participants: list[str], abbreviations: dict[str, str]
             return None
         if not (word.isupper() or word[0].isdigit() or known_word(re.sub(r"['’]s$", "", word))):
             return None
-    if text.count(f"{match.group('mark')}{match.group('label')}") > 1:
+    if label in repeated:
         return None
     return f"{match.group('bullet')}{match.group('rest')}"
 
