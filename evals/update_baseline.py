@@ -689,6 +689,35 @@ Stop 27:
   routing 0.964 live = offline (0.6 s per case); summary F1 0.973 live = offline on the 7
   meetings (51.7 s each).
 
+Stop 28:
+
+- Brief, the first 12 dev conversations of `brief.yaml` live at 64d3daf (the code of stop
+  27's end, pinned in a worktree; 0.5B model, 23 min, 117 s a conversation): includes recall
+  1.000, no excluded and no wrong-audience line, as offline, and all 12 briefs are coach's
+  own, word for word: with stop 27's check (every point kept as coach wrote it), the 0.5B
+  model's rewrites were refused ("dropped its title, the situation and the opening line",
+  "did not keep 'Opening line:' as coach wrote it") or changed nothing. With a model this
+  small the brief's rewrite costs a call and adds nothing; it never makes the brief worse.
+- The same run showed what the figures did not: every live conversation had lost the
+  "Noted: …" acknowledgements the offline guide gives, because the acknowledgement is left
+  to the model's words and was dropped with them when coach refused the model's turn (4 of
+  6 turns in one conversation: echo, no question asked, the user's words said back). Coach's
+  own turn is now whole when the model's is refused (test with the scripted server).
+- Summaries, the 17 meetings added to the dev sets this stop (15 minutes, 2 calls) live at
+  7e77f01: action-item F1 0.936 live = 0.936 offline, P 0.944, R 0.927, 0 invented, fact recall
+  1.000 (about 60 s a meeting). The two calls would take more than the 40 model calls the
+  4,096-token context allows (`COACH_LLM__MAX_CALLS`), so they stayed coach's own draft with
+  a notice saying why; the 15 minutes were read by the model and its items checked against
+  coach's, with nothing the checks let through.
+- `make test-model` passed at bd1efca in the working copy (`.model/` built earlier this stop
+  from a fresh checkout: llama-cpp-python compiled and the 0.5B parts joined), 9 min 26 s:
+  coach turns echo shown 0 of 5, coach's own wording used for 5 of 5 (the model's refused
+  every time; 1 of 5 at stop 27), 14.4 s mean and 16.5 s slowest turn; rehearsal at
+  difficulty 4: 2 of 3 facts out, the scripted line used for 5 of 6 replies, 3 rephrasings
+  kept (the first kept since the check began); coverage 1.000 live = offline (115.7 s);
+  routing 0.964 live = offline (0.5 s per case); summary F1 0.973 live = offline on the 7
+  meetings (35.1 s each).
+
 Routing was worse with the model: asked only where the router was unsure, the 0.5B model
 chose differently and was wrong on two cases the router had right (0.971 against 0.990).
 Since then the router's pick stands and the model's pick leads the runners-up the app
