@@ -506,3 +506,21 @@ async def test_the_app_marks_the_models_wording_and_counts_a_slow_wait(service, 
         assert service.sessions.view(view.id).turns[0].worded_by == "coach"  # the intro is coach's own
     exported = service.sessions.export_markdown(view.id)
     assert exported.count("**Coach (worded by the model):**") == 1 and "**Coach:**" in exported
+
+
+async def test_in_the_app_coachs_acknowledgement_shows_above_its_own_question(service, llm_env) -> None:
+    """The model's turn is refused twice: coach asks in its own words, its "Noted: …" above the
+    question (not under it, where the streamed question was already shown)."""
+    llm_env.script.add("coach:turn", ECHO, ECHO)
+    use_demo(llm_env)
+    view = service.sessions.start("manager", "progress-update", "Sam")
+    app = make_app(service=service, session_id=view.id)
+    async with app.run_test(size=(110, 36)) as pilot:
+        await settle(pilot)
+        app.screen.query_one("#answer").insert(GOOD)
+        await pilot.press("enter")
+        await settle(pilot)
+        texts = [getattr(w, "source", None) or str(w.render()) for w in app.screen.query(".turn")]
+        noted = next(i for i, t in enumerate(texts) if "Noted: 40% against a 60% target" in t)
+        asked = next(i for i, t in enumerate(texts) if "What capabilities might Sam be missing" in t)
+        assert noted < asked

@@ -23,6 +23,7 @@ from textual.worker import Worker, WorkerState
 from coach.app.events import TurnSaved
 from coach.app.views import SessionView
 from coach.core.terminal import clean
+from coach.engine.state import Turn
 from coach.tui.messages import (
     Failed,
     GoHome,
@@ -264,7 +265,9 @@ class ConversationScreen(TurnScreen):
 
     async def on_session_changed(self, message: SessionChanged) -> None:
         await self._end_stream()
-        unseen = []
+        unseen: list[Turn] = []
+        ahead: list[Turn] = []  # coach's turns the engine put before the streamed one
+        streamed = self._reply
         for turn in message.view.new_turns:
             if self._pending is not None and turn.speaker == "user" and turn.text == (self._sent or "").strip():
                 self._pending.remove_class("pending")
@@ -276,8 +279,14 @@ class ConversationScreen(TurnScreen):
                     # coach's own wording replaced the model's, or the model's is marked as such
                     await self._reply.update(shown(turn, message.view.state))
                 self._reply = None
+            elif self._reply is not None and turn.speaker == "coach":
+                ahead.append(turn)  # "Noted: …" before the question the model was asked to word
             else:
                 unseen.append(turn)
+        if ahead and streamed is not None:
+            self.query_one(Transcript).add_turns(ahead, message.view.state, before=streamed)
+        else:
+            unseen = ahead + unseen
         answer = self.query_one("#answer", AnswerInput)
         if message.sent is not None and answer.text == message.sent:
             answer.clear()  # only now that the turn is saved

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.containers import VerticalScroll
+from textual.widget import Widget
 from textual.widgets import Static
 
 from coach.core.terminal import clean
@@ -12,10 +13,12 @@ from coach.tui.widgets.plain_markdown import PlainMarkdown
 
 
 class Transcript(VerticalScroll):
-    def add_turns(self, turns: list[Turn], state: GuideState) -> None:
+    def add_turns(self, turns: list[Turn], state: GuideState, *, before: Widget | None = None) -> None:
+        """The turns at the end, or just `before` a turn already shown (coach's "Noted: …"
+        above the question that streamed in first)."""
         widgets = [self._turn_widget(turn, state) for turn in turns if turn.kind != "command"]
         if widgets:
-            self.mount_all(widgets)
+            self.mount_all(widgets, before=before)
             self.follow()
 
     def follow(self) -> None:
