@@ -196,6 +196,11 @@ def test_feedback_and_steps_parsing() -> None:
     )
     steps = parse_steps("Try the Tuesday slot for a month and check in at the end of December.", None)
     assert [(s.owner, s.when) for s in steps] == [("you", "at the end of December")]
+    said = "I'll move Kim's on-call back by Friday, and Alex sends me the revised 32% plan by Wednesday December 2."
+    assert [(s.owner, s.what, s.when) for s in parse_steps(said, "Alex")] == [
+        ("you", "move Kim's on-call back", "by Friday"),
+        ("Alex", "send you the revised 32% plan", "by Wednesday December 2"),  # the brief is the manager's
+    ]
 
 
 def test_the_situation_is_offered_as_the_answer_to_the_question_it_bears_on() -> None:

@@ -318,9 +318,15 @@ def parse_steps(text: str, person: str | None) -> list[Step]:
             clause = base_form(clause[match.end() :])
         when = None
         if found := list(_WHEN.finditer(clause)):
-            last = found[-1]  # "try the Tuesday slot … until the end of December": the deadline is last
-            when = last.group(0).strip()
-            clause = " ".join((clause[: last.start()] + clause[last.end() :]).split()).strip(" ,")
+            start, end = found[-1].span()  # "try the Tuesday slot … until the end of December": the deadline is last
+            for earlier in reversed(found[:-1]):  # "by Wednesday December 2": one date said two ways
+                if clause[earlier.end() : start].strip(" ,"):
+                    break
+                start = earlier.start()
+            when = " ".join(clause[start:end].split()).strip(" ,")
+            clause = " ".join((clause[:start] + clause[end:]).split()).strip(" ,")
+        if owner != "you" and owner.lower() != "you both" and not owner.startswith("you and"):
+            clause = re.sub(r"\bmy\b", "your", re.sub(r"\bme\b", "you", clause))  # "Alex sends me the plan"
         if clause:
             steps.append(Step(owner, clause[0].lower() + clause[1:] if clause[1:2].islower() else clause, when))
     return steps
