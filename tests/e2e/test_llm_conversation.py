@@ -354,6 +354,8 @@ async def test_full_conversation_through_the_app(service, llm_env) -> None:
     assert seen.count("ReplyChunk") > 10 and "ReplyStarted" in seen
     record = service.parts.sessions.get(view.id)
     assert record.status == "finished" and record.state.counts()["covered"] == 4
+    closing = service.sessions.view(view.id).turns[-1]  # coach's own, with its count: no model call
+    assert closing.kind == "end" and closing.worded_by == "coach" and "4 of 4 questions covered" in closing.text
 
 
 async def test_context_budget_holds_long_past_saturation(llm_env, monkeypatch, report_metric) -> None:

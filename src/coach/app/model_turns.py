@@ -18,8 +18,10 @@ if TYPE_CHECKING:
     from coach.engine.guide import Guide
     from coach.engine.with_model import ModelCoach, TagResult
 
-PHRASED_KINDS = ("question", "probe", "end")
-"""The coach turns the model may word; the others (notes, acknowledgements) are coach's."""
+PHRASED_KINDS = ("question", "probe")
+"""The coach turns the model may word; the others (notes, acknowledgements, the closing line
+with its count of questions covered, which the model dropped: "Thank you for your feedback")
+are coach's."""
 
 HOLD_CHARS = 60
 """A coach turn's first characters are held back and checked before any is shown: an echo

@@ -204,7 +204,9 @@ class SessionService:
                     if reply.answer is not None:
                         answered = strip_unknown_citations(reply.answer, found)
                         new = self._advice_turns(guide, stripped, answered, by_model=True)
-            elif any(t.kind == "answer" or t.text == "/skip" for t in new):
+            elif any(t.kind == "answer" or t.text == "/skip" for t in new) and any(
+                t.speaker == "coach" and t.kind in PHRASED_KINDS for t in new
+            ):
                 wording = await self._wording(llm, record, guide, history, new, tagger)
                 async for event in wording.events():
                     yield event
