@@ -104,6 +104,8 @@ async def test_an_unsupported_item_starts_removed_and_is_saved_only_if_kept(serv
         app.push_screen(SummaryEditorScreen(SummaryDraft(summary, "Sam", "model")))
         await settle(pilot)
         assert rows(app.screen)[1] == "[✗] Action    Sam: buy the team lunch  ⚠ its evidence is not in the meeting"
+        labels = [str(label.render()) for label in app.screen.query(".field-label")]
+        assert "2026-11-25 · drafted with the model" in labels
         await pilot.press("ctrl+s")
         await settle(pilot)
     assert [a.task for a in service.memory.records.actions("Sam")] == ["send the survey results"]

@@ -129,7 +129,8 @@ class SummaryEditorScreen(CoachScreen):
         with Vertical(id="summary-editor"):
             yield Static(Text(clean(summary.overview or "Meeting summary")), id="summary-overview")
             with Horizontal(classes="row"):
-                yield Label(f"{summary.date.isoformat()} · drafted {self.draft.drafted_by}", classes="field-label")
+                how = "with the model" if self.draft.drafted_by == "model" else self.draft.drafted_by
+                yield Label(f"{summary.date.isoformat()} · drafted {how}", classes="field-label")
                 yield Label("With", classes="field-label")
                 yield Input(
                     self.draft.person or "",
