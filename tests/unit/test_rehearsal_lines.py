@@ -222,6 +222,11 @@ def test_a_dated_task_handed_over_in_a_compound_sentence_is_a_next_step() -> Non
             "That's fair.",
             "Jordan: send you the plan and the deck too (by 2026-12-04)",
         ),
+        (  # stop 28, the 1.5B model as Lena: "Great!" agrees
+            "Let's agree: we review the billing alerts together on Friday the 4th.",
+            "Great! I'm excited to start reviewing the billing alerts together.",
+            "Both: Let's agree: we review the billing alerts together on Friday the 4th. (by 2026-12-04)",
+        ),
     ],
 )
 def test_an_agreed_step_reads_as_agreed(line: str, reply: str, step: str) -> None:

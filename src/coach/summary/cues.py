@@ -324,7 +324,8 @@ GET_IT_DONE = re.compile(
 "I need to" alone is a need ("I need to think about it")."""
 WEAK_CUES = re.compile(r"^(?:I\s+(?:need|have)\s+to|I\s+can|I\s+should|I'd\s+better)\s", re.IGNORECASE)
 ACCEPT = re.compile(
-    r"^(?:sure|yes|yeah|yep|yup|ok|okay|will\s+do|absolutely|of\s+course|definitely|sounds\s+good|no\s+problem|"
+    r"^(?:sure|yes|yeah|yep|yup|ok|okay|will\s+do|absolutely|of\s+course|definitely|sounds\s+(?:good|great)|no\s+problem|"
+    r"great|perfect|excellent|"
     r"happy\s+to|i\s+can\s+do\s+that|i\s+can|on\s+it|deal|fine|got\s+it|i\s+will|i'll|consider\s+it\s+done|can\s+do|agreed|"
     r"all\s+right|that\s+works|works\s+for\s+me|let's\s+do\s+(?:it|that)|i\s+agree|"
     r"i(?:'m|\s+am)\s+(?:ready|happy|glad|fine)\s+(?:to|with)|that's\s+fair|fair\s+enough|makes\s+sense)\b",
