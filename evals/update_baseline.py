@@ -691,7 +691,7 @@ Stop 27:
 
 Stop 28:
 
-- Brief, the first 12 dev conversations of `brief.yaml` live at 64d3daf (the code of stop
+- Brief, the first 12 dev conversations of `brief.yaml` live at bee53e3 (the code of stop
   27's end, pinned in a worktree; 0.5B model, 23 min, 117 s a conversation): includes recall
   1.000, no excluded and no wrong-audience line, as offline, and all 12 briefs are coach's
   own, word for word: with stop 27's check (every point kept as coach wrote it), the 0.5B
