@@ -94,7 +94,11 @@ def offer_okr_updates(service, proposals, person, day, *, apply: bool) -> None: 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("summarize", aliases=["summarise"], help="draft a meeting summary from notes or a transcript")
     p.add_argument("source", help="a file of notes or a transcript (`Name: text` lines), or - for standard input")
-    p.add_argument("--date", help="the meeting's date, YYYY-MM-DD (default: today); due dates in words count from it")
+    p.add_argument(
+        "--date",
+        help="the meeting's date, YYYY-MM-DD (default: the date the notes' title or Date: line gives, else today); "
+        "due dates in words count from it",
+    )
     p.add_argument("--person", help="the known person the meeting was with (default: the one known participant)")
     p.add_argument("--conversation", help="the conversation id, e.g. progress-update")
     p.add_argument("--offline", action="store_true", help="draft without the model even when one is configured")
