@@ -53,7 +53,8 @@ _STATUS = frozenset(["status", "state", "done"])
 _TOPIC = frozenset(["topic", "topics", "discussion point", "agenda item", "item", "subject", "agenda", "section"])
 _NOTES = re.compile(r"\b(?:notes?|discussion|details|outcomes?|decisions?|summary|comments?|actions?)\b")
 """A column of what was said or decided: "Discussion", "Notes", "Actions: Responsible / Note"."""
-_MARKUP = re.compile(r"<br\s*/?>|</?p>|&nbsp;|&#x20;", re.I)
+_MARKUP = re.compile(r"<br\s*/?>|</?p>", re.I)
+"""HTML a saved page leaves in a cell (its entities are read before the tables)."""
 _DONE = re.compile(r"\b(?:done|closed|complete(?:d)?|finished|resolved|cancel+ed|dropped)\b|✅|✔|\[x\]", re.I)
 """A row whose status says it is finished is last time's, not this meeting's."""
 
