@@ -526,3 +526,14 @@ async def test_in_the_app_coachs_acknowledgement_shows_above_its_own_question(se
         noted = next(i for i, t in enumerate(texts) if "Noted: 40% against a 60% target" in t)
         asked = next(i for i, t in enumerate(texts) if "What capabilities might Sam be missing" in t)
         assert noted < asked
+
+
+async def test_the_models_question_keeps_coachs_acknowledgement_before_it(service, llm_env) -> None:
+    """Live at stop 28, each question the model worded had dropped coach's "Noted: …" (the
+    acknowledgement was left to the model, whose own was generic when it gave one)."""
+    use_demo(llm_env)
+    view = service.sessions.start("manager", "progress-update", "Sam")
+    events = await run(service, view.id, GOOD)
+    ack, asked = events[-1].view.turns[-2:]
+    assert (ack.kind, ack.text, ack.worded_by) == ("ack", "Noted: 40% against a 60% target, Sam, Monday.", "coach")
+    assert asked.kind == "question" and asked.worded_by == "model"

@@ -157,9 +157,9 @@ class TurnWording:
     """The model's words for the turn the engine decided (`turns[index]`). The
     turn is checked as it streams and whole (an echo of the prompt, another question than
     the one due, assistant-speak, length); a bad start is asked once more, never shown.
-    `turns` holds the model's wording only when it passed, else the engine's turns as they
-    were (`engine_turns`: its acknowledgement and notes too, never lost with the model's
-    words); `failed` is the model's fault, if it had one."""
+    `turns` are the engine's turns (`engine_turns`: its acknowledgement and notes too, as
+    offline) with the model's wording in place of the directive's only when it passed;
+    `failed` is the model's fault, if it had one."""
 
     def __init__(
         self,
@@ -240,9 +240,10 @@ class TurnWording:
             phrased = "".join(chunks).strip()
             problem = self._check(phrased, whole=True)
             break
+        self.turns = list(self._engine_turns)  # coach's "Noted: …" and notes stay, as offline
         if phrased and problem is None:
-            self.turns[self._index] = directive.model_copy(update={"text": phrased, "worded_by": "model"})
+            at = next(i for i, turn in enumerate(self.turns) if turn is directive)
+            self.turns[at] = directive.model_copy(update={"text": phrased, "worded_by": "model"})
             return
-        self.turns = self._engine_turns  # coach's own turn, with its "Noted: …" as offline
         if problem:
             yield Notice(f"the model's turn {problem}; coach asked in its own words")

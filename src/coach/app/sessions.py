@@ -246,8 +246,8 @@ class SessionService:
         self, llm: ModelCoach, record: SessionRecord, guide: Guide, history: list[Turn], new: list[Turn], tagger: Tagger
     ) -> TurnWording:
         """The model's wording of the turn the engine decided: coach's notes go to the model
-        as notes, and its acknowledgement is left to the model's own words (both stay, as coach
-        wrote them, when the model's turn is not kept)."""
+        as notes; coach's "Noted: …" and notes stay in the saved turns as offline (the model
+        only words the question: a small model's acknowledgement was generic when it gave one)."""
         note = " ".join(t.text for t in new if t.kind == "note")
         engine_turns, new = new, [t for t in new if t.kind not in ("note", "ack")]
         index = max(i for i, t in enumerate(new) if t.speaker == "coach" and t.kind in PHRASED_KINDS)

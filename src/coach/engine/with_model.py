@@ -22,7 +22,7 @@ from coach.llm.evidence import MIN_QUOTE_WORDS, quote_found
 from coach.llm.gateway import NO_CONTEXT, Gateway
 
 TURN_ACTIONS = {
-    "question": "Ask the next question of the framework; acknowledge their last answer in a few words first.",
+    "question": "Ask the next question of the framework in your own words (coach has already noted their answer).",
     "probe": "Ask one follow-up that makes their last answer more specific (an example, a number, a date).",
     "end": "Close the conversation: thank them in one sentence and say their brief is ready.",
 }
