@@ -703,6 +703,16 @@ Stop 28:
   to the model's words and was dropped with them when coach refused the model's turn (4 of
   6 turns in one conversation: echo, no question asked, the user's words said back). Coach's
   own turn is now whole when the model's is refused (test with the scripted server).
+- The other 13 conversations live at 2f16a4d (with that fix; 24 min, 109 s a conversation):
+  includes recall 1.000, no excluded and no wrong-audience line, as offline; 11 of 13 briefs
+  coach's own word for word. The model's wording was kept for several questions this time,
+  and each of those had dropped coach's "Noted: …" just the same (the acknowledgement was
+  left to the model, whose own was generic when it gave one). Coach's acknowledgement now
+  always stays, before the model's question, and the model is asked only to word the
+  question (test with the scripted server; 3 of these conversations run live again at the
+  final code, 17067f5: transcripts equal to offline line for line, acknowledgements 4, 0 and 4 as
+  offline, includes recall 1.000; the model's wording was refused in all three this time, so
+  a kept wording with coach's acknowledgement before it is shown by the test only).
 - Summaries, the 17 meetings added to the dev sets this stop (15 minutes, 2 calls) live at
   7e77f01: action-item F1 0.936 live = 0.936 offline, P 0.944, R 0.927, 0 invented, fact recall
   1.000 (about 60 s a meeting). The two calls would take more than the 40 model calls the
