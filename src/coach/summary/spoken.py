@@ -80,14 +80,11 @@ from coach.summary.wording import (
 _NAMED_AFTER = re.compile(r"\s*\((?P<names>[^()]{2,60})\)\s*[.!]?\s*$")
 
 
-def _mine_before(sentence: str) -> bool:
-    """Whether the last subject before ", and will update…" is "I" ("Regarding the metrics, so
-    I merged them into one dashboard, and will update the quick start this week"): the
-    speaker's own next step."""
-    later = LATER_CLAUSE.search(sentence)
-    subjects = re.findall(
-        r"\b(I|we|you|he|she|they|it)(?:'m|'ve|\s+\w+)", sentence[: later.start()] if later else "", re.I
-    )
+def _mine_before(sentence: str, later: re.Match[str]) -> bool:
+    """Whether the last subject before the `later` clause (", and will update…") is "I"
+    ("Regarding the metrics, so I merged them into one dashboard, and will update the quick
+    start this week"): the speaker's own next step."""
+    subjects = re.findall(r"\b(I|we|you|he|she|they|it)(?:'m|'ve|\s+\w+)", sentence[: later.start()], re.I)
     return bool(subjects) and subjects[-1] == "I"
 
 
@@ -238,8 +235,9 @@ class SentenceReaders(MeetingReader):
         scribed = (
             bool(line.speaker) and not self.meeting.transcript
         )  # "JB: Awaiting review, will be sending it to Andy"
-        if not match and (self._leading_name.match(sentence) or scribed or _mine_before(sentence)):
-            match = LATER_CLAUSE.search(sentence)  # the clause's subject is the sentence's
+        later = None if match else LATER_CLAUSE.search(sentence)
+        if later and (self._leading_name.match(sentence) or scribed or _mine_before(sentence, later)):
+            match = later  # the clause's subject is the sentence's
         if not match:
             return None
         said = match.group("task") if self.meeting.transcript else progressive_to_base(match.group("task"))
