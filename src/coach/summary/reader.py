@@ -5,6 +5,7 @@ reads the meeting."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -44,6 +45,8 @@ _TOPIC_LABEL = re.compile(r"^(?P<topic>[A-Za-z][\w'/&-]*(?:\s+[\w'/&-]+){0,4})\s
 """A point of minutes that opens with its topic: "DNS incident postmortem: root cause …"."""
 
 
+_BETWEEN = r"(?:,\s*(?:and\s+)?|&|/|\band\b)"
+"""What joins the names of several owners: "Ana, Lee, and Bo" (the Oxford comma too)."""
 _EITHER = re.compile(r"\s*,?\s+either\s+(?P<first>[^,.;]{1,30}?)\s+or\s+(?P<second>[^,.;]{1,30})")
 """A choice of two dates for one task: "either later today or by Monday"."""
 
@@ -106,40 +109,90 @@ class MeetingReader:
         self._before = ""
         """The line being read: who its first words name, and its sentences so far."""
         self._sentence = ""
-        names = name_pattern(self.names)
-        self._owner_first = re.compile(
+        self._names = name_pattern(self.names)
+        """The meeting's names as one alternation; the patterns built on it are compiled the
+        first time a line needs them (each meeting has names of its own, so none is reused)."""
+        self._one = rf"@?(?:{self._names})\b"
+
+    @functools.cached_property
+    def _owner_first(self) -> re.Pattern[str]:
+        names = self._names
+        return re.compile(
             rf"^(?:@)?(?P<who>{names})(?:\s*(?:\band\b|&|/)\s*(?P<also>{names}))?\s*(?:[:\-–—]\s+|\s+(?:{COMMITTING}|should|needs\s+to|must)\s+)(?P<task>.+)$",
             re.IGNORECASE,
         )
-        self._owner_last = re.compile(
+
+    @functools.cached_property
+    def _owner_last(self) -> re.Pattern[str]:
+        names = self._names
+        return re.compile(
             rf"(?:\((?:owner:\s*)?(?P<who>{names})\)|@(?P<at>{names})|[-–—]\s*(?P<dash>{names}))\s*\.?$", re.IGNORECASE
         )
-        self._third_person = re.compile(
+
+    @functools.cached_property
+    def _third_person(self) -> re.Pattern[str]:
+        names = self._names
+        return re.compile(
             rf"\b(?P<who>{names})(?:'ll|\s+(?!to\b){COMMITTING})\s+(?P<task>.+)$",
             re.IGNORECASE,
         )
-        self._named_to = re.compile(rf"(?:^|[,;:(]\s*)(?P<who>{names})\s+to\s+(?P<task>\w.+)$", re.IGNORECASE)
-        self._named_clause = re.compile(rf"[,;]\s+(?:and\s+)?(?=(?:{names})\s+(?:will|'ll|to)\s)", re.IGNORECASE)
-        self._needs_to = re.compile(rf"^(?P<who>{names})\s+(?:needs|has)\s+to\s+(?P<task>\w.+)$", re.IGNORECASE)
-        self._name_then_verb = re.compile(rf"^(?P<who>{names})\s+(?P<task>(?:{TASK_VERBS})\s+\w.*)$", re.IGNORECASE)
-        self._leading_name = re.compile(rf"^(?P<who>{names})\b(?!\s*[:,-])", re.IGNORECASE)
-        self._bracketed_owner = re.compile(
-            rf"\((?P<who>{names})\s+(?:to|will)\s+(?P<task>[^)]+)\)\s*\.?$", re.IGNORECASE
-        )
-        one = rf"@?(?:{names})\b"
-        between = r"(?:,\s*(?:and\s+)?|&|/|\band\b)"  # "Ana, Lee, and Bo": the Oxford comma too
-        self._owners_first = re.compile(
+
+    @functools.cached_property
+    def _named_to(self) -> re.Pattern[str]:
+        names = self._names
+        return re.compile(rf"(?:^|[,;:(]\s*)(?P<who>{names})\s+to\s+(?P<task>\w.+)$", re.IGNORECASE)
+
+    @functools.cached_property
+    def _named_clause(self) -> re.Pattern[str]:
+        names = self._names
+        return re.compile(rf"[,;]\s+(?:and\s+)?(?=(?:{names})\s+(?:will|'ll|to)\s)", re.IGNORECASE)
+
+    @functools.cached_property
+    def _needs_to(self) -> re.Pattern[str]:
+        names = self._names
+        return re.compile(rf"^(?P<who>{names})\s+(?:needs|has)\s+to\s+(?P<task>\w.+)$", re.IGNORECASE)
+
+    @functools.cached_property
+    def _name_then_verb(self) -> re.Pattern[str]:
+        names = self._names
+        return re.compile(rf"^(?P<who>{names})\s+(?P<task>(?:{TASK_VERBS})\s+\w.*)$", re.IGNORECASE)
+
+    @functools.cached_property
+    def _leading_name(self) -> re.Pattern[str]:
+        names = self._names
+        return re.compile(rf"^(?P<who>{names})\b(?!\s*[:,-])", re.IGNORECASE)
+
+    @functools.cached_property
+    def _bracketed_owner(self) -> re.Pattern[str]:
+        names = self._names
+        return re.compile(rf"\((?P<who>{names})\s+(?:to|will)\s+(?P<task>[^)]+)\)\s*\.?$", re.IGNORECASE)
+
+    @functools.cached_property
+    def _owners_first(self) -> re.Pattern[str]:
+        one, between = self._one, _BETWEEN
+        return re.compile(
             rf"^(?P<owners>{one}(?:\s*{between}?\s*{one})*)\s*"
             rf"(?:[:\-–—]\s+|\s+(?:{COMMITTING}|should|needs\s+to|must)\s+|\s+(?=(?-i:[a-z])))(?P<task>.+)$",
             re.IGNORECASE,
         )
-        self._one_name = re.compile(one, re.IGNORECASE)
-        self._assigned_to = re.compile(
+
+    @functools.cached_property
+    def _one_name(self) -> re.Pattern[str]:
+        return re.compile(self._one, re.IGNORECASE)
+
+    @functools.cached_property
+    def _assigned_to(self) -> re.Pattern[str]:
+        one, between = self._one, _BETWEEN
+        return re.compile(
             rf"^(?P<task>\w.*?)(?:\s*[;,]\s*|\s+[-–—]\s+)assign(?:ed)?\s+to\s+"
             rf"(?P<owners>{one}(?:\s*{between}\s*{one})*)\s*[.!]?$",
             re.IGNORECASE,
         )
-        self._vocative = re.compile(rf"^(?P<who>{names}),|,\s*(?P<end>{names})\s*[?.!]?$", re.IGNORECASE)
+
+    @functools.cached_property
+    def _vocative(self) -> re.Pattern[str]:
+        names = self._names
+        return re.compile(rf"^(?P<who>{names}),|,\s*(?P<end>{names})\s*[?.!]?$", re.IGNORECASE)
 
     def clauses(self, sentence: str) -> list[str]:
         """ "Myles will remove the item, Jory will submit the session": two commitments."""
