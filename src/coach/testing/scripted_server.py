@@ -505,10 +505,10 @@ class ScriptedServer:
                 try:
                     for index, piece in enumerate(pieces):
                         if server.single_slot and server._generation != record.get("generation"):
+                            record["interrupted"] = True  # logged before the client can see it end
                             self._chunk(b"data: [DONE]\n\n")  # interrupted: no finish reason
                             self.wfile.write(b"0\r\n\r\n")
                             self.wfile.flush()
-                            record["interrupted"] = True
                             return
                         if reply.cut_after_chunks is not None and index >= reply.cut_after_chunks:
                             self.connection.shutdown(socket.SHUT_RDWR)  # no end of stream
