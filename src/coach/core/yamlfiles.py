@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ValidationError
@@ -12,6 +12,15 @@ from pydantic import BaseModel, ValidationError
 from coach.core.errors import CoachError, KnowledgeError
 
 Model = TypeVar("Model", bound=BaseModel)
+
+
+_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's safe loader where PyYAML was built with it: the same documents, several times faster."""
+
+
+def parse_yaml(text: str) -> Any:
+    """`yaml.safe_load`, through libyaml when it is there (the eval cases are megabytes)."""
+    return yaml.load(text, Loader=_LOADER)
 
 
 def display_path(path: Path) -> str:
@@ -45,7 +54,7 @@ def load_yaml_model(path: Path, model: type[Model], error: type[CoachError] = Kn
     except OSError as exc:
         raise error(f"{where}: cannot read: {exc.strerror}") from None
     try:
-        data = yaml.safe_load(raw)
+        data = parse_yaml(raw)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f"line {mark.line + 1}: " if mark is not None else ""

@@ -20,6 +20,7 @@ import yaml
 from coach.core.config import Settings
 from coach.core.errors import CoachError, UsageError
 from coach.core.resources import bundled_dir
+from coach.core.yamlfiles import parse_yaml
 from coach.evals import SUITES as EVAL_SUITES
 from coach.routing.router import OUT_OF_SCOPE
 
@@ -160,7 +161,7 @@ FILE_KINDS = {"rehearsal-lines": "rehearsal"}
 def suite_of(path: Path) -> SuiteName:
     """The `suite:` a case file declares (one line if it has none or an unknown one)."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = parse_yaml(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise UsageError(f"{path} does not exist") from None
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
@@ -291,7 +292,7 @@ class Runner:
                     summary = draft.summary
                 else:
                     summary = summarise_offline(meeting, case.meeting_date, conversation=case.conversation)
-                outcome = score_case(case, summary)
+                outcome = score_case(case, summary, meeting)
                 if self.backend == "llm" and outcome.facts_missed:
                     self.wait(self._judge_facts(service, outcome))
                 outcomes.append(outcome)

@@ -16,7 +16,7 @@ from pydantic import Field, field_validator
 
 from coach.core.datamodels import StrictModel
 from coach.evals.cases import load_case_file
-from coach.summary.meeting import parse_meeting
+from coach.summary.meeting import Meeting, parse_meeting
 from coach.summary.models import ActionItem, MeetingSummary
 from coach.summary.reader import NOTE_TAKER
 from coach.summary.transcripts import read_transcript
@@ -94,8 +94,10 @@ class SummaryOutcome:
     facts_missed: list[list[str]] = field(default_factory=list)
 
 
-def score_case(case: SummaryCase, summary: MeetingSummary) -> SummaryOutcome:
-    """One-to-one matching of expected to drafted items, in order."""
+def score_case(case: SummaryCase, summary: MeetingSummary, meeting: Meeting | None = None) -> SummaryOutcome:
+    """One-to-one matching of expected to drafted items, in order; an owner is invented when
+    the meeting (`case.transcript` read as `coach summarize` reads it, unless given) has no
+    such participant."""
     free = list(summary.action_items)
     outcome = SummaryOutcome(case, summary, 0)
     for expected in case.expect.action_items:
@@ -106,8 +108,9 @@ def score_case(case: SummaryCase, summary: MeetingSummary) -> SummaryOutcome:
             free.remove(match)
             outcome.matched += 1
     outcome.extra = free
-    read = read_transcript(case.transcript).text  # as `coach summarize` reads the file
-    participants = {p.lower() for p in parse_meeting(read).participants} | {NOTE_TAKER.lower()}  # "I" in one's notes
+    if meeting is None:
+        meeting = parse_meeting(read_transcript(case.transcript).text)
+    participants = {p.lower() for p in meeting.participants} | {NOTE_TAKER.lower()}  # "I" in one's notes
     outcome.invented = [i for i in summary.action_items if i.owner is not None and i.owner.lower() not in participants]
     for keywords in case.expect.facts:
         if fact_found(keywords, summary):

@@ -11,7 +11,7 @@ import yaml
 
 from coach.core.errors import ConfigError
 from coach.core.resources import bundled_dir
-from coach.core.yamlfiles import display_path
+from coach.core.yamlfiles import display_path, parse_yaml
 
 OPTIONAL: dict[str, frozenset[str]] = {
     "coach": frozenset({"situation_line", "transcript", "conversation_id", "question_id"}),
@@ -78,7 +78,7 @@ def _load_one(name: str, path: Path) -> Any:
 
     where = display_path(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = parse_yaml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{where}: cannot read prompt: {exc}") from None
     except yaml.YAMLError as exc:
