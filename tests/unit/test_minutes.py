@@ -1015,3 +1015,41 @@ def test_points_under_a_speakers_bullet_are_notes_and_empty_points_no_highlights
         "Yang Li: Asked in regional slack channels",
         "Yang Li: The meeting time is probably good",
     ]  # no link alone, no list of names, no template's placeholder
+
+
+def test_hackmd_notes_signed_points_owner_lists_and_arrows() -> None:
+    """Notes kept on HackMD: "[name=Julien]" signs a point (quoted too), "this PR" is the PR
+    the point above names, "TODO: Meekail:" heads Meekail's tasks, "=> Gael does that" and
+    "(Reshama will begin …)" assign, an "Action:" under someone's topic is still no one's, and
+    "To this end, …" is no task."""
+    notes = (
+        "# Monthly developer meeting\n\n### Topics\n\n"
+        "- [name=Olivier] `solver` for binary [#24767](https://github.com/o/r/pull/24767)\n"
+        "    > [name=Julien] I will review this PR.\n"
+        "- [name=Guillaume] Build infrastructure\n"
+        "    - Move away from distutils\n"
+        "    - [name=Julien] I will review this PR.\n"
+        "    - [name=Loïc] I started a review and I will try to reproduce this problem.\n"
+        "- [name=Chiara] Wiki access\n"
+        "    - Action: move the C integer type page to the documentation\n"
+        "- (Guillaume) 79 vs. 88 characters\n"
+        "    - Announcement to do: 88 => Gael does that\n"
+        "- Rotating time slots\n"
+        "    - Google doc (Reshama will begin Google doc)\n"
+        "    - TODO: Meekail:\n"
+        "        - Ask everyone for a list of 5 points\n"
+        "        - Cluster this\n"
+        "    - some said the vote is too short. To this end, we can wait for the end of the vote.\n"
+    )
+    assert not parse_meeting(notes).transcript  # signed points are notes, not turns
+    drafted = summary(notes)
+    assert [(i.owner, i.task) for i in drafted.action_items] == [
+        ("Julien", "review PR #24767"),
+        ("Julien", "review this PR"),  # the same words under another point: a second review
+        ("Loïc", "reproduce this problem"),
+        ("Gael", "Announcement to do: 88"),
+        ("Reshama", "begin Google doc"),
+        ("Meekail", "Ask everyone for a list of 5 points"),
+        ("Meekail", "Cluster this"),
+    ]
+    assert drafted.follow_ups == ["move the C integer type page to the documentation"]

@@ -169,6 +169,7 @@ class Extractor(SentenceReaders):
             if line.folded or line.number in self.planned:
                 continue  # the agenda sent before the meeting: last time's actions read out, topics
             topic += bool(HEADING.match(line.text))
+            self._context = self.meeting.line(line.under).text if line.under else ""
             if not line.text:
                 in_section = in_section and not section_begun
                 continue
@@ -257,10 +258,14 @@ class Extractor(SentenceReaders):
 
         def apart(one: int, other: int) -> bool:
             """Two action lines of minutes are two actions, unless one repeats the other word for
-            word under the same heading."""
+            word under the same heading; so are the same words under two points of an outline
+            ("I will review this PR." under each of two PRs)."""
+            first, second = self.meeting.line(one), self.meeting.line(other)
+            same_words = normalise(first.text) == normalise(second.text)
+            if first.under and second.under and first.under != second.under and same_words:
+                return True
             if one not in topics or other not in topics:
                 return False
-            same_words = normalise(self.meeting.line(one).text) == normalise(self.meeting.line(other).text)
             return topics[one] != topics[other] or not same_words
 
         for draft in restated(merge_items(drafts, apart), self.item_lines):

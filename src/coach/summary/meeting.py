@@ -40,6 +40,7 @@ from coach.summary.speakers import (
     nicks_speaking,
     plain_label,
     repeated_labels,
+    signed_speaker,
     speaker_of,
 )
 from coach.summary.transcripts import Transcript, read_transcript
@@ -77,13 +78,24 @@ _SCRIBED = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)\s*(?:[–
 _SHORT_FIRST = re.compile(r"^\s*[-*•]\s*(?P<short>[A-Z]{2,3}):\s+(?P<rest>\S.*)$")
 """An attendee written after their initials: "* JB: Jory Burson (@jorydotcom)"."""
 _NAMED_OWNER = re.compile(
-    r"(?:^|[.;!]\s+|,\s+(?:and|so)\s+)(?P<who>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?:(?:,\s*|\s+and\s+)(?P<also>[A-Z][a-z]{2,}))?"
+    r"(?:^|[.;!]\s+|,\s+(?:and|so)\s+|\()(?P<who>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?:(?:,\s*|\s+and\s+)(?P<also>[A-Z][a-z]{2,}))?"
     r"\s+(?:to|will|is\s+going\s+to|plans\s+to|needs\s+to|is\s+happy\s+to|agreed\s+to|volunteered\s+to)\s+(?-i:[a-z])"
 )
 """A scribe's "Sylvain to post the invite", "…, and Musselman plans to update the chapter",
 "Krishna, Wes to make accounts": owners by names no dictionary knows."""
-_ASSIGNED_OWNER = re.compile(r"\bassign(?:ed)?\s+to\s+(?P<who>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)\s*[.!]?$")
-"""Minutes' "Moderating issue - assigned to Manil", Manil not in the roll call."""
+_ASSIGNED_OWNER = re.compile(
+    r"(?:\bassign(?:ed)?\s+to\s+|(?:=>|⇒|→)\s*)(?P<who>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)"
+    r"(?:\s+(?:does|will\s+do|takes?)\s+(?:that|it|this))?\s*\)?\s*[.!]?$"
+)
+"""Minutes' "Moderating issue - assigned to Manil" or "Announcement to do => Gael does that",
+the owner not in the roll call."""
+_POINT = re.compile(r"^\s*(?:[-*•>]|\d+[.)])\s+")
+_OWED = re.compile(
+    r"^(?:todo|to-?do|action(?:[\s_]+items?)?|ai|next\s+steps?)\s*(?:for\s+)?[:\-–]?\s*"
+    r"@?(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\s*:\s*$",
+    re.IGNORECASE,
+)
+"""A marker that names its owner over a list of that person's tasks: "- TODO: Gael:"."""
 _MARKED_OWNER = re.compile(
     r"^(?P<who>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?:\s+(?:and|&)\s+(?P<also>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))?"
     r"\s+(?:to|will)\s+(?!(?:the|a|an|this|that|these|those|next|be|all|our|your|its|their)\b)(?-i:[a-z])"
@@ -105,6 +117,8 @@ class Line:
     bullet: bool = False
     folded: bool = False
     """A wrapped line's continuation, joined to the bullet above it (its text is empty)."""
+    under: int | None = None
+    """The bullet this bullet sits under, in notes written as an outline."""
 
 
 def raw_line(line: Line) -> str:
@@ -320,7 +334,9 @@ def parse_meeting(text: str) -> Meeting:
     in_attendees = False
     attendance: int | None = None  # the column of an attendee table that says who came
     absent: list[str] = []  # who that column says did not
-    inherited: set[int] = set()  # lines whose speaker is the bullet they sit under
+    inherited: set[int] = set()  # lines whose speaker is the bullet they sit under, or a signature
+    owed: tuple[int, str] | None = None  # a "- TODO: Gael:" bullet over Gael's tasks, and its indent
+    outline: list[tuple[int, int]] = []  # the bullets open above this one: (indent, line number)
     for number, raw in enumerate(text.splitlines(), start=1):
         if number <= _HEAD_LINES and not participants and (pair := _names_heading(raw)):
             for person in pair:
@@ -410,12 +426,16 @@ def parse_meeting(text: str) -> Meeting:
             continue
         if (plain := plain_label(raw, participants, abbreviations, repeated)) is not None:
             raw = plain  # "* **Summit Access Follow-up:** Terence will…": the topic is no speaker
-        if (index := _wrapped_bullet(lines, raw)) is not None:
+        signed = signed_speaker(raw)  # "> [name=Julien] I'll try": Julien's point, not the last one's end
+        if not signed and (index := _wrapped_bullet(lines, raw)) is not None:
             lines[index] = replace(lines[index], text=f"{lines[index].text} {raw.strip()}")
             lines.append(Line(number, None, "", folded=True))
             continue
+        if signed:
+            inherited.add(number)  # a signed point of notes, not a turn of a transcript
         speaker, body = (
             speaker_of(raw)
+            or signed
             or marked_speaker(raw)
             or nick_speaker(raw, nicks, participants)
             or mention_speaker(raw, participants, handles, mentions)
@@ -448,18 +468,35 @@ def parse_meeting(text: str) -> Meeting:
             continue
         bullet = BULLET.match(body)
         said = BULLET.sub("", body).strip()
+        under = None
+        if _POINT.match(raw):  # a bullet, or a quote under one: where it sits in an outline
+            indent = len(raw) - len(raw.lstrip())
+            while outline and outline[-1][0] >= indent:
+                outline.pop()
+            under = outline[-1][1] if outline else None
+            outline.append((indent, number))
         if BULLET.match(raw):  # "* Marco" or "* Marco, we have feedback" over bullets of what Marco said
             indent = len(raw) - len(raw.lstrip())
+            if owed and indent <= owed[0]:
+                owed = None
+            if owed and not speaker:
+                said = f"TODO: {owed[1]}: {said}"  # each point under "- TODO: Gael:" is a task of Gael's
+            elif (head := _OWED.match(said)) and not speaker:
+                owed = (indent, head.group("who"))
+                if not known_speaker(owed[1], participants, abbreviations) and owed[1] not in participants:
+                    participants.append(owed[1])
+                lines.append(Line(number, None, ""))
+                continue
             if parent and indent <= parent[0]:
                 parent = None
-            if parent and not speaker:
+            if parent and not speaker and not MARKER.match(said):  # "- action: open an issue" is no one's
                 speaker = parent[1]
                 inherited.add(number)  # a point under "* [yang] …": Yang's, in notes about what was said
             elif not parent and (who := speaker or name_alone(said, participants, abbreviations)):
                 parent = (indent, who)
         elif said:
             parent = None
-        lines.append(Line(number, speaker, said, bullet=bool(bullet)))
+        lines.append(Line(number, speaker, said, bullet=bool(bullet), under=under))
     for line in lines:
         if not line.speaker and (asked := AT_REQUEST.match(line.text)):
             who = asked.group("who").capitalize()
@@ -480,7 +517,7 @@ def parse_meeting(text: str) -> Meeting:
                     if who and who not in participants and not known_speaker(who, participants, abbreviations):
                         participants.append(who)  # "AI: Brad to ping the tooling people", Brad not in the roll call
             continue
-        if line.speaker:
+        if line.speaker and line.number not in inherited:
             continue
         owners = [*_NAMED_OWNER.finditer(line.text), *_ASSIGNED_OWNER.finditer(line.text)]
         for who in (w for match in owners for w in (match.group("who"), match.groupdict().get("also")) if w):

@@ -32,6 +32,7 @@ from coach.summary.wording import (
     clauses,
     is_task,
     name_pattern,
+    numbered,
     short_forms,
     unique_short_forms,
 )
@@ -109,6 +110,8 @@ class MeetingReader:
         self._before = ""
         """The line being read: who its first words name, and its sentences so far."""
         self._sentence = ""
+        self._context = ""
+        """The point the line being read sits under, in notes written as an outline."""
         self._names = name_pattern(self.names)
         """The meeting's names as one alternation; the patterns built on it are compiled the
         first time a line needs them (each meeting has names of its own, so none is reused)."""
@@ -184,8 +187,9 @@ class MeetingReader:
     def _assigned_to(self) -> re.Pattern[str]:
         one, between = self._one, _BETWEEN
         return re.compile(
-            rf"^(?P<task>\w.*?)(?:\s*[;,]\s*|\s+[-–—]\s+)assign(?:ed)?\s+to\s+"
-            rf"(?P<owners>{one}(?:\s*{between}\s*{one})*)\s*[.!]?$",
+            rf"^(?P<task>\w.*?)(?:(?:\s*[;,]\s*|\s+[-–—]\s+)assign(?:ed)?\s+to\s+|\s*\(?\s*(?:=>|⇒|→)\s*)"
+            rf"(?P<owners>{one}(?:\s*{between}\s*{one})*)(?:\s+(?:does|will\s+do|takes?)\s+(?:that|it|this))?"
+            r"\s*\)?\s*[.!]?$",
             re.IGNORECASE,
         )
 
@@ -272,13 +276,16 @@ class MeetingReader:
             text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)  # "postmortem doc (Fri)": the date was all the brackets held
         text = re.sub(
             r"^(?:(?:yeah|yes|okay|ok|so|um|uh|well),\s+|let\s+me\s+)*"
-            r"(?:(?:to|go\s+ahead\s+and|please|also|then|just|maybe|probably|make\s+sure\s+(?:to|that\s+I)|try\s+(?:to|and)|(?:need|have)\s+to|"
+            r"(?:(?:to|will|go\s+ahead\s+and|please|also|then|just|maybe|probably|make\s+sure\s+(?:to|that\s+I)|try\s+(?:to|and)|(?:need|have)\s+to|"
             r"take\s+(?:the|an)\s+(?:AI|action(?:\s+item)?)\s+to)\s+)?",
             "",
             text.strip(),
             flags=re.I,
         )
         text = base_form(re.sub(r"[\s.,;:]*<?https?://\S+>?[\s.]*$", "", text))  # "...the tracker. <https://...>"
+        text = numbered(text, self._context)
+        if text.endswith(")") and text.count(")") > text.count("("):
+            text = text[:-1].rstrip(" .")  # "Google doc (Reshama will begin Google doc)": its bracket closes
         said, *broke = re.split(
             r"\s*(?:…|\.\.\.)\s*|\s+[–—]\s+", text, maxsplit=1
         )  # a spaced dash breaks speech off too

@@ -209,6 +209,18 @@ def mention_speaker(
 _BRACKETED = re.compile(r"^\s*(?:[-*•]\s+)?\[(?P<nick>[A-Za-z][\w.'-]{1,20})\]\s+(?P<text>\S.*)$")
 
 
+_SIGNED = re.compile(r"^\s*(?:[-*•>]\s*)*\[name=(?P<who>[^\],;=\[]{2,40})\]\s*:?\s*(?P<text>\S.*)$")
+
+
+def signed_speaker(raw: str) -> tuple[str, str] | None:
+    """A point signed the way HackMD signs it, "- [name=Julien] I will review this PR.": said
+    by Julien. Signed by several ("[name=Juan Martin, Reshama]"), it is no one's."""
+    if not (match := _SIGNED.match(raw)):
+        return None
+    who = match.group("who").strip()
+    return (who, match.group("text")) if re.search(r"[^\W\d_]", who) else None
+
+
 def bracket_speaker(raw: str, participants: list[str], abbreviations: dict[str, str]) -> tuple[str, str] | None:
     """A speaker in brackets, as shared notes write who said a point: "* [yang] I'll open an
     issue", "[Ilaya] What's the plan?" (Ilayaperumal Gopinathan): a participant by first name

@@ -88,6 +88,12 @@ def _mine_before(sentence: str, later: re.Match[str]) -> bool:
     return bool(subjects) and subjects[-1] == "I"
 
 
+_NO_VERB_AFTER_TO = re.compile(
+    r"to\s+(?:this|that|these|those|the|an?|me|us|him|her|them|date|be\s+(?:honest|fair|clear|sure))\b", re.IGNORECASE
+)
+"""A sentence that opens with "to" and no verb after it: "To this end, …", "To be fair, …"."""
+
+
 class SentenceReaders(MeetingReader):
     def if_you_then_i(self, line: Line, sentence: str) -> list[Draft]:
         """ "If you can leave a comment on it, then I'll update the spec." answered "Okay,
@@ -232,6 +238,8 @@ class SentenceReaders(MeetingReader):
         )
         if match and self.meeting.transcript and not re.match(r"(?:will|'ll)\b", match.group(0), re.I):
             match = None  # in speech, "To keep the features on main" is not a scribe's "to update"
+        if match and _NO_VERB_AFTER_TO.match(sentence):
+            match = None  # "To this end, we can wait…": a way into the sentence, not a task
         scribed = (
             bool(line.speaker) and not self.meeting.transcript
         )  # "JB: Awaiting review, will be sending it to Andy"

@@ -223,6 +223,21 @@ def antecedent(task: str, before: str) -> str:
     return earlier.rstrip(" .;:") or task
 
 
+_THIS_ONE = re.compile(r"\bthis\s+(?P<kind>PR|pull\s+request|issue)\b", re.IGNORECASE)
+_NUMBERED = re.compile(r"(?:#|/(?:pull|issues)/)(?P<number>\d{2,})\b")
+
+
+def numbered(task: str, context: str) -> str:
+    """ "review this PR" said under "- newton-cholesky solver [#24767](…/pull/24767)":
+    "review PR #24767", when the point above names one number and no other."""
+    if not context or not (this := _THIS_ONE.search(task)):
+        return task
+    if len(found := {m.group("number") for m in _NUMBERED.finditer(context)}) != 1:
+        return task
+    kind = "issue" if this.group("kind").lower() == "issue" else "PR"
+    return f"{task[: this.start()]}{kind} #{found.pop()}{task[this.end() :]}"
+
+
 def name_pattern(names: Sequence[str]) -> str:
     """Names as an alternation, longest first; initials ("JS") only in capitals, never "js"."""
     return (
