@@ -273,6 +273,7 @@ def test_notes_kept_per_person_keep_each_bullet() -> None:
         "[Dana Kim] 10:02:11 Where are we?\n[Sam Patel] 10:02:19 Behind.\n",  # Zoom's saved captions
         "10:02:11 From Dana Kim : Where are we?\n10:02:19 From Sam Patel to Everyone: Behind.\n",  # a saved chat
         "**Dana Kim** (10:02): Where are we?\n**Sam Patel** (10:03): Behind.\n",
+        "**DK Dana Kim** 00:48 Where are we?\n**Sam Patel** 01:07 Behind.\n",  # a recording written out, avatar initials
     ],
 )
 def test_one_line_turns_with_the_time_beside_the_name(text: str) -> None:

@@ -42,8 +42,9 @@ _MARKED_SPEAKER = re.compile(
 _MENTION_SPEAKER = re.compile(r"^\s*(?:[-*•]\s+)?@(?P<handle>[A-Za-z0-9][\w-]*)(?P<colon>:)?\s+(?P<text>\S.*)$")
 
 
-_CAPTION = re.compile(rf"^\s*\[({_NAME})\]\s+{_CLOCKED}\s+(\S.*)$")
-"""Zoom's saved captions: "[Dana Kim] 10:02:11 Where are we?"."""
+_CAPTION = re.compile(rf"^\s*(?:\[({_NAME})\]|\*\*({_NAME})\*\*)\s+[\[(]?{_CLOCKED}[\])]?:?\s+(\S.*)$")
+"""Zoom's saved captions, "[Dana Kim] 10:02:11 Where are we?", and a recording's transcript
+written out in Markdown, "**Dana Kim** 00:48 Good morning."."""
 _CHAT = re.compile(
     rf"^\s*(?:{_CLOCKED}\s+)?From\s+({_NAME})(?:\s+to\s+(?:Everyone|{_NAME})(?:\s*\(\w+\))?)?\s*:\s*(\S.*)$"
 )
@@ -54,10 +55,17 @@ def speaker_of(raw: str) -> tuple[str, str] | None:
     match = _CHAT.match(raw) or _SPEAKER.match(raw) or _CAPTION.match(raw)
     if not match:
         return None
-    name = _TITLE.sub("", match.group(1))  # "[Chair Milva McDonald]:" is Milva McDonald
+    said, text = [group for group in match.groups() if group is not None]
+    name = _without_avatar(_TITLE.sub("", said))  # "[Chair Milva McDonald]:" is Milva McDonald
     if name.lower() in LABELS or name.split()[0].lower() in LABELS:
         return None  # "Action items: ...", "ACTION BW: ..." are labels, not people
-    return name, match.group(2)
+    return name, text
+
+
+def _without_avatar(name: str) -> str:
+    """ "GZ Gregor Zeitlinger", as Zoom writes a name after its avatar's initials: Gregor Zeitlinger."""
+    first, *rest = name.split()
+    return " ".join(rest) if len(rest) >= 2 and first == rest[0][0] + rest[-1][0] else name
 
 
 FIELD_WORDS = frozenset(
