@@ -1053,3 +1053,26 @@ def test_hackmd_notes_signed_points_owner_lists_and_arrows() -> None:
         ("Meekail", "Cluster this"),
     ]
     assert drafted.follow_ups == ["move the C integer type page to the documentation"]
+
+
+def test_a_scribes_prose_with_nicks_named_in_a_closing_table() -> None:
+    """A meeting written up afterwards: people by IRC nick in the prose, a table of nicks and
+    names (or two columns) at the end, a quoted log in a fence that is not the meeting's."""
+    table = (
+        "## Meeting comments\n\nSipa will write up a PR to add the naming style to the developer notes.\n"
+        "Bitcoin will now automatically create a hidden service.\n\n"
+        "## Comic relief\n\n{% highlight text %}\nsipa             i'll write up a PR, and we discuss there further?\n"
+        "{% endhighlight %}\n\n## Participants\n\n| IRC nick | Name/Nym |\n|---|---|\n"
+        "| sipa | [Pieter Wuille][] |\n| gmaxwell | [Gregory Maxwell][] |\n"
+    )
+    drafted = summary(table)
+    assert [(i.owner, i.task) for i in drafted.action_items] == [
+        ("Pieter Wuille", "write up a PR to add the naming style to the developer notes")
+    ]
+    assert drafted.participants == ["Pieter Wuille", "Gregory Maxwell"]
+    columns = (
+        "harding volunteers to write the BIP.\n\n## Participants\n\n"
+        "    wumpus          Wladimir J. van der Laan  \n    btcdrak         btcdrak  \n"
+        "    harding         David A. Harding  \n"
+    )
+    assert [(i.owner, i.task) for i in summary(columns).action_items] == [("David A. Harding", "write the BIP")]

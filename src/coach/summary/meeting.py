@@ -79,16 +79,52 @@ _SHORT_FIRST = re.compile(r"^\s*[-*•]\s*(?P<short>[A-Z]{2,3}):\s+(?P<rest>\S.*
 """An attendee written after their initials: "* JB: Jory Burson (@jorydotcom)"."""
 _NAMED_OWNER = re.compile(
     r"(?:^|[.;!]\s+|,\s+(?:and|so)\s+|\()(?P<who>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?:(?:,\s*|\s+and\s+)(?P<also>[A-Z][a-z]{2,}))?"
-    r"\s+(?:to|will|is\s+going\s+to|plans\s+to|needs\s+to|is\s+happy\s+to|agreed\s+to|volunteered\s+to)\s+(?-i:[a-z])"
+    r"\s+(?:to|will|is\s+going\s+to|plans\s+to|needs\s+to|is\s+happy\s+to|agreed\s+to|volunteered\s+to)\s+"
+    r"(?!(?:now\s+)?automatically\b)(?-i:[a-z])"
 )
 """A scribe's "Sylvain to post the invite", "…, and Musselman plans to update the chapter",
-"Krishna, Wes to make accounts": owners by names no dictionary knows."""
+"Krishna, Wes to make accounts": owners by names no dictionary knows ("Bitcoin will now
+automatically create…" is what software does, not a person)."""
 _ASSIGNED_OWNER = re.compile(
     r"(?:\bassign(?:ed)?\s+to\s+|(?:=>|⇒|→)\s*)(?P<who>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)"
     r"(?:\s+(?:does|will\s+do|takes?)\s+(?:that|it|this))?\s*\)?\s*[.!]?$"
 )
 """Minutes' "Moderating issue - assigned to Manil" or "Announcement to do => Gael does that",
 the owner not in the roll call."""
+_LINK_LABEL = re.compile(r"\[([^\]]+)\](?:\[[^\]]*\]|\([^)]*\))?")
+"""A Markdown link's label: "[Pieter Wuille][]" is Pieter Wuille."""
+_NICK_THEN_NAME = re.compile(r"^\s+(?P<nick>[A-Za-z][\w.|-]{1,24})\s{2,}(?P<name>[\w.'’-]+(?: [\w.'’-]+){0,4})\s*$")
+"""A roll call of IRC nicks and the names they stand for, in two columns."""
+
+
+_FENCE = re.compile(r"^\s*(?:```|~~~|\{%-?\s*(?P<end>end)?highlight\b)")
+
+
+def _fenced(text: str) -> set[int]:
+    """The numbers of the lines inside fences (```, {% highlight %}) and of the fences: a log
+    or code quoted in notes ("## Comic relief" over an IRC excerpt). None when most of the
+    text is fenced: then the fence holds the meeting itself."""
+    inside: set[int] = set()
+    open_at: int | None = None
+    lines = text.splitlines()
+    for number, raw in enumerate(lines, start=1):
+        if fence := _FENCE.match(raw):
+            if open_at is None and not fence.group("end"):
+                open_at = number
+            elif open_at is not None:
+                inside.update(range(open_at, number + 1))
+                open_at = None
+    said = sum(1 for raw in lines if raw.strip())
+    return inside if len(inside) * 2 < said else set()
+
+
+def _nick_columns(cells: list[str]) -> tuple[int, int] | None:
+    """The header of a table of nicks and names ("| IRC nick | Name/Nym |"): their columns."""
+    nick = next((i for i, c in enumerate(cells) if re.search(r"\b(?:nick|handle|irc|username|github)\b", c)), None)
+    name = next((i for i, c in enumerate(cells) if i != nick and re.search(r"\bname\b", c)), None)
+    return (nick, name) if nick is not None and name is not None else None
+
+
 _POINT = re.compile(r"^\s*(?:[-*•>]|\d+[.)])\s+")
 _OWED = re.compile(
     r"^(?:todo|to-?do|action(?:[\s_]+items?)?|ai|next\s+steps?)\s*(?:for\s+)?[:\-–]?\s*"
@@ -333,11 +369,16 @@ def parse_meeting(text: str) -> Meeting:
     parent: tuple[int, str] | None = None  # a bullet that only names someone, and its indent
     in_attendees = False
     attendance: int | None = None  # the column of an attendee table that says who came
+    nick_column: tuple[int, int] | None = None  # an attendee table's columns of nicks and names
     absent: list[str] = []  # who that column says did not
     inherited: set[int] = set()  # lines whose speaker is the bullet they sit under, or a signature
     owed: tuple[int, str] | None = None  # a "- TODO: Gael:" bullet over Gael's tasks, and its indent
     outline: list[tuple[int, int]] = []  # the bullets open above this one: (indent, line number)
+    quoted = _fenced(text)
     for number, raw in enumerate(text.splitlines(), start=1):
+        if number in quoted:
+            lines.append(Line(number, None, ""))  # a log or code in a fence: quoted, not said in the meeting
+            continue
         if number <= _HEAD_LINES and not participants and (pair := _names_heading(raw)):
             for person in pair:
                 _attend(participants, handles, person, person)  # "1:1 Dana / Sam", "Dana Kim, Sam Patel"
@@ -370,7 +411,23 @@ def parse_meeting(text: str) -> Meeting:
                 lines.append(Line(number, None, raw.strip()))
                 continue
             if row_cells := TABLE_ROW.match(raw):
-                cells = [c.strip().lower() for c in row_cells.group("cells").split("|")]
+                as_written = [c.strip() for c in row_cells.group("cells").split("|")]
+                cells = [c.lower() for c in as_written]
+                header = _nick_columns(cells)
+                nick_column = header or nick_column
+                rule = all(set(cell) <= set("-: ") for cell in cells)  # "|---|---|"
+                if (
+                    not header
+                    and not rule
+                    and nick_column
+                    and max(nick_column) < len(cells)
+                    and (name := attendee_name(_LINK_LABEL.sub(r"\1", as_written[nick_column[1]])))
+                ):  # "| sipa | [Pieter Wuille][] |" under "| IRC nick | Name/Nym |"
+                    _attend(participants, handles, name, raw)
+                    if as_written[nick_column[0]].lower() != name.lower():
+                        handles.setdefault(as_written[nick_column[0]].lower().lstrip("@"), name)
+                    lines.append(Line(number, None, raw.strip()))
+                    continue
                 if header := [i for i, cell in enumerate(cells) if cell in _ATTENDANCE_COLUMNS]:
                     attendance = header[0]  # "| Name | Attendance | Role |": who came is in that column
                 if attendance is not None and attendance < len(cells) and cells[attendance] in _ABSENT:
@@ -382,6 +439,14 @@ def parse_meeting(text: str) -> Meeting:
                     _attend(participants, handles, row[0], raw)
                     if row[1]:
                         abbreviations.setdefault(row[1], row[0])
+                lines.append(Line(number, None, raw.strip()))
+                continue
+            if pair := _NICK_THEN_NAME.match(raw):  # "    wumpus     Wladimir J. van der Laan"
+                if (name := attendee_name(pair.group("name"))) and " " in name:
+                    _attend(participants, handles, name, raw)
+                    handles.setdefault(pair.group("nick").lower(), name)
+                elif pair.group("nick") not in participants:
+                    participants.append(pair.group("nick"))  # "    btcdrak     btcdrak": known by the nick
                 lines.append(Line(number, None, raw.strip()))
                 continue
             listed = [n for part in re.split(r"[,;]", raw) if (n := attendee_name(part.replace("_", " ")))]
@@ -521,7 +586,7 @@ def parse_meeting(text: str) -> Meeting:
             continue
         owners = [*_NAMED_OWNER.finditer(line.text), *_ASSIGNED_OWNER.finditer(line.text)]
         for who in (w for match in owners for w in (match.group("who"), match.groupdict().get("also")) if w):
-            known = who in participants or known_speaker(who, participants, abbreviations)
+            known = who in participants or who.lower() in handles or known_speaker(who, participants, abbreviations)
             if not known and not any(known_word(word) for word in who.split()):
                 participants.append(who)  # "Sylvain to post a calendar invite": a person the roll call missed
     spoken = sum(1 for line in lines if line.speaker and line.number not in inherited)
