@@ -441,12 +441,12 @@ def parse_meeting(text: str) -> Meeting:
                         abbreviations.setdefault(row[1], row[0])
                 lines.append(Line(number, None, raw.strip()))
                 continue
-            if pair := _NICK_THEN_NAME.match(raw):  # "    wumpus     Wladimir J. van der Laan"
-                if (name := attendee_name(pair.group("name"))) and " " in name:
+            if two := _NICK_THEN_NAME.match(raw):  # "    wumpus     Wladimir J. van der Laan"
+                if (name := attendee_name(two.group("name"))) and " " in name:
                     _attend(participants, handles, name, raw)
-                    handles.setdefault(pair.group("nick").lower(), name)
-                elif pair.group("nick") not in participants:
-                    participants.append(pair.group("nick"))  # "    btcdrak     btcdrak": known by the nick
+                    handles.setdefault(two.group("nick").lower(), name)
+                elif two.group("nick") not in participants:
+                    participants.append(two.group("nick"))  # "    btcdrak     btcdrak": known by the nick
                 lines.append(Line(number, None, raw.strip()))
                 continue
             listed = [n for part in re.split(r"[,;]", raw) if (n := attendee_name(part.replace("_", " ")))]
