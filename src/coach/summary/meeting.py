@@ -413,11 +413,11 @@ def parse_meeting(text: str) -> Meeting:
             if row_cells := TABLE_ROW.match(raw):
                 as_written = [c.strip() for c in row_cells.group("cells").split("|")]
                 cells = [c.lower() for c in as_written]
-                header = _nick_columns(cells)
-                nick_column = header or nick_column
+                heads_nicks = _nick_columns(cells)
+                nick_column = heads_nicks or nick_column
                 rule = all(set(cell) <= set("-: ") for cell in cells)  # "|---|---|"
                 if (
-                    not header
+                    not heads_nicks
                     and not rule
                     and nick_column
                     and max(nick_column) < len(cells)
