@@ -1076,3 +1076,15 @@ def test_a_scribes_prose_with_nicks_named_in_a_closing_table() -> None:
         "    harding         David A. Harding  \n"
     )
     assert [(i.owner, i.task) for i in summary(columns).action_items] == [("David A. Harding", "write the BIP")]
+
+
+def test_an_items_line_labels_and_single_words_are_no_highlights() -> None:
+    notes = (
+        "Attendees:\n- Andreas Mueller\n- Julien Jerphanion\n\nTopics:\n"
+        "- [name=Andreas] Clone protocol, ready to vote?\n    - Andreas to merge and call for a vote\n"
+        "- [name=Julien] Governance\n    - Discussions:\n    - `interaction_cst`\n"
+        "    - 8th November is the demo meeting\n"
+    )
+    drafted = summary(notes)
+    assert [(i.owner, i.task) for i in drafted.action_items] == [("Andreas Mueller", "merge and call for a vote")]
+    assert drafted.highlights == ["Julien Jerphanion: 8th November is the demo meeting"]  # no question either

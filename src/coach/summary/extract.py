@@ -286,6 +286,7 @@ class Extractor(SentenceReaders):
             "highlights": [],
         }
         lists["follow_ups"] += [text for _, text in self.ownerless]
+        itemised = {normalise(item.evidence) for item in items}
         under: str = ""  # the heading the line is under
         listing = False  # in the block under a plain "Contents" or "Regrets" line of a page
         for line in self.meeting.lines:
@@ -324,6 +325,8 @@ class Extractor(SentenceReaders):
                     updated.status = status_said(sentence)  # "at 31%, target is 40%. We're at risk."
                     updated.evidence = f"{updated.evidence} {sentence}"
                 point = not self.meeting.transcript and line.bullet and not SECTION.match(line.text)
+                if normalise(sentence) in itemised:
+                    kinds.add("highlights")  # "Andy to merge and call for a vote" is its item, not a highlight too
                 for kind in fact_kinds(sentence, point=bool(point), spoken=self.meeting.transcript) - kinds:
                     found.setdefault(kind, []).append(sentence)
             for name in sorted(found):

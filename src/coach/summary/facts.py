@@ -218,8 +218,11 @@ _NAMES_ONLY = re.compile(r"(?:[A-Z][a-z]+,\s*){2,}(?:and\s+)?[A-Z][a-z]+\.?")
 
 def _says_nothing(point: str) -> bool:
     """A point of notes with nothing to keep: a link alone or with a word or two, a template's
-    "[your name and topic here]", a list of first names ("Nikhita, Yang, Peeyush")."""
+    "[your name and topic here]", a list of first names ("Nikhita, Yang, Peeyush"), a label
+    over the points below it ("Discussions:") or a single word ("`interaction_cst`")."""
     text = point.strip()
+    if text.endswith(":") or len(text.split()) < 2:
+        return True
     unlinked = _LINKS.sub(" ", text).strip()
     if unlinked != text and len(re.findall(r"[A-Za-z]{2,}", unlinked)) <= 2:
         return True
