@@ -113,6 +113,17 @@ def test_blocks_and_stuck_as_other_words_are_no_blocker() -> None:
     assert drafted.blockers == ["Ana: The schema change blocks the release, and I'm stuck on the migration."]
 
 
+def test_a_blocker_denied_is_no_blocker() -> None:
+    drafted = summarise_offline(
+        parse_meeting(
+            "Cesar: It's not a blocker, so I'll approve it.\nJason: No blockers this week.\n"
+            "Hanson: It is not blocked, but the deploy is broken.\n"
+        ),
+        WEDNESDAY,
+    )
+    assert drafted.blockers == ["Hanson: It is not blocked, but the deploy is broken."]
+
+
 def test_help_offered_on_a_condition_is_not_support_requested() -> None:
     drafted = summarise_offline(
         parse_meeting(

@@ -46,6 +46,12 @@ _BLOCKER = re.compile(
     r"(?:haven't|hasn't)\s+heard\s+back|no\s+response\s+from|still\s+waiting|(?:can't|cannot)\s+get)\b",
     re.IGNORECASE,
 )
+_NOT_BLOCKING = re.compile(
+    r"\b(?:not|isn't|aren't|wasn't|no|never)\s+(?:really\s+|actually\s+)?(?:an?\s+)?(?:blockers?|blocking|blocked)\b|"
+    r"\bnon-?blocking\b",
+    re.IGNORECASE,
+)
+"""A blocker denied: "it's not a blocker", "no blockers this week", "non-blocking"."""
 _SUPPORT = re.compile(
     r"\b(?:need(?:s|ed)?\s+(?:help|support|more\s+\w+|your|you\s+to|a\s+decision|budget|access|someone|an?\s+intro|guidance|time)|"
     r"could\s+use|would\s+(?:really\s+)?help\s+(?:if|to|me)|can\s+you\s+help|help\s+me\s+with|asked\s+for|asking\s+for|"
@@ -200,6 +206,8 @@ def fact_kinds(sentence: str, *, point: bool, spoken: bool = False) -> set[str]:
         kinds.discard("decisions")  # "Let's give people a minute", "let's do it": running the call
     if spoken and _IT_DEPENDS.search(sentence) and not _BLOCKER.search(_IT_DEPENDS.sub(" ", sentence)):
         kinds.discard("blockers")
+    if "blockers" in kinds and not _BLOCKER.search(_NOT_BLOCKING.sub(" ", sentence)):
+        kinds.discard("blockers")  # "But it's not a blocker, so I'll approve it"
     if (case := _IF_CLAUSE.match(sentence)) and not _BLOCKER.search(sentence[case.end() :]):
         kinds.discard("blockers")  # "And if it's broken, it makes no sense…": a case weighed, no blocker
     if spoken and len(_DISFLUENT.findall(sentence)) >= 2:
