@@ -118,6 +118,7 @@ def test_a_blocker_denied_is_no_blocker() -> None:
         parse_meeting(
             "Cesar: It's not a blocker, so I'll approve it.\nJason: No blockers this week.\n"
             "Hanson: It is not blocked, but the deploy is broken.\n"
+            "Sipa: The flag day will reject blocks that don't signal for segwit.\n"
         ),
         WEDNESDAY,
     )

@@ -318,6 +318,7 @@ def test_a_figure_against_a_target_after_the_key_result_is_named_is_its_update()
     [
         ("# (02/19/2026) Meeting Minutes\n", date(2026, 2, 19)),
         ("---\ntitle: Meeting Minutes\ndate: 2025-08-01\n---\n", date(2025, 8, 1)),
+        ("---\ntitle: IRC meeting summary for 2017-05-25\nlayout: page\n---\n", date(2017, 5, 25)),
         ("Call #82 Notes\n### Meeting Date/Time: Thursday 2022/02/24 at 14:00 UTC\n", date(2022, 2, 24)),
         ("Weekly sync, 13 November 2025\n", date(2025, 11, 13)),
         ("## 1:1 Dana / Sam\nNov 3, 2026\n", date(2026, 11, 3)),

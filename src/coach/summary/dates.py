@@ -211,7 +211,7 @@ def date_written(text: str) -> Date | None:
 
 
 _DEADLINE = re.compile(
-    r"\b(?:by|due|before|until|till|no\s+later\s+than)\s*$|^(?!\W*(?:date|meeting\s+date|when|time)\b)[A-Z][\w.' -]{0,40}:\s",
+    r"\b(?:by|due|before|until|till|no\s+later\s+than)\s*$|^(?!\W*(?:date|meeting\s+date|when|time|title|subject)\b)[A-Z][\w.' -]{0,40}:\s",
     re.IGNORECASE,
 )
 """A date that is a task's, not the meeting's: "Dana: I will send it by 2026-12-01"."""

@@ -39,7 +39,7 @@ _SPOKEN_OKR = re.compile(
 _OKR_WORD = re.compile(r"\b(?:key\s+results?|KRs?|OKRs?|objective|goal|target)\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\d")
 _BLOCKER = re.compile(
-    r"\b(?:blocked|blockers?|blocking|blocks\s+(?:us|me|them|the|our|my|this|that|it|progress)\b|"
+    r"\b(?:blocked|blockers?|blocking|blocks\s+(?:us|me|them|the|our|my|this|it|progress)\b|"
     r"stuck(?!\s+(?:it|that|this|them)\s+(?:in|on|into)\b)|waiting\s+(?:on|for)|held\s+up|hold(?:ing)?\s+(?:us|me|it)\s+up|"
     r"can(?:'t|not)\s+[\w\s]{1,40}\s+until|depends\s+on|dependency|no\s+access|don't\s+have\s+access|"
     r"keeps?\s+failing|bottleneck|in\s+the\s+way|broken|(?:is|are|was)\s+down|hasn't\s+picked\s+up|haven't\s+picked\s+up|"
