@@ -1088,3 +1088,19 @@ def test_an_items_line_labels_and_single_words_are_no_highlights() -> None:
     drafted = summary(notes)
     assert [(i.owner, i.task) for i in drafted.action_items] == [("Andreas Mueller", "merge and call for a vote")]
     assert drafted.highlights == ["Julien Jerphanion: 8th November is the demo meeting"]  # no question either
+
+
+def test_an_action_taken_and_a_task_kept_for_when_it_is_needed() -> None:
+    notes = (
+        "## Present\n\n* Michael Dawson (@mhdawson)\n* Joe Sepi (@joesepi)\n\n## Agenda\n\n"
+        "* onboarding meta questions\n  * Should follow github naming conventions.\n"
+        "    * Michael took action to look at naming for the Code of Conduct proposal\n"
+        "* Move survey efforts [#315](https://example.org/315)\n  * removed from agenda.  Joe has action items.  Will re-add when needed.\n"
+        "* Releases\n  * Joe will review the milestone, remove items if necessary\n"
+    )
+    drafted = summary(notes)
+    assert [(i.owner, i.task) for i in drafted.action_items] == [
+        ("Michael Dawson", "look at naming for the Code of Conduct proposal"),
+        ("Joe Sepi", "review the milestone, remove items if necessary"),
+    ]
+    assert "Joe Sepi: Will re-add when needed." in drafted.follow_ups

@@ -96,6 +96,8 @@ AGENDA = re.compile(
 IF_YOU = re.compile(
     r"^\s*if\s+you\s+(?:can|could|would)\s+(?P<request>[^,]+?),\s*(?:then\s+)?(?P<mine>I(?:'ll|\s+will)\s+.+)$", re.I
 )
+AS_NEEDED = re.compile(r"\b(?:when|if|as|where)\s+(?:needed|necessary|required|appropriate)\s*[.!]?$", re.IGNORECASE)
+"""A task for a case that may not come: "re-add it when needed" is a plan, not a commitment."""
 CONDITIONAL = re.compile(r"^\s*(?:if|unless|in\s+case|should\s+(?:they|we|it|he|she))\b", re.IGNORECASE)
 PERSON_OBJECT = re.compile(r"^(?P<verb>\w+)\s+(?P<pronoun>her|him)\b(?P<rest>.*)$", re.IGNORECASE)
 """A task about someone named before: "I'll ping her today" after "talk to Priya"."""
@@ -148,7 +150,7 @@ _WORK_GOING_ON = r"scheduling|organi[sz]ing|drafting|preparing|setting\s+up"
 """Work a scribe writes as under way ("is scheduling a call"): someone has taken it on."""
 COMMITTING = (
     r"(?:will\s+take\s+(?:it|this|that|on)\s+as\s+an?\s+action(?:\s+item)?\s+to|will|'ll|to|is\s+going\s+to|agreed\s+to|offer(?:s|ed)?\s+to|promised\s+to|volunteer(?:s|ed)?\s+to|"
-    r"committed\s+to|(?:is\s+)?willing\s+to|plan(?:s|ning)?\s+to|aim(?:s|ing)?\s+to|(?:will\s+)?takes?\s+(?:an\s+)?action\s+to|taking\s+(?:an?\s+|the\s+)?action(?:\s+item)?\s+to|action\s+to|"
+    r"committed\s+to|(?:is\s+)?willing\s+to|plan(?:s|ning)?\s+to|aim(?:s|ing)?\s+to|(?:will\s+)?(?:takes?|took)\s+(?:an\s+|the\s+)?action\s+to|taking\s+(?:an?\s+|the\s+)?action(?:\s+item)?\s+to|action\s+to|"
     r"is\s+(?:happy|glad)\s+to|has\s+agreed\s+to|has\s+(?:an?\s+|the\s+)?action(?:\s+item)?\s+to|would\s+volunteer\s+to|"
     rf"is(?=\s+(?:{_WORK_GOING_ON}|looking\s+into|working\s+on)\b))"
 )

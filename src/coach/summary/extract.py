@@ -18,6 +18,7 @@ from datetime import date as Date
 from coach.core.text import normalise, sentences
 from coach.summary.cues import (
     ANSWERED_SENTENCES,
+    AS_NEEDED,
     AT_REQUEST,
     CONDITIONAL,
     FIRST_PERSON,
@@ -271,6 +272,8 @@ class Extractor(SentenceReaders):
         for draft in restated(merge_items(drafts, apart), self.item_lines):
             if draft.owner is None and not draft.listed:
                 self.ownerless.append((draft.line, draft.evidence))  # nobody to hold to it: a follow-up
+            elif AS_NEEDED.search(draft.task) and "," not in draft.task:  # not "review it, ping them if needed"
+                self.ownerless.append((draft.line, f"{draft.owner}: {draft.evidence}"))  # "Will re-add when needed"
             else:
                 kept.append(draft)
         return kept
