@@ -1104,3 +1104,16 @@ def test_an_action_taken_and_a_task_kept_for_when_it_is_needed() -> None:
         ("Joe Sepi", "review the milestone, remove items if necessary"),
     ]
     assert "Joe Sepi: Will re-add when needed." in drafted.follow_ups
+
+
+def test_a_volunteer_asked_for_and_a_comment_on_the_point_above() -> None:
+    notes = (
+        "## Present\n\n* Antoine du Hamel @aduh95 (TSC)\n* Michaël Zasso @targos (TSC)\n* Rich Trott @Trott (TSC)\n\n"
+        "## Agenda\n\n* Rename default branch\n  * Antoine: we need a volunteer to test this\n  * Michaël: will do\n"
+        "* deps: vendor semver [#45127](https://github.com/nodejs/node/pull/45127)\n"
+        "  * Rich will comment, and we'll remove agenda item for now.\n"
+    )
+    assert [(i.owner, i.task) for i in summary(notes).action_items] == [
+        ("Michaël Zasso", "test this"),
+        ("Rich Trott", "comment on deps: vendor semver #45127"),
+    ]

@@ -42,9 +42,12 @@ SEVERAL = re.compile(
 )
 SOMEONE = re.compile(
     r"\b(?:can|could|would|will)\s+(?:someone|somebody|anyone|anybody)\s+|\bwho\s+(?:can|could|will|wants\s+to)\s+|"
-    r"\b(?:someone|somebody)\s+(?:needs|has|should)\s+to\s+",
+    r"\b(?:someone|somebody)\s+(?:needs|has|should)\s+to\s+|"
+    r"\b(?:need|needs|looking\s+for)\s+(?:a\s+volunteer|someone|somebody|a\s+person)\s+to\s+|\bany\s+volunteers?\s+to\s+",
     re.IGNORECASE,
 )
+"""A task offered to the room ("could someone take notes?", "we need a volunteer to test
+this"): the one who answers yes takes it."""
 NOT_DOING = frozenset(
     [
         "said",

@@ -33,6 +33,7 @@ from coach.summary.wording import (
     is_task,
     name_pattern,
     numbered,
+    on_the_topic,
     short_forms,
     unique_short_forms,
 )
@@ -283,7 +284,7 @@ class MeetingReader:
             flags=re.I,
         )
         text = base_form(re.sub(r"[\s.,;:]*<?https?://\S+>?[\s.]*$", "", text))  # "...the tracker. <https://...>"
-        text = numbered(text, self._context)
+        text = on_the_topic(numbered(text, self._context), self._context)
         if text.endswith(")") and text.count(")") > text.count("("):
             text = text[:-1].rstrip(" .")  # "Google doc (Reshama will begin Google doc)": its bracket closes
         said, *broke = re.split(

@@ -238,6 +238,27 @@ def numbered(task: str, context: str) -> str:
     return f"{task[: this.start()]}{kind} #{found.pop()}{task[this.end() :]}"
 
 
+_ON_A_TOPIC = {
+    "comment": "comment on",
+    "respond": "respond on",
+    "reply": "reply on",
+    "review": "review",
+    "weigh in": "weigh in on",
+}
+"""Tasks a point of an outline gives their object: "Rich will comment" under "deps: vendor semver"."""
+_MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+
+
+def on_the_topic(task: str, context: str) -> str:
+    """ "comment" said under the point "deps: vendor semver [#45127](…)": "comment on deps:
+    vendor semver #45127"; a task with an object of its own stays as it is."""
+    verb = " ".join(task.lower().split())
+    if verb not in _ON_A_TOPIC or not context:
+        return task
+    topic = " ".join(_MARKDOWN_LINK.sub(r"\1", context).split()).rstrip(" .:")
+    return f"{_ON_A_TOPIC[verb]} {topic[:100]}" if len(topic.split()) >= 2 else task
+
+
 def name_pattern(names: Sequence[str]) -> str:
     """Names as an alternation, longest first; initials ("JS") only in capitals, never "js"."""
     return (
