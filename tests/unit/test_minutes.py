@@ -1117,3 +1117,14 @@ def test_a_volunteer_asked_for_and_a_comment_on_the_point_above() -> None:
         ("Michaël Zasso", "test this"),
         ("Rich Trott", "comment on deps: vendor semver #45127"),
     ]
+
+
+def test_next_step_is_a_named_persons_action() -> None:
+    notes = (
+        "## Present\n\n* Rafael Gonzaga @RafaelGSS (TSC)\n\n## Agenda\n\n* llhttp status\n"
+        "  * Had talked with Paolo, hard to maintain.\n  * next step is Paolo will open an issue about the challenges.\n"
+        "  * next steps are a bit unclear\n"
+    )
+    drafted = summary(notes)
+    assert [(i.owner, i.task) for i in drafted.action_items] == [("Paolo", "open an issue about the challenges")]
+    assert not any("unclear" in f for f in drafted.follow_ups)

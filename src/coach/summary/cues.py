@@ -9,7 +9,8 @@ import re
 MARKER = re.compile(
     r"^(?:action(?:[\s_]+item)?s?|ai|todo|to-?do|next\s+steps?|follow[- ]?ups?)"
     r"(?:\s*\((?P<who>[^)]+)\)|\s+(?P<initials>(?-i:[A-Z]{2,3}))|\s+(?:to|for)\s+(?P<to>[^:]{2,40}?)|"
-    r"\s+@?(?P<named>(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)))?\s*[:\-–]\s*(?P<rest>.+)$",
+    r"\s+@?(?P<named>(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)))?(?:\s*[:\-–]|(?<=step)\s+is(?=\s+(?-i:[A-Z]))|(?<=steps)\s+are(?=\s+(?-i:[A-Z])))\s*"
+    r"(?P<rest>.+)$",
     re.IGNORECASE,
 )
 SECTION = re.compile(
