@@ -83,7 +83,7 @@ kept, since undoing it because of the held-out figure would be tuning on it.
 
 ## Summaries of real minutes
 
-`summaries-real.yaml` (98 meetings, 282 commitments; 79 and 247 until stop 29, 64 and 202 until stop 28, 62 and 193 until stop 27) and
+`summaries-real.yaml` (109 meetings, 316 commitments; 79 and 247 until stop 29, 64 and 202 until stop 28, 62 and 193 until stop 27) and
 `summaries-real-holdout.yaml` (11 meetings, 32 commitments; 9 and 26 until stop 24) are
 published minutes of the Node.js TSC, the OpenJS Foundation's Cross Project Council and
 bootstrap team, JupyterHub's team meetings, (from stop 24) raw IRC logs of W3C Credentials
@@ -330,6 +330,21 @@ not said; "will now automatically" is software. Now 1.000. Dev minutes 0.896 -> 
 the 19 meetings (0.858 with them before the fixes); calls, the synthetic sets and both
 held-out sets unchanged (minutes 0.536, calls 0.588). The first-seen figures of this stop,
 0.378, 0.923 and 0.000, are the honest measure for text of a new source.
+Then, to see whether the held-out minutes are hard because their meetings are new, eleven
+new meetings of the very series the held-out part draws on: six OpenJS CPC meetings of 2019
+(19 commitments) and five Node.js TSC meetings of 2022-2023 (15), committed before any change.
+First seen: 0.833 and 0.800, far above the held-out minutes' 0.536. So a new meeting of a
+known series is not what makes the held-out part hard; with 11 meetings and 32 commitments
+its figure moves 0.03 per item, and what it misses is not seen here (nothing of it was
+read). Fixed on these, general and tested: "Michael took action to look at…"; a one-clause
+task for a case that may not come ("Will re-add when needed") is a follow-up; a task
+offered to the room ("we need a volunteer to test this") is the item of whoever answers yes;
+a bare "Rich will comment" under a point is "comment on deps: vendor semver #45127"; "next
+step is Paolo will open an issue". Now 0.889 and 0.929; still missed: "Jory asks for a
+comment from Michael and will align", "Kris volunteered" (for what, the line above says),
+"Geoffery will see if there is consensus" (misspelt, and "see if" reads as talk) and
+"Michael volunteered to remove" (remove what, the point says). Dev minutes 0.898 over 109
+meetings and 316 commitments; held-out unchanged.
 One reader more, found in OpenTelemetry SIG call transcripts and not added as a case (the
 transcripts could not be copied here whole): a recording written out in Markdown,
 "**Jason Plumb** 00:48 Good morning." with its lines running on, is read as turns, and
