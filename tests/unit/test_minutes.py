@@ -1128,3 +1128,29 @@ def test_next_step_is_a_named_persons_action() -> None:
     drafted = summary(notes)
     assert [(i.owner, i.task) for i in drafted.action_items] == [("Paolo", "open an issue about the challenges")]
     assert not any("unclear" in f for f in drafted.follow_ups)
+
+
+def test_a_roll_call_of_name_institution_handle_and_owners_by_capitals_or_in_a_list() -> None:
+    """JupyterHub team notes: "name / institution / @handle" rows (typed in lower case too),
+    an "Actions" heading over the whole agenda, "JZF" for Jessica (@jzf2101), several
+    owners in one sentence, a scribe's present tense, and help offered with no task."""
+    notes = (
+        "If you are joining, sign in below. Roll call:\n\n* name / institution / GitHub handle\n"
+        "* tim / wild tree tech / @betatim\n* Jessica Forde / @jzf2101\n* Chris / UC Berkeley / @choldgraf\n\n"
+        "## Actions\n\n1. Help or discussion needed; Agenda Items for Monthly Meeting\n"
+        "    - JupyterHub release\n        - about to happen\n"
+        "2. Decisions needed\n    - Branding\n        - Tim, Jessica and Chris will tackle this via issue 691\n"
+        "        - JZF will publish GH related data from binder\n"
+        "        - Tim contacts Luiz Irber about the roadmap process\n"
+        "        - Aaron and Chris will help with this\n"
+    )
+    drafted = summary(notes)
+    assert [(i.owner, i.task) for i in drafted.action_items] == [
+        ("Tim", "tackle this via issue 691"),
+        ("Jessica Forde", "tackle this via issue 691"),
+        ("Chris", "tackle this via issue 691"),
+        ("Jessica Forde", "publish GH related data from binder"),
+        ("Tim", "contact Luiz Irber about the roadmap process"),
+    ]
+    assert drafted.participants[:3] == ["Tim", "Jessica Forde", "Chris"]
+    assert not any("about to happen" in f for f in drafted.follow_ups)  # a point, not an ownerless action

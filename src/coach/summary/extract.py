@@ -33,6 +33,7 @@ from coach.summary.cues import (
     REQUEST,
     SECTION,
     STATUS,
+    TOPIC_HEAD,
     WE_WILL,
 )
 from coach.summary.facts import (
@@ -178,7 +179,7 @@ class Extractor(SentenceReaders):
                 in_section, section_begun = True, False
                 continue
             section_begun = section_begun or in_section
-            if OTHER_SECTION.match(line.text) and not line.checkbox:
+            if (OTHER_SECTION.match(line.text) or (in_section and TOPIC_HEAD.match(line.text))) and not line.checkbox:
                 in_section = False
             if line.checkbox or in_section or MARKER.match(line.text):
                 self.item_lines.add(line.number)  # an item line, not a point of the notes

@@ -85,6 +85,22 @@ _NAMED_OWNER = re.compile(
 """A scribe's "Sylvain to post the invite", "…, and Musselman plans to update the chapter",
 "Krishna, Wes to make accounts": owners by names no dictionary knows ("Bitcoin will now
 automatically create…" is what software does, not a person)."""
+_NAMED_OWNERS = re.compile(
+    r"(?:^|[.;!]\s+)(?P<who>(?:[A-Z][a-z]{2,}(?:,\s*|,?\s+and\s+|\s*&\s*)){1,4}[A-Z][a-z]{2,})"
+    r"\s+(?:will|to|are\s+going\s+to)\s+(?-i:[a-z])"
+)
+"""Several owners named together: "Tim, Jessica and Chris will tackle this"."""
+_SHORT_OWNER = re.compile(r"(?:^|[.;!?]\s+)(?P<who>[A-Z]{2,4})\s+(?:will|to|is\s+going\s+to)\s+(?-i:[a-z])")
+"""An owner by capitals of their own ("JZF will publish…"), read against the participants."""
+
+
+def _short_for(short: str, name: str) -> bool:
+    """Whether capitals like "JZF" stand for this name: its first and last initials at their
+    ends (a middle initial between them), "JF" or "JZF" for Jessica Forde."""
+    parts = [p for p in re.split(r"[\s.-]+", name) if p[:1].isalpha()]
+    return len(parts) >= 2 and short[0] == parts[0][0].upper() and short[-1] == parts[-1][0].upper()
+
+
 _ASSIGNED_OWNER = re.compile(
     r"(?:\bassign(?:ed)?\s+to\s+|(?:=>|⇒|→)\s*)(?P<who>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)"
     r"(?:\s+(?:does|will\s+do|takes?)\s+(?:that|it|this))?\s*\)?\s*[.!]?$"
@@ -585,10 +601,20 @@ def parse_meeting(text: str) -> Meeting:
         if line.speaker and line.number not in inherited:
             continue
         owners = [*_NAMED_OWNER.finditer(line.text), *_ASSIGNED_OWNER.finditer(line.text)]
-        for who in (w for match in owners for w in (match.group("who"), match.groupdict().get("also")) if w):
+        owned_by = [w for match in owners for w in (match.group("who"), match.groupdict().get("also")) if w]
+        for several in _NAMED_OWNERS.finditer(line.text):  # "Tim, Jessica and Chris will tackle this"
+            owned_by += [w for w in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", several.group("who")) if w]
+        for who in owned_by:
             known = who in participants or who.lower() in handles or known_speaker(who, participants, abbreviations)
             if not known and not any(known_word(word) for word in who.split()):
                 participants.append(who)  # "Sylvain to post a calendar invite": a person the roll call missed
+        for short in _SHORT_OWNER.finditer(line.text):  # "JZF will publish the data": Jessica Forde (@jzf2101)
+            who = short.group("who")
+            found = {p for p in participants if _short_for(who, p)} | {
+                name for handle, name in handles.items() if len(who) >= 3 and handle.startswith(who.lower())
+            }  # "JZF" for Jessica, whose handle is @jzf2101
+            if who not in abbreviations and len(found) == 1:
+                abbreviations[who] = found.pop()
     spoken = sum(1 for line in lines if line.speaker and line.number not in inherited)
     filled = sum(1 for line in lines if line.text)
     handles = handles_mentioned(written, participants, handles)

@@ -252,7 +252,7 @@ BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 def attendee_name(raw: str) -> str | None:
     """ "Michael Dawson @mhdawson (voting member)", "Sendil Kumar (@sk) - Invisible attendee"
     or "Sarah Gibson / 2i2c / @sgibson91" -> the name; "- @jbenet" -> "jbenet"."""
-    name = " ".join(HANDLE.sub(" ", BULLET.sub("", SYMBOLS.sub(" ", raw))).split()).strip(" .,;:*_")
+    name = " ".join(HANDLE.sub(" ", BULLET.sub("", SYMBOLS.sub(" ", raw))).split()).strip(" .,;:*_/|")
     name = re.sub(r"\s[a-z]$", "", name)  # "Joe Sepi (@joesepi)w": a stray letter after the handle
     handles = MENTION.findall(raw)
     if not name and len(handles) == 1:
@@ -261,6 +261,8 @@ def attendee_name(raw: str) -> str | None:
         return None  # "- __Names__": the template's, not a person
     name = _AFFILIATION.sub("", name).strip(" .,;:*")
     words = name.split()
+    if handles and " / " in raw and words and all(w.isalpha() and w.islower() for w in words) and len(words) <= 3:
+        words = [w.capitalize() for w in words]  # "* tim / wild tree tech / @betatim": a roll call typed in lower case
     if any(w.lower() in _GROUP_WORDS for w in words):
         return None  # "OpenJS Foundation Board of Directors" is a group, not a person
     while len(words) > 2 and words[-1].isupper() and len(words[-1]) > 3:

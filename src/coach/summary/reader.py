@@ -159,7 +159,7 @@ class MeetingReader:
     @functools.cached_property
     def _name_then_verb(self) -> re.Pattern[str]:
         names = self._names
-        return re.compile(rf"^(?P<who>{names})\s+(?P<task>(?:{TASK_VERBS})\s+\w.*)$", re.IGNORECASE)
+        return re.compile(rf"^(?P<who>{names})\s+(?P<verb>{TASK_VERBS})(?:e?s)?(?P<rest>\s+\w.*)$", re.IGNORECASE)
 
     @functools.cached_property
     def _leading_name(self) -> re.Pattern[str]:

@@ -14,6 +14,7 @@ from coach.summary.cues import (
     BARE_CHECK,
     BUT_I_CAN,
     CASE_AFTER,
+    COMMITTING,
     DOUBT,
     DUMMY_IT,
     DURING_THE_CALL,
@@ -111,7 +112,7 @@ class SentenceReaders(MeetingReader):
         ):
             return []
         question = asks(sentence)
-        if named := self._we_then_names(line, sentence):
+        if named := self._we_then_names(line, sentence) or self._names_then_will(line, sentence):
             return named
         if (several := self._several(line, sentence)) is not None:
             return several
@@ -144,6 +145,25 @@ class SentenceReaders(MeetingReader):
         if not owners or not all(owners):
             return []  # "(see the doc)", "(optional)": no people
         task, due = self.task_and_due(sentence[plan.end() : named.start()], me=None, you=None)
+        return [Draft(who, task, due, sentence, line.number) for who in owners if who] if is_task(task) else []
+
+    def _names_then_will(self, line: Line, sentence: str) -> list[Draft]:
+        """ "Tim, Jessica and Chris will tackle this via issue 12": one item each."""
+        if not (match := self._owners_first.match(sentence)):
+            return []
+        owners = list(
+            dict.fromkeys(self.canonical(o.lstrip("@")) for o in self._one_name.findall(match.group("owners")))
+        )
+        if (
+            len(owners) < 2
+            or not all(owners)
+            or not re.match(rf"\s*(?:{COMMITTING})\s", sentence[match.end("owners") :])
+        ):
+            return []
+        said = progressive_to_base(match.group("task"))
+        if NOT_A_TASK.match(match.group("task")) or NOT_A_TASK.match(said):
+            return []  # "JB, BW & JS volunteer to help with the process": help offered, no task
+        task, due = self.task_and_due(antecedent(said, self._before), me=None, you=None)
         return [Draft(who, task, due, sentence, line.number) for who in owners if who] if is_task(task) else []
 
     def _several(self, line: Line, sentence: str) -> list[Draft] | None:
@@ -436,11 +456,12 @@ class SentenceReaders(MeetingReader):
         return Draft(self.canonical(match.group("who")), task, due, sentence, line.number) if is_task(task) else None
 
     def _scribe_imperative(self, line: Line, sentence: str, question: bool) -> Draft | None:
-        """Minutes' shorthand "Michael send out an email to the list": a name, then a task
-        verb in its base form (never "Michael sent" or "Michael reports")."""
+        """Minutes' shorthand "Michael send out an email to the list", "Tim contacts Luiz": a
+        name, then a task verb, as it is or in the present (never "Michael sent" or "Michael
+        reports")."""
         if question or self.meeting.transcript or not (match := self._name_then_verb.match(sentence)):
             return None
-        task, due = self.task_and_due(match.group("task"), me=None, you=None)
+        task, due = self.task_and_due(match.group("verb") + match.group("rest"), me=None, you=None)
         return Draft(self.canonical(match.group("who")), task, due, sentence, line.number) if is_task(task) else None
 
     def _scribe_obligation(self, line: Line, sentence: str, question: bool) -> Draft | None:
