@@ -333,3 +333,21 @@ def test_thanks_and_a_question_announced_are_no_highlights() -> None:
         "Mehdi: Yeah, I'd like to ask a question, about the difference between the 2 checks.\n"
     )
     assert summarise_offline(parse_meeting(said), WEDNESDAY).highlights == []
+
+
+def test_a_yes_that_restates_the_request_is_one_item_and_captions_are_turned_off_on_the_spot() -> None:
+    drafted = summarise_offline(
+        parse_meeting(
+            "Ben: Then I will turn off captions.\n"
+            "Chris: Would you mind adding a comment to that effect on issue 457?\n"
+            "Orie: Sure, I'll copy it from the meeting minutes.\n"
+            "Chris: Could you also review the schema PR?\n"
+            "Orie: Sure, and I'll also send the notes to the list.\n"
+        ),
+        WEDNESDAY,
+    )
+    assert [(i.owner, i.task) for i in drafted.action_items] == [
+        ("Orie", "add a comment to that effect on issue 457"),
+        ("Orie", "review the schema PR"),
+        ("Orie", "send the notes to the list"),
+    ]

@@ -226,10 +226,12 @@ ON_THE_SPOT = re.compile(
     r"^pull\s+up\b|^(?:give|go\s+through|run\s+through|walk\s+through|speed\s*run)\b[^.]*\bupdates?\b|"
     r"^(?:cover\s+next|speed\s*run|record)\b|^(?:re)?post\s+(?:it|this|that)\b|^.{0,30}\bshare\s+request\b|"
     r"^(?:copy|paste|post|drop|put|type|link)\b.{0,60}\b(?:in|into|on)\s+(?:the\s+)?(?:[\w'’]+\s+)?chat\b|"
-    r"^present\b|^go\s+over\b",
+    r"^present\b|^go\s+over\b|"
+    r"^(?:turn\s+(?:on|off)|start|stop|pause)\s+(?:the\s+)?(?:captions|transcription|transcript|recording|video|camera|mic)\b",
     re.IGNORECASE,
 )
-"""In a call, what is shown or told there and then, unless a time says it is for later."""
+"""In a call, what is shown or told there and then ("Then I will turn off captions"), unless
+a time says it is for later."""
 WE_WILL = re.compile(r"\bwe(?:'ll|\s+will|'re\s+going\s+to)\b", re.IGNORECASE)
 WHEN_DONE = re.compile(
     r"\bonce\s+(?:the|it|it's|this|that|I|I've|we|they|he|she)\b|\bwhen\s+(?:it's|it\s+is|they're|I'm|I\s+am)\s+(?:ready|done|finished)\b",

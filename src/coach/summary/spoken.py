@@ -234,6 +234,18 @@ class SentenceReaders(MeetingReader):
             return rest
         return f"{match.group('verb')} {phrases[0]}{match.group('rest')}"
 
+    def answers_a_request(self, line: Line, sentence: str) -> bool:
+        """ "Would you mind adding a comment?" / "Sure, I'll copy it from the minutes": the yes
+        restates the request taken on, which is already the item ("also" adds one)."""
+        if not line.speaker or not ACCEPT.match(line.text) or re.search(r"\balso\b", sentence, re.IGNORECASE):
+            return False
+        for asked in reversed(self.meeting.before(line.number, 2)):  # an action noted between them is skipped
+            if asked.speaker == line.speaker:
+                return False
+            if asked.speaker and (REQUEST.search(asked.text) or SOMEONE.search(asked.text)):
+                return True
+        return False
+
     def own_offer(self, line: Line) -> str | None:
         """What the speaker offered two turns back, when the turn between approves it: "I can
         include that as a separate PR to publish Docker images" / "Yeah, that sounds good." /
@@ -286,6 +298,8 @@ class SentenceReaders(MeetingReader):
     def _first_person(self, line: Line, sentence: str, question: bool) -> Draft | None:
         if question or not (match := FIRST_PERSON.search(sentence)):
             return None
+        if PRONOUN_OBJECT.match(sentence[match.end() :]) and self.answers_a_request(line, sentence):
+            return None  # "Sure, I'll copy it from the minutes": the request's item
         before = sentence[: match.start()]
         lead = self._sentence[: self._sentence.find(sentence)] if sentence in self._sentence else ""
         if IN_A_CASE.search(lead + before) and line.speaker and WILL_DO.match(match.group(0)):
