@@ -351,3 +351,22 @@ def test_a_yes_that_restates_the_request_is_one_item_and_captions_are_turned_off
         ("Orie", "review the schema PR"),
         ("Orie", "send the notes to the list"),
     ]
+
+
+def test_going_back_to_talk_to_someone_not_in_the_call_and_a_polite_if_you_could() -> None:
+    drafted = summarise_offline(
+        parse_meeting(
+            "Boma: Can you still see my screen?\nChase: Yes.\n"
+            "Felix: We should decide the error codes.\n"
+            "Chase: Let me go back and talk to Sina again about the codes.\n"
+            "Kevaundray: I can also get the link to this, and send it to Zoom.\n"
+            "Chase: Tullio, if you could, put eyes on the state methods PR, that would be great.\n"
+            "Tullio: Yeah, I'll do.\n"
+            "Boma: Maybe, maybe this time I'll get some answers.\n"
+        ),
+        WEDNESDAY,
+    )
+    assert [(i.owner, i.task) for i in drafted.action_items] == [
+        ("Chase", "talk to Sina again about the codes"),
+        ("Tullio", "put eyes on the state methods PR"),
+    ]

@@ -40,7 +40,7 @@ YOU_DO = re.compile(r"^(?:and\s+|then\s+|so\s+)?you\s+(?=[a-z])", re.IGNORECASE)
 Wednesday"): only with a date and between two people, where "you" is one person."""
 REQUEST = re.compile(
     r"\b(?:(?:can|could|shall)\s+we\s+agree\s+(?:that\s+)?you(?:'ll|\s+will)?|can\s+you|could\s+you|would\s+you|"
-    r"will\s+you|can\s+I\s+ask\s+you\s+to|I\s+need\s+you\s+to|"
+    r"will\s+you|can\s+I\s+ask\s+you\s+to|I\s+need\s+you\s+to|if\s+you\s+could,?|"
     r"I'd\s+like\s+you\s+to|I\s+want\s+you\s+to|please)\s+(?:(?:all|both|two|three|four|five|guys|each)\s+)?"
     r"(?:(?:mind|be\s+able\s+to|be\s+willing\s+to)\s+)?",
     re.IGNORECASE,
@@ -399,7 +399,7 @@ TALKING = frozenset(
     ["tell", "walk", "talk", "say", "ask", "share", "start", "begin", "try", "mention", "correct", "speak", "present"]
 )
 ADVERBS = re.compile(
-    r"^(?:(?:very|quickly|briefly|just|only|also|really|actually|maybe|probably|then|now|so|always|basically|usually|generally|even|"
+    r"^(?:(?:very|quickly|briefly|just|only|also|really|actually|maybe|probably|then|now|so|always|basically|usually|generally|even|still|"
     r"pretty\s+much)\s+)+",
     re.I,
 )

@@ -49,6 +49,11 @@ _TOPIC_LABEL = re.compile(r"^(?P<topic>[A-Za-z][\w'/&-]*(?:\s+[\w'/&-]+){0,4})\s
 
 _BETWEEN = r"(?:,\s*(?:and\s+)?|&|/|\band\b)"
 """What joins the names of several owners: "Ana, Lee, and Bo" (the Oxford comma too)."""
+_NICE_IF = re.compile(
+    r",?\s+(?:that|it|this)(?:'d|\s+would)\s+be\s+(?:great|helpful|awesome|nice|good|amazing|appreciated)\b.*$",
+    re.IGNORECASE,
+)
+"""A request's closing courtesy, not its task: "…, that would be great"."""
 _EITHER = re.compile(r"\s*,?\s+either\s+(?P<first>[^,.;]{1,30}?)\s+or\s+(?P<second>[^,.;]{1,30})")
 """A choice of two dates for one task: "either later today or by Monday"."""
 
@@ -277,7 +282,7 @@ class MeetingReader:
             text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)  # "postmortem doc (Fri)": the date was all the brackets held
         text = re.sub(
             r"^(?:(?:yeah|yes|okay|ok|so|um|uh|well),\s+|let\s+me\s+)*"
-            r"(?:(?:to|will|go\s+ahead\s+and|please|also|then|just|maybe|probably|make\s+sure\s+(?:to|that\s+I)|try\s+(?:to|and)|(?:need|have)\s+to|"
+            r"(?:(?:to|will|go\s+ahead\s+and|go\s+back\s+and|please|also|then|just|maybe|probably|make\s+sure\s+(?:to|that\s+I)|try\s+(?:to|and)|(?:need|have)\s+to|"
             r"take\s+(?:the|an)\s+(?:AI|action(?:\s+item)?)\s+to)\s+)?",
             "",
             text.strip(),
@@ -285,6 +290,7 @@ class MeetingReader:
         )
         text = base_form(re.sub(r"[\s.,;:]*<?https?://\S+>?[\s.]*$", "", text))  # "...the tracker. <https://...>"
         text = on_the_topic(numbered(text, self._context), self._context)
+        text = _NICE_IF.sub("", text)  # "put eyes on it, that would be great"
         if text.endswith(")") and text.count(")") > text.count("("):
             text = text[:-1].rstrip(" .")  # "Google doc (Reshama will begin Google doc)": its bracket closes
         said, *broke = re.split(

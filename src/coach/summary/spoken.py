@@ -64,6 +64,7 @@ from coach.summary.cues import (
     YOU_DO,
 )
 from coach.summary.dates import find_due
+from coach.summary.lexicon import known_word
 from coach.summary.meeting import Line
 from coach.summary.names import NAMES_APART
 from coach.summary.reader import Draft, MeetingReader
@@ -308,7 +309,11 @@ class SentenceReaders(MeetingReader):
                 # plan for a case, kept with the follow-ups, as one that opens with "If" is
                 self.ownerless.append((line.number, f"{line.speaker}: {self._sentence or sentence}"))
             return None
-        if IN_AN_IF.search(before) or re.search(r"\bmaybe\s+$", before, re.I) or IN_A_CASE.search(lead + before):
+        if (
+            IN_AN_IF.search(before)
+            or re.search(r"\bmaybe\b[^.!?]{0,16}$", before, re.I)
+            or IN_A_CASE.search(lead + before)
+        ):
             return None  # "if you're going to…", "maybe I'll just leave it running": not a promise
         promised = sentence[match.end() :]
         case = CASE_AFTER.search(promised)
@@ -324,7 +329,12 @@ class SentenceReaders(MeetingReader):
             return None  # "I'll… we'll include it": the team; "I need to check this, but…": a hedge
         then = THEN_AND.search(said)
         rest = self.resolve_referent(line, said)
-        talk = is_talk(said) and is_talk(rest)  # "do the same" can be a task
+        other = PERSON_NAMED.search(said)
+        named = other.group("name").split(",")[0] if other else ""
+        elsewhere = bool(named and not self.canonical(named) and not any(known_word(w) for w in named.split()))
+        talk = (
+            is_talk(said) and is_talk(rest) and not elsewhere
+        )  # "do the same" can be a task; "talk to Sina": after the call
         if talk and then and not NEW_SUBJECT.match(then.group("next")) and not is_talk(then.group("next")):
             said = then.group("next")  # "I should think more about this, and… yeah, write it down"
             rest = self.resolve_referent(line, said)
@@ -340,7 +350,11 @@ class SentenceReaders(MeetingReader):
         shown_later = re.match(r"(?:show|present)\b", plain, re.I) and (
             LATER.search(sentence) or find_due(said, self.date)[0]
         )
-        if is_talk(rest) or NOT_A_TASK.match(plain) or (AGENDA.match(plain) and not (shared_later or shown_later)):
+        if (
+            (is_talk(rest) and not elsewhere)
+            or NOT_A_TASK.match(plain)
+            or (AGENDA.match(plain) and not (shared_later or shown_later))
+        ):
             return None  # "I'll start with the budget", "I'll hand over to Ana": running the meeting
         if (relative := OBJECT_BEFORE.search(sentence[: match.start()])) and (
             verb := re.match(r"\s*\w+(?:\s+(?:over|through|up|out|into|at|on|back|to))?", rest)
@@ -350,6 +364,8 @@ class SentenceReaders(MeetingReader):
         weak = (
             bool(WEAK_CUES.match(cue) or ((self.meeting.transcript or line.speaker) and LET_ME.match(cue)))
             and not OWN_SIDE.search(sentence)
+            and not elsewhere  # "let me talk to Sina": someone not in the call, so after it
+            and not re.match(r"go\s+back\s+and\b", said, re.IGNORECASE)  # "let me go back and …": after the call
             and not (self.meeting.transcript and GET_IT_DONE.match(cue))
             and not (
                 FINDING_OUT.match(rest.strip())
