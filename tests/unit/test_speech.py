@@ -370,3 +370,15 @@ def test_going_back_to_talk_to_someone_not_in_the_call_and_a_polite_if_you_could
         ("Chase", "talk to Sina again about the codes"),
         ("Tullio", "put eyes on the state methods PR"),
     ]
+
+
+def test_not_having_had_time_is_why_not_what() -> None:
+    drafted = summarise_offline(
+        parse_meeting(
+            "Boma: Do we approve this one?\n"
+            "Chase: I don't know, I need to test it. I… I haven't had time. I'll do it… I'll do it probably today. I'll look at it.\n"
+        ),
+        WEDNESDAY,
+    )
+    assert all("had time" not in i.task and "have time" not in i.task for i in drafted.action_items)
+    assert ("Chase", "look at it") in [(i.owner, i.task) for i in drafted.action_items]

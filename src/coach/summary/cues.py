@@ -149,10 +149,13 @@ IRREGULAR_PARTICIPLES = frozenset(
     ]
 )
 NOT_YET = re.compile(
-    r"\bI\s+(?:still\s+)?(?:haven't|have\s+not|didn't|did\s+not)\s+(?:yet\s+)?(?P<verb>\w+)\s+(?P<thing>[^,.;…]{2,60})",
+    r"\bI\s+(?:still\s+)?(?:haven't|have\s+not|didn't|did\s+not)\s+(?:yet\s+)?"
+    r"(?!(?:had|got|found)\s+(?:the\s+|a\s+|any\s+|enough\s+)?(?:time|chance|bandwidth|cycles)\b)"
+    r"(?P<verb>\w+)\s+(?P<thing>[^,.;…]{2,60})",
     re.IGNORECASE,
 )
-"""What is still to do, said just before "I'll do that": "I haven't posted the slides"."""
+"""What is still to do, said just before "I'll do that": "I haven't posted the slides" (not
+"I haven't had time", which says why, not what)."""
 
 
 NEED_FROM_YOU = re.compile(
