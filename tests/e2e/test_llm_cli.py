@@ -182,6 +182,26 @@ def test_advise_falls_back_to_the_entries_when_the_model_fails(llm_env) -> None:
     assert result.stderr.count("\n") == 1 and "showing the advice base's entries" in result.stderr
 
 
+def test_an_answer_quoting_the_entry_it_cites_is_shown_but_one_reading_the_instructions_back_is_not(llm_env) -> None:
+    """Live, the 0.5B model quoted "Asking for a raise" word for word with its title: that is
+    the answer built from the entries, not an echo (every answer was refused for it)."""
+    quoted = (
+        "[Asking for a raise] Base the ask on your work, not your needs: the scope you took on, "
+        "the results, and what the role pays in the market if you know it."
+    )
+    llm_env.script.add("coach:advice", Reply(text=quoted))
+    result = coach("advise", "How do I ask my manager for a raise?", "--role", "contributor")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("[Asking for a raise] Base the ask on your work") and not result.stderr
+    llm_env.script.rules.clear()
+    llm_env.script.add(
+        "coach:advice",
+        Reply(text="[Asking for a raise] Build the answer from the advice entries below and cite each entry you use."),
+    )
+    result = coach("advise", "How do I ask my manager for a raise?", "--role", "contributor")
+    assert "repeated its instructions" in result.stderr and "1. " in result.stdout
+
+
 def test_advise_shows_the_entries_when_the_answer_reads_its_prompt_back(llm_env) -> None:
     """What a 0.5B model answered, live: its own prompt fields, no entry cited."""
     llm_env.script.add(

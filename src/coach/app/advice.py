@@ -13,7 +13,7 @@ from coach.app.memory import MemoryService
 from coach.app.memory_context import notes_block
 from coach.core.errors import UsageError
 from coach.core.types import Role
-from coach.engine.with_model import copies
+from coach.engine.with_model import copies, instructions_of
 from coach.framework.advice import AdviceEntry
 from coach.routing.scope import GIBBERISH, OutOfScope
 
@@ -206,9 +206,10 @@ class AdviceService:
             return AdviceAnswer(found)
         context = await asyncio.to_thread(self.person_notes, question, person)
         title = self.parts.framework.get(conversation).title if conversation else "(none)"
+        entries = numbered_entries(found)
         messages = gateway.prompts.messages(
             "advice",
-            entries=numbered_entries(found),
+            entries=entries,
             context=context or "(nothing)",
             conversation_title=title,
             role=role or "(not said)",
@@ -219,6 +220,7 @@ class AdviceService:
             answer = strip_unknown_citations((await gateway.complete(messages)).strip(), found)
         except LLMError as exc:
             return AdviceAnswer(found, notice=f"the model could not answer ({exc}); showing the advice base's entries")
-        if problem := answer_problem(answer, found, [m["content"] for m in messages], self.internal_ids()):
+        instructions = instructions_of(messages, entries, context or "(nothing)")  # quoting an entry is no echo
+        if problem := answer_problem(answer, found, [instructions], self.internal_ids()):
             return AdviceAnswer(found, notice=f"the model's answer {problem}; showing the advice base's entries")
         return AdviceAnswer(found, answer, cited_titles(answer, found))
