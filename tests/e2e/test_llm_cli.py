@@ -193,6 +193,7 @@ def test_an_answer_quoting_the_entry_it_cites_is_shown_but_one_reading_the_instr
     result = coach("advise", "How do I ask my manager for a raise?", "--role", "contributor")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("[Asking for a raise] Base the ask on your work") and not result.stderr
+    assert llm_env.chat_requests("advice")[0]["body"]["max_tokens"] <= 400  # an answer that rambles is cut short
     llm_env.script.rules.clear()
     llm_env.script.add(
         "coach:advice",

@@ -79,6 +79,10 @@ def leaks(text: str, pattern: re.Pattern[str]) -> list[str]:
 
 MAX_ANSWER_WORDS = 180
 """Five sentences, the prompt asks; well past that the model is rambling or repeating."""
+ANSWER_TOKENS = 360
+"""What an answer may take: a little more than `MAX_ANSWER_WORDS`, so that a rambling answer
+is cut (and then refused) in seconds rather than running to the context window's end (live,
+one ran past the 180 s deadline on a CPU server)."""
 _SCAFFOLD = re.compile(r"\((?:none|nothing|not said)\)|\bI am the (?:manager|contributor)\b|\bmy question is\b", re.I)
 """The prompt's own fields read back ("I am the contributor, and my question is (none)")."""
 
@@ -217,7 +221,9 @@ class AdviceService:
             request=self.check_question(question),
         )
         try:
-            answer = strip_unknown_citations((await gateway.complete(messages)).strip(), found)
+            answer = strip_unknown_citations(
+                (await gateway.complete(messages, max_tokens=ANSWER_TOKENS)).strip(), found
+            )
         except LLMError as exc:
             return AdviceAnswer(found, notice=f"the model could not answer ({exc}); showing the advice base's entries")
         instructions = instructions_of(messages, entries, context or "(nothing)")  # quoting an entry is no echo
