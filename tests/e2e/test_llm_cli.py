@@ -174,6 +174,20 @@ def test_advise_with_the_model_cites_only_what_it_was_given(llm_env) -> None:
     assert "[Saying it without sounding harsh]" in llm_env.chat_requests("advice")[0]["text"]
 
 
+def test_an_answer_drawn_only_from_an_entry_coach_ranks_lower_is_not_shown(llm_env) -> None:
+    """Live, the 0.5B model answered "how do I ask for a raise?" from the third entry it was
+    given, "Asking your manager for feedback"; the entries coach ranks best lead instead."""
+    llm_env.script.add(
+        "coach:advice",
+        Reply(text="[Asking your manager for feedback] Ask a narrow question at a natural moment."),
+    )
+    result = coach("advise", "How do I ask my manager for a raise?", "--role", "contributor", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert "answer" not in data and data["advice"][2]["title"] == "Asking your manager for feedback"
+    assert "drew only on entries coach ranks lower" in result.stderr
+
+
 def test_advise_falls_back_to_the_entries_when_the_model_fails(llm_env) -> None:
     llm_env.script.add("coach:advice", Reply(status=500, error="boom"))
     result = coach("advise", "How do I say this without sounding harsh?", "--role", "manager")

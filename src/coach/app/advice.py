@@ -79,6 +79,9 @@ def leaks(text: str, pattern: re.Pattern[str]) -> list[str]:
 
 MAX_ANSWER_WORDS = 180
 """Five sentences, the prompt asks; well past that the model is rambling or repeating."""
+BEST_ENTRIES = 2
+"""An answer must draw on one of the entries coach ranks best: live, the 0.5B model answered
+"how do I ask for a raise?" from "Asking your manager for feedback", the third entry given."""
 ANSWER_TOKENS = 360
 """What an answer may take: a little more than `MAX_ANSWER_WORDS`, so that a rambling answer
 is cut (and then refused) in seconds rather than running to the context window's end (live,
@@ -99,8 +102,11 @@ def answer_problem(answer: str, found: list[Advice], prompt: list[str], ids: re.
         return "repeated its instructions"
     if leaks(answer, ids):
         return "showed an internal id"
-    if not cited_titles(answer, found):
+    cited = cited_titles(answer, found)
+    if not cited:
         return "cited none of the advice base's entries"
+    if not set(cited) & {a.title for a in found[:BEST_ENTRIES]}:
+        return "drew only on entries coach ranks lower"
     if len(answer.split()) > MAX_ANSWER_WORDS:
         return f"ran to {len(answer.split())} words"
     return None
