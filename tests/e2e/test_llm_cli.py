@@ -176,15 +176,15 @@ def test_advise_with_the_model_cites_only_what_it_was_given(llm_env) -> None:
 
 def test_an_answer_drawn_only_from_an_entry_coach_ranks_lower_is_not_shown(llm_env) -> None:
     """Live, the 0.5B model answered "how do I ask for a raise?" from the third entry it was
-    given, "Asking your manager for feedback"; the entries coach ranks best lead instead."""
+    given ("Asking your manager for feedback" there); the entries coach ranks best lead instead."""
     llm_env.script.add(
         "coach:advice",
-        Reply(text="[Asking your manager for feedback] Ask a narrow question at a natural moment."),
+        Reply(text="[Giving your manager feedback safely] Start with something they do that genuinely helps."),
     )
     result = coach("advise", "How do I ask my manager for a raise?", "--role", "contributor", "--json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert "answer" not in data and data["advice"][2]["title"] == "Asking your manager for feedback"
+    assert "answer" not in data and data["advice"][2]["title"] == "Giving your manager feedback safely"
     assert "drew only on entries coach ranks lower" in result.stderr
 
 
