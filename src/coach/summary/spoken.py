@@ -96,6 +96,15 @@ _NO_VERB_AFTER_TO = re.compile(
 """A sentence that opens with "to" and no verb after it: "To this end, …", "To be fair, …"."""
 
 
+_ONE = r"@?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?"
+_NAMES_FIRST = re.compile(
+    rf"^(?P<owners>{_ONE}(?:\s*(?:,\s*(?:and\s+)?|\band\b|&|/)\s*{_ONE}){{1,5}})\s+"
+    rf"(?:{COMMITTING})\s+(?P<task>\w.*)$"
+)
+"""A sentence that opens with several people and a promise ("Tim, Jessica and Chris will
+tackle this"), read against the meeting's names once it matches."""
+
+
 class SentenceReaders(MeetingReader):
     def if_you_then_i(self, line: Line, sentence: str) -> list[Draft]:
         """ "If you can leave a comment on it, then I'll update the spec." answered "Okay,
@@ -150,16 +159,11 @@ class SentenceReaders(MeetingReader):
 
     def _names_then_will(self, line: Line, sentence: str) -> list[Draft]:
         """ "Tim, Jessica and Chris will tackle this via issue 12": one item each."""
-        if not (match := self._owners_first.match(sentence)):
+        if not (match := _NAMES_FIRST.match(sentence)):
             return []
-        owners = list(
-            dict.fromkeys(self.canonical(o.lstrip("@")) for o in self._one_name.findall(match.group("owners")))
-        )
-        if (
-            len(owners) < 2
-            or not all(owners)
-            or not re.match(rf"\s*(?:{COMMITTING})\s", sentence[match.end("owners") :])
-        ):
+        named = [n for n in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*[&/]\s*", match.group("owners")) if n.strip()]
+        owners = list(dict.fromkeys(self.canonical(n.strip().lstrip("@")) for n in named))
+        if len(owners) < 2 or not all(owners):
             return []
         said = progressive_to_base(match.group("task"))
         if NOT_A_TASK.match(match.group("task")) or NOT_A_TASK.match(said):
