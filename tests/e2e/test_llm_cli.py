@@ -174,20 +174,6 @@ def test_advise_with_the_model_cites_only_what_it_was_given(llm_env) -> None:
     assert "[Saying it without sounding harsh]" in llm_env.chat_requests("advice")[0]["text"]
 
 
-def test_an_answer_drawn_only_from_an_entry_coach_ranks_lower_is_not_shown(llm_env) -> None:
-    """Live, the 0.5B model answered "how do I ask for a raise?" from the third entry it was
-    given ("Asking your manager for feedback" there); the entries coach ranks best lead instead."""
-    llm_env.script.add(
-        "coach:advice",
-        Reply(text="[Giving your manager feedback safely] Start with something they do that genuinely helps."),
-    )
-    result = coach("advise", "How do I ask my manager for a raise?", "--role", "contributor", "--json")
-    assert result.returncode == 0, result.stderr
-    data = json.loads(result.stdout)
-    assert "answer" not in data and data["advice"][2]["title"] == "Giving your manager feedback safely"
-    assert "drew only on entries coach ranks lower" in result.stderr
-
-
 def test_advise_falls_back_to_the_entries_when_the_model_fails(llm_env) -> None:
     llm_env.script.add("coach:advice", Reply(status=500, error="boom"))
     result = coach("advise", "How do I say this without sounding harsh?", "--role", "manager")
@@ -196,25 +182,37 @@ def test_advise_falls_back_to_the_entries_when_the_model_fails(llm_env) -> None:
     assert result.stderr.count("\n") == 1 and "showing the advice base's entries" in result.stderr
 
 
-def test_an_answer_quoting_the_entry_it_cites_is_shown_but_one_reading_the_instructions_back_is_not(llm_env) -> None:
+async def test_advice_answers_quoting_their_entry_are_shown_echoes_and_lower_entries_are_not(llm_env) -> None:
     """Live, the 0.5B model quoted "Asking for a raise" word for word with its title: that is
-    the answer built from the entries, not an echo (every answer was refused for it)."""
+    the answer built from the entries, not an echo (every answer was refused for it). Reading
+    the instructions back is, and so is an answer drawn only from an entry coach ranks
+    lower (it answered "how do I ask for a raise?" from the third entry it was given)."""
+    from coach.app.coach import Coach
+    from coach.core.config import load_settings
+
     quoted = (
         "[Asking for a raise] Base the ask on your work, not your needs: the scope you took on, "
         "the results, and what the role pays in the market if you know it."
     )
-    llm_env.script.add("coach:advice", Reply(text=quoted))
-    result = coach("advise", "How do I ask my manager for a raise?", "--role", "contributor")
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("[Asking for a raise] Base the ask on your work") and not result.stderr
-    assert llm_env.chat_requests("advice")[0]["body"]["max_tokens"] <= 400  # an answer that rambles is cut short
-    llm_env.script.rules.clear()
     llm_env.script.add(
         "coach:advice",
+        Reply(text=quoted),
         Reply(text="[Asking for a raise] Build the answer from the advice entries below and cite each entry you use."),
+        Reply(text="[Giving your manager feedback safely] Start with something they do that genuinely helps."),
     )
-    result = coach("advise", "How do I ask my manager for a raise?", "--role", "contributor")
-    assert "repeated its instructions" in result.stderr and "1. " in result.stdout
+    service = Coach(load_settings())
+    try:
+        question = "How do I ask my manager for a raise?"
+        shown = await service.advice.write(question, role="contributor")
+        echoed = await service.advice.write(question, role="contributor")
+        lower = await service.advice.write(question, role="contributor")
+    finally:
+        await service.aclose()
+    assert shown.answer == quoted and shown.notice is None and shown.cited == ["Asking for a raise"]
+    assert echoed.answer is None and "repeated its instructions" in (echoed.notice or "")
+    assert [a.title for a in lower.advice][2] == "Giving your manager feedback safely"
+    assert lower.answer is None and "drew only on entries coach ranks lower" in (lower.notice or "")
+    assert all(r["body"]["max_tokens"] <= 400 for r in llm_env.chat_requests("advice"))  # a rambling answer is cut
 
 
 def test_advise_shows_the_entries_when_the_answer_reads_its_prompt_back(llm_env) -> None:

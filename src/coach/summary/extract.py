@@ -291,6 +291,7 @@ class Extractor(SentenceReaders):
         }
         lists["follow_ups"] += [text for _, text in self.ownerless]
         itemised = {normalise(item.evidence) for item in items}
+        itemised_lines = {item.line for item in items}
         under: str = ""  # the heading the line is under
         listing = False  # in the block under a plain "Contents" or "Regrets" line of a page
         for line in self.meeting.lines:
@@ -329,7 +330,7 @@ class Extractor(SentenceReaders):
                     updated.status = status_said(sentence)  # "at 31%, target is 40%. We're at risk."
                     updated.evidence = f"{updated.evidence} {sentence}"
                 point = not self.meeting.transcript and line.bullet and not SECTION.match(line.text)
-                if normalise(sentence) in itemised:
+                if line.number in itemised_lines and normalise(sentence) in itemised:
                     kinds.add("highlights")  # "Andy to merge and call for a vote" is its item, not a highlight too
                 for kind in fact_kinds(sentence, point=bool(point), spoken=self.meeting.transcript) - kinds:
                     found.setdefault(kind, []).append(sentence)
