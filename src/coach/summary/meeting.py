@@ -15,6 +15,7 @@ from coach.summary.lexicon import known_word
 from coach.summary.names import (
     ABBREVIATION,
     BULLET,
+    LINK_LABEL,
     MENTION,
     NAMES_APART,
     ROOM,
@@ -107,8 +108,6 @@ _ASSIGNED_OWNER = re.compile(
 )
 """Minutes' "Moderating issue - assigned to Manil" or "Announcement to do => Gael does that",
 the owner not in the roll call."""
-_LINK_LABEL = re.compile(r"\[([^\]]+)\](?:\[[^\]]*\]|\([^)]*\))?")
-"""A Markdown link's label: "[Pieter Wuille][]" is Pieter Wuille."""
 _NICK_THEN_NAME = re.compile(r"^\s+(?P<nick>[A-Za-z][\w.|-]{1,24})\s{2,}(?P<name>[\w.'’-]+(?: [\w.'’-]+){0,4})\s*$")
 """A roll call of IRC nicks and the names they stand for, in two columns."""
 
@@ -437,7 +436,7 @@ def parse_meeting(text: str) -> Meeting:
                     and not rule
                     and nick_column
                     and max(nick_column) < len(cells)
-                    and (name := attendee_name(_LINK_LABEL.sub(r"\1", as_written[nick_column[1]])))
+                    and (name := attendee_name(LINK_LABEL.sub(r"\1", as_written[nick_column[1]])))
                 ):  # "| sipa | [Pieter Wuille][] |" under "| IRC nick | Name/Nym |"
                     _attend(participants, handles, name, raw)
                     if as_written[nick_column[0]].lower() != name.lower():

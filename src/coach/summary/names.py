@@ -249,6 +249,10 @@ def a_name(words: str | None) -> bool:
 BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 
 
+LINK_LABEL = re.compile(r"\[([^\]]+)\](?:\[[^\]]*\]|\([^)]*\))?")
+"""A Markdown link, or a bracketed label, read as its label: "[Pieter Wuille][]", "[#45127](…)"."""
+
+
 def attendee_name(raw: str) -> str | None:
     """ "Michael Dawson @mhdawson (voting member)", "Sendil Kumar (@sk) - Invisible attendee"
     or "Sarah Gibson / 2i2c / @sgibson91" -> the name; "- @jbenet" -> "jbenet"."""

@@ -24,7 +24,7 @@ from coach.summary.cues import (
     WHEN_DONE,
 )
 from coach.summary.lexicon import verb_lemma
-from coach.summary.names import INITIALS
+from coach.summary.names import INITIALS, LINK_LABEL
 
 
 def base_of_participle(verb: str) -> str:
@@ -246,7 +246,6 @@ _ON_A_TOPIC = {
     "weigh in": "weigh in on",
 }
 """Tasks a point of an outline gives their object: "Rich will comment" under "deps: vendor semver"."""
-_MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 
 def on_the_topic(task: str, context: str) -> str:
@@ -255,7 +254,7 @@ def on_the_topic(task: str, context: str) -> str:
     verb = " ".join(task.lower().split())
     if verb not in _ON_A_TOPIC or not context:
         return task
-    topic = " ".join(_MARKDOWN_LINK.sub(r"\1", context).split()).rstrip(" .:")
+    topic = " ".join(LINK_LABEL.sub(r"\1", context).split()).rstrip(" .:")
     return f"{_ON_A_TOPIC[verb]} {topic[:100]}" if len(topic.split()) >= 2 else task
 
 
