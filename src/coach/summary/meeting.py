@@ -28,6 +28,7 @@ from coach.summary.names import (
     known_speaker,
     name_alone,
     named_elsewhere,
+    nick_of,
     record_abbreviation,
     table_attendee,
     whole_mentions,
@@ -93,13 +94,6 @@ _NAMED_OWNERS = re.compile(
 """Several owners named together: "Tim, Jessica and Chris will tackle this"."""
 _SHORT_OWNER = re.compile(r"(?:^|[.;!?]\s+)(?P<who>[A-Z]{2,4})\s+(?:will|to|is\s+going\s+to)\s+(?-i:[a-z])")
 """An owner by capitals of their own ("JZF will publish…"), read against the participants."""
-
-
-def _short_for(short: str, name: str) -> bool:
-    """Whether capitals like "JZF" stand for this name: its first and last initials at their
-    ends (a middle initial between them), "JF" or "JZF" for Jessica Forde."""
-    parts = [p for p in re.split(r"[\s.-]+", name) if p[:1].isalpha()]
-    return len(parts) >= 2 and short[0] == parts[0][0].upper() and short[-1] == parts[-1][0].upper()
 
 
 _ASSIGNED_OWNER = re.compile(
@@ -609,7 +603,7 @@ def parse_meeting(text: str) -> Meeting:
                 participants.append(who)  # "Sylvain to post a calendar invite": a person the roll call missed
         for short in _SHORT_OWNER.finditer(line.text):  # "JZF will publish the data": Jessica Forde (@jzf2101)
             who = short.group("who")
-            found = {p for p in participants if _short_for(who, p)} | {
+            found = {p for p in participants if nick_of(who, p)} | {
                 name for handle, name in handles.items() if len(who) >= 3 and handle.startswith(who.lower())
             }  # "JZF" for Jessica, whose handle is @jzf2101
             if who not in abbreviations and len(found) == 1:
