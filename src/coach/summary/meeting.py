@@ -543,14 +543,13 @@ def parse_meeting(text: str) -> Meeting:
         bullet = BULLET.match(body)
         said = BULLET.sub("", body).strip()
         under = None
+        indent = len(raw) - len(raw.lstrip())
         if _POINT.match(raw):  # a bullet, or a quote under one: where it sits in an outline
-            indent = len(raw) - len(raw.lstrip())
             while outline and outline[-1][0] >= indent:
                 outline.pop()
             under = outline[-1][1] if outline else None
             outline.append((indent, number))
         if BULLET.match(raw):  # "* Marco" or "* Marco, we have feedback" over bullets of what Marco said
-            indent = len(raw) - len(raw.lstrip())
             if owed and indent <= owed[0]:
                 owed = None
             if owed and not speaker:
@@ -596,7 +595,7 @@ def parse_meeting(text: str) -> Meeting:
         owners = [*_NAMED_OWNER.finditer(line.text), *_ASSIGNED_OWNER.finditer(line.text)]
         owned_by = [w for match in owners for w in (match.group("who"), match.groupdict().get("also")) if w]
         for several in _NAMED_OWNERS.finditer(line.text):  # "Tim, Jessica and Chris will tackle this"
-            owned_by += [w for w in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", several.group("who")) if w]
+            owned_by += [w for w in NAMES_APART.split(several.group("who")) if w]
         for who in owned_by:
             known = who in participants or who.lower() in handles or known_speaker(who, participants, abbreviations)
             if not known and not any(known_word(word) for word in who.split()):

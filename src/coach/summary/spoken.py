@@ -161,7 +161,7 @@ class SentenceReaders(MeetingReader):
         """ "Tim, Jessica and Chris will tackle this via issue 12": one item each."""
         if not (match := _NAMES_FIRST.match(sentence)):
             return []
-        named = [n for n in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*[&/]\s*", match.group("owners")) if n.strip()]
+        named = [n for n in NAMES_APART.split(match.group("owners")) if n.strip()]
         owners = list(dict.fromkeys(self.canonical(n.strip().lstrip("@")) for n in named))
         if len(owners) < 2 or not all(owners):
             return []
