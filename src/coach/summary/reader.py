@@ -47,7 +47,7 @@ _TOPIC_LABEL = re.compile(r"^(?P<topic>[A-Za-z][\w'/&-]*(?:\s+[\w'/&-]+){0,4})\s
 """A point of minutes that opens with its topic: "DNS incident postmortem: root cause …"."""
 
 
-_BETWEEN = r"(?:,\s*(?:and\s+)?|&|/|\band\b)"
+BETWEEN_NAMES = r"(?:,\s*(?:and\s+)?|&|/|\band\b)"
 """What joins the names of several owners: "Ana, Lee, and Bo" (the Oxford comma too)."""
 _NICE_IF = re.compile(
     r",?\s+(?:that|it|this)(?:'d|\s+would)\s+be\s+(?:great|helpful|awesome|nice|good|amazing|appreciated)\b.*$",
@@ -178,7 +178,7 @@ class MeetingReader:
 
     @functools.cached_property
     def _owners_first(self) -> re.Pattern[str]:
-        one, between = self._one, _BETWEEN
+        one, between = self._one, BETWEEN_NAMES
         return re.compile(
             rf"^(?P<owners>{one}(?:\s*{between}?\s*{one})*)\s*"
             rf"(?:[:\-–—]\s+|\s+(?:{COMMITTING}|should|needs\s+to|must)\s+|\s+(?=(?-i:[a-z])))(?P<task>.+)$",
@@ -191,7 +191,7 @@ class MeetingReader:
 
     @functools.cached_property
     def _assigned_to(self) -> re.Pattern[str]:
-        one, between = self._one, _BETWEEN
+        one, between = self._one, BETWEEN_NAMES
         return re.compile(
             rf"^(?P<task>\w.*?)(?:(?:\s*[;,]\s*|\s+[-–—]\s+)assign(?:ed)?\s+to\s+|\s*\(?\s*(?:=>|⇒|→)\s*)"
             rf"(?P<owners>{one}(?:\s*{between}\s*{one})*)(?:\s+(?:does|will\s+do|takes?)\s+(?:that|it|this))?"

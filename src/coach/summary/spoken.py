@@ -67,7 +67,7 @@ from coach.summary.dates import find_due
 from coach.summary.lexicon import known_word
 from coach.summary.meeting import Line
 from coach.summary.names import NAMES_APART
-from coach.summary.reader import Draft, MeetingReader
+from coach.summary.reader import BETWEEN_NAMES, Draft, MeetingReader
 from coach.summary.wording import (
     MAX_ADDRESSEES,
     antecedent,
@@ -98,7 +98,7 @@ _NO_VERB_AFTER_TO = re.compile(
 
 _ONE = r"@?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?"
 _NAMES_FIRST = re.compile(
-    rf"^(?P<owners>{_ONE}(?:\s*(?:,\s*(?:and\s+)?|\band\b|&|/)\s*{_ONE}){{1,5}})\s+"
+    rf"^(?P<owners>{_ONE}(?:\s*{BETWEEN_NAMES}\s*{_ONE}){{1,5}})\s+"
     rf"(?:{COMMITTING})\s+(?P<task>\w.*)$"
 )
 """A sentence that opens with several people and a promise ("Tim, Jessica and Chris will
