@@ -288,3 +288,8 @@ def test_the_time_a_dash_and_the_name_over_each_turn() -> None:
     text = "0:00 - Dana Kim (Acme)\n  Where are we?\n\n0:09 - Sam Patel\n  Behind.\n  I'll send the plan.\n"
     assert read_transcript(text).format == "time-name"
     assert turns(text) == ["Dana Kim: Where are we?", "Sam Patel: Behind. I'll send the plan."]
+
+
+def test_a_terminals_colours_and_title_codes_are_not_words() -> None:
+    read = read_transcript("Sam: I will send the \x1b[1;31mdeck\x1b[0m by Friday.\x1b]0;title\x07\nDana: ok\x1bM\n")
+    assert "\x1b" not in read.text and "Sam: I will send the deck by Friday." in read.text

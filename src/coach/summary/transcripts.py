@@ -273,7 +273,12 @@ _NON_SPEECH = re.compile(
 """What a transcriber notes that nobody said: "{vocalsound}", "[inaudible 00:12:03]", "(laughs)"."""
 
 
+_TERMINAL_CODES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])")
+"""ANSI escape sequences (CSI, OSC and the two-character ones), as a terminal's log keeps them."""
+
+
 def read_transcript(text: str) -> Transcript:
+    text = _TERMINAL_CODES.sub("", text)  # colours and cursor moves from a terminal's log: not words
     read = _read(text.translate(_APOSTROPHES))  # word processors write a curly apostrophe in "I'll"
     if _NON_SPEECH.search(read.text):
         return Transcript(_NON_SPEECH.sub("", read.text), read.format, read.extra_lines)
