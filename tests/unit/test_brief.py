@@ -170,6 +170,10 @@ def test_upward_feedback_gets_a_script_in_the_second_person() -> None:
             "I'd like to lead the payments team's API redesign next year, and I want Dana's help getting a staff-level scope.",
             "Noted: “I'd like to lead the payments team's API redesign next year”.",
         ),
+        (  # tried in the app, it was "Noted: Q3, 40% with two."
+            "Her KR was to ship the billing migration by end of Q3; we are at 40% with two weeks left.",
+            "Noted: end of Q3, 40% with two weeks left.",
+        ),
     ],
 )
 def test_each_answer_is_acknowledged_from_its_specifics(answer: str, expected: str) -> None:

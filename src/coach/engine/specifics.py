@@ -21,18 +21,22 @@ _DAY = (
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)? {_MONTH}|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?|the \d{{1,2}}(?:st|nd|rd|th)\b|"
     rf"(?:end of |mid-|early |late )?{_MONTH}|{_WEEKDAY}|q[1-4]|today|tomorrow|tonight|"
     rf"(?:this|next|last) (?:week|month|quarter|sprint|year|{_WEEKDAY})|"
-    rf"(?:the )?end of (?:the )?(?:week|month|quarter|year|{_MONTH}))"
+    rf"(?:the )?end of (?:the )?(?:week|month|quarter|year|q[1-4]|{_MONTH}))"
 )
 _DATE = re.compile(rf"\b{_DAY}(?:'s(?: [a-z][a-z-]+){{1,2}})?\b", re.I)
 _WHEN = re.compile(rf"(?:\b(?:by|before|on|from|until|after|at)\s+(?:the\s+)?)?\b{_DAY}\b", re.I)
+_NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
 _QUANTITY = re.compile(
-    r"(?:\bfrom )?(?<![\w.])(?:\d+(?:[.,]\d+)?(?:-[a-z]+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    rf"(?:\bfrom )?(?<![\w.])(?:\d+(?:[.,]\d+)?(?:-[a-z]+)?|{_NUMBER_WORD})"
     r"(?:\s?%|\s?(?:percent|ms)\b)?"
-    r"(?:\s(?:of|out of|to|from|against|vs\.?)\s(?:the\s|a\s)?\d+(?:[.,]\d+)?(?:-[a-z]+)?(?:\s?%|\s?ms\b)?)*"
-    r"(?:\s[a-z][a-z-]+){0,2}",
+    r"(?:\s(?:of|out of|to|from|against|vs\.?)\s(?:the\s|a\s)?\d+(?:[.,]\d+)?(?:-[a-z]+)?(?:\s?%|\s?ms\b)?"
+    rf"|\swith\s(?:\d+(?:[.,]\d+)?|{_NUMBER_WORD}))*"
+    rf"(?:\s(?!{_NUMBER_WORD})[a-z][a-z-]+){{0,2}}",
     re.I,
 )
-_NUMERIC = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", re.I)
+"""A figure and the words that say what it counts: "40% with two weeks left", "3 of 5 services",
+never two figures run together ("40% with two")."""
+_NUMERIC = re.compile(rf"\d|\b{_NUMBER_WORD}", re.I)
 _NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+(?:'s)?(?: [A-Z][a-z]+)*(?:(?: [a-z]+){1,2}(?= (?:she|he|they|i|we)\b))?")
 _TAIL_STOP = frozenset(
     [
