@@ -174,6 +174,11 @@ def test_upward_feedback_gets_a_script_in_the_second_person() -> None:
             "Her KR was to ship the billing migration by end of Q3; we are at 40% with two weeks left.",
             "Noted: end of Q3, 40% with two weeks left.",
         ),
+        (  # tried in the app, it was "Noted: “She knows the billing code well but the new ledger service is…”."
+            "She knows the billing code well but the new ledger service is unfamiliar to her; I could pair her with Tomás.",
+            "Noted: “She knows the billing code well”.",
+        ),
+        ("I mentored José Núñez and Zoë this quarter on the payments API.", "Noted: José Núñez, Zoë, this quarter."),
     ],
 )
 def test_each_answer_is_acknowledged_from_its_specifics(answer: str, expected: str) -> None:

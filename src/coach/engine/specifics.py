@@ -37,7 +37,10 @@ _QUANTITY = re.compile(
 """A figure and the words that say what it counts: "40% with two weeks left", "3 of 5 services",
 never two figures run together ("40% with two")."""
 _NUMERIC = re.compile(rf"\d|\b{_NUMBER_WORD}", re.I)
-_NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+(?:'s)?(?: [A-Z][a-z]+)*(?:(?: [a-z]+){1,2}(?= (?:she|he|they|i|we)\b))?")
+_NAME = re.compile(
+    r"(?<=[a-z,;:] )[A-Z][^\W\d_A-Z]+(?:'s)?(?: [A-Z][^\W\d_A-Z]+)*(?:(?: [a-z]+){1,2}(?= (?:she|he|they|i|we)\b))?"
+)
+"""A capitalised name after the sentence's first word, accents included ("Tomás", "Zoë")."""
 _TAIL_STOP = frozenset(
     [
         "a",
@@ -177,7 +180,7 @@ def acknowledgement(text: str) -> str:
     spans = [re.sub(r"['’]s$", "", span) for span in highlights(text)]  # "Dana's help": Dana
     if len(", ".join(spans)) >= ACK_MIN_CHARS and not all(_SAYS_LITTLE.fullmatch(span) for span in spans):
         return "Noted: " + ", ".join(spans) + "."
-    clause = re.split(r"[;:]\s|,\s(?:and|but|so)\s", (sentences(text) or [text])[0])[0]
+    clause = re.split(r"[;:]\s|,\s(?:and|but|so)\s|\s(?:but|although|though)\s", (sentences(text) or [text])[0])[0]
     first = clause.split()
     quoted = " ".join(first[:ACK_WORDS]) + ("…" if len(first) > ACK_WORDS else "")
     return f"Noted: “{quoted.rstrip('.;,')}”."
