@@ -179,6 +179,10 @@ def test_upward_feedback_gets_a_script_in_the_second_person() -> None:
             "Noted: “She knows the billing code well”.",
         ),
         ("I mentored José Núñez and Zoë this quarter on the payments API.", "Noted: José Núñez, Zoë, this quarter."),
+        (  # tried in the app, it was "…changing the API under her and nobody told…"
+            "The ledger team keeps changing the API under her and nobody told her the schema freeze moved.",
+            "Noted: “The ledger team keeps changing the API under her”.",
+        ),
     ],
 )
 def test_each_answer_is_acknowledged_from_its_specifics(answer: str, expected: str) -> None:

@@ -182,6 +182,8 @@ def acknowledgement(text: str) -> str:
         return "Noted: " + ", ".join(spans) + "."
     clause = re.split(r"[;:]\s|,\s(?:and|but|so)\s|\s(?:but|although|though)\s", (sentences(text) or [text])[0])[0]
     first = clause.split()
+    if len(first) > ACK_WORDS and (joined := re.match(r"(.+?)\s+and\s", clause)) and len(joined[1].split()) >= 6:
+        first = joined[1].split()  # "The ledger team keeps changing the API under her", not "…nobody told…"
     quoted = " ".join(first[:ACK_WORDS]) + ("…" if len(first) > ACK_WORDS else "")
     return f"Noted: “{quoted.rstrip('.;,')}”."
 
