@@ -150,6 +150,22 @@ def test_upward_feedback_gets_a_script_in_the_second_person() -> None:
     assert "“Could we try this: keep a 20-minute slot every Tuesday?”" in script
 
 
+def test_a_detailed_answer_with_no_figure_is_a_point_to_raise_not_one_to_pin_down() -> None:
+    """Tried in the app: a blocker told in a long, plain sentence (no number, date or name)
+    was left out of what to raise and listed as still to pin down ("Pin down: the obstacle")."""
+    told = "The ledger team keeps changing the API under her and nobody told her the schema freeze moved."
+    guide, _ = play(
+        "progress-update",
+        "manager",
+        {"progress-update.blockers": [told], "progress-update.okr-status": ["Maybe fine."]},
+        "Priya",
+    )
+    brief = brief_of(guide)
+    assert told in section(brief, "What to raise")
+    pending = section(brief, "Still to pin down")
+    assert "ledger" not in pending and "Maybe fine" in pending  # a hedge is still not a point
+
+
 @pytest.mark.parametrize(
     ("answer", "expected"),
     [

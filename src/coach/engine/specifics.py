@@ -123,11 +123,20 @@ ACK_MIN_CHARS = 12
 """Highlights shorter than this ("October") say too little; the answer's opening words say more."""
 
 
+DETAILED_WORDS = 12
+"""A sentence this long with no hedge in it says something concrete even with no figure or
+name: "The ledger team keeps changing the API under her and nobody told her the freeze moved"."""
+
+
 def vague(sentence: str) -> bool:
-    """A sentence with nothing to act on: no number, date, name or example, or mostly hedges."""
+    """A sentence with nothing to act on: no number, date, name or example and too short to
+    describe anything, or mostly hedges."""
     marks = set(specific_marks(sentence)) - {"action"}
     words = sentence.split()
-    return not marks or len(_VAGUE_WORDS.findall(sentence)) * 5 >= len(words)
+    hedges = len(_VAGUE_WORDS.findall(sentence))
+    if len(words) >= DETAILED_WORDS and not hedges:
+        return False
+    return not marks or hedges * 5 >= len(words)
 
 
 _POINTS_BACK = re.compile(r"^(?:that|this|it|these|those|which)(?:\s+one)?\b", re.IGNORECASE)
