@@ -161,9 +161,16 @@ def test_a_detailed_answer_with_no_figure_is_a_point_to_raise_not_one_to_pin_dow
         "Priya",
     )
     brief = brief_of(guide)
+    assert "“Priya, I'd like to go through where your key results stand" in brief
     assert told in section(brief, "What to raise")
     pending = section(brief, "Still to pin down")
     assert "ledger" not in pending and "Maybe fine" in pending  # a hedge is still not a point
+
+
+def test_with_no_name_the_opening_line_does_not_address_your_report() -> None:
+    """Tried in the app with no name given: "Your report, I'd like to go through…"."""
+    guide, _ = play("progress-update", "manager", {})
+    assert "**Opening line:** “I'd like to go through where your key results stand" in brief_of(guide)
 
 
 @pytest.mark.parametrize(

@@ -74,8 +74,13 @@ def other_person(conversation: Conversation, state: GuideState) -> str:
 
 
 def _fill(text: str, conversation: Conversation, state: GuideState) -> str:
-    """A brief template with the other person's name; a sentence may start with it."""
+    """A brief template with the other person's name; a sentence may start with it. With no
+    name, a line that opens by addressing them ("{person}, I'd like…") opens with what follows:
+    "Your report, I'd like…" is no way to greet anyone."""
     who = other_person(conversation, state)
+    if not state.person and text.startswith("{person}, "):
+        text = text.removeprefix("{person}, ")
+        text = text[:1].upper() + text[1:]
     filled = text.replace("{person}", who)
     return filled[:1].upper() + filled[1:] if filled.startswith(who) else filled
 
