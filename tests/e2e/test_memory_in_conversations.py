@@ -131,6 +131,9 @@ async def test_people_screen_shows_a_persons_memory() -> None:
         ("my colleague O'Neil keeps interrupting me", "O'Neil"),
         ("Sam, my direct report, missed the deadline", "Sam"),
         ("my manager, Dana, never gives feedback", "Dana"),
+        # tried in the app: the With field stayed empty and the brief said "Your report, I'd like…"
+        ("One of my strongest engineers, Priya, has missed the last three sprint commitments", "Priya"),
+        ("my most senior engineer Tomás keeps skipping standups", "Tomás"),
         ("Ana is behind and my report Omar covers for her", "Ana"),  # the one known person wins
         ("My boss Tom and my report Lee argue in standups", None),  # two: the user says which
         ("My report is late again", None),

@@ -198,9 +198,10 @@ _RELATION = (
     r"(?:report|direct report|employee|team member|teammate|colleague|coworker|co-worker|manager|boss|"
     r"supervisor|lead|engineer|developer|designer|analyst|intern|new hire|mentee|skip[- ]level)"
 )
-_NAME = r"((?:O'|Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:['’]s)?(?![\w'’])"
+_NAME = r"((?:O'|Mc|Mac)?[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?)(?:['’]s)?(?![\w'’])"
 _INTRODUCED = (
-    re.compile(rf"\b(?:[Mm]y|[Oo]ur|[Aa]) (?:new |junior |senior |direct |former )?{_RELATION},? {_NAME}\b"),
+    # "my report Priya", "my most senior engineer, Tomás", "one of my strongest engineers, Priya,"
+    re.compile(rf"\b(?:[Mm]y|[Oo]ur|[Aa]) (?:[a-z]+ ){{0,2}}{_RELATION}(?:s,|,?) {_NAME}\b"),
     re.compile(rf"\b{_NAME}, (?:my|our|a) (?:new |junior |senior |direct )?{_RELATION}\b"),
 )
 _NOT_NAME = re.compile(
