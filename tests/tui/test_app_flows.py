@@ -244,6 +244,23 @@ async def test_the_start_screen_guesses_the_role_and_asks_when_unsure(service: C
         assert screen.query_one("#role-manager", RadioButton).value
 
 
+async def test_a_suggestion_for_the_other_role_takes_that_role_and_shows_in_the_list(service: Coach) -> None:
+    """Tried in the app: a self-review told without "my review" was suggested while the list
+    held a manager's conversations, and the list still showed "Goal planning"."""
+    app = make_app(service=service)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert screen.query_one("#role-manager", RadioButton).value
+        await pilot.click("#situation")
+        await type_text(pilot, "I want to write up my year honestly without underselling myself.")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert screen.query_one("#role-contributor", RadioButton).value
+        assert screen.query_one("#conversation", Select).value == "self-reflection"
+        assert "You seem to be the contributor" in str(screen.query_one("#suggestion").render())
+
+
 async def test_a_refused_input_is_said_once(service: Coach) -> None:
     """Textual calls a message handler of every class in the screen's lineage: a screen that
     also called its parent's handler showed each error two or four times."""

@@ -176,9 +176,8 @@ class StartScreen(CoachScreen):
         if result.unsure:
             self._ask_between(result.conversation, result.alternatives[0].conversation, result.role)
             return
-        as_role = (
-            f" You seem to be the {result.role} (change it above if not)." if self._guessed_role(result.role) else ""
-        )
+        guessed = self._take_role_of(result.conversation, result.role)
+        as_role = f" You seem to be the {self.role} (change it above if not)." if guessed else ""
         self.query_one("#suggestion", Static).update(
             Text.assemble(
                 "Suggested: ",
@@ -187,21 +186,31 @@ class StartScreen(CoachScreen):
                 "Change the conversation below if it does not fit; then name the other person and press Enter.",
             )
         )
-        self._fill_conversations(prefer=result.conversation)
         person.focus()
 
     def _ask_between(self, first: str, second: str, role: Role | None) -> None:
         """Two conversations fit about as well: each with one line, and the user picks."""
         framework = self.service.framework
-        self._guessed_role(role)
+        self._take_role_of(first, role)
         lines: list[str | tuple[str, str]] = ["Not sure which fits:\n"]
         for cid in (first, second):
             conversation = framework.get(cid)
-            lines += ["• ", (conversation.title, "bold"), f": {first_sentence(conversation.purpose)}\n"]
+            other_role = "" if self.role in conversation.roles else f" (as the {conversation.roles[0]}: change it above)"
+            lines += ["• ", (conversation.title, "bold"), f"{other_role}: {first_sentence(conversation.purpose)}\n"]
         lines.append("Pick one in the list below, then name the other person and press Enter.")
         self.query_one("#suggestion", Static).update(Text.assemble(*lines))
-        self._fill_conversations(prefer=first)
         self.query_one("#conversation", Select).focus()
+
+    def _take_role_of(self, conversation_id: str, role: Role | None) -> bool:
+        """Show `conversation_id` in the list, taking the role it needs when the user has not
+        chosen one: a self-review suggested while the list held a manager's conversations
+        left "Goal planning" selected. True if the role changed."""
+        roles = self.service.framework.get(conversation_id).roles
+        if role is None and self.role not in roles:
+            role = roles[0]
+        changed = self._guessed_role(role)
+        self._fill_conversations(prefer=conversation_id)
+        return changed
 
     @on(Input.Submitted, "#person")
     def _person_submitted(self) -> None:
