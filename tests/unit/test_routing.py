@@ -75,6 +75,8 @@ def test_role_is_inferred_from_wording() -> None:
     assert infer_role("my manager keeps changing priorities") == "contributor"
     assert infer_role("prepare for my review") == "contributor"
     assert infer_role("quarterly planning") is None
+    assert infer_role("Our annual self-review is due Friday; I led the checkout rewrite") == "contributor"
+    assert infer_role("Her self-assessment rates everything as exceeds") is None
 
 
 def test_gibberish_routes_with_low_confidence(router: Router) -> None:

@@ -37,8 +37,12 @@ _MANAGER_CUES = re.compile(
     r"\b(my (direct )?reports?\b|report's|my team\b|one of my|i manage|my engineer|my hire)", re.I
 )
 _CONTRIBUTOR_CUES = re.compile(
-    r"\b(my (manager|boss|lead|supervisor)\b|my (own )?(self[- ]?)?(review|assessment|appraisal))", re.I
+    r"\b(my (manager|boss|lead|supervisor)\b|my (own )?(self[- ]?)?(review|assessment|appraisal)"
+    r"|(?<!'s )(?<!their )(?<!his )(?<!her )self[- ]?(review|assessment|appraisal|evaluation))",
+    re.I,
 )
+"""A self-review is the contributor's own ("our annual self-review is due"), unless it is
+someone else's ("her self-assessment")."""
 
 
 @dataclass(frozen=True)
