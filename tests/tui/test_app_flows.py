@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import DataTable, Input, Label, RadioButton, Select
+from textual.widgets import DataTable, Input, RadioButton, Select
 from textual.widgets._markdown import MarkdownBlock
 
 from coach.app.coach import Coach
 from coach.tui.app import CoachApp, make_app
 from coach.tui.screens.brief import BriefScreen
-from coach.tui.screens.confirm_dialog import ConfirmDialog
 from coach.tui.screens.conversation import ConversationScreen
 from coach.tui.screens.export_dialog import ExportDialog
 from coach.tui.screens.start import StartScreen
+from coach.tui.widgets.answer_input import AnswerInput
 from coach.tui.widgets.question_panel import QuestionPanel
 from tests.tui.conftest import GOOD, answer, settle, type_text
 
@@ -78,15 +78,18 @@ async def test_manager_accepts_suggestion_and_finishes(app: CoachApp, service: C
         assert app.screen.query_one("#conversation", Select).value == "career-growth"
         await type_text(pilot, "Elena")
         await settle(pilot)
-        assert isinstance(app.screen, ConfirmDialog) and "Elena is not among your people" in str(
-            app.screen.query_one(Label).render()
-        )
-        await pilot.press("y")  # add Elena
+        screen = app.screen
+        assert isinstance(screen, ConversationScreen)  # offered, not asked: typing goes to the answer
+        assert any("Elena is not among your people yet: F8 adds them" in n.message for n in app._notifications)
+        await pilot.press("y")
+        assert screen.query_one("#answer", AnswerInput).text == "y"  # the first key of an answer, kept
+        assert service.memory.records.find_person("Elena") is None
+        screen.query_one("#answer", AnswerInput).clear()
+        await pilot.press("f8")  # add Elena
         await settle(pilot)
         assert service.memory.records.find_person("Elena") is not None
-        screen = app.screen
-        assert isinstance(screen, ConversationScreen)
         assert "with Elena" in screen.sub_title
+        assert not screen.check_action("add_person", ())  # offered once
         for _ in range(5):
             await answer(
                 pilot, "She led the Q3 data migration and mentored two new hires; she wants a staff role in 2027."

@@ -36,7 +36,6 @@ from coach.tui.messages import (
     ShowBrief,
 )
 from coach.tui.screens.base import TurnScreen
-from coach.tui.screens.confirm_dialog import ConfirmDialog
 from coach.tui.widgets.answer_input import AnswerInput
 from coach.tui.widgets.notes_panel import NotesPanel
 from coach.tui.widgets.plain_markdown import PlainMarkdown
@@ -57,6 +56,7 @@ class ConversationScreen(TurnScreen):
         Binding("f4", "why", "Why?", id="why"),
         Binding("f5", "finish", "Finish", id="finish"),
         Binding("ctrl+o", "editor", "Editor", id="editor"),
+        Binding("f8", "add_person", "Add person", id="add-person"),  # F6 and F7 select in the answer box
         Binding("escape", "cancel_reply", "Cancel reply", id="cancel-reply"),
         Binding("escape", "home", "Home", id="home"),
     ]
@@ -99,13 +99,37 @@ class ConversationScreen(TurnScreen):
         else:
             self.load()
 
-    def _offer_to_add(self, name: str) -> None:
-        def answered(add: bool | None) -> None:
-            if add:
-                self.add_person(name)
+    _unknown_person: str | None = None
+    """The person this conversation is with, offered to be added to People (F8) until added."""
 
-        question = f"{name} is not among your people yet. Add {name}, so that briefs and notes are kept with them?"
-        self.app.push_screen(ConfirmDialog(question, yes=f"add {name}"), answered)
+    def _offer_to_add(self, name: str) -> None:
+        """Offered, not asked: a dialog here took the first keys of an answer typed at once
+        ("My…": the "y" added the person and the rest of the answer was lost)."""
+        self._unknown_person = name
+        self.refresh_bindings()
+        key = next(
+            (
+                self.app.get_key_display(a.binding)
+                for a in self.active_bindings.values()
+                if a.binding.action == "add_person"
+            ),
+            "f8",
+        )
+        key = key.upper() if key[:1] == "f" and key[1:].isdigit() else key  # as "press F2 to skip" is written
+        self.notify(
+            f"{name} is not among your people yet: {key} adds them, so briefs and notes are kept with them.", timeout=8
+        )
+
+    def action_add_person(self) -> None:
+        if self._unknown_person is not None:
+            self.add_person(self._unknown_person)
+            self._unknown_person = None
+            self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "add_person":
+            return self._unknown_person is not None
+        return super().check_action(action, parameters)
 
     @work(thread=True, exclusive=True, group="person", exit_on_error=False)
     def add_person(self, name: str) -> None:

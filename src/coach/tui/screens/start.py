@@ -195,7 +195,9 @@ class StartScreen(CoachScreen):
         lines: list[str | tuple[str, str]] = ["Not sure which fits:\n"]
         for cid in (first, second):
             conversation = framework.get(cid)
-            other_role = "" if self.role in conversation.roles else f" (as the {conversation.roles[0]}: change it above)"
+            other_role = (
+                "" if self.role in conversation.roles else f" (as the {conversation.roles[0]}: change it above)"
+            )
             lines += ["• ", (conversation.title, "bold"), f"{other_role}: {first_sentence(conversation.purpose)}\n"]
         lines.append("Pick one in the list below, then name the other person and press Enter.")
         self.query_one("#suggestion", Static).update(Text.assemble(*lines))
