@@ -183,20 +183,24 @@ def test_advise_falls_back_to_the_entries_when_the_model_fails(llm_env) -> None:
 
 
 async def test_advice_answers_quoting_their_entry_are_shown_echoes_and_lower_entries_are_not(llm_env) -> None:
-    """Live, the 0.5B model quoted "Asking for a raise" word for word with its title: that is
-    the answer built from the entries, not an echo (every answer was refused for it). Reading
-    the instructions back is, and so is an answer drawn only from an entry coach ranks
-    lower (it answered "how do I ask for a raise?" from the third entry it was given)."""
+    """Live, the 0.5B model quoted "Asking for a raise" word for word with its title: quoting
+    the entry an answer builds on is no echo (every answer was refused for it). An answer that
+    is nothing but the quote is not shown either: the entries coach shows offline say more.
+    Reading the instructions back is an echo, and an answer drawn only from an entry coach
+    ranks lower is refused (it answered "how do I ask for a raise?" from the third entry)."""
     from coach.app.coach import Coach
     from coach.core.config import load_settings
 
     quoted = (
         "[Asking for a raise] Base the ask on your work, not your needs: the scope you took on, "
-        "the results, and what the role pays in the market if you know it."
+        "the results, and what the role pays in the market if you know it. For you that means the two "
+        "launches you led since March and the salary range posted for the role; ask your manager when "
+        "raises are decided and what would need to be true by then."
     )
     llm_env.script.add(
         "coach:advice",
-        Reply(text=quoted),
+        Reply(text="Based on the advice entries provided, here is my answer: " + quoted),
+        Reply(text=quoted.split(" For you")[0]),
         Reply(text="[Asking for a raise] Build the answer from the advice entries below and cite each entry you use."),
         Reply(text="[Giving your manager feedback safely] Start with something they do that genuinely helps."),
     )
@@ -204,11 +208,13 @@ async def test_advice_answers_quoting_their_entry_are_shown_echoes_and_lower_ent
     try:
         question = "How do I ask my manager for a raise?"
         shown = await service.advice.write(question, role="contributor")
+        copied = await service.advice.write(question, role="contributor")
         echoed = await service.advice.write(question, role="contributor")
         lower = await service.advice.write(question, role="contributor")
     finally:
         await service.aclose()
-    assert shown.answer == quoted and shown.notice is None and shown.cited == ["Asking for a raise"]
+    assert shown.answer == quoted and shown.notice is None and shown.cited == ["Asking for a raise"]  # no preamble
+    assert copied.answer is None and "only repeated the advice base's entries" in (copied.notice or "")
     assert echoed.answer is None and "repeated its instructions" in (echoed.notice or "")
     assert [a.title for a in lower.advice][2] == "Giving your manager feedback safely"
     assert lower.answer is None and "drew only on entries coach ranks lower" in (lower.notice or "")

@@ -90,3 +90,59 @@ def test_bad_questions_get_one_line(service) -> None:  # type: ignore[no-untyped
         service.advice.find("how?", conversation="nope")
     with pytest.raises(UsageError, match="the limit is 2,000"):
         service.advice.find("x" * 2_001)
+
+
+# Answers Qwen2.5-Coder 0.5B wrote live (`coach eval --suite advice --backend llm` at 9f5df59).
+LIVE_A11 = (
+    "The advice entry that best fits this context is:\n- [When a report blames others] Don't argue about whose fault it "
+    'is. Acknowledge the external problem, then move to what is in their control: "Suppose infra stays slow. What can '
+    'you do this week?" Check the facts with the other team afterwards; if the blocker is real, help escalate it. '
+    "(source: coach's advice base)"
+)
+LIVE_A12 = (
+    "Based on the advice entries provided, here's a practical, specific, kind response to the user's question:\n\n"
+    '[If they get upset or cry] Pause. Offer a tissue or water, say "Take your time", and let the silence be.\n\n'
+    "This response acknowledges the user's initial concern about crying in the meeting and provides a practical way."
+)
+LIVE_AH03 = (
+    'Based on the advice entry "[Making your case for promotion] Show that you already work at the next level.", I can '
+    "make the case that I deserve a promotion by showing that my work has already taken on a significant level of "
+    "scope, impact, and leadership. Additionally, my current experience suggests that I have a strong foundation."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "role", "answer", "problem"),
+    [
+        (
+            "He always blames the other team when things go wrong. How do I handle that?",
+            "manager",
+            LIVE_A11,
+            "only repeated the advice base's entries",
+        ),
+        ("What if she starts crying in the meeting?", "manager", LIVE_A12, "talked about the user instead of to them"),
+        (
+            "How do I make the case that I deserve a promotion?",
+            "contributor",
+            LIVE_AH03,
+            "answered as if it were the user",
+        ),
+    ],
+)
+def test_a_live_answer_that_adds_nothing_to_the_entries_is_not_shown(service, question, role, answer, problem) -> None:  # type: ignore[no-untyped-def]
+    """Shown, these said less than the entries coach shows offline: one entry copied after a
+    preamble about the prompt, a note about "the user", the asker's own voice."""
+    from coach.app.advice import answer_problem, without_preamble
+
+    found = service.advice.find(question, role=role)
+    assert answer_problem(without_preamble(answer), found, [], service.advice.internal_ids()) == problem
+
+
+def test_a_preamble_about_the_prompt_is_taken_off_and_a_quoted_citation_is_not() -> None:
+    from coach.app.advice import without_preamble
+
+    assert without_preamble(LIVE_A11).startswith("- [When a report blames others] Don't argue")
+    assert without_preamble(LIVE_A12).startswith("[If they get upset or cry] Pause.")
+    assert without_preamble(LIVE_AH03) == LIVE_AH03  # the colon is inside the quoted entry
+    tailored = "[Asking for a raise] Bring the two launches you led this year and the range for the role."
+    assert without_preamble(tailored) == tailored

@@ -13,7 +13,7 @@ from coach.app.memory import MemoryService
 from coach.app.memory_context import notes_block
 from coach.core.errors import UsageError
 from coach.core.types import Role
-from coach.engine.with_model import copies, instructions_of
+from coach.engine.with_model import COPY_WORDS, copies, instructions_of
 from coach.framework.advice import AdviceEntry
 from coach.routing.scope import GIBBERISH, OutOfScope
 
@@ -90,6 +90,45 @@ _SCAFFOLD = re.compile(r"\((?:none|nothing|not said)\)|\bI am the (?:manager|con
 """The prompt's own fields read back ("I am the contributor, and my question is (none)")."""
 
 
+_PREAMBLE = re.compile(
+    r"^\s*(?:based on (?:the )?(?:advice |context |information )?(?:entries|entry|context|information)\b[^:\n\[]{0,100}:"
+    r"|(?:the )?advice entr(?:y|ies)\b[^:\n\[]{0,80}\b(?:is|are)\s*(?::|(?=\[))"
+    r"|[^:\n\[]{0,120}\b(?:you can use|i would suggest|i suggest)\b[^:\n\[]{0,40}:)\s*",
+    re.I,
+)
+"""An opening that talks about the prompt, not to the user: live, the 0.5B model began "Based
+on the advice entries provided, here's a practical, specific, kind response to the user's
+question:" and "The advice entry that best fits this context is:"."""
+
+
+def without_preamble(answer: str) -> str:
+    return _PREAMBLE.sub("", answer, count=1).strip()
+
+
+COPIED_SHARE = 0.8
+"""An answer made this much of the entries' own words (runs of `COPY_WORDS`) adds nothing to
+showing the entries themselves, which say more: live, the 0.5B model's answers were mostly one
+entry copied whole after a preamble."""
+
+
+def copied_share(answer: str, sources: list[str], run: int = COPY_WORDS) -> float:
+    """The share of the answer's words that sit in a run of `run` words copied from a source."""
+    said = re.findall(r"[\w'%]+", answer.lower())
+    if len(said) < run:
+        return 0.0
+    runs = {
+        tuple(tokens[i : i + run])
+        for source in sources
+        for tokens in [re.findall(r"[\w'%]+", source.lower())]
+        for i in range(len(tokens) - run + 1)
+    }
+    covered = [False] * len(said)
+    for start in range(len(said) - run + 1):
+        if tuple(said[start : start + run]) in runs:
+            covered[start : start + run] = [True] * run
+    return sum(covered) / len(said)
+
+
 def answer_problem(answer: str, found: list[Advice], prompt: list[str], ids: re.Pattern[str]) -> str | None:
     """Why the model's answer is not shown, or None: empty, its instructions read back, no
     entry of the advice base cited (the answer must be built from them), or too long. A
@@ -109,7 +148,28 @@ def answer_problem(answer: str, found: list[Advice], prompt: list[str], ids: re.
         return "drew only on entries coach ranks lower"
     if len(answer.split()) > MAX_ANSWER_WORDS:
         return f"ran to {len(answer.split())} words"
+    entries = [f"{a.title} {a.text} {a.source}" for a in found]
+    if _ABOUT_THE_USER.search(answer):
+        return "talked about the user instead of to them"
+    own = _CITATION.sub(" ", answer)
+    for entry in entries:
+        own = own.replace(entry, " ")
+    if len(_FIRST_PERSON.findall(own)) >= 3 and len(_FIRST_PERSON.findall(own)) > len(_SECOND_PERSON.findall(own)):
+        return "answered as if it were the user"
+    if copied_share(answer, entries) >= COPIED_SHARE:
+        return "only repeated the advice base's entries"
     return None
+
+
+_ABOUT_THE_USER = re.compile(r"\bthe user(?:['’]s)?\b|\b(?:this|the above) (?:response|answer|advice) (?:acknowledges|provides|helps|encourages|suggests)\b",
+    re.I,
+)
+"""Live: "This response acknowledges the user's initial concern about crying in the meeting…",
+"This advice encourages the manager to identify and prioritize their workload…"."""
+_FIRST_PERSON = re.compile(r"\b(?:I|my|me)\b")
+_SECOND_PERSON = re.compile(r"\b(?:you|your)\b", re.I)
+"""Live, asked how to make a promotion case, the model answered as the asker: "I can make the
+case that I deserve a promotion by showing that my work…"."""
 
 
 @dataclass(frozen=True)
@@ -227,8 +287,8 @@ class AdviceService:
             request=self.check_question(question),
         )
         try:
-            answer = strip_unknown_citations(
-                (await gateway.complete(messages, max_tokens=ANSWER_TOKENS)).strip(), found
+            answer = without_preamble(
+                strip_unknown_citations((await gateway.complete(messages, max_tokens=ANSWER_TOKENS)).strip(), found)
             )
         except LLMError as exc:
             return AdviceAnswer(found, notice=f"the model could not answer ({exc}); showing the advice base's entries")
