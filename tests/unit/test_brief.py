@@ -88,6 +88,25 @@ def test_a_self_review_draft_keeps_the_numbers() -> None:
     assert "Mostly" not in draft and "## What to raise" not in brief and "Tips for leading it" not in brief
 
 
+def test_a_self_review_draft_keeps_the_results_told_in_the_situation() -> None:
+    """Tried as a contributor: the draft's results had only what was added to the situation,
+    not the situation's own "cut page load from 4.1s to 1.8s"."""
+    situation = (
+        "Our annual self-review is due Friday. This year I led the checkout rewrite that cut page load from 4.1s "
+        "to 1.8s, but I also missed the Q2 deadline on the analytics export."
+    )
+    added = "The analytics export slipped from June to September because the data contract changed twice."
+    guide, _ = Guide.start(FRAMEWORK.get("self-reflection"), "contributor", "Dana", situation=situation)
+    guide.handle(added)
+    draft = section(brief_of(guide), "Your self-review draft")
+    assert "**Results.** This year I led the checkout rewrite that cut page load from 4.1s to 1.8s" in draft
+    assert added in draft and "due Friday" not in draft
+    skipped, _ = Guide.start(FRAMEWORK.get("self-reflection"), "contributor", "Dana", situation=situation)
+    skipped.handle("/skip")  # the situation stands as the answer: said once
+    kept = section(brief_of(skipped), "Your self-review draft")
+    assert kept.count("checkout rewrite") == 1 and "due Friday" not in kept
+
+
 def test_questions_start_from_the_persons_open_items_and_next_steps_have_owners() -> None:
     guide, _ = play(
         "progress-update",

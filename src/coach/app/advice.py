@@ -161,7 +161,8 @@ def answer_problem(answer: str, found: list[Advice], prompt: list[str], ids: re.
     return None
 
 
-_ABOUT_THE_USER = re.compile(r"\bthe user(?:['’]s)?\b|\b(?:this|the above) (?:response|answer|advice) (?:acknowledges|provides|helps|encourages|suggests)\b",
+_ABOUT_THE_USER = re.compile(
+    r"\bthe user(?:['’]s)?\b|\b(?:this|the above) (?:response|answer|advice) (?:acknowledges|provides|helps|encourages|suggests)\b",
     re.I,
 )
 """Live: "This response acknowledges the user's initial concern about crying in the meeting…",
