@@ -221,6 +221,10 @@ def test_with_no_name_the_opening_line_does_not_address_your_report() -> None:
             "Noted: “She knows the billing code well”.",
         ),
         ("I mentored José Núñez and Zoë this quarter on the payments API.", "Noted: José Núñez, Zoë, this quarter."),
+        (  # tried in the app, it was "Noted: Dana, two weeks after."
+            "I'd ask Dana to tell me earlier; the contract change reached me two weeks after it was decided.",
+            "Noted: Dana, two weeks.",
+        ),
         (  # tried in the app, it was "…changing the API under her and nobody told…"
             "The ledger team keeps changing the API under her and nobody told her the schema freeze moved.",
             "Noted: “The ledger team keeps changing the API under her”.",

@@ -102,6 +102,13 @@ _TAIL_STOP = frozenset(
         "can",
         "could",
         "should",
+        "after",
+        "before",
+        "until",
+        "since",
+        "because",
+        "if",
+        "while",
     ]
 )
 
