@@ -165,6 +165,14 @@ def test_reports_and_the_baseline_gate(tmp_path: Path) -> None:
     assert f"Failing cases ({len(set(failing))} of {total}): {failing[0]}" in summary
 
 
+def test_repeated_cases_options_run_every_file() -> None:
+    """`--cases a.yaml --cases b.yaml` ran only b.yaml (argparse keeps the last), silently."""
+    from coach.cli import build_parser
+
+    args = build_parser().parse_args(["eval", "--cases", "a.yaml", "--cases", "b.yaml", "c.yaml"])
+    assert args.cases == ["a.yaml", "b.yaml", "c.yaml"]
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

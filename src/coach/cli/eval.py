@@ -64,8 +64,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--cases",
         nargs="+",
+        action="extend",
         metavar="FILE",
-        help="case files to run instead of the shipped ones (formats: evals/README.md)",
+        help="case files to run instead of the shipped ones (formats: evals/README.md); may be repeated",
     )
     p.add_argument(
         "--backend", choices=["offline", "llm"], default="offline", help="offline (default) or the configured model"
