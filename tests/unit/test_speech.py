@@ -382,3 +382,19 @@ def test_not_having_had_time_is_why_not_what() -> None:
     )
     assert all("had time" not in i.task and "have time" not in i.task for i in drafted.action_items)
     assert ("Chase", "look at it") in [(i.owner, i.task) for i in drafted.action_items]
+
+
+def test_a_turns_fact_leaves_out_the_words_that_run_the_call_and_moving_work_is_a_decision() -> None:
+    """Tried on a pasted Teams export: the highlight began "OK let's start.", and "let's move
+    it to Q1" was no decision."""
+    text = (
+        "Priya Nair: OK let's start. Billing migration is at 40%, we're behind because the ledger API keeps changing.\n"
+        "Tomás Ruiz: I'll get the schema frozen by Wednesday.\n"
+        "Dana Kim: Great. And the reporting piece, let's move it to Q1. I'll tell product.\n"
+    )
+    summary = summarise_offline(parse_meeting(text), WEDNESDAY)
+    assert summary.highlights == [
+        "Priya Nair: Billing migration is at 40%, we're behind because the ledger API keeps changing."
+    ]
+    assert summary.decisions == ["Dana Kim: And the reporting piece, let's move it to Q1."]
+    assert not summarise_offline(parse_meeting("Sam: OK, let's move on to the next item now.\n"), WEDNESDAY).decisions

@@ -341,6 +341,12 @@ class Extractor(SentenceReaders):
                 whole = len(found) == 1 and updated is None and len(line.text) <= MAX_STATEMENT_CHARS
                 whole = whole and not (self.meeting.transcript and "?" in line.text)  # "…do you see my screen?"
                 said = [line.text] if whole else [shortened(t) for t in found[name][:MAX_SENTENCES_PER_TURN]]
+                if whole and self.meeting.transcript:  # "OK let's start." and "Great." run the call
+                    said = [
+                        " ".join(
+                            s for s in sentences(line.text, semicolons=True) if s in found[name] or len(s.split()) > 3
+                        )
+                    ]
                 if self.meeting.transcript:  # "Um, one thing, I'd like to present…": the sounds go
                     said = [without_fillers(text) for text in said]
                 lists[name].append(f"{line.speaker}: {' '.join(said)}" if line.speaker else " ".join(said))

@@ -173,7 +173,8 @@ _SPOKEN_DECISION = re.compile(
     r"\b(?:we\s+(?:have\s+)?decided|decided\s+(?:to|that|on|not)|we(?:'ve|\s+have)?\s+agreed|agreed\s+(?:that|on|to)|"
     r"(?:we'll|we\s+will|we're\s+going\s+to)\s+go\s+with|settled\s+on|final\s+call|the\s+decision\s+(?:is|was)|"
     r"decision\s+of|let's\s+(?:go\s+with|go\s+ahead\s+with|stick\s+with|move\s+forward\s+with|ship|drop|keep(?!\s+(?:discussing|talking|going|chatting|in\s+touch))|use|"
-    r"target|pick|choose|adopt|remove|postpone|defer|freeze|skip|take\s+the|give\s+\w+\s+the|not\s+\w+))\b",
+    r"target|pick|choose|adopt|remove|postpone|defer|freeze|skip|take\s+the|give\s+\w+\s+the|not\s+\w+|"
+    r"move\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+to))\b",
     re.IGNORECASE,
 )
 """In a call, most "let's" runs the call ("let's give people a minute", "let's do it"): a
