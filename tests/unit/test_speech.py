@@ -398,3 +398,18 @@ def test_a_turns_fact_leaves_out_the_words_that_run_the_call_and_moving_work_is_
     ]
     assert summary.decisions == ["Dana Kim: And the reporting piece, let's move it to Q1."]
     assert not summarise_offline(parse_meeting("Sam: OK, let's move on to the next item now.\n"), WEDNESDAY).decisions
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "I can take a look at it tomorrow.",
+        "I'll definitely look at it tomorrow.",
+        "Sure, I'll have a quick look at it tomorrow.",
+    ],
+)
+def test_an_answer_that_takes_on_a_request_in_its_own_words_is_one_item(answer: str) -> None:
+    """ "Who can look at the flaky test?" / "I can take a look at it tomorrow." were two items,
+    and "definitely" stayed in the task ("definitely review it")."""
+    text = f"Ana: Who can look at the flaky test?\nBen: {answer}\n"
+    assert items(text) == {("Ben", "look at the flaky test")}

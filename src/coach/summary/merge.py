@@ -68,8 +68,12 @@ NEAR_LINES = 100
 """Two tasks about "it" said this close (a few minutes of a call) are one; further apart, two."""
 
 
+_A_LOOK = re.compile(r"\b(?:take|have|give\s+it)\s+a\s+(?:quick\s+|closer\s+|first\s+)?look\b", re.IGNORECASE)
+"""'Take a look at it' is looking at it: the same task as 'look at the flaky test'."""
+
+
 def _terms(task: str) -> set[str]:
-    return {stem(word) for word in content_words(task)}
+    return {stem(word) for word in content_words(_A_LOOK.sub("look", task))}
 
 
 def _overlap(one: set[str], other: set[str]) -> float:
@@ -93,7 +97,7 @@ def _same_task(one: _Item, other: _Item) -> bool:
     mine, theirs = _terms(one.task), _terms(other.task)  # "meetings" and "meeting's" are one word here
     if _overlap(mine, theirs) < 0.6:
         return False
-    verbs = stem(first_verb(one.task)), stem(first_verb(other.task))
+    verbs = stem(first_verb(_A_LOOK.sub("look", one.task))), stem(first_verb(_A_LOOK.sub("look", other.task)))
     if verbs[0] != verbs[1] and not set(verbs) & _LIGHT and mine - {verbs[0]} != theirs - {verbs[1]}:
         return False  # "merge the process document PR", "improve the process document": two things to do
     mine, theirs = mine - _LIGHT, theirs - _LIGHT
