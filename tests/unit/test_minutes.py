@@ -7,6 +7,8 @@ from __future__ import annotations
 import time
 from datetime import date
 
+import pytest
+
 from coach.summary.extract import summarise_offline
 from coach.summary.meeting import parse_meeting
 from coach.summary.names import MAX_MENTIONS
@@ -1154,3 +1156,16 @@ def test_a_roll_call_of_name_institution_handle_and_owners_by_capitals_or_in_a_l
     ]
     assert drafted.participants[:3] == ["Tim", "Jessica Forde", "Chris"]
     assert not any("about to happen" in f for f in drafted.follow_ups)  # a point, not an ownerless action
+
+
+@pytest.mark.parametrize(
+    "attendee",
+    ["JB: Jory Burson (@jorydotcom)", "- **JB**: Jory Burson", "- JB - Jory Burson (@jorydotcom)", "* JB: Jory Burson"],
+)
+def test_an_attendee_after_their_initials_unbulleted_in_bold_or_after_a_dash(attendee: str) -> None:
+    """ "JB: Jory Burson" as the list's first line, unbulleted, became a participant named
+    "JB: Jory Burson" and the owner of every JB item; "**JB**:" and "JB -" were missed too."""
+    text = f"## Present\n{attendee}\n- BW: Brian Warner\n\n## Agenda\n\n* AI: JB to poke the voting CPC reps\n"
+    drafted = summary(text)
+    assert drafted.participants[:2] == ["Jory Burson", "Brian Warner"]
+    assert {(i.owner, i.task) for i in drafted.action_items} == {("Jory Burson", "poke the voting CPC reps")}

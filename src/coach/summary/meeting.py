@@ -22,6 +22,7 @@ from coach.summary.names import (
     TABLE_ROW,
     a_group,
     a_name,
+    abbreviates,
     attendee_name,
     capitalised,
     handles_mentioned,
@@ -77,8 +78,12 @@ _ABSENT = frozenset(["no", "n", "absent", "x", "✗", "❌", "regrets", "apologi
 """An attendee table's word for someone on the list who did not come."""
 _ROLL_CALL_HEADER = re.compile(r"^\s*(?:[-*•]\s*)?name\s*[/|,]", re.I)
 _SCRIBED = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)\s*(?:[–—:-]|(?P<comma>,))\s+(?P<text>\S.*)$")
-_SHORT_FIRST = re.compile(r"^\s*[-*•]\s*(?P<short>[A-Z]{2,3}):\s+(?P<rest>\S.*)$")
-"""An attendee written after their initials: "* JB: Jory Burson (@jorydotcom)"."""
+_SHORT_FIRST = re.compile(
+    r"^\s*(?P<bullet>[-*•]\s*)?(?P<bold>\*\*|__)?(?P<short>[A-Z]{2,3})(?P=bold)?(?P<colon>:|\s+[-–—])(?P=bold)?\s+(?P<rest>\S.*)$"
+)
+"""An attendee written after their initials: "* JB: Jory Burson (@jorydotcom)"; unbulleted,
+in bold or after a dash ("JB: Jory Burson", "- **JB**: Jory Burson", "- JB - Jory Burson")
+only when the initials are the name's."""
 _NAMED_OWNER = re.compile(
     r"(?:^|[.;!]\s+|,\s+(?:and|so)\s+|\()(?P<who>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?:(?:,\s*|\s+and\s+)(?P<also>[A-Z][a-z]{2,}))?"
     r"\s+(?:to|will|is\s+going\s+to|plans\s+to|needs\s+to|is\s+happy\s+to|agreed\s+to|volunteered\s+to)\s+"
@@ -407,8 +412,11 @@ def parse_meeting(text: str) -> Meeting:
                 lines.append(Line(number, None, raw.strip()))
                 continue
             short_first = _SHORT_FIRST.match(raw)  # "* JB: Jory Burson (@jorydotcom)", "* JB: jory burson"
-            if short_first and (
-                name := attendee_name(capitalised(short_first.group("rest"), short_first.group("short")))
+            plain = short_first is not None and bool(short_first.group("bullet")) and short_first.group("colon") == ":"
+            if (
+                short_first
+                and (name := attendee_name(capitalised(short_first.group("rest"), short_first.group("short"))))
+                and ((plain and not short_first.group("bold")) or abbreviates(short_first.group("short"), name))
             ):
                 _attend(participants, handles, name, short_first.group("rest"))
                 abbreviations.setdefault(short_first.group("short"), name)
