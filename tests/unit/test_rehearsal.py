@@ -96,6 +96,16 @@ def rehearse(service: Coach, persona_id: str, lines: list[str]) -> tuple[Rehears
     return state, [counterpart.reply(state, line).text for line in lines]
 
 
+def test_a_yes_or_no_answers_the_question_the_right_way_round(service: Coach) -> None:
+    """Tried in the app: "Is anything making that hard?" / "Yes, all good!"."""
+    _, replies = rehearse(
+        service,
+        "new-hire-unsure",
+        ["Is anything making that hard?", "Is the onboarding going well?", "Do you have any questions?"],
+    )
+    assert not replies[0].startswith("Yes") and not replies[1].startswith("No") and not replies[2].startswith("Yes")
+
+
 def test_closed_or_accusing_questions_reveal_nothing(service: Coach) -> None:
     state, replies = rehearse(
         service,

@@ -64,16 +64,33 @@ def mentions(line: str, keywords: list[str]) -> bool:
     return False
 
 
+_ASKS_ABOUT_TROUBLE = re.compile(
+    r"\b(?:hard|difficult|problems?|wrong|issues?|block\w*|struggl\w*|worr\w*|concern\w*|stuck|bother\w*|trouble\w*|"
+    r"confus\w*|unclear|unhappy|stress\w*|overwhelm\w*|any\s+questions|need\s+(?:any\s+)?(?:help|anything))\b",
+    re.IGNORECASE,
+)
+
+
+def fits_the_question(reply: str, asked: str) -> bool:
+    """A yes or no that answers the question the way the persona means it: to "is anything
+    making that hard?" a new hire who hides it says "No, no problems.", not "Yes, all good!"
+    (tried in the app); to "is it going well?" the other way round."""
+    first = (re.findall(r"[a-z']+", reply.lower()) or [""])[0]
+    trouble = bool(_ASKS_ABOUT_TROUBLE.search(asked))
+    return not ((trouble and first == "yes") or (not trouble and first in ("no", "nope")))
+
+
 class OfflineCounterpart:
     def __init__(self, persona: Persona, conversation: Conversation, matcher: IntentMatcher) -> None:
         self.persona = persona
         self.conversation = conversation
         self.matcher = matcher
 
-    def _line(self, state: RehearsalState, kind: str, intent: str | None) -> str:
+    def _line(self, state: RehearsalState, kind: str, intent: str | None, asked: str = "") -> str:
         """A line of this kind: for the question reached, else the persona's default, else
         generic, rotating within each; never one said in the last few turns (the next pool
-        is tried instead, and at the end a line that builds on what was said)."""
+        is tried instead, and at the end a line that builds on what was said). A yes or no
+        answers the question `asked` the right way round."""
         recent = set(self.recent_replies(state))
         pools = [
             (f"{key}:{kind}", reactions.lines(kind))
@@ -82,6 +99,7 @@ class OfflineCounterpart:
         ]
         pools.append((f"generic:{kind}", GENERIC.lines(kind) or GENERIC.statement))
         for counter, lines in pools:
+            lines = [line for line in lines if fits_the_question(line, asked)] if asked else lines
             if not lines:
                 continue
             used = state.used.get(counter, 0)
@@ -198,7 +216,7 @@ class OfflineCounterpart:
                 return Reply(self._line(state, "guarded", reached[0] if reached else None))
         if told is not None and (style.question or style.accusatory):
             return Reply(self._consistent(state, told, style))  # never a scripted line that denies it
-        text = self._line(state, style.reaction, reached[0] if reached else None)
+        text = self._line(state, style.reaction, reached[0] if reached else None, line if style.question else "")
         if self.persona.plays == "manager" and not text.rstrip().endswith("?") and not style.question:
             follow = self._next_question(state)
             if follow:
