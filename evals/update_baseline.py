@@ -955,9 +955,18 @@ def by_set() -> str:
         ]
         for name, count, values in rows:
             cells = " | ".join(f"{values[m]:.3f}" if m in values else "" for m in metrics)
-            lines.append(f"| `{name}` | {count} | {cells} |")
+            lines.append(f"| `{name}`{' †' if name in READ_HOLDOUT else ''} | {count} | {cells} |")
         lines.append("")
+    for name, why in READ_HOLDOUT.items():
+        lines += [f"† `{name}` was read after it was frozen ({why}).", ""]
     return "\n".join(lines)
+
+
+READ_HOLDOUT = {
+    "summaries-real-holdout.yaml": "stop 30, by accident, see Summaries of real minutes; a bug it showed was "
+    "fixed, so its figure is no longer a held-out measurement: 0.536 was the last clean one"
+}
+"""Held-out sets whose cases were seen after they were frozen, and how: their figures are marked."""
 
 
 def routing_breakdown() -> str:
