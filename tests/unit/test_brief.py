@@ -186,6 +186,20 @@ def test_a_detailed_answer_with_no_figure_is_a_point_to_raise_not_one_to_pin_dow
     assert "ledger" not in pending and "Maybe fine" in pending  # a hedge is still not a point
 
 
+def test_the_first_question_to_ask_is_about_the_objective_the_manager_named() -> None:
+    """Tried in the app: "Her KR was to ship the billing migration by end of Q3" and the first
+    question to ask was still "Walk me through where each of your OKRs stands"."""
+    guide, _ = play(
+        "progress-update",
+        "manager",
+        {"progress-update.okr-status": ["Her KR was to ship the billing migration by end of Q3; we are at 40%."]},
+        "Priya",
+    )
+    asked = section(brief_of(guide), "Questions to ask Priya")
+    assert "1. Walk me through the plan to ship the billing migration: where does it stand" in asked
+    assert "each of your OKRs" not in asked
+
+
 def test_with_no_name_the_opening_line_does_not_address_your_report() -> None:
     """Tried in the app with no name given: "Your report, I'd like to go through…"."""
     guide, _ = play("progress-update", "manager", {})

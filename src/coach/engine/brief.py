@@ -136,6 +136,19 @@ def feedback_lines(example: str, person: str | None) -> list[str]:
     return lines
 
 
+_OBJECTIVE_NAMED = re.compile(
+    r"\b(?:KRs?|key\s+results?|OKRs?|objectives?|goals?)\s+(?:was|is|were|are)\s+to\s+"
+    r"(?P<goal>[a-z][\w'’%-]*(?:\s+[\w'’%.-]+){1,7}?)(?=\s+(?:by|before|in|this|next|for|and|but|so)\b|\s*[.;,:)]|\s*$)",
+)
+"""An objective the user named by what it is to do: "her KR was to ship the billing migration
+by end of Q3" is the plan to ship the billing migration."""
+
+
+def objectives_named(text: str) -> list[str]:
+    """The objectives a text names by what they are to do, in order, each once."""
+    return list(dict.fromkeys(m.group("goal").rstrip(".") for m in _OBJECTIVE_NAMED.finditer(text)))
+
+
 def tailored_questions(conversation: Conversation, state: GuideState, extras: BriefExtras) -> list[str]:
     """Three to five questions: first about the person's own open items and off-track key
     results, then the framework's most relevant to what the user described, in the order
@@ -144,12 +157,20 @@ def tailored_questions(conversation: Conversation, state: GuideState, extras: Br
         f"Last time you agreed to {item}. Where is it now, and what got in the way?" for item in extras.open_items[:2]
     ]
     questions += [f"Where does {kr} stand, and how confident are you it lands?" for kr in extras.key_results[:1]]
+    asks_status = any(q.id.endswith(".okr-status") for q in conversation.questions) and state.role == "manager"
+    named = objectives_named(everything_said(state))[:1] if asks_status and not extras.key_results else []
+    questions += [
+        f"Walk me through the plan to {goal}: where does it stand, and how confident are you it lands?"
+        for goal in named
+    ]
     told = set(content_terms(everything_said(state)))
     asked_by_name = {q.live_wording for q in conversation.questions if q.id.endswith(".okr-status")}
     framework = [
         personalise(q, state.person)
         for q in conversation.questions_to_ask(state.role)
-        if not (extras.key_results and q in asked_by_name)  # "Where does the churn key result stand…" asks it
+        if not (
+            (extras.key_results or named) and q in asked_by_name
+        )  # "Where does the churn key result stand…" asks it
     ]
     ranked = sorted(enumerate(framework), key=lambda item: (-len(told & set(content_terms(item[1]))), item[0]))
     room = max(MIN_QUESTIONS, MAX_QUESTIONS - len(questions))
