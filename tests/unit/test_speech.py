@@ -396,7 +396,7 @@ def test_a_turns_fact_leaves_out_the_words_that_run_the_call_and_moving_work_is_
     assert summary.highlights == [
         "Priya Nair: Billing migration is at 40%, we're behind because the ledger API keeps changing."
     ]
-    assert summary.decisions == ["Dana Kim: And the reporting piece, let's move it to Q1."]
+    assert summary.decisions == ["Dana Kim: The reporting piece, let's move it to Q1."]  # no "And"
     assert not summarise_offline(parse_meeting("Sam: OK, let's move on to the next item now.\n"), WEDNESDAY).decisions
 
 
