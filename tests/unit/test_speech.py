@@ -413,3 +413,22 @@ def test_an_answer_that_takes_on_a_request_in_its_own_words_is_one_item(answer: 
     and "definitely" stayed in the task ("definitely review it")."""
     text = f"Ana: Who can look at the flaky test?\nBen: {answer}\n"
     assert items(text) == {("Ben", "look at the flaky test")}
+
+
+@pytest.mark.parametrize(
+    ("turn", "task"),
+    [
+        (
+            "Great. And the reporting piece, let's move it to Q1. I'll tell product.",
+            "tell product about the reporting piece",
+        ),
+        (
+            "The launch date moved to March. I'll let the sales team know.",
+            "let the sales team know about the launch date",
+        ),
+        ("I'll tell Priya.", "tell Priya"),
+    ],
+)
+def test_telling_someone_says_what_about_from_the_turn(turn: str, task: str) -> None:
+    """Tried on a pasted Teams export: "Dana Kim: tell product" said nothing of what."""
+    assert items(f"Dana: {turn}\n") == {("Dana", task)}

@@ -105,6 +105,14 @@ _NAMES_FIRST = re.compile(
 tackle this"), read against the meeting's names once it matches."""
 
 
+_TELL_WHO = re.compile(
+    r"^(?P<tell>(?:tell|inform|notify|warn|update)\s+(?:the\s+)?[\w-]+(?:\s+team)?|let\s+(?:the\s+)?[\w-]+(?:\s+team)?\s+know)"
+    r"(?P<rest>(?:\s+(?:today|tomorrow|this\s+week|by\s+\w+|on\s+\w+))?)\s*[.!]?$",
+    re.IGNORECASE,
+)
+"""Telling someone and nothing more: what to tell them is what the turn just said."""
+
+
 class SentenceReaders(MeetingReader):
     def if_you_then_i(self, line: Line, sentence: str) -> list[Draft]:
         """ "If you can leave a comment on it, then I'll update the spec." answered "Okay,
@@ -193,6 +201,13 @@ class SentenceReaders(MeetingReader):
             said_before = [m.group("task") for m in SHOULD_DO.finditer(self._before)]
             if said_before:  # "I urge them to look into it. I will do the same", "we should X. I'll work on that"
                 return f"{said_before[-1].strip()}{again.group('rest') or again.group('also') or ''}"
+        if (told := _TELL_WHO.match(rest.strip())) and line.speaker and self._before:
+            things = [
+                re.split(r"\s+(?=\w+ed\b)", NOUN_TAIL.sub("", p.group(0)))[0]  # "the launch date moved": the date
+                for p in NOUN_PHRASE.finditer(self._before)
+            ]
+            if things:  # "And the reporting piece, let's move it to Q1. I'll tell product."
+                return f"{told.group('tell')} about {things[0][:1].lower()}{things[0][1:]}{told.group('rest')}"
         if (person := PERSON_OBJECT.match(rest.strip())) and line.speaker:
             named = {
                 name
