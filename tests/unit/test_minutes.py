@@ -1121,6 +1121,27 @@ def test_a_volunteer_asked_for_and_a_comment_on_the_point_above() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("said", "task"),
+    [
+        (
+            "Michael volunteered to remove, we can add back if we get a volunteer.",
+            "remove Initiative needs a champion #13",
+        ),
+        ("Myles takes action to land.", "land Initiative needs a champion #13"),
+    ],
+)
+def test_a_bare_verb_under_a_point_acts_on_that_point(said: str, task: str) -> None:
+    """Node.js TSC notes: "Michael volunteered to remove" under "Initiative needs a champion
+    [#13](…)" was no item; "remove", "merge", "land", "close", "approve" take the point."""
+    notes = (
+        "## Present\n\n* Michael Dawson @mhdawson (TSC)\n* Myles Borins @MylesBorins (TSC)\n\n## Agenda\n\n"
+        "* Initiative needs a champion [#13](https://github.com/nodejs/build-toolchain-next/issues/13)\n"
+        f"  * {said}\n"
+    )
+    assert [i.task for i in summary(notes).action_items] == [task]
+
+
 def test_next_step_is_a_named_persons_action() -> None:
     notes = (
         "## Present\n\n* Rafael Gonzaga @RafaelGSS (TSC)\n\n## Agenda\n\n* llhttp status\n"

@@ -245,6 +245,13 @@ _ON_A_TOPIC = {
     "reply": "reply on",
     "review": "review",
     "weigh in": "weigh in on",
+    "remove": "remove",
+    "merge": "merge",
+    "land": "land",
+    "approve": "approve",
+    "close": "close",
+    "follow up": "follow up on",
+    "look into": "look into",
 }
 """Tasks a point of an outline gives their object: "Rich will comment" under "deps: vendor semver"."""
 
