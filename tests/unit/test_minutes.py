@@ -1129,6 +1129,7 @@ def test_a_volunteer_asked_for_and_a_comment_on_the_point_above() -> None:
             "remove Initiative needs a champion #13",
         ),
         ("Myles takes action to land.", "land Initiative needs a champion #13"),
+        ("Myles will merge.", "merge Initiative needs a champion #13"),
     ],
 )
 def test_a_bare_verb_under_a_point_acts_on_that_point(said: str, task: str) -> None:

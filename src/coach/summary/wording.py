@@ -259,7 +259,7 @@ _ON_A_TOPIC = {
 def on_the_topic(task: str, context: str) -> str:
     """ "comment" said under the point "deps: vendor semver [#45127](…)": "comment on deps:
     vendor semver #45127"; a task with an object of its own stays as it is."""
-    verb = " ".join(task.lower().split())
+    verb = " ".join(task.lower().rstrip(" .!;").split())  # "Myles will merge."
     if verb not in _ON_A_TOPIC or not context:
         return task
     topic = " ".join(LINK_LABEL.sub(r"\1", context).split()).rstrip(" .:")
