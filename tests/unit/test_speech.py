@@ -177,7 +177,7 @@ def test_in_a_call_lets_runs_the_call_unless_it_settles_something() -> None:
     )
     assert drafted.decisions == [
         "Toni: Let's skip Geth for now.",
-        "Ignacio: Okay, so let's move forward with project number 4.",
+        "Ignacio: Let's move forward with project number 4.",
     ]
 
 
@@ -432,3 +432,16 @@ def test_an_answer_that_takes_on_a_request_in_its_own_words_is_one_item(answer: 
 def test_telling_someone_says_what_about_from_the_turn(turn: str, task: str) -> None:
     """Tried on a pasted Teams export: "Dana Kim: tell product" said nothing of what."""
     assert items(f"Dana: {turn}\n") == {("Dana", task)}
+
+
+def test_a_request_ending_on_the_name_of_whom_it_asks_and_a_turn_opening_on_ok_so() -> None:
+    """Tried on a Zoom export: "send Dana Kim the cutover plan, Priya" and "OK so billing
+    migration is at 40 percent." as a highlight."""
+    text = (
+        "Priya Nair: OK so billing migration is at 40 percent.\n"
+        "Dana Kim: Can you send me the cutover plan, Priya?\n"
+        "Priya Nair: Yes, by Monday.\n"
+    )
+    summary = summarise_offline(parse_meeting(text), WEDNESDAY)
+    assert [(i.owner, i.task) for i in summary.action_items] == [("Priya Nair", "send Dana Kim the cutover plan")]
+    assert summary.highlights == ["Priya Nair: Billing migration is at 40 percent."]

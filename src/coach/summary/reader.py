@@ -266,7 +266,12 @@ class MeetingReader:
         return find_due(reply.text, self.date)[0] if reply is not None else None
 
     # Tasks ---------------------------------------------------------------------------
+    @functools.cached_property
+    def _end_vocative(self) -> re.Pattern[str]:
+        return re.compile(rf",\s*(?:{self._names})\s*[?.!]*$", re.IGNORECASE)
+
     def task_and_due(self, text: str, *, me: str | None, you: str | None) -> tuple[str, Date | None]:
+        text = self._end_vocative.sub("", text.rstrip())  # "send me the cutover plan, Priya?": Priya is asked
         due, span = find_due(text, self.date)
         if choice := _EITHER.search(text):
             one, other = (find_due(choice.group(part), self.date)[0] for part in ("first", "second"))

@@ -67,7 +67,12 @@ def without_fillers(text: str) -> str:
     """A spoken statement as a summary lists it: "Um, one thing, I'd like…" -> "One thing, I'd like…"."""
     plain = FILLER.sub(" ", text).strip(" ,")
     plain = re.sub(r"\s+([,.;:!?])", r"\1", " ".join(plain.split()))
-    plain = re.sub(r"^(?:and|so|also)\s+(?=\w)", "", plain, flags=re.IGNORECASE)  # "And the reporting piece, …"
+    plain = re.sub(  # "And the reporting piece, …", "OK so billing migration is at 40 percent."
+        r"^(?:(?:ok|okay|right|well|yeah|alright)\b,?\s*)*(?:(?:and|so|also)\b,?\s*)?(?=\w)",
+        "",
+        plain,
+        flags=re.IGNORECASE,
+    )
     return plain[:1].upper() + plain[1:] if text[:1].isupper() else plain
 
 
