@@ -384,8 +384,19 @@ figures did not move, and the held-out minutes went from 0.536 to 0.712 (21 / 27
 rise was found by reading the held-out part, so it says nothing about text coach never saw;
 the earlier 0.536 is the last clean figure. The missed and extra items of three more held-out
 CPC meetings were seen in the same listing (five missed, among them three emails or messages
-to send, and two extra); nothing was changed for them. The script that prints per-case differences now excludes held-out ids, and a filter by
-series name is what went wrong here.
+to send, and two extra); nothing was changed for them. The script that prints per-case
+differences excludes held-out ids; a filter by series name typed by hand is what went wrong.
+Also at stop 30, on the dev set: a bare verb under a point acts on that point ("Michael
+volunteered to remove" under "Initiative needs a champion [#13]" is "remove Initiative needs
+a champion #13"; also "merge", "land", "close", "approve", "follow up", "look into"), 3 items
+found and none added wrongly, dev minutes 0.896 -> 0.901. Tried on text written to look like
+Teams and Zoom exports (not added as cases, since they are not real): "let's move it to Q1" is
+a decision; a turn kept whole as a highlight drops the words that run the call ("OK let's
+start.", "Great.") and an opening "And", "OK so"; "I'll tell product" after the reporting
+piece was moved is "tell product about the reporting piece"; "Can you send me the cutover
+plan, Priya?" is not "send … the cutover plan, Priya"; "I can take a look at it" answering
+"who can look at the flaky test?" is that item, not a second one; "definitely" no longer
+opens a task. None of these moved a figure.
 
 ## Summaries of recorded calls
 

@@ -131,9 +131,10 @@ def copied_share(answer: str, sources: list[str], run: int = COPY_WORDS) -> floa
 
 def answer_problem(answer: str, found: list[Advice], prompt: list[str], ids: re.Pattern[str]) -> str | None:
     """Why the model's answer is not shown, or None: empty, its instructions read back, no
-    entry of the advice base cited (the answer must be built from them), or too long. A
-    0.5B model answered: "The conversation is about self-reflection before a review. I am the
-    contributor, and my question is (none)."
+    entry of the advice base cited (the answer must be built from them), too long, or saying
+    no more than the entries shown offline (a copy of them, a note about "the user", the
+    asker's own voice). A 0.5B model answered: "The conversation is about self-reflection
+    before a review. I am the contributor, and my question is (none)."
     """
     if not answer.strip():
         return "was empty"
