@@ -112,7 +112,8 @@ async def test_the_prompt_budget_follows_the_context_window_the_server_says(serv
 async def test_an_overflow_is_reported_as_such_and_the_next_try_fits(serve) -> None:
     """llama-cpp-python's 2,048 tokens against coach's budget of 6,000: the first summary of a
     long meeting overflows; the one line says so and how to fix it, coach's own draft is
-    shown, and the next try is cut into parts that fit."""
+    shown, and the next try is cut into parts that fit. Streamed, the overflow is an empty
+    200 (live: "broke off midway"); asked again unstreamed for one token, the server says it."""
     server = serve("llama-cpp-python")
     long_meeting = MEETING + "".join(f"Sam: Item {n} of the backlog is fine and needs nothing.\n" for n in range(400))
     service = Coach(load_settings())
@@ -125,7 +126,10 @@ async def test_an_overflow_is_reported_as_such_and_the_next_try_fits(serve) -> N
         again = await service.summaries.draft(long_meeting, meeting_date=date(2026, 11, 25))
         assert again.drafted_by == "model", again.notices
         assert len(again.summary.action_items) == 2
-        sizes = [len(r["text"]) // 4 + r["body"].get("max_tokens", 0) for r in server.chat_requests("summary")[2:]]
+        first = server.chat_requests("summary")[:3]  # JSON schema refused, the streamed overflow, the plain ask
+        assert [r["body"].get("stream", False) for r in first] == [True, True, False]
+        assert first[2]["body"]["max_tokens"] == 1
+        sizes = [len(r["text"]) // 4 + r["body"].get("max_tokens", 0) for r in server.chat_requests("summary")[3:]]
         assert len(sizes) > 1 and max(sizes) <= 2048  # json_schema is not asked again: refused once is known
     finally:
         await service.aclose()

@@ -208,6 +208,8 @@ class LLMClient:
                     if choice.finish_reason:
                         finished = True
             if not finished:
+                if received == 0:
+                    await self._overflow_said_plainly(kwargs, where, deadline)
                 raise broken
         except LLMError:
             raise
@@ -229,6 +231,31 @@ class LLMClient:
             if stream is not None:  # a stopped reply (deadline, size) releases its connection
                 with contextlib.suppress(Exception):
                     await stream.close()
+
+    async def _overflow_said_plainly(self, kwargs: dict[str, Any], where: str, deadline: float) -> None:
+        """A stream that ends before its first word may be a prompt too long for the model:
+        llama-cpp-python answers a streamed overflow with an empty 200 and says it only to a
+        request that is not streamed ("This model's maximum context length is 4096 tokens…").
+        Asked again unstreamed for one token, an overflow is raised as one, and the window is
+        remembered; anything else leaves the break as it was."""
+        import openai
+
+        ask = {**kwargs, "stream": False, "max_tokens": 1}
+        ask.pop("response_format", None)
+        try:
+            await _within(
+                self._client.with_options(max_retries=0).chat.completions.create(**ask),
+                deadline,
+                where,
+                self.settings.llm.deadline,
+            )
+        except openai.APIStatusError as exc:
+            if (overflow := context_overflow(exc)) is not None:
+                window, asked = overflow
+                self.remember(context_window=window)
+                raise overflow_error(where, window, asked) from None
+        except Exception:  # the probe only tells an overflow apart; the break stands
+            return
 
     @property
     def root(self) -> str:

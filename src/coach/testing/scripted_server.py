@@ -11,7 +11,8 @@ It also replays what real local servers do (`ScriptedServer.like("llama-cpp-pyth
 recorded from llama-cpp-python 0.3.36 serving Qwen2.5-Coder 0.5B): JSON schema refused with
 HTTP 500, `json_object` with a schema accepted, one slot (a second request ends the running
 stream with `[DONE]` and no finish reason), a context window whose overflow is a 400 with
-the server's own words, and the endpoints where llama.cpp, Ollama and LM Studio say their
+the server's own words when the request is not streamed and an empty 200 when it is, and
+the endpoints where llama.cpp, Ollama and LM Studio say their
 context window and list their models.
 
     python -m coach.testing.scripted_server --port 8765 --demo
@@ -243,6 +244,7 @@ class ScriptedServer:
         json_object: bool = True,
         single_slot: bool = False,
         context_window: int | None = None,
+        overflow_in_stream: bool = False,
         flavour: str | None = None,
         model_info: dict[str, dict[str, Any]] | None = None,
     ) -> None:
@@ -257,6 +259,9 @@ class ScriptedServer:
         """A new chat request ends the stream that is running, as llama-cpp-python does."""
         self.context_window = context_window
         """Prompt tokens (4 characters each) plus max_tokens beyond this get llama-cpp-python's 400."""
+        self.overflow_in_stream = overflow_in_stream
+        """A streamed request that overflows gets an empty 200 (llama-cpp-python: the error is
+        raised after the headers, so only its log says it); unstreamed, the 400."""
         self.flavour = flavour
         """None, "llama.cpp" (/props), "ollama" (/api/tags, /api/show) or "lmstudio" (/api/v0/models)."""
         self.model_info = model_info or {}
@@ -278,6 +283,7 @@ class ScriptedServer:
                 "schema_refusal": 500,
                 "single_slot": True,
                 "context_window": 2048,
+                "overflow_in_stream": True,
                 "models": (".model/qwen2.5-coder-0.5b-instruct-q4_k_m.gguf",),
             },
             "llama.cpp": {"flavour": "llama.cpp", "json_schema": False, "context_window": 4096},
@@ -430,6 +436,13 @@ class ScriptedServer:
                     return self._error(400, "response_format json_object is not supported", "unsupported")
                 if server.context_window is not None:
                     asked = len(text) // 4 + int(body.get("max_tokens") or 0)
+                    if asked > server.context_window and body.get("stream") and server.overflow_in_stream:
+                        self.send_response(200)  # recorded live: "Requested tokens (8982) exceed context window
+                        self.send_header("Content-Type", "text/event-stream")  # of 4096" in the log, nothing here
+                        self.send_header("Content-Length", "0")
+                        self.end_headers()
+                        self.wfile.flush()
+                        return None
                     if asked > server.context_window:
                         message = (
                             f"This model's maximum context length is {server.context_window} tokens. However, you "
