@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from coach.summary.extract import summarise_offline
 from coach.summary.meeting import parse_meeting
 
@@ -356,3 +358,54 @@ def test_a_request_to_the_room_is_not_taken_by_whoever_speaks_next_on_another_to
         "Lee: Right.\n"
     )
     assert items(said) == []
+
+
+def test_a_long_turn_of_a_call_is_read_to_its_end() -> None:
+    """Turns past 4,000 characters were cut there: 12 turns of the dev calls lost their end,
+    where a speaker often says what they will do."""
+    long_turn = " ".join(
+        f"Sentence {n} is about the ledger service and its schema, which we discussed." for n in range(200)
+    )
+    text = (
+        f"Dana: Let's start.\nSam: {long_turn} Anyway, I'll send the migration plan to Dana by Friday.\nDana: Thanks.\n"
+    )
+    drafted = summarise_offline(parse_meeting(text), date(2026, 11, 25))
+    assert [(i.owner, i.task) for i in drafted.action_items] == [("Sam", "send the migration plan to Dana")]
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "And now I will also, show how the search and the proof will… will work, because that's interesting.",
+        "Okay, so regarding project number 6, I will provide some updates, because Han will also talk about this later.",
+    ],
+)
+def test_what_a_presenter_does_there_and_then_is_no_task(turn: str) -> None:
+    """Seen once the whole of long turns was read: in the middle of a presentation."""
+    text = f"Ana: Next topic.\nZsolt: {turn}\nAna: Thanks.\n"
+    assert summarise_offline(parse_meeting(text), date(2026, 11, 25)).action_items == []
+
+
+def test_you_deep_in_a_long_turn_is_anyone() -> None:
+    """ "Because now you'll only need to generate a single Winternitz key." in the middle of
+    an explanation was Antonio's task."""
+    explanation = " ".join(f"Point {n} of the scheme is that the tree gets smaller." for n in range(8))
+    text = (
+        "Antonio: Go ahead.\n"
+        f"Conduition: {explanation} Because now you'll only need to generate a single Winternitz key. "
+        f"{explanation} That is the design.\n"
+    )
+    assert summarise_offline(parse_meeting(text), date(2026, 11, 25)).action_items == []
+
+
+def test_a_turn_longer_than_a_models_part_is_cut_between_sentences() -> None:
+    """Live, one turn of a call made a prompt of 5,767 tokens against a 4,096-token window:
+    no split of whole lines could make it fit."""
+    from coach.summary.with_model import split_parts
+
+    long_turn = " ".join(f"Sentence number {n} is about the ledger service." for n in range(200))
+    parts = split_parts(parse_meeting(f"Dana: I'll book the room by Friday.\nSam: {long_turn}\n"), 2000)
+    assert all(sum(len(raw) + 1 for _, raw in part) <= 2000 for part in parts)
+    pieces = [raw for part in parts for number, raw in part if number == 2]
+    assert len(pieces) > 4 and all(p.startswith("Sam: Sentence number ") for p in pieces)
+    assert " ".join(p.removeprefix("Sam: ") for p in pieces) == long_turn  # nothing lost

@@ -226,7 +226,7 @@ STATUS = re.compile(r"^(?:I\s+am|I'm|I\s+have|I've|we\s+are|we're|we\s+have)\b",
 """A line that says where someone is, not what they will do: "I am currently working with York"."""
 ON_THE_SPOT = re.compile(
     r"^(?:share|show|present)\s+(?:(?:you|the|my|this|these|our|a)\s+)?(?:agenda|screen|slides?|deck|doc|document|demo|links?|this|it|that|how)\b|"
-    r"^pull\s+up\b|^(?:give|go\s+through|run\s+through|walk\s+through|speed\s*run)\b[^.]*\bupdates?\b|"
+    r"^pull\s+up\b|^(?:give|provide|go\s+through|run\s+through|walk\s+through|speed\s*run)\b[^.]*\bupdates?\b|"
     r"^(?:cover\s+next|speed\s*run|record)\b|^(?:re)?post\s+(?:it|this|that)\b|^.{0,30}\bshare\s+request\b|"
     r"^(?:copy|paste|post|drop|put|type|link)\b.{0,60}\b(?:in|into|on)\s+(?:the\s+)?(?:[\w'’]+\s+)?chat\b|"
     r"^present\b|^go\s+over\b|"

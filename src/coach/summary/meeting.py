@@ -48,7 +48,7 @@ from coach.summary.speakers import (
 )
 from coach.summary.transcripts import Transcript, read_transcript
 
-MAX_LINE_CHARS = 4000
+MAX_LINE_CHARS = 20_000
 _ATTENDEES = re.compile(
     r"^\s*(?P<open>\()?\s*(?:attendees|participants|present|with|(?:also\s+)?attending|in\s+attendance)\s*:\s*"
     r"(?P<names>.+?)(?(open)\))\s*$",

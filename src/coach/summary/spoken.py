@@ -358,11 +358,12 @@ class SentenceReaders(MeetingReader):
             said = then.group("next")  # "I should think more about this, and… yeah, write it down"
             rest = self.resolve_referent(line, said)
         plain = re.sub(r"…|\.\.\.", " ", said)
-        for _ in range(3):  # "just… Trying to share my screen"
-            plain = re.sub(r"^(?:trying|try)\s+to\s+", "", ADVERBS.sub("", plain.strip(" ,….")), flags=re.I).strip(
-                " ,…."
-            )
-        on_the_spot = self.meeting.transcript and ON_THE_SPOT.match(plain) and not LATER.search(sentence)
+        for _ in range(3):  # "just… Trying to share my screen", "also, show how the search works"
+            plain = re.sub(
+                r"^(?:(?:trying|try)\s+to|also,|now,)\s+", "", ADVERBS.sub("", plain.strip(" ,….")), flags=re.I
+            ).strip(" ,….")
+        own_words = before + re.split(r",\s*(?:because|so|since|as)\b", plain, maxsplit=1)[0]
+        on_the_spot = self.meeting.transcript and ON_THE_SPOT.match(plain) and not LATER.search(own_words)
         if on_the_spot and not find_due(said, self.date)[0]:
             return None  # "I'll share the agenda", "let me go through these updates": done in the call
         shared_later = LATER.search(sentence) and re.match(r"(?:share|drop|post|paste|put|link|send)\b", plain, re.I)
@@ -474,6 +475,8 @@ class SentenceReaders(MeetingReader):
             return None
         if (words(rest)[:1] and words(rest)[0] in RECEIVING) or IN_AN_IF.search(sentence[: match.start()]):
             return None  # "you will get instructions from your coach": what happens to them, not a task
+        if self.meeting.transcript and not (self._answerable or self._opening):
+            return None  # deep in a long turn, "now you'll only need to generate one key" is anyone
         task, due = self.task_and_due(rest, me=line.speaker, you=None)
         reply = self.accepted(line)
         if is_task(task) and reply is not False and (not question or reply):

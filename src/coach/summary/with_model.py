@@ -10,12 +10,14 @@ item by item: the model never takes away what coach found."""
 from __future__ import annotations
 
 import re
+import textwrap
 from collections.abc import Callable, Sequence
 from datetime import date as Date
 
 from pydantic import Field
 
 from coach.core.datamodels import StrictModel
+from coach.core.text import sentences
 from coach.core.types import OKRStatus
 from coach.llm.client import Message
 from coach.llm.errors import LLMError
@@ -75,17 +77,36 @@ def part_chars(budget: int, instructions: int = 0) -> int:
 
 
 def split_parts(meeting: Meeting, max_chars: int) -> list[list[tuple[int, str]]]:
-    """(line number, raw line) groups of at most max_chars each; a longer single line is a part of its own."""
+    """(line number, raw line) groups of at most max_chars each. A longer line (a turn of a
+    call that runs for minutes) is cut between its sentences into pieces that fit, each
+    under the same line number and speaker: live, one such turn made a prompt of 5,767
+    tokens that no split of whole lines could bring under a 4,096-token window."""
     parts: list[list[tuple[int, str]]] = [[]]
     size = 0
     for line in meeting.lines:
-        raw = f"{line.speaker}: {line.text}" if line.speaker else line.text
-        if parts[-1] and size + len(raw) + 1 > max_chars:
-            parts.append([])
-            size = 0
-        parts[-1].append((line.number, raw))
-        size += len(raw) + 1
+        for raw in _pieces(line.speaker, line.text, max_chars):
+            if parts[-1] and size + len(raw) + 1 > max_chars:
+                parts.append([])
+                size = 0
+            parts[-1].append((line.number, raw))
+            size += len(raw) + 1
     return [part for part in parts if part]
+
+
+def _pieces(speaker: str | None, text: str, max_chars: int) -> list[str]:
+    """The line as the model reads it, in pieces of at most `max_chars` cut between sentences
+    (between words for a sentence longer than that), each with the speaker's name."""
+    label = f"{speaker}: " if speaker else ""
+    if len(label) + len(text) + 1 <= max_chars:
+        return [label + text]
+    room = max(40, max_chars - len(label) - 1)
+    chunks = [chunk for sentence in sentences(text) or [text] for chunk in textwrap.wrap(sentence, room)]
+    pieces = [""]
+    for chunk in chunks:
+        if pieces[-1] and len(pieces[-1]) + 1 + len(chunk) > room:
+            pieces.append("")
+        pieces[-1] = f"{pieces[-1]} {chunk}".strip()
+    return [label + piece for piece in pieces if piece]
 
 
 def line_of(evidence: str, lines: Sequence[tuple[int, str]]) -> int | None:
