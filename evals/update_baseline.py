@@ -919,7 +919,7 @@ Stop 30:
 - `make test-model` passed at 62d7173 in the working copy (`.model/` built in an earlier
   stop), 10 min 53 s of tests, the machine otherwise quiet: a 5-answer progress update with
   no echo shown, 19.0 s a turn (23.4 s the slowest), the model's wording refused and coach's
-  own used for 2 of 5 turns (5 of 5 at stop 27: the others showed the model's); a rehearsal at
+  own used for 2 of 5 turns (5 of 5 at stop 27); a rehearsal at
   difficulty 4 let out 1 of 3 facts, the scripted line used for 5 of 6 replies, 2
   rephrasings kept; coverage 1.000 live = offline (142.9 s); routing 0.964 live = offline
   (0.6 s a case); summary F1 0.973 live = offline on the 7 meetings (39.7 s each).
