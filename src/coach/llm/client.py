@@ -185,6 +185,7 @@ class LLMClient:
         limits = self.settings.llm
         deadline = time.monotonic() + limits.deadline
         started = False
+        received = 0
         stream: Any = None
         # a refused format is known at once: no retries of a request that will be refused again
         api = self._client.with_options(max_retries=0) if response_format is not None else self._client
@@ -192,7 +193,6 @@ class LLMClient:
             stream = await _within(api.chat.completions.create(**kwargs), deadline, where, limits.deadline)
             started = True  # from here on, a dropped connection is a broken stream
             finished = False
-            received = 0
             chunks = aiter(stream)
             while (chunk := await _within(anext(chunks, None), deadline, where, limits.deadline)) is not None:
                 for choice in chunk.choices:
@@ -209,12 +209,14 @@ class LLMClient:
                         finished = True
             if not finished:
                 if received == 0:
-                    await self._overflow_said_plainly(kwargs, where, deadline)
+                    await self._overflow_said_plainly(stream, kwargs, where, deadline)
                 raise broken
         except LLMError:
             raise
         except openai.APIConnectionError as exc:
             if started and not isinstance(exc, openai.APITimeoutError):
+                if received == 0:  # a server may drop the connection of a streamed overflow too
+                    await self._overflow_said_plainly(stream, kwargs, where, deadline)
                 raise broken from None
             raise self._error(exc) from None
         except openai.APIStatusError as exc:
@@ -232,19 +234,22 @@ class LLMClient:
                 with contextlib.suppress(Exception):
                     await stream.close()
 
-    async def _overflow_said_plainly(self, kwargs: dict[str, Any], where: str, deadline: float) -> None:
+    async def _overflow_said_plainly(self, stream: Any, kwargs: dict[str, Any], where: str, deadline: float) -> None:
         """A stream that ends before its first word may be a prompt too long for the model:
         llama-cpp-python answers a streamed overflow with an empty 200 and says it only to a
         request that is not streamed ("This model's maximum context length is 4096 tokens…").
         Asked again unstreamed for one token, an overflow is raised as one, and the window is
-        remembered; anything else leaves the break as it was."""
+        remembered; anything else leaves the break as it was. The empty stream is closed first:
+        live, asked while it was still open, the second request got "Connection error"."""
         import openai
 
+        with contextlib.suppress(Exception):
+            await stream.close()
         ask = {**kwargs, "stream": False, "max_tokens": 1}
         ask.pop("response_format", None)
         try:
             await _within(
-                self._client.with_options(max_retries=0).chat.completions.create(**ask),
+                self._client.with_options(max_retries=1).chat.completions.create(**ask),  # a dropped keep-alive
                 deadline,
                 where,
                 self.settings.llm.deadline,

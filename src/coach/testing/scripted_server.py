@@ -438,10 +438,11 @@ class ScriptedServer:
                     asked = len(text) // 4 + int(body.get("max_tokens") or 0)
                     if asked > server.context_window and body.get("stream") and server.overflow_in_stream:
                         self.send_response(200)  # recorded live: "Requested tokens (8982) exceed context window
-                        self.send_header("Content-Type", "text/event-stream")  # of 4096" in the log, nothing here
-                        self.send_header("Content-Length", "0")
+                        self.send_header("Content-Type", "text/event-stream")  # of 4096" in the log, and the
+                        self.send_header("Transfer-Encoding", "chunked")  # chunked reply dropped before a chunk
                         self.end_headers()
                         self.wfile.flush()
+                        self.close_connection = True
                         return None
                     if asked > server.context_window:
                         message = (
