@@ -409,3 +409,16 @@ def test_a_turn_longer_than_a_models_part_is_cut_between_sentences() -> None:
     pieces = [raw for part in parts for number, raw in part if number == 2]
     assert len(pieces) > 4 and all(p.startswith("Sam: Sentence number ") for p in pieces)
     assert " ".join(p.removeprefix("Sam: ") for p in pieces) == long_turn  # nothing lost
+
+
+def test_a_models_part_is_sized_by_the_meetings_own_characters_per_token() -> None:
+    """Live, a recorded call of names, numbers and half-words made 2.2 characters a token:
+    parts cut at 4 made a 5,768-token prompt for a 4,096-token window."""
+    from coach.llm.tokens import TokenCounter
+    from coach.summary.with_model import chars_per_token, part_chars
+
+    count = TokenCounter().count
+    plain = "We agreed to move the reporting work to next quarter and keep the billing flows. " * 20
+    dense = "EIP-7805 FOCIL ILs: 0x3fa2, slot 12.4M, Lodestar/Teku ok? uh, fork-choice v1.5 -- PR #4412. " * 20
+    assert chars_per_token(plain, count) > 3.5 and chars_per_token(dense, count) < 3.0
+    assert part_chars(3496, 729, chars_per_token(dense, count)) < 0.8 * part_chars(3496, 729)

@@ -70,10 +70,18 @@ class ModelSummary(StrictModel):
     follow_ups: list[str] = Field(default_factory=list)
 
 
-def part_chars(budget: int, instructions: int = 0) -> int:
+def part_chars(budget: int, instructions: int = 0, chars_per_token: float = CHARS_PER_TOKEN) -> int:
     """Characters of meeting per part: what the prompt budget leaves after `instructions`
-    (tokens), as characters."""
-    return max(MIN_PART_CHARS, int((budget - instructions) * PROMPT_SHARE * CHARS_PER_TOKEN))
+    (tokens), as characters of this meeting's text."""
+    return max(MIN_PART_CHARS, int((budget - instructions) * PROMPT_SHARE * chars_per_token))
+
+
+def chars_per_token(text: str, count: Callable[[str], int]) -> float:
+    """How many characters of this meeting make a token: 4 for plain English, but live a
+    recorded call full of names, numbers and half-words made 2.2, and parts cut at 4 per
+    token made prompts of 5,768 tokens for a 4,096-token window."""
+    tokens = count(text)
+    return max(1.5, min(CHARS_PER_TOKEN, len(text) / tokens)) if tokens else CHARS_PER_TOKEN
 
 
 def split_parts(meeting: Meeting, max_chars: int) -> list[list[tuple[int, str]]]:
@@ -309,7 +317,8 @@ async def summarise_with_model(
         )
 
     instructions = llm.tokens(prompt("PART 10 OF 10 (lines 1000-1000)", "")) + STRUCTURED_HINT_TOKENS
-    parts = split_parts(meeting, part_chars(budget, instructions))
+    said = "\n".join(f"{line.number}| {line.speaker}: {line.text}" for line in meeting.lines)
+    parts = split_parts(meeting, part_chars(budget, instructions, chars_per_token(said, llm.count)))
     if len(parts) > max_calls:
         raise LLMError(
             f"this meeting would take {len(parts)} model calls (the limit is {max_calls}, COACH_LLM__MAX_CALLS); "
