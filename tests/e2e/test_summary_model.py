@@ -236,3 +236,17 @@ def test_a_plan_for_everyone_is_not_given_to_the_model_as_one_persons_item() -> 
     group = "Al: Let's all check in on this again in our next sync.\nBo: Sure.\n"
     everyone = ActionItem(owner="Al", task="check in on this again in our next sync", evidence="", line=1)
     assert "plan for everyone" in (SummaryChecker(parse_meeting(group), group).content_problem(everyone) or "")
+
+
+def test_labels_and_an_update_citing_an_empty_line_are_not_the_models_additions(llm_env, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Live, on a recorded call: "Client status updates" and "Spec changes" as highlights, and
+    "Implement the storage side: done. “”" citing an empty line."""
+    meeting = MEETING.replace("Dana: I'll talk", "\nDana: I'll talk")  # line 3 is empty
+    labelled = json.loads(json.dumps(GOOD))
+    labelled["highlights"] = ["Churn key result", "Cancellation survey results"]  # words of lines 1 and 4
+    labelled["okr_updates"].append({"objective": "storage side", "status": "done", "evidence": "", "line": 3})
+    llm_env.script.add("coach:summary", Reply(json=labelled))
+    result = in_process(capsys, monkeypatch, "summarize", "-", "--date", "2026-11-25", "--json", stdin=meeting)
+    data = json.loads(result.stdout)
+    assert data["highlights"] == [] and [u["objective"] for u in data["okr_updates"]] == ["churn"]
+    assert ("okr_update", "line 3 is empty") in {(u["kind"], u["reason"]) for u in data["unsupported"]}

@@ -135,6 +135,11 @@ def cited(line: int | None, evidence: str, lines: Sequence[tuple[int, str]]) -> 
     return found, (raws[found] if found is not None else evidence)
 
 
+MIN_STATEMENT_WORDS = 4
+"""A statement of the model's shorter than this is a label ("Spec changes", "Client status
+updates": live, a call's topics given as highlights), not something said."""
+
+
 def parse_due(value: str | None) -> Date | None:
     try:
         return Date.fromisoformat(value.strip()) if value else None
@@ -245,7 +250,7 @@ class SummaryChecker:
             participants += [p for p in drafted.participants if p.lower() in self.lowered and p not in participants]
             for field in ("highlights", "blockers", "support_requested", "decisions", "follow_ups"):
                 for statement in (s.strip() for s in getattr(drafted, field)):
-                    if statement and self.firmly_supported(statement):
+                    if statement and len(statement.split()) >= MIN_STATEMENT_WORDS and self.firmly_supported(statement):
                         getattr(summary, field).append(statement)
                     elif statement:
                         self.dropped.append(statement)
@@ -253,6 +258,8 @@ class SummaryChecker:
                 number, quote = cited(update.line, update.evidence, lines)
                 checked = OKRUpdate(objective=update.objective, status=update.status, evidence=quote, line=number)
                 problem = self.evidence_problem(update.evidence, checked.line)
+                if problem is None and not quote.strip():
+                    problem = f"line {number} is empty"  # live: "Implement the storage side: done. “”"
                 if problem is None:
                     summary.okr_updates.append(checked)
                 else:
