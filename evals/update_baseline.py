@@ -915,8 +915,19 @@ Stop 30:
   call: the second try still overflowed, because one turn of the call was longer than a
   prompt may be and parts were whole lines; a turn is now cut between its sentences into
   pieces that fit (and, read whole, turns are no longer cut at 4,000 characters: see
-  Summaries of recorded calls). The calls were not run live again after both fixes.
-- `make test-model` passed at 62d7173 in the working copy (`.model/` built in an earlier
+  Summaries of recorded calls). Tried live again on that call (FOCIL, 2026-08-04): the
+  one-token ask first met "Connection error" (the server had closed the kept-alive
+  connection; it now closes the empty stream first and may retry once), then said the
+  overflow plainly; the window was remembered, and the next try still sent 5,768 tokens:
+  parts were cut at 4 characters a token, and this call made 2.2 (names, numbers,
+  half-words). A part is now sized by the meeting's own characters per token, counted with
+  coach's tokenizer; the third try went through in 2 parts, and the model added 3 things
+  of which 2 were labels as highlights ("Spec changes") and 1 an OKR update citing an empty
+  line ("Implement the storage side: done. “”"); both are now left out. So with a
+  4,096-token window the recorded calls now reach the model, but the eval over the calls was
+  not run live again after these fixes (about an hour and a half here).
+- `make test-model` passed at 62d7173 in the working copy (and its tests again, in the
+  same way, at the final commit of the stop) (`.model/` built in an earlier
   stop), 10 min 53 s of tests, the machine otherwise quiet: a 5-answer progress update with
   no echo shown, 19.0 s a turn (23.4 s the slowest), the model's wording refused and coach's
   own used for 2 of 5 turns (5 of 5 at stop 27); a rehearsal at
