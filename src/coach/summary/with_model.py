@@ -324,7 +324,7 @@ async def summarise_with_model(
         )
 
     instructions = llm.tokens(prompt("PART 10 OF 10 (lines 1000-1000)", "")) + STRUCTURED_HINT_TOKENS
-    said = "\n".join(f"{line.number}| {line.speaker}: {line.text}" for line in meeting.lines)
+    said = "\n".join(f"{line.number}| {raw_line(line)}" for line in meeting.lines)  # as the prompt shows them
     parts = split_parts(meeting, part_chars(budget, instructions, chars_per_token(said, llm.count)))
     if len(parts) > max_calls:
         raise LLMError(
