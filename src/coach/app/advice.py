@@ -13,7 +13,7 @@ from coach.app.memory import MemoryService
 from coach.app.memory_context import notes_block
 from coach.core.errors import UsageError
 from coach.core.types import Role
-from coach.engine.with_model import COPY_WORDS, copies, instructions_of
+from coach.engine.with_model import COPY_WORDS, copies, copy_words, instructions_of
 from coach.framework.advice import AdviceEntry
 from coach.routing.scope import GIBBERISH, OutOfScope
 
@@ -113,13 +113,13 @@ entry copied whole after a preamble."""
 
 def copied_share(answer: str, sources: list[str], run: int = COPY_WORDS) -> float:
     """The share of the answer's words that sit in a run of `run` words copied from a source."""
-    said = re.findall(r"[\w'%]+", answer.lower())
+    said = copy_words(answer)
     if len(said) < run:
         return 0.0
     runs = {
         tuple(tokens[i : i + run])
         for source in sources
-        for tokens in [re.findall(r"[\w'%]+", source.lower())]
+        for tokens in [copy_words(source)]
         for i in range(len(tokens) - run + 1)
     }
     covered = [False] * len(said)

@@ -43,11 +43,19 @@ COPY_WORDS = 8
 """A run of this many words from the user's answer or another question is a copy."""
 
 
+_COPY_WORD = re.compile(r"[\w'%]+")
+
+
+def copy_words(text: str) -> list[str]:
+    """The words a copy is measured in: lower case, punctuation and spacing aside."""
+    return _COPY_WORD.findall(text.lower())
+
+
 def copies(text: str, sources: list[str], words: int = COPY_WORDS) -> bool:
     """Whether `text` repeats a run of `words` words of any source (case and spacing aside)."""
-    said = " ".join(re.findall(r"[\w'%]+", text.lower()))
+    said = " ".join(copy_words(text))
     for source in sources:
-        tokens = re.findall(r"[\w'%]+", source.lower())
+        tokens = copy_words(source)
         for start in range(len(tokens) - words + 1):
             if " ".join(tokens[start : start + words]) in said:
                 return True
