@@ -5,6 +5,7 @@ faults with nothing lost, Esc to cancel, and the context budget held past satura
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 
@@ -478,7 +479,7 @@ async def test_the_app_marks_the_models_wording_and_counts_a_slow_wait(service, 
     line counts the seconds and says Esc cancels."""
     monkeypatch.setattr("coach.tui.screens.conversation.SHOW_WAIT_AFTER", 1)
     llm_env.script.add(
-        "coach:turn", Reply(text="Thanks. What support would help Sam most right now?", delay_first_chunk=2.2)
+        "coach:turn", Reply(text="Thanks. What support would help Sam most right now?", delay_first_chunk=4.0)
     )
     use_demo(llm_env)
     view = service.sessions.start("manager", "progress-update", "Sam")
@@ -488,8 +489,9 @@ async def test_the_app_marks_the_models_wording_and_counts_a_slow_wait(service, 
         screen = app.screen
         assert isinstance(screen, ConversationScreen)
         screen.query_one("#answer").insert(GOOD)
-        await pilot.press("enter")
-        await pilot.pause(1.6)
+        await pilot.press("enter")  # returns once the app is quiet: 1.7-2 s into the wait here
+        assert screen._started_at is not None
+        await pilot.pause(max(0.0, screen._started_at + 1.6 - time.monotonic()))  # 1.6 s after sending
         status = str(screen.query_one("#status").render())
         assert "waiting for the model… 1 s · Esc cancels" in status or "waiting for the model… 2 s" in status, status
         for _ in range(100):
