@@ -239,6 +239,43 @@ def test_fillers_restarts_and_noted_noises_are_not_part_of_a_task() -> None:
     }
 
 
+def test_a_promise_begun_twice_in_other_words_keeps_only_the_task() -> None:
+    from coach.summary.transcripts import read_transcript
+
+    text = (
+        "Ann: Right, so we need the designs and the alignment numbers.\n"
+        "Bob: I will {disfmarker} I'll draw up a few designs for the buttons.\n"
+        "Cy: I can — I'll check the alignment on the far-field mics.\n"
+        "Dee: I I'll uh I'll look into the battery options.\n"
+    )
+    assert items(read_transcript(text).text) == {
+        ("Bob", "draw up a few designs for the buttons"),
+        ("Cy", "check the alignment on the far-field mics"),
+        ("Dee", "look into the battery options"),
+    }
+
+
+def test_speakers_labelled_by_id_count_when_they_speak_once() -> None:
+    text = (
+        "me013: OK, so we're on. The agenda is the recognizer results.\n"
+        "mn015: Yeah, I ran the new features last week.\n"
+        "me013: Uh-huh.\n"
+        "mn015: The error rate went down to twelve percent.\n"
+        "fe008: I'll check the alignment on the far-field mics.\n"
+    )
+    assert items(text) == {("fe008", "check the alignment on the far-field mics")}
+
+
+def test_a_request_to_present_in_a_call_is_done_there_and_then() -> None:
+    text = (
+        "Project Manager: Let's start with the user requirements. Could you present those?\n"
+        "Marketing: Yeah, sure. I did some research on what people want, and most find the remote ugly.\n"
+        "Project Manager: Good. And could you send me the slides afterwards?\n"
+        "Marketing: Yeah, I'll mail them to you.\n"
+    )
+    assert items(text) == {("Marketing", "send Project Manager the slides afterwards")}
+
+
 def test_what_runs_the_call_is_not_a_task() -> None:
     text = (
         "Harrison: I'll let Andrew take the stage, and I will moderate the queue after the presentation.\n"

@@ -174,14 +174,21 @@ _NICK_SAID = re.compile(r"^\s*(?P<nick>[a-z][\w.-]{1,20}):\s+(?P<text>\S.*)$")
 def nicks_speaking(text: str) -> frozenset[str]:
     """Lower-case nicks that open at least two lines of `text` as a speaker ("mk: I think we
     can merge it"): W3C minutes name people by their IRC nicks. One such line could be a
-    label ("note: …"); dictionary words and labels never count."""
+    label ("note: …"); dictionary words and labels never count. In a transcript whose lines
+    nearly all open with a nick ("me013: …", "fe008: …", as research groups label their
+    speakers) a nick that speaks once is a speaker too."""
     seen: dict[str, int] = {}
+    filled = 0
     for raw in text.splitlines():
+        filled += bool(raw.strip())
         if (match := _NICK_SAID.match(raw)) and "://" not in raw[:12]:
             nick = match.group("nick")
             if nick not in LABELS and nick not in FIELD_WORDS and not known_word(nick):
                 seen[nick] = seen.get(nick, 0) + 1
-    return frozenset(nick for nick, count in seen.items() if count >= 2)
+    twice = [nick for nick, count in seen.items() if count >= 2]
+    if len(twice) >= 2 and sum(seen.values()) >= 0.8 * filled:
+        return frozenset(seen)
+    return frozenset(twice)
 
 
 def nick_speaker(raw: str, nicks: frozenset[str], participants: list[str]) -> tuple[str, str] | None:

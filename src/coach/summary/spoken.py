@@ -467,6 +467,8 @@ class SentenceReaders(MeetingReader):
             return None
         if not reply and not self._vocative.search(sentence) and len(self.participants) > 2:
             return None  # "please take a look" to a room: everyone's, so no one's item
+        if self.meeting.transcript and not due and ON_THE_SPOT.match(task):
+            return None  # "could you present those?" in a call: presented there and then
         due = due or (self.due_in_reply(line) if reply else None)  # "Sure, I can have that by Thursday"
         return Draft(self.addressee(line, sentence), task, due, sentence, line.number)
 

@@ -53,6 +53,12 @@ SPEECH_PAUSE = re.compile(
 """A pause in speech after the promise ("I need to, talk with Casey", "I can… open up a PR")."""
 FALSE_START = re.compile(r"\b((?:[\w']+\s+){0,5}[\w']+)\s*(?:…|\.\.\.|,|-+)?\s+\1\b", re.IGNORECASE)
 """Speech that starts again: "I can check whether… I can check whether this breaks it"."""
+RESTART = re.compile(
+    r"\b(?:I(?:\s+(?:will|can|could|should|would|might|am|think))?|I'll|I'm(?:\s+(?:gonna|going\s+to))?|we'll|we\s+will|"
+    r"we\s+can)\s*(?:…|\.\.\.|—|–|-+|,)?\s+(?=(?:I'll|I\s+will|I\s+can|I'm\s+(?:gonna|going\s+to)|let\s+me)\b)",
+    re.IGNORECASE,
+)
+"""A promise begun twice in other words: "I will — I'll draw up…", "I can… I'll check", "I I'll look"."""
 FILLER = re.compile(r"(?:,\s*)?\b(?:u+h+|u+m+|uhm|erm|ehm)\b[,.…]*\s*", re.IGNORECASE)
 """Sounds a transcribing machine writes down: "I will post that to uh the uh the list"."""
 
@@ -60,7 +66,7 @@ FILLER = re.compile(r"(?:,\s*)?\b(?:u+h+|u+m+|uhm|erm|ehm)\b[,.…]*\s*", re.IGN
 def plain_speech(sentence: str) -> str:
     """A spoken sentence without its fillers, restarts and pauses after a promise."""
     sentence = FILLER.sub(" ", sentence).strip()
-    return SPEECH_PAUSE.sub(r"\1 ", FALSE_START.sub(r"\1", sentence))
+    return SPEECH_PAUSE.sub(r"\1 ", RESTART.sub("", FALSE_START.sub(r"\1", sentence)))
 
 
 def without_fillers(text: str) -> str:
