@@ -276,6 +276,20 @@ def test_a_request_to_present_in_a_call_is_done_there_and_then() -> None:
     assert items(text) == {("Marketing", "send Project Manager the slides afterwards")}
 
 
+def test_roles_as_speakers_are_assigned_work_by_their_whole_title() -> None:
+    text = (
+        "Project Manager: For the next meeting, the User Interface Designer will look at the interface concept.\n"
+        "User Interface: Okay.\n"
+        "Project Manager: And Marketing, you'll do the trend watching.\n"
+        "Marketing: Yep. I'll do my best.\n"
+        "Project Manager: Let's do a quick round first.\n"
+    )
+    assert items(text) == {
+        ("User Interface", "look at the interface concept"),
+        ("Marketing", "do the trend watching"),
+    }
+
+
 def test_what_runs_the_call_is_not_a_task() -> None:
     text = (
         "Harrison: I'll let Andrew take the stage, and I will moderate the queue after the presentation.\n"

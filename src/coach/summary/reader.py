@@ -25,6 +25,7 @@ from coach.summary.cues import (
 )
 from coach.summary.dates import find_due
 from coach.summary.meeting import Line, Meeting
+from coach.summary.lexicon import known_word
 from coach.summary.names import LABELS, initials_of, longer_form
 from coach.summary.wording import (
     BROKEN_OFF,
@@ -86,6 +87,21 @@ _MONTH_START = (
 )
 
 
+ROLE_NOUNS = ("designer", "expert", "specialist", "manager", "lead", "engineer", "person", "representative")
+
+
+def role_long_forms(full: Sequence[str]) -> dict[str, str]:
+    """A speaker labelled by a role of plain words ("User Interface", "Marketing") said in
+    full, lower-cased: "the User Interface Designer", "the Marketing Expert"."""
+    roles = [name for name in full if all(known_word(word) for word in name.split())]
+    return {
+        f"{role} {noun}".lower(): role
+        for role in roles
+        for noun in ROLE_NOUNS
+        if role.split()[-1].lower() != noun and f"{role} {noun}".lower() not in {n.lower() for n in full}
+    }
+
+
 class MeetingReader:
     def __init__(self, meeting: Meeting, meeting_date: Date, people: Sequence[str] = ()) -> None:
         self.meeting = meeting
@@ -94,7 +110,12 @@ class MeetingReader:
         full = list(dict.fromkeys([*self.participants, *people, *meeting.handles.values()]))
         shortened = {name: whole for name in full if (whole := longer_form(name, full))}
         full = [name for name in full if name not in shortened]  # "Felix G" and "Felix" are Felix Gilcher
-        self.aliases = unique_short_forms(full) | meeting.handles | {n.lower(): w for n, w in shortened.items()}
+        self.aliases = (
+            unique_short_forms(full)
+            | meeting.handles
+            | {n.lower(): w for n, w in shortened.items()}
+            | (roles := role_long_forms(full))
+        )
         self.initials = initials_of(full) | meeting.abbreviations
         self.names = list(
             dict.fromkeys(
@@ -103,6 +124,7 @@ class MeetingReader:
                     *(a for name in full for a in short_forms(name) if a.lower() in self.aliases),
                     *self.initials,
                     *meeting.handles,
+                    *roles,
                 ]
             )
         )

@@ -170,6 +170,15 @@ HAVE_TO_DO = re.compile(
 """What makes "have" a task: "have a meeting with Roto", "have the draft ready"."""
 
 
+DOING_A_PIECE = re.compile(
+    r"^do\s+(?:the|a|an|some|our|my|your|their)\s+(?!(?:same|best|rest|thing|things|round|intro|introductions?|honou?rs|"
+    r"talking|opposite|other|math|trick|job|part|work|stuff|bit|one|quick|short|little|first|next)\b)[a-z][\w-]+",
+    re.IGNORECASE,
+)
+"""What makes "do" a task: a piece of work named ("do the trend watching", "do the budget
+review"), not "do the same", "do a quick round" or "do my best"."""
+
+
 def is_talk(task: str) -> bool:
     """Whether the words after a cue are about the conversation rather than a task."""
     task = base_form(task.strip())  # "would you mind saying more"
@@ -180,6 +189,8 @@ def is_talk(task: str) -> bool:
     later = ELSEWHERE.search(task) or LATER.search(task) or WHEN_DONE.search(task)
     if verb != "say" and verb.split("-")[0] in TALKING and later:
         return False  # "ask a general question in the chat", "share more details once I finish": later
+    if verb == "do" and DOING_A_PIECE.match(task):
+        return False  # "you'll do the trend watching": a piece of the work
     if verb in CONVERSATIONAL:
         return True
     if verb == "have" and not HAVE_TO_DO.search(task):
