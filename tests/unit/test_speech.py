@@ -290,6 +290,31 @@ def test_roles_as_speakers_are_assigned_work_by_their_whole_title() -> None:
     }
 
 
+def test_a_request_to_get_that_done_is_what_the_other_said_is_still_to_do() -> None:
+    text = (
+        "Professor B: Where are we with the digits?\n"
+        "PhD C: I still have to rerun the baseline.\n"
+        "Professor B: OK. Could you get that done by next week?\n"
+        "PhD C: Yes, I can.\n"
+        "Grad F: I need to fix the alignment.\n"
+        "Professor B: Could you rerun it for the far-field mics too?\n"
+        "Grad F: Sure.\n"
+    )
+    assert items(text) == {
+        ("PhD C", "rerun the baseline"),
+        ("Grad F", "rerun it for the far-field mics too"),  # not what Grad F said was theirs to do
+    }
+
+
+def test_a_conditional_offer_answering_a_request_is_taken_on() -> None:
+    text = (
+        "Suzy Davies: Could you give us the figures broken down by region?\n"
+        "Kirsty Williams: I'd be happy to write to the committee with that breakdown.\n"
+        "Conduition: And I'd be happy to take any questions if we have time.\n"
+    )
+    assert items(text) == {("Kirsty Williams", "write to the committee with that breakdown")}
+
+
 def test_what_runs_the_call_is_not_a_task() -> None:
     text = (
         "Harrison: I'll let Andrew take the stage, and I will moderate the queue after the presentation.\n"

@@ -82,6 +82,16 @@ from coach.summary.wording import (
 _NAMED_AFTER = re.compile(r"\s*\((?P<names>[^()]{2,60})\)\s*[.!]?\s*$")
 
 
+_GET_IT_DONE = re.compile(r"^(?:get|have)\s+(?:that|it|this)\s+(?:done|finished|ready|sorted)\b(?P<rest>.*)$", re.I)
+_DOING = frozenset(["do", "finish", "handle", "complete", "wrap"])
+STILL_TO_DO = re.compile(
+    r"\bI\s+(?:still\s+)?(?:have\s+to|need\s+to|must|(?:have\s+)?got\s+to|gotta)\s+(?:still\s+)?"
+    r"(?P<task>(?-i:[a-z])\w+\s+[^.,;?!…]{2,80})",
+    re.IGNORECASE,
+)
+"""What a speaker says is still theirs to do: "I still have to rerun the baseline"."""
+
+
 def _mine_before(sentence: str, later: re.Match[str]) -> bool:
     """Whether the last subject before the `later` clause (", and will update…") is "I"
     ("Regarding the metrics, so I merged them into one dashboard, and will update the quick
@@ -452,7 +462,7 @@ class SentenceReaders(MeetingReader):
             return None
         if re.search(r"\b(?:what|how|why|which|where|when|who)\s+$", sentence[: match.start()], re.I):
             return None  # "what would you tweak in 2780?" asks for an opinion
-        if words(rest)[:1] and words(rest)[0] in RECEIVING | NOT_A_VERB:
+        if words(rest)[:1] and words(rest)[0] in RECEIVING | NOT_A_VERB and not _GET_IT_DONE.match(rest.strip()):
             return None  # "would you like to say something?": an offer; "please and thank you": no task
         if re.search(
             r"\bif\s+(?:(?:you|we|anyone|people)\s+(?:are|have|has|can|want|get|find)|there(?:'s|\s+is|\s+are))\b",
@@ -461,6 +471,7 @@ class SentenceReaders(MeetingReader):
         ):
             return None  # "please check that call if you are available": up to them
         task, due = self.task_and_due(base_form(rest), me=line.speaker, you=None)
+        task = self._still_to_do(line, task)
         reply = self.accepted(line)
         polite_order = match.group(0).lower().startswith("please") and not question
         if not is_task(task) or reply is False or not (due or reply or polite_order):
@@ -471,6 +482,24 @@ class SentenceReaders(MeetingReader):
             return None  # "could you present those?" in a call: presented there and then
         due = due or (self.due_in_reply(line) if reply else None)  # "Sure, I can have that by Thursday"
         return Draft(self.addressee(line, sentence), task, due, sentence, line.number)
+
+    def _still_to_do(self, line: Line, task: str) -> str:
+        """ "Could you get that done by next week?" after "I still have to rerun the baseline"
+        from another speaker: the task they named, in place of "that" ("rerun it": the same)."""
+        done = _GET_IT_DONE.match(task)
+        asked = None if done else PRONOUN_OBJECT.match(task)
+        if not (done or asked):
+            return task
+        earlier = self.meeting.before(line.number, 1)
+        if not earlier or earlier[0].speaker in (None, line.speaker):
+            return task
+        pending = STILL_TO_DO.search(earlier[0].text)
+        if not pending:
+            return task
+        if asked and (verb := asked.group("verb").lower()) not in _DOING and verb != words(pending.group("task"))[0]:
+            return task
+        tail = done.group("rest") if done else asked.group("rest") if asked else ""
+        return f"{pending.group('task').strip()}{tail}"
 
     def _second_person(self, line: Line, sentence: str, question: bool) -> Draft | None:
         if not (match := SECOND_PERSON.search(sentence)) or is_talk(rest := sentence[match.end() :]):
