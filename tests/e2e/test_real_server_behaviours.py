@@ -135,6 +135,48 @@ async def test_an_overflow_is_reported_as_such_and_the_next_try_fits(serve) -> N
         await service.aclose()
 
 
+async def test_parts_are_sized_by_the_servers_own_token_count(serve) -> None:
+    """Live, a recorded call made 2.2 characters a token in Qwen's tokenizer, far fewer than
+    coach's own count says, and parts cut to a known window still overflowed it. Where the
+    server counts tokens (llama-cpp-python's /extras/tokenize/count), parts are sized by its
+    count, and once the window is known no request exceeds it."""
+    server = serve("llama-cpp-python", context_window=4096, chars_per_token=2.2)
+    long_meeting = MEETING + "".join(f"Sam: Item {n} of the backlog is fine and needs nothing.\n" for n in range(300))
+    service = Coach(load_settings())
+    try:
+        first = await service.summaries.draft(long_meeting, meeting_date=date(2026, 11, 25))
+        assert any("context window of 4,096 tokens" in n for n in first.notices), first.notices
+        learnt = len(server.chat_requests("summary"))
+        again = await service.summaries.draft(long_meeting, meeting_date=date(2026, 11, 25))
+        assert again.drafted_by == "model", again.notices
+        later = server.chat_requests("summary")[learnt:]
+        assert len(later) > 1
+        assert max(server.tokens(r["text"]) + r["body"].get("max_tokens", 0) for r in later) <= 4096
+        assert any(r["path"] == "/extras/tokenize/count" for r in server.requests)
+    finally:
+        await service.aclose()
+
+
+async def test_a_streamed_overflow_of_the_replys_room_is_reported_as_an_overflow(serve) -> None:
+    """A prompt that fits a known window but not with room for the reply: streamed,
+    llama-cpp-python sends an empty 200; the one-token probe then fits, and its usage says
+    the prompt's size, so the overflow is still told as one (not "broke off midway")."""
+    from coach.llm.errors import LLMError
+
+    server = serve("llama-cpp-python", context_window=1000, tokenizer=None)
+    service = Coach(load_settings())
+    try:
+        assert service.parts.gateway is not None
+        client = service.parts.gateway.client
+        client.remember(context_window=1000)
+        with pytest.raises(LLMError, match=r"prompt \(937 tokens\) with room for a 600-token reply did not fit"):
+            async for _ in client.stream([{"role": "user", "content": "word " * 750}], max_tokens=600):
+                pass
+        assert [r["body"].get("stream", False) for r in server.chat_requests()] == [True, False]
+    finally:
+        await service.aclose()
+
+
 async def test_every_structured_path_works_on_a_server_that_refuses_json_schema_with_500(serve) -> None:
     server = serve("llama-cpp-python", context_window=None)
     server.script.rules.insert(0, Script().add("coach:summary", Reply(builtin="summary_no_evidence")).rules[0])

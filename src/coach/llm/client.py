@@ -248,7 +248,7 @@ class LLMClient:
         ask = {**kwargs, "stream": False, "max_tokens": 1}
         ask.pop("response_format", None)
         try:
-            await _within(
+            answer = await _within(
                 self._client.with_options(max_retries=1).chat.completions.create(**ask),  # a dropped keep-alive
                 deadline,
                 where,
@@ -259,8 +259,14 @@ class LLMClient:
                 window, asked = overflow
                 self.remember(context_window=window)
                 raise overflow_error(where, window, asked) from None
+            return
         except Exception:  # the probe only tells an overflow apart; the break stands
             return
+        known = self.profiles.get(self.profile_key).context_window
+        prompt = answer.usage.prompt_tokens if answer.usage else None
+        reply = int(kwargs.get("max_tokens") or 0)
+        if known and prompt and prompt + reply > known:  # the prompt fits, not with the reply's room: both count
+            raise overflow_error(where, known, prompt, reply)
 
     @property
     def root(self) -> str:
@@ -292,6 +298,19 @@ class LLMClient:
         if window:
             self.remember(context_window=window)
         return window
+
+    async def count_tokens(self, text: str) -> int | None:
+        """`text` in the served model's tokens, where the server counts them (server_info.py);
+        None elsewhere, and a server that does not is not asked again."""
+        from coach.llm import server_info
+
+        if self.profiles.get(self.profile_key).counts_tokens is False:
+            return None
+        model = await self.model()
+        async with self._http() as http:
+            counted = await server_info.token_count(http, self.root, text, model)
+        self.remember(counts_tokens=counted is not None)
+        return counted
 
     async def model_details(self) -> list[dict[str, Any]]:
         """Each served model: its id, whether it is a chat or an embedding model, and its

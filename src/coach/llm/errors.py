@@ -43,10 +43,11 @@ def context_overflow(exc: BaseException) -> tuple[int, int | None] | None:
     return window, int(asked.group(1)) if asked else None
 
 
-def overflow_error(where: str, window: int, asked: int | None) -> LLMError:
+def overflow_error(where: str, window: int, asked: int | None, reply: int = 0) -> LLMError:
     size = f" ({asked:,} tokens)" if asked else ""
+    room = f" with room for a {reply:,}-token reply" if reply else ""
     return LLMError(
-        f"the prompt{size} did not fit the model's context window of {window:,} tokens at {where}; coach now keeps "
+        f"the prompt{size}{room} did not fit the model's context window of {window:,} tokens at {where}; coach now keeps "
         "its prompts under that: try again. For more room, start the server with a larger context "
         "(llama.cpp -c 8192, llama-cpp-python --n_ctx 8192, Ollama num_ctx)",
         "context",

@@ -26,6 +26,8 @@ Reply = TypeVar("Reply", bound=BaseModel)
 
 STRUCTURED_TOKENS = 1500
 """Most tokens of a structured reply (a summary part is the longest)."""
+SAMPLE_CHARS = 20_000
+"""Of a long text, what the server is asked to count (its density holds across a meeting)."""
 REPLY_RESERVE = 600
 """Of a small context window, what is kept free for the reply."""
 
@@ -76,6 +78,23 @@ class Gateway:
             self._context_asked = True
             with contextlib.suppress(LLMError):
                 await self.client.discover_context()
+
+    async def served_chars_per_token(self, text: str) -> float | None:
+        """Characters of `text` per token of the served model, where its server counts them:
+        coach's own count (Llama 2's tokenizer) fell short of Qwen's by up to a third on
+        recorded calls, and parts sized by it overflowed a known window."""
+        sample = text[:SAMPLE_CHARS]
+        with contextlib.suppress(LLMError):
+            counted = await self.client.count_tokens(sample)
+            return len(sample) / counted if counted else None
+        return None
+
+    async def served_tokens(self, messages: list[Message]) -> int | None:
+        """The messages in the served model's tokens, where its server counts them."""
+        with contextlib.suppress(LLMError):
+            counted = await self.client.count_tokens("\n".join(m["content"] for m in messages))
+            return counted + 4 * len(messages) if counted is not None else None
+        return None
 
     def tokens(self, messages: list[Message]) -> int:
         return sum(self.count(m["content"]) + 4 for m in messages)

@@ -1,5 +1,6 @@
 """What local servers say about themselves outside the OpenAI API, each asked the same way
-by `discover_context` and `model_details`: llama.cpp's `/props`, Ollama's `/api/show` and
+by `discover_context`, `model_details` and `count_tokens`: llama.cpp's `/props` and `/tokenize`,
+llama-cpp-python's `/extras/tokenize/count`, Ollama's `/api/show` and
 LM Studio's `/api/v0/models`. Every probe is quick and quiet: an endpoint a server does
 not have is a short 404, and None."""
 
@@ -42,6 +43,21 @@ async def lmstudio_models(http: httpx.AsyncClient, root: str) -> dict[str, dict[
         data = listed.json()["data"] if listed.status_code == 200 else None
         if data is not None and all("type" in m for m in data):
             return {m["id"]: m for m in data}
+    return None
+
+
+async def token_count(http: httpx.AsyncClient, root: str, text: str, model: str) -> int | None:
+    """`text` in the served model's own tokens: llama-cpp-python's `/extras/tokenize/count`,
+    then llama.cpp's and vLLM's `/tokenize` (one reads "content", the other "prompt")."""
+    with contextlib.suppress(*_FAULTS):
+        counted = await http.post(f"{root}/extras/tokenize/count", json={"input": text})
+        if counted.status_code == 200:
+            return int(counted.json()["count"])
+    with contextlib.suppress(*_FAULTS):
+        counted = await http.post(f"{root}/tokenize", json={"content": text, "prompt": text, "model": model})
+        if counted.status_code == 200:
+            body = counted.json()
+            return int(body["count"]) if "count" in body else len(body["tokens"])
     return None
 
 

@@ -23,6 +23,8 @@ class ServerProfile(BaseModel):
     structured: StructuredMode | None = None
     context_window: int | None = None
     """Tokens the server's model can take in all (prompt and reply), when it says."""
+    counts_tokens: bool | None = None
+    """Whether the server counts tokens with its model's own tokenizer (None: not asked yet)."""
 
 
 class ServerProfiles:

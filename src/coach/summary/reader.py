@@ -24,8 +24,8 @@ from coach.summary.cues import (
     TRAILING_FUNCTION_WORDS,
 )
 from coach.summary.dates import find_due
-from coach.summary.meeting import Line, Meeting
 from coach.summary.lexicon import known_word
+from coach.summary.meeting import Line, Meeting
 from coach.summary.names import LABELS, initials_of, longer_form
 from coach.summary.wording import (
     BROKEN_OFF,

@@ -323,9 +323,13 @@ async def summarise_with_model(
             transcript=transcript,
         )
 
-    instructions = llm.tokens(prompt("PART 10 OF 10 (lines 1000-1000)", "")) + STRUCTURED_HINT_TOKENS
+    empty = prompt("PART 10 OF 10 (lines 1000-1000)", "")
+    instructions = max(llm.tokens(empty), await llm.served_tokens(empty) or 0) + STRUCTURED_HINT_TOKENS
     said = "\n".join(f"{line.number}| {raw_line(line)}" for line in meeting.lines)  # as the prompt shows them
-    parts = split_parts(meeting, part_chars(budget, instructions, chars_per_token(said, llm.count)))
+    density = chars_per_token(said, llm.count)
+    if (served := await llm.served_chars_per_token(said)) is not None:
+        density = min(density, served)  # the server's tokens are the ones that fill its window
+    parts = split_parts(meeting, part_chars(budget, instructions, density))
     if len(parts) > max_calls:
         raise LLMError(
             f"this meeting would take {len(parts)} model calls (the limit is {max_calls}, COACH_LLM__MAX_CALLS); "

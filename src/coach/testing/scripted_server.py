@@ -12,8 +12,9 @@ recorded from llama-cpp-python 0.3.36 serving Qwen2.5-Coder 0.5B): JSON schema r
 HTTP 500, `json_object` with a schema accepted, one slot (a second request ends the running
 stream with `[DONE]` and no finish reason), a context window whose overflow is a 400 with
 the server's own words when the request is not streamed and an empty 200 when it is, and
-the endpoints where llama.cpp, Ollama and LM Studio say their
-context window and list their models.
+the endpoints where llama.cpp, Ollama and LM Studio say their context window and list
+their models, and where llama.cpp and llama-cpp-python count tokens with the model's own
+tokenizer (`chars_per_token` sets how dense the scripted model's tokens are).
 
     python -m coach.testing.scripted_server --port 8765 --demo
 """
@@ -246,6 +247,8 @@ class ScriptedServer:
         context_window: int | None = None,
         overflow_in_stream: bool = False,
         flavour: str | None = None,
+        chars_per_token: float = 4.0,
+        tokenizer: str | None = None,
         model_info: dict[str, dict[str, Any]] | None = None,
     ) -> None:
         self.script = script or Script()
@@ -258,11 +261,17 @@ class ScriptedServer:
         self.single_slot = single_slot
         """A new chat request ends the stream that is running, as llama-cpp-python does."""
         self.context_window = context_window
-        """Prompt tokens (4 characters each) plus max_tokens beyond this get llama-cpp-python's 400."""
+        """Prompt tokens (`chars_per_token` characters each) plus max_tokens beyond this get llama-cpp-python's 400."""
         self.overflow_in_stream = overflow_in_stream
         """A streamed request that overflows gets an empty 200 (llama-cpp-python: the error is
         raised after the headers, so only its log says it); unstreamed, the 400."""
         self.flavour = flavour
+        self.chars_per_token = chars_per_token
+        """How many characters make one of the model's tokens, for the window and the counts:
+        4 for plain English; live, Qwen made 2.2 of a recorded call full of names and numbers."""
+        self.tokenizer = tokenizer
+        """Where the server counts tokens: "extras" (llama-cpp-python's /extras/tokenize/count),
+        "tokenize" (llama.cpp's /tokenize) or None (no such endpoint)."""
         """None, "llama.cpp" (/props), "ollama" (/api/tags, /api/show) or "lmstudio" (/api/v0/models)."""
         self.model_info = model_info or {}
         """Per model: {"context": int, "type": "llm" | "embeddings"} for the flavour's endpoints."""
@@ -274,6 +283,10 @@ class ScriptedServer:
         self._httpd.daemon_threads = True
         self._thread: threading.Thread | None = None
 
+    def tokens(self, text: str) -> int:
+        """`text` in the scripted model's tokens (`chars_per_token` characters each)."""
+        return int(len(text) / self.chars_per_token)
+
     @classmethod
     def like(cls, server: str, script: Script | None = None, **options: Any) -> ScriptedServer:
         """A scripted server that misbehaves as a real one does."""
@@ -284,9 +297,15 @@ class ScriptedServer:
                 "single_slot": True,
                 "context_window": 2048,
                 "overflow_in_stream": True,
+                "tokenizer": "extras",
                 "models": (".model/qwen2.5-coder-0.5b-instruct-q4_k_m.gguf",),
             },
-            "llama.cpp": {"flavour": "llama.cpp", "json_schema": False, "context_window": 4096},
+            "llama.cpp": {
+                "flavour": "llama.cpp",
+                "json_schema": False,
+                "context_window": 4096,
+                "tokenizer": "tokenize",
+            },
             "ollama": {
                 "flavour": "ollama",
                 "models": ("nomic-embed-text:latest", "llama3.1:latest"),
@@ -419,6 +438,10 @@ class ScriptedServer:
                             "parameters": f"num_ctx {context}" if context else "",
                         },
                     )
+                if server.tokenizer == "extras" and self.path.rstrip("/") == "/extras/tokenize/count":
+                    return self._json(200, {"count": server.tokens(str(body.get("input", "")))})
+                if server.tokenizer == "tokenize" and self.path.rstrip("/") == "/tokenize":
+                    return self._json(200, {"tokens": list(range(server.tokens(str(body.get("content", "")))))})
                 if not self.path.rstrip("/").endswith("/chat/completions"):
                     return self._error(404, f"no route {self.path}", "not_found")
                 if body.get("model") not in server.models:
@@ -435,7 +458,7 @@ class ScriptedServer:
                 if response_format.get("type") == "json_object" and not server.json_object:
                     return self._error(400, "response_format json_object is not supported", "unsupported")
                 if server.context_window is not None:
-                    asked = len(text) // 4 + int(body.get("max_tokens") or 0)
+                    asked = server.tokens(text) + int(body.get("max_tokens") or 0)
                     if asked > server.context_window and body.get("stream") and server.overflow_in_stream:
                         self.send_response(200)  # recorded live: "Requested tokens (8982) exceed context window
                         self.send_header("Content-Type", "text/event-stream")  # of 4096" in the log, and the
@@ -447,7 +470,7 @@ class ScriptedServer:
                     if asked > server.context_window:
                         message = (
                             f"This model's maximum context length is {server.context_window} tokens. However, you "
-                            f"requested {asked} tokens ({len(text) // 4} in the messages, "
+                            f"requested {asked} tokens ({server.tokens(text)} in the messages, "
                             f"{int(body.get('max_tokens') or 0)} in the completion). Please reduce the length of "
                             "the messages or completion."
                         )
@@ -471,7 +494,7 @@ class ScriptedServer:
                     self._stream(body, content, reply, arrived + delay, record)
                 else:
                     time.sleep(max(0.0, arrived + delay - time.perf_counter()))
-                    self._json(200, self._completion(body, content))
+                    self._json(200, self._completion(body, content, server.tokens(text)))
                 return None
 
             @staticmethod
@@ -485,7 +508,7 @@ class ScriptedServer:
                 return reply.text or ""
 
             @staticmethod
-            def _completion(body: dict[str, Any], content: str) -> dict[str, Any]:
+            def _completion(body: dict[str, Any], content: str, prompt_tokens: int) -> dict[str, Any]:
                 return {
                     "id": "chatcmpl-scripted",
                     "object": "chat.completion",
@@ -494,7 +517,7 @@ class ScriptedServer:
                     "choices": [
                         {"index": 0, "message": {"role": "assistant", "content": content}, "finish_reason": "stop"}
                     ],
-                    "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0},
+                    "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": 0, "total_tokens": prompt_tokens},
                 }
 
             def _chunk(self, data: bytes) -> None:
