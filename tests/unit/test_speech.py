@@ -315,6 +315,29 @@ def test_a_conditional_offer_answering_a_request_is_taken_on() -> None:
     assert items(text) == {("Kirsty Williams", "write to the committee with that breakdown")}
 
 
+def test_a_design_meeting_as_spoken() -> None:
+    """Work taken on as people talk: "them" is what the speaker named in the same sentence,
+    or what the last speaker named (not a person), a yes can open with "Uh", and "you can
+    send me…, right?" asks."""
+    text = (
+        "Project Manager: I'm going to take the minutes, and I'll put them in the shared folder afterwards.\n"
+        "Project Manager: Can someone look into how much a locator beep would cost?\n"
+        "Industrial Designer: Uh, I can do that.\n"
+        "Project Manager: Great. And you can send me the survey data as well, right?\n"
+        "Marketing: Yeah, sure, no problem.\n"
+        "Project Manager: And the Industrial Designer will check with the factory about the rubber.\n"
+        "Industrial Designer: Yep, I'll ring them.\n"
+        "User Interface: You can see the chart here, right?\n"
+        "Marketing: Yeah.\n"
+    )
+    assert items(text) == {
+        ("Project Manager", "put the minutes in the shared folder afterwards"),
+        ("Industrial Designer", "look into how much a locator beep would cost"),
+        ("Marketing", "send Project Manager the survey data as well"),
+        ("Industrial Designer", "check with the factory about the rubber"),
+    }
+
+
 def test_what_runs_the_call_is_not_a_task() -> None:
     text = (
         "Harrison: I'll let Andrew take the stage, and I will moderate the queue after the presentation.\n"

@@ -42,7 +42,8 @@ Wednesday"): only with a date and between two people, where "you" is one person.
 REQUEST = re.compile(
     r"\b(?:(?:can|could|shall)\s+we\s+agree\s+(?:that\s+)?you(?:'ll|\s+will)?|can\s+you|could\s+you|would\s+you|"
     r"will\s+you|can\s+I\s+ask\s+you\s+to|I\s+need\s+you\s+to|if\s+you\s+could,?|"
-    r"I'd\s+like\s+you\s+to|I\s+want\s+you\s+to|please)\s+(?:(?:all|both|two|three|four|five|guys|each)\s+)?"
+    r"I'd\s+like\s+you\s+to|I\s+want\s+you\s+to|please|"
+    r"(?:^|,\s*)(?:(?:and|so|then|um|uh)[,\s]+)*you\s+(?:can|could)(?=\s.*,\s*(?:right|yeah|yes|okay|ok)\s*\?\s*$))\s+(?:(?:all|both|two|three|four|five|guys|each)\s+)?"
     r"(?:(?:mind|be\s+able\s+to|be\s+willing\s+to)\s+)?",
     re.IGNORECASE,
 )
@@ -120,7 +121,10 @@ PERSON_NAMED = re.compile(
 )
 """A person named as the one to talk to, ask or hear from ("talk to Priya on the data team")."""
 PRONOUN_OBJECT = re.compile(r"^(?P<verb>\w+)\s+(?P<pronoun>that|it|this|them|one)\b(?P<rest>.*)$", re.IGNORECASE)
-ENDS_A_NOUN = r"(?:where|which|that|who|when|to|and|or|but|if|is|are|was|were|we|you|it|I|in|at|so|by|with|from|before|after|until)\b"
+ENDS_A_NOUN = (
+    r"(?:where|which|that|who|when|to|and|or|but|if|is|are|was|were|we|you|it|I|in|at|so|by|with|from|before|after|until|"
+    r"will|would|can|could|should|must|might|may|has|had|have|does|did|do)\b"
+)
 NOUN_PHRASE = re.compile(
     rf"\b(?:an?|the|my|our|your|any|some)\s+(?:(?!{ENDS_A_NOUN})[\w'-]+\s+){{0,3}}?(?!{ENDS_A_NOUN})[\w'-]+"
     rf"(?:\s+(?!{ENDS_A_NOUN}|(?:for|of|on|about)\b)[A-Za-z][\w'-]*){{0,2}}"
@@ -460,6 +464,13 @@ HAVE_A_THING = re.compile(
     re.IGNORECASE,
 )
 """What the speaker has, named before the promise in the same sentence."""
+MY_OWN_THING = re.compile(
+    r"\bI(?:'m|\s+am)\s+(?:going\s+to|gonna)\s+(?!be\b|have\b|do\b|get\b)\w+\s+"
+    r"(?P<thing>(?:the|my|our|these|those)\s+[\w' -]{2,40}?)\s*(?:,\s*|\s+)(?:and|so|then)\s+(?:then\s+)?I\b",
+    re.IGNORECASE,
+)
+"""What the speaker is about to take on, named before the promise in the same sentence: "I'm
+going to take the minutes, and I'll put them in the shared folder"."""
 HE_OR_SHE = re.compile(r"^(?:he|she)\b", re.IGNORECASE)
 HEADING = re.compile(r"^#{1,6}\s+\S")
 NOT_MINUTES = re.compile(

@@ -102,6 +102,10 @@ def role_long_forms(full: Sequence[str]) -> dict[str, str]:
     }
 
 
+_OPENING_SOUNDS = re.compile(r"^(?:(?:u+h+|u+m+|uhm|erm|ehm|oh|well)\b[,.…]*\s*)+", re.IGNORECASE)
+"""Sounds before an answer: "Uh, I can do that" is a yes."""
+
+
 class MeetingReader:
     def __init__(self, meeting: Meeting, meeting_date: Date, people: Sequence[str] = ()) -> None:
         self.meeting = meeting
@@ -262,13 +266,14 @@ class MeetingReader:
         reply = self.meeting.next_turn(line.number) if line.speaker and self._answerable else None
         if reply is None:
             return None
-        if DECLINE.match(reply.text):
+        said = _OPENING_SOUNDS.sub("", reply.text)  # "Uh, I can do that."
+        if DECLINE.match(said):
             return False
-        if HEDGED.match(reply.text) and not TAKEN_ON.search(reply.text):
+        if HEDGED.match(said) and not TAKEN_ON.search(said):
             return None  # "Yeah, I mean… I think…": a start, not a yes
-        if len(self.participants) > 2 and FOR_THE_TEAM.match(reply.text):
+        if len(self.participants) > 2 and FOR_THE_TEAM.match(said):
             return None  # "Okay, yeah, we'll revisit": a team's answer, nobody's item
-        return True if ACCEPT.match(reply.text) else None
+        return True if ACCEPT.match(said) else None
 
     def about_the_topic(self, line: Line, task: str) -> str:
         """ "DNS incident postmortem: root cause was the cert. Omar to write it up": "it" is

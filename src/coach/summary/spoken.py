@@ -22,6 +22,7 @@ from coach.summary.cues import (
     FIRST_PERSON,
     GET_IT_DONE,
     HAVE_A_THING,
+    MY_OWN_THING,
     IF_YOU,
     IN_A_CASE,
     IN_AN_IF,
@@ -251,7 +252,8 @@ class SentenceReaders(MeetingReader):
             said_first,
             re.IGNORECASE,
         )
-        owned = HAVE_A_THING.search(self._sentence.split(rest.strip()[:20])[0]) if rest.strip() else None
+        lead = self._sentence.split(rest.strip()[:20])[0] if rest.strip() else ""
+        owned = HAVE_A_THING.search(lead) or MY_OWN_THING.search(lead)
         if owned:  # "I've got example implementations and I will post that to the list"
             return f"{match.group('verb')} {owned.group('thing').strip()}{match.group('rest')}"
         if subject and said_first.strip() != rest.strip():
@@ -260,7 +262,8 @@ class SentenceReaders(MeetingReader):
         if not before:
             return rest
         phrases = [NOUN_TAIL.sub("", p.group(0)) for p in NOUN_PHRASE.finditer(before[-1])]
-        if not phrases:
+        phrases = [p for p in phrases if not self.canonical(re.sub(r"^(?:the|my|our|your)\s+", "", p, flags=re.I))]
+        if not phrases:  # "the Industrial Designer will check with the factory" / "I'll ring them": the factory
             return rest
         return f"{match.group('verb')} {phrases[0]}{match.group('rest')}"
 
