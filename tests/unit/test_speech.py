@@ -338,6 +338,25 @@ def test_a_design_meeting_as_spoken() -> None:
     }
 
 
+def test_a_research_meeting_as_spoken() -> None:
+    """An offer ("I guess I could try running them") taken up by another ("That would be
+    great") is taken on, and "them" is the last speaker's thing said once; "let's have PhD B
+    send out…" hands PhD B the task; "I could…" with no one taking it up is only a maybe."""
+    text = (
+        "Professor A: And we should probably think about the the forced alignments at some point.\n"
+        "PhD D: Yeah, I I guess I could try running them on the new data.\n"
+        "Professor A: That would be great.\n"
+        "Grad C: I could look at the repository too.\n"
+        "PhD B: Yeah, I just sent it in the chat.\n"
+        "Professor A: Uh let's have PhD B send out the summary of the digits results.\n"
+        "PhD B: Sure.\n"
+    )
+    assert items(text) == {
+        ("PhD D", "run the forced alignments on the new data"),
+        ("PhD B", "send out the summary of the digits results"),
+    }
+
+
 def test_what_runs_the_call_is_not_a_task() -> None:
     text = (
         "Harrison: I'll let Andrew take the stage, and I will moderate the queue after the presentation.\n"

@@ -31,7 +31,7 @@ a template's name for the whole meeting, not a list of actions."""
 FIRST_PERSON = re.compile(
     r"\b(?:I(?:'d|\s+would)\s+be\s+(?:very\s+)?(?:happy|glad|pleased)\s+to|"
     r"I'll|I\s+will|I'm\s+going\s+to|I\s+am\s+going\s+to|I'm\s+gonna|let\s+me|I\s+promise\s+to|I\s+plan\s+to|"
-    r"I\s+commit\s+to|I'm\s+planning\s+to|I\s+have\s+plans\s+to|I\s+am\s+planning\s+to|I(?:'m|\s+am)\s+aiming\s+to|I\s+aim\s+to|I\s+can(?=\s+take\b)|I'll\s+go\s+ahead\s+and|I\s+(?:need|have)\s+to|I\s+can|I\s+should|I'd\s+better|"
+    r"I\s+commit\s+to|I'm\s+planning\s+to|I\s+have\s+plans\s+to|I\s+am\s+planning\s+to|I(?:'m|\s+am)\s+aiming\s+to|I\s+aim\s+to|I\s+can(?=\s+take\b)|I'll\s+go\s+ahead\s+and|I\s+(?:need|have)\s+to|I\s+can|I\s+could|I\s+should|I'd\s+better|"
     r"(?:one\s+of\s+)?my\s+(?:to-?dos?(?:\s+lists?)?|next\s+steps?|action\s+items?)\s+(?:is|are)\s+to)\s+",
     re.IGNORECASE,
 )
@@ -346,7 +346,13 @@ GET_IT_DONE = re.compile(
 )
 """Said in a call, "I need to get this issue closed out" is the speaker's own to finish, where
 "I need to" alone is a need ("I need to think about it")."""
-WEAK_CUES = re.compile(r"^(?:I\s+(?:need|have)\s+to|I\s+can|I\s+should|I'd\s+better)\s", re.IGNORECASE)
+WEAK_CUES = re.compile(r"^(?:I\s+(?:need|have)\s+to|I\s+can|I\s+could|I\s+should|I'd\s+better)\s", re.IGNORECASE)
+OFFER_TAKEN = re.compile(
+    r"^(?:(?:that|this|it)(?:'d|\s+would)\s+be\s+(?:really\s+|very\s+)?(?:great|good|helpful|useful|awesome|fantastic|perfect|nice|ideal)|"
+    r"(?:yes|yeah|ok(?:ay)?)[,\s]+please|please\s+do|perfect|excellent|sounds\s+(?:good|great)|go\s+for\s+it|great,\s+thanks?)\b",
+    re.IGNORECASE,
+)
+"""An answer that takes up an offer ("I could run them on the new data." / "That would be great.")."""
 ACCEPT = re.compile(
     r"^(?:sure|yes|yeah|yep|yup|ok|okay|will\s+do|absolutely|of\s+course|definitely|sounds\s+(?:good|great)|no\s+problem|"
     r"great|perfect|excellent|"

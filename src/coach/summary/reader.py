@@ -178,6 +178,15 @@ class MeetingReader:
         return re.compile(rf"(?:^|[,;:(]\s*)(?P<who>{names})\s+to\s+(?P<task>\w.+)$", re.IGNORECASE)
 
     @functools.cached_property
+    def _lets_have(self) -> re.Pattern[str]:
+        """ "let's have PhD B send out the summary", "let's get Dana to book the room"."""
+        names = self._names
+        return re.compile(
+            rf"\blet(?:'s|\s+us)\s+(?:have\s+(?P<who>{names})\s+|get\s+(?P<got>{names})\s+to\s+)(?P<task>(?-i:[a-z])\w.+)$",
+            re.IGNORECASE,
+        )
+
+    @functools.cached_property
     def _named_clause(self) -> re.Pattern[str]:
         names = self._names
         return re.compile(rf"[,;]\s+(?:and\s+)?(?=(?:{names})\s+(?:will|'ll|to)\s)", re.IGNORECASE)

@@ -40,6 +40,7 @@ from coach.summary.cues import (
     NOUN_PHRASE,
     NOUN_TAIL,
     OBJECT_BEFORE,
+    OFFER_TAKEN,
     OFFERED,
     ON_THE_SPOT,
     OWN_SIDE,
@@ -77,6 +78,7 @@ from coach.summary.wording import (
     base_of_participle,
     is_talk,
     is_task,
+    plain_speech,
     progressive_to_base,
 )
 
@@ -261,7 +263,7 @@ class SentenceReaders(MeetingReader):
             return f"{match.group('verb')} {thing[:1].lower()}{thing[1:]}{match.group('rest')}"
         if not before:
             return rest
-        phrases = [NOUN_TAIL.sub("", p.group(0)) for p in NOUN_PHRASE.finditer(before[-1])]
+        phrases = [NOUN_TAIL.sub("", p.group(0)) for p in NOUN_PHRASE.finditer(plain_speech(before[-1]))]
         phrases = [p for p in phrases if not self.canonical(re.sub(r"^(?:the|my|our|your)\s+", "", p, flags=re.I))]
         if not phrases:  # "the Industrial Designer will check with the factory" / "I'll ring them": the factory
             return rest
@@ -424,13 +426,20 @@ class SentenceReaders(MeetingReader):
             weak = False  # "I don't know. I'll check.": finding out what was just in doubt
         elif not is_task(task) or (words(task) or [""])[0] in NOT_A_VERB:
             return None  # "I'll… in this, PR to the EIP": speech that started again elsewhere
-        if weak and not due and not SOON.search(sentence):
+        weak = weak or bool(re.match(r"I\s+could\b", cue, re.I))  # "I could look at the repository…": maybe
+        if weak and not due and not SOON.search(sentence) and not self._offer_taken(line):
             return None
         if line.speaker:
             task = re.sub(r"\bmyself\b", line.speaker, task)  # "I'll assign myself" -> "assign Nis"
         elif (me := self.note_taker()) is not None:  # "I need to send her my draft" in one's own notes
             return Draft(me, self.for_the_note_taker(task), due, sentence, line.number, listed=True)
         return Draft(line.speaker, task, due, sentence, line.number, listed=True)
+
+    def _offer_taken(self, line: Line) -> bool:
+        """Whether someone else takes up what the turn ends on offering: "I guess I could try
+        running them on the new data." / "That would be great."."""
+        reply = self.meeting.next_turn(line.number) if line.speaker and self._answerable else None
+        return reply is not None and reply.speaker != line.speaker and bool(OFFER_TAKEN.match(reply.text))
 
     def what_to_check(self, line: Line, verb: str, said_before: str) -> str:
         """ "check" after "I'm not sure if we have a test": "check if we have a test"; else
@@ -534,6 +543,10 @@ class SentenceReaders(MeetingReader):
 
     def _third_person_item(self, line: Line, sentence: str, question: bool) -> Draft | None:
         match = self._third_person.search(sentence) or self._named_to.search(sentence)
+        if not match and (asked := self._lets_have.search(sentence)):
+            task, due = self.task_and_due(progressive_to_base(asked.group("task")), me=line.speaker, you=None)
+            who = self.canonical(asked.group("who") or asked.group("got"))
+            return Draft(who, task, due, sentence, line.number) if is_task(task) and not question else None
         if question or not match or NOT_A_TASK.match(match.group("task")) or AGENDA.match(match.group("task")):
             return None  # "Manu is going to go first": the running order
         said = progressive_to_base(match.group("task"))  # "Ralph will now begin tackling the doc"

@@ -204,9 +204,10 @@ MAX_ADDRESSEES = 6
 
 def progressive_to_base(task: str) -> str:
     """ "be testing those as well" -> "test those as well" ("I'll be testing those"); "now
-    begin tackling the doc" -> "tackle the doc"; "start to draft it" -> "draft it"."""
+    begin tackling the doc" -> "tackle the doc"; "start to draft it" -> "draft it"; "try running
+    them" -> "run them"."""
     lead = r"^\s*(?:(?:now|then|also|just)\s+)?"
-    if match := re.match(rf"{lead}(?:be|begin|start)\s+(?=\w+ing\b)", task, re.I):
+    if match := re.match(rf"{lead}(?:be|begin|start|try)\s+(?=\w+ing\b)", task, re.I):
         return base_form(task[match.end() :])
     if match := re.match(rf"{lead}(?:begin|start)\s+to\s+(?=\w)", task, re.I):
         return task[match.end() :]
