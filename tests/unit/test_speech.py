@@ -357,6 +357,22 @@ def test_a_research_meeting_as_spoken() -> None:
     }
 
 
+def test_call_notes_with_a_name_colon_time_line_over_each_turn() -> None:
+    from coach.summary.transcripts import read_transcript
+
+    text = (
+        "## Arborist Call Notes\n\nMeeting Date/Time: 5th March 2026, 15:00 UTC\n\nTime: 15:00\n\n"
+        "## Zebra Update\n\nMarek: 00:21:59  \n\nWe fixed a bug in the mempool.\n\n"
+        "Judah: 00:24:22\n\nI saw the feedback, and I'll have that implemented by Monday.\n\n"
+        "mark  1:13:02\n\nI'll write up the walkthrough notes.\n\n"
+        "Pili: 00;26:29  \n\nGreat, thank you.\n"
+    )
+    read = read_transcript(text)
+    assert read.format == "name-colon-time"
+    assert "Judah: I saw the feedback" in read.text and "Time:" not in read.text.split("Marek")[1]
+    assert items(read.text) == {("Judah", "implement the feedback"), ("Mark", "write up the walkthrough notes")}
+
+
 def test_what_runs_the_call_is_not_a_task() -> None:
     text = (
         "Harrison: I'll let Andrew take the stage, and I will moderate the queue after the presentation.\n"

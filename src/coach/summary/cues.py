@@ -471,12 +471,13 @@ HAVE_A_THING = re.compile(
 )
 """What the speaker has, named before the promise in the same sentence."""
 MY_OWN_THING = re.compile(
-    r"\bI(?:'m|\s+am)\s+(?:going\s+to|gonna)\s+(?!be\b|have\b|do\b|get\b)\w+\s+"
-    r"(?P<thing>(?:the|my|our|these|those)\s+[\w' -]{2,40}?)\s*(?:,\s*|\s+)(?:and|so|then)\s+(?:then\s+)?I\b",
+    r"\bI(?:(?:'m|\s+am)\s+(?:going\s+to|gonna)|'ve|\s+have)?\s+(?!be\b|have\b|do\b|get\b|think\b|guess\b|mean\b)\w+\s+"
+    r"(?P<thing>(?:the|my|our|your|these|those)\s+[\w' -]{2,40}?)\s*(?:,\s*|\s+)(?:and|so|then)\s+(?:then\s+)?I\b",
     re.IGNORECASE,
 )
-"""What the speaker is about to take on, named before the promise in the same sentence: "I'm
-going to take the minutes, and I'll put them in the shared folder"."""
+"""What the speaker takes on or has in hand, named before the promise in the same sentence:
+"I'm going to take the minutes, and I'll put them in the shared folder", "I saw the feedback,
+and I'll have that implemented by Monday"."""
 HE_OR_SHE = re.compile(r"^(?:he|she)\b", re.IGNORECASE)
 HEADING = re.compile(r"^#{1,6}\s+\S")
 NOT_MINUTES = re.compile(

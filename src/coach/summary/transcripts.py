@@ -46,6 +46,14 @@ _NAME_HEAD = re.compile(
 )
 """A name alone with a colon, what was said on the lines below: "Danny:", "Terence (Prysm):",
 "Speaker 1 (00:00:05):" (as Rev writes it)."""
+_NAME_COLON_TIME = re.compile(
+    r"^\s*(?:\*\*)?(?!(?:time|date|start|end|duration|when|meeting|next\s+meeting|starts|ends)\s*:)"
+    r"([A-Za-z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:\s*\([^()\n]{1,40}\))?)(?:\*\*)?\s*(?::\s*|\s{2,})(?:\*\*)?"
+    r"\(?\d{1,2}[:;]\d{1,2}(?:[:;]\d{2}){0,2}(?:\s?[AP]M)?\)?\s*$",
+    re.IGNORECASE,
+)
+"""A name, a colon (or a wide gap) and the time, over what was said: "Pili: 00:02:00", "mark
+1:13:02", as call notes written from a recording head each turn (typos in the time kept)."""
 _BARE_NAME = re.compile(rf"^\s*({_VOICE_NAME})\s*$")
 """A name alone on a line, as a call's copied transcript shows it over the time of the turn."""
 _ENDS_TURN = re.compile(r"^\s*(?:#{1,6}\s|(\*{1,3}|_{1,2})\S.*\1\s*$)")
@@ -92,6 +100,7 @@ FORMAT_NAMES = {
     "names": "a transcript with each speaker's name on a line over what they said",
     "time-name": "a transcript with a time and a name line over each turn",
     "name-time": "a transcript with a name line and a time line over each turn",
+    "name-colon-time": 'a transcript with a "Name: time" line over each turn',
     "google-meet": "a Google Meet transcript",
     "irc": "an IRC log",
     "html": "an HTML page",
@@ -309,6 +318,7 @@ def _read(text: str) -> Transcript:
         ("teams", _TEAMS_HEAD),
         ("bracketed", _BRACKETED_HEAD),
         ("time-name", _TIME_NAME_HEAD),
+        ("name-colon-time", _NAME_COLON_TIME),
     ):
         found = sum(1 for line in filled if over_each_turn.match(line))
         if found >= 2 and found * 4 >= len(filled) * 0.5:

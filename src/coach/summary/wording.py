@@ -211,7 +211,18 @@ def progressive_to_base(task: str) -> str:
         return base_form(task[match.end() :])
     if match := re.match(rf"{lead}(?:begin|start)\s+to\s+(?=\w)", task, re.I):
         return task[match.end() :]
+    if (had := _HAVE_IT_DONE.match(task)) and (verb := verb_lemma(had.group("done"))) != had.group("done").lower():
+        return f"{verb} {had.group('thing')}{had.group('rest')}"  # "have that implemented by Monday"
     return task
+
+
+_HAVE_IT_DONE = re.compile(
+    r"^\s*(?:get|have)\s+(?P<thing>(?:that|it|this|them|the\s+[\w-]+(?:\s+[\w-]+)?))\s+"
+    r"(?!done\b|ready\b|finished\b)(?P<done>[a-z]+(?:ed|en))\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+"""A task said as its result: "have that implemented", "get the PR merged" ("done" and
+"ready" stay as said: "have it done" names no verb)."""
 
 
 def base_form(task: str) -> str:
