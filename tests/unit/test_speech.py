@@ -373,6 +373,28 @@ def test_call_notes_with_a_name_colon_time_line_over_each_turn() -> None:
     assert items(read.text) == {("Judah", "implement the feedback"), ("Mark", "write up the walkthrough notes")}
 
 
+def test_what_a_presenter_says_about_the_talk_is_not_a_task() -> None:
+    text = (
+        "Pili: Who is giving the update today?\n"
+        "Judah: Oh, so I'll give that. I'll keep it super brief.\n"
+        "Oni: I'll leave some time for questions at the end. A laundry list of questions I'm going to knock out here.\n"
+        "Oni: I am going to assert that it's going to be pretty minimal.\n"
+        "Pili: I'll give a few minutes for that.\n"
+        "Pacu: Oh, okay. I will start again.\n"
+        "Hazel: I am going to try refreshing my browser again to see if I can get sound back.\n"
+        "Alfredo: I should check it out myself, so. But yeah, thanks.\n"
+        "Mark: I haven't announced the walkthrough on the forum yet, but I will.\n"
+        "Ege: I will note the comment in the issue.\n"
+        "Sam: There is a new build of the installer.\n"
+        "Cy: I'll check it out tomorrow.\n"
+    )
+    assert {(owner, task) for owner, task in items(text)} == {
+        ("Mark", "announce the walkthrough on the forum"),
+        ("Ege", "note the comment in the issue"),
+        ("Cy", "check out a new build of the installer"),
+    }
+
+
 def test_what_runs_the_call_is_not_a_task() -> None:
     text = (
         "Harrison: I'll let Andrew take the stage, and I will moderate the queue after the presentation.\n"

@@ -235,7 +235,10 @@ ON_THE_SPOT = re.compile(
     r"^(?:cover\s+next|speed\s*run|record)\b|^(?:re)?post\s+(?:it|this|that)\b|^.{0,30}\bshare\s+request\b|"
     r"^(?:copy|paste|post|drop|put|type|link)\b.{0,60}\b(?:in|into|on)\s+(?:the\s+)?(?:[\w'’]+\s+)?chat\b|"
     r"^present\b|^go\s+over\b|"
-    r"^(?:turn\s+(?:on|off)|start|stop|pause)\s+(?:the\s+)?(?:captions|transcription|transcript|recording|video|camera|mic)\b",
+    r"^(?:turn\s+(?:on|off)|start|stop|pause)\s+(?:the\s+)?(?:captions|transcription|transcript|recording|video|camera|mic)\b|"
+    r"^(?:try\s+)?(?:refresh|restart|reload|reconnect|rejoin|unmute|fix)\b.{0,40}\b(?:browser|audio|sound|mic(?:rophone)?|camera|"
+    r"video|connection|headset|speakers?)\b|"
+    r"^(?:knock\s+out|go\s+through|run\s+through|cover|answer|address|read|list|show|share|present|walk\s+through)\b.{0,80}\bhere\s*[.!]?$",
     re.IGNORECASE,
 )
 """In a call, what is shown or told there and then ("Then I will turn off captions"), unless
@@ -445,6 +448,10 @@ ELSEWHERE = re.compile(
 NOT_A_TASK = re.compile(
     r"^(?:be\b(?!\s+\w+ing\b)|not\b|(?:be\s+)?start(?:ing)?\s+(?:full|part)[- ]time\b|help(?:\s+out)?(?:\s+with\b|\s*$)|feel\s+free\b|never\b|probably\s+not|have\s+to\s+think|think\b|see\b|get\s+back\s+to\s+that|"
     r"(?:take|answer|field)\s+(?:any\s+|some\s+|the\s+|a\s+few\s+|more\s+)?questions\b|"
+    r"(?:note|assert|argue|claim|stress|emphasi[sz]e|reiterate|point\s+out|mention)\s+(?:that|how|here)\b|"
+    r"keep\s+(?:it|this|that|things)\s+(?:super\s+|very\s+|really\s+|pretty\s+)?(?:brief|short|quick|simple)\b|"
+    r"leave\s+(?:some\s+|a\s+bit\s+of\s+|enough\s+)?time\b|give\s+(?:it\s+|people\s+|everyone\s+)?(?:a\s+few|a\s+couple\s+of|some|\d+)\s+"
+    r"(?:more\s+)?(?:minutes|seconds|moments)\b|start\s+(?:again|over)\b|give\s+(?:that|this)(?:\s+(?:one|update))?\s*[.!]?$|"
     r"let\s+(?:them|him|her)\b|point\s+(?:out|to\s+(?:what|where|which))\b|"
     r"let\s+(?!\w+\s+know\b)\w+(?:\s+(?:answer|respond|speak|talk|explain|continue|finish|chime\s+in|take\s+(?:it|this|that|over))\b|"
     r"\s*(?:…|\.\.\.|,|$)))",  # "I'll let them finish", "I'll let Thomas…": theirs to say

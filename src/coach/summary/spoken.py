@@ -95,6 +95,23 @@ STILL_TO_DO = re.compile(
 """What a speaker says is still theirs to do: "I still have to rerun the baseline"."""
 
 
+_I_WILL_ALONE = re.compile(
+    r"^(?:but\s+)?I(?:'ll|\s+will)(?:\s+(?:do\s+(?:it|that)|soon|shortly|later))?\s*[.!]?$", re.I
+)
+_BUT_I_WILL = re.compile(
+    r",?\s*but\s+I(?:'ll|\s+will)(?:\s+(?:do\s+(?:it|that)|soon|shortly|later))?\s*[.!]?\s*$", re.I
+)
+_PARTICLE = re.compile(r"^\s+(?P<particle>out|up|over|through|back|down|off)\b(?P<rest>.*)$", re.IGNORECASE)
+
+
+def _placed(verb: str, thing: str, rest: str) -> str:
+    """The task with the thing in place of its pronoun, after a particle the pronoun stood
+    before: "check it out" -> "check out the new build"."""
+    if particle := _PARTICLE.match(rest):
+        return f"{verb} {particle.group('particle')} {thing}{particle.group('rest')}"
+    return f"{verb} {thing}{rest}"
+
+
 def _mine_before(sentence: str, later: re.Match[str]) -> bool:
     """Whether the last subject before the `later` clause (", and will update…") is "I"
     ("Regarding the metrics, so I merged them into one dashboard, and will update the quick
@@ -151,6 +168,7 @@ class SentenceReaders(MeetingReader):
             self._subjectless,
             self._someone,
             self._needed_from_you,
+            self._not_yet_but_will,
             self._first_person,
             self._request,
             self._second_person,
@@ -257,17 +275,17 @@ class SentenceReaders(MeetingReader):
         lead = self._sentence.split(rest.strip()[:20])[0] if rest.strip() else ""
         owned = HAVE_A_THING.search(lead) or MY_OWN_THING.search(lead)
         if owned:  # "I've got example implementations and I will post that to the list"
-            return f"{match.group('verb')} {owned.group('thing').strip()}{match.group('rest')}"
+            return _placed(match.group("verb"), owned.group("thing").strip(), match.group("rest"))
         if subject and said_first.strip() != rest.strip():
             thing = subject.group("thing")
-            return f"{match.group('verb')} {thing[:1].lower()}{thing[1:]}{match.group('rest')}"
+            return _placed(match.group("verb"), f"{thing[:1].lower()}{thing[1:]}", match.group("rest"))
         if not before:
             return rest
         phrases = [NOUN_TAIL.sub("", p.group(0)) for p in NOUN_PHRASE.finditer(plain_speech(before[-1]))]
         phrases = [p for p in phrases if not self.canonical(re.sub(r"^(?:the|my|our|your)\s+", "", p, flags=re.I))]
         if not phrases:  # "the Industrial Designer will check with the factory" / "I'll ring them": the factory
             return rest
-        return f"{match.group('verb')} {phrases[0]}{match.group('rest')}"
+        return _placed(match.group("verb"), phrases[0], match.group("rest"))
 
     def answers_a_request(self, line: Line, sentence: str) -> bool:
         """ "Would you mind adding a comment?" / "Sure, I'll copy it from the minutes": the yes
@@ -329,6 +347,17 @@ class SentenceReaders(MeetingReader):
             f"send {line.speaker or 'them'} the {what}{match.group('rest')}", me=line.speaker, you=None
         )
         return Draft(self.addressee(line, sentence), task, due, sentence, line.number)
+
+    def _not_yet_but_will(self, line: Line, sentence: str, question: bool) -> Draft | None:
+        """ "I haven't announced it on the forum yet, but I will.": what is not done yet."""
+        whole = self._sentence or sentence  # the clauses of "…yet, but I will" are read one by one
+        if question or not line.speaker or not _I_WILL_ALONE.match(sentence.strip()) or not _BUT_I_WILL.search(whole):
+            return None
+        if not (pending := NOT_YET.search(whole)):
+            return None
+        thing = re.sub(r"\s+yet\b.*$", "", pending.group("thing").strip(), flags=re.I)
+        task, due = self.task_and_due(f"{base_of_participle(pending.group('verb'))} {thing}", me=None, you=None)
+        return Draft(line.speaker, task, due, sentence, line.number) if is_task(task) else None
 
     def _first_person(self, line: Line, sentence: str, question: bool) -> Draft | None:
         if question or not (match := FIRST_PERSON.search(sentence)):
@@ -426,11 +455,16 @@ class SentenceReaders(MeetingReader):
             weak = False  # "I don't know. I'll check.": finding out what was just in doubt
         elif not is_task(task) or (words(task) or [""])[0] in NOT_A_VERB:
             return None  # "I'll… in this, PR to the EIP": speech that started again elsewhere
-        weak = weak or bool(re.match(r"I\s+could\b", cue, re.I))  # "I could look at the repository…": maybe
+        weak = weak or bool(re.match(r"I\s+(?:could|should)\b", cue, re.I))  # "I could look at the repository…": maybe
         if weak and not due and not SOON.search(sentence) and not self._offer_taken(line):
             return None
+        if self.meeting.transcript and not line.speaker:
+            return None  # in a transcript, a line nobody is shown saying ("I will be representing today") has no owner
         if line.speaker:
-            task = re.sub(r"\bmyself\b", line.speaker, task)  # "I'll assign myself" -> "assign Nis"
+            task = re.sub(
+                r"^(\w+(?:\s+\w+)?)\s+myself\b", rf"\1 {line.speaker}", task
+            )  # "assign myself" -> "assign Nis"
+            task = re.sub(r"\s*\bmyself\b", "", task)  # "check it out myself": only emphasis
         elif (me := self.note_taker()) is not None:  # "I need to send her my draft" in one's own notes
             return Draft(me, self.for_the_note_taker(task), due, sentence, line.number, listed=True)
         return Draft(line.speaker, task, due, sentence, line.number, listed=True)
