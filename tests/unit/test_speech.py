@@ -395,6 +395,27 @@ def test_what_a_presenter_says_about_the_talk_is_not_a_task() -> None:
     }
 
 
+def test_work_handed_out_at_the_end_of_a_design_meeting() -> None:
+    text = (
+        "Project Manager: So for the next meeting, the Industrial Designer will work on the components design, "
+        "the User Interface Designer on the interface design, and Marketing on the trend watching.\n"
+        "Marketing: Okay.\n"
+        "Project Manager: Your job for the next meeting is to look at the energy source.\n"
+        "Industrial Designer: Okay.\n"
+        "Project Manager: Marketing, you should find out what users want from the remote.\n"
+        "Marketing: Okay, will do.\n"
+        "User Interface: You should always test with real users, you need to watch them.\n"
+        "Marketing: Okay.\n"
+    )
+    assert items(text) == {
+        ("Industrial Designer", "work on the components design"),
+        ("User Interface", "work on the interface design"),
+        ("Marketing", "work on the trend watching"),
+        ("Industrial Designer", "look at the energy source"),
+        ("Marketing", "find out what users want from the remote"),
+    }
+
+
 def test_what_runs_the_call_is_not_a_task() -> None:
     text = (
         "Harrison: I'll let Andrew take the stage, and I will moderate the queue after the presentation.\n"

@@ -43,6 +43,7 @@ REQUEST = re.compile(
     r"\b(?:(?:can|could|shall)\s+we\s+agree\s+(?:that\s+)?you(?:'ll|\s+will)?|can\s+you|could\s+you|would\s+you|"
     r"will\s+you|can\s+I\s+ask\s+you\s+to|I\s+need\s+you\s+to|if\s+you\s+could,?|"
     r"I'd\s+like\s+you\s+to|I\s+want\s+you\s+to|please|"
+    r"\byour\s+(?:job|task|homework|action(?:\s+item)?|assignment|part)\s+(?:for\s+[\w\s]{2,30}?\s+)?(?:is|will\s+be)(?:\s+to)?|"
     r"(?:^|,\s*)(?:(?:and|so|then|um|uh)[,\s]+)*you\s+(?:can|could)(?=\s.*,\s*(?:right|yeah|yes|okay|ok)\s*\?\s*$))\s+(?:(?:all|both|two|three|four|five|guys|each)\s+)?"
     r"(?:(?:mind|be\s+able\s+to|be\s+willing\s+to)\s+)?",
     re.IGNORECASE,

@@ -178,6 +178,26 @@ class MeetingReader:
         return re.compile(rf"(?:^|[,;:(]\s*)(?P<who>{names})\s+to\s+(?P<task>\w.+)$", re.IGNORECASE)
 
     @functools.cached_property
+    def _gapped(self) -> re.Pattern[str]:
+        """ "the Industrial Designer will work on the components, the User Interface Designer
+        on the interface, and Marketing on the trends": one verb for several people."""
+        names, what = self._names, r"(?:on|to|with|for|about|at|into|the|a|an|their|his|her|some)\b[^,;]+?"
+        return re.compile(
+            rf"\b(?:the\s+)?(?P<who>{names})(?:'ll|\s+(?:will|is\s+going\s+to|'s\s+going\s+to))\s+(?P<verb>(?-i:[a-z])\w+)\s+"
+            rf"(?P<first>{what})(?P<rest>(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:{names})\s+{what})+)\s*[.!]?$",
+            re.IGNORECASE,
+        )
+
+    @functools.cached_property
+    def _gap(self) -> re.Pattern[str]:
+        names = self._names
+        return re.compile(
+            rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<who>{names})\s+"
+            r"(?P<what>(?:on|to|with|for|about|at|into|the|a|an|their|his|her|some)\b[^,;]+?)(?=,|\s+and\s+|\s*[.!]?$)",
+            re.IGNORECASE,
+        )
+
+    @functools.cached_property
     def _lets_have(self) -> re.Pattern[str]:
         """ "let's have PhD B send out the summary", "let's get Dana to book the room"."""
         names = self._names

@@ -98,6 +98,7 @@ STILL_TO_DO = re.compile(
 _I_WILL_ALONE = re.compile(
     r"^(?:but\s+)?I(?:'ll|\s+will)(?:\s+(?:do\s+(?:it|that)|soon|shortly|later))?\s*[.!]?$", re.I
 )
+_YOU_SHOULD = re.compile(r"\byou\s+(?:should|need\s+to|have\s+to|must)(?:\s+(?:also|probably|maybe))?\s+", re.I)
 _BUT_I_WILL = re.compile(
     r",?\s*but\s+I(?:'ll|\s+will)(?:\s+(?:do\s+(?:it|that)|soon|shortly|later))?\s*[.!]?\s*$", re.I
 )
@@ -160,7 +161,11 @@ class SentenceReaders(MeetingReader):
         ):
             return []
         question = asks(sentence)
-        if named := self._we_then_names(line, sentence) or self._names_then_will(line, sentence):
+        if named := (
+            self._we_then_names(line, sentence)
+            or self._names_then_will(line, sentence)
+            or self._one_verb_each(line, sentence)
+        ):
             return named
         if (several := self._several(line, sentence)) is not None:
             return several
@@ -171,6 +176,7 @@ class SentenceReaders(MeetingReader):
             self._not_yet_but_will,
             self._first_person,
             self._request,
+            self._told_by_name,
             self._second_person,
             self._dated_you,
             self._third_person_item,
@@ -195,6 +201,20 @@ class SentenceReaders(MeetingReader):
             return []  # "(see the doc)", "(optional)": no people
         task, due = self.task_and_due(sentence[plan.end() : named.start()], me=None, you=None)
         return [Draft(who, task, due, sentence, line.number) for who in owners if who] if is_task(task) else []
+
+    def _one_verb_each(self, line: Line, sentence: str) -> list[Draft]:
+        """ "the Industrial Designer will work on the components design, the User Interface
+        Designer on the interface design, and Marketing on the trend watching": three items."""
+        if not (match := self._gapped.search(sentence)):
+            return []
+        parts = [(match.group("who"), match.group("first"))]
+        parts += [(gap.group("who"), gap.group("what")) for gap in self._gap.finditer(match.group("rest"))]
+        drafts = []
+        for who, what in parts:
+            task, due = self.task_and_due(f"{match.group('verb')} {what.strip()}", me=line.speaker, you=None)
+            if (owner := self.canonical(who)) and is_task(task):
+                drafts.append(Draft(owner, task, due, sentence, line.number))
+        return drafts if len(drafts) == len(parts) else []
 
     def _names_then_will(self, line: Line, sentence: str) -> list[Draft]:
         """ "Tim, Jessica and Chris will tackle this via issue 12": one item each."""
@@ -546,6 +566,18 @@ class SentenceReaders(MeetingReader):
             return task
         tail = done.group("rest") if done else asked.group("rest") if asked else ""
         return f"{pending.group('task').strip()}{tail}"
+
+    def _told_by_name(self, line: Line, sentence: str, question: bool) -> Draft | None:
+        """ "Marketing, you should find out what users want." answered "Okay, will do.": told
+        by name and taken on (without the name, "you should" is advice to anyone)."""
+        whole = self._sentence or sentence  # "Marketing, you should…" is read clause by clause
+        vocative = self._vocative.search(whole)
+        if question or not vocative or not (told := _YOU_SHOULD.search(sentence)) or self.accepted(line) is not True:
+            return None
+        if is_talk(rest := sentence[told.end() :]):
+            return None
+        task, due = self.task_and_due(rest, me=line.speaker, you=None)
+        return Draft(self.addressee(line, whole), task, due, sentence, line.number) if is_task(task) else None
 
     def _second_person(self, line: Line, sentence: str, question: bool) -> Draft | None:
         if not (match := SECOND_PERSON.search(sentence)) or is_talk(rest := sentence[match.end() :]):
