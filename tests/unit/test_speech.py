@@ -150,6 +150,24 @@ def test_ways_of_speaking_are_no_figure_and_no_decision() -> None:
     assert not any("100% sure" in h for h in drafted.highlights)
 
 
+def test_decisions_and_figures_as_a_design_team_says_them() -> None:
+    drafted = summarise_offline(
+        parse_meeting(
+            "Industrial Designer: I'd say kinetic energy, it's cheaper.\n"
+            "Project Manager: Okay, so we're going with kinetic energy then.\n"
+            "Project Manager: Let's go for the rubber case, since users like soft things.\n"
+            "Marketing: The survey says seventy percent want voice recognition.\n"
+            "Project Manager: Let's go for a short break.\n"
+        ),
+        WEDNESDAY,
+    )
+    assert drafted.decisions == [
+        "Project Manager: We're going with kinetic energy then.",
+        "Project Manager: Let's go for the rubber case, since users like soft things.",
+    ]
+    assert any("seventy percent" in h for h in drafted.highlights)
+
+
 def test_a_case_weighed_is_no_blocker_and_waiting_to_start_no_decision() -> None:
     drafted = summarise_offline(
         parse_meeting(

@@ -60,8 +60,8 @@ _SUPPORT = re.compile(
 )
 _DECISION = re.compile(
     r"^\s*(?:resolved|resolution)\s*:|\b(?:we\s+decided|decided|(?<!make\sa\s)(?<!make\sthe\s)(?<!our\s)(?<!your\s)(?<!their\s)(?<!need\sa\s)decision\b(?![\s-]+(?:on\s+)?(?:whether|makers?|making)\b)|"
-    r"we\s+agreed|agreed\s+(?:that|on|to)|we(?:'ll|\s+will)\s+go\s+with|let's\s+go\s+with|"
-    r"we're\s+going\s+with|settled\s+on|final\s+call|going\s+forward\s+we|"
+    r"we\s+agreed|agreed\s+(?:that|on|to)|we(?:'ll|\s+will)\s+go\s+(?:with|for(?!\s+(?:a\s+|an\s+|some\s+)?(?:(?:short|quick|coffee|lunch)\s+)?(?:break|lunch|coffee|walk|drink|dinner)\b))|let's\s+go\s+(?:with|for(?!\s+(?:a\s+|an\s+|some\s+)?(?:(?:short|quick|coffee|lunch)\s+)?(?:break|lunch|coffee|walk|drink|dinner)\b))|"
+    r"we're\s+(?:going|sticking)\s+with|we're\s+going\s+for(?!\s+(?:a\s+|an\s+|some\s+)?(?:(?:short|quick|coffee|lunch)\s+)?(?:break|lunch|coffee|walk|drink|dinner)\b)|(?:that's|it's)\s+(?:settled|decided|agreed)|settled\s+on|final\s+call|going\s+forward\s+we|"
     r"let's\s+(?!start|begin|talk|go\s+through|look|discuss|revisit|check|see|move\s+on|think|recap|wrap|dig|"
     r"focus\s+on\s+what|get\s+(?:started|going|into)|get\s+(?:this|it|things)\s+(?:started|going)|jump|dive|kick|hop|"
     r"call\s+it|say|hear|try|quickly|just|continue|catch\s+up|have\s+a\s+look|take\s+a\s+(?:look|break|minute|second)|"
@@ -171,8 +171,9 @@ def _is_okr(sentence: str) -> bool:
 
 _SPOKEN_DECISION = re.compile(
     r"\b(?:we\s+(?:have\s+)?decided|decided\s+(?:to|that|on|not)|we(?:'ve|\s+have)?\s+agreed|agreed\s+(?:that|on|to)|"
-    r"(?:we'll|we\s+will|we're\s+going\s+to)\s+go\s+with|settled\s+on|final\s+call|the\s+decision\s+(?:is|was)|"
-    r"decision\s+of|let's\s+(?:go\s+with|go\s+ahead\s+with|stick\s+with|move\s+forward\s+with|ship|drop|keep(?!\s+(?:discussing|talking|going|chatting|in\s+touch))|use|"
+    r"(?:we'll|we\s+will|we're\s+going\s+to)\s+go\s+(?:with|for(?!\s+(?:a\s+|an\s+|some\s+)?(?:(?:short|quick|coffee|lunch)\s+)?(?:break|lunch|coffee|walk|drink|dinner)\b))|we're\s+(?:going|sticking)\s+with|we're\s+going\s+for(?!\s+(?:a\s+|an\s+|some\s+)?(?:(?:short|quick|coffee|lunch)\s+)?(?:break|lunch|coffee|walk|drink|dinner)\b)|"
+    r"settled\s+on|(?:that's|it's)\s+(?:settled|decided|agreed)|final\s+call|the\s+decision\s+(?:is|was)|"
+    r"decision\s+of|let's\s+(?:go\s+(?:with|for(?!\s+(?:a\s+|an\s+|some\s+)?(?:(?:short|quick|coffee|lunch)\s+)?(?:break|lunch|coffee|walk|drink|dinner)\b))|go\s+ahead\s+with|stick\s+with|move\s+forward\s+with|ship|drop|keep(?!\s+(?:discussing|talking|going|chatting|in\s+touch))|use|"
     r"target|pick|choose|adopt|remove|postpone|defer|freeze|skip|take\s+the|give\s+\w+\s+the|not\s+\w+|"
     r"move\s+(?:it|this|that|them|the\s+[\w-]+(?:\s+[\w-]+)?)\s+to))\b",
     re.IGNORECASE,
@@ -268,7 +269,9 @@ def has_figure(sentence: str) -> bool:
     two years), not just a time or a date ("at 10", "in two weeks") or a way of speaking
     ("not 100% sure")."""
     sentence = _CERTAINTY.sub(" ", sentence)
-    if re.search(r"\d\s*(?:%|percent\b)|[$€£]\s?\d", sentence, re.I):
+    if re.search(
+        r"\d\s*(?:%|percent\b)|[$€£]\s?\d|\b[a-z]+(?:[\s-][a-z]+)?\s+(?:percent|per\s+cent)\b", sentence, re.I
+    ):
         return True  # "cut proving time by 26%": a share or an amount is a measure, whatever else is said
     for match in _NUMBER_WORD.finditer(sentence):
         when = re.search(r"\b(?:in|within|every|after|next)\s+$", sentence[: match.start()], re.I)
@@ -280,7 +283,11 @@ def has_figure(sentence: str) -> bool:
 
 
 _CERTAINTY = re.compile(r"\b100\s*(?:%|percent)\s+(?:sure|certain|confident|convinced|positive|honest)\b", re.I)
-_NUMBER_WORD = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|dozen|twice)\b", re.I)
+_NUMBER_WORD = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundred|thousand|million|dozen|twice)\b",
+    re.I,
+)
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?)\b"
