@@ -434,6 +434,21 @@ def test_work_handed_out_at_the_end_of_a_design_meeting() -> None:
     }
 
 
+def test_a_committee_session_with_members_named_with_their_letters() -> None:
+    text = (
+        "Suzy Davies AM: Could you provide the committee with a note on the timetable for the code?\n"
+        "Kirsty Williams AM: Yes, I'm very happy to provide a note on that.\n"
+        "Steve Davies: I can confirm that the guidance will be published in September, "
+        "and I'll make sure the committee gets a copy.\n"
+        "Lynne Neagle AM: Thank you.\n"
+        "Kirsty Williams AM: I'll look forward to receiving those.\n"
+    )
+    assert items(text) == {
+        ("Kirsty Williams", "provide the committee with a note on the timetable for the code"),
+        ("Steve Davies", "make sure the committee gets a copy"),
+    }
+
+
 def test_what_runs_the_call_is_not_a_task() -> None:
     text = (
         "Harrison: I'll let Andrew take the stage, and I will moderate the queue after the presentation.\n"

@@ -450,6 +450,7 @@ NOT_A_TASK = re.compile(
     r"^(?:be\b(?!\s+\w+ing\b)|not\b|(?:be\s+)?start(?:ing)?\s+(?:full|part)[- ]time\b|help(?:\s+out)?(?:\s+with\b|\s*$)|feel\s+free\b|never\b|probably\s+not|have\s+to\s+think|think\b|see\b|get\s+back\s+to\s+that|"
     r"(?:take|answer|field)\s+(?:any\s+|some\s+|the\s+|a\s+few\s+|more\s+)?questions\b|"
     r"(?:note|assert|argue|claim|stress|emphasi[sz]e|reiterate|point\s+out|mention)\s+(?:that|how|here)\b|"
+    r"look\s+forward\s+to\b|"
     r"keep\s+(?:it|this|that|things)\s+(?:super\s+|very\s+|really\s+|pretty\s+)?(?:brief|short|quick|simple)\b|"
     r"leave\s+(?:some\s+|a\s+bit\s+of\s+|enough\s+)?time\b|give\s+(?:it\s+|people\s+|everyone\s+)?(?:a\s+few|a\s+couple\s+of|some|\d+)\s+"
     r"(?:more\s+)?(?:minutes|seconds|moments)\b|start\s+(?:again|over)\b|give\s+(?:that|this)(?:\s+(?:one|update))?\s*[.!]?$|"

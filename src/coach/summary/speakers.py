@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from coach.summary.display_names import without_post_nominals
 from coach.summary.irc_log import BOTS
 from coach.summary.lexicon import known_word
 from coach.summary.names import (
@@ -56,7 +57,9 @@ def speaker_of(raw: str) -> tuple[str, str] | None:
     if not match:
         return None
     said, text = [group for group in match.groups() if group is not None]
-    name = _without_avatar(_TITLE.sub("", said))  # "[Chair Milva McDonald]:" is Milva McDonald
+    name = without_post_nominals(
+        _without_avatar(_TITLE.sub("", said))
+    )  # "[Chair Milva McDonald]:", "Kirsty Williams AM:"
     if name.lower() in LABELS or name.split()[0].lower() in LABELS:
         return None  # "Action items: ...", "ACTION BW: ..." are labels, not people
     return name, text

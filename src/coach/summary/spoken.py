@@ -399,6 +399,10 @@ class SentenceReaders(MeetingReader):
         ):
             return None  # "if you're going to…", "maybe I'll just leave it running": not a promise
         promised = sentence[match.end() :]
+        if re.match(r"I\s+can\b", match.group(0), re.I) and re.match(
+            r"(?:confirm|say|tell\s+you|assure\s+you)\s+that\s+\w+\s+\w+", promised, re.I
+        ):
+            return None  # "I can confirm that the guidance will be published": said there and then
         case = CASE_AFTER.search(promised)
         if line.speaker and WILL_DO.match(match.group(0)) and case and not WHETHER.search(promised[: case.start()]):
             self.ownerless.append((line.number, f"{line.speaker}: {sentence}"))  # "I'll ping you if I have doubts"
