@@ -449,6 +449,25 @@ def test_a_committee_session_with_members_named_with_their_letters() -> None:
     }
 
 
+def test_a_recap_of_the_actions_hands_out_work_in_the_present() -> None:
+    text = (
+        "Ann: Who's going to write up the notes?\n"
+        "Sam: Me, I can do it.\n"
+        "Ann: So, action items. Dana, you're sending the deck to the client. Sam's doing the survey.\n"
+        "Dana: Yep.\n"
+        "Ann: To recap: Lee is running the pilot, and I'm booking the room.\n"
+        "Lee: Sure.\n"
+        "Ann: Dana is sending lots of emails these days, Sam is sleeping badly.\n"
+    )
+    assert items(text) == {
+        ("Sam", "write up the notes"),
+        ("Dana", "send the deck to the client"),
+        ("Sam", "do the survey"),
+        ("Lee", "run the pilot"),
+        ("Ann", "book the room"),
+    }
+
+
 def test_what_runs_the_call_is_not_a_task() -> None:
     text = (
         "Harrison: I'll let Andrew take the stage, and I will moderate the queue after the presentation.\n"

@@ -54,6 +54,7 @@ SEVERAL = re.compile(
 )
 SOMEONE = re.compile(
     r"\b(?:can|could|would|will)\s+(?:someone|somebody|anyone|anybody)\s+|\bwho\s+(?:can|could|will|wants\s+to)\s+|"
+    r"\bwho(?:'s|\s+is)\s+(?:going\s+to|gonna)\s+|\bwho\s+(?:would\s+like|wants)\s+to\s+|"
     r"\b(?:someone|somebody)\s+(?:needs|has|should)\s+to\s+|"
     r"\b(?:need|needs|looking\s+for)\s+(?:a\s+volunteer|someone|somebody|a\s+person)\s+to\s+|\bany\s+volunteers?\s+to\s+",
     re.IGNORECASE,
@@ -350,6 +351,12 @@ GET_IT_DONE = re.compile(
 )
 """Said in a call, "I need to get this issue closed out" is the speaker's own to finish, where
 "I need to" alone is a need ("I need to think about it")."""
+RECAP = re.compile(
+    r"^\s*(?:(?:ok(?:ay)?|so|right|alright)[,\s]+)*(?:(?:the\s+)?action\s+items?|next\s+steps|to\s+(?:recap|sum\s+up|summari[sz]e)|"
+    r"(?:just\s+)?(?:a\s+)?(?:quick\s+)?recap(?:ping)?|let\s+me\s+(?:recap|sum\s+up|summari[sz]e)|who's\s+doing\s+what)\b",
+    re.IGNORECASE,
+)
+"""A speaker about to hand out the meeting's actions: "So, action items.", "To recap:"."""
 WEAK_CUES = re.compile(r"^(?:I\s+(?:need|have)\s+to|I\s+can|I\s+could|I\s+should|I'd\s+better)\s", re.IGNORECASE)
 OFFER_TAKEN = re.compile(
     r"^(?:(?:that|this|it)(?:'d|\s+would)\s+be\s+(?:really\s+|very\s+)?(?:great|good|helpful|useful|awesome|fantastic|perfect|nice|ideal)|"
@@ -358,7 +365,8 @@ OFFER_TAKEN = re.compile(
 )
 """An answer that takes up an offer ("I could run them on the new data." / "That would be great.")."""
 ACCEPT = re.compile(
-    r"^(?:sure|yes|yeah|yep|yup|ok|okay|will\s+do|absolutely|of\s+course|definitely|sounds\s+(?:good|great)|no\s+problem|"
+    r"^(?:me(?=\s*[,.!]|\s*$|\s+(?:please|too))|i\s+(?:can|could)\s+(?:do|take)\s+(?:it|that|this)|"
+    r"sure|yes|yeah|yep|yup|ok|okay|will\s+do|absolutely|of\s+course|definitely|sounds\s+(?:good|great)|no\s+problem|"
     r"great|perfect|excellent|"
     r"happy\s+to|i\s+can\s+do\s+that|i\s+can|on\s+it|deal|fine|got\s+it|i\s+will|i'll|consider\s+it\s+done|can\s+do|agreed|"
     r"all\s+right|that\s+works|works\s+for\s+me|let's\s+do\s+(?:it|that)|i\s+agree|"

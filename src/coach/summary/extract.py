@@ -30,6 +30,7 @@ from coach.summary.cues import (
     OTHER_SECTION,
     PAGE_PARTS,
     PREVIOUS_ACTIONS,
+    RECAP,
     REQUEST,
     SECTION,
     STATUS,
@@ -223,6 +224,7 @@ class Extractor(SentenceReaders):
                 or None
             )
             self._before = ""
+            self._recap = False
             said = sentences(line.text, semicolons=True)
             if self.meeting.transcript:  # captions start a sentence in lower case: "…doing now. if it breaks"
                 said = [part for sentence in said for part in re.split(r"(?<=[a-z]{2}[.!?])\s+(?=[a-z])", sentence)]
@@ -253,6 +255,7 @@ class Extractor(SentenceReaders):
                         self.ownerless.append((line.number, f"{who}{sentence}"))  # a plan for a case, not a commitment
                     continue  # in a call, "if you want to verify them, you can..." is no plan at all
                 self._sentence = sentence
+                self._recap = self._recap or bool(RECAP.search(sentence))
                 for clause in self.clauses(sentence):
                     drafts.extend(self.spoken_items(line, clause))
                 self._before = sentence

@@ -140,6 +140,9 @@ class MeetingReader:
         """Whether it is at the start of its turn, where "it" can be what the last speaker named."""
         """Whether the sentence being read is at the end of its turn, where a reply answers it."""
         self._before = ""
+        self._recap = False
+        """Whether the line being read has said it recaps the actions ("So, action items."):
+        what follows in it hands out work even in the present ("Dana, you're sending the deck")."""
         """The line being read: who its first words name, and its sentences so far."""
         self._sentence = ""
         self._context = ""
@@ -194,6 +197,25 @@ class MeetingReader:
         return re.compile(
             rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<who>{names})\s+"
             r"(?P<what>(?:on|to|with|for|about|at|into|the|a|an|their|his|her|some)\b[^,;]+?)(?=,|\s+and\s+|\s*[.!]?$)",
+            re.IGNORECASE,
+        )
+
+    @functools.cached_property
+    def _recap_clause(self) -> re.Pattern[str]:
+        """Where a recap hands the next person their part: ", Sam is running the survey"."""
+        names = self._names
+        return re.compile(
+            rf"[,;]\s+(?:and\s+)?(?=(?:{names})(?:\s+(?:will|'ll|to)\s|(?:'s|\s+is)\s+\w+ing\b))", re.IGNORECASE
+        )
+
+    @functools.cached_property
+    def _recap_said(self) -> re.Pattern[str]:
+        names = self._names
+        return re.compile(
+            rf"^(?:(?:ok(?:ay)?|so|right|alright)[,\s]+)*(?:(?:the\s+)?(?:action\s+items?|next\s+steps)|to\s+(?:recap|sum\s+up|summari[sz]e)|"
+            r"recap)?\s*[:,-]?\s*"
+            rf"(?:(?:and|then|so)[,\s]+)?(?:(?P<who>{names})(?:'s|\s+is)|(?P<me>I'm|I\s+am)|(?:(?:{names}),\s*)?(?:you're|you\s+are))"
+            r"\s+(?:(?:also|then|still)\s+)?(?P<task>(?-i:[a-z])\w+ing\b.+)$",
             re.IGNORECASE,
         )
 
@@ -261,9 +283,8 @@ class MeetingReader:
 
     def clauses(self, sentence: str) -> list[str]:
         """ "Myles will remove the item, Jory will submit the session": two commitments."""
-        return [
-            part.strip() for clause in clauses(sentence) for part in self._named_clause.split(clause) if part.strip()
-        ]
+        split = self._recap_clause.split if self._recap else self._named_clause.split
+        return [part.strip() for clause in clauses(sentence) for part in split(clause) if part.strip()]
 
     # Owners --------------------------------------------------------------------------
     def canonical(self, name: str | None) -> str | None:

@@ -173,6 +173,7 @@ class SentenceReaders(MeetingReader):
             self._subjectless,
             self._someone,
             self._needed_from_you,
+            self._recapped,
             self._not_yet_but_will,
             self._first_person,
             self._request,
@@ -367,6 +368,21 @@ class SentenceReaders(MeetingReader):
             f"send {line.speaker or 'them'} the {what}{match.group('rest')}", me=line.speaker, you=None
         )
         return Draft(self.addressee(line, sentence), task, due, sentence, line.number)
+
+    def _recapped(self, line: Line, sentence: str, question: bool) -> Draft | None:
+        """In a recap of the actions, the present hands out work: "Dana, you're sending the
+        deck", "Sam's doing the survey", "and I'm booking the room"."""
+        whole = self._sentence or sentence
+        if question or not self._recap or not line.speaker or not (said := self._recap_said.match(sentence.strip())):
+            return None
+        if said.group("who"):
+            owner = self.canonical(said.group("who"))
+        elif said.group("me"):
+            owner = line.speaker
+        else:
+            owner = self.addressee(line, whole)
+        task, due = self.task_and_due(base_form(said.group("task")), me=line.speaker, you=None)
+        return Draft(owner, task, due, sentence, line.number) if owner and is_task(task) else None
 
     def _not_yet_but_will(self, line: Line, sentence: str, question: bool) -> Draft | None:
         """ "I haven't announced it on the forum yet, but I will.": what is not done yet."""
