@@ -468,6 +468,18 @@ def test_a_recap_of_the_actions_hands_out_work_in_the_present() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("said", "task"),
+    [
+        ("I'll have a go at the prototype.", "have a go at the prototype"),
+        ("Leave that with me.", "handle the supplier numbers"),
+        ("I'll be in touch with the vendor.", "get in touch with the vendor"),
+    ],
+)
+def test_everyday_ways_of_taking_something_on(said: str, task: str) -> None:
+    assert items(f"Ann: We need the supplier numbers.\nBob: {said}\nAnn: Great.\n") == {("Bob", task)}
+
+
 def test_what_runs_the_call_is_not_a_task() -> None:
     text = (
         "Harrison: I'll let Andrew take the stage, and I will moderate the queue after the presentation.\n"

@@ -98,6 +98,10 @@ STILL_TO_DO = re.compile(
 _I_WILL_ALONE = re.compile(
     r"^(?:but\s+)?I(?:'ll|\s+will)(?:\s+(?:do\s+(?:it|that)|soon|shortly|later))?\s*[.!]?$", re.I
 )
+_LEAVE_IT_WITH_ME = re.compile(
+    r"^(?:(?:ok(?:ay)?|sure|yes|yeah|right)[,\s]+)*leave\s+(?:it|that|this)\s+with\s+me\s*[.!]?$", re.I
+)
+_IN_TOUCH = re.compile(r"(\bI(?:'ll|\s+will)\s+)be\s+in\s+touch\b", re.I)
 _YOU_SHOULD = re.compile(r"\byou\s+(?:should|need\s+to|have\s+to|must)(?:\s+(?:also|probably|maybe))?\s+", re.I)
 _BUT_I_WILL = re.compile(
     r",?\s*but\s+I(?:'ll|\s+will)(?:\s+(?:do\s+(?:it|that)|soon|shortly|later))?\s*[.!]?\s*$", re.I
@@ -396,6 +400,10 @@ class SentenceReaders(MeetingReader):
         return Draft(line.speaker, task, due, sentence, line.number) if is_task(task) else None
 
     def _first_person(self, line: Line, sentence: str, question: bool) -> Draft | None:
+        said_as = sentence  # the evidence is what was said
+        if _LEAVE_IT_WITH_ME.match(sentence.strip()):
+            sentence = "I'll handle that."  # "Leave that with me.": what was just asked for, taken on
+        sentence = _IN_TOUCH.sub(r"\1get in touch", sentence)  # "I'll be in touch with the vendor"
         if question or not (match := FIRST_PERSON.search(sentence)):
             return None
         if PRONOUN_OBJECT.match(sentence[match.end() :]) and self.answers_a_request(line, sentence):
@@ -506,8 +514,8 @@ class SentenceReaders(MeetingReader):
             )  # "assign myself" -> "assign Nis"
             task = re.sub(r"\s*\bmyself\b", "", task)  # "check it out myself": only emphasis
         elif (me := self.note_taker()) is not None:  # "I need to send her my draft" in one's own notes
-            return Draft(me, self.for_the_note_taker(task), due, sentence, line.number, listed=True)
-        return Draft(line.speaker, task, due, sentence, line.number, listed=True)
+            return Draft(me, self.for_the_note_taker(task), due, said_as, line.number, listed=True)
+        return Draft(line.speaker, task, due, said_as, line.number, listed=True)
 
     def _offer_taken(self, line: Line) -> bool:
         """Whether someone else takes up what the turn ends on offering: "I guess I could try

@@ -163,7 +163,7 @@ def is_task(task: str) -> bool:
 
 
 HAVE_TO_DO = re.compile(
-    r"^have\s+(?:a|an)\s+(?:\w+\s+)?(?:look|meeting|call|chat|sync|word|conversation|discussion)\b|"
+    r"^have\s+(?:a|an)\s+(?:\w+\s+)?(?:look|meeting|call|chat|sync|word|conversation|discussion|go|crack|stab|try)\b|"
     r"\b(?:ready|done|finished|drafted|written|up|out)\b",
     re.IGNORECASE,
 )
