@@ -480,6 +480,21 @@ def test_everyday_ways_of_taking_something_on(said: str, task: str) -> None:
     assert items(f"Ann: We need the supplier numbers.\nBob: {said}\nAnn: Great.\n") == {("Bob", task)}
 
 
+def test_a_firm_offer_and_doing_what_one_said_one_has_to_do() -> None:
+    text = (
+        "Chase: The spec PR is up.\n"
+        "Kev: Okay. Yeah, I can definitely review this.\n"
+        "Felix: I definitely have to review it. I will… I will do it today.\n"
+        "Francesco: Let me share the links to the specs. I haven't posted the slides, but I'll do that shortly.\n"
+        "Sam: I can review it sometime maybe.\n"
+    )
+    assert items(text) == {
+        ("Kev", "review this"),
+        ("Felix", "review it"),  # due today
+        ("Francesco", "post the slides shortly"),
+    }
+
+
 def test_what_runs_the_call_is_not_a_task() -> None:
     text = (
         "Harrison: I'll let Andrew take the stage, and I will moderate the queue after the presentation.\n"

@@ -316,11 +316,12 @@ DUMMY_IT = re.compile(
     re.IGNORECASE,
 )
 SAME_AGAIN = re.compile(
-    r"^(?:do|try)\s+the\s+same\b(?P<rest>.*)$|^(?:work\s+on|take\s+care\s+of|pick\s+up|tackle|drive|own)\s+(?:that|this|it)\b(?P<also>.*)$",
+    r"^(?:do|try)\s+the\s+same\b(?P<rest>.*)$|^(?:work\s+on|take\s+care\s+of|pick\s+up|tackle|drive|own|do)\s+(?:that|this|it)\b(?P<also>.*)$",
     re.IGNORECASE,
 )
 SHOULD_DO = re.compile(
-    r"\b(?:to|(?:we|I|you|someone)\s+(?:should|need\s+to|have\s+to|could|must|ought\s+to))\s+(?P<task>[a-z]\w+\b[^.;]*)",
+    r"\b(?:to|(?:we|I|you|someone)\s+(?:(?:definitely|really|still|probably|just)\s+)?(?:should|need\s+to|have\s+to|could|must|ought\s+to))\s+"
+    r"(?P<task>[a-z]\w+\b[^.;]*)",
     re.IGNORECASE,
 )
 NOT_SURE = re.compile(r"(?:check|verify|confirm|double[- ]check)(?:\s+(?:this|that|it))?\s*,\s*but\b", re.I)

@@ -253,7 +253,11 @@ class SentenceReaders(MeetingReader):
     def resolve_referent(self, line: Line, rest: str) -> str:
         """ "I'll put that together" after "I haven't got an agenda for the offsite yet": the
         thing the last turn named, in place of "that"."""
-        if (again := SAME_AGAIN.match(ADVERBS.sub("", rest.strip()))) and line.speaker:
+        if (
+            (again := SAME_AGAIN.match(ADVERBS.sub("", rest.strip())))
+            and line.speaker
+            and not NOT_YET.search(self._sentence)
+        ):
             said_before = [m.group("task") for m in SHOULD_DO.finditer(self._before)]
             if said_before:  # "I urge them to look into it. I will do the same", "we should X. I'll work on that"
                 return f"{said_before[-1].strip()}{again.group('rest') or again.group('also') or ''}"
@@ -504,6 +508,8 @@ class SentenceReaders(MeetingReader):
         elif not is_task(task) or (words(task) or [""])[0] in NOT_A_VERB:
             return None  # "I'll… in this, PR to the EIP": speech that started again elsewhere
         weak = weak or bool(re.match(r"I\s+(?:could|should)\b", cue, re.I))  # "I could look at the repository…": maybe
+        if re.match(r"I\s+can\s+(?:definitely|certainly|absolutely|totally|surely)\b", cue, re.I):
+            weak = False  # "I can definitely review this": an offer made firm
         if weak and not due and not SOON.search(sentence) and not self._offer_taken(line):
             return None
         if self.meeting.transcript and not line.speaker:
