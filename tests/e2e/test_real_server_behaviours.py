@@ -192,3 +192,23 @@ async def test_every_structured_path_works_on_a_server_that_refuses_json_schema_
     formats = [(r["body"].get("response_format") or {}).get("type") for r in server.chat_requests()]
     assert formats.count("json_schema") == 1  # refused once, then json_object for every structured call
     assert formats.count("json_object") >= 2
+
+
+async def test_a_part_whose_prompt_the_server_counts_over_budget_is_halved() -> None:
+    """Parts are sized from a sample; a part that is denser than the sample (live: a
+    4,813-token prompt for a 3,496-token budget) is halved until the server's count fits."""
+    from coach.summary.with_model import _fitted
+
+    class Counting:  # the one call _fitted makes; the server's count, as llama-cpp-python gives it
+        asked = 0
+
+        async def served_tokens(self, messages: list[dict[str, str]]) -> int | None:
+            Counting.asked += 1
+            return sum(len(m["content"]) for m in messages) // 2
+
+    lines = [(n, f"Sam: line {n} " + "x" * 90) for n in range(1, 41)]
+    parts = await _fitted(
+        [lines], lambda part: [{"role": "user", "content": "\n".join(r for _, r in part)}], Counting(), 1200
+    )  # type: ignore[arg-type]
+    assert len(parts) > 1 and [n for part in parts for n, _ in part] == list(range(1, 41))
+    assert all(sum(len(r) + 1 for _, r in part) // 2 + 40 <= 1200 for part in parts)

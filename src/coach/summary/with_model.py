@@ -84,6 +84,34 @@ def chars_per_token(text: str, count: Callable[[str], int]) -> float:
     return max(1.5, min(CHARS_PER_TOKEN, len(text) / tokens)) if tokens else CHARS_PER_TOKEN
 
 
+def _shown(lines: Sequence[tuple[int, str]]) -> str:
+    """A part of the meeting as the prompt shows it, each line after its number."""
+    return "\n".join(f"{number}| {raw}" for number, raw in lines)
+
+
+async def _fitted(
+    parts: list[list[tuple[int, str]]],
+    prompt: Callable[[list[tuple[int, str]]], list[Message]],
+    llm: Gateway,
+    budget: int,
+) -> list[list[tuple[int, str]]]:
+    """The parts, each halved until its prompt fits the budget in the served model's own
+    tokens, where the server counts them: a meeting denser further on than in the sample its
+    parts were sized by (live, a 4,813-token prompt for a 3,496-token budget) is cut again
+    here rather than overflowing. Where the server does not count, the parts as they are."""
+    fitted: list[list[tuple[int, str]]] = []
+    waiting = list(parts)
+    while waiting:
+        part = waiting.pop(0)
+        counted = await llm.served_tokens(prompt(part)) if len(part) > 1 else None
+        if counted is None or counted + STRUCTURED_HINT_TOKENS <= budget:
+            fitted.append(part)
+        else:
+            half = len(part) // 2
+            waiting[:0] = [part[:half], part[half:]]
+    return fitted
+
+
 def split_parts(meeting: Meeting, max_chars: int) -> list[list[tuple[int, str]]]:
     """(line number, raw line) groups of at most max_chars each. A longer line (a turn of a
     call that runs for minutes) is cut between its sentences into pieces that fit, each
@@ -330,6 +358,7 @@ async def summarise_with_model(
     if (served := await llm.served_chars_per_token(said)) is not None:
         density = min(density, served)  # the server's tokens are the ones that fill its window
     parts = split_parts(meeting, part_chars(budget, instructions, density))
+    parts = await _fitted(parts, lambda lines: prompt("PART 10 OF 10 (lines 1000-1000)", _shown(lines)), llm, budget)
     if len(parts) > max_calls:
         raise LLMError(
             f"this meeting would take {len(parts)} model calls (the limit is {max_calls}, COACH_LLM__MAX_CALLS); "
@@ -342,7 +371,7 @@ async def summarise_with_model(
             progress(index, len(parts))
         messages = prompt(
             f"PART {index} OF {len(parts)} (lines {lines[0][0]}-{lines[-1][0]})" if len(parts) > 1 else "",
-            "\n".join(f"{number}| {raw}" for number, raw in lines),
+            _shown(lines),
         )
         drafted.append((await llm.structured(messages, ModelSummary, "summary"), lines))
     checker = SummaryChecker(meeting, text)
