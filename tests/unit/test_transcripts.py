@@ -25,6 +25,20 @@ def test_teams_copied_transcript_and_google_meet() -> None:
     assert read.format == "google-meet" and "00:05:00" not in read.text and "Sam Patel: Behind." in read.text
 
 
+def test_a_teams_transcript_saved_as_a_document() -> None:
+    """Cues with no WEBVTT header, Teams' "0:0:3.480" timings and the name on its own line."""
+    saved = (
+        "0:0:3.480 --> 0:0:6.200\nDana Kim\nSam, could you send me the churn numbers?\n\n"
+        "0:0:7.100 --> 0:0:9.0\nSam Patel\nSure.\nI will send them over.\n"
+    )
+    read = read_transcript(saved)
+    assert read.format == "cues"
+    assert turns(saved) == [
+        "Dana Kim: Sam, could you send me the churn numbers?",
+        "Sam Patel: Sure. I will send them over.",
+    ]
+
+
 def test_plain_notes_are_left_as_they_are() -> None:
     notes = "Attendees: Dana, Sam\n- Sam to send the plan by Friday\n"
     assert read_transcript(notes).text == notes and read_transcript(notes).format == "text"

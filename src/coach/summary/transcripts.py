@@ -19,7 +19,8 @@ from coach.summary.irc_log import irc_pieces, looks_like_irc, present_line
 from coach.summary.names import NUMBERED_SPEAKER
 from coach.summary.tables import read_tables
 
-_VTT_TIMING = re.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}")
+_VTT_TIMING = re.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{1,2}[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{1,2}[.,]\d{1,3}")
+"""A cue's timing: "00:01:02.480 --> 00:01:05.000", and Teams' "0:0:3.480 --> 0:0:6.200"."""
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")
 _TAG = re.compile(r"</?[a-z][^>]*>|<\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}>", re.I)
 _SRT_INDEX = re.compile(r"^\s*\d+\s*$")
@@ -94,6 +95,7 @@ _SECTION_WORDS = frozenset(
 FORMAT_NAMES = {
     "webvtt": "a WebVTT transcript",
     "srt": "an SRT subtitle file",
+    "cues": "a transcript with a timing line over each cue (as Teams saves one in a document)",
     "otter": "a transcript export (Otter or Teams)",
     "teams": "a copied Teams transcript",
     "bracketed": "a transcript with a [Name] time line over each turn",
@@ -184,6 +186,9 @@ def _subtitle_pairs(text: str) -> list[Piece]:
             if voice := _VOICE.search(line):
                 speaker = speaker_name(voice.group(1))
             line = _TAG.sub("", line).strip()
+            if not words and speaker is None and len(block) > 1 and _NAME_OVER_CUE.match(line):
+                speaker = speaker_name(line)  # Teams: the name on a line of its own over what was said
+                continue
             if not words and (said := cue_speaker(line)):
                 speaker, line = said
             line = re.sub(r"^-\s*", "", line)
@@ -193,6 +198,7 @@ def _subtitle_pairs(text: str) -> list[Piece]:
     return pairs
 
 
+_NAME_OVER_CUE = re.compile(r"^[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’()-]*){0,3}$")
 _CUE_SPEECH = re.compile(r"^\s*([^:<>]{1,60}?)\s*:\s+(.*)$")
 
 
@@ -307,6 +313,8 @@ def _read(text: str) -> Transcript:
     if timings >= 2 and any(_SRT_INDEX.match(line) for line in lines[:5]):
         return Transcript(_turns(_subtitle_pairs(text), len(lines)), "srt")
     filled = [line for line in lines if line.strip()]
+    if timings >= 2 and timings * 4 >= len(filled):  # cues with no header: a Teams transcript saved as a document
+        return Transcript(_turns(_subtitle_pairs(text), len(lines)), "cues")
     if not filled:
         return Transcript(text, "text")
     if looks_like_irc(lines):
