@@ -168,6 +168,24 @@ def test_decisions_and_figures_as_a_design_team_says_them() -> None:
     assert any("seventy percent" in h for h in drafted.highlights)
 
 
+def test_a_transcript_with_spaces_before_its_punctuation() -> None:
+    """As research corpora write speech ("Uh , I can do that ."): read as if written plainly;
+    a talk's "I'm going to present now" is not part of what it tells, and "at three" is a time."""
+    from coach.summary.transcripts import read_transcript
+
+    text = read_transcript(
+        "Project Manager: Can someone look into how much a locator beep would cost ?\n"
+        "Industrial Designer: Uh , I can do that .\n"
+        "Marketing: Yeah . Um , I'm going to present now . So , we did a survey of a hundred users .\n"
+        "User Interface: I have to leave at three though , I have another meeting .\n"
+    ).text
+    drafted = summarise_offline(parse_meeting(text), WEDNESDAY)
+    assert [(i.owner, i.task) for i in drafted.action_items] == [
+        ("Industrial Designer", "look into how much a locator beep would cost")
+    ]
+    assert drafted.highlights == ["Marketing: We did a survey of a hundred users."]
+
+
 def test_a_case_weighed_is_no_blocker_and_waiting_to_start_no_decision() -> None:
     drafted = summarise_offline(
         parse_meeting(

@@ -347,7 +347,9 @@ class Extractor(SentenceReaders):
                 if whole and self.meeting.transcript:  # "OK let's start." and "Great." run the call
                     said = [
                         " ".join(
-                            s for s in sentences(line.text, semicolons=True) if s in found[name] or len(s.split()) > 3
+                            s
+                            for s in sentences(line.text, semicolons=True)
+                            if s in found[name] or (len(s.split()) > 3 and not _PRESENTING.match(s))
                         )
                     ]
                 if self.meeting.transcript:  # "Um, one thing, I'd like to present…": the sounds go
@@ -386,6 +388,11 @@ MAX_STATEMENT_CHARS = 320
 of that kind."""
 MAX_SENTENCES_PER_TURN = 2
 MAX_SPOKEN_HIGHLIGHTS = 8
+_PRESENTING = re.compile(
+    r"^(?:(?:so|okay|ok|right|now|um+|uh+|well|yeah)[,\s]+)*I(?:'m|\s+am)\s+(?:going\s+to|gonna)\s+(?:present|share|show|talk|go\s+through)\b[^.]{0,30}[.!]?$",
+    re.IGNORECASE,
+)
+"""A sentence that only says a talk begins ("I'm going to present now."): not part of what it tells."""
 """A call's highlights: the strongest few, not every sentence that mentions a number."""
 
 

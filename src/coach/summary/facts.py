@@ -275,8 +275,13 @@ def has_figure(sentence: str) -> bool:
         return True  # "cut proving time by 26%": a share or an amount is a measure, whatever else is said
     for match in _NUMBER_WORD.finditer(sentence):
         when = re.search(r"\b(?:in|within|every|after|next)\s+$", sentence[: match.start()], re.I)
-        if not (when and re.match(rf"\s+{_SPAN_OF_TIME}", sentence[match.end() :], re.I)):
-            return True
+        if when and re.match(rf"\s+{_SPAN_OF_TIME}", sentence[match.end() :], re.I):
+            continue
+        if re.search(r"\b(?:at|by|until|till|before|around)\s+$", sentence[: match.start()], re.I) and not re.match(
+            r"\s*(?:%|percent|per\s+cent|[a-z]+s\b)", sentence[match.end() :], re.I
+        ):
+            continue  # "I have to leave at three": a time of day
+        return True
     return bool(
         re.search(rf"\d+(?:[.,]\d+)?\s*(?:k\b|x\b|ms\b|(?!{_MONTH})[a-z]{{3,}})", sentence, re.I)
     ) and not re.fullmatch(r"[^\d]*\d{1,2}(?::\d{2})?\s*(?:am|pm)?[^\d]*", sentence, re.I)

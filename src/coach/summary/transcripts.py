@@ -292,8 +292,13 @@ _TERMINAL_CODES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|
 """ANSI escape sequences (CSI, OSC and the two-character ones), as a terminal's log keeps them."""
 
 
+_SPACE_BEFORE_MARK = re.compile(r"(?<=\w) +([,.;!?])(?=\s|$)", re.MULTILINE)
+"""A space a transcription writes before punctuation ("Okay , so we decided ."): not read."""
+
+
 def read_transcript(text: str) -> Transcript:
     text = _TERMINAL_CODES.sub("", text)  # colours and cursor moves from a terminal's log: not words
+    text = _SPACE_BEFORE_MARK.sub(r"\1", text)
     read = _read(text.translate(_APOSTROPHES))  # word processors write a curly apostrophe in "I'll"
     if _NON_SPEECH.search(read.text):
         return Transcript(_NON_SPEECH.sub("", read.text), read.format, read.extra_lines)
