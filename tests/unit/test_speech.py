@@ -513,6 +513,15 @@ def test_a_firm_offer_and_doing_what_one_said_one_has_to_do() -> None:
     }
 
 
+def test_a_promise_inside_a_description_is_none() -> None:
+    text = (
+        "Oni: The framework nethermind made, which will be what I will be building on top of.\n"
+        "Vivek: So I think that's the main stuff that I have to update this week.\n"
+        "Sam: The data that I'm going to go over next week is in the drive.\n"
+    )
+    assert items(text) == {("Sam", "go over the data")}  # due next week
+
+
 def test_what_runs_the_call_is_not_a_task() -> None:
     text = (
         "Harrison: I'll let Andrew take the stage, and I will moderate the queue after the presentation.\n"

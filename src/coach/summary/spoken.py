@@ -102,6 +102,11 @@ _LEAVE_IT_WITH_ME = re.compile(
     r"^(?:(?:ok(?:ay)?|sure|yes|yeah|right)[,\s]+)*leave\s+(?:it|that|this)\s+with\s+me\s*[.!]?$", re.I
 )
 _IN_TOUCH = re.compile(r"(\bI(?:'ll|\s+will)\s+)be\s+in\s+touch\b", re.I)
+_SUMMED_UP = re.compile(
+    r"\b(?:that's|that\s+is|this\s+is|those\s+are|these\s+are|it's)\s+(?:all\s+|pretty\s+much\s+)?(?:the|what)\b"
+    r"[^.,;]{0,40}\b(?:that|which)\s*$",
+    re.IGNORECASE,
+)
 _YOU_SHOULD = re.compile(r"\byou\s+(?:should|need\s+to|have\s+to|must)(?:\s+(?:also|probably|maybe))?\s+", re.I)
 _BUT_I_WILL = re.compile(
     r",?\s*but\s+I(?:'ll|\s+will)(?:\s+(?:do\s+(?:it|that)|soon|shortly|later))?\s*[.!]?\s*$", re.I
@@ -435,6 +440,8 @@ class SentenceReaders(MeetingReader):
         if line.speaker and WILL_DO.match(match.group(0)) and case and not WHETHER.search(promised[: case.start()]):
             self.ownerless.append((line.number, f"{line.speaker}: {sentence}"))  # "I'll ping you if I have doubts"
             return None
+        if re.search(r"\bwhat\s*$", before, re.IGNORECASE) or _SUMMED_UP.search(before):
+            return None  # "…which will be what I will be building on", "that's the main stuff that I have to update"
         if before.count('"') % 2 or before.count("“") > before.count("”"):
             return None  # pinning is "I am going to keep this thing around": quoted, not promised
         said = progressive_to_base(sentence[match.end() :])
@@ -475,7 +482,13 @@ class SentenceReaders(MeetingReader):
         if (relative := OBJECT_BEFORE.search(sentence[: match.start()])) and (
             verb := re.match(r"\s*\w+(?:\s+(?:over|through|up|out|into|at|on|back|to))?", rest)
         ):  # "the data that I'm gonna go over soon" -> "go over the data soon"
-            rest = f"{verb.group(0).strip()} {relative.group('object')}{rest[verb.end() :]}"
+            tail = re.split(r"\s+(?:is|are|was|were|has|have|will|would|should|can)\b", rest[verb.end() :], maxsplit=1)[
+                0
+            ]
+            thing = re.sub(
+                r"^(The|A|An|Our|My|This|These|Those|That)\b", lambda m: m.group(1).lower(), relative.group("object")
+            )
+            rest = f"{verb.group(0).strip()} {thing}{tail}"  # "…next week is in the drive": its own
         cue = sentence[match.start() :]
         weak = (
             bool(WEAK_CUES.match(cue) or ((self.meeting.transcript or line.speaker) and LET_ME.match(cue)))
