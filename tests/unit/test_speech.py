@@ -186,6 +186,24 @@ def test_a_transcript_with_spaces_before_its_punctuation() -> None:
     assert drafted.highlights == ["Marketing: We did a survey of a hundred users."]
 
 
+def test_the_head_of_call_notes_says_nothing_of_the_meeting() -> None:
+    """The file's head ("Meeting Duration: 32 minutes") is nobody speaking; a call's purpose
+    ("…identify blockers and unresolved issues") names no blocker; a year is no figure."""
+    from coach.summary.transcripts import read_transcript
+
+    text = read_transcript(
+        "## Call 126 Notes\n\nMeeting Date/Time: 11th June 2026, 21:00 UTC\n\nMeeting Duration: 32 minutes\n\n"
+        "Alex: 00:01:23\n\nThe call is today, June 11, 2026 This meeting will be recorded. We meet to identify "
+        "blockers and unresolved issues.\n\n"
+        "Judah: 00:17:23\n\nJust released the Zip 234 PR last week, and I will try and again formalize the spec.\n\n"
+        "Alex: 00:18:01\n\nThanks, Judah.\n\nJudah: 00:18:05\n\nSure.\n"
+    ).text
+    drafted = summarise_offline(parse_meeting(text), WEDNESDAY)
+    assert drafted.participants == ["Alex", "Judah"]
+    assert drafted.blockers == [] and not any("2026" in h or "Duration" in h for h in drafted.highlights)
+    assert [i.task for i in drafted.action_items] == ["formalize the spec"]
+
+
 def test_a_case_weighed_is_no_blocker_and_waiting_to_start_no_decision() -> None:
     drafted = summarise_offline(
         parse_meeting(

@@ -426,7 +426,7 @@ TALKING = frozenset(
     ["tell", "walk", "talk", "say", "ask", "share", "start", "begin", "try", "mention", "correct", "speak", "present"]
 )
 ADVERBS = re.compile(
-    r"^(?:(?:very|quickly|briefly|just|only|also|really|actually|maybe|probably|then|now|so|always|basically|usually|generally|even|still|"
+    r"^(?:(?:very|quickly|briefly|just|only|also|really|actually|maybe|probably|then|now|so|always|basically|usually|generally|even|still|again|"
     r"pretty\s+much)\s+)+",
     re.I,
 )

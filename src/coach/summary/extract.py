@@ -312,6 +312,8 @@ class Extractor(SentenceReaders):
                 continue
             if listing or line.number in self.item_lines or NOT_MINUTES.match(under) or line.number in self.planned:
                 continue  # the agenda, links and the check-in list are not what the meeting said
+            if self.meeting.transcript and not line.speaker:
+                continue  # in a call's transcript, what no one said is the file's head ("Meeting Date/Time: …")
             found: dict[str, list[str]] = {}
             updated: OKRUpdate | None = None
             for sentence in sentences(line.text, semicolons=True):

@@ -48,7 +48,7 @@ _BLOCKER = re.compile(
 )
 _NOT_BLOCKING = re.compile(
     r"\b(?:not|isn't|aren't|wasn't|no|never)\s+(?:really\s+|actually\s+)?(?:an?\s+)?(?:blockers?|blocking|blocked)\b|"
-    r"\bnon-?blocking\b",
+    r"\bnon-?blocking\b|\b(?:identify|identifying|discuss|discussing|raise|surface|flag|any|other)\s+(?:\w+\s+)?blockers\b",
     re.IGNORECASE,
 )
 """A blocker denied: "it's not a blocker", "no blockers this week", "non-blocking"."""
@@ -283,7 +283,11 @@ def has_figure(sentence: str) -> bool:
             continue  # "I have to leave at three": a time of day
         return True
     return bool(
-        re.search(rf"\d+(?:[.,]\d+)?\s*(?:k\b|x\b|ms\b|(?!{_MONTH})[a-z]{{3,}})", sentence, re.I)
+        re.search(
+            rf"(?<![\d.,:])(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)?\s*(?:k\b|x\b|ms\b|(?!{_MONTH})[a-z]{{3,}})",
+            sentence,
+            re.I,
+        )
     ) and not re.fullmatch(r"[^\d]*\d{1,2}(?::\d{2})?\s*(?:am|pm)?[^\d]*", sentence, re.I)
 
 

@@ -101,6 +101,12 @@ LABELS = frozenset(
         "motion",
         "outcome",
         "unanimous",
+        "meeting",
+        "duration",
+        "moderator",
+        "facilitator",
+        "notetaker",
+        "attendance",
     ]
 )
 
