@@ -295,6 +295,7 @@ class Extractor(SentenceReaders):
         lists["follow_ups"] += [text for _, text in self.ownerless]
         itemised = {normalise(item.evidence) for item in items}
         itemised_lines = {item.line for item in items}
+        first_turn = next((line.number for line in self.meeting.lines if line.speaker), 0)
         under: str = ""  # the heading the line is under
         listing = False  # in the block under a plain "Contents" or "Regrets" line of a page
         for line in self.meeting.lines:
@@ -312,8 +313,8 @@ class Extractor(SentenceReaders):
                 continue
             if listing or line.number in self.item_lines or NOT_MINUTES.match(under) or line.number in self.planned:
                 continue  # the agenda, links and the check-in list are not what the meeting said
-            if self.meeting.transcript and not line.speaker:
-                continue  # in a call's transcript, what no one said is the file's head ("Meeting Date/Time: …")
+            if self.meeting.transcript and not line.speaker and line.number < first_turn and _FIELD.match(line.text):
+                continue  # a call's notes open with fields ("Meeting Duration: 32 minutes"): nothing said
             found: dict[str, list[str]] = {}
             updated: OKRUpdate | None = None
             for sentence in sentences(line.text, semicolons=True):
@@ -390,6 +391,7 @@ MAX_STATEMENT_CHARS = 320
 of that kind."""
 MAX_SENTENCES_PER_TURN = 2
 MAX_SPOKEN_HIGHLIGHTS = 8
+_FIELD = re.compile(r"^[A-Z][\w/ -]{1,30}:\s")
 _PRESENTING = re.compile(
     r"^(?:(?:so|okay|ok|right|now|um+|uh+|well|yeah)[,\s]+)*I(?:'m|\s+am)\s+(?:going\s+to|gonna)\s+(?:present|share|show|talk|go\s+through)\b[^.]{0,30}[.!]?$",
     re.IGNORECASE,
