@@ -102,6 +102,8 @@ def role_long_forms(full: Sequence[str]) -> dict[str, str]:
     }
 
 
+_GAPPED_PART = r"(?:on|to|with|for|about|at|into|the|a|an|their|his|her|some)\b[^,;]+?"
+"""What one person of a list gets when the verb is said once: "…, the User Interface Designer on the interface"."""
 _OPENING_SOUNDS = re.compile(r"^(?:(?:u+h+|u+m+|uhm|erm|ehm|oh|well)\b[,.…]*\s*)+", re.IGNORECASE)
 """Sounds before an answer: "Uh, I can do that" is a yes."""
 
@@ -184,7 +186,7 @@ class MeetingReader:
     def _gapped(self) -> re.Pattern[str]:
         """ "the Industrial Designer will work on the components, the User Interface Designer
         on the interface, and Marketing on the trends": one verb for several people."""
-        names, what = self._names, r"(?:on|to|with|for|about|at|into|the|a|an|their|his|her|some)\b[^,;]+?"
+        names, what = self._names, _GAPPED_PART
         return re.compile(
             rf"\b(?:the\s+)?(?P<who>{names})(?:'ll|\s+(?:will|is\s+going\s+to|'s\s+going\s+to))\s+(?P<verb>(?-i:[a-z])\w+)\s+"
             rf"(?P<first>{what})(?P<rest>(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:{names})\s+{what})+)\s*[.!]?$",
@@ -195,8 +197,7 @@ class MeetingReader:
     def _gap(self) -> re.Pattern[str]:
         names = self._names
         return re.compile(
-            rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<who>{names})\s+"
-            r"(?P<what>(?:on|to|with|for|about|at|into|the|a|an|their|his|her|some)\b[^,;]+?)(?=,|\s+and\s+|\s*[.!]?$)",
+            rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<who>{names})\s+(?P<what>{_GAPPED_PART})(?=,|\s+and\s+|\s*[.!]?$)",
             re.IGNORECASE,
         )
 
