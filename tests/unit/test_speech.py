@@ -204,6 +204,23 @@ def test_the_head_of_call_notes_says_nothing_of_the_meeting() -> None:
     assert [i.task for i in drafted.action_items] == ["formalize the spec"]
 
 
+def test_what_a_presenter_does_in_the_meeting_is_no_item_and_a_suggestion_no_request() -> None:
+    drafted = summarise_offline(
+        parse_meeting(
+            "Industrial Designer: Um I'll I'll just go to my slides.\n"
+            "Industrial Designer: We could use a a kinetic battery, I think.\n"
+            "User Interface: I'll come back to that later.\n"
+            "Leo: I could use an intro to the SRE lead at the platform team.\n"
+            "Project Manager: Um I'll send the minutes after the meeting.\n"
+        ),
+        WEDNESDAY,
+    )
+    assert [(i.owner, i.task) for i in drafted.action_items] == [
+        ("Project Manager", "send the minutes after the meeting")
+    ]
+    assert drafted.support_requested == ["Leo: I could use an intro to the SRE lead at the platform team."]
+
+
 def test_a_case_weighed_is_no_blocker_and_waiting_to_start_no_decision() -> None:
     drafted = summarise_offline(
         parse_meeting(

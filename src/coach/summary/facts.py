@@ -54,7 +54,7 @@ _NOT_BLOCKING = re.compile(
 """A blocker denied: "it's not a blocker", "no blockers this week", "non-blocking"."""
 _SUPPORT = re.compile(
     r"\b(?:need(?:s|ed)?\s+(?:help|support|more\s+\w+|your|you\s+to|a\s+decision|budget|access|someone|an?\s+intro|guidance|time)|"
-    r"could\s+use|would\s+(?:really\s+)?help\s+(?:if|to|me)|can\s+you\s+help|help\s+me\s+with|asked\s+for|asking\s+for|"
+    r"(?<!we\s)(?<!you\s)could\s+use\s+(?:some|more|a\s+hand|a\s+review|an?\s+(?:extra|intro|introduction|second)|another|help|support|your|input|eyes|advice)|would\s+(?:really\s+)?help\s+(?:if|to|me)|can\s+you\s+help|help\s+me\s+with|asked\s+for|asking\s+for|"
     r"I'd\s+(?:like|love)\s+(?:more|a|an|some|your)|would\s+like\s+(?:more|a|an|some|your)|looking\s+for\s+(?:help|support|a\s+mentor))\b",
     re.IGNORECASE,
 )

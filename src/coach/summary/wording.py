@@ -72,6 +72,7 @@ def plain_speech(sentence: str) -> str:
 def without_fillers(text: str) -> str:
     """A spoken statement as a summary lists it: "Um, one thing, I'd like…" -> "One thing, I'd like…"."""
     plain = FILLER.sub(" ", text).strip(" ,")
+    plain = re.sub(r"\b(\w+)(?:\s+\1\b)+", r"\1", plain, flags=re.IGNORECASE)  # "a a kinetic battery", "the the"
     plain = re.sub(r"\s+([,.;:!?])", r"\1", " ".join(plain.split()))
     plain = re.sub(  # "And the reporting piece, …", "OK so billing migration is at 40 percent."
         r"^(?:(?:ok|okay|right|well|yeah|alright)\b,?\s*)*(?:(?:and|so|also)\b,?\s*)?(?=\w)",
