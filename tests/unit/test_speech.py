@@ -557,6 +557,16 @@ def test_a_promise_inside_a_description_is_none() -> None:
     assert items(text) == {("Sam", "go over the data")}  # due next week
 
 
+def test_one_commitment_heard_twice_by_the_transcriber_is_one_item() -> None:
+    text = (
+        "Daniel: I'll roll out Hasblops on the Sigma Prime nodes to see how much it improves.\n"
+        "Ann: Nice.\n"
+        "Daniel: Yeah, so I'll roll out HasBlobs to the SigmaPrime nodes to measure the benefit.\n"
+        "Ann: And I'll roll out the new dashboards to the staging nodes.\n"
+    )
+    assert [owner for owner, _ in items(text)].count("Daniel") == 1 and len(items(text)) == 2
+
+
 def test_what_runs_the_call_is_not_a_task() -> None:
     text = (
         "Harrison: I'll let Andrew take the stage, and I will moderate the queue after the presentation.\n"

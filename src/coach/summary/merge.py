@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date as Date
+from difflib import SequenceMatcher
 from typing import Protocol, TypeVar
 
 from coach.core.text import stem
@@ -73,11 +74,22 @@ _A_LOOK = re.compile(r"\b(?:take|have|give\s+it)\s+a\s+(?:quick\s+|closer\s+|fir
 
 
 def _terms(task: str) -> set[str]:
-    return {stem(word) for word in content_words(_A_LOOK.sub("look", task))}
+    joined = _NAME_IN_WORDS.sub(lambda m: m.group(0).replace(" ", ""), _A_LOOK.sub("look", task))  # "Sigma Prime"
+    return {stem(word) for word in content_words(joined)}
+
+
+_NAME_IN_WORDS = re.compile(r"(?<=\w )[A-Z][a-z]+(?: [A-Z][a-z]+)+")
+"""A name in two words inside a task ("the Sigma Prime nodes"), which a transcript also writes as one ("SigmaPrime")."""
+
+
+def _alike(word: str, other: str) -> bool:
+    """The same word heard twice by a transcribing machine ("Hasblops", "HasBlobs")."""
+    return word == other or (min(len(word), len(other)) >= 6 and SequenceMatcher(None, word, other).ratio() >= 0.8)
 
 
 def _overlap(one: set[str], other: set[str]) -> float:
-    return len(one & other) / max(1, min(len(one), len(other)))
+    shared = sum(1 for word in one if any(_alike(word, theirs) for theirs in other))
+    return min(shared, len(other)) / max(1, min(len(one), len(other)))
 
 
 _CONTACT = re.compile(
