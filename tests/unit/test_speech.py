@@ -567,6 +567,16 @@ def test_one_commitment_heard_twice_by_the_transcriber_is_one_item() -> None:
     assert [owner for owner, _ in items(text)].count("Daniel") == 1 and len(items(text)) == 2
 
 
+def test_the_calls_own_logistics_asked_of_the_room_are_no_item() -> None:
+    text = (
+        "Justin: Could someone help us set up these breakout rooms?\n"
+        "Barnabas: Yeah, I can do that.\n"
+        "Justin: Could someone write up the notes from the breakout rooms by Friday?\n"
+        "Barnabas: Sure.\n"
+    )
+    assert items(text) == {("Barnabas", "write up the notes from the breakout rooms")}
+
+
 def test_what_runs_the_call_is_not_a_task() -> None:
     text = (
         "Harrison: I'll let Andrew take the stage, and I will moderate the queue after the presentation.\n"

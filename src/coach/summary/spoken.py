@@ -568,6 +568,8 @@ class SentenceReaders(MeetingReader):
             return None
         task, due = self.task_and_due(base_form(rest), me=line.speaker, you=None)
         due = due or self.due_in_reply(line)
+        if self.meeting.transcript and not due and ON_THE_SPOT.match(task):
+            return None  # "could someone help us set up these breakout rooms?": done in the call
         return Draft(reply.speaker, task, due, sentence, line.number) if is_task(task) else None
 
     def _request(self, line: Line, sentence: str, question: bool) -> Draft | None:
