@@ -236,7 +236,7 @@ ON_THE_SPOT = re.compile(
     r"^pull\s+up\b|^(?:give|provide|go\s+through|run\s+through|walk\s+through|speed\s*run)\b[^.]*\bupdates?\b|"
     r"^(?:cover\s+next|speed\s*run|record)\b|^(?:re)?post\s+(?:it|this|that)\b|^.{0,30}\bshare\s+request\b|"
     r"^(?:copy|paste|post|drop|put|type|link)\b.{0,60}\b(?:in|into|on)\s+(?:the\s+)?(?:[\w'’]+\s+)?chat\b|"
-    r"^present\b|^go\s+over\b|.{0,40}\bbreakout\s+rooms?\b|^(?:let|admit)\s+(?:\w+\s+)?in\b|^go\s+(?:back\s+)?to\s+(?:my|the|our|your)\s+(?:slides?|screen|deck|presentation|agenda)\b|"
+    r"^present\b|^go\s+over\b|^(?:help\s+(?:us|me|you)\s+)?(?:set\s+up|open|create|start|close|assign\b.{0,20}\bto|move\b.{0,20}\bto)\b.{0,20}\bbreakout\s+rooms?\b|^(?:let|admit)\s+(?:\w+\s+)?in\b|^go\s+(?:back\s+)?to\s+(?:my|the|our|your)\s+(?:slides?|screen|deck|presentation|agenda)\b|"
     r"^(?:turn\s+(?:on|off)|start|stop|pause)\s+(?:the\s+)?(?:captions|transcription|transcript|recording|video|camera|mic)\b|"
     r"^(?:try\s+)?(?:refresh|restart|reload|reconnect|rejoin|unmute|fix)\b.{0,40}\b(?:browser|audio|sound|mic(?:rophone)?|camera|"
     r"video|connection|headset|speakers?)\b|"
