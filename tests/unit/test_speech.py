@@ -573,8 +573,12 @@ def test_the_calls_own_logistics_asked_of_the_room_are_no_item() -> None:
         "Barnabas: Yeah, I can do that.\n"
         "Justin: Could someone write up the notes from the breakout rooms by Friday?\n"
         "Barnabas: Sure.\n"
+        "Ann: And I'll tidy the summary of the breakout rooms.\n"
     )
-    assert items(text) == {("Barnabas", "write up the notes from the breakout rooms")}
+    assert items(text) == {
+        ("Barnabas", "write up the notes from the breakout rooms"),
+        ("Ann", "tidy the summary of the breakout rooms"),
+    }
 
 
 def test_what_runs_the_call_is_not_a_task() -> None:
