@@ -52,6 +52,7 @@ def test_doctor_reports_what_works(llm_env) -> None:
     assert "✓ streaming: first chunk after" in result.stdout
     assert "✓ structured output: the server refuses OpenAI's JSON schema; a JSON object held" in result.stdout
     assert "✓ context window: the server does not say" in result.stdout
+    assert "✓ token count: the server does not count tokens" in result.stdout
     data = json.loads(coach("doctor", "--json").stdout)
     assert data["ok"] is True and {c["name"] for c in data["checks"]} >= {"models", "structured output"}
     formats = [(r["body"].get("response_format") or {}).get("type") for r in llm_env.chat_requests()]

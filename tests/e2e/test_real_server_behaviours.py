@@ -212,3 +212,15 @@ async def test_a_part_whose_prompt_the_server_counts_over_budget_is_halved() -> 
     )  # type: ignore[arg-type]
     assert len(parts) > 1 and [n for part in parts for n, _ in part] == list(range(1, 41))
     assert all(sum(len(r) + 1 for _, r in part) // 2 + 40 <= 1200 for part in parts)
+
+
+async def test_doctor_says_whether_the_server_counts_tokens(serve) -> None:
+    from coach.app.doctor import run_checks
+
+    serve("llama-cpp-python")
+    service = Coach(load_settings())
+    try:
+        checks = {c.name: c for c in await run_checks(service)}
+        assert "counts tokens in its model's own tokenizer" in checks["token count"].detail
+    finally:
+        await service.aclose()

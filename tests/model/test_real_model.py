@@ -57,6 +57,7 @@ def test_doctor_sees_what_coach_then_does(model_env) -> None:  # type: ignore[no
     checks = {c.name: c for c in asyncio.run(run_checks(service))}
     assert all(c.ok for c in checks.values()), [(c.name, c.detail) for c in checks.values() if not c.ok]
     assert "a JSON object held to the schema works" in checks["structured output"].detail
+    assert "the server counts tokens in its model's own tokenizer" in checks["token count"].detail
     assert Coach(load_settings()).parts.gateway.client.structured_mode == "json_object"  # type: ignore[union-attr]
 
 

@@ -106,6 +106,18 @@ async def run_checks(service: Coach) -> list[Check]:
             essential=False,
         )
     )
+    counted = await client.count_tokens("How many tokens is this?")
+    checks.append(
+        Check(
+            "token count",
+            True,
+            "the server counts tokens in its model's own tokenizer; coach sizes meeting parts by it"
+            if counted is not None
+            else "the server does not count tokens; coach sizes meeting parts by its own count, and learns "
+            "from an overflow",
+            essential=False,
+        )
+    )
     checks.append(await _structured_check(llm))
     return checks
 
