@@ -107,6 +107,12 @@ _SUMMED_UP = re.compile(
     r"[^.,;]{0,40}\b(?:that|which)\s*$",
     re.IGNORECASE,
 )
+_ABSENT_PLAN = re.compile(
+    r"^(?:(?:so|and|but|also)[,\s]+)*(?:no\s+update[^.]*?\.\s*)?(?P<name>[A-Z][a-z]+)(?:'s|\s+is)\s+(?:out|away|off|not\s+here|"
+    r"not\s+on\s+(?:the\s+|this\s+)?call|on\s+(?:leave|holiday|vacation|PTO))\b[^,.;]{0,30},\s*(?:but|and|so)\s+(?:he|she|they)"
+    r"(?:'s|\s+is|'re|\s+are|'ll|\s+will)\s+(?:(?:going\s+to|gonna)\s+)?(?P<task>(?-i:[a-z]).+)$",
+    re.IGNORECASE,
+)
 _YOU_SHOULD = re.compile(r"\byou\s+(?:should|need\s+to|have\s+to|must)(?:\s+(?:also|probably|maybe))?\s+", re.I)
 _BUT_I_WILL = re.compile(
     r",?\s*but\s+I(?:'ll|\s+will)(?:\s+(?:do\s+(?:it|that)|soon|shortly|later))?\s*[.!]?\s*$", re.I
@@ -190,6 +196,7 @@ class SentenceReaders(MeetingReader):
             self._second_person,
             self._dated_you,
             self._third_person_item,
+            self._for_the_absent,
             self._scribe_imperative,
             self._scribe_obligation,
             self._passive,
@@ -396,6 +403,15 @@ class SentenceReaders(MeetingReader):
             owner = self.addressee(line, whole)
         task, due = self.task_and_due(base_form(said.group("task")), me=line.speaker, you=None)
         return Draft(owner, task, due, sentence, line.number) if owner and is_task(task) else None
+
+    def _for_the_absent(self, line: Line, sentence: str, question: bool) -> Draft | None:
+        """ "Mark's out today, but he's going to publish a blog post next week": the plan of
+        someone not in the call, told for them, is theirs."""
+        if question or not (told := _ABSENT_PLAN.match(sentence.strip())) or not may_be_a_name(told.group("name")):
+            return None
+        task, due = self.task_and_due(progressive_to_base(told.group("task")), me=line.speaker, you=None)
+        who = self.canonical(told.group("name")) or told.group("name")
+        return Draft(who, task, due, sentence, line.number) if is_task(task) and not is_talk(task) else None
 
     def _not_yet_but_will(self, line: Line, sentence: str, question: bool) -> Draft | None:
         """ "I haven't announced it on the forum yet, but I will.": what is not done yet."""
