@@ -407,6 +407,10 @@ class MeetingReader:
         if you:
             text = re.sub(r"\byou\b", you, text)
             text = re.sub(r"\byour\b", f"{you}'s", text)
+        elif len(self.participants) > 2:  # "I'll send you the minutes" to a room: everyone gets them
+            text = re.sub(
+                r"^(send|email|mail|forward|give|show)\s+you(?:\s+(?:all|guys))?\b", r"\1 everyone", text, flags=re.I
+            )
         return re.sub(r"\s+([,;:])", r"\1", " ".join(text.split()))[:240], due  # "chat , make" once "tuesday" is out
 
     def explicit_item(self, line: Line, text: str) -> Draft | None:
