@@ -797,3 +797,10 @@ def test_a_request_ending_on_the_name_of_whom_it_asks_and_a_turn_opening_on_ok_s
     summary = summarise_offline(parse_meeting(text), WEDNESDAY)
     assert [(i.owner, i.task) for i in summary.action_items] == [("Priya Nair", "send Dana Kim the cutover plan")]
     assert summary.highlights == ["Priya Nair: Billing migration is at 40 percent."]
+
+
+def test_sending_you_something_in_a_room_is_sending_everyone() -> None:
+    text = "Ann: Thanks all.\nBob: Bye.\nCy: Bye.\nAnn: I'll send you the minutes after the meeting.\n"
+    assert items(text) == {("Ann", "send everyone the minutes after the meeting")}
+    two = "Ann: Thanks.\nBob: Could you send me the minutes?\nAnn: Sure, I'll send you the minutes tonight.\n"
+    assert {owner for owner, _ in items(two)} == {"Ann"} and "everyone" not in str(items(two))
