@@ -507,3 +507,34 @@ NOT_MINUTES = re.compile(
 "## Links", "## Check-in area"."""
 GROUP_PLAN = re.compile(r"\blet's\b|\blet\s+us\b|\bwe(?:'ll|\s+will|\s+should|'re\s+going\s+to)\b", re.IGNORECASE)
 """A plan for everyone ("Let's check in again at our next 1:1"): nobody's own promise."""
+
+
+THAT_DONE = re.compile(r"^(?:get|have)\s+(?:that|it|this)\s+(?:done|finished|ready|sorted)\b(?P<rest>.*)$", re.I)
+"""A task said as its end: "get that done", "have it finished"."""
+FINISHING = frozenset(["do", "finish", "handle", "complete", "wrap"])
+STILL_TO_DO = re.compile(
+    r"\bI\s+(?:still\s+)?(?:have\s+to|need\s+to|must|(?:have\s+)?got\s+to|gotta)\s+(?:still\s+)?"
+    r"(?P<task>(?-i:[a-z])\w+\s+[^.,;?!…]{2,80})",
+    re.IGNORECASE,
+)
+"""What a speaker says is still theirs to do: "I still have to rerun the baseline"."""
+
+
+I_WILL_ALONE = re.compile(r"^(?:but\s+)?I(?:'ll|\s+will)(?:\s+(?:do\s+(?:it|that)|soon|shortly|later))?\s*[.!]?$", re.I)
+LEAVE_IT_WITH_ME = re.compile(
+    r"^(?:(?:ok(?:ay)?|sure|yes|yeah|right)[,\s]+)*leave\s+(?:it|that|this)\s+with\s+me\s*[.!]?$", re.I
+)
+IN_TOUCH = re.compile(r"(\bI(?:'ll|\s+will)\s+)be\s+in\s+touch\b", re.I)
+SUMMED_UP = re.compile(
+    r"\b(?:that's|that\s+is|this\s+is|those\s+are|these\s+are|it's)\s+(?:all\s+|pretty\s+much\s+)?(?:the|what)\b"
+    r"[^.,;]{0,40}\b(?:that|which)\s*$",
+    re.IGNORECASE,
+)
+ABSENT_PLAN = re.compile(
+    r"^(?:(?:so|and|but|also)[,\s]+)*(?:no\s+update[^.]*?\.\s*)?(?P<name>[A-Z][a-z]+)(?:'s|\s+is)\s+(?:out|away|off|not\s+here|"
+    r"not\s+on\s+(?:the\s+|this\s+)?call|on\s+(?:leave|holiday|vacation|PTO))\b[^,.;]{0,30},\s*(?:but|and|so)\s+(?:he|she|they)"
+    r"(?:'s|\s+is|'re|\s+are|'ll|\s+will)\s+(?:(?:going\s+to|gonna)\s+)?(?P<task>(?-i:[a-z]).+)$",
+    re.IGNORECASE,
+)
+YOU_SHOULD = re.compile(r"\byou\s+(?:should|need\s+to|have\s+to|must)(?:\s+(?:also|probably|maybe))?\s+", re.I)
+BUT_I_WILL = re.compile(r",?\s*but\s+I(?:'ll|\s+will)(?:\s+(?:do\s+(?:it|that)|soon|shortly|later))?\s*[.!]?\s*$", re.I)

@@ -8,25 +8,31 @@ import re
 
 from coach.core.text import may_be_a_name, sentences, words
 from coach.summary.cues import (
+    ABSENT_PLAN,
     ACCEPT,
     ADVERBS,
     AGENDA,
     BARE_CHECK,
     BUT_I_CAN,
+    BUT_I_WILL,
     CASE_AFTER,
     COMMITTING,
     DOUBT,
     DUMMY_IT,
     DURING_THE_CALL,
     FINDING_OUT,
+    FINISHING,
     FIRST_PERSON,
     GET_IT_DONE,
     HAVE_A_THING,
+    I_WILL_ALONE,
     IF_YOU,
     IN_A_CASE,
     IN_AN_IF,
+    IN_TOUCH,
     LATER,
     LATER_CLAUSE,
+    LEAVE_IT_WITH_ME,
     LET_ME,
     MY_OWN_THING,
     NEED_FROM_YOU,
@@ -56,7 +62,10 @@ from coach.summary.cues import (
     SHOULD_DO,
     SOMEONE,
     SOON,
+    STILL_TO_DO,
     SUBJECTLESS,
+    SUMMED_UP,
+    THAT_DONE,
     THEN_AND,
     UNDER_WAY,
     WE_WILL,
@@ -64,6 +73,7 @@ from coach.summary.cues import (
     WHETHER,
     WILL_DO,
     YOU_DO,
+    YOU_SHOULD,
 )
 from coach.summary.dates import find_due
 from coach.summary.lexicon import known_word
@@ -85,38 +95,6 @@ from coach.summary.wording import (
 _NAMED_AFTER = re.compile(r"\s*\((?P<names>[^()]{2,60})\)\s*[.!]?\s*$")
 
 
-_GET_IT_DONE = re.compile(r"^(?:get|have)\s+(?:that|it|this)\s+(?:done|finished|ready|sorted)\b(?P<rest>.*)$", re.I)
-_DOING = frozenset(["do", "finish", "handle", "complete", "wrap"])
-STILL_TO_DO = re.compile(
-    r"\bI\s+(?:still\s+)?(?:have\s+to|need\s+to|must|(?:have\s+)?got\s+to|gotta)\s+(?:still\s+)?"
-    r"(?P<task>(?-i:[a-z])\w+\s+[^.,;?!…]{2,80})",
-    re.IGNORECASE,
-)
-"""What a speaker says is still theirs to do: "I still have to rerun the baseline"."""
-
-
-_I_WILL_ALONE = re.compile(
-    r"^(?:but\s+)?I(?:'ll|\s+will)(?:\s+(?:do\s+(?:it|that)|soon|shortly|later))?\s*[.!]?$", re.I
-)
-_LEAVE_IT_WITH_ME = re.compile(
-    r"^(?:(?:ok(?:ay)?|sure|yes|yeah|right)[,\s]+)*leave\s+(?:it|that|this)\s+with\s+me\s*[.!]?$", re.I
-)
-_IN_TOUCH = re.compile(r"(\bI(?:'ll|\s+will)\s+)be\s+in\s+touch\b", re.I)
-_SUMMED_UP = re.compile(
-    r"\b(?:that's|that\s+is|this\s+is|those\s+are|these\s+are|it's)\s+(?:all\s+|pretty\s+much\s+)?(?:the|what)\b"
-    r"[^.,;]{0,40}\b(?:that|which)\s*$",
-    re.IGNORECASE,
-)
-_ABSENT_PLAN = re.compile(
-    r"^(?:(?:so|and|but|also)[,\s]+)*(?:no\s+update[^.]*?\.\s*)?(?P<name>[A-Z][a-z]+)(?:'s|\s+is)\s+(?:out|away|off|not\s+here|"
-    r"not\s+on\s+(?:the\s+|this\s+)?call|on\s+(?:leave|holiday|vacation|PTO))\b[^,.;]{0,30},\s*(?:but|and|so)\s+(?:he|she|they)"
-    r"(?:'s|\s+is|'re|\s+are|'ll|\s+will)\s+(?:(?:going\s+to|gonna)\s+)?(?P<task>(?-i:[a-z]).+)$",
-    re.IGNORECASE,
-)
-_YOU_SHOULD = re.compile(r"\byou\s+(?:should|need\s+to|have\s+to|must)(?:\s+(?:also|probably|maybe))?\s+", re.I)
-_BUT_I_WILL = re.compile(
-    r",?\s*but\s+I(?:'ll|\s+will)(?:\s+(?:do\s+(?:it|that)|soon|shortly|later))?\s*[.!]?\s*$", re.I
-)
 _PARTICLE = re.compile(r"^\s+(?P<particle>out|up|over|through|back|down|off)\b(?P<rest>.*)$", re.IGNORECASE)
 
 
@@ -407,7 +385,7 @@ class SentenceReaders(MeetingReader):
     def _for_the_absent(self, line: Line, sentence: str, question: bool) -> Draft | None:
         """ "Mark's out today, but he's going to publish a blog post next week": the plan of
         someone not in the call, told for them, is theirs."""
-        if question or not (told := _ABSENT_PLAN.match(sentence.strip())) or not may_be_a_name(told.group("name")):
+        if question or not (told := ABSENT_PLAN.match(sentence.strip())) or not may_be_a_name(told.group("name")):
             return None
         task, due = self.task_and_due(progressive_to_base(told.group("task")), me=line.speaker, you=None)
         who = self.canonical(told.group("name")) or told.group("name")
@@ -416,7 +394,7 @@ class SentenceReaders(MeetingReader):
     def _not_yet_but_will(self, line: Line, sentence: str, question: bool) -> Draft | None:
         """ "I haven't announced it on the forum yet, but I will.": what is not done yet."""
         whole = self._sentence or sentence  # the clauses of "…yet, but I will" are read one by one
-        if question or not line.speaker or not _I_WILL_ALONE.match(sentence.strip()) or not _BUT_I_WILL.search(whole):
+        if question or not line.speaker or not I_WILL_ALONE.match(sentence.strip()) or not BUT_I_WILL.search(whole):
             return None
         if not (pending := NOT_YET.search(whole)):
             return None
@@ -426,9 +404,9 @@ class SentenceReaders(MeetingReader):
 
     def _first_person(self, line: Line, sentence: str, question: bool) -> Draft | None:
         said_as = sentence  # the evidence is what was said
-        if _LEAVE_IT_WITH_ME.match(sentence.strip()):
+        if LEAVE_IT_WITH_ME.match(sentence.strip()):
             sentence = "I'll handle that."  # "Leave that with me.": what was just asked for, taken on
-        sentence = _IN_TOUCH.sub(r"\1get in touch", sentence)  # "I'll be in touch with the vendor"
+        sentence = IN_TOUCH.sub(r"\1get in touch", sentence)  # "I'll be in touch with the vendor"
         if question or not (match := FIRST_PERSON.search(sentence)):
             return None
         if PRONOUN_OBJECT.match(sentence[match.end() :]) and self.answers_a_request(line, sentence):
@@ -456,7 +434,7 @@ class SentenceReaders(MeetingReader):
         if line.speaker and WILL_DO.match(match.group(0)) and case and not WHETHER.search(promised[: case.start()]):
             self.ownerless.append((line.number, f"{line.speaker}: {sentence}"))  # "I'll ping you if I have doubts"
             return None
-        if re.search(r"\bwhat\s*$", before, re.IGNORECASE) or _SUMMED_UP.search(before):
+        if re.search(r"\bwhat\s*$", before, re.IGNORECASE) or SUMMED_UP.search(before):
             return None  # "…which will be what I will be building on", "that's the main stuff that I have to update"
         if before.count('"') % 2 or before.count("“") > before.count("”"):
             return None  # pinning is "I am going to keep this thing around": quoted, not promised
@@ -593,7 +571,7 @@ class SentenceReaders(MeetingReader):
             return None
         if re.search(r"\b(?:what|how|why|which|where|when|who)\s+$", sentence[: match.start()], re.I):
             return None  # "what would you tweak in 2780?" asks for an opinion
-        if words(rest)[:1] and words(rest)[0] in RECEIVING | NOT_A_VERB and not _GET_IT_DONE.match(rest.strip()):
+        if words(rest)[:1] and words(rest)[0] in RECEIVING | NOT_A_VERB and not THAT_DONE.match(rest.strip()):
             return None  # "would you like to say something?": an offer; "please and thank you": no task
         if re.search(
             r"\bif\s+(?:(?:you|we|anyone|people)\s+(?:are|have|has|can|want|get|find)|there(?:'s|\s+is|\s+are))\b",
@@ -617,7 +595,7 @@ class SentenceReaders(MeetingReader):
     def _still_to_do(self, line: Line, task: str) -> str:
         """ "Could you get that done by next week?" after "I still have to rerun the baseline"
         from another speaker: the task they named, in place of "that" ("rerun it": the same)."""
-        done = _GET_IT_DONE.match(task)
+        done = THAT_DONE.match(task)
         asked = None if done else PRONOUN_OBJECT.match(task)
         if not (done or asked):
             return task
@@ -627,7 +605,7 @@ class SentenceReaders(MeetingReader):
         pending = STILL_TO_DO.search(earlier[0].text)
         if not pending:
             return task
-        if asked and (verb := asked.group("verb").lower()) not in _DOING and verb != words(pending.group("task"))[0]:
+        if asked and (verb := asked.group("verb").lower()) not in FINISHING and verb != words(pending.group("task"))[0]:
             return task
         tail = done.group("rest") if done else asked.group("rest") if asked else ""
         return f"{pending.group('task').strip()}{tail}"
@@ -637,7 +615,7 @@ class SentenceReaders(MeetingReader):
         by name and taken on (without the name, "you should" is advice to anyone)."""
         whole = self._sentence or sentence  # "Marketing, you should…" is read clause by clause
         vocative = self._vocative.search(whole)
-        if question or not vocative or not (told := _YOU_SHOULD.search(sentence)) or self.accepted(line) is not True:
+        if question or not vocative or not (told := YOU_SHOULD.search(sentence)) or self.accepted(line) is not True:
             return None
         if is_talk(rest := sentence[told.end() :]):
             return None
