@@ -224,3 +224,29 @@ async def test_doctor_says_whether_the_server_counts_tokens(serve) -> None:
         assert "counts tokens in its model's own tokenizer" in checks["token count"].detail
     finally:
         await service.aclose()
+
+
+async def test_the_one_repair_fits_the_window_the_part_was_cut_to(serve) -> None:
+    """Live, a part cut to fit the window, sent again with its broken reply and the schema
+    for the repair, overflowed. The repair is the instructions, the broken reply and what was
+    wrong with it: the meeting is not sent again."""
+    server = serve("llama-cpp-python", context_window=4096)
+    empty = {k: [] for k in ("participants", "okr_updates", "highlights", "blockers", "support_requested")}
+    empty |= {"decisions": [], "action_items": [], "follow_ups": [], "overview": ""}
+    server.script.rules.insert(
+        0,
+        Script()
+        .add("coach:summary", Reply(raw='{"participants": ["Dana", "Sam"], "overview": '), Reply(json=empty))
+        .rules[0],
+    )
+    long_meeting = MEETING + "".join(f"Sam: Item {n} of the backlog is fine and needs nothing.\n" for n in range(200))
+    service = Coach(load_settings())
+    try:
+        service.parts.gateway.client.remember(context_window=4096)  # type: ignore[union-attr]
+        draft = await service.summaries.draft(long_meeting, meeting_date=date(2026, 11, 25))
+        assert draft.drafted_by == "model", draft.notices
+        repairs = [r for r in server.chat_requests("summary") if "[coach:repair]" in r["text"]]
+        assert repairs and all("Item 7 of the backlog" not in r["text"] for r in repairs)
+        assert max(server.tokens(r["text"]) + r["body"].get("max_tokens", 0) for r in server.chat_requests()) <= 4096
+    finally:
+        await service.aclose()

@@ -72,6 +72,8 @@ def response_format(mode: StructuredMode, name: str, schema: dict[str, Any]) -> 
     return None
 
 
+REPAIR_CHARS = 2000
+"""Of a reply that was not valid JSON, what the one repair quotes back."""
 STRUCTURED_HINT_TOKENS = 40
 """What `with_schema` adds to a prompt in json_object mode (the prompts show the shape)."""
 
@@ -123,8 +125,11 @@ async def structured_call(
     parsed, problem = parse_json_reply(text, model)
     if parsed is not None:
         return parsed
-    repair = prompts.messages("repair", error=problem, schema=json.dumps(schema), previous=text[:4000])
-    text = await ask([*messages, {"role": "assistant", "content": text[:4000]}, *repair])
+    # The repair is the instructions, the reply and what was wrong with it: not the material
+    # again (live, a meeting part sent again with its reply and the schema overflowed the
+    # window the part had been cut to fit).
+    repair = prompts.messages("repair", error=problem, schema=json.dumps(schema), previous=text[:REPAIR_CHARS])
+    text = await ask([*(m for m in messages if m["role"] == "system"), *repair])
     parsed, problem = parse_json_reply(text, model)
     if parsed is not None:
         return parsed
