@@ -581,16 +581,6 @@ def test_the_calls_own_logistics_asked_of_the_room_are_no_item() -> None:
     }
 
 
-def test_a_plan_told_for_someone_not_in_the_call_is_theirs() -> None:
-    text = (
-        "Alex: Dynamic fees next.\n"
-        "Jason: So no update for dynamic fees. Mark's out today, but he's going to publish a blog post next week.\n"
-        "Alex: And Sam?\n"
-        "Jason: Sam's away this week, but he'll be back on Monday.\n"
-    )
-    assert items(text) == {("Mark", "publish a blog post")}
-
-
 def test_what_runs_the_call_is_not_a_task() -> None:
     text = (
         "Harrison: I'll let Andrew take the stage, and I will moderate the queue after the presentation.\n"

@@ -530,11 +530,5 @@ SUMMED_UP = re.compile(
     r"[^.,;]{0,40}\b(?:that|which)\s*$",
     re.IGNORECASE,
 )
-ABSENT_PLAN = re.compile(
-    r"^(?:(?:so|and|but|also)[,\s]+)*(?:no\s+update[^.]*?\.\s*)?(?P<name>[A-Z][a-z]+)(?:'s|\s+is)\s+(?:out|away|off|not\s+here|"
-    r"not\s+on\s+(?:the\s+|this\s+)?call|on\s+(?:leave|holiday|vacation|PTO))\b[^,.;]{0,30},\s*(?:but|and|so)\s+(?:he|she|they)"
-    r"(?:'s|\s+is|'re|\s+are|'ll|\s+will)\s+(?:(?:going\s+to|gonna)\s+)?(?P<task>(?-i:[a-z]).+)$",
-    re.IGNORECASE,
-)
 YOU_SHOULD = re.compile(r"\byou\s+(?:should|need\s+to|have\s+to|must)(?:\s+(?:also|probably|maybe))?\s+", re.I)
 BUT_I_WILL = re.compile(r",?\s*but\s+I(?:'ll|\s+will)(?:\s+(?:do\s+(?:it|that)|soon|shortly|later))?\s*[.!]?\s*$", re.I)

@@ -281,6 +281,10 @@ def has_figure(sentence: str) -> bool:
             r"\s*(?:%|percent|per\s+cent|[a-z]+s\b)", sentence[match.end() :], re.I
         ):
             continue  # "I have to leave at three": a time of day
+        if re.search(
+            r"\b(?:have|got|take|give|need)\s+(?:about\s+|another\s+)?$", sentence[: match.start()], re.I
+        ) and re.match(r"\s+(?:more\s+)?(?:minutes|seconds|mins)\b", sentence[match.end() :], re.I):
+            continue  # "We have thirty minutes for the next meeting": the meeting's own time
         return True
     return bool(
         re.search(

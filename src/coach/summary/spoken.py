@@ -8,7 +8,6 @@ import re
 
 from coach.core.text import may_be_a_name, sentences, words
 from coach.summary.cues import (
-    ABSENT_PLAN,
     ACCEPT,
     ADVERBS,
     AGENDA,
@@ -174,7 +173,6 @@ class SentenceReaders(MeetingReader):
             self._second_person,
             self._dated_you,
             self._third_person_item,
-            self._for_the_absent,
             self._scribe_imperative,
             self._scribe_obligation,
             self._passive,
@@ -381,15 +379,6 @@ class SentenceReaders(MeetingReader):
             owner = self.addressee(line, whole)
         task, due = self.task_and_due(base_form(said.group("task")), me=line.speaker, you=None)
         return Draft(owner, task, due, sentence, line.number) if owner and is_task(task) else None
-
-    def _for_the_absent(self, line: Line, sentence: str, question: bool) -> Draft | None:
-        """ "Mark's out today, but he's going to publish a blog post next week": the plan of
-        someone not in the call, told for them, is theirs."""
-        if question or not (told := ABSENT_PLAN.match(sentence.strip())) or not may_be_a_name(told.group("name")):
-            return None
-        task, due = self.task_and_due(progressive_to_base(told.group("task")), me=line.speaker, you=None)
-        who = self.canonical(told.group("name")) or told.group("name")
-        return Draft(who, task, due, sentence, line.number) if is_task(task) and not is_talk(task) else None
 
     def _not_yet_but_will(self, line: Line, sentence: str, question: bool) -> Draft | None:
         """ "I haven't announced it on the forum yet, but I will.": what is not done yet."""
