@@ -250,3 +250,23 @@ def test_labels_and_an_update_citing_an_empty_line_are_not_the_models_additions(
     data = json.loads(result.stdout)
     assert data["highlights"] == [] and [u["objective"] for u in data["okr_updates"]] == ["churn"]
     assert ("okr_update", "line 3 is empty") in {(u["kind"], u["reason"]) for u in data["unsupported"]}
+
+
+def test_a_models_item_from_a_long_turn_needs_a_promise_in_its_own_sentence() -> None:
+    """Live with a 0.5B model at stop 31, "I also want to actually highlight… the root cause was
+    a Nimbus EL bug" (a long turn of a call that held an "I'll" elsewhere) came back as an item:
+    the one item by which live scored under offline on the dev calls."""
+    from coach.summary.meeting import parse_meeting
+    from coach.summary.models import ActionItem
+    from coach.summary.with_model import SummaryChecker
+
+    text = (
+        "Dustin: I also want to actually highlight the root cause. It was a Nimbus EL bug, not relevant here. "
+        "It wasn't getting peers in one of the dev nets. I'll open an issue for the peering bug tomorrow.\n"
+        "Tam: Thanks.\n"
+    )
+    checker = SummaryChecker(parse_meeting(text), text)
+    talk = ActionItem(owner="Dustin", task="highlight the root cause of a Nimbus EL bug", evidence="", line=1)
+    assert "no promise" in (checker.content_problem(talk) or "")
+    issue = ActionItem(owner="Dustin", task="open an issue for the peering bug", evidence="", line=1)
+    assert checker.content_problem(issue) is None

@@ -249,6 +249,12 @@ class SummaryChecker:
             return f"line {item.line} says nothing about “{item.task}”"
         if not sounds_like_commitment(text):
             return f"line {item.line} holds no promise, request or action"
+        said = sentences(text) or [text]
+        closest = max(said, key=lambda s: len(content_words(item.task) & content_words(s)))
+        if len(said) > 2 and not sounds_like_commitment(closest):
+            # a long turn of a call: the sentence the task comes from must hold the promise
+            # ("I also want to actually highlight… the root cause was a Nimbus EL bug")
+            return f"line {item.line} says “{closest[:60]}”, which is no promise, request or action"
         line = self.meeting.line(item.line)
         named = item.owner and re.search(rf"\b{re.escape(item.owner.split()[0])}\b", line.text, re.IGNORECASE)
         own = FIRST_PERSON.search(line.text) or named  # "Omar, let's…" names Omar; "Omarion" does not
