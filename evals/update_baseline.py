@@ -1018,7 +1018,10 @@ Stop 31:
   again with the model's broken reply and the 672-token schema; the repair is now the
   instructions, the broken reply and what was wrong (a0e2475, with a test that the repair
   fits the window). So at b69130e a meeting whose first reply was not valid JSON kept coach's
-  draft, with the overflow said; not run live again after the fix.
+  draft, with the overflow said. Then, at d41679b (both fixes in; `COACH_LLM__TOKEN_BUDGET=3496`
+  so no first overflow), 4 of the 21 dev calls the first run had not reached, before time ran
+  out: 7 / 9 / 7 live = 7 / 9 / 7 offline (F1 0.875), 0 invented, 24 model calls, 0 overflows,
+  254 s a call.
 - Brief, the 10 held-out conversations live at b69130e on a second server: includes recall
   1.000, wrong-audience lines 0, equal to offline (bh08's excluded line found, as offline);
   234 s a conversation.
