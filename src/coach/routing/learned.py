@@ -23,11 +23,15 @@ from coach.core.errors import KnowledgeError
 from coach.core.yamlfiles import display_path, format_validation_error
 
 MODEL_FILE = "routing-model.json"
+FEATURES_VERSION = 2
+"""The features `Router.features` computes; a model trained on others is not used.
+2: the scores of what the writer asks for, and situations read without their wrapping."""
 ROLE_FEATURES = ("manager", "contributor", None)
 
 
 class RoutingModel(StrictModel):
     version: int = Field(ge=1)
+    """The `FEATURES_VERSION` the model was trained on."""
     embedder: str
     """`<name>/<model>` of the embedder whose vectors the weights were fitted on."""
     conversations: list[Slug] = Field(min_length=2)

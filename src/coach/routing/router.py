@@ -24,7 +24,8 @@ from coach.core.text import content_terms, normalise
 from coach.core.types import Embedder, Role
 from coach.framework.loader import Framework
 from coach.framework.models import Conversation
-from coach.routing.learned import RoutingModel, role_features
+from coach.routing.learned import FEATURES_VERSION, RoutingModel, role_features
+from coach.routing.post import ask_clause, situation_core
 from coach.routing.scope import OutOfScope, Scope, ScopeCheck
 
 EMBEDDING_WEIGHT = 0.6
@@ -140,9 +141,11 @@ class Router:
         return None if self._embedder is None else f"{self._embedder.name}/{self._embedder.model}"
 
     def _fits(self, model: RoutingModel) -> bool:
-        """Trained on this embedder's vectors and exactly these conversations."""
-        return model.embedder == self.embedder_identity and sorted(model.conversations) == sorted(
-            c.id for c in self._conversations
+        """Trained on these features, this embedder's vectors and exactly these conversations."""
+        return (
+            model.version == FEATURES_VERSION
+            and model.embedder == self.embedder_identity
+            and sorted(model.conversations) == sorted(c.id for c in self._conversations)
         )
 
     @property
@@ -190,11 +193,18 @@ class Router:
 
     def features(self, situation: str, role: Role | None) -> np.ndarray:
         """What the learned model reads: the embedding, the similarity and BM25 scores per
-        conversation (in framework order) and the role. Needs an embedder."""
+        conversation (in framework order), the same two scores for what the writer asks
+        for (zeros when they ask for nothing in so many words) and the role. Needs an embedder."""
+        situation = situation_core(situation)
         query = self._query(situation)
         if query is None:
             raise UsageError("routing features need an embedder")
-        return np.concatenate([query, self._semantic(query), self._lexical(situation), role_features(role)])
+        asked = ask_clause(situation)
+        if asked:
+            wanted = np.concatenate([self._semantic(self._query(asked)), self._lexical(asked)])
+        else:
+            wanted = np.zeros(2 * len(self._conversations))
+        return np.concatenate([query, self._semantic(query), self._lexical(situation), wanted, role_features(role)])
 
     @property
     def conversation_ids(self) -> list[str]:
@@ -210,6 +220,7 @@ class Router:
             raise UsageError(f"no conversation is available to a {role}")
         if self._model is not None:
             return self._model.probabilities(self.features(situation, role), allowed)
+        situation = situation_core(situation)
         query = self._query(situation)
         weight = EMBEDDING_WEIGHT if query is not None else 0.0
         combined = weight * self._semantic(query) + LEXICAL_WEIGHT * self._lexical(situation)

@@ -4,28 +4,52 @@ Multinomial logistic regression with L2, fitted by Adam on standardised features
 an example that accepts several conversations spreads its target over them. The
 temperature is fitted on predictions for examples the model did not see (k-fold on
 the real dev set), so that a 0.6 means right about six times in ten.
+
+Real posts and letters tell more than the situation: where the writer works, for how long,
+how big the team is. Such sentences pull the embedding toward the generic middle, so every
+example is also learned once told with a sentence or two of background (in cross-validation
+only the training folds' examples, never the fold being predicted).
 """
 
 from __future__ import annotations
 
+import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from coach.core.types import Role
-from coach.routing.learned import RoutingModel
+from coach.routing.learned import FEATURES_VERSION, RoutingModel
 from coach.routing.router import Router, infer_role
 
-MODEL_VERSION = 1
-L2 = 0.3
+L2 = 0.1
 """Chosen in cross-validation on the real dev set among the strengths whose model also reads
-the hand-written intent checks right (tests/unit/test_routing_intent.py); 0.03 fitted the dev
-set about as well (0.755 against 0.735, within the noise of 110 cases) but lost two checks."""
+the hand-written intent checks right (tests/unit/test_routing_intent.py). With features
+version 2 and the background examples: 0.1 fits best (0.786 on the shipped fold split, 0.764
+mean over six splits) against 0.03 (0.776, 0.762), both keep every check; 0.3 fits worse
+(0.757 mean). All within the noise of 110 cases."""
 STEPS = 800
 LEARNING_RATE = 0.1
 FOLDS = 5
 TEMPERATURES = tuple(round(0.25 + 0.05 * i, 2) for i in range(56))  # 0.25 .. 3.0
+BACKGROUND = (
+    "Some background: I'm in my thirties and work in logistics.",
+    "Our company has about 200 employees across three offices.",
+    "I've been in this industry for almost ten years now.",
+    "I'm a nurse at a regional hospital.",
+    "We are a small startup of 15 people, fully remote.",
+    "I joined this firm right out of college four years ago.",
+    "For context, I work in finance at a large bank in London.",
+    "My team is six engineers and a designer.",
+    "I'm based in Toronto and work hybrid, three days in the office.",
+    "The company was acquired last year and a lot has changed.",
+    "I'm 28 and this is my second job.",
+    "We sell software to hospitals.",
+    "I work in retail management at a store with about 30 staff.",
+    "Our department got reorganised in the spring.",
+)
+"""Sentences of context that say nothing about the conversation wanted (the project's own)."""
 
 
 @dataclass(frozen=True)
@@ -47,6 +71,16 @@ class Fitted:
 
     def logits(self, features: np.ndarray) -> np.ndarray:
         return ((features - self.mean) / self.scale) @ self.weights + self.bias
+
+
+def with_background(situation: str, rng: random.Random) -> str:
+    """`situation` told with a sentence or two of background around it, as real posts are."""
+    parts = [situation]
+    if rng.random() < 0.7:
+        parts.insert(0, rng.choice(BACKGROUND))
+    if len(parts) == 1 or rng.random() < 0.3:
+        parts.append(rng.choice(BACKGROUND))
+    return " ".join(parts)
 
 
 def targets(examples: Sequence[Example], conversations: Sequence[str]) -> np.ndarray:
@@ -103,6 +137,10 @@ def train(router: Router, examples: Sequence[Example], seed: int = 0) -> tuple[R
     conversations = router.conversation_ids
     roles = [e.role or infer_role(e.situation) for e in examples]  # as `Router.route` sees them
     features = np.array([router.features(e.situation, role) for e, role in zip(examples, roles, strict=True)])
+    rng = random.Random(seed)
+    told = np.array(
+        [router.features(with_background(e.situation, rng), r) for e, r in zip(examples, roles, strict=True)]
+    )
     y = targets(examples, conversations)
     allowed = np.array([[c in router.allowed(role) for c in conversations] for role in roles])
     held = np.array([e.held for e in examples])
@@ -112,19 +150,19 @@ def train(router: Router, examples: Sequence[Example], seed: int = 0) -> tuple[R
     position = {row: i for i, row in enumerate(held_rows)}
     for fold in np.array_split(order, FOLDS):
         train_rows = np.setdiff1d(np.arange(len(examples)), fold)
-        fitted = fit(features[train_rows], y[train_rows])
+        fitted = fit(np.vstack([features[train_rows], told[train_rows]]), np.vstack([y[train_rows]] * 2))
         out_of_fold[[position[r] for r in fold]] = fitted.logits(features[fold])
     temperature = best_temperature(out_of_fold, y[held_rows], allowed[held_rows])
     predicted = masked_probabilities(out_of_fold, allowed[held_rows]).argmax(axis=1)
     accuracy = float(np.mean(y[held_rows, predicted] > 0))
-    final = fit(features, y)
+    final = fit(np.vstack([features, told]), np.vstack([y, y]))
     embedder = router.embedder_identity
     assert embedder is not None
     sources: dict[str, int] = {}
     for e in examples:
         sources[e.source] = sources.get(e.source, 0) + 1
     model = RoutingModel(
-        version=MODEL_VERSION,
+        version=FEATURES_VERSION,
         embedder=embedder,
         conversations=list(conversations),
         mean=_rounded(final.mean),
