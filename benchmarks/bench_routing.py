@@ -1,5 +1,7 @@
 """Routing latency (first route after start, then per route) with the learned model, and
-accuracy on the synthetic set and the real sets, learned and with the fixed weights."""
+accuracy on the synthetic set and the real sets, learned and with the fixed weights, and
+learned when each situation is wrapped as people post it (a greeting and a plea, a sentence
+of background and a signature, a TL;DR line)."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ import time
 
 from _common import REPO, summary_ms
 
-from coach.evals.routing import load_routing_cases, run_routing
+from coach.evals.routing import RoutingCase, load_routing_cases, run_routing
 from coach.framework.loader import bundled_knowledge_dir, load_framework
 from coach.llm.embeddings import WordLlamaEmbedder
 from coach.routing.learned import load_routing_model
@@ -34,18 +36,39 @@ def measure() -> dict[str, object]:
     accuracy = {name: run_routing(router, c)[0] for name, c in sets.items()}
     fixed_accuracy = {name: run_routing(fixed, c)[0] for name, c in sets.items()}
     lexical_accuracy = {name: run_routing(lexical, c)[0] for name, c in sets.items()}
+    wrapped_accuracy = {
+        name: sum(run_routing(router, [wrapped(case, w) for case in c])[0] for w in WRAPPINGS) / len(WRAPPINGS)
+        for name, c in sets.items()
+    }
     return {
         "learned": router.learned,
         "cases": {name: len(c) for name, c in sets.items()},
         "accuracy": accuracy,
         "fixed_weights_accuracy": fixed_accuracy,
         "lexical_only_accuracy": lexical_accuracy,
+        "wrapped_accuracy": wrapped_accuracy,
         "first_route_s": first,
         "latency": summary_ms(timings),
     }
 
 
 SETS = ("routing.yaml", "routing-real.yaml", "routing-real-holdout.yaml")
+WRAPPINGS = (
+    (
+        "Hi everyone, long-time lurker, first post here. Throwaway account for obvious reasons. ",
+        " Any advice would be really appreciated. Thanks in advance!",
+    ),
+    (
+        "I work at a mid-sized company in the Midwest, in an office of about 40 people, and I've been here for six years. ",
+        " Sorry for the long post, I just don't know who else to ask. -- Confused in Ohio",
+    ),
+    ("", " TL;DR: not sure what to do, any help welcome. Edit: formatting."),
+)
+
+
+def wrapped(case: RoutingCase, wrapping: tuple[str, str]) -> RoutingCase:
+    before, after = wrapping
+    return case.model_copy(update={"situation": before + case.situation + after})
 
 
 if __name__ == "__main__":
@@ -54,7 +77,8 @@ if __name__ == "__main__":
     for name in SETS:
         print(
             f"{name} ({r['cases'][name]}): learned {r['accuracy'][name]:.3f}, "
-            f"fixed weights {r['fixed_weights_accuracy'][name]:.3f}, lexical only {r['lexical_only_accuracy'][name]:.3f}"
+            f"fixed weights {r['fixed_weights_accuracy'][name]:.3f}, lexical only {r['lexical_only_accuracy'][name]:.3f}; "
+            f"learned, wrapped as a post {r['wrapped_accuracy'][name]:.3f}"
         )
     print(f"first route (loads wordllama, embeds the framework, learned model): {r['first_route_s'] * 1000:.0f} ms")
     print(f"route latency after that: {r['latency']}")

@@ -90,6 +90,27 @@ the sets, so none were added. What did change is the role: a self-review or self
 named without "my" ("our annual self-review is due Friday") now marks the contributor; no
 case of the sets without a role has such wording, so every figure is unchanged, but in the
 app such a situation had been offered as a manager's conversation.
+Stop 32 looked at how posts arrive rather than at more posts. The dev cases are trimmed to
+the situation; real posts and letters are not. Wrapped the way people post (a greeting and a
+plea for advice, a sentence of background and a signature, a "TL;DR: not sure what to do"
+line; `benchmarks/bench_routing.py`), the shipped router lost 0.08 on the synthetic set and
+0.04 on dev (its fit), mostly to coaching: "not sure what to do, any help welcome" reads as a
+generic problem. Three changes, chosen on the dev set and the project's own wrappings: the
+wrapping is taken off before routing (`coach.routing.post`: only sentences whose every clause
+is a greeting, a thanks, a plea with no topic, a remark about the post or a signature; "any
+advice on how to ask for a promotion?" stays); the clauses that say what the writer wants
+("I want to…", "how do I…", "should I…") are scored against each conversation beside the whole
+situation; and every training example is learned once more told with a sentence or two of
+background (the project's own, in `routing/training.py`). Cross-validated on dev: 0.786 on the
+shipped fold split and 0.764 over six splits, against 0.745 and 0.747; with a sentence of
+background around every dev case, 0.735 against 0.633 (one split). L2 was picked by the same
+rule as before (best cross-validated among the strengths that keep every intent check: 0.1).
+Held-out, measured after the change: 0.755 (37 of 49) against 0.714, right or offered 0.857
+against 0.878, out-of-scope recall 1.000; wrapped as posts 0.741 against 0.714. The synthetic
+near-miss set `scope-holdout.yaml` lost one case (0.875 against 0.938). To report: the
+held-out routing figure was also measured once for an intermediate version (L2 0.03 and a
+looser wrapping rule, 0.776) before the wrapping rule was narrowed for sentences with a topic
+and L2 chosen by the rule; nothing was chosen on it.
 `calibration_error` is the expected calibration error over the in-scope cases (bins
 0-0.5-0.7-0.9-0.99-1); below 0.7 the app shows the two best with one line each and asks.
 
