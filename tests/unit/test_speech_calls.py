@@ -422,3 +422,45 @@ def test_a_models_part_is_sized_by_the_meetings_own_characters_per_token() -> No
     dense = "EIP-7805 FOCIL ILs: 0x3fa2, slot 12.4M, Lodestar/Teku ok? uh, fork-choice v1.5 -- PR #4412. " * 20
     assert chars_per_token(plain, count) > 3.5 and chars_per_token(dense, count) < 3.0
     assert part_chars(3496, 729, chars_per_token(dense, count)) < 0.8 * part_chars(3496, 729)
+
+
+@pytest.mark.parametrize(
+    ("turn", "expected"),
+    [
+        # a promise said the long way round
+        (
+            "So I think what I'm going to do is submit some corrections to the paper.",
+            [("Dee Ross", "submit some corrections to the paper")],
+        ),
+        ("What I'll do is send the draft to the list.", [("Dee Ross", "send the draft to the list")]),
+        # "do" with a piece of work named, and what others will do after it left out
+        (
+            "I've been writing a blog post about it. So I'll do that blog post, and then we can all read that.",
+            [("Dee Ross", "do that blog post")],
+        ),
+        # an offer with a time after the call is taken on; a fallback is not
+        (
+            "I can, I can send afterwards, a link to the exact piece of the thread.",
+            [("Dee Ross", "send afterwards, a link to the exact piece of the thread")],
+        ),
+        ("I'm not an important person to join. I can always just follow up afterwards.", []),
+        # watching is no task
+        ("I'll be keeping an eye on the changes I haven't reviewed yet.", []),
+        # the thing named before a relative "that", and what the team has before the promise
+        (
+            "Strad has a branch for that, that I will be pushing forward.",
+            [("Dee Ross", "push forward a branch for that")],
+        ),
+        (
+            "And we've had some ideas about that, and I'm going to write them up.",
+            [("Dee Ross", "write up some ideas about that")],
+        ),
+        # a remark on the task after it
+        (
+            "There is an issue open, I will also make a forum post related to this, but this is all in response to the comments.",
+            [("Dee Ross", "make a forum post related to this")],
+        ),
+    ],
+)
+def test_promises_said_in_a_long_call(turn: str, expected: list[tuple[str, str]]) -> None:
+    assert items(f"Ana Lim: Dee, anything from you?\nDee Ross: {turn}\nAna Lim: Thanks, Dee.\n") == expected

@@ -215,7 +215,7 @@ OBJECT_BEFORE = re.compile(
 )
 """What "I got some new data that I'm gonna go over" will go over."""
 SOON = re.compile(
-    r"\b(?:(?:right\s+)?after\s+(?:this|the)\s+(?:call|meeting|breakout)|later\s+today|(?:at|by|before|for)\s+the\s+next\s+(?:call|meeting)|"
+    r"\b(?:(?:right\s+)?after\s+(?:this|the)\s+(?:call|meeting|breakout)|afterwards?|later\s+today|(?:at|by|before|for)\s+the\s+next\s+(?:call|meeting)|"
     r"immediately|right\s+away|asap|as\s+soon\s+as\s+possible)\b",
     re.I,
 )
@@ -459,7 +459,7 @@ NOT_A_TASK = re.compile(
     r"^(?:be\b(?!\s+\w+ing\b)|not\b|(?:be\s+)?start(?:ing)?\s+(?:full|part)[- ]time\b|help(?:\s+out)?(?:\s+with\b|\s*$)|feel\s+free\b|never\b|probably\s+not|have\s+to\s+think|think\b|see\b|get\s+back\s+to\s+that|"
     r"(?:take|answer|field)\s+(?:any\s+|some\s+|the\s+|a\s+few\s+|more\s+)?questions\b|"
     r"(?:note|assert|argue|claim|stress|emphasi[sz]e|reiterate|point\s+out|mention)\s+(?:that|how|here)\b|"
-    r"look\s+forward\s+to\b|come\s+back\s+to\s+(?:that|this|it)\b|"
+    r"look\s+forward\s+to\b|come\s+back\s+to\s+(?:that|this|it)\b|keep\s+(?:an\s+eye|tabs|track)\s+(?:on|of)\b|"
     r"keep\s+(?:it|this|that|things)\s+(?:super\s+|very\s+|really\s+|pretty\s+)?(?:brief|short|quick|simple)\b|"
     r"leave\s+(?:some\s+|a\s+bit\s+of\s+|enough\s+)?time\b|give\s+(?:it\s+|people\s+|everyone\s+)?(?:a\s+few|a\s+couple\s+of|some|\d+)\s+"
     r"(?:more\s+)?(?:minutes|seconds|moments)\b|start\s+(?:again|over)\b|give\s+(?:that|this)(?:\s+(?:one|update))?\s*[.!]?$|"
@@ -484,10 +484,12 @@ FOR_THE_TEAM = re.compile(r"^(?:(?:ok(?:ay)?|yeah|yes|sure|right)[,.\s]+)+we(?:'
 ANSWERED_SENTENCES = 2
 """A reply answers the last sentences of a turn, not what came before them."""
 HAVE_A_THING = re.compile(
-    r"\bI(?:\s+have|'ve)(?:\s+got)?\s+(?P<thing>(?:some|an?|the|my|our|two|three|\d+)?\s*[\w' -]{2,60}?)\s*(?:,\s*|\s+)(?:and|so)\s+I\b",
+    r"\b(?:I|we)(?:\s+have|'ve)(?:\s+(?:got|had))?\s+(?P<thing>(?:some|an?|the|my|our|two|three|\d+)?\s*[\w' -]{2,60}?)\s*(?:,\s*|\s+)(?:and|so)\s+I\b",
     re.IGNORECASE,
 )
-"""What the speaker has, named before the promise in the same sentence."""
+"""What the speaker (or their team) has, named before the promise in the same sentence: "I've
+got example implementations and I will post that", "we've had some ideas about that, and I'm
+going to write them up"."""
 MY_OWN_THING = re.compile(
     r"\bI(?:(?:'m|\s+am)\s+(?:going\s+to|gonna)|'ve|\s+have)?\s+(?!be\b|have\b|do\b|get\b|think\b|guess\b|mean\b)\w+\s+"
     r"(?P<thing>(?:the|my|our|your|these|those)\s+[\w' -]{2,40}?)\s*(?:,\s*|\s+)(?:and|so|then)\s+(?:then\s+)?I\b",

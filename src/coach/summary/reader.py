@@ -55,6 +55,13 @@ _NICE_IF = re.compile(
     re.IGNORECASE,
 )
 """A request's closing courtesy, not its task: "…, that would be great"."""
+_OTHERS_AFTER = re.compile(
+    r",?\s+and\s+(?:then\s+)?(?:we|you|they|everyone|everybody|people|folks)(?:\s+all)?\s+(?:can|could|will|would|should|might|'ll)\b.*$",
+    re.IGNORECASE,
+)
+"""What others may do once the task is done is not the task."""
+_BUT_ABOUT = re.compile(r",\s+but\s+(?:this|that|it|there|we|they)\s+(?:is|are|was|were|'s|'re)\b.*$", re.IGNORECASE)
+"""A remark about the task after it, not part of it."""
 _EITHER = re.compile(r"\s*,?\s+either\s+(?P<first>[^,.;]{1,30}?)\s+or\s+(?P<second>[^,.;]{1,30})")
 """A choice of two dates for one task: "either later today or by Monday"."""
 
@@ -387,6 +394,8 @@ class MeetingReader:
         ):
             text = said  # "take a look into it, and then… share something, if I found…": speech broke off
             text = TRAILING_FUNCTION_WORDS.sub("", text)  # "get another test release out, with…"
+        text = _OTHERS_AFTER.sub("", text)  # "do that blog post, and then we can all read that"
+        text = _BUT_ABOUT.sub("", text)  # "make a forum post related to this, but this is all in response to…"
         for _ in range(2):  # "as a team, so, yeah"
             text = re.sub(
                 r"(?:[\s,]+(?:and|then|so|but|or|because|probably|maybe|hopefully|basically|I\s+guess|I\s+think))+[\s,]*$",

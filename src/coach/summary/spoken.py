@@ -463,7 +463,9 @@ class SentenceReaders(MeetingReader):
         ):
             return None  # "I'll start with the budget", "I'll hand over to Ana": running the meeting
         if (relative := OBJECT_BEFORE.search(sentence[: match.start()])) and (
-            verb := re.match(r"\s*\w+(?:\s+(?:over|through|up|out|into|at|on|back|to))?", rest)
+            verb := re.match(
+                r"\s*\w+(?:\s+(?:over|through|up|out|into|at|on|back|to|forward|along|ahead|down|off))?", rest
+            )
         ):  # "the data that I'm gonna go over soon" -> "go over the data soon"
             tail = re.split(r"\s+(?:is|are|was|were|has|have|will|would|should|can)\b", rest[verb.end() :], maxsplit=1)[
                 0
@@ -471,6 +473,8 @@ class SentenceReaders(MeetingReader):
             thing = re.sub(
                 r"^(The|A|An|Our|My|This|These|Those|That)\b", lambda m: m.group(1).lower(), relative.group("object")
             )
+            if re.search(r"\b(?:for|to|of|in|on|with|about|from|at|by)$", thing, re.I):
+                thing = f"{thing} that"  # "a branch for that, that I will be pushing forward": its "that" was its own
             rest = f"{verb.group(0).strip()} {thing}{tail}"  # "…next week is in the drive": its own
         cue = sentence[match.start() :]
         weak = (
@@ -506,6 +510,8 @@ class SentenceReaders(MeetingReader):
         weak = weak or bool(re.match(r"I\s+(?:could|should)\b", cue, re.I))  # "I could look at the repository…": maybe
         if re.match(r"I\s+can\s+(?:definitely|certainly|absolutely|totally|surely)\b", cue, re.I):
             weak = False  # "I can definitely review this": an offer made firm
+        if weak and re.search(r"\bI\s+(?:can|could)\s+always\b", sentence, re.I):
+            return None  # "I can always just follow up afterwards": a fallback, not a promise
         if weak and not due and not SOON.search(sentence) and not self._offer_taken(line):
             return None
         if self.meeting.transcript and not line.speaker:

@@ -63,9 +63,18 @@ FILLER = re.compile(r"(?:,\s*)?\b(?:u+h+|u+m+|uhm|erm|ehm)\b[,.…]*\s*", re.IGN
 """Sounds a transcribing machine writes down: "I will post that to uh the uh the list"."""
 
 
+WHAT_I_WILL_DO = re.compile(
+    r"\b(?:I\s+think\s+)?what\s+I(?:'m|\s+am)?\s*(?:going\s+to|gonna|'ll|\s*will)\s+do\s+(?:next\s+|now\s+|then\s+)?is\s+(?:to\s+)?"
+    r"(?=[a-z])",
+    re.IGNORECASE,
+)
+"""A promise said the long way round: "what I'm going to do is submit some corrections"."""
+
+
 def plain_speech(sentence: str) -> str:
-    """A spoken sentence without its fillers, restarts and pauses after a promise."""
-    sentence = FILLER.sub(" ", sentence).strip()
+    """A spoken sentence without its fillers, restarts and pauses after a promise, and a
+    promise said the long way round put plainly."""
+    sentence = WHAT_I_WILL_DO.sub("I'm going to ", FILLER.sub(" ", sentence)).strip()
     return SPEECH_PAUSE.sub(r"\1 ", RESTART.sub("", FALSE_START.sub(r"\1", sentence)))
 
 
@@ -171,13 +180,22 @@ HAVE_TO_DO = re.compile(
 """What makes "have" a task: "have a meeting with Roto", "have the draft ready"."""
 
 
+_NOT_A_PIECE = (
+    r"same|best|rest|thing|things|round|intro|introductions?|honou?rs|talking|opposite|other|math|trick|job|part|work|"
+    r"stuff|bit|one|quick|short|little|first|next"
+)
+_NOT_A_NOUN = (
+    r"again|later|now|too|also|today|tomorrow|tonight|instead|yet|anyway|already|together|then|right|quickly|offline|"
+    r"first|once|here|there|for|with|in|on|at|by|to|of|if|when|after|before|and|but|so|because|as|or|is|was|will|would"
+)
 DOING_A_PIECE = re.compile(
-    r"^do\s+(?:the|a|an|some|our|my|your|their)\s+(?!(?:same|best|rest|thing|things|round|intro|introductions?|honou?rs|"
-    r"talking|opposite|other|math|trick|job|part|work|stuff|bit|one|quick|short|little|first|next)\b)[a-z][\w-]+",
+    rf"^do\s+(?:(?:the|a|an|some|our|my|your|their)\s+(?!(?:{_NOT_A_PIECE})\b)"
+    rf"|(?:that|this|those|these)\s+(?!(?:{_NOT_A_PIECE}|{_NOT_A_NOUN})\b))[a-z][\w-]+",
     re.IGNORECASE,
 )
 """What makes "do" a task: a piece of work named ("do the trend watching", "do the budget
-review"), not "do the same", "do a quick round" or "do my best"."""
+review", "do that blog post"), not "do the same", "do a quick round", "do my best" or "do
+that again"."""
 
 
 def is_talk(task: str) -> bool:
