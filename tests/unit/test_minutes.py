@@ -12,6 +12,7 @@ import pytest
 from coach.summary.extract import summarise_offline
 from coach.summary.meeting import parse_meeting
 from coach.summary.names import MAX_MENTIONS
+from coach.summary.transcripts import read_transcript
 
 DAY = date(2026, 11, 26)
 
@@ -1191,3 +1192,50 @@ def test_an_attendee_after_their_initials_unbulleted_in_bold_or_after_a_dash(att
     drafted = summary(text)
     assert drafted.participants[:2] == ["Jory Burson", "Brian Warner"]
     assert {(i.owner, i.task) for i in drafted.action_items} == {("Jory Burson", "poke the voting CPC reps")}
+
+
+LOG = """[2023-04-18T17:32:00.000Z]\t<Orie>\tpresent+
+[2023-04-18T17:32:01.000Z]\t<nis>\tpresent+
+[2023-04-18T17:32:02.000Z]\t<Mahmoud_Alkhraishi>\tpresent+
+[2023-04-18T17:32:03.000Z]\t<Ben_-_Transmute>\tscribe+
+[2023-04-18T17:40:00.000Z]\t<Ben_-_Transmute>\tMahmoud: I see the VC-JWT, will there be overlap?
+[2023-04-18T17:40:01.000Z]\t<Ben_-_Transmute>\tMahmoud: Okay, I'll make a note
+[2023-04-18T17:40:02.000Z]\t<Ben_-_Transmute>\tMahmoud: Any volunteers?
+[2023-04-18T17:40:03.000Z]\t<Ben_-_Transmute>\tNis: I will pick up the test.
+[2023-04-18T17:40:04.000Z]\t<Ben_-_Transmute>\tMahmoud: Sounds good I will assign you and Mike.
+[2023-04-18T17:40:05.000Z]\t<Ben_-_Transmute>\tOrie: I'll need to re-run the CI and if it runs into problems i'll look into them
+[2023-04-18T17:40:06.000Z]\t<Ben_-_Transmute>\tMahmoud: I think it should be okay, ping me and I'll do a quick review.
+[2023-04-18T17:40:07.000Z]\t<Ben_-_Transmute>\tNis: Let me confirm what the ask is here. You want it moved?
+[2023-04-18T17:40:08.000Z]\t<Ben_-_Transmute>\tOrie: I'll take your word, ok
+[2023-04-18T17:40:09.000Z]\t<nis>\thttps://github.com/acme/vocab/issues/533
+[2023-04-18T17:40:10.000Z]\t<Ben_-_Transmute>\tMahmoud: I'll go ahead and assign it to me. And I'll do it in the same pass as the previous issue.
+[2023-04-18T17:40:11.000Z]\t<Ben_-_Transmute>\tOrie: We have two approvals, I'll go ahead and merge
+[2023-04-18T17:40:12.000Z]\t<nis>\thttps://github.com/acme/vocab/issues/462
+[2023-04-18T17:40:13.000Z]\t<Ben_-_Transmute>\tNis: Ben, this is your ticket, do we still need it?
+[2023-04-18T17:40:14.000Z]\t<Ben_-_Transmute>\tBen: will comment
+[2023-04-18T17:40:15.000Z]\t<Ben_-_Transmute>\tChris: Would you mind adding a comment to that effect?
+[2023-04-18T17:40:16.000Z]\t<nis>\thttps://github.com/acme/vocab/issues/454
+[2023-04-18T17:40:17.000Z]\t<Ben_-_Transmute>\tOrie: Sure, I'll copy it from the meeting minutes
+[2023-04-18T17:40:18.000Z]\t<nis>\thttps://github.com/acme/vocab/issues/577
+[2023-04-18T17:40:19.000Z]\t<nis>\thttps://github.com/acme/vocab/issues/271
+[2023-04-18T17:40:20.000Z]\t<Ben_-_Transmute>\tNis: On to 577, wants an enum. Not a bad suggestion, guess I'll do this, self-assigning
+"""
+
+
+def test_a_scribed_log_of_a_call_keeps_promises_not_questions_notes_or_work_done_there_and_then() -> None:
+    found = [
+        (i.owner, i.task)
+        for i in summarise_offline(parse_meeting(read_transcript(LOG).text), date(2023, 4, 18)).action_items
+    ]
+    assert found == [
+        ("Nis", "pick up the test"),
+        ("Orie", "re-run the CI"),  # the case after "and if" is a case; the re-run is not
+        ("Mahmoud Alkhraishi", "do a quick review"),
+        (
+            "Mahmoud Alkhraishi",
+            "do the vocab issue #533 in the same pass as the previous issue",
+        ),  # not "assign it to me"
+        ("Ben", "comment on vocab issue #462"),  # the issue the log turned to
+        ("Orie", "add a comment to that effect"),  # the link posted between question and answer is no turn
+        ("Nis", "do the vocab issue #577"),  # of two links posted together, the call takes the first first
+    ]

@@ -307,3 +307,18 @@ def test_the_time_a_dash_and_the_name_over_each_turn() -> None:
 def test_a_terminals_colours_and_title_codes_are_not_words() -> None:
     read = read_transcript("Sam: I will send the \x1b[1;31mdeck\x1b[0m by Friday.\x1b]0;title\x07\nDana: ok\x1bM\n")
     assert "\x1b" not in read.text and "Sam: I will send the deck by Friday." in read.text
+
+
+def test_an_issue_link_posted_on_its_own_is_the_topic_and_a_scribes_message_goes_on_under_its_name() -> None:
+    log = """[2023-06-20T17:33:00.000Z]\t<Sam_-_Team>\tscribe+
+[2023-06-20T17:33:05.000Z]\t<Dana_Kim>\tpresent+
+[2023-06-20T17:33:10.000Z]\t<Dana_Kim>\thttps://github.com/acme/vocab/issues/462
+[2023-06-20T17:33:20.000Z]\t<Sam_-_Team>\tdana: helps to open a PR first
+
+Will get the PR ready with images
+[2023-06-20T17:33:30.000Z]\t<Dana_Kim>\thttps://example.org/slides
+"""
+    said = [line for line in read_transcript(log).text.splitlines() if line.strip()]
+    assert "Topic: vocab issue #462." in said
+    assert "Dana Kim: helps to open a PR first. Will get the PR ready with images." in said  # one message: Dana's
+    assert not any("example.org" in line for line in said)  # any other link on its own is no turn

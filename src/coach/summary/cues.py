@@ -184,7 +184,12 @@ UNDER_WAY = re.compile(
     re.IGNORECASE,
 )
 """A scribe's line under a name with work under way: "Chengzhong: reaching out to Danil"."""
-LATER_CLAUSE = re.compile(r"(?:[,;]|\band)\s+(?:also\s+)?(?:will|'ll)\s+(?P<task>\w.+)$", re.IGNORECASE)
+LATER_CLAUSE = re.compile(
+    r"(?:[,;]|\band)\s+(?:also\s+)?(?:will|'ll)\s+(?!(?:there|it|this|that|we|you|they|he|she|i|anyone|someone)\b)(?P<task>\w.+)$",
+    re.IGNORECASE,
+)
+"""A second promise in the sentence ("…, will be sending it to Andy"), not a question ("…, will
+there be overlap?")."""
 TASK_VERBS = (
     r"send|open|create|update|write|review|file|draft|post|schedule|follow\s+up|reach\s+out|email|ping|check|share|"
     r"add|remove|close|land|merge|contact|set\s+up|book|prepare|publish|submit|fix|investigate|document"
@@ -321,7 +326,7 @@ SAME_AGAIN = re.compile(
 )
 SHOULD_DO = re.compile(
     r"\b(?:to|(?:we|I|you|someone)\s+(?:(?:definitely|really|still|probably|just)\s+)?(?:should|need\s+to|have\s+to|could|must|ought\s+to))\s+"
-    r"(?P<task>[a-z]\w+\b[^.;]*)",
+    r"(?!(?:me|you|him|her|us|them|it|the|a|an|my|your|our|their|this|that|these|those)\b)(?P<task>[a-z]\w+\b[^.;]*)",
     re.IGNORECASE,
 )
 NOT_SURE = re.compile(r"(?:check|verify|confirm|double[- ]check)(?:\s+(?:this|that|it))?\s*,\s*but\b", re.I)
@@ -455,11 +460,16 @@ ELSEWHERE = re.compile(
     r"github|thread|email|telegram)\b|\boffline\b|\basync\b",
     re.IGNORECASE,
 )
+NEED_TO_DO = re.compile(r"\b(I'll|I\s+will|will)\s+(?:need|have)\s+to\s+(?=[a-z])", re.IGNORECASE)
+"""An obligation taken on: "I'll need to re-run the CI" promises the re-run."""
 NOT_A_TASK = re.compile(
     r"^(?:be\b(?!\s+\w+ing\b)|not\b|(?:be\s+)?start(?:ing)?\s+(?:full|part)[- ]time\b|help(?:\s+out)?(?:\s+with\b|\s*$)|feel\s+free\b|never\b|probably\s+not|have\s+to\s+think|think\b|see\b|get\s+back\s+to\s+that|"
     r"(?:take|answer|field)\s+(?:any\s+|some\s+|the\s+|a\s+few\s+|more\s+)?questions\b|"
     r"(?:note|assert|argue|claim|stress|emphasi[sz]e|reiterate|point\s+out|mention)\s+(?:that|how|here)\b|"
     r"look\s+forward\s+to\b|come\s+back\s+to\s+(?:that|this|it)\b|keep\s+(?:an\s+eye|tabs|track)\s+(?:on|of)\b|"
+    r"make\s+(?:a\s+)?notes?(?:\s+of\s+(?:that|it|this))?\s*[.!]?$|take\s+(?:your|his|her|their)\s+word\b|"
+    r"drop(?:\s+off)?(?:\s+(?:the|this)\s+call)?(?:\s+(?:now|soon|early|in\s+a\s+(?:few|minute|bit)\b.*))?\s*(?:[.,!]|\s+but\b|$)|"
+    r"assign\s+(?:you|him|her|them|(?-i:[A-Z])\w+)\b(?!\s+to\s+(?:me|myself)\b)|(?:confirm|clarify)\s+what\b.*\b(?:is|are)\s+here\b|"
     r"keep\s+(?:it|this|that|things)\s+(?:super\s+|very\s+|really\s+|pretty\s+)?(?:brief|short|quick|simple)\b|"
     r"leave\s+(?:some\s+|a\s+bit\s+of\s+|enough\s+)?time\b|give\s+(?:it\s+|people\s+|everyone\s+)?(?:a\s+few|a\s+couple\s+of|some|\d+)\s+"
     r"(?:more\s+)?(?:minutes|seconds|moments)\b|start\s+(?:again|over)\b|give\s+(?:that|this)(?:\s+(?:one|update))?\s*[.!]?$|"

@@ -25,6 +25,7 @@ from coach.summary.cues import (
     HE_OR_SHE,
     HEADING,
     MARKER,
+    NEED_TO_DO,
     NOT_AN_ITEM,
     NOT_MINUTES,
     OTHER_SECTION,
@@ -47,7 +48,7 @@ from coach.summary.facts import (
     status_said,
 )
 from coach.summary.lexicon import known_word
-from coach.summary.meeting import Line, Meeting
+from coach.summary.meeting import TOPIC_LINE, Line, Meeting
 from coach.summary.merge import merge_items, restated
 from coach.summary.models import ActionItem, MeetingSummary, OKRUpdate
 from coach.summary.names import a_name
@@ -75,6 +76,12 @@ def planned_lines(meeting: Meeting) -> set[int]:
         if level:
             planned.add(line.number)
     return planned
+
+
+def self_assigned(draft: Draft) -> bool:
+    """ "assign it to me", "assign myself": taking the task, said in the words of the tracker."""
+    me = re.escape(draft.owner or "me")
+    return bool(re.match(rf"^assign\s+(?:(?:it|this|that|them)\s+to\s+)?(?:me|myself|{me})\b", draft.task, re.I))
 
 
 class Extractor(SentenceReaders):
@@ -167,12 +174,21 @@ class Extractor(SentenceReaders):
         in_section = False
         section_begun = False  # a blank line under "## Action items" before its list does not end it
         topic = 0  # which heading of the minutes the line is under
+        discussed = ""  # the topic a log last turned to
+        linked_last = False
         topics: dict[int, int] = {}  # an action line's topic, for lines outside an action-items list
         for line in self.meeting.lines:
             if line.folded or line.number in self.planned:
                 continue  # the agenda sent before the meeting: last time's actions read out, topics
             topic += bool(HEADING.match(line.text))
-            self._context = self.meeting.line(line.under).text if line.under else ""
+            if not line.speaker and (turned_to := TOPIC_LINE.match(line.text)):
+                if not linked_last:  # of several links posted in a row, the call takes the first first
+                    discussed = turned_to.group("topic")  # "Topic: vocab issue #462": what "will comment" is on
+                linked_last = True
+            elif line.text:
+                linked_last = False
+            self._context = self.meeting.line(line.under).text if line.under else discussed
+            self._in_the_call = not line.under and bool(discussed)  # a live log, not notes written after
             if not line.text:
                 in_section = in_section and not section_begun
                 continue
@@ -231,6 +247,7 @@ class Extractor(SentenceReaders):
             named: str | None = None  # the last person this line of minutes named, for its "he" or "she"
             doer: str | None = None  # who the last sentence of minutes was about, when it opened with a name
             for position, sentence in enumerate(said):
+                sentence = NEED_TO_DO.sub(r"\1 ", sentence)  # "I'll need to re-run the CI"
                 if self.meeting.transcript:
                     sentence = plain_speech(sentence)
                 elif (pronoun := HE_OR_SHE.match(sentence)) and named:
@@ -273,7 +290,12 @@ class Extractor(SentenceReaders):
                 return False
             return topics[one] != topics[other] or not same_words
 
-        for draft in restated(merge_items(drafts, apart), self.item_lines):
+        merged = merge_items(drafts, apart)
+        for draft in restated(merged, self.item_lines):
+            if self_assigned(draft) and any(
+                other is not draft and other.line == draft.line and other.owner == draft.owner for other in merged
+            ):
+                continue  # "I'll assign it to me. And I'll do it in the same pass": the work is the item
             if draft.owner is None and not draft.listed:
                 self.ownerless.append((draft.line, draft.evidence))  # nobody to hold to it: a follow-up
             elif AS_NEEDED.search(draft.task) and "," not in draft.task:  # not "review it, ping them if needed"

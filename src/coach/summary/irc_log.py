@@ -40,6 +40,10 @@ _KEPT_LABEL = re.compile(r"^(?P<label>resolved|resolution|action|action\s+item)\
 _SCRIBED = re.compile(r"^(?P<who>[A-Za-z@][\w.'’/@()\[\]-]{0,80}(?: [A-Z][\w.'’-]{0,20})?)\s*:\s+(?P<text>\S.*)$")
 _CONTINUED = re.compile(r"^\s*(?:…|\.\.\.+)\s*")
 _URL_ONLY = re.compile(r"^\s*<?https?://\S+>?\s*$")
+_ISSUE_LINK = re.compile(
+    r"^\s*<?https?://github\.com/[\w.-]+/(?P<repo>[\w.-]+)/(?P<kind>issues|pull)/(?P<number>\d+)\S*?>?\s*$"
+)
+"""A link to an issue or a pull request posted on its own: what the call turns to next."""
 _NOT_NAMES = frozenset(
     ["note", "example", "proposed", "proposal", "summary", "issue", "pr", "link", "question", "q", "re"]
 )
@@ -117,6 +121,7 @@ def irc_pieces(lines: list[str]) -> tuple[list[Piece], list[str]]:
     """What each line of the log says, by whom, and everyone who took part."""
     log = _Log()
     messages: list[tuple[int, str, str]] = []  # (line, nick, text), continuation lines as their own entries
+    continuing: set[int] = set()  # lines that go on with the message above them
     current: str | None = None
     for number, line in enumerate(lines, start=1):
         if match := _MESSAGE.match(line):
@@ -126,6 +131,7 @@ def irc_pieces(lines: list[str]) -> tuple[list[Piece], list[str]]:
             current = None
         elif line.strip() and current is not None:
             messages.append((number, current, line))
+            continuing.add(number)
     for _, nick, _ in messages:
         if nick.lower() not in BOTS | _TRANSCRIBERS:
             log.add(nick)
@@ -141,6 +147,10 @@ def irc_pieces(lines: list[str]) -> tuple[list[Piece], list[str]]:
     for number, nick, raw in messages:
         text = raw.strip()
         writer = nick.lower()
+        if (link := _ISSUE_LINK.match(text)) and writer not in BOTS:
+            kind = "issue" if link.group("kind") == "issues" else "PR"
+            pieces.append((number, None, f"Topic: {link.group('repo')} {kind} #{link.group('number')}."))
+            continue
         if not text or writer in BOTS or _URL_ONLY.match(text):
             continue
         if correction := _CORRECTION.match(text):
@@ -168,6 +178,8 @@ def irc_pieces(lines: list[str]) -> tuple[list[Piece], list[str]]:
             speaker, text = who, said.group("text")
         elif writer in _TRANSCRIBERS:
             speaker = None
+        elif number in continuing and minutes and writer in last_said:
+            speaker = last_said[writer]  # "orie: open a PR…" then, in the same message, "Will get PR ready"
         else:
             speaker = None if writer in scribes else log.names.get(writer)
         cut_short = writer in _TRANSCRIBERS and _CUT_SHORT.search(text)

@@ -156,6 +156,10 @@ _MARKED_OWNER = re.compile(
 _CHECKBOX = re.compile(r"^\s*[-*]?\s*\[( |x|X)?\]\s*")
 
 
+TOPIC_LINE = re.compile(r"^topic\s*:\s*(?P<topic>\S.*?)[.\s]*$", re.IGNORECASE)
+"""A log's "Topic: traceability-vocab issue #462": what the call turned to."""
+
+
 @dataclass(frozen=True)
 class Line:
     number: int
@@ -198,12 +202,14 @@ class Meeting:
 
     def before(self, number: int, count: int) -> list[Line]:
         """The `count` lines with words just before line `number`, oldest first (a converted
-        transcript has empty lines between its turns)."""
+        transcript has empty lines between its turns; a log's "Topic:" line, where a link was
+        posted between a question and its answer, is not a turn)."""
         found: list[Line] = []
         index = number - 2
         while index >= 0 and len(found) < count:  # only as far back as needed: a long transcript stays linear
-            if self.lines[index].text:
-                found.append(self.lines[index])
+            earlier = self.lines[index]
+            if earlier.text and not (earlier.speaker is None and TOPIC_LINE.match(earlier.text)):
+                found.append(earlier)
             index -= 1
         return found[::-1]
 

@@ -155,6 +155,7 @@ class MeetingReader:
         """The line being read: who its first words name, and its sentences so far."""
         self._sentence = ""
         self._context = ""
+        self._in_the_call = False
         """The point the line being read sits under, in notes written as an outline."""
         self._names = name_pattern(self.names)
         """The meeting's names as one alternation; the patterns built on it are compiled the
@@ -380,7 +381,7 @@ class MeetingReader:
             flags=re.I,
         )
         text = base_form(re.sub(r"[\s.,;:]*<?https?://\S+>?[\s.]*$", "", text))  # "...the tracker. <https://...>"
-        text = on_the_topic(numbered(text, self._context), self._context)
+        text = on_the_topic(numbered(text, self._context), self._context, in_the_call=self._in_the_call)
         text = _NICE_IF.sub("", text)  # "put eyes on it, that would be great"
         if text.endswith(")") and text.count(")") > text.count("("):
             text = text[:-1].rstrip(" .")  # "Google doc (Reshama will begin Google doc)": its bracket closes
@@ -396,6 +397,7 @@ class MeetingReader:
             text = TRAILING_FUNCTION_WORDS.sub("", text)  # "get another test release out, with…"
         text = _OTHERS_AFTER.sub("", text)  # "do that blog post, and then we can all read that"
         text = _BUT_ABOUT.sub("", text)  # "make a forum post related to this, but this is all in response to…"
+        text = re.sub(r",?\s*self[- ]assign(?:ing|ed)?[.!]*\s*$", "", text, flags=re.I)  # "do this, self-assigning"
         for _ in range(2):  # "as a team, so, yeah"
             text = re.sub(
                 r"(?:[\s,]+(?:and|then|so|but|or|because|probably|maybe|hopefully|basically|I\s+guess|I\s+think))+[\s,]*$",

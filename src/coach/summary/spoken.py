@@ -296,6 +296,9 @@ class SentenceReaders(MeetingReader):
         if subject and said_first.strip() != rest.strip():
             thing = subject.group("thing")
             return _placed(match.group("verb"), f"{thing[:1].lower()}{thing[1:]}", match.group("rest"))
+        if self._in_the_call and self._context and match.group("pronoun").lower() in ("it", "this", "that"):
+            thing = f"the {self._context}" if match.group("verb").lower() == "do" else self._context
+            return _placed(match.group("verb"), thing, match.group("rest"))  # the issue on screen
         if not before:
             return rest
         phrases = [NOUN_TAIL.sub("", p.group(0)) for p in NOUN_PHRASE.finditer(plain_speech(before[-1]))]
@@ -420,6 +423,15 @@ class SentenceReaders(MeetingReader):
         ):
             return None  # "I can confirm that the guidance will be published": said there and then
         case = CASE_AFTER.search(promised)
+        if (
+            case
+            and (joined := re.search(r",?\s+and\s*$", promised[: case.start()]))
+            and is_task(promised[: joined.start()])
+        ):
+            sentence = sentence[
+                : match.end() + joined.start()
+            ]  # "I'll re-run the CI and if it fails I'll look": the re-run
+            case = None
         if line.speaker and WILL_DO.match(match.group(0)) and case and not WHETHER.search(promised[: case.start()]):
             self.ownerless.append((line.number, f"{line.speaker}: {sentence}"))  # "I'll ping you if I have doubts"
             return None

@@ -182,7 +182,7 @@ HAVE_TO_DO = re.compile(
 
 _NOT_A_PIECE = (
     r"same|best|rest|thing|things|round|intro|introductions?|honou?rs|talking|opposite|other|math|trick|job|part|work|"
-    r"stuff|bit|one|quick|short|little|first|next"
+    r"stuff|bit|one|quick(?!\s+(?:review|pass|check|look|fix|test|read|scan|sanity))|short|little|first|next"
 )
 _NOT_A_NOUN = (
     r"again|later|now|too|also|today|tomorrow|tonight|instead|yet|anyway|already|together|then|right|quickly|offline|"
@@ -309,11 +309,17 @@ _ON_A_TOPIC = {
 """Tasks a point of an outline gives their object: "Rich will comment" under "deps: vendor semver"."""
 
 
-def on_the_topic(task: str, context: str) -> str:
+_DONE_IN_THE_CALL = frozenset(["merge", "land", "approve", "close", "remove"])
+"""What a log's "I'll merge" does there and then, unlike notes written after the meeting."""
+
+
+def on_the_topic(task: str, context: str, *, in_the_call: bool = False) -> str:
     """ "comment" said under the point "deps: vendor semver [#45127](…)": "comment on deps:
-    vendor semver #45127"; a task with an object of its own stays as it is."""
+    vendor semver #45127"; a task with an object of its own stays as it is. In a live log
+    (`in_the_call`), "merge" or "close" the issue on screen is done there and then."""
+    task = re.sub(r"^(\w+(?:\s+(?:in|up|into))?)\s+but\b.*$", r"\1", task.strip())  # "comment but ben, your ticket…"
     verb = " ".join(task.lower().rstrip(" .!;").split())  # "Myles will merge."
-    if verb not in _ON_A_TOPIC or not context:
+    if verb not in _ON_A_TOPIC or not context or (in_the_call and verb in _DONE_IN_THE_CALL):
         return task
     topic = " ".join(LINK_LABEL.sub(r"\1", context).split()).rstrip(" .:")
     return f"{_ON_A_TOPIC[verb]} {topic[:100]}" if len(topic.split()) >= 2 else task
