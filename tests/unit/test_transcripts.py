@@ -322,3 +322,36 @@ Will get the PR ready with images
     assert "Topic: vocab issue #462." in said
     assert "Dana Kim: helps to open a PR first. Will get the PR ready with images." in said  # one message: Dana's
     assert not any("example.org" in line for line in said)  # any other link on its own is no turn
+
+
+def test_a_meeting_chat_copied_out_of_the_call_reads_as_a_scribed_log() -> None:
+    """ "Name says:" messages under their sender's name and the time, a scribe writing "Sam: …"."""
+    chat = """Dana Lee - Scribe
+Dana Lee - Scribe says:scribe+
+19:35
+Sam Park
+Sam Park says:
+https://github.com/acme/vocab/issues/12
+
+19:36
+Dana Lee - Scribe
+Dana Lee - Scribe says:Sam: moving on to 12, this one needs a second reviewer.
+Dana Lee - Scribe says:Ola: I can't review it right now
+Dana Lee - Scribe says:Sam: I'll leave a comment to ping Ola and Priya
+19:40
+Ola Berg
+Ola Berg says:sorry I am late
+"""
+    read = read_transcript(chat)
+    assert read.format == "chat"
+    said = [line for line in read.text.splitlines() if line.strip()]
+    assert said == [
+        "Present: Sam Park, Ola Berg",
+        "Topic: vocab issue #12.",
+        "Sam Park: moving on to 12, this one needs a second reviewer.",
+        "Ola Berg: I can't review it right now.",
+        "Sam Park: I'll leave a comment to ping Ola and Priya.",
+        "Ola Berg: sorry I am late.",
+    ]
+    assert len(read.text.splitlines()) >= len(chat.splitlines())  # each turn stays on its own line
+    assert read_transcript("Ana says: hi\nnotes follow\n").format == "text"  # one message is no chat

@@ -105,6 +105,7 @@ FORMAT_NAMES = {
     "name-colon-time": 'a transcript with a "Name: time" line over each turn',
     "google-meet": "a Google Meet transcript",
     "irc": "an IRC log",
+    "chat": 'a meeting chat copied out of the call ("Name says:" lines)',
     "html": "an HTML page",
     "text": "notes or a transcript",
 }
@@ -114,8 +115,8 @@ FORMAT_NAMES = {
 class Transcript:
     text: str
     format: str
-    """`webvtt`, `srt`, `otter`, `teams`, `bracketed`, `names`, `name-time`, `time-name`, `google-meet`,
-    `irc`, `html` or `text` (given as it was)."""
+    """`webvtt`, `srt`, `cues`, `otter`, `teams`, `bracketed`, `names`, `name-time`, `time-name`,
+    `name-colon-time`, `google-meet`, `irc`, `chat`, `html` or `text` (given as it was)."""
     extra_lines: int = 0
     """Lines the reader added that nobody said (an IRC log's `Present:` line)."""
 
@@ -273,6 +274,34 @@ def _irc(lines: list[str]) -> Transcript:
     return Transcript("\n".join(said), "irc")
 
 
+_SAYS = re.compile(r"^\s*(?P<name>[^\s:][^:\n]{0,60}?)\s+says:\s?(?P<text>.*)$")
+"""A meeting's chat copied out of the call: "Ben - Transmute says:Russell: starting with PRs"."""
+_CLOCK_ONLY = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?\s*$", re.IGNORECASE)
+
+
+def _chat_as_log(lines: list[str]) -> list[str] | None:
+    """A copied chat (each message under "Name says:", with the sender's name and the time on
+    lines of their own) as the lines of an IRC log, so that scribes, links and the rest read
+    as in one; None when `lines` are no such chat. Line numbers are kept."""
+    said = [match for line in lines if (match := _SAYS.match(line))]
+    filled = [line for line in lines if line.strip()]
+    if len(said) < MIN_CHAT_MESSAGES or len(said) * 4 < len(filled):
+        return None
+    senders = {match.group("name").strip() for match in said}
+    log: list[str] = []
+    for line in lines:
+        if match := _SAYS.match(line):
+            nick = "_".join(match.group("name").split())
+            log.append(f"<{nick}> {match.group('text')}")
+        elif _CLOCK_ONLY.match(line) or line.strip() in senders:
+            log.append("")  # the time and the sender's name over each message
+        else:
+            log.append(line)  # the message goes on, or a line of the page around the chat
+    return log
+
+
+MIN_CHAT_MESSAGES = 3
+
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 _ENTITY = re.compile(r"&(?:#[0-9]{1,6}|#x[0-9a-f]{1,6}|nbsp|amp|lt|gt|quot|apos);", re.IGNORECASE)
 """A character Markdown notes write as an HTML entity ("## Attendees:&#x20;", as GitBook saves
@@ -324,6 +353,9 @@ def _read(text: str) -> Transcript:
         return Transcript(text, "text")
     if looks_like_irc(lines):
         return _irc(lines)
+    if (chat := _chat_as_log(lines)) is not None:
+        read = _irc(chat)
+        return Transcript(read.text, "chat", read.extra_lines)
     otter = sum(1 for line in filled if _OTTER_HEAD.match(line))
     if otter >= 2 and otter * 4 >= len(filled) * 0.5:
         return Transcript(_turns(_paragraph_pairs(lines, _OTTER_HEAD), len(lines)), "otter")
