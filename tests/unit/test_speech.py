@@ -125,6 +125,22 @@ def test_a_blocker_denied_is_no_blocker() -> None:
     assert drafted.blockers == ["Hanson: It is not blocked, but the deploy is broken."]
 
 
+def test_reasoning_manner_and_risks_are_no_blocker() -> None:
+    drafted = summarise_offline(
+        parse_meeting(
+            "Mark: It appears that avalanche is not final in the way that tendermint is.\n"
+            "Daira: If you can compute one logarithm, then you've broken the proof system. You've also broken the commitments.\n"
+            "Ana: This likely merits being broken out into a separate thread.\n"
+            "Jordan: We have added the tags and it hasn't broken.\n"
+            "Pari: I don't see any big blocker right now.\n"
+            "Felix: We might just be stuck with these codes.\n"
+            "Sam: Legal review is in the way of the launch.\n"
+        ),
+        WEDNESDAY,
+    )
+    assert drafted.blockers == ["Sam: Legal review is in the way of the launch."]
+
+
 def test_help_offered_on_a_condition_is_not_support_requested() -> None:
     drafted = summarise_offline(
         parse_meeting(

@@ -42,16 +42,25 @@ _BLOCKER = re.compile(
     r"\b(?:blocked|blockers?|blocking|blocks\s+(?:us|me|them|the|our|my|this|it|progress)\b|"
     r"stuck(?!\s+(?:it|that|this|them)\s+(?:in|on|into)\b)|waiting\s+(?:on|for)|held\s+up|hold(?:ing)?\s+(?:us|me|it)\s+up|"
     r"can(?:'t|not)\s+[\w\s]{1,40}\s+until|depends\s+on|dependency|no\s+access|don't\s+have\s+access|"
-    r"keeps?\s+failing|bottleneck|in\s+the\s+way|broken|(?:is|are|was)\s+down|hasn't\s+picked\s+up|haven't\s+picked\s+up|"
+    r"keeps?\s+failing|bottleneck|in\s+the\s+way(?!\s+(?:that|it|they|we|you|he|she|I|this|these|those|things?)\b)|"
+    r"broken|(?:is|are|was)\s+down|hasn't\s+picked\s+up|haven't\s+picked\s+up|"
     r"(?:haven't|hasn't)\s+heard\s+back|no\s+response\s+from|still\s+waiting|(?:can't|cannot)\s+get)\b",
     re.IGNORECASE,
 )
+_IF_THEN = re.compile(r"\bif\b[^.;]{3,160}?,\s*then\b", re.IGNORECASE)
+"""A case reasoned through ("if X, then Y"): what follows is an argument, not a blocker."""
 _NOT_BLOCKING = re.compile(
     r"\b(?:not|isn't|aren't|wasn't|no|never)\s+(?:really\s+|actually\s+)?(?:an?\s+)?(?:blockers?|blocking|blocked)\b|"
-    r"\bnon-?blocking\b|\b(?:identify|identifying|discuss|discussing|raise|surface|flag|any|other)\s+(?:\w+\s+)?blockers\b",
+    r"\bnon-?blocking\b|\b(?:you|they)(?:'ve|\s+have)\s+(?:\w+\s+)?broken\b|\bbroken\s+(?:out|up\s+into|into|down\s+into)\b|"
+    r"\b(?:hasn't|haven't|hadn't|has\s+not|have\s+not|wasn't|isn't|never)\s+(?:been\s+)?broken\b|"
+    r"\b(?:don't|do\s+not|didn't)\s+see\s+(?:any|a)\s+(?:\w+\s+)?blockers?\b|"
+    r"\b(?:might|could|would|may)\s+(?:\w+\s+)?(?:get|be|become)\s+(?:stuck|blocked)\b|\b(?:identify|identifying|discuss|discussing|raise|surface|flag|any|other)\s+(?:\w+\s+)?blockers\b",
     re.IGNORECASE,
 )
-"""A blocker denied: "it's not a blocker", "no blockers this week", "non-blocking"."""
+"""A blocker denied: "it's not a blocker", "no blockers this week", "non-blocking"; or someone
+breaking something in an argument ("then you've also broken the commitments"); a topic
+"broken out into a thread"; "it hasn't broken"; "I don't see any big blocker"; "we might get
+stuck" (a risk weighed, not a blocker met)."""
 _SUPPORT = re.compile(
     r"\b(?:need(?:s|ed)?\s+(?:help|support|more\s+\w+|your|you\s+to|a\s+decision|budget|access|someone|an?\s+intro|guidance|time)|"
     r"(?<!we\s)(?<!you\s)could\s+use\s+(?:some|more|a\s+hand|a\s+review|an?\s+(?:extra|intro|introduction|second)|another|help|support|your|input|eyes|advice)|would\s+(?:really\s+)?help\s+(?:if|to|me)|can\s+you\s+help|help\s+me\s+with|asked\s+for|asking\s+for|"
@@ -212,6 +221,8 @@ def fact_kinds(sentence: str, *, point: bool, spoken: bool = False) -> set[str]:
         kinds.discard("blockers")  # "But it's not a blocker, so I'll approve it"
     if (case := _IF_CLAUSE.match(sentence)) and not _BLOCKER.search(sentence[case.end() :]):
         kinds.discard("blockers")  # "And if it's broken, it makes no sense…": a case weighed, no blocker
+    if (weighed := _IF_THEN.search(sentence)) and not _BLOCKER.search(sentence[: weighed.start()]):
+        kinds.discard("blockers")  # "if you can compute one logarithm, then the proof system breaks": reasoning
     if spoken and len(_DISFLUENT.findall(sentence)) >= 2:
         return kinds
     if _COURTESY.search(sentence) and not _RESULT.search(sentence):
