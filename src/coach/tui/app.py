@@ -7,6 +7,7 @@ import sys
 import termios
 import weakref
 from collections.abc import Iterable
+from typing import Any
 
 from textual import events, work
 from textual.app import App, SystemCommand
@@ -51,6 +52,13 @@ class CoachApp(App[None]):
         self._focused_at = 0.0
         """When the focus last moved (Textual's message clock): a key made before it is early."""
         self._rehearsal_id = rehearsal_id
+
+    def run(self, *args: Any, **kwargs: Any) -> Any:
+        """Run in the terminal, with input read so that a paste with colour codes stays whole."""
+        from coach.tui.paste import keep_pastes_whole
+
+        keep_pastes_whole()
+        return super().run(*args, **kwargs)
 
     def on_key(self, event: events.Key) -> None:
         """A key typed in the first half second, before the first screen was up, reaches the
