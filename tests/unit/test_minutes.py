@@ -1219,6 +1219,9 @@ LOG = """[2023-04-18T17:32:00.000Z]\t<Orie>\tpresent+
 [2023-04-18T17:40:18.000Z]\t<nis>\thttps://github.com/acme/vocab/issues/577
 [2023-04-18T17:40:19.000Z]\t<nis>\thttps://github.com/acme/vocab/issues/271
 [2023-04-18T17:40:20.000Z]\t<Ben_-_Transmute>\tNis: On to 577, wants an enum. Not a bad suggestion, guess I'll do this, self-assigning
+[2023-04-18T17:40:21.000Z]\t<nis>\thttps://github.com/acme/interop/issues/554
+[2023-04-18T17:40:22.000Z]\t<Ben_-_Transmute>\tOrie: It's a pretty substantial problem.
+[2023-04-18T17:40:23.000Z]\t<Ben_-_Transmute>\tNis: I'll assign myself
 """
 
 
@@ -1238,4 +1241,5 @@ def test_a_scribed_log_of_a_call_keeps_promises_not_questions_notes_or_work_done
         ("Ben", "comment on vocab issue #462"),  # the issue the log turned to
         ("Orie", "add a comment to that effect"),  # the link posted between question and answer is no turn
         ("Nis", "do the vocab issue #577"),  # of two links posted together, the call takes the first first
+        ("Nis", "take on interop issue #554 (self-assigned)"),
     ]

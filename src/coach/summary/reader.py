@@ -395,6 +395,10 @@ class MeetingReader:
         ):
             text = said  # "take a look into it, and then… share something, if I found…": speech broke off
             text = TRAILING_FUNCTION_WORDS.sub("", text)  # "get another test release out, with…"
+        if self._context and re.fullmatch(
+            r"assign\s+(?:myself|me)(?:\s+to\s+(?:it|this|that))?", text.strip(" ."), re.I
+        ):
+            text = f"take on {self._context} (self-assigned)"  # "I'll assign myself" with issue #554 on screen
         text = _OTHERS_AFTER.sub("", text)  # "do that blog post, and then we can all read that"
         text = _BUT_ABOUT.sub("", text)  # "make a forum post related to this, but this is all in response to…"
         text = re.sub(r",?\s*self[- ]assign(?:ing|ed)?[.!]*\s*$", "", text, flags=re.I)  # "do this, self-assigning"
