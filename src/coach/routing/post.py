@@ -4,8 +4,8 @@ People paste their situations the way they would post them: a greeting, a word a
 account they post from, "sorry for the long post", "any advice appreciated", a sign-off.
 Those sentences say nothing about which conversation is wanted, but they move the
 situation's embedding toward the generic middle, where the router reads "a problem with
-someone" as coaching. `situation_core` drops them before routing; it never drops the
-last sentence that is left, and a situation made only of them is returned unchanged.
+someone" as coaching. `situation_core` drops them before routing (a sentence goes only
+when every clause of it is wrapping), and a situation made only of them is left as it is.
 
 A post also tells much that is not what the writer wants: "After my year-end review I want
 to ask when I can be promoted" is about a promotion, not the review. `ask_clause` keeps the
