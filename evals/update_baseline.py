@@ -22,7 +22,7 @@ Regenerate this page and the baseline with `.venv/bin/python evals/update_baseli
 HELD_OUT_HISTORY = """
 ## Routing on real text
 
-`routing-real.yaml` (104) and `routing-real-holdout.yaml` (49) quote situations real
+`routing-real.yaml` (110; 104 until stop 23) and `routing-real-holdout.yaml` (49) quote situations real
 people published (forum and Q&A posts, Stack Exchange, blogs and company advice columns),
 each with its source in the file; newspaper columns and the sources reserved for the
 hidden evaluation are left out. 132 of the 153 were collected in one session through the

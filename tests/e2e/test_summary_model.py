@@ -270,3 +270,23 @@ def test_a_models_item_from_a_long_turn_needs_a_promise_in_its_own_sentence() ->
     assert "no promise" in (checker.content_problem(talk) or "")
     issue = ActionItem(owner="Dustin", task="open an issue for the peering bug", evidence="", line=1)
     assert checker.content_problem(issue) is None
+
+
+def test_a_models_item_from_speech_broken_off_needs_a_promise_in_its_own_part() -> None:
+    """Live with a 0.5B model at stop 32, "update the spec" came back for Boma from a turn of two
+    sentences whose second ran on past "…": "we said we were going to get this merged, so I'm
+    not sure what… The update is." The one item by which live scored under offline then."""
+    from coach.summary.meeting import parse_meeting
+    from coach.summary.models import ActionItem
+    from coach.summary.with_model import SummaryChecker
+
+    text = (
+        "Boma: Okay, we've already had the discussion on this. That's why I said he would take a look at it, "
+        "and we said we were going to get this merged, so I'm not sure what… The update is.\n"
+        "Chase: Right. I'll update the spec tomorrow… It needs the new codes.\n"
+    )
+    checker = SummaryChecker(parse_meeting(text), text)
+    talk = ActionItem(owner="Boma", task="Update the spec", evidence="", line=1)
+    assert "no promise" in (checker.content_problem(talk) or "")
+    promised = ActionItem(owner="Chase", task="update the spec", evidence="", line=2)
+    assert checker.content_problem(promised) is None

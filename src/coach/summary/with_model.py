@@ -175,6 +175,11 @@ def parse_due(value: str | None) -> Date | None:
         return None
 
 
+_BROKEN_OFF = re.compile(r"(?<=…)\s+(?=[A-Z])")
+"""Speech that breaks off and starts again ("so I'm not sure what… The update is."): two
+sentences, for what a model's item must come from."""
+
+
 class SummaryChecker:
     """Turns the model's parts into one summary, keeping only what the input supports."""
 
@@ -249,11 +254,13 @@ class SummaryChecker:
             return f"line {item.line} says nothing about “{item.task}”"
         if not sounds_like_commitment(text):
             return f"line {item.line} holds no promise, request or action"
-        said = sentences(text) or [text]
+        said = [part for sentence in sentences(text) for part in _BROKEN_OFF.split(sentence)] or [text]
         closest = max(said, key=lambda s: len(content_words(item.task) & content_words(s)))
-        if len(said) > 2 and not sounds_like_commitment(closest):
-            # a long turn of a call: the sentence the task comes from must hold the promise
-            # ("I also want to actually highlight… the root cause was a Nimbus EL bug")
+        if len(said) > 1 and not sounds_like_commitment(closest):
+            # a turn of several sentences (or of speech broken off with "…"): the one the task
+            # comes from must hold the promise ("I also want to actually highlight… the root
+            # cause was a Nimbus EL bug"; "we said we were going to get this merged… The
+            # update is." gives no "update the spec")
             return f"line {item.line} says “{closest[:60]}”, which is no promise, request or action"
         line = self.meeting.line(item.line)
         named = item.owner and re.search(rf"\b{re.escape(item.owner.split()[0])}\b", line.text, re.IGNORECASE)
