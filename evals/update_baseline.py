@@ -1099,6 +1099,29 @@ Stop 31:
   offline (0.5 s a case); summary F1 0.973 = offline on its 7 meetings (36.6 s each). `coach
   doctor` now says whether the server counts tokens (the real-model test checks it does).
 
+Stop 32:
+
+- The whole summary suite live at one commit, begun: e29d2ba (its summary code is d41679b's),
+  0.5B, `--n_ctx 4096`, `COACH_LLM__TOKEN_BUDGET=3496`, two llama-cpp-python servers (nice 19)
+  on one half of the meetings each, held-out sets first, the code pinned in a worktree. Stopped
+  for time after 90 meetings (2 h 22 min, 185 s a meeting); with the 4 dev calls already run
+  at d41679b, 94 of the 185: every synthetic and held-out meeting, all 33 dev calls, 24 of the
+  115 dev minutes. Action-item F1 live 0.871 against 0.873 offline (230 / 264 / 264 against
+  230 / 263 / 264), 0 invented, fact recall 0.989 against 0.982; 147 model calls, 0 overflows.
+  Equal on every set but the dev calls, where the model added one item its checks let
+  through: "Boma: Update the spec", from a turn of two sentences whose second ran on past "…"
+  ("we said we were going to get this merged, so I'm not sure what… The update is."). Now a
+  model's item from a turn of two sentences or more, or from speech broken off with "…", must
+  come from a part that holds a promise (10e130b, with a test); that call run live again at
+  10e130b: 3 / 3 / 3, equal to offline, 7 model calls, 0 overflows, 174 s. The run's cases and the split
+  are kept outside the repository (`/work/live-runs/e29d2ba/`) to be finished at the same
+  commit; 91 dev-minutes meetings are left.
+- `make test-model` passed at 0c61065 in the working copy, 10 min 12 s, both live servers
+  running beside it: echo shown 0 of 5 turns, coach's own wording for 2 of 5 (18.7 s mean,
+  20.6 s slowest turn); rehearsal at difficulty 4: 2 of 3 facts out, the scripted line for 5
+  of 6 replies, 1 rephrasing kept; coverage 1.000 = offline (119.2 s); routing 0.982 = offline
+  with the new router (0.5 s a case); summary F1 0.973 = offline on its 7 meetings (41.2 s).
+
 Routing was worse with the model: asked only where the router was unsure, the 0.5B model
 chose differently and was wrong on two cases the router had right (0.971 against 0.990).
 Since then the router's pick stands and the model's pick leads the runners-up the app
