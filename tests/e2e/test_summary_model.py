@@ -252,41 +252,37 @@ def test_labels_and_an_update_citing_an_empty_line_are_not_the_models_additions(
     assert ("okr_update", "line 3 is empty") in {(u["kind"], u["reason"]) for u in data["unsupported"]}
 
 
-def test_a_models_item_from_a_long_turn_needs_a_promise_in_its_own_sentence() -> None:
-    """Live with a 0.5B model at stop 31, "I also want to actually highlight… the root cause was
-    a Nimbus EL bug" (a long turn of a call that held an "I'll" elsewhere) came back as an item:
-    the one item by which live scored under offline on the dev calls."""
+def content_problem(text: str, owner: str, task: str, line: int) -> str | None:
+    """What the checker says of a model's item (`owner`, `task`, cited `line`) on `text`."""
     from coach.summary.meeting import parse_meeting
     from coach.summary.models import ActionItem
     from coach.summary.with_model import SummaryChecker
 
+    checker = SummaryChecker(parse_meeting(text), text)
+    return checker.content_problem(ActionItem(owner=owner, task=task, evidence="", line=line))
+
+
+def test_a_models_item_from_a_long_turn_needs_a_promise_in_its_own_sentence() -> None:
+    """Live with a 0.5B model at stop 31, "I also want to actually highlight… the root cause was
+    a Nimbus EL bug" (a long turn of a call that held an "I'll" elsewhere) came back as an item:
+    the one item by which live scored under offline on the dev calls."""
     text = (
         "Dustin: I also want to actually highlight the root cause. It was a Nimbus EL bug, not relevant here. "
         "It wasn't getting peers in one of the dev nets. I'll open an issue for the peering bug tomorrow.\n"
         "Tam: Thanks.\n"
     )
-    checker = SummaryChecker(parse_meeting(text), text)
-    talk = ActionItem(owner="Dustin", task="highlight the root cause of a Nimbus EL bug", evidence="", line=1)
-    assert "no promise" in (checker.content_problem(talk) or "")
-    issue = ActionItem(owner="Dustin", task="open an issue for the peering bug", evidence="", line=1)
-    assert checker.content_problem(issue) is None
+    assert "no promise" in (content_problem(text, "Dustin", "highlight the root cause of a Nimbus EL bug", 1) or "")
+    assert content_problem(text, "Dustin", "open an issue for the peering bug", 1) is None
 
 
 def test_a_models_item_from_speech_broken_off_needs_a_promise_in_its_own_part() -> None:
     """Live with a 0.5B model at stop 32, "update the spec" came back for Boma from a turn of two
     sentences whose second ran on past "…": "we said we were going to get this merged, so I'm
     not sure what… The update is." The one item by which live scored under offline then."""
-    from coach.summary.meeting import parse_meeting
-    from coach.summary.models import ActionItem
-    from coach.summary.with_model import SummaryChecker
-
     text = (
         "Boma: Okay, we've already had the discussion on this. That's why I said he would take a look at it, "
         "and we said we were going to get this merged, so I'm not sure what… The update is.\n"
         "Chase: Right. I'll update the spec tomorrow… It needs the new codes.\n"
     )
-    checker = SummaryChecker(parse_meeting(text), text)
-    talk = ActionItem(owner="Boma", task="Update the spec", evidence="", line=1)
-    assert "no promise" in (checker.content_problem(talk) or "")
-    promised = ActionItem(owner="Chase", task="update the spec", evidence="", line=2)
-    assert checker.content_problem(promised) is None
+    assert "no promise" in (content_problem(text, "Boma", "Update the spec", 1) or "")
+    assert content_problem(text, "Chase", "update the spec", 2) is None
