@@ -276,7 +276,6 @@ def _irc(lines: list[str]) -> Transcript:
 
 _SAYS = re.compile(r"^\s*(?P<name>[^\s:][^:\n]{0,60}?)\s+says:\s?(?P<text>.*)$")
 """A meeting's chat copied out of the call: "Ben - Transmute says:Russell: starting with PRs"."""
-_CLOCK_ONLY = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M)?\s*$", re.IGNORECASE)
 
 
 def _chat_as_log(lines: list[str]) -> list[str] | None:
@@ -293,7 +292,7 @@ def _chat_as_log(lines: list[str]) -> list[str] | None:
         if match := _SAYS.match(line):
             nick = "_".join(match.group("name").split())
             log.append(f"<{nick}> {match.group('text')}")
-        elif _CLOCK_ONLY.match(line) or line.strip() in senders:
+        elif _TIMESTAMP_ONLY.match(line) or line.strip() in senders:
             log.append("")  # the time and the sender's name over each message
         else:
             log.append(line)  # the message goes on, or a line of the page around the chat
