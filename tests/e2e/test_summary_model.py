@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from coach.testing.scripted_server import Reply
 
 MEETING = """Dana: How is the churn key result?
@@ -252,37 +254,40 @@ def test_labels_and_an_update_citing_an_empty_line_are_not_the_models_additions(
     assert ("okr_update", "line 3 is empty") in {(u["kind"], u["reason"]) for u in data["unsupported"]}
 
 
-def content_problem(text: str, owner: str, task: str, line: int) -> str | None:
-    """What the checker says of a model's item (`owner`, `task`, cited `line`) on `text`."""
+PROMISE_IN_ITS_OWN_PART = [
+    # live with a 0.5B model at stop 31: a long turn of a call that held an "I'll" elsewhere
+    (
+        "Dustin: I also want to actually highlight the root cause. It was a Nimbus EL bug, not relevant here. "
+        "It wasn't getting peers in one of the dev nets. I'll open an issue for the peering bug tomorrow.\n"
+        "Tam: Thanks.\n",
+        ("Dustin", "highlight the root cause of a Nimbus EL bug", 1),
+        ("Dustin", "open an issue for the peering bug", 1),
+    ),
+    # live at stop 32: a turn of two sentences whose second ran on past "…"
+    (
+        "Boma: Okay, we've already had the discussion on this. That's why I said he would take a look at it, "
+        "and we said we were going to get this merged, so I'm not sure what… The update is.\n"
+        "Chase: Right. I'll update the spec tomorrow… It needs the new codes.\n",
+        ("Boma", "Update the spec", 1),
+        ("Chase", "update the spec", 2),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "talk", "promised"), PROMISE_IN_ITS_OWN_PART)
+def test_a_models_item_needs_a_promise_in_the_part_of_the_turn_it_comes_from(
+    text: str, talk: tuple[str, str, int], promised: tuple[str, str, int]
+) -> None:
+    """Each of these came back live as the one item by which live scored under offline on the
+    dev calls; the item the turn does promise is kept."""
     from coach.summary.meeting import parse_meeting
     from coach.summary.models import ActionItem
     from coach.summary.with_model import SummaryChecker
 
     checker = SummaryChecker(parse_meeting(text), text)
-    return checker.content_problem(ActionItem(owner=owner, task=task, evidence="", line=line))
 
+    def problem(owner: str, task: str, line: int) -> str | None:
+        return checker.content_problem(ActionItem(owner=owner, task=task, evidence="", line=line))
 
-def test_a_models_item_from_a_long_turn_needs_a_promise_in_its_own_sentence() -> None:
-    """Live with a 0.5B model at stop 31, "I also want to actually highlight… the root cause was
-    a Nimbus EL bug" (a long turn of a call that held an "I'll" elsewhere) came back as an item:
-    the one item by which live scored under offline on the dev calls."""
-    text = (
-        "Dustin: I also want to actually highlight the root cause. It was a Nimbus EL bug, not relevant here. "
-        "It wasn't getting peers in one of the dev nets. I'll open an issue for the peering bug tomorrow.\n"
-        "Tam: Thanks.\n"
-    )
-    assert "no promise" in (content_problem(text, "Dustin", "highlight the root cause of a Nimbus EL bug", 1) or "")
-    assert content_problem(text, "Dustin", "open an issue for the peering bug", 1) is None
-
-
-def test_a_models_item_from_speech_broken_off_needs_a_promise_in_its_own_part() -> None:
-    """Live with a 0.5B model at stop 32, "update the spec" came back for Boma from a turn of two
-    sentences whose second ran on past "…": "we said we were going to get this merged, so I'm
-    not sure what… The update is." The one item by which live scored under offline then."""
-    text = (
-        "Boma: Okay, we've already had the discussion on this. That's why I said he would take a look at it, "
-        "and we said we were going to get this merged, so I'm not sure what… The update is.\n"
-        "Chase: Right. I'll update the spec tomorrow… It needs the new codes.\n"
-    )
-    assert "no promise" in (content_problem(text, "Boma", "Update the spec", 1) or "")
-    assert content_problem(text, "Chase", "update the spec", 2) is None
+    assert "no promise" in (problem(*talk) or "")
+    assert problem(*promised) is None
