@@ -810,3 +810,38 @@ def test_sending_you_something_in_a_room_is_sending_everyone() -> None:
     assert items(text) == {("Ann", "send everyone the minutes after the meeting")}
     two = "Ann: Thanks.\nBob: Could you send me the minutes?\nAnn: Sure, I'll send you the minutes tonight.\n"
     assert {owner for owner, _ in items(two)} == {"Ann"} and "everyone" not in str(items(two))
+
+
+def test_running_a_talk_and_hedged_needs_are_not_tasks() -> None:
+    """Found on the first run of four new recorded calls (stop 33): a presenter's remarks,
+    an assumption ("I'll take it that…"), a link sent there and then, a need, a promise that
+    depends on something or is taken back with "probably"."""
+    text = (
+        "Ravi: I'll kick it off, and then Mei will present.\n"
+        "Mei: I'll just keep the doc open as well, in case anyone wants to see it. I'll stop presenting.\n"
+        "Tom: Which I'll get into in a second. I'll just power through the overview. I'll stop talking now.\n"
+        "Ravi: I'll take it that not everybody has read the doc. I'll take it, like, somebody has.\n"
+        "Mei: I'll drop it now in a bit. I'll just send it now.\n"
+        "Tom: That is also something I will be needing help with.\n"
+        "Mei: The tests also depend on how fast I can get the reviews from the other team.\n"
+        "Ravi: Is there a page for, like, who can run the nodes for a week?\n"
+        "Tom: Oh, yeah, I see. I need to talk to the ops team about that, probably.\n"
+        "Ravi: Plan to cover that for this call.\n"
+        "Mei: Thanks.\n"
+    )
+    assert items(text) == set()
+
+
+def test_a_plan_said_on_and_a_time_said_after_the_promise() -> None:
+    text = (
+        "Lin: I'm working on the edge case tests. And, planning to open a PR soon.\n"
+        "Kai: The nightly tests are not on the dashboard.\n"
+        "Lin: Yeah, I can also check this. Tomorrow, and then get back to you.\n"
+        "Kai: I'll be further refining the test vectors.\n"
+        "Lin: Thanks.\n"
+    )
+    assert items(text) == {
+        ("Lin", "open a PR soon"),
+        ("Lin", "check this, and then get back to Kai"),
+        ("Kai", "refine the test vectors"),
+    }

@@ -106,7 +106,10 @@ AGENDA = re.compile(
     r"^leave\s+(?:it|that|this)(?:\s+(?:there|alone|aside|as\s+is|for\s+now))?\s*[.!]?$|"
     r"^ask\s+(?:anyway|a\s+(?:quick\s+)?question|my\s+question|quickly)\b|"
     r"^take\s+it\s+from\s+here\b|^(?:just\s+)?(?:briefly\s+|quickly\s+)?touch\s+(?:up)?on\b|^defer\s+to\b|"
-    r"^(?:call|count)\s+(?:it\s+)?down\b|^say\s+(?:goodbye|bye)\b|^(?:share|show|present)\s+(?:it\s+|this\s+|that\s+)?(?:now|here)\b",
+    r"^(?:call|count)\s+(?:it\s+)?down\b|^say\s+(?:goodbye|bye)\b|^(?:share|show|present)\s+(?:it\s+|this\s+|that\s+)?(?:now|here)\b|"
+    r"^kick\s+(?:it|this|things)\s+off\b|^stop\s+(?:presenting|talking|screen[- ]?sharing|rambling)\b|^power\s+through\b|"
+    r"^keep\s+(?:the|my|this|that)\s+(?:[\w-]+\s+)?(?:open|up)\b(?!\s+(?:to|for)\b)|^(?:get|go)\s+into\s+(?:in\b|more\b|later\b|detail)|"
+    r"^cover\b[^.]{0,30}\b(?:this|today's)\s+(?:call|meeting)\b|^take\s+it\s*(?:,|that\b)|^(?:just\s+)?(?:drop|send|paste|post|share|put)\s+(?:(?:it|this|that|them)\s+)?(?:in\s+)?now\b",
     re.IGNORECASE,
 )
 IF_YOU = re.compile(
@@ -337,6 +340,14 @@ IN_A_CASE = re.compile(
 )
 """The clause is the second half of a case: "When that happens, I'll ping you", "if it does,
 then I will open a PR"."""
+DEPENDS_ON = re.compile(r"\bdepends?\s+on\s+(?:how|whether|when|if|what)\b[^.;!?]{0,40}$", re.IGNORECASE)
+"""A promise inside what something depends on: "that depends on how fast I can get the reviews"."""
+HEDGED_AFTER = re.compile(r",\s*(?:probably|maybe|perhaps)\s*[.!…]*\s*$", re.IGNORECASE)
+"""A promise taken back at its end: "I need to talk to the ops about that, probably"."""
+NEEDED_NOT_DONE = re.compile(r"^(?:need|want|hope|wish)\s+(?!to\b)", re.IGNORECASE)
+"""What the speaker will need, not do: "something I will be needing help with"."""
+PLANNING_ALONE = re.compile(r"^(?:(?:and|so|also|but)\b[,\s]*)?(?:planning|plan)\s+to\s+(?=[a-z])", re.IGNORECASE)
+"""A plan said on in one's own turn with no subject: "…edge case tests. And, planning to open a PR soon"."""
 CASE_AFTER = re.compile(
     r",?\s+(?:if|in\s+case)\s+(?:I|we|you|there|it|they|he|she|nobody|no\s+one|people|that|this)\b(?!\s+(?:could|would)\b)",
     re.IGNORECASE,

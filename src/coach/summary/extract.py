@@ -54,7 +54,7 @@ from coach.summary.models import ActionItem, MeetingSummary, OKRUpdate
 from coach.summary.names import a_name
 from coach.summary.reader import NOTE_TAKER, Draft
 from coach.summary.spoken import SentenceReaders
-from coach.summary.wording import antecedent, is_task, plain_speech, without_fillers
+from coach.summary.wording import antecedent, is_task, plain_speech, with_when_said_after, without_fillers
 
 _NAME_LABEL = re.compile(r"^(?P<who>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?::|\s[-–—])\s+(?P<task>\S.*)$")
 _AGENDA_HEADING = re.compile(r"^(?P<level>#{1,6})\s+\**agenda\b", re.IGNORECASE)
@@ -244,6 +244,7 @@ class Extractor(SentenceReaders):
             said = sentences(line.text, semicolons=True)
             if self.meeting.transcript:  # captions start a sentence in lower case: "…doing now. if it breaks"
                 said = [part for sentence in said for part in re.split(r"(?<=[a-z]{2}[.!?])\s+(?=[a-z])", sentence)]
+                said = with_when_said_after(said, FIRST_PERSON)
             named: str | None = None  # the last person this line of minutes named, for its "he" or "she"
             doer: str | None = None  # who the last sentence of minutes was about, when it opened with a name
             for position, sentence in enumerate(said):

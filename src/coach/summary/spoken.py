@@ -16,6 +16,7 @@ from coach.summary.cues import (
     BUT_I_WILL,
     CASE_AFTER,
     COMMITTING,
+    DEPENDS_ON,
     DOUBT,
     DUMMY_IT,
     DURING_THE_CALL,
@@ -24,6 +25,7 @@ from coach.summary.cues import (
     FIRST_PERSON,
     GET_IT_DONE,
     HAVE_A_THING,
+    HEDGED_AFTER,
     I_WILL_ALONE,
     IF_YOU,
     IN_A_CASE,
@@ -35,6 +37,7 @@ from coach.summary.cues import (
     LET_ME,
     MY_OWN_THING,
     NEED_FROM_YOU,
+    NEEDED_NOT_DONE,
     NEEDING,
     NEW_SUBJECT,
     NOT_A_TASK,
@@ -52,6 +55,7 @@ from coach.summary.cues import (
     PASSIVE,
     PERSON_NAMED,
     PERSON_OBJECT,
+    PLANNING_ALONE,
     PRONOUN_OBJECT,
     RECEIVING,
     REQUEST,
@@ -399,6 +403,8 @@ class SentenceReaders(MeetingReader):
         if LEAVE_IT_WITH_ME.match(sentence.strip()):
             sentence = "I'll handle that."  # "Leave that with me.": what was just asked for, taken on
         sentence = IN_TOUCH.sub(r"\1get in touch", sentence)  # "I'll be in touch with the vendor"
+        if self.meeting.transcript and line.speaker and (alone := PLANNING_ALONE.match(sentence)):
+            sentence = f"I'm planning to {sentence[alone.end() :]}"  # "And, planning to open a PR soon"
         if question or not (match := FIRST_PERSON.search(sentence)):
             return None
         if PRONOUN_OBJECT.match(sentence[match.end() :]) and self.answers_a_request(line, sentence):
@@ -415,6 +421,7 @@ class SentenceReaders(MeetingReader):
             IN_AN_IF.search(before)
             or re.search(r"\bmaybe\b[^.!?]{0,16}$", before, re.I)
             or IN_A_CASE.search(lead + before)
+            or DEPENDS_ON.search(before)
         ):
             return None  # "if you're going to…", "maybe I'll just leave it running": not a promise
         promised = sentence[match.end() :]
@@ -442,8 +449,10 @@ class SentenceReaders(MeetingReader):
         said = progressive_to_base(sentence[match.end() :])
         if later := LATER_CLAUSE.search(said):  # "re-assess the benchmarks, and will be contacting teams": two tasks
             said = said[: later.start()]
-        if re.match(r"we\b|we'", said, re.I) or NOT_SURE.match(said):
-            return None  # "I'll… we'll include it": the team; "I need to check this, but…": a hedge
+        if re.match(r"we\b|we'", said, re.I) or NOT_SURE.match(said) or HEDGED_AFTER.search(said):
+            return None  # "I'll… we'll include it": the team; "I need to check this, but…", "…, probably": a hedge
+        if NEEDED_NOT_DONE.match(said):
+            return None  # "something I will be needing help with": a need
         then = THEN_AND.search(said)
         rest = self.resolve_referent(line, said)
         other = PERSON_NAMED.search(said)
@@ -564,6 +573,10 @@ class SentenceReaders(MeetingReader):
         """ "Could someone take the notes?" answered "Sure." by Sam: Sam's item."""
         if not (match := SOMEONE.search(sentence)) or is_talk(rest := sentence[match.end() :]):
             return None
+        if re.search(
+            r"\b(?:for|of|about|to|ask|know|find|is|are|there's)[,\s]+(?:like[,\s]+)?$", sentence[: match.start()], re.I
+        ):
+            return None  # "is there a resource for, like, who can run it?": a question about someone, no offer
         reply = self.meeting.next_turn(line.number) if line.speaker else None
         if reply is None or self.accepted(line) is not True:
             return None

@@ -71,6 +71,25 @@ WHAT_I_WILL_DO = re.compile(
 """A promise said the long way round: "what I'm going to do is submit some corrections"."""
 
 
+_WHEN_ALONE = re.compile(
+    r"^(?:tomorrow|today|tonight|later\s+today|this\s+(?:week|afternoon|evening)|next\s+week|"
+    r"by\s+(?:tomorrow|tonight|(?:mon|tues|wednes|thurs|fri)day|the\s+end\s+of\s+(?:the\s+)?(?:day|week)))\b(?=\s*(?:[,.!]|and\b|$))",
+    re.IGNORECASE,
+)
+
+
+def with_when_said_after(said: list[str], promised: re.Pattern[str]) -> list[str]:
+    """ "I can also check this. Tomorrow, and then get back to you." in a call: the time said
+    on its own after a promise belongs to it."""
+    joined: list[str] = []
+    for sentence in said:
+        if joined and _WHEN_ALONE.match(sentence) and promised.search(joined[-1]):
+            joined[-1] = f"{joined[-1].rstrip(' .!')} {sentence[0].lower()}{sentence[1:]}"
+        else:
+            joined.append(sentence)
+    return joined
+
+
 def plain_speech(sentence: str) -> str:
     """A spoken sentence without its fillers, restarts and pauses after a promise, and a
     promise said the long way round put plainly."""
@@ -226,7 +245,9 @@ def progressive_to_base(task: str) -> str:
     begin tackling the doc" -> "tackle the doc"; "start to draft it" -> "draft it"; "try running
     them" -> "run them"."""
     lead = r"^\s*(?:(?:now|then|also|just)\s+)?"
-    if match := re.match(rf"{lead}(?:be|begin|start|try)\s+(?=\w+ing\b)", task, re.I):
+    if match := re.match(
+        rf"{lead}(?:be|begin|start|try)\s+(?:(?:further|also|still|just|actively)\s+)?(?=\w+ing\b)", task, re.I
+    ):
         return base_form(task[match.end() :])
     if match := re.match(rf"{lead}(?:begin|start)\s+to\s+(?=\w)", task, re.I):
         return task[match.end() :]
