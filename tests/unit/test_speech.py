@@ -845,3 +845,30 @@ def test_a_plan_said_on_and_a_time_said_after_the_promise() -> None:
         ("Lin", "check this, and then get back to Kai"),
         ("Kai", "refine the test vectors"),
     }
+
+
+def test_a_promise_for_when_there_is_time_or_in_someone_elses_mouth_is_no_item() -> None:
+    """Found on the first run of the second four new recorded calls (stop 33)."""
+    text = (
+        "Tom: I have started on the aggregate code, so I will work on this when I have time.\n"
+        "Ravi: Users pay a fee. Where they say, alright, I'm gonna be sending a transaction.\n"
+        "Mei: I posted the PR again. Yeah, if you could, guys, could take a look and comment, it would be great. "
+        "Ravi, do you want to add anything?\n"
+        "Ravi: Yes, the regular gas should be spent first.\n"
+    )
+    summary = summarise_offline(parse_meeting(text), WEDNESDAY)
+    assert summary.action_items == []
+    assert any("when I have time" in f for f in summary.follow_ups)
+
+
+def test_an_offer_of_work_that_takes_up_a_need_and_a_plan_stated_firmly() -> None:
+    text = (
+        "Ravi: We need to clarify the EIP so the state gas is spent last.\n"
+        "Mei: That makes sense. I can open a PR for the EIP to update it.\n"
+        "Tom: I do plan to create another release this month.\n"
+        "Ravi: Let me link the PR. I can give you a few thoughts on it.\n"
+    )
+    assert items(text) == {
+        ("Mei", "open a PR for the EIP to update it"),
+        ("Tom", "create another release this month"),
+    }

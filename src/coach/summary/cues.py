@@ -30,7 +30,7 @@ TOPIC_HEAD = re.compile(
 a template's name for the whole meeting, not a list of actions."""
 FIRST_PERSON = re.compile(
     r"\b(?:I(?:'d|\s+would)\s+be\s+(?:very\s+)?(?:happy|glad|pleased)\s+to|"
-    r"I'll|I\s+will|I'm\s+going\s+to|I\s+am\s+going\s+to|I'm\s+gonna|let\s+me|I\s+promise\s+to|I\s+plan\s+to|"
+    r"I'll|I\s+will|I'm\s+going\s+to|I\s+am\s+going\s+to|I'm\s+gonna|let\s+me|I\s+promise\s+to|I\s+(?:do\s+|also\s+|still\s+)?plan\s+to|"
     r"I\s+commit\s+to|I'm\s+planning\s+to|I\s+have\s+plans\s+to|I\s+am\s+planning\s+to|I(?:'m|\s+am)\s+aiming\s+to|I\s+aim\s+to|I\s+can(?=\s+take\b)|I'll\s+go\s+ahead\s+and|I\s+(?:need|have)\s+to|I\s+can|I\s+could|I\s+should|I'd\s+better|"
     r"(?:one\s+of\s+)?my\s+(?:to-?dos?(?:\s+lists?)?|next\s+steps?|action\s+items?)\s+(?:is|are)\s+to)\s+",
     re.IGNORECASE,
@@ -348,6 +348,21 @@ NEEDED_NOT_DONE = re.compile(r"^(?:need|want|hope|wish)\s+(?!to\b)", re.IGNORECA
 """What the speaker will need, not do: "something I will be needing help with"."""
 PLANNING_ALONE = re.compile(r"^(?:(?:and|so|also|but)\b[,\s]*)?(?:planning|plan)\s+to\s+(?=[a-z])", re.IGNORECASE)
 """A plan said on in one's own turn with no subject: "…edge case tests. And, planning to open a PR soon"."""
+TIME_PERMITTING = re.compile(
+    r"\b(?:when|if|once|whenever)\s+I\s+(?:have|get|find)\s+(?:the\s+|some\s+)?(?:time|a\s+(?:chance|moment|minute))\b|\btime\s+permitting\b",
+    re.IGNORECASE,
+)
+"""A promise for when there is time: "I will work on this when I have time" is a plan, not a commitment."""
+REPORTED = re.compile(
+    r"\b(?:they|you|he|she|users?|people|someone|somebody|wallets?|clients?)\s+(?:say|says|said|go|goes|are\s+like|were\s+like|is\s+like|was\s+like)"
+    r"[,:]?\s*(?:(?:alright|all\s+right|okay|ok|hey|well|so|oh)[,\s]+)*$",
+    re.IGNORECASE,
+)
+"""Words put in someone else's mouth: "where they say, alright, I'm gonna be sending a transaction"."""
+GROUP_ADDRESSED = re.compile(
+    r"(?:^|[,;]\s*)(?:guys|folks|everyone|everybody|all|y'all|you\s+all|people|team)\s*(?:[,;]|$)", re.IGNORECASE
+)
+"""A request to the whole room by a group's name: "if you could, guys, could take a look"."""
 CASE_AFTER = re.compile(
     r",?\s+(?:if|in\s+case)\s+(?:I|we|you|there|it|they|he|she|nobody|no\s+one|people|that|this)\b(?!\s+(?:could|would)\b)",
     re.IGNORECASE,

@@ -24,6 +24,7 @@ from coach.summary.cues import (
     FINISHING,
     FIRST_PERSON,
     GET_IT_DONE,
+    GROUP_ADDRESSED,
     HAVE_A_THING,
     HEDGED_AFTER,
     I_WILL_ALONE,
@@ -58,6 +59,7 @@ from coach.summary.cues import (
     PLANNING_ALONE,
     PRONOUN_OBJECT,
     RECEIVING,
+    REPORTED,
     REQUEST,
     SAME_AGAIN,
     SECOND_PERSON,
@@ -68,8 +70,10 @@ from coach.summary.cues import (
     STILL_TO_DO,
     SUBJECTLESS,
     SUMMED_UP,
+    TASK_VERBS,
     THAT_DONE,
     THEN_AND,
+    TIME_PERMITTING,
     UNDER_WAY,
     WE_WILL,
     WEAK_CUES,
@@ -422,6 +426,7 @@ class SentenceReaders(MeetingReader):
             or re.search(r"\bmaybe\b[^.!?]{0,16}$", before, re.I)
             or IN_A_CASE.search(lead + before)
             or DEPENDS_ON.search(before)
+            or REPORTED.search(lead + before)
         ):
             return None  # "if you're going to…", "maybe I'll just leave it running": not a promise
         promised = sentence[match.end() :]
@@ -453,6 +458,9 @@ class SentenceReaders(MeetingReader):
             return None  # "I'll… we'll include it": the team; "I need to check this, but…", "…, probably": a hedge
         if NEEDED_NOT_DONE.match(said):
             return None  # "something I will be needing help with": a need
+        if TIME_PERMITTING.search(said):
+            self.ownerless.append((line.number, f"{line.speaker}: {sentence}" if line.speaker else sentence))
+            return None  # "I will work on this when I have time": a plan, kept with the follow-ups
         then = THEN_AND.search(said)
         rest = self.resolve_referent(line, said)
         other = PERSON_NAMED.search(said)
@@ -533,7 +541,13 @@ class SentenceReaders(MeetingReader):
             weak = False  # "I can definitely review this": an offer made firm
         if weak and re.search(r"\bI\s+(?:can|could)\s+always\b", sentence, re.I):
             return None  # "I can always just follow up afterwards": a fallback, not a promise
-        if weak and not due and not SOON.search(sentence) and not self._offer_taken(line):
+        if (
+            weak
+            and not due
+            and not SOON.search(sentence)
+            and not self._offer_taken(line)
+            and not self._takes_up_a_need(line, cue, rest)
+        ):
             return None
         if self.meeting.transcript and not line.speaker:
             return None  # in a transcript, a line nobody is shown saying ("I will be representing today") has no owner
@@ -545,6 +559,24 @@ class SentenceReaders(MeetingReader):
         elif (me := self.note_taker()) is not None:  # "I need to send her my draft" in one's own notes
             return Draft(me, self.for_the_note_taker(task), due, said_as, line.number, listed=True)
         return Draft(line.speaker, task, due, said_as, line.number, listed=True)
+
+    def _takes_up_a_need(self, line: Line, cue: str, task: str) -> bool:
+        """Whether an offer of work ("I can open a PR…", not "I can help" or "let me link
+        it") answers what someone else just said needs doing: "we need to clarify the EIP" /
+        "I can open a PR for the EIP to update it"."""
+        earlier = self.meeting.before(line.number, 1)
+        return bool(
+            self.meeting.transcript
+            and re.match(r"I\s+can\b", cue, re.I)
+            and re.match(rf"(?:{TASK_VERBS})\b", task.strip(), re.I)
+            and earlier
+            and earlier[0].speaker not in (None, line.speaker)
+            and re.search(
+                r"\b(?:we|someone|somebody)\s+(?:(?:probably|really|still|just)\s+)?(?:need\s+to|should|have\s+to)\s+(?-i:[a-z])",
+                earlier[0].text,
+                re.I,
+            )
+        )
 
     def _offer_taken(self, line: Line) -> bool:
         """Whether someone else takes up what the turn ends on offering: "I guess I could try
@@ -607,6 +639,8 @@ class SentenceReaders(MeetingReader):
             return None
         if not reply and not self._vocative.search(sentence) and len(self.participants) > 2:
             return None  # "please take a look" to a room: everyone's, so no one's item
+        if GROUP_ADDRESSED.search(sentence):
+            return None  # "if you could, guys, could take a look": the room's, so no one's item
         if self.meeting.transcript and not due and ON_THE_SPOT.match(task):
             return None  # "could you present those?" in a call: presented there and then
         due = due or (self.due_in_reply(line) if reply else None)  # "Sure, I can have that by Thursday"
