@@ -872,3 +872,16 @@ def test_an_offer_of_work_that_takes_up_a_need_and_a_plan_stated_firmly() -> Non
         ("Mei", "open a PR for the EIP to update it"),
         ("Tom", "create another release this month"),
     }
+
+
+def test_an_update_given_there_and_then_and_what_happens_to_others_are_no_items() -> None:
+    """Found on the first run of three earlier Arborist calls (stop 33)."""
+    text = (
+        "Pili: Anything else, or shall we move on? Crosslink, who wants to give the update?\n"
+        "Nate: Yes, I can give our update. Our plan is to finish a prototype by the first quarter of next year. "
+        "Neither of them is on the call today, but you'll definitely see them around.\n"
+        "Daira: That's a bug in the spec I'll hopefully be able to fix right now.\n"
+        "Pili: Now let me get back to the slides.\n"
+        "Alfredo: Some things could be split out. I'll send comments.\n"
+    )
+    assert items(text) == {("Alfredo", "send comments")}

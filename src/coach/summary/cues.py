@@ -93,7 +93,7 @@ AGENDA = re.compile(
     r"^(?:quickly\s+|just\s+)?(?:share|drop|post|paste|put|link)\b[^.]{0,60}?\b(?:link|links|screen|chat|here)\b|"
     r"^link\s+to\b|^read\s+(?:in\s+)?the\s+chat\b|^see\s+(?:who|if|what|how)\b|^bring\s+(?:this|it|that)\s+up\b|"
     r"^(?:share|drop|post|paste)\s+(?:this|it|that)[\s.]*$|^(?:[\w']+\s+){0,3}(?:joining|join\s+(?:us|the\s+call))\b|^join\s+(?:a\s+(?:bit|little)\s+)?(?:late|later|early)\b|^(?:ping|message|text|check\s+(?:on|with))\s+\w+\b.{0,40}\b(?:joining|join)\b|^invite\s+(?:all\s+of\s+)?(?:you|everyone|everybody|y'all|people)\b|^point\s+out\b|^go\s+to\s+(?:disc(?:ord)?|slack|the\s+(?:channel|chat|other\s+call|breakout))\b|"
-    r"^give\s+(?:a|an|my|the|some)\s+(?:[\w-]+,?\s+){0,2}update\b|^keep\s+(?:my|the)\s+update\b|"
+    r"^give\s+(?:a|an|my|our|the|some|this|that)\s+(?:[\w-]+,?\s+){0,2}update\b|^get\s+back\s+to\s+(?:my|the|our)\s+(?:slides?|screen|deck|presentation|agenda)\b|^keep\s+(?:my|the)\s+update\b|"
     r"^get\s+(?:back\s+)?to\s+(?:that|this|it)\b|^(?:present|show)\s+(?:you|how|why|what|it|this|that)\b|"
     r"^(?:finally\s+)?(?:open|stop|start|end|close|run|restart)\s+(?:the\s+|a\s+)?(?:temperature|poll|vote|voting|queue|timer|recording)\b|"
     r"^take\s+a\s+screenshot\b|^starts?\s+now\b|^use\s+(?:the|this|my)\s+time\b|"
@@ -363,6 +363,8 @@ GROUP_ADDRESSED = re.compile(
     r"(?:^|[,;]\s*)(?:guys|folks|everyone|everybody|all|y'all|you\s+all|people|team)\s*(?:[,;]|$)", re.IGNORECASE
 )
 """A request to the whole room by a group's name: "if you could, guys, could take a look"."""
+RIGHT_NOW = re.compile(r"\bright\s+now\s*[.!]?$", re.IGNORECASE)
+"""A promise kept there and then: "a bug in 230 I'll hopefully be able to fix right now"."""
 CASE_AFTER = re.compile(
     r",?\s+(?:if|in\s+case)\s+(?:I|we|you|there|it|they|he|she|nobody|no\s+one|people|that|this)\b(?!\s+(?:could|would)\b)",
     re.IGNORECASE,

@@ -61,6 +61,7 @@ from coach.summary.cues import (
     RECEIVING,
     REPORTED,
     REQUEST,
+    RIGHT_NOW,
     SAME_AGAIN,
     SECOND_PERSON,
     SEVERAL,
@@ -478,7 +479,11 @@ class SentenceReaders(MeetingReader):
                 r"^(?:(?:trying|try)\s+to|also,|now,)\s+", "", ADVERBS.sub("", plain.strip(" ,….")), flags=re.I
             ).strip(" ,….")
         own_words = before + re.split(r",\s*(?:because|so|since|as)\b", plain, maxsplit=1)[0]
-        on_the_spot = self.meeting.transcript and ON_THE_SPOT.match(plain) and not LATER.search(own_words)
+        on_the_spot = (
+            self.meeting.transcript
+            and (ON_THE_SPOT.match(plain) or RIGHT_NOW.search(plain))
+            and not LATER.search(own_words)
+        )
         if on_the_spot and not find_due(said, self.date)[0]:
             return None  # "I'll share the agenda", "let me go through these updates": done in the call
         shared_later = LATER.search(sentence) and re.match(r"(?:share|drop|post|paste|put|link|send)\b", plain, re.I)
@@ -613,9 +618,9 @@ class SentenceReaders(MeetingReader):
         if reply is None or self.accepted(line) is not True:
             return None
         task, due = self.task_and_due(base_form(rest), me=line.speaker, you=None)
+        if self.meeting.transcript and not due and (ON_THE_SPOT.match(task) or AGENDA.match(task)):
+            return None  # "could someone help us set up these breakout rooms?", "who wants to give the update?": done in the call
         due = due or self.due_in_reply(line)
-        if self.meeting.transcript and not due and ON_THE_SPOT.match(task):
-            return None  # "could someone help us set up these breakout rooms?": done in the call
         return Draft(reply.speaker, task, due, sentence, line.number) if is_task(task) else None
 
     def _request(self, line: Line, sentence: str, question: bool) -> Draft | None:
@@ -679,8 +684,11 @@ class SentenceReaders(MeetingReader):
     def _second_person(self, line: Line, sentence: str, question: bool) -> Draft | None:
         if not (match := SECOND_PERSON.search(sentence)) or is_talk(rest := sentence[match.end() :]):
             return None
-        if (words(rest)[:1] and words(rest)[0] in RECEIVING) or IN_AN_IF.search(sentence[: match.start()]):
-            return None  # "you will get instructions from your coach": what happens to them, not a task
+        bare = re.sub(
+            r"^(?:(?:definitely|certainly|surely|probably|also|just|still|then|all)\s+)+", "", rest.strip(), flags=re.I
+        )
+        if (words(bare)[:1] and words(bare)[0] in RECEIVING) or IN_AN_IF.search(sentence[: match.start()]):
+            return None  # "you will get instructions from your coach", "you'll definitely see them around": what happens to them
         if self.meeting.transcript and not (self._answerable or self._opening):
             return None  # deep in a long turn, "now you'll only need to generate one key" is anyone
         task, due = self.task_and_due(rest, me=line.speaker, you=None)
