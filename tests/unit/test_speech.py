@@ -885,3 +885,16 @@ def test_an_update_given_there_and_then_and_what_happens_to_others_are_no_items(
         "Alfredo: Some things could be split out. I'll send comments.\n"
     )
     assert items(text) == {("Alfredo", "send comments")}
+
+
+def test_a_demo_a_question_taking_comments_and_thinking_are_no_items() -> None:
+    """Found on the first run of three more Arborist calls (stop 33)."""
+    text = (
+        "Andrew: I am going to quit and run a regtest version, just to demonstrate a couple things.\n"
+        "Alfredo: I was wondering if you need some review help there, or you think you will handle them all.\n"
+        "Str4d: I mean, I will happily take review comments on the PRs that are up.\n"
+        "Hazel: So I might have follow up questions, but I will need to chew on that one for a bit first.\n"
+        "Alfredo: Some things could be split out. I'll send comments.\n"
+        "Pili: Thanks.\n"
+    )
+    assert items(text) == {("Alfredo", "send comments")}

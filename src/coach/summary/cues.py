@@ -363,8 +363,12 @@ GROUP_ADDRESSED = re.compile(
     r"(?:^|[,;]\s*)(?:guys|folks|everyone|everybody|all|y'all|you\s+all|people|team)\s*(?:[,;]|$)", re.IGNORECASE
 )
 """A request to the whole room by a group's name: "if you could, guys, could take a look"."""
-RIGHT_NOW = re.compile(r"\bright\s+now\s*[.!]?$", re.IGNORECASE)
-"""A promise kept there and then: "a bug in 230 I'll hopefully be able to fix right now"."""
+RIGHT_NOW = re.compile(
+    r"\bright\s+now\s*[.!]?$|\bjust\s+to\s+(?:demonstrate|demo|show)\b|\bto\s+demonstrate\b",
+    re.IGNORECASE,
+)
+"""A promise kept there and then: "a bug in 230 I'll hopefully be able to fix right now", "I am
+going to quit and run a regtest version, just to demonstrate a couple things"."""
 CASE_AFTER = re.compile(
     r",?\s+(?:if|in\s+case)\s+(?:I|we|you|there|it|they|he|she|nobody|no\s+one|people|that|this)\b(?!\s+(?:could|would)\b)",
     re.IGNORECASE,
@@ -459,7 +463,7 @@ TALKING = frozenset(
     ["tell", "walk", "talk", "say", "ask", "share", "start", "begin", "try", "mention", "correct", "speak", "present"]
 )
 ADVERBS = re.compile(
-    r"^(?:(?:very|quickly|briefly|just|only|also|really|actually|maybe|probably|then|now|so|always|basically|usually|generally|even|still|again|"
+    r"^(?:(?:very|quickly|briefly|just|only|also|really|actually|maybe|probably|then|now|so|always|basically|usually|generally|even|still|again|happily|gladly|"
     r"pretty\s+much)\s+)+",
     re.I,
 )
@@ -493,6 +497,8 @@ NEED_TO_DO = re.compile(r"\b(I'll|I\s+will|will)\s+(?:need|have)\s+to\s+(?=[a-z]
 NOT_A_TASK = re.compile(
     r"^(?:be\b(?!\s+\w+ing\b)|not\b|(?:be\s+)?start(?:ing)?\s+(?:full|part)[- ]time\b|help(?:\s+out)?(?:\s+with\b|\s*$)|feel\s+free\b|never\b|probably\s+not|have\s+to\s+think|think\b|see\b|get\s+back\s+to\s+that|"
     r"(?:take|answer|field)\s+(?:any\s+|some\s+|the\s+|a\s+few\s+|more\s+)?questions\b|"
+    r"(?:take|welcome|accept)\s+(?:any\s+|some\s+|the\s+|more\s+)?(?:review\s+)?(?:comments|feedback|suggestions|input)\b|"
+    r"(?:chew|sleep|ruminate)\s+on\b|mull\s+(?:(?:it|that|this)\s+)?over\b|"
     r"(?:note|assert|argue|claim|stress|emphasi[sz]e|reiterate|point\s+out|mention)\s+(?:that|how|here)\b|"
     r"look\s+forward\s+to\b|come\s+back\s+to\s+(?:that|this|it)\b|keep\s+(?:an\s+eye|tabs|track)\s+(?:on|of)\b|"
     r"make\s+(?:a\s+)?notes?(?:\s+of\s+(?:that|it|this))?\s*[.!]?$|take\s+(?:your|his|her|their)\s+word\b|"

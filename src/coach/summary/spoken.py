@@ -684,6 +684,8 @@ class SentenceReaders(MeetingReader):
     def _second_person(self, line: Line, sentence: str, question: bool) -> Draft | None:
         if not (match := SECOND_PERSON.search(sentence)) or is_talk(rest := sentence[match.end() :]):
             return None
+        if re.search(r"\b(?:you|I)\s+(?:think|guess|suppose)\s+$", sentence[: match.start()], re.I):
+            return None  # "I was wondering if you need help, or you think you will handle them all": a question
         bare = re.sub(
             r"^(?:(?:definitely|certainly|surely|probably|also|just|still|then|all)\s+)+", "", rest.strip(), flags=re.I
         )
