@@ -1243,3 +1243,29 @@ def test_a_scribed_log_of_a_call_keeps_promises_not_questions_notes_or_work_done
         ("Nis", "do the vocab issue #577"),  # of two links posted together, the call takes the first first
         ("Nis", "take on interop issue #554 (self-assigned)"),
     ]
+
+
+def test_team_notes_with_promises_said_of_others_and_under_someone_elses_point() -> None:
+    """Found on the first run of four more JupyterHub team meetings (stop 33): "promises to",
+    "Kirstie's happy to", "Erik is curious and will…" under Yuvi's point, "do another sweep"
+    under a signed point, and "Min to the rescue", which is thanks, not a task."""
+    notes = (
+        "Roll call:\n\n* Sarah / Turing / @sgibson91\n* Chris / Berkeley / @choldgraf\n* Erik / Sundell / @consideratio\n"
+        "* Yuvi / 2i2c / @yuvipanda\n* Min / Simula / @minrk\n* Kirstie / Turing / @KirstieJane\n\n"
+        "## Quick updates\n\n"
+        "- Chris is going on leave soon (Chris promises to keep approving the payments for our intern :-) )\n\n"
+        "## Agenda items\n\n"
+        "* [name=Sarah] I've asked a colleague to help me analyse the survey\n"
+        "    * The only data we collect is the timestamp - I will do another sweep to check there are no names before sharing it.\n"
+        "- **Yuvi:** Season of Docs\n"
+        "  - Erik is curious and will get back asap about this\n"
+        "* Comms for the launch\n"
+        "    * Kirstie's happy to hack on this in a side channel\n"
+        "* Eventlogging in JupyterHub. Min to the rescue :smiley: (THANK YOU!!!)\n"
+    )
+    assert {(i.owner, i.task.split(" to check")[0]) for i in summary(notes).action_items} == {
+        ("Chris", "keep approving the payments for our intern"),
+        ("Sarah", "do another sweep"),
+        ("Erik", "get back asap about this"),
+        ("Kirstie", "hack on this in a side channel"),
+    }

@@ -115,6 +115,10 @@ _OPENING_SOUNDS = re.compile(r"^(?:(?:u+h+|u+m+|uhm|erm|ehm|oh|well)\b[,.…]*\s
 """Sounds before an answer: "Uh, I can do that" is a yes."""
 
 
+_EMOTICONS = re.compile(r"\s*(?:[:;]-?[()DPp]|:[a-z_+-]{2,30}:)(?=[\s)!.]|$)[\s)!.]*$")
+"""A smiley or an emoji shortcode at the end of a task, and what closes after it."""
+
+
 class MeetingReader:
     def __init__(self, meeting: Meeting, meeting_date: Date, people: Sequence[str] = ()) -> None:
         self.meeting = meeting
@@ -181,7 +185,7 @@ class MeetingReader:
     def _third_person(self) -> re.Pattern[str]:
         names = self._names
         return re.compile(
-            rf"\b(?P<who>{names})(?:'ll|\s+(?!to\b){COMMITTING})\s+(?P<task>.+)$",
+            rf"\b(?P<who>{names})(?:\s+(?:is|was)\s+[a-z]+\s+and)?(?:'ll|'s\s+(?:happy|glad)\s+to|\s+(?!to\b){COMMITTING})\s+(?P<task>.+)$",
             re.IGNORECASE,
         )
 
@@ -380,6 +384,7 @@ class MeetingReader:
             text.strip(),
             flags=re.I,
         )
+        text = _EMOTICONS.sub("", text)  # "keep approving the payments :-) )", "Min to the rescue :smiley:"
         text = base_form(re.sub(r"[\s.,;:]*<?https?://\S+>?[\s.]*$", "", text))  # "...the tracker. <https://...>"
         text = on_the_topic(numbered(text, self._context), self._context, in_the_call=self._in_the_call)
         text = _NICE_IF.sub("", text)  # "put eyes on it, that would be great"

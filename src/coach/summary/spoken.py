@@ -358,8 +358,10 @@ class SentenceReaders(MeetingReader):
             bool(line.speaker) and not self.meeting.transcript
         )  # "JB: Awaiting review, will be sending it to Andy"
         later = None if match else LATER_CLAUSE.search(sentence)
-        if later and (self._leading_name.match(sentence) or scribed or _mine_before(sentence, later)):
+        if later and (leading := self._leading_name.match(sentence) or scribed or _mine_before(sentence, later)):
             match = later  # the clause's subject is the sentence's
+            if isinstance(leading, re.Match):
+                who = leading.group("who")  # "Erik is curious and will get back" under Yuvi's point: Erik's
         if not match:
             return None
         said = match.group("task") if self.meeting.transcript else progressive_to_base(match.group("task"))
@@ -723,6 +725,8 @@ class SentenceReaders(MeetingReader):
         if question or not match or NOT_A_TASK.match(match.group("task")) or AGENDA.match(match.group("task")):
             return None  # "Manu is going to go first": the running order
         said = progressive_to_base(match.group("task"))  # "Ralph will now begin tackling the doc"
+        if re.match(r"(?:the|a|an|my|our|their|his|her)\b", said.strip(), re.I):
+            return None  # "Min to the rescue": no task
         task, due = self.task_and_due(antecedent(said, self._before), me=line.speaker, you=None)
         task = self.about_the_topic(line, task)
         return Draft(self.canonical(match.group("who")), task, due, sentence, line.number) if is_task(task) else None

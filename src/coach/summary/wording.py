@@ -208,7 +208,7 @@ _NOT_A_NOUN = (
     r"first|once|here|there|for|with|in|on|at|by|to|of|if|when|after|before|and|but|so|because|as|or|is|was|will|would"
 )
 DOING_A_PIECE = re.compile(
-    rf"^do\s+(?:(?:the|a|an|some|our|my|your|their)\s+(?!(?:{_NOT_A_PIECE})\b)"
+    rf"^do\s+(?:(?:the|a|an|another|one\s+more|some|our|my|your|their)\s+(?!(?:{_NOT_A_PIECE})\b)"
     rf"|(?:that|this|those|these)\s+(?!(?:{_NOT_A_PIECE}|{_NOT_A_NOUN})\b))[a-z][\w-]+",
     re.IGNORECASE,
 )
