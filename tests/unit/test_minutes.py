@@ -1269,3 +1269,17 @@ def test_team_notes_with_promises_said_of_others_and_under_someone_elses_point()
         ("Erik", "get back asap about this"),
         ("Kirstie", "hack on this in a side channel"),
     }
+
+
+def test_will_do_that_takes_the_request_on_the_line_before_and_a_shoutout_is_no_task() -> None:
+    """Found on the first run of four more Node.js TSC meetings (stop 33)."""
+    notes = (
+        "## Present\n\n* Сковорода Никита Андреевич @ChALkeR (TSC)\n* Michael Dawson @mhdawson (TSC)\n"
+        "* Anna Henningsen @addaleax (TSC)\n\n## Agenda\n\n### Announcements\n\n"
+        "* Security release came out today\n  * Shoutout to all involved\n\n### nodejs/node\n\n"
+        "* src: remove TimerWrap\n  * Michael, Chalker can you run the tool to look for ecosystem usage?\n"
+        "  * Chalker will do that.\n"
+    )
+    assert [(i.owner, i.task) for i in summary(notes).action_items] == [
+        ("Сковорода Никита Андреевич", "run the tool to look for ecosystem usage")
+    ]

@@ -17,6 +17,7 @@ from coach.summary.cues import (
     CASE_AFTER,
     COMMITTING,
     DEPENDS_ON,
+    DO_THAT,
     DOUBT,
     DUMMY_IT,
     DURING_THE_CALL,
@@ -725,11 +726,22 @@ class SentenceReaders(MeetingReader):
         if question or not match or NOT_A_TASK.match(match.group("task")) or AGENDA.match(match.group("task")):
             return None  # "Manu is going to go first": the running order
         said = progressive_to_base(match.group("task"))  # "Ralph will now begin tackling the doc"
-        if re.match(r"(?:the|a|an|my|our|their|his|her)\b", said.strip(), re.I):
-            return None  # "Min to the rescue": no task
+        if re.match(r"(?:the|a|an|my|our|their|his|her|all|everyone|everybody)\b", said.strip(), re.I):
+            return None  # "Min to the rescue", "Shoutout to all involved": no task
+        if DO_THAT.match(said.strip()) and (asked_for := self._asked_just_before(line)):
+            said = asked_for  # "Michael, Chalker can you run the tool…?" / "Chalker will do that."
         task, due = self.task_and_due(antecedent(said, self._before), me=line.speaker, you=None)
         task = self.about_the_topic(line, task)
         return Draft(self.canonical(match.group("who")), task, due, sentence, line.number) if is_task(task) else None
+
+    def _asked_just_before(self, line: Line) -> str | None:
+        """In minutes, the task asked for on the line before: "Michael, Chalker can you run
+        the tool to look for ecosystem usage?"."""
+        earlier = self.meeting.before(line.number, 1)
+        if self.meeting.transcript or not earlier or not (match := REQUEST.search(earlier[0].text)):
+            return None
+        rest = re.sub(r"[?.!\s]+$", "", earlier[0].text[match.end() :])
+        return rest if rest and not is_talk(rest) else None
 
     def _scribe_imperative(self, line: Line, sentence: str, question: bool) -> Draft | None:
         """Minutes' shorthand "Michael send out an email to the list", "Tim contacts Luiz": a
