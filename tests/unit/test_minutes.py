@@ -1283,3 +1283,24 @@ def test_will_do_that_takes_the_request_on_the_line_before_and_a_shoutout_is_no_
     assert [(i.owner, i.task) for i in summary(notes).action_items] == [
         ("Сковорода Никита Андреевич", "run the tool to look for ecosystem usage")
     ]
+
+
+def test_next_steps_with_the_owner_in_brackets_and_a_scribe_s_going_to() -> None:
+    """Found on the first run of three more OpenJS CPC meetings (stop 33)."""
+    notes = (
+        "## Present\n\n* Tobie Langel (@tobie)\n* Robin Ginn (@rginn)\n* Michael Dawson (@mhdawson)\n\n## Agenda\n\n"
+        "* Populate the Code Of Conduct Panel\n"
+        "  * Robin, looking for self nominations, not much interest yet. Going to start\n"
+        "     reaching out to people.\n"
+        "* Simplify CoC page\n  * Next steps\n    * PR into charter (add to the existing PR)\n"
+        "    * Outreach (Robin volunteered) to clarify what will happen if they don't opt-in\n"
+        "    * Write down additional requirements for projects (Tobie will\n"
+        "      open a new issue to discuss that: [#786](https://github.com/o/cpc/issues/786))\n"
+    )
+    drafted = summary(notes)
+    assert [(i.owner, i.task) for i in drafted.action_items] == [
+        ("Robin Ginn", "reach out to people"),
+        ("Robin Ginn", "do the outreach to clarify what will happen if they don't opt-in"),
+        ("Tobie Langel", "open a new issue to discuss that: #786"),
+    ]
+    assert any("PR into charter" in f for f in drafted.follow_ups)

@@ -174,7 +174,7 @@ NEED_FROM_YOU = re.compile(
 _WORK_GOING_ON = r"scheduling|organi[sz]ing|drafting|preparing|setting\s+up"
 """Work a scribe writes as under way ("is scheduling a call"): someone has taken it on."""
 COMMITTING = (
-    r"(?:will\s+take\s+(?:it|this|that|on)\s+as\s+an?\s+action(?:\s+item)?\s+to|will|'ll|to|is\s+going\s+to|agreed\s+to|offer(?:s|ed)?\s+to|promise[sd]?\s+to|volunteer(?:s|ed)?\s+to|"
+    r"(?:will\s+take\s+(?:it|this|that|on)\s+as\s+an?\s+action(?:\s+item)?\s+to|will|'ll|to|(?:is\s+)?going\s+to|agreed\s+to|offer(?:s|ed)?\s+to|promise[sd]?\s+to|volunteer(?:s|ed)?\s+to|"
     r"committed\s+to|(?:is\s+)?willing\s+to|plan(?:s|ning)?\s+to|aim(?:s|ing)?\s+to|(?:will\s+)?(?:takes?|took)\s+(?:an\s+|the\s+)?action\s+to|taking\s+(?:an?\s+|the\s+)?action(?:\s+item)?\s+to|action\s+to|"
     r"is\s+(?:happy|glad)\s+to|has\s+agreed\s+to|has\s+(?:an?\s+|the\s+)?action(?:\s+item)?\s+to|would\s+volunteer\s+to|"
     rf"is(?=\s+(?:{_WORK_GOING_ON}|looking\s+into|working\s+on)\b))"
@@ -369,6 +369,8 @@ RIGHT_NOW = re.compile(
 )
 """A promise kept there and then: "a bug in 230 I'll hopefully be able to fix right now", "I am
 going to quit and run a regtest version, just to demonstrate a couple things"."""
+MARKDOWN_LINK = re.compile(r"\[(?P<text>[^\]]*)\]\(<?https?://[^)\s]*>?\)")
+"""A Markdown link, "[#786](https://…)", read as its text."""
 CASE_AFTER = re.compile(
     r",?\s+(?:if|in\s+case)\s+(?:I|we|you|there|it|they|he|she|nobody|no\s+one|people|that|this)\b(?!\s+(?:could|would)\b)",
     re.IGNORECASE,

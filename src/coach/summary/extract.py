@@ -24,6 +24,7 @@ from coach.summary.cues import (
     FIRST_PERSON,
     HE_OR_SHE,
     HEADING,
+    MARKDOWN_LINK,
     MARKER,
     NEED_TO_DO,
     NOT_AN_ITEM,
@@ -103,12 +104,29 @@ class Extractor(SentenceReaders):
         draft = self.explicit_item(line, text)
         if draft is None or STATUS.match(draft.task):
             return []
+        if draft.owner is None and (bracketed := self.bracketed_owner(line, text)):
+            return [bracketed]
         if draft.owner is None and (named := self.named_by_label(line, text)):
             return [named]
         if draft.owner is None:
             self.ownerless.append((line.number, text))
             return []
         return [draft]
+
+    def bracketed_owner(self, line: Line, text: str) -> Draft | None:
+        """A point of next steps with its owner in brackets: "Write down the requirements
+        (Tobie will open a new issue to discuss that: [#786](…))" is Tobie's issue to open;
+        "Outreach (Robin volunteered) to clarify…" is Robin's outreach."""
+        plain = MARKDOWN_LINK.sub(r"\g<text>", text)
+        if match := self._bracketed_owner.search(plain):
+            return self.explicit_item(line, f"{match.group('who')} to {match.group('task')}")
+        if match := self._bracketed_volunteer.search(plain):
+            rest = (plain[: match.start()] + plain[match.end() :]).strip()
+            task, due = self.task_and_due(f"do the {rest[:1].lower()}{rest[1:]}", me=None, you=None)
+            return (
+                Draft(self.canonical(match.group("who")), task, due, line.text, line.number) if is_task(task) else None
+            )
+        return None
 
     def named_by_label(self, line: Line, text: str) -> Draft | None:
         """ "- Sam: send the deck by Monday" under "Action items" in notes with no attendee

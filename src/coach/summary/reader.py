@@ -19,6 +19,7 @@ from coach.summary.cues import (
     FIRST_PERSON,
     FOR_THE_TEAM,
     HEDGED,
+    MARKDOWN_LINK,
     TAKEN_ON,
     TASK_VERBS,
     TRAILING_FUNCTION_WORDS,
@@ -267,6 +268,12 @@ class MeetingReader:
         return re.compile(rf"\((?P<who>{names})\s+(?:to|will)\s+(?P<task>[^)]+)\)\s*\.?$", re.IGNORECASE)
 
     @functools.cached_property
+    def _bracketed_volunteer(self) -> re.Pattern[str]:
+        """ "Outreach (Robin volunteered) to clarify what will happen": Robin's item."""
+        names = self._names
+        return re.compile(rf"\s*\((?P<who>{names})\s+(?:volunteered|volunteers|has\s+volunteered)\)", re.IGNORECASE)
+
+    @functools.cached_property
     def _owners_first(self) -> re.Pattern[str]:
         one, between = self._one, BETWEEN_NAMES
         return re.compile(
@@ -384,7 +391,9 @@ class MeetingReader:
             text.strip(),
             flags=re.I,
         )
-        text = _EMOTICONS.sub("", text)  # "keep approving the payments :-) )", "Min to the rescue :smiley:"
+        text = MARKDOWN_LINK.sub(
+            r"\g<text>", _EMOTICONS.sub("", text)
+        )  # "open an issue: [#786](https://…)"  # "keep approving the payments :-) )", "Min to the rescue :smiley:"
         text = base_form(re.sub(r"[\s.,;:]*<?https?://\S+>?[\s.]*$", "", text))  # "...the tracker. <https://...>"
         text = on_the_topic(numbered(text, self._context), self._context, in_the_call=self._in_the_call)
         text = _NICE_IF.sub("", text)  # "put eyes on it, that would be great"
