@@ -898,3 +898,27 @@ def test_a_demo_a_question_taking_comments_and_thinking_are_no_items() -> None:
         "Pili: Thanks.\n"
     )
     assert items(text) == {("Alfredo", "send comments")}
+
+
+def test_a_presenter_moving_around_a_hedged_look_a_refusal_and_a_plan_on_a_condition_are_no_items() -> None:
+    """Found on the first run of two more RPC standards calls (stop 33)."""
+    text = (
+        "Mercy: In our agenda, let me share the agenda for today.\n"
+        "Zane: I'll just go all the way in. Why not? I'll spare you the details. I'll go back to this.\n"
+        "Kim: I'm gonna make sure that we get to the rest of the agenda, too.\n"
+        "Tullio: Yeah, I need to take a deeper look, but generally I'm in favour.\n"
+        "Felix: I'm not saying this can't be done, but definitely, not something that I… I can just commit to.\n"
+        "Chase: If Erigon gives a thumbs up, and then I can talk to the Geth team.\n"
+        "Felix: Sure.\n"
+    )
+    assert items(text) == set()
+
+
+def test_reviewing_it_and_then_the_issue_close_together_is_one_item() -> None:
+    text = (
+        "Chase: Someone asked for this for wallets. You could review that.\n"
+        "Felix: Sorry, not right now, but definitely, I will review it later.\n"
+        "Jvn: It is for wallets that lose the hash.\n"
+        "Felix: Anyway, I will also review the issue. Thanks.\n"
+    )
+    assert items(text) == {("Felix", "review the issue")}

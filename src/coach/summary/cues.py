@@ -109,7 +109,9 @@ AGENDA = re.compile(
     r"^(?:call|count)\s+(?:it\s+)?down\b|^say\s+(?:goodbye|bye)\b|^(?:share|show|present)\s+(?:it\s+|this\s+|that\s+)?(?:now|here)\b|"
     r"^kick\s+(?:it|this|things)\s+off\b|^stop\s+(?:presenting|talking|screen[- ]?sharing|rambling)\b|^power\s+through\b|"
     r"^keep\s+(?:the|my|this|that)\s+(?:[\w-]+\s+)?(?:open|up)\b(?!\s+(?:to|for)\b)|^(?:get|go)\s+into\s+(?:in\b|more\b|later\b|detail)|"
-    r"^cover\b[^.]{0,30}\b(?:this|today's)\s+(?:call|meeting)\b|^take\s+it\s*(?:,|that\b)|^(?:just\s+)?(?:drop|send|paste|post|share|put)\s+(?:(?:it|this|that|them)\s+)?(?:in\s+)?now\b",
+    r"^cover\b[^.]{0,30}\b(?:this|today's)\s+(?:call|meeting)\b|^go\s+all\s+the\s+way\s+(?:in|down|up)\b|"
+    r"^go\s+(?:back\s+)?(?:to\s+)?(?:this|that|here|there)\b(?!\s+\w+\s+(?:issue|pr|doc|document|thread)\b)|^spare\s+(?:you|everyone|everybody)\b|"
+    r"^make\s+sure\s+(?:that\s+)?we\s+(?:get\s+to|cover|have\s+time|stay\s+on)\b|^take\s+it\s*(?:,|that\b)|^(?:just\s+)?(?:drop|send|paste|post|share|put)\s+(?:(?:it|this|that|them)\s+)?(?:in\s+)?now\b",
     re.IGNORECASE,
 )
 IF_YOU = re.compile(
@@ -332,11 +334,14 @@ SHOULD_DO = re.compile(
     r"(?!(?:me|you|him|her|us|them|it|the|a|an|my|your|our|their|this|that|these|those)\b)(?P<task>[a-z]\w+\b[^.;]*)",
     re.IGNORECASE,
 )
-NOT_SURE = re.compile(r"(?:check|verify|confirm|double[- ]check)(?:\s+(?:this|that|it))?\s*,\s*but\b", re.I)
+NOT_SURE = re.compile(
+    r"(?:check|verify|confirm|double[- ]check|(?:take|have)\s+a\s+(?:\w+\s+)?look)(?:\s+(?:at\s+)?(?:this|that|it))?\s*,\s*but\b",
+    re.I,
+)
 LET_ME = re.compile(r"let\s+me\s", re.IGNORECASE)
 """In a call, "let me link the PR" is done on the spot; only with a time does it wait."""
 IN_A_CASE = re.compile(
-    r"\b(?:if|unless|in\s+case|when\s+(?:that|this|it)\s+happens)\b[^.;]*,\s*(?:then\s+)?$", re.IGNORECASE
+    r"\b(?:if|unless|in\s+case|when\s+(?:that|this|it)\s+happens)\b[^.;]*,\s*(?:and\s+)?(?:then\s+)?$", re.IGNORECASE
 )
 """The clause is the second half of a case: "When that happens, I'll ping you", "if it does,
 then I will open a PR"."""

@@ -73,6 +73,12 @@ _A_LOOK = re.compile(r"\b(?:take|have|give\s+it)\s+a\s+(?:quick\s+|closer\s+|fir
 """'Take a look at it' is looking at it: the same task as 'look at the flaky test'."""
 
 
+_ABOUT_IT = re.compile(
+    r"^\w+\s+(?:it|this|that|them)(?:\s+(?:later|again|soon|too|as\s+well))?\s*[.!]?$", re.IGNORECASE
+)
+"""A task whose object is only "it": "review it later"."""
+
+
 def _terms(task: str) -> set[str]:
     joined = _NAME_IN_WORDS.sub(lambda m: m.group(0).replace(" ", ""), _A_LOOK.sub("look", task))  # "Sigma Prime"
     return {stem(word) for word in content_words(joined)}
@@ -107,9 +113,11 @@ def _same_task(one: _Item, other: _Item) -> bool:
     if contact and again and contact.group("who") == again.group("who") and near:
         return True
     mine, theirs = _terms(one.task), _terms(other.task)  # "meetings" and "meeting's" are one word here
+    verbs = stem(first_verb(_A_LOOK.sub("look", one.task))), stem(first_verb(_A_LOOK.sub("look", other.task)))
+    if verbs[0] == verbs[1] and (_ABOUT_IT.match(one.task) or _ABOUT_IT.match(other.task)):
+        return near  # "review it later", then "review the issue": about it, said close together
     if _overlap(mine, theirs) < 0.6:
         return False
-    verbs = stem(first_verb(_A_LOOK.sub("look", one.task))), stem(first_verb(_A_LOOK.sub("look", other.task)))
     if verbs[0] != verbs[1] and not set(verbs) & _LIGHT and mine - {verbs[0]} != theirs - {verbs[1]}:
         return False  # "merge the process document PR", "improve the process document": two things to do
     mine, theirs = mine - _LIGHT, theirs - _LIGHT
@@ -132,7 +140,8 @@ def merge_items(drafts: list[Item], apart: Callable[[int, int], bool] | None = N
             if apart and draft.line is not None and other.line is not None and apart(draft.line, other.line):
                 continue
             if _same_task(draft, other):
-                if not _terms(other.task) - _LIGHT and _terms(draft.task) - _LIGHT:  # "this" first, named now
+                if (_ABOUT_IT.match(other.task) or not _terms(other.task) - _LIGHT) and not _ABOUT_IT.match(draft.task):
+                    # "this" first, named now
                     draft.due = draft.due or other.due
                     kept[kept.index(other)] = mine[index] = draft
                 else:

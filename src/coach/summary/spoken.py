@@ -431,6 +431,9 @@ class SentenceReaders(MeetingReader):
             or IN_A_CASE.search(lead + before)
             or DEPENDS_ON.search(before)
             or REPORTED.search(lead + before)
+            or re.search(
+                r"\b(?:not|nothing)\s+(?:(?:something|anything|much)\s+)?(?:that\s+)?(?:I\W*)?$", lead + before, re.I
+            )
         ):
             return None  # "if you're going to…", "maybe I'll just leave it running": not a promise
         promised = sentence[match.end() :]
@@ -487,7 +490,7 @@ class SentenceReaders(MeetingReader):
             and (ON_THE_SPOT.match(plain) or RIGHT_NOW.search(plain))
             and not LATER.search(own_words)
         )
-        if on_the_spot and not find_due(said, self.date)[0]:
+        if on_the_spot and find_due(said, self.date)[0] in (None, self.date):
             return None  # "I'll share the agenda", "let me go through these updates": done in the call
         shared_later = LATER.search(sentence) and re.match(r"(?:share|drop|post|paste|put|link|send)\b", plain, re.I)
         shown_later = re.match(r"(?:show|present)\b", plain, re.I) and (
