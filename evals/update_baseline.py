@@ -451,6 +451,30 @@ format a user pastes, so coach now reads it ("chat": each "Name says:" message a
 an IRC log, so the scribe, the links and the rest read as in one), tested on text written for
 the test, not the held-out file. Held-out minutes then 33 / 39 / 45 (0.786), a figure that
 has seen that case; no other held-out case was looked at, and nothing else was changed for it.
+Stop 33 added three batches of minutes from the series the held-out part draws on, each
+annotated and committed before coach ran on it, each run once before any change (a first
+run is a figure on text coach has not been tuned to, the nearest thing to a held-out figure
+the dev set gives):
+- Four JupyterHub team meetings (2019-09-19, 2020-04-16, 2020-07-16, 2021-03-18; 9
+  commitments): first run 5 / 8 / 9 (F1 0.588). Fixed: "Chris promises to keep approving…",
+  "Kirstie's happy to hack on this", "Erik is curious and will get back asap" under Yuvi's
+  point (Erik's, not the point's), "I will do another sweep" under a point signed [name=Sarah]
+  ("do another" was read as talk), "Min to the rescue :smiley:" is no task, and a smiley or an
+  emoji shortcode ends no task. After: 9 / 10 / 9.
+- Four Node.js TSC meetings (2018-06-20, 2019-09-18, 2021-07-01, 2023-12-06; 9): first run
+  8 / 9 / 9 (0.889). Fixed: "Chalker will do that." takes the task asked on the line before
+  ("Michael, Chalker can you run the tool…?"), and "Shoutout to all involved" is no item.
+  After: 9 / 9 / 9.
+- Three OpenJS CPC meetings (2020-03-10, 2021-08-03, 2024-06-25; 7): first run 4 / 4 / 7
+  (0.727), every miss a way of naming the owner: next steps with the owner in brackets
+  ("Write down the requirements (Tobie will open a new issue…: [#786](…))", "Outreach (Robin
+  volunteered) to clarify…") and a scribe's subjectless "Going to start reaching out" after
+  "Robin, looking for self nominations". After: 7 / 7 / 7; a Markdown link in a task now reads
+  as its text.
+Together the three first runs: 17 / 21 / 25 (P 0.810, R 0.680, F1 0.739), near the
+held-out minutes' 0.786. Dev minutes now 345 / 377 / 380 (0.911 over 129 meetings). The
+held-out minutes, measured after each batch as an aggregate only: 33 / 39 / 45 every time,
+unchanged (0.786 †).
 
 ## Summaries of recorded calls
 
@@ -703,6 +727,58 @@ for forward"); "we've had some ideas about that, and I'm going to write them up"
 the ideas (it was "write up the community"); "…, but this is all sort of in response to…"
 after a task is cut. The four: 7 / 7 / 8; dev calls 77 / 93 / 88 -> 79 / 94 / 88 (0.851 ->
 0.868; 0.851 was the 37 calls at the first run); held-out calls unchanged at 5 / 12 / 11.
+
+Stop 33 added five batches of recorded calls to the dev set, each annotated and committed
+before coach ran on it, each run once before any change:
+- An All Wallet Devs call (a series new to the set: two talks, no commitment), FCR, SSZ
+  Engine API and FOCIL breakouts (12 commitments): first run 7 / 27 / 12 (F1 0.359). Most
+  extras were a presenter's remarks and things done there and then: "I'll kick it off", "I'll
+  stop presenting", "I'll just power through the overview", "which I'll get into in a
+  second", "I'll keep the spec open", "I'll take it that not everybody has read it", "I'll
+  drop it now in a bit"; and a need ("something I will be needing help with"), a promise that
+  depends on something ("that also depends on how fast I can get the reviews"), one taken back
+  ("I need to talk to the ops about that, probably"), "who can…" inside a question ("is there
+  a resource for, like, who can run it?"). Also kept: "And, planning to open a PR soon" (a plan
+  said on without "I"), "I can also check this. Tomorrow, and then get back to you" (the time
+  said after the promise), "I'll be further refining this". After: 10 / 16 / 12 (0.714).
+- A post-quantum interop call, a Glamsterdam repricing, an encrypted-mempool and an FCR
+  breakout (13): first run 9 / 13 / 13 (0.692). Fixed: "I will work on this when I have time"
+  is a follow-up; "where they say, alright, I'm gonna be sending a transaction" puts words in
+  someone else's mouth; "if you could, guys, could take a look" is to the room; "I do plan to
+  create another release"; "I can open a PR for the EIP" right after another's "we need to
+  clarify the EIP" takes up that need (an offer of work, with a task verb). After: 11 / 12 /
+  13 (0.880).
+- Three earlier Arborist calls (111, 114, 116): first run 1 / 6 / 1 (0.286). One commitment
+  had been missed by the annotator, whose search did not match a curly apostrophe ("I’ll send
+  comments"); coach's first run drafted it, and it was added to the case, said so in it (first
+  run against the corrected case: 2 / 6 / 2). Fixed: "who wants to give the update?" answered
+  "Yes, I can give our update… by the first quarter of next year" is the update given there
+  and then (the answer's date no longer makes it later); "get back to the slides"; "I'll
+  hopefully be able to fix right now"; "you'll definitely see them around". After: 2 / 2 / 2.
+- Three more Arborist calls (112, 117, 118; 7): first run 4 / 12 / 7 (0.421). Fixed: "I am
+  going to quit and run a regtest version, just to demonstrate a couple things"; "I was
+  wondering if you need help, or you think you will handle them all" (a question); "I will
+  happily take review comments"; "I will need to chew on that". After: 4 / 8 / 7. Tried and
+  not kept: "I need to schedule a time to do that" as a promise (made "I need to fix the
+  alignment" one, against the rule that what is still to do is not promised).
+- Two more RPC standards calls (the series of a held-out call; 6): first run 3 / 12 / 6
+  (0.333), one call with no commitment drafting 6. Fixed: a presenter moving about the
+  screen ("I'll go back to this", "I'll spare you the details"), "I'm gonna make sure we get to
+  the rest of the agenda", "I need to take a deeper look, but…", "not something that I can
+  commit to", an offer after "if Erigon gives a thumbs up, and then I can…", the agenda shared
+  "for today"; "review it later" and, two minutes on, "review the issue" are one item. After: 3
+  / 4 / 6.
+Together the five first runs: 24 / 70 / 39 (P 0.343, R 0.615, F1 0.440) — on calls coach has
+not been tuned to it still drafts about two items for every commitment, and the held-out
+calls' 0.455 is the same picture. Each new batch brought false items of new kinds; the
+rules above are general, but the tail is long. Dev calls now 109 / 136 / 128 (0.826 over 53
+calls; 0.868 over 37 before). Held-out calls, measured after each batch as an aggregate only:
+5 / 12 / 11 until the Arborist batch (111, 114, 116), 5 / 11 / 11 after it (0.455). To report: one rule of the
+second batch (a request answered with the answerer's own promise gave one item, the
+answer's) was taken back after the aggregates showed the synthetic held-out set lose an item
+with it (16 / 17 / 17 -> 15 / 16 / 17) and the held-out calls gain one (5 / 12 / 11 ->
+5 / 11 / 11); it was taken back because it dropped the request's fuller wording, and with it
+the two aggregates went back, so both figures have seen that one choice.
 
 ## Rehearsal lines (issue 15)
 
