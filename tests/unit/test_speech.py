@@ -922,3 +922,16 @@ def test_reviewing_it_and_then_the_issue_close_together_is_one_item() -> None:
         "Felix: Anyway, I will also review the issue. Thanks.\n"
     )
     assert items(text) == {("Felix", "review the issue")}
+
+
+def test_a_filler_between_commas_and_the_call_s_logistics_are_left_out() -> None:
+    """Seen reading a real breakout call's summary (stop 33): "push the code, like, in the
+    next hour" and "I would wait for… maybe 3 to 4 minutes, and then start" as a highlight."""
+    text = (
+        "Mikhail: So I would wait for… Maybe 3 to 4 minutes, and then start. The PR got merged and released, which is great.\n"
+        "Mercy: Okay, I… I will push the code, like, in the next hour or so.\n"
+        "Mikhail: Thanks.\n"
+    )
+    summary = summarise_offline(parse_meeting(text), WEDNESDAY)
+    assert [(i.owner, i.task) for i in summary.action_items] == [("Mercy", "push the code in the next hour")]
+    assert summary.highlights and not any("minutes" in h for h in summary.highlights)

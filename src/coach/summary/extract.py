@@ -46,6 +46,7 @@ from coach.summary.facts import (
     highlight_strength,
     okr_update,
     overview_line,
+    running_the_call,
     status_said,
 )
 from coach.summary.lexicon import known_word
@@ -393,7 +394,8 @@ class Extractor(SentenceReaders):
                         " ".join(
                             s
                             for s in sentences(line.text, semicolons=True)
-                            if s in found[name] or (len(s.split()) > 3 and not _PRESENTING.match(s))
+                            if s in found[name]
+                            or (len(s.split()) > 3 and not _PRESENTING.match(s) and not running_the_call(s))
                         )
                     ]
                 if self.meeting.transcript:  # "Um, one thing, I'd like to present…": the sounds go

@@ -225,7 +225,7 @@ def fact_kinds(sentence: str, *, point: bool, spoken: bool = False) -> set[str]:
         kinds.discard("blockers")  # "if you can compute one logarithm, then the proof system breaks": reasoning
     if spoken and len(_DISFLUENT.findall(sentence)) >= 2:
         return kinds
-    if _COURTESY.search(sentence) and not _RESULT.search(sentence):
+    if running_the_call(sentence):
         return kinds  # "Have a great rest of your day, and see you in two weeks!" says nothing to keep
     if not kinds and not _is_okr(sentence) and (point or _HIGHLIGHT.search(sentence) or has_figure(sentence)):
         kinds = set() if _says_nothing(sentence) else {"highlights"}
@@ -253,11 +253,18 @@ def _says_nothing(point: str) -> bool:
 _COURTESY = re.compile(
     r"\b(?:see\s+(?:you|y'all|everyone)|have\s+a\s+(?:great|good|nice)|thanks?\s+(?:you\s+)?(?:all\s+)?for\s+(?:joining|coming|"
     r"your\s+time|having\s+(?:me|us)|inviting\s+(?:me|us))|(?:I'd\s+like\s+to\s+ask|I\s+have)\s+a\s+(?:quick\s+)?question|"
-    r"welcome\s+(?:back|everyone|to)|good\s+(?:morning|afternoon|evening)|happy\s+(?:holidays|new\s+year))\b",
+    r"welcome\s+(?:back|everyone|to)|good\s+(?:morning|afternoon|evening)|happy\s+(?:holidays|new\s+year)|"
+    r"wait\s+(?:for[\s….]*)?(?:[…. ]*(?:maybe|another|a\s+(?:few|couple(?:\s+of)?)|\d+(?:\s+(?:to|or)\s+\d+)?)\s+)+(?:more\s+)?minutes?|"
+    r"let's\s+(?:get\s+started|start|kick\s+(?:it\s+)?off|wrap\s+(?:it\s+)?up)|(?:folks|people|everyone)\s+to\s+(?:join|arrive))\b",
     re.IGNORECASE,
 )
-"""Greetings, thanks and goodbyes, and a question announced: never a highlight, whatever
-number they hold."""
+"""Greetings, thanks and goodbyes, a question announced, and the call's own logistics
+("wait for… maybe 3 to 4 minutes, and then start"): never a highlight, whatever number they hold."""
+
+
+def running_the_call(sentence: str) -> bool:
+    """A greeting, a thanks, a goodbye or the call's logistics, with no result in it."""
+    return bool(_COURTESY.search(sentence)) and not _RESULT.search(sentence)
 
 
 _RESULT = re.compile(

@@ -59,8 +59,12 @@ RESTART = re.compile(
     re.IGNORECASE,
 )
 """A promise begun twice in other words: "I will — I'll draw up…", "I can… I'll check", "I I'll look"."""
-FILLER = re.compile(r"(?:,\s*)?\b(?:u+h+|u+m+|uhm|erm|ehm)\b[,.…]*\s*", re.IGNORECASE)
-"""Sounds a transcribing machine writes down: "I will post that to uh the uh the list"."""
+FILLER = re.compile(
+    r"(?:,\s*)?\b(?:u+h+|u+m+|uhm|erm|ehm)\b[,.…]*\s*|,\s*(?:like|you\s+know|sort\s+of|kind\s+of)\s*,(?!\s*(?:what|how|why|when|where|who|which|whether|if)\b)\s*",
+    re.IGNORECASE,
+)
+"""Sounds a transcribing machine writes down: "I will post that to uh the uh the list", and
+words set between commas that carry nothing: "push the code, like, in the next hour"."""
 
 
 WHAT_I_WILL_DO = re.compile(
