@@ -935,3 +935,16 @@ def test_a_filler_between_commas_and_the_call_s_logistics_are_left_out() -> None
     summary = summarise_offline(parse_meeting(text), WEDNESDAY)
     assert [(i.owner, i.task) for i in summary.action_items] == [("Mercy", "push the code in the next hour")]
     assert summary.highlights and not any("minutes" in h for h in summary.highlights)
+
+
+def test_a_monthly_update_keeps_its_promises_but_not_a_maybe_a_quick_walk_or_others_work() -> None:
+    """Found on the first run of a zkEVM call of monthly updates (stop 33)."""
+    text = (
+        "Francesco: We want to upstream this, so maybe that's going to be an effort that I'll push a bit harder over the coming weeks.\n"
+        "Ignacio: On the project number 6, which is benchmark and metrics, I will go through this very quickly.\n"
+        "Cody: They found cases the suite misses. I'll let them, finish patching those and write their disclosures.\n"
+        "Kev: It might make sense to also just reuse a WASM library.\n"
+        "Han: Yeah, I will be looking into that soon, but my concern is the… Versioning might be a bit annoying to coordinate.\n"
+        "Kev: Right.\n"
+    )
+    assert items(text) == {("Han", "look into that soon")}

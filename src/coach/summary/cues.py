@@ -109,7 +109,8 @@ AGENDA = re.compile(
     r"^(?:call|count)\s+(?:it\s+)?down\b|^say\s+(?:goodbye|bye)\b|^(?:share|show|present)\s+(?:it\s+|this\s+|that\s+)?(?:now|here)\b|"
     r"^kick\s+(?:it|this|things)\s+off\b|^stop\s+(?:presenting|talking|screen[- ]?sharing|rambling)\b|^power\s+through\b|"
     r"^keep\s+(?:the|my|this|that)\s+(?:[\w-]+\s+)?(?:open|up)\b(?!\s+(?:to|for)\b)|^(?:get|go)\s+into\s+(?:in\b|more\b|later\b|detail)|"
-    r"^cover\b[^.]{0,30}\b(?:this|today's)\s+(?:call|meeting)\b|^go\s+all\s+the\s+way\s+(?:in|down|up)\b|"
+    r"^cover\b[^.]{0,30}\b(?:this|today's)\s+(?:call|meeting)\b|^let\s+(?:them|him|her|others|people|everyone)[,\s]+(?!know\b)\w+|"
+    r"^(?:go|run|walk)\s+through\s+(?:this|these|that|it|them)\s+(?:very\s+|really\s+)?(?:quickly|briefly|fast)\b|^go\s+all\s+the\s+way\s+(?:in|down|up)\b|"
     r"^go\s+(?:back\s+)?(?:to\s+)?(?:this|that|here|there)\b(?!\s+\w+\s+(?:issue|pr|doc|document|thread)\b)|^spare\s+(?:you|everyone|everybody)\b|"
     r"^make\s+sure\s+(?:that\s+)?we\s+(?:get\s+to|cover|have\s+time|stay\s+on)\b|^take\s+it\s*(?:,|that\b|(?=\s+(?:somebody|someone|everyone|everybody|nobody|people|we|you|they)\b))|^(?:just\s+)?(?:drop|send|paste|post|share|put)\s+(?:(?:it|this|that|them)\s+)?(?:in\s+)?now\b",
     re.IGNORECASE,

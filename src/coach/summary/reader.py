@@ -116,6 +116,12 @@ _OPENING_SOUNDS = re.compile(r"^(?:(?:u+h+|u+m+|uhm|erm|ehm|oh|well)\b[,.…]*\s
 """Sounds before an answer: "Uh, I can do that" is a yes."""
 
 
+_BUT_AFTER = re.compile(
+    r",?\s+but\s+(?:my|our|the|I|I'm|it|it's|we|we're|that|that's|this|there|there's)\s+(?:concern|worry|question|problem|issue|"
+    r"thing|point|guess|think|not\s+sure|don't\s+know|is|might|may|would|could)\b.*$",
+    re.IGNORECASE,
+)
+"""A doubt said after a promise: "I will be looking into that soon, but my concern is the…"."""
 _EMOTICONS = re.compile(r"\s*(?:[:;]-?[()DPp]|:[a-z_+-]{2,30}:)(?=[\s)!.]|$)[\s)!.]*$")
 """A smiley or an emoji shortcode at the end of a task, and what closes after it."""
 
@@ -391,6 +397,7 @@ class MeetingReader:
             text.strip(),
             flags=re.I,
         )
+        text = _BUT_AFTER.sub("", text)  # "look into that soon, but my concern is the…": the promise ends there
         text = MARKDOWN_LINK.sub(
             r"\g<text>", _EMOTICONS.sub("", text)
         )  # "open an issue: [#786](https://…)"  # "keep approving the payments :-) )", "Min to the rescue :smiley:"

@@ -427,7 +427,7 @@ class SentenceReaders(MeetingReader):
             return None
         if (
             IN_AN_IF.search(before)
-            or re.search(r"\bmaybe\b[^.!?]{0,16}$", before, re.I)
+            or re.search(r"\bmaybe\b[^.!?]{0,16}$|\bmaybe\b[^.!?,]{0,60}\bthat\s*$", before, re.I)
             or IN_A_CASE.search(lead + before)
             or DEPENDS_ON.search(before)
             or REPORTED.search(lead + before)
@@ -463,8 +463,10 @@ class SentenceReaders(MeetingReader):
             said = said[: later.start()]
         if re.match(r"we\b|we'", said, re.I) or NOT_SURE.match(said) or HEDGED_AFTER.search(said):
             return None  # "I'll… we'll include it": the team; "I need to check this, but…", "…, probably": a hedge
-        if NEEDED_NOT_DONE.match(said):
-            return None  # "something I will be needing help with": a need
+        if NEEDED_NOT_DONE.match(said) or re.match(
+            r"let\s+(?:them|him|her|others|people|everyone)\b(?!\s+know\b)", said, re.I
+        ):
+            return None  # "something I will be needing help with": a need; "I'll let them finish…": theirs
         if TIME_PERMITTING.search(said):
             self.ownerless.append((line.number, f"{line.speaker}: {sentence}" if line.speaker else sentence))
             return None  # "I will work on this when I have time": a plan, kept with the follow-ups
