@@ -948,3 +948,16 @@ def test_a_monthly_update_keeps_its_promises_but_not_a_maybe_a_quick_walk_or_oth
         "Kev: Right.\n"
     )
     assert items(text) == {("Han", "look into that soon")}
+
+
+def test_a_call_s_highlights_leave_out_apologies_links_announced_and_sentence_ends() -> None:
+    """Seen reading a real breakout call's summary (stop 33)."""
+    text = (
+        "Mikhail: He is waiting for the review. To get it merged and released, which is great.\n"
+        "Sam: I've got two links to share. It's been pretty stable, around 97% immediately confirming.\n"
+        "Ana: Sorry, sorry to cut you off. Most scrapers have a 15-second interval, so we get 20% noise.\n"
+        "Mikhail: Thanks.\n"
+    )
+    highlights = " ".join(summarise_offline(parse_meeting(text), WEDNESDAY).highlights)
+    assert "97%" in highlights and "20% noise" in highlights
+    assert not any(words in highlights for words in ("To get it merged", "two links to share", "cut you off"))

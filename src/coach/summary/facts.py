@@ -226,7 +226,9 @@ def fact_kinds(sentence: str, *, point: bool, spoken: bool = False) -> set[str]:
     if spoken and len(_DISFLUENT.findall(sentence)) >= 2:
         return kinds
     if running_the_call(sentence):
-        return kinds  # "Have a great rest of your day, and see you in two weeks!" says nothing to keep
+        return kinds
+    if spoken and _FRAGMENT.match(sentence):
+        return kinds  # "To get it merged and released, which is great.": the end of a sentence said before  # "Have a great rest of your day, and see you in two weeks!" says nothing to keep
     if not kinds and not _is_okr(sentence) and (point or _HIGHLIGHT.search(sentence) or has_figure(sentence)):
         kinds = set() if _says_nothing(sentence) else {"highlights"}
     return kinds
@@ -255,7 +257,8 @@ _COURTESY = re.compile(
     r"your\s+time|having\s+(?:me|us)|inviting\s+(?:me|us))|(?:I'd\s+like\s+to\s+ask|I\s+have)\s+a\s+(?:quick\s+)?question|"
     r"welcome\s+(?:back|everyone|to)|good\s+(?:morning|afternoon|evening)|happy\s+(?:holidays|new\s+year)|"
     r"wait\s+(?:for[\s….]*)?(?:[…. ]*(?:maybe|another|a\s+(?:few|couple(?:\s+of)?)|\d+(?:\s+(?:to|or)\s+\d+)?)\s+)+(?:more\s+)?minutes?|"
-    r"let's\s+(?:get\s+started|start|kick\s+(?:it\s+)?off|wrap\s+(?:it\s+)?up)|(?:folks|people|everyone)\s+to\s+(?:join|arrive))\b",
+    r"let's\s+(?:get\s+started|start|kick\s+(?:it\s+)?off|wrap\s+(?:it\s+)?up)|(?:folks|people|everyone)\s+to\s+(?:join|arrive)|"
+    r"sorry\s+to\s+(?:cut\s+you\s+off|interrupt|jump\s+in)|(?:I've|I\s+have)\s+got\s+(?:a|one|two|three|a\s+few|some)\s+links?\s+to\s+share)\b",
     re.IGNORECASE,
 )
 """Greetings, thanks and goodbyes, a question announced, and the call's own logistics
@@ -267,8 +270,12 @@ def running_the_call(sentence: str) -> bool:
     return bool(_COURTESY.search(sentence)) and not _RESULT.search(sentence)
 
 
+_FRAGMENT = re.compile(r"^(?:to\s+(?-i:[a-z])\w+|which|because|or|and\s+then)\b", re.IGNORECASE)
+"""A spoken sentence that only ends one said before: "To get it merged and released, which is great."."""
+
+
 _RESULT = re.compile(
-    r"\b(?:shipped|launched|released|merged|finished|completed|delivered|reached|hit|closed|won\b(?!')|cut|reduced|improved)\b",
+    r"\b(?:shipped|launched|released|merged|finished|completed|delivered|reached|hit|closed|won\b(?!')|cut\b(?!\s+(?:you|me|him|her|them|it)\s+(?:off|short)|\s+off)|reduced|improved)\b",
     re.IGNORECASE,
 )
 
