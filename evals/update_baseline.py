@@ -768,11 +768,18 @@ before coach ran on it, each run once before any change:
   commit to", an offer after "if Erigon gives a thumbs up, and then I can…", the agenda shared
   "for today"; "review it later" and, two minutes on, "review the issue" are one item. After: 3
   / 4 / 6.
-Together the five first runs: 24 / 70 / 39 (P 0.343, R 0.615, F1 0.440) — on calls coach has
+- A P2P networking call (a talk, no commitment) and a zkEVM call of monthly updates (5):
+  first run 3 / 7 / 5 (0.500; the talk drafted nothing). Fixed: "maybe that's going to be an
+  effort that I'll push a bit harder" (a maybe), "I will go through this very quickly" (the
+  talk), "I'll let them, finish patching those and write their disclosures" (their work), and
+  a promise ends before ", but my concern is the…". After: 4 / 5 / 5.
+Together the six first runs: 27 / 77 / 44 (P 0.351, R 0.614, F1 0.446) — on calls coach has
 not been tuned to it still drafts about two items for every commitment, and the held-out
 calls' 0.455 is the same picture. Each new batch brought false items of new kinds; the
-rules above are general, but the tail is long. Dev calls now 109 / 136 / 128 (0.826 over 53
-calls; 0.868 over 37 before). Held-out calls, measured after each batch as an aggregate only:
+rules above are general, but the tail is long. Dev calls now 113 / 141 / 133 (0.825 over 55
+calls; 0.868 over 37 before). Reading a real breakout call's summary as a user would also
+showed ", like," left in a task ("push the code, like, in the next hour") and the call's
+logistics as a highlight ("I would wait for… maybe 3 to 4 minutes, and then start"): both gone. Held-out calls, measured after each batch as an aggregate only:
 5 / 12 / 11 until the Arborist batch (111, 114, 116), 5 / 11 / 11 after it (0.455). To report: one rule of the
 second batch (a request answered with the answerer's own promise gave one item, the
 answer's) was taken back after the aggregates showed the synthetic held-out set lose an item
