@@ -1304,3 +1304,27 @@ def test_next_steps_with_the_owner_in_brackets_and_a_scribe_s_going_to() -> None
         ("Tobie Langel", "open a new issue to discuss that: #786"),
     ]
     assert any("PR into charter" in f for f in drafted.follow_ups)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "---\ntitle: Weekly Meeting Minutes 2020-11-20\n---\n\nWeekly community meeting minutes.\n\nNo new issues.\n",
+        "# OpenJS Foundation Cross Project Council Meeting 2021-05-25\n\n## Present\n\n* Joe Sepi (@joesepi)\n"
+        "* Robin Ginn (@rginn)\n\n## Agenda\n\n* Announcements\n",
+    ],
+)
+def test_minutes_with_nothing_to_act_on_are_still_minutes(page: str) -> None:
+    """Seen in the live eval of stop 33: two real minutes pages with no item were refused as
+    "this does not look like meeting notes"; a page that says it is minutes is minutes."""
+    from coach.summary.extract import looks_like_a_meeting
+
+    meeting = parse_meeting(read_transcript(page).text)
+    assert looks_like_a_meeting(meeting, summarise_offline(meeting, date(2026, 11, 25)))
+
+
+def test_a_recipe_with_minutes_in_it_is_still_no_meeting() -> None:
+    from coach.summary.extract import looks_like_a_meeting
+
+    meeting = parse_meeting(read_transcript("Preheat the oven and bake for 20 minutes.\n").text)
+    assert not looks_like_a_meeting(meeting, summarise_offline(meeting, date(2026, 11, 25)))

@@ -490,7 +490,19 @@ def looks_like_a_meeting(meeting: Meeting, summary: MeetingSummary) -> bool:
         or summary.decisions
         or summary.blockers
         or any(line.text.lower().startswith(("attendees", "participants")) for line in meeting.lines)
+        or any(_CALLS_ITSELF_MINUTES.search(line.text) for line in meeting.lines[:MINUTES_TITLE_LINES])
     )
+
+
+MINUTES_TITLE_LINES = 12
+"""How far down a page may say it is minutes (a front-matter title, a heading)."""
+_CALLS_ITSELF_MINUTES = re.compile(
+    r"\bmeeting\s+(?:minutes|notes)\b|^(?:#{1,3}\s|title:\s).*\b(?:minutes|meeting)\b|"
+    r"^#{0,3}\s*(?:present|attendees|participants|roll\s+call)\s*:?\s*$",
+    re.IGNORECASE,
+)
+"""A page that says it is minutes ("Weekly Meeting Minutes 2020-11-20", "# … Council Meeting
+2021-05-25", "## Present"): minutes, even with nothing to act on in them."""
 
 
 def summarise_offline(
