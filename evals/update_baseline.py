@@ -1205,6 +1205,30 @@ Stop 32:
   of 6 replies, 1 rephrasing kept; coverage 1.000 = offline (119.2 s); routing 0.982 = offline
   with the new router (0.5 s a case); summary F1 0.973 = offline on its 7 meetings (41.2 s).
 
+Stop 33:
+
+- The whole summary suite live at one commit, finished: the 91 dev-minutes meetings left at
+  stop 32 were run at the same commit (e29d2ba, the code pinned in a worktree), the same
+  model, server settings and budget, on two servers (nice 19), the longest meetings first.
+  All 185 meetings at e29d2ba: action-item F1 **live 0.882 against 0.883 offline** (453 / 513
+  / 514 against 453 / 512 / 514), 0 invented, fact recall 0.995 against 0.991, 0 context
+  overflows in 262 model calls (115 this stop). The one difference is the dev call of stop 32
+  ("Boma: Update the spec"), fixed at 10e130b and run again live there, equal to offline. The
+  91 of this stop: 223 / 249 / 250 live = offline, 149 s a meeting on average. To report: 40
+  of the 91 took 180 s, the deadline of one model call; 30 of this stop's 115 calls were cut
+  there, nearly all while I ran the test suite and evals on the same two cores, and coach
+  kept its own items for them. So on those meetings "live = offline" says the fallback works,
+  not what the model adds. Two real minutes pages with nothing to act on were refused live
+  ("this does not look like meeting notes"), as `coach summarize` refused them offline too,
+  while the offline eval scored them: a page that says it is minutes is now read as minutes
+  (c2da3c0).
+- `make test-model` passed at 92c9da0 (the code of ac881ee) in the working copy, as the live run ended, the machine
+  quiet but for the last half-meeting of it: 9 min 48 s; echo shown 0 of 5 turns, coach's own
+  wording for 2 of 5 (17.3 s mean, 18.8 s slowest turn); rehearsal at difficulty 4: 2 of 3
+  facts out, the scripted line for 5 of 6 replies, 1 rephrasing kept; coverage 1.000 =
+  offline (115.7 s); routing 0.982 = offline (0.5 s a case); summary F1 0.973 = offline on its
+  7 meetings (41.0 s).
+
 Routing was worse with the model: asked only where the router was unsure, the 0.5B model
 chose differently and was wrong on two cases the router had right (0.971 against 0.990).
 Since then the router's pick stands and the model's pick leads the runners-up the app
