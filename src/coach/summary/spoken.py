@@ -359,9 +359,10 @@ class SentenceReaders(MeetingReader):
             bool(line.speaker) and not self.meeting.transcript
         )  # "JB: Awaiting review, will be sending it to Andy"
         later = None if match else LATER_CLAUSE.search(sentence)
-        if later and (leading := self._leading_name.match(sentence) or scribed or _mine_before(sentence, later)):
+        leading = self._leading_name.match(sentence)
+        if later and (leading or scribed or _mine_before(sentence, later)):
             match = later  # the clause's subject is the sentence's
-            if isinstance(leading, re.Match):
+            if leading:
                 who = leading.group("who")  # "Erik is curious and will get back" under Yuvi's point: Erik's
         if not match:
             return None
