@@ -369,7 +369,7 @@ GROUP_ADDRESSED = re.compile(
     r"(?:^|[,;]\s*)(?:guys|folks|everyone|everybody|all|y'all|you\s+all|people|team)\s*(?:[,;]|$)", re.IGNORECASE
 )
 """A request to the whole room by a group's name: "if you could, guys, could take a look"."""
-RIGHT_NOW = re.compile(
+THERE_AND_THEN = re.compile(
     r"\bright\s+now\s*[.!]?$|\bjust\s+to\s+(?:demonstrate|demo|show)\b|\bto\s+demonstrate\b",
     re.IGNORECASE,
 )

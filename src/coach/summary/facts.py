@@ -226,9 +226,9 @@ def fact_kinds(sentence: str, *, point: bool, spoken: bool = False) -> set[str]:
     if spoken and len(_DISFLUENT.findall(sentence)) >= 2:
         return kinds
     if running_the_call(sentence):
-        return kinds
+        return kinds  # "Have a great rest of your day, and see you in two weeks!" says nothing to keep
     if spoken and _FRAGMENT.match(sentence):
-        return kinds  # "To get it merged and released, which is great.": the end of a sentence said before  # "Have a great rest of your day, and see you in two weeks!" says nothing to keep
+        return kinds  # "To get it merged and released, which is great.": the end of a sentence said before
     if not kinds and not _is_okr(sentence) and (point or _HIGHLIGHT.search(sentence) or has_figure(sentence)):
         kinds = set() if _says_nothing(sentence) else {"highlights"}
     return kinds

@@ -398,9 +398,8 @@ class MeetingReader:
             flags=re.I,
         )
         text = _BUT_AFTER.sub("", text)  # "look into that soon, but my concern is the…": the promise ends there
-        text = MARKDOWN_LINK.sub(
-            r"\g<text>", _EMOTICONS.sub("", text)
-        )  # "open an issue: [#786](https://…)"  # "keep approving the payments :-) )", "Min to the rescue :smiley:"
+        text = _EMOTICONS.sub("", text)  # "keep approving the payments :-) )", "Min to the rescue :smiley:"
+        text = MARKDOWN_LINK.sub(r"\g<text>", text)  # "open an issue: [#786](https://…)"
         text = base_form(re.sub(r"[\s.,;:]*<?https?://\S+>?[\s.]*$", "", text))  # "...the tracker. <https://...>"
         text = on_the_topic(numbered(text, self._context), self._context, in_the_call=self._in_the_call)
         text = _NICE_IF.sub("", text)  # "put eyes on it, that would be great"

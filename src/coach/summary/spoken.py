@@ -62,7 +62,6 @@ from coach.summary.cues import (
     RECEIVING,
     REPORTED,
     REQUEST,
-    RIGHT_NOW,
     SAME_AGAIN,
     SECOND_PERSON,
     SEVERAL,
@@ -75,6 +74,7 @@ from coach.summary.cues import (
     TASK_VERBS,
     THAT_DONE,
     THEN_AND,
+    THERE_AND_THEN,
     TIME_PERMITTING,
     UNDER_WAY,
     WE_WILL,
@@ -490,7 +490,7 @@ class SentenceReaders(MeetingReader):
         own_words = before + re.split(r",\s*(?:because|so|since|as)\b", plain, maxsplit=1)[0]
         on_the_spot = (
             self.meeting.transcript
-            and (ON_THE_SPOT.match(plain) or RIGHT_NOW.search(plain))
+            and (ON_THE_SPOT.match(plain) or THERE_AND_THEN.search(plain))
             and not LATER.search(own_words)
         )
         if on_the_spot and find_due(said, self.date)[0] in (None, self.date):
