@@ -961,3 +961,106 @@ def test_a_call_s_highlights_leave_out_apologies_links_announced_and_sentence_en
     highlights = " ".join(summarise_offline(parse_meeting(text), WEDNESDAY).highlights)
     assert "97%" in highlights and "20% noise" in highlights
     assert not any(words in highlights for words in ("To get it merged", "two links to share", "cut you off"))
+
+
+ROOM = "Industrial Designer: Okay.\nUser Interface: Mm-hmm.\nMarketing: Okay.\n"
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("find out what the problem is", "find out what the problem is"),
+        ("check where the files are", "check where the files are"),
+        ("run a small survey on the colours people like", "run a small survey on the colours people like"),
+        ("look into how big the gap is", "look into how big the gap is"),
+    ],
+)
+def test_a_promise_may_end_on_is_or_like_when_a_clause_ends_there(said: str, expected: str) -> None:
+    text = f"Alice: Okay, next.\nBob: I'll {said}.\nAlice: Good.\n"
+    assert items(text) == {("Bob", expected)}
+
+
+def test_speech_that_breaks_off_on_is_is_still_no_task() -> None:
+    assert items("Alice: Okay, next.\nBob: I'll check whether the build is.\nAlice: Good.\n") == set()
+
+
+def test_one_verb_for_three_roles_said_with_gonna_and_a_particle() -> None:
+    text = (
+        "Project Manager: So the Industrial Designer is gonna look at the working design, "
+        "User Interface the technical functions, and Marketing the user requirements.\n" + ROOM
+    )
+    assert items(text) == {
+        ("Industrial Designer", "look at the working design"),
+        ("User Interface", "look at the technical functions"),
+        ("Marketing", "look at the user requirements"),
+    }
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "For next time the Industrial Designer will work on the case materials, and the User Interface will do the button layout.",
+        "Industrial Designer will work on the case materials and User Interface is gonna do the button layout.",
+        "Industrial Designer, you'll work on the case materials, and User Interface, you'll do the button layout.",
+        "Industrial Designer, you'll work on the case materials and User Interface, you'll do the button layout.",
+    ],
+)
+def test_two_people_given_a_task_each_in_one_sentence(said: str) -> None:
+    assert items(f"Project Manager: {said}\n{ROOM}") == {
+        ("Industrial Designer", "work on the case materials"),
+        ("User Interface", "do the button layout"),
+    }
+
+
+def test_a_list_of_names_before_will_stays_one_list() -> None:
+    text = "Alice: Bob, Carol and Dan will tackle the migration.\nBob: Fine.\nCarol: Sure.\nDan: Okay.\n"
+    assert items(text) == {
+        ("Bob", "tackle the migration"),
+        ("Carol", "tackle the migration"),
+        ("Dan", "tackle the migration"),
+    }
+
+
+def test_it_is_not_the_thing_the_question_before_named_when_the_task_names_it_too() -> None:
+    text = (
+        "Grad E: So I ran the new features on the digits and it's about two percent better.\n"
+        "PhD A: Is that with the noise or without?\n"
+        "Grad E: Without. I'll run it with the noise this week.\n"
+    )
+    assert items(text) == {("Grad E", "run it with the noise")}
+
+
+def test_look_at_it_is_what_the_turn_before_asked_for() -> None:
+    text = (
+        "Professor B: OK. Uh, somebody should also check the microphone on channel two.\n"
+        "PhD C: I'll - yeah, I'll take a look at it.\n"
+        "Grad E: OK.\n"
+    )
+    assert items(text) == {("PhD C", "take a look at the microphone on channel two")}
+
+
+def test_look_at_it_after_a_remark_keeps_its_pronoun() -> None:
+    text = "Sam: I have approved it as well, FYI.\nLee: Yeah, I can take a good look at it after this call.\nDana: Thanks.\n"
+    assert items(text) == {("Lee", "take a good look at it after this call")}
+
+
+def test_right_answers_you_are_going_to_and_the_one_who_answers_owns_it() -> None:
+    """The vocative ("Dave") is not how the transcript labels him; his "Right" is."""
+    text = (
+        "Professor B: So, uh, Dave, you're going to redo the, uh, the baseline with the new data, right?\n"
+        "Grad F: Right. Yeah.\nPhD A: OK.\nGrad E: Sure.\n"
+    )
+    assert items(text) == {("Grad F", "redo the baseline with the new data")}
+
+
+def test_right_but_is_no_yes() -> None:
+    text = (
+        "Professor B: So you're going to redo the baseline with the new data, right?\n"
+        "Grad F: Right, but not this week.\nPhD A: OK.\nGrad E: Sure.\n"
+    )
+    assert items(text) == set()
+
+
+def test_the_one_asked_reads_their_task_from_their_own_side() -> None:
+    text = "Professor B: Could you also send me the numbers when you have them?\nGrad E: Yeah, sure.\nPhD A: OK.\n"
+    assert items(text) == {("Grad E", "send Professor B the numbers when they are ready")}

@@ -129,6 +129,12 @@ PERSON_NAMED = re.compile(
 )
 """A person named as the one to talk to, ask or hear from ("talk to Priya on the data team")."""
 PRONOUN_OBJECT = re.compile(r"^(?P<verb>\w+)\s+(?P<pronoun>that|it|this|them|one)\b(?P<rest>.*)$", re.IGNORECASE)
+PHRASAL_PRONOUN_OBJECT = re.compile(
+    r"^(?P<verb>\w+(?:\s+(?:a|another)\s+(?:\w+\s+)?(?:look|stab|pass|go|crack))?\s+(?:at|into|on|up\s+on|with|over|through))"
+    r"\s+(?P<pronoun>that|it|this|them|one)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+"""A pronoun after a verb and its particle: "look into it", "take a closer look at that"."""
 ENDS_A_NOUN = (
     r"(?:where|which|that|who|when|to|and|or|but|if|is|are|was|were|we|you|it|I|in|at|so|by|with|from|before|after|until|"
     r"will|would|can|could|should|must|might|may|has|had|have|does|did|do)\b"
@@ -177,7 +183,7 @@ NEED_FROM_YOU = re.compile(
 _WORK_GOING_ON = r"scheduling|organi[sz]ing|drafting|preparing|setting\s+up"
 """Work a scribe writes as under way ("is scheduling a call"): someone has taken it on."""
 COMMITTING = (
-    r"(?:will\s+take\s+(?:it|this|that|on)\s+as\s+an?\s+action(?:\s+item)?\s+to|will|'ll|to|(?:is\s+)?going\s+to|agreed\s+to|offer(?:s|ed)?\s+to|promise[sd]?\s+to|volunteer(?:s|ed)?\s+to|"
+    r"(?:will\s+take\s+(?:it|this|that|on)\s+as\s+an?\s+action(?:\s+item)?\s+to|will|'ll|to|(?:is\s+)?(?:going\s+to|gonna)|agreed\s+to|offer(?:s|ed)?\s+to|promise[sd]?\s+to|volunteer(?:s|ed)?\s+to|"
     r"committed\s+to|(?:is\s+)?willing\s+to|plan(?:s|ning)?\s+to|aim(?:s|ing)?\s+to|(?:will\s+)?(?:takes?|took)\s+(?:an\s+|the\s+)?action\s+to|taking\s+(?:an?\s+|the\s+)?action(?:\s+item)?\s+to|action\s+to|"
     r"is\s+(?:happy|glad)\s+to|has\s+agreed\s+to|has\s+(?:an?\s+|the\s+)?action(?:\s+item)?\s+to|would\s+volunteer\s+to|"
     rf"is(?=\s+(?:{_WORK_GOING_ON}|looking\s+into|working\s+on)\b))"
@@ -413,7 +419,7 @@ OFFER_TAKEN = re.compile(
 ACCEPT = re.compile(
     r"^(?:me(?=\s*[,.!]|\s*$|\s+(?:please|too))|i\s+(?:can|could)\s+(?:do|take)\s+(?:it|that|this)|"
     r"sure|yes|yeah|yep|yup|ok|okay|will\s+do|absolutely|of\s+course|definitely|sounds\s+(?:good|great)|no\s+problem|"
-    r"great|perfect|excellent|"
+    r"great|perfect|excellent|(?:that's\s+)?(?:right|correct|exactly)(?![\s,.]*but\b)|"
     r"happy\s+to|i\s+can\s+do\s+that|i\s+can|on\s+it|deal|fine|got\s+it|i\s+will|i'll|consider\s+it\s+done|can\s+do|agreed|"
     r"all\s+right|that\s+works|works\s+for\s+me|let's\s+do\s+(?:it|that)|i\s+agree|"
     r"i(?:'m|\s+am)\s+(?:ready|happy|glad|fine)\s+(?:to|with)|that's\s+fair|fair\s+enough|makes\s+sense)\b",

@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date as Date
 
-from coach.core.text import words
 from coach.summary.cues import (
     ACCEPT,
     COMMITTING,
@@ -29,8 +28,8 @@ from coach.summary.lexicon import known_word
 from coach.summary.meeting import Line, Meeting
 from coach.summary.names import LABELS, initials_of, longer_form
 from coach.summary.wording import (
-    BROKEN_OFF,
     base_form,
+    broke_off,
     clauses,
     is_task,
     name_pattern,
@@ -207,7 +206,7 @@ class MeetingReader:
         on the interface, and Marketing on the trends": one verb for several people."""
         names, what = self._names, _GAPPED_PART
         return re.compile(
-            rf"\b(?:the\s+)?(?P<who>{names})(?:'ll|\s+(?:will|is\s+going\s+to|'s\s+going\s+to))\s+(?P<verb>(?-i:[a-z])\w+)\s+"
+            rf"\b(?:the\s+)?(?P<who>{names})(?:'ll|\s+will|(?:\s+is|'s)\s+(?:going\s+to|gonna))\s+(?P<verb>(?-i:[a-z])\w+)\s+"
             rf"(?P<first>{what})(?P<rest>(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:{names})\s+{what})+)\s*[.!]?$",
             re.IGNORECASE,
         )
@@ -251,7 +250,17 @@ class MeetingReader:
     @functools.cached_property
     def _named_clause(self) -> re.Pattern[str]:
         names = self._names
-        return re.compile(rf"[,;]\s+(?:and\s+)?(?=(?:{names})\s+(?:will|'ll|to)\s)", re.IGNORECASE)
+        will = r"(?:will|'ll|(?:is|'s)\s+(?:going\s+to|gonna))"
+        return re.compile(
+            rf"[,;]\s+(?:and\s+)?(?=(?:the\s+)?(?:{names})(?:\s+{will}\s|,\s*you{will}?\s)|(?:{names})\s+to\s)"
+            rf"|\s+and\s+(?=(?:the\s+)?(?:{names})(?:\s+{will}\s|,\s*you{will}?\s))",
+            re.IGNORECASE,
+        )
+
+    @functools.cached_property
+    def _only_names(self) -> re.Pattern[str]:
+        names = self._names
+        return re.compile(rf"(?:the\s+)?(?:{names})(?:\s*(?:,|\band\b)\s*(?:the\s+)?(?:{names}))*", re.IGNORECASE)
 
     @functools.cached_property
     def _needs_to(self) -> re.Pattern[str]:
@@ -310,7 +319,19 @@ class MeetingReader:
     def clauses(self, sentence: str) -> list[str]:
         """ "Myles will remove the item, Jory will submit the session": two commitments."""
         split = self._recap_clause.split if self._recap else self._named_clause.split
-        return [part.strip() for clause in clauses(sentence) for part in split(clause) if part.strip()]
+        parts: list[str] = []
+        for part in (part.strip() for clause in clauses(sentence) for part in split(clause) if part.strip()):
+            if (
+                parts and self._only_names.fullmatch(parts[-1]) and self._only_names.match(part)
+            ):  # "Tim, Jo and Al will…"
+                parts[-1] = f"{parts[-1]} and {part}"
+            else:
+                parts.append(part)
+        for i in range(len(parts) - 1):  # "Dana, you'll do X, and Sam, you'll do Y": Sam starts the next
+            named = re.search(rf"[,\s]+and\s+(?:the\s+)?(?P<who>{self._names})\s*$", parts[i], re.IGNORECASE)
+            if named and re.match(r"you\b", parts[i + 1], re.IGNORECASE):
+                parts[i], parts[i + 1] = parts[i][: named.start()], f"{named.group('who')}, {parts[i + 1]}"
+        return parts
 
     # Owners --------------------------------------------------------------------------
     def canonical(self, name: str | None) -> str | None:
@@ -408,11 +429,7 @@ class MeetingReader:
         said, *broke = re.split(
             r"\s*(?:…|\.\.\.)\s*|\s+[–—]\s+", text, maxsplit=1
         )  # a spaced dash breaks speech off too
-        if broke and (
-            is_task(said)
-            or (words(said) or [""])[-1] in BROKEN_OFF
-            or re.match(r"(?:I|we|you|it|this|that|so)\b", broke[0], re.I)
-        ):
+        if broke and (is_task(said) or broke_off(said) or re.match(r"(?:I|we|you|it|this|that|so)\b", broke[0], re.I)):
             text = said  # "take a look into it, and then… share something, if I found…": speech broke off
             text = TRAILING_FUNCTION_WORDS.sub("", text)  # "get another test release out, with…"
         if self._context and re.fullmatch(

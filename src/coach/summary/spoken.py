@@ -57,6 +57,7 @@ from coach.summary.cues import (
     PASSIVE,
     PERSON_NAMED,
     PERSON_OBJECT,
+    PHRASAL_PRONOUN_OBJECT,
     PLANNING_ALONE,
     PRONOUN_OBJECT,
     RECEIVING,
@@ -105,6 +106,27 @@ _NAMED_AFTER = re.compile(r"\s*\((?P<names>[^()]{2,60})\)\s*[.!]?\s*$")
 
 
 _PARTICLE = re.compile(r"^\s+(?P<particle>out|up|over|through|back|down|off)\b(?P<rest>.*)$", re.IGNORECASE)
+
+
+_ASKED_FOR = re.compile(
+    r"\b(?:can|could|would|will)\s+(?:you|someone|somebody|anyone)\s+(?:please\s+)?(?:also\s+)?|"
+    r"\b(?:someone|somebody|you|we)\s+(?:(?:should|must)(?:\s+also)?|(?:need|needs|have|has)\s+to)\s+",
+    re.IGNORECASE,
+)
+"""What the turn before asked for: "somebody should also check the microphone", "can you look at the logs"."""
+
+
+_WHEN_YOU_HAVE = re.compile(
+    r"\b(?P<when>when|once|as\s+soon\s+as)\s+you(?:'ve|\s+have)?\s+(?:have|got|get)\s+(?P<what>them|those|it|that)\b",
+    re.IGNORECASE,
+)
+"""The one asked, in their own task: "send me the numbers when you have them"."""
+
+
+def _when_ready(found: re.Match[str]) -> str:
+    """ "when you have them" -> "when they're ready": the task reads from the owner's side."""
+    plural = found.group("what").lower() in ("them", "those")
+    return f"{found.group('when')} {'they are' if plural else 'it is'} ready"
 
 
 def _placed(verb: str, thing: str, rest: str) -> str:
@@ -212,6 +234,16 @@ class SentenceReaders(MeetingReader):
             return []
         parts = [(match.group("who"), match.group("first"))]
         parts += [(gap.group("who"), gap.group("what")) for gap in self._gap.finditer(match.group("rest"))]
+        if linked := re.match(r"(?:at|on|into|for|with|about|to)\b", match.group("first"), re.IGNORECASE):
+            parts[1:] = [  # "look at the working design, User Interface the technical functions": at them too
+                (
+                    who,
+                    what
+                    if re.match(r"(?:at|on|into|for|with|about|to)\b", what, re.IGNORECASE)
+                    else f"{linked.group(0)} {what}",
+                )
+                for who, what in parts[1:]
+            ]
         drafts = []
         for who, what in parts:
             task, due = self.task_and_due(f"{match.group('verb')} {what.strip()}", me=line.speaker, you=None)
@@ -276,7 +308,8 @@ class SentenceReaders(MeetingReader):
             }  # "Ask Priya or Omar": two, and "her" is not said
             if len(named) == 1:  # "I'll ping her today" after "Do you want me to talk to Priya?"
                 return f"{person.group('verb')} {named.pop()}{person.group('rest')}"
-        if not (match := PRONOUN_OBJECT.match(rest.strip())) or not line.speaker:
+        match = PRONOUN_OBJECT.match(rest.strip()) or PHRASAL_PRONOUN_OBJECT.match(rest.strip())
+        if not match or not line.speaker:
             return rest
         if match.group("pronoun").lower() == "it" and DUMMY_IT.match(match.group("rest").strip()):
             return rest  # "I'll make it very clear what changes": no thing to name
@@ -311,8 +344,18 @@ class SentenceReaders(MeetingReader):
             return _placed(match.group("verb"), thing, match.group("rest"))  # the issue on screen
         if not before:
             return rest
-        phrases = [NOUN_TAIL.sub("", p.group(0)) for p in NOUN_PHRASE.finditer(plain_speech(before[-1]))]
-        phrases = [p for p in phrases if not self.canonical(re.sub(r"^(?:the|my|our|your)\s+", "", p, flags=re.I))]
+        asked = plain_speech(before[-1])
+        if " " in match.group("verb").strip():  # "take a look at it": only at what was just asked for
+            if not (request := _ASKED_FOR.search(asked)):
+                return rest
+            asked = asked[request.end() :]
+        phrases = [NOUN_TAIL.sub("", p.group(0)) for p in NOUN_PHRASE.finditer(asked)]
+        phrases = [
+            p
+            for p in phrases
+            if not self.canonical(re.sub(r"^(?:the|my|our|your)\s+", "", p, flags=re.I))
+            and p.lower() not in match.group("rest").lower()  # "run it with the noise" after "with the noise?"
+        ]
         if not phrases:  # "the Industrial Designer will check with the factory" / "I'll ring them": the factory
             return rest
         return _placed(match.group("verb"), phrases[0], match.group("rest"))
@@ -646,7 +689,7 @@ class SentenceReaders(MeetingReader):
         ):
             return None  # "please check that call if you are available": up to them
         task, due = self.task_and_due(base_form(rest), me=line.speaker, you=None)
-        task = self._still_to_do(line, task)
+        task = _WHEN_YOU_HAVE.sub(_when_ready, self._still_to_do(line, task))
         reply = self.accepted(line)
         polite_order = match.group(0).lower().startswith("please") and not question
         if not is_task(task) or reply is False or not (due or reply or polite_order):

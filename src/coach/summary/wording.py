@@ -186,13 +186,25 @@ BROKEN_OFF = frozenset(
     ]
 )
 """A task that ends on one of these was cut off mid-sentence ("check whether…")."""
+_ENDS_A_CLAUSE = re.compile(
+    r"\b(?:what|whatever|where|which|who|how(?:\s+(?:big|bad|much|many|long|far|often))?)\s+\S.*\s(?:is|are|was|were|like)$|"
+    r"\b(?:I|we|you|they|he|she|people|users|customers|folks|everyone)\s+(?:really\s+)?like$",
+    re.IGNORECASE,
+)
+"""Where a final "is" or "like" ends a clause, not the speech: "find out what the problem
+is", "survey the colours people like"."""
+
+
+def broke_off(text: str) -> bool:
+    """Whether speech ends on a word that leaves it unfinished ("check whether…")."""
+    last = (words(text) or [""])[-1]
+    return last in BROKEN_OFF and not _ENDS_A_CLAUSE.search(text.strip(" .,;:!?…"))
 
 
 def is_task(task: str) -> bool:
     """Something to do, not a bare verb ("do", "try") nor speech that broke off."""
     named = content_words(task) or re.search(r"\b[A-Z]{2,}s?\b", task)  # "make a PR", "fix the CI"
-    said = words(task)
-    return bool(named) and len(said) >= 2 and said[-1] not in BROKEN_OFF
+    return bool(named) and len(words(task)) >= 2 and not broke_off(task)
 
 
 HAVE_TO_DO = re.compile(
