@@ -1064,3 +1064,45 @@ def test_right_but_is_no_yes() -> None:
 def test_the_one_asked_reads_their_task_from_their_own_side() -> None:
     text = "Professor B: Could you also send me the numbers when you have them?\nGrad E: Yeah, sure.\nPhD A: OK.\n"
     assert items(text) == {("Grad E", "send Professor B the numbers when they are ready")}
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "So I'll just, um, go through the agenda first.",
+        "I think I'll go with the, uh, the simple chip.",
+        "I will have some drawings that show it.",
+    ],
+)
+def test_running_the_meeting_a_choice_and_what_one_brings_are_no_items(said: str) -> None:
+    assert items(f"Project Manager: {said}\n{ROOM}") == set()
+
+
+def test_having_a_thing_by_a_time_is_having_it_ready() -> None:
+    assert items("Ann: Where are we on the budget?\nBob: I'll have the report by Friday.\nAnn: Good.\n") == {
+        ("Bob", "have the report ready")
+    }
+    text = (
+        "Ann: Next week I'd like to hear about the recognition results.\n"
+        "Bob: OK. I'll have them by then.\nAnn: Good.\nCid: OK.\n"
+    )
+    assert items(text) == {("Bob", "have the recognition results ready")}
+
+
+def test_homework_for_next_time_hands_out_work_in_the_present() -> None:
+    text = "Project Manager: Right, so, um, homework for next time. You're doing the cost analysis.\nMarketing: Okay.\n"
+    assert items(text + ROOM) == {("Marketing", "do the cost analysis")}
+
+
+def test_you_are_gonna_is_you_are_going_to() -> None:
+    assert items("Project Manager: So you're gonna do the cost analysis.\nMarketing: Okay.\n" + ROOM) == {
+        ("Marketing", "do the cost analysis")
+    }
+
+
+def test_told_what_they_should_do_the_one_named_says_yes() -> None:
+    said = "Project Manager: And the user interface designer should, um, look at the, uh, the remote's functions.\n"
+    assert items(f"{said}User Interface: Yep.\nMarketing: Okay.\n") == {
+        ("User Interface", "look at the remote's functions")
+    }
+    assert items(f"{said}Marketing: Yep.\nUser Interface: Hmm.\n") == set()

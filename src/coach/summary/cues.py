@@ -35,7 +35,7 @@ FIRST_PERSON = re.compile(
     r"(?:one\s+of\s+)?my\s+(?:to-?dos?(?:\s+lists?)?|next\s+steps?|action\s+items?)\s+(?:is|are)\s+to)\s+",
     re.IGNORECASE,
 )
-SECOND_PERSON = re.compile(r"\b(?:you'll|you\s+will|you're\s+going\s+to|you\s+are\s+going\s+to)\s+", re.IGNORECASE)
+SECOND_PERSON = re.compile(r"\b(?:you'll|you\s+will|you(?:'re|\s+are)\s+(?:going\s+to|gonna))\s+", re.IGNORECASE)
 YOU_DO = re.compile(r"^(?:and\s+|then\s+|so\s+)?you\s+(?=[a-z])", re.IGNORECASE)
 """A clause that hands the other person a task in the present ("and you send me the plan by
 Wednesday"): only with a date and between two people, where "you" is one person."""
@@ -96,6 +96,7 @@ AGENDA = re.compile(
     r"^give\s+(?:a|an|my|our|the|some|this|that)\s+(?:[\w-]+,?\s+){0,2}update\b|^get\s+back\s+to\s+(?:my|the|our)\s+(?:slides?|screen|deck|presentation|agenda)\b|^keep\s+(?:my|the)\s+update\b|"
     r"^get\s+(?:back\s+)?to\s+(?:that|this|it)\b|^(?:present|show)\s+(?:you|how|why|what|it|this|that)\b|"
     r"^(?:finally\s+)?(?:open|stop|start|end|close|run|restart)\s+(?:the\s+|a\s+)?(?:temperature|poll|vote|voting|queue|timer|recording)\b|"
+    r"^(?:go|run|walk)\s+(?:you\s+|us\s+)?(?:quickly\s+)?through\s+(?:the\s+agenda|today's\s+agenda|my\s+(?:slides|presentation|deck))\b|"
     r"^take\s+a\s+screenshot\b|^starts?\s+now\b|^use\s+(?:the|this|my)\s+time\b|"
     r"^give\s+(?:a|an)\s+(?:\w+\s+)?(?:overview|recap|introduction|intro)\b|^leave\s+(?:it|that)\s+at\s+that\b|"
     r"^(?:hop|drop|jump)\s+off\b|^suggest\s+(?:we|that|to)\b|^close\s+(?:(?:this|it|things|a\s+couple\s+of\s+things)\s+)?out\b|"
@@ -405,7 +406,8 @@ GET_IT_DONE = re.compile(
 "I need to" alone is a need ("I need to think about it")."""
 RECAP = re.compile(
     r"^\s*(?:(?:ok(?:ay)?|so|right|alright)[,\s]+)*(?:(?:the\s+)?action\s+items?|next\s+steps|to\s+(?:recap|sum\s+up|summari[sz]e)|"
-    r"(?:just\s+)?(?:a\s+)?(?:quick\s+)?recap(?:ping)?|let\s+me\s+(?:recap|sum\s+up|summari[sz]e)|who's\s+doing\s+what)\b",
+    r"(?:just\s+)?(?:a\s+)?(?:quick\s+)?recap(?:ping)?|let\s+me\s+(?:recap|sum\s+up|summari[sz]e)|who's\s+doing\s+what|"
+    r"(?:the\s+|your\s+|our\s+)?homework|(?:the\s+|your\s+)?(?:tasks|assignments)\s+for\s+(?:next\s+time|the\s+next\s+meeting))\b",
     re.IGNORECASE,
 )
 """A speaker about to hand out the meeting's actions: "So, action items.", "To recap:"."""
@@ -521,6 +523,7 @@ NOT_A_TASK = re.compile(
     r"keep\s+(?:it|this|that|things)\s+(?:super\s+|very\s+|really\s+|pretty\s+)?(?:brief|short|quick|simple)\b|"
     r"leave\s+(?:some\s+|a\s+bit\s+of\s+|enough\s+)?time\b|give\s+(?:it\s+|people\s+|everyone\s+)?(?:a\s+few|a\s+couple\s+of|some|\d+)\s+"
     r"(?:more\s+)?(?:minutes|seconds|moments)\b|start\s+(?:again|over)\b|give\s+(?:that|this)(?:\s+(?:one|update))?\s*[.!]?$|"
+    r"(?:go|stick)\s+(?:with|for)\s+(?:the|a|an|this|that|option|plan)\b|"  # "I think I'll go with the simple chip": a choice
     r"let\s+(?:them|him|her)\b|point\s+(?:out|to\s+(?:what|where|which))\b|"
     r"let\s+(?!\w+\s+know\b)\w+(?:\s+(?:answer|respond|speak|talk|explain|continue|finish|chime\s+in|take\s+(?:it|this|that|over))\b|"
     r"\s*(?:…|\.\.\.|,|$)))",  # "I'll let them finish", "I'll let Thomas…": theirs to say

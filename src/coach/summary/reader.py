@@ -28,6 +28,7 @@ from coach.summary.lexicon import known_word
 from coach.summary.meeting import Line, Meeting
 from coach.summary.names import LABELS, initials_of, longer_form
 from coach.summary.wording import (
+    HAVE_TO_DO,
     base_form,
     broke_off,
     clauses,
@@ -258,6 +259,15 @@ class MeetingReader:
         )
 
     @functools.cached_property
+    def _should(self) -> re.Pattern[str]:
+        names = self._names
+        return re.compile(
+            rf"^(?:(?:and|so|then|okay|ok|right)[,\s]+)*(?:the\s+)?(?P<who>{names})\s+should\s+(?:also\s+|probably\s+)?"
+            r"(?P<task>(?-i:[a-z])\w.+)$",
+            re.IGNORECASE,
+        )
+
+    @functools.cached_property
     def _only_names(self) -> re.Pattern[str]:
         names = self._names
         return re.compile(rf"(?:the\s+)?(?:{names})(?:\s*(?:,|\band\b)\s*(?:the\s+)?(?:{names}))*", re.IGNORECASE)
@@ -396,6 +406,7 @@ class MeetingReader:
 
     def task_and_due(self, text: str, *, me: str | None, you: str | None) -> tuple[str, Date | None]:
         text = self._end_vocative.sub("", text.rstrip())  # "send me the cutover plan, Priya?": Priya is asked
+        by_then = re.search(r"\s(?:by|before)\s+then\b", text, re.I)
         due, span = find_due(text, self.date)
         if choice := _EITHER.search(text):
             one, other = (find_due(choice.group(part), self.date)[0] for part in ("first", "second"))
@@ -453,6 +464,8 @@ class MeetingReader:
             text,
             flags=re.I,
         )
+        if (due or by_then) and re.match(r"have\s", text, re.I) and not HAVE_TO_DO.search(text):
+            text = re.sub(r"[,\s]+(?:by|before)\s+then$", "", text, flags=re.I) + " ready"  # "I'll have them by then"
         if me:
             text = re.sub(r"\bme\b", me, text)
             text = re.sub(r"\bmy\b", f"{me}'s", text)

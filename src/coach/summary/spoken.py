@@ -205,6 +205,7 @@ class SentenceReaders(MeetingReader):
             self._second_person,
             self._dated_you,
             self._third_person_item,
+            self._should_and_yes,
             self._scribe_imperative,
             self._scribe_obligation,
             self._passive,
@@ -800,6 +801,19 @@ class SentenceReaders(MeetingReader):
             return None
         task, due = self.task_and_due(match.group("verb") + match.group("rest"), me=None, you=None)
         return Draft(self.canonical(match.group("who")), task, due, sentence, line.number) if is_task(task) else None
+
+    def _should_and_yes(self, line: Line, sentence: str, question: bool) -> Draft | None:
+        """ "The User Interface Designer should look at the functions." / "User Interface: Yep.":
+        told in a call what they should do, the one named says yes."""
+        if question or not self.meeting.transcript or not line.speaker:
+            return None
+        if not (match := self._should.search(sentence)) or not (who := self.canonical(match.group("who"))):
+            return None
+        reply = self.meeting.next_turn(line.number)
+        if who == line.speaker or not reply or reply.speaker != who or self.accepted(line) is not True:
+            return None
+        task, due = self.task_and_due(match.group("task"), me=line.speaker, you=None)
+        return Draft(who, task, due, sentence, line.number) if is_task(task) and not is_talk(task) else None
 
     def _scribe_obligation(self, line: Line, sentence: str, question: bool) -> Draft | None:
         """Minutes' "Trevor needs to make a git repo": what the notes say a person has to do

@@ -213,6 +213,12 @@ HAVE_TO_DO = re.compile(
     re.IGNORECASE,
 )
 """What makes "have" a task: "have a meeting with Roto", "have the draft ready"."""
+HAVE_BY = re.compile(
+    r"^have\s+(?!to\b)\S.{0,80}?\s(?:by|before|for\s+you)\s+(?:then|tomorrow|tonight|today|(?:next|this)\s+\w+|end\s+of|the\s+end|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d)",
+    re.IGNORECASE,
+)
+"""What "have" promises with a time: "I'll have the report by Friday", "I'll have them by then"."""
 
 
 _NOT_A_PIECE = (
@@ -247,7 +253,7 @@ def is_talk(task: str) -> bool:
         return False  # "you'll do the trend watching": a piece of the work
     if verb in CONVERSATIONAL:
         return True
-    if verb == "have" and not HAVE_TO_DO.search(task):
+    if verb == "have" and not (HAVE_TO_DO.search(task) or HAVE_BY.search(task)):
         return True  # "I will have some drawings that show it": what they bring, not a task
     following = words(task)[1:2]
     return verb in TALKING and bool(following) and following[0] in ABOUT_US
