@@ -1106,3 +1106,42 @@ def test_told_what_they_should_do_the_one_named_says_yes() -> None:
         ("User Interface", "look at the remote's functions")
     }
     assert items(f"{said}Marketing: Yep.\nUser Interface: Hmm.\n") == set()
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I'll pass it around.",
+        "So I'll start the digits.",
+        "I'll read mine. Transcript L dash two two one. Five six seven.",
+    ],
+)
+def test_what_is_done_in_the_room_there_and_then_is_no_item(said: str) -> None:
+    assert items(f"Professor B: OK.\nGrad E: {said}\nPhD A: OK.\n") == set()
+
+
+def test_one_named_is_told_they_have_to() -> None:
+    said = "Project Manager: So, um, Industrial Designer, you have to, uh, work on the components concept.\n"
+    assert items(said + ROOM) == {("Industrial Designer", "work on the components concept")}
+    assert items("Project Manager: So, um, you have to, uh, be careful with the budget.\n" + ROOM) == set()
+
+
+def test_them_asked_is_the_group_named_in_the_turn_never_a_thing() -> None:
+    text = (
+        "Industrial Designer: Oh, and the, uh, the speech recognition thing, is that still on?\n"
+        "Project Manager: Um, we're waiting on management for that. I'll ask them.\n"
+        "Marketing: Okay.\n"
+    )
+    assert items(text) == {("Project Manager", "ask management about the speech recognition thing")}
+    text = "Industrial Designer: Is the speech recognition thing still on?\nProject Manager: I'll ask them.\nMarketing: Ok.\n"
+    assert items(text) == {("Project Manager", "ask them")}
+
+
+def test_that_is_decided_records_what_was_proposed() -> None:
+    text = (
+        "Project Manager: Okay. So we go for fewer buttons then. Everyone agree?\n"
+        "Marketing: Yes.\nIndustrial Designer: Yeah.\n"
+        "Project Manager: Good. Then that's decided.\n"
+    )
+    decided = summarise_offline(parse_meeting(text), WEDNESDAY).decisions
+    assert decided == ["Project Manager: We go for fewer buttons then (agreed)"]

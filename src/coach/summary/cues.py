@@ -97,6 +97,8 @@ AGENDA = re.compile(
     r"^get\s+(?:back\s+)?to\s+(?:that|this|it)\b|^(?:present|show)\s+(?:you|how|why|what|it|this|that)\b|"
     r"^(?:finally\s+)?(?:open|stop|start|end|close|run|restart)\s+(?:the\s+|a\s+)?(?:temperature|poll|vote|voting|queue|timer|recording)\b|"
     r"^(?:go|run|walk)\s+(?:you\s+|us\s+)?(?:quickly\s+)?through\s+(?:the\s+agenda|today's\s+agenda|my\s+(?:slides|presentation|deck))\b|"
+    r"^pass\s+(?:it|this|that|them|these|those|the\s+\w+)\s+(?:a)?round\s*[.!]?$|"  # handed round the room now
+    r"^(?:start|do|read)\s+(?:the\s+|my\s+|our\s+)?digits\b|^read\s+(?:mine|ours|it\s+out|(?:it|this|them)\s+(?:now|aloud|out\s+loud))\b|"
     r"^take\s+a\s+screenshot\b|^starts?\s+now\b|^use\s+(?:the|this|my)\s+time\b|"
     r"^give\s+(?:a|an)\s+(?:\w+\s+)?(?:overview|recap|introduction|intro)\b|^leave\s+(?:it|that)\s+at\s+that\b|"
     r"^(?:hop|drop|jump)\s+off\b|^suggest\s+(?:we|that|to)\b|^close\s+(?:(?:this|it|things|a\s+couple\s+of\s+things)\s+)?out\b|"

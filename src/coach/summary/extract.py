@@ -324,6 +324,15 @@ class Extractor(SentenceReaders):
                 kept.append(draft)
         return kept
 
+    def _proposed_before(self, line: Line) -> str | None:
+        """The proposal a bare "that's decided" settles: the last one in the few turns before."""
+        for earlier in reversed(self.meeting.before(line.number, 4)):
+            proposals = [s for s in sentences(earlier.text) if _PROPOSED.search(s) and not s.endswith("?")]
+            if proposals:
+                said = without_fillers(proposals[-1]).rstrip(" .!")
+                return re.sub(r"^(?:(?:okay|ok|so|right|well)[,\s]+)+", "", said, flags=re.I).rstrip(",")
+        return None
+
     def summary(self, conversation: str | None, title: str | None) -> MeetingSummary:
         items = self.action_items()
         okrs: list[OKRUpdate] = []
@@ -359,6 +368,7 @@ class Extractor(SentenceReaders):
                 continue  # a call's notes open with fields ("Meeting Duration: 32 minutes"): nothing said
             found: dict[str, list[str]] = {}
             updated: OKRUpdate | None = None
+            retold = False
             for sentence in sentences(line.text, semicolons=True):
                 if len(sentence) < 8 or sentence.endswith("?"):
                     continue
@@ -380,13 +390,17 @@ class Extractor(SentenceReaders):
                 point = not self.meeting.transcript and line.bullet and not SECTION.match(line.text)
                 if line.number in itemised_lines and normalise(sentence) in itemised:
                     kinds.add("highlights")  # "Andy to merge and call for a vote" is its item, not a highlight too
+                if _SETTLED.match(sentence) and (proposed := self._proposed_before(line)):
+                    found.setdefault("decisions", []).append(f"{proposed} (agreed)")  # "Then that's decided."
+                    retold = True
+                    continue
                 for kind in fact_kinds(sentence, point=bool(point), spoken=self.meeting.transcript) - kinds:
                     found.setdefault(kind, []).append(sentence)
             for name in sorted(found):
                 # only the sentences of that kind: a progress line that also names a slip is a
                 # highlight for one sentence and a blocker for the other, not both twice; and
                 # of a long turn of a call, only those sentences, never the whole monologue
-                whole = len(found) == 1 and updated is None and len(line.text) <= MAX_STATEMENT_CHARS
+                whole = len(found) == 1 and updated is None and len(line.text) <= MAX_STATEMENT_CHARS and not retold
                 whole = whole and not (self.meeting.transcript and "?" in line.text)  # "…do you see my screen?"
                 said = [line.text] if whole else [shortened(t) for t in found[name][:MAX_SENTENCES_PER_TURN]]
                 if whole and self.meeting.transcript:  # "OK let's start." and "Great." run the call
@@ -434,13 +448,24 @@ MAX_STATEMENT_CHARS = 320
 of that kind."""
 MAX_SENTENCES_PER_TURN = 2
 MAX_SPOKEN_HIGHLIGHTS = 8
+"""A call's highlights: the strongest few, not every sentence that mentions a number."""
 _FIELD = re.compile(r"^[A-Z][\w/ -]{1,30}:\s")
 _PRESENTING = re.compile(
     r"^(?:(?:so|okay|ok|right|now|um+|uh+|well|yeah)[,\s]+)*I(?:'m|\s+am)\s+(?:going\s+to|gonna)\s+(?:present|share|show|talk|go\s+through)\b[^.]{0,30}[.!]?$",
     re.IGNORECASE,
 )
 """A sentence that only says a talk begins ("I'm going to present now."): not part of what it tells."""
-"""A call's highlights: the strongest few, not every sentence that mentions a number."""
+_SETTLED = re.compile(
+    r"^(?:(?:good|great|ok(?:ay)?|so|then|right|fine|alright)[,.!\s]+)*(?:that's|that\s+is|it's|it\s+is)\s+"
+    r"(?:settled|decided|agreed)(?:\s+then)?\s*[.!]?$",
+    re.IGNORECASE,
+)
+"""A decision that names nothing ("Good. Then that's decided."): what it settles was proposed before."""
+_PROPOSED = re.compile(
+    r"\b(?:we(?:'ll|\s+will)?\s+go\s+(?:for|with)|let's\s+(?:go\s+(?:for|with)|use|keep|make|have|do)|"
+    r"we(?:'re)?\s+(?:going|sticking)\s+with|we\s+should|I\s+(?:suggest|propose)|so\s+we\s+(?:use|keep|make|do|take))\b",
+    re.IGNORECASE,
+)
 
 
 def shortened(sentence: str) -> str:

@@ -324,7 +324,10 @@ class MeetingReader:
     @functools.cached_property
     def _vocative(self) -> re.Pattern[str]:
         names = self._names
-        return re.compile(rf"^(?P<who>{names}),|,\s*(?P<end>{names})\s*[?.!]?$", re.IGNORECASE)
+        return re.compile(
+            rf"^(?:(?:so|and|okay|ok|right|now|then|um|uh)[,\s]+)*(?P<who>{names}),|,\s*(?P<end>{names})\s*[?.!]?$",
+            re.IGNORECASE,
+        )
 
     def clauses(self, sentence: str) -> list[str]:
         """ "Myles will remove the item, Jory will submit the session": two commitments."""

@@ -116,6 +116,20 @@ _ASKED_FOR = re.compile(
 """What the turn before asked for: "somebody should also check the microphone", "can you look at the logs"."""
 
 
+_PEOPLE_VERB = re.compile(
+    r"(?:ask|tell|email|e-mail|ping|call|phone|remind|contact|chase|inform|notify|warn|thank|invite|nudge|"
+    r"check\s+with|talk\s+(?:to|with)|speak\s+(?:to|with)|follow\s+up\s+with|reach\s+out\s+to|get\s+back\s+to)$",
+    re.IGNORECASE,
+)
+"""What one does to people, never to a thing: "ask them" is never "ask the speech recognition thing"."""
+_GROUP = re.compile(
+    r"\b(?:(?:the|our|their)\s+)?(?:management|leadership|the\s+board|(?:the\s+)?(?:client|customer|vendor|supplier|factory|"
+    r"manufacturer|contractor|partner|agency)s?|HR|legal|finance|(?:the\s+)?(?:[A-Z]\w+|\w+)\s+team|(?:the\s+)?committee|"
+    r"(?:the\s+)?(?:developers|designers|engineers|maintainers|reviewers|users|authors|organi[sz]ers))\b"
+)
+"""People spoken of as a group: who "them" is after "we're waiting on management"."""
+_YOU_HAVE_TO = re.compile(r"\byou\s+(?:(?:will\s+)?(?:have|need)\s+to|must)\s+", re.IGNORECASE)
+"""What one named is told they must do: "Sam, you need to update the deck" (without a name, anyone's)."""
 _WHEN_YOU_HAVE = re.compile(
     r"\b(?P<when>when|once|as\s+soon\s+as)\s+you(?:'ve|\s+have)?\s+(?:have|got|get)\s+(?P<what>them|those|it|that)\b",
     re.IGNORECASE,
@@ -312,6 +326,13 @@ class SentenceReaders(MeetingReader):
         match = PRONOUN_OBJECT.match(rest.strip()) or PHRASAL_PRONOUN_OBJECT.match(rest.strip())
         if not match or not line.speaker:
             return rest
+        if match.group("pronoun").lower() == "them" and _PEOPLE_VERB.match(match.group("verb")):
+            said = self._before or line.text[: line.text.find(rest.strip()[:20])]
+            groups = list(_GROUP.finditer(said))  # "We're waiting on management. I'll ask them."
+            if not groups:
+                return rest
+            about = "" if match.group("rest").strip(" .") else self._asked_about(line)
+            return _placed(match.group("verb"), groups[-1].group(0), f"{about}{match.group('rest')}")
         if match.group("pronoun").lower() == "it" and DUMMY_IT.match(match.group("rest").strip()):
             return rest  # "I'll make it very clear what changes": no thing to name
         if match.group("verb").lower() in ("do", "handle") and (offered := self.own_offer(line)):
@@ -360,6 +381,14 @@ class SentenceReaders(MeetingReader):
         if not phrases:  # "the Industrial Designer will check with the factory" / "I'll ring them": the factory
             return rest
         return _placed(match.group("verb"), phrases[0], match.group("rest"))
+
+    def _asked_about(self, line: Line) -> str:
+        """ "about the speech recognition thing", when the turn before asked about it."""
+        asked = self.meeting.before(line.number, 1)
+        if not asked or asked[-1].speaker in (None, line.speaker) or "?" not in asked[-1].text:
+            return ""
+        thing = NOUN_PHRASE.search(plain_speech(asked[-1].text))
+        return f" about {NOUN_TAIL.sub('', thing.group(0))}" if thing else ""
 
     def answers_a_request(self, line: Line, sentence: str) -> bool:
         """ "Would you mind adding a comment?" / "Sure, I'll copy it from the minutes": the yes
@@ -735,7 +764,10 @@ class SentenceReaders(MeetingReader):
         return Draft(self.addressee(line, whole), task, due, sentence, line.number) if is_task(task) else None
 
     def _second_person(self, line: Line, sentence: str, question: bool) -> Draft | None:
-        if not (match := SECOND_PERSON.search(sentence)) or is_talk(rest := sentence[match.end() :]):
+        match = SECOND_PERSON.search(sentence)
+        if not match and self._vocative.search(sentence):  # "Industrial Designer, you have to work on the…"
+            match = _YOU_HAVE_TO.search(sentence)
+        if not match or is_talk(rest := sentence[match.end() :]):
             return None
         if re.search(r"\b(?:you|I)\s+(?:think|guess|suppose)\s+$", sentence[: match.start()], re.I):
             return None  # "I was wondering if you need help, or you think you will handle them all": a question
