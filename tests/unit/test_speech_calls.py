@@ -464,3 +464,54 @@ def test_a_models_part_is_sized_by_the_meetings_own_characters_per_token() -> No
 )
 def test_promises_said_in_a_long_call(turn: str, expected: list[tuple[str, str]]) -> None:
     assert items(f"Ana Lim: Dee, anything from you?\nDee Ross: {turn}\nAna Lim: Thanks, Dee.\n") == expected
+
+
+def drafted(text: str) -> set[tuple[str | None, str]]:
+    return {(i.owner, i.task) for i in summarise_offline(parse_meeting(text), date(2026, 7, 6)).action_items}
+
+
+def test_a_plan_for_after_the_call_said_in_the_past_is_a_promise() -> None:
+    text = (
+        "Gary Rong: It would be nice to fix it for the devnet 7.\n"
+        "Spencer: Thanks for flagging that. I think I was planning to take a look after the call.\nJustin Traglia: Cool.\n"
+    )
+    assert drafted(text) == {("Spencer", "take a look after the call")}
+    assert drafted("Gary Rong: It works.\nSpencer: I was going to say that it works.\nJustin Traglia: Cool.\n") == set()
+
+
+def test_i_guess_you_can_with_a_question_mark_asks_and_sure_takes_it_on() -> None:
+    text = (
+        "Parithosh Jayanthi: Sorry, okay. I guess you can post a list on ETH R&D and then solicit feedback there?\n"
+        "Spencer: Sure, sure, sounds good.\nToni Wahrstätter: And we could also start with only the EIPs.\n"
+    )
+    assert drafted(text) == {("Spencer", "post a list on ETH R&D and then solicit feedback there")}
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer"),
+    [
+        ("Can you mute Sam? I don't know who has access.", "Oh, yeah, that'd be true."),
+        ("Okay. Barnabas, could you help us by creating the breakout groups?", "Yes, sir."),
+        ("Okay, could you share all of the configuration?", "Yeah, I'll ping it through in the chat."),
+    ],
+)
+def test_what_is_asked_for_the_call_itself_is_done_there(asked: str, answer: str) -> None:
+    assert drafted(f"Justin Traglia: {asked}\nBarnabas: {answer}\nSam: OK.\n") == set()
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I'll just give it another minute, and then we can get started.",
+        "I am gonna test my slides, and… Let's see if they work.",
+        "So if the CL client is restarted, then you're gonna hit this path.",
+    ],
+)
+def test_waiting_testing_the_slides_and_what_happens_in_a_case_are_no_items(said: str) -> None:
+    assert drafted(f"Barnabas: {said}\nKarim T.: It depends.\nSam: OK.\n") == set()
+
+
+def test_i_am_gonna_is_a_promise() -> None:
+    assert drafted("Barnabas: I am gonna write the tests tomorrow.\nKarim T.: Great.\nSam: OK.\n") == {
+        ("Barnabas", "write the tests")
+    }

@@ -30,7 +30,8 @@ TOPIC_HEAD = re.compile(
 a template's name for the whole meeting, not a list of actions."""
 FIRST_PERSON = re.compile(
     r"\b(?:I(?:'d|\s+would)\s+be\s+(?:very\s+)?(?:happy|glad|pleased)\s+to|"
-    r"I'll|I\s+will|I'm\s+going\s+to|I\s+am\s+going\s+to|I'm\s+gonna|let\s+me|I\s+promise\s+to|I\s+(?:do\s+|also\s+|still\s+)?plan\s+to|"
+    r"I'll|I\s+will|I(?:'m|\s+am)\s+(?:going\s+to|gonna)|let\s+me|"
+    r"I\s+was\s+(?:planning|going)\s+to(?=\s[^.]*\b(?:after\s+(?:the|this)\s+(?:call|meeting)|later\s+today|tomorrow)\b)|I\s+promise\s+to|I\s+(?:do\s+|also\s+|still\s+)?plan\s+to|"
     r"I\s+commit\s+to|I'm\s+planning\s+to|I\s+have\s+plans\s+to|I\s+am\s+planning\s+to|I(?:'m|\s+am)\s+aiming\s+to|I\s+aim\s+to|I\s+can(?=\s+take\b)|I'll\s+go\s+ahead\s+and|I\s+(?:need|have)\s+to|I\s+can|I\s+could|I\s+should|I'd\s+better|"
     r"(?:one\s+of\s+)?my\s+(?:to-?dos?(?:\s+lists?)?|next\s+steps?|action\s+items?)\s+(?:is|are)\s+to)\s+",
     re.IGNORECASE,
@@ -44,7 +45,8 @@ REQUEST = re.compile(
     r"will\s+you|can\s+I\s+ask\s+you\s+to|I\s+need\s+you\s+to|if\s+you\s+could,?|"
     r"I'd\s+like\s+you\s+to|I\s+want\s+you\s+to|please|"
     r"\byour\s+(?:job|task|homework|action(?:\s+item)?|assignment|part)\s+(?:for\s+[\w\s]{2,30}?\s+)?(?:is|will\s+be)(?:\s+to)?|"
-    r"(?:^|,\s*)(?:(?:and|so|then|um|uh)[,\s]+)*you\s+(?:can|could)(?=\s.*,\s*(?:right|yeah|yes|okay|ok)\s*\?\s*$))\s+(?:(?:all|both|two|three|four|five|guys|each)\s+)?"
+    r"(?:^|,\s*)(?:(?:and|so|then|um|uh)[,\s]+)*you\s+(?:can|could)(?=\s.*,\s*(?:right|yeah|yes|okay|ok)\s*\?\s*$)|"
+    r"\b(?:I\s+guess|maybe|perhaps)[,\s]+you\s+(?:can|could)(?=\s[^?]*\?\s*$))\s+(?:(?:all|both|two|three|four|five|guys|each)\s+)?"
     r"(?:(?:mind|be\s+able\s+to|be\s+willing\s+to)\s+)?",
     re.IGNORECASE,
 )
@@ -99,6 +101,8 @@ AGENDA = re.compile(
     r"^(?:go|run|walk)\s+(?:you\s+|us\s+)?(?:quickly\s+)?through\s+(?:the\s+agenda|today's\s+agenda|my\s+(?:slides|presentation|deck))\b|"
     r"^pass\s+(?:it|this|that|them|these|those|the\s+\w+)\s+(?:a)?round\s*[.!]?$|"  # handed round the room now
     r"^(?:start|do|read)\s+(?:the\s+|my\s+|our\s+)?digits\b|^read\s+(?:mine|ours|it\s+out|(?:it|this|them)\s+(?:now|aloud|out\s+loud))\b|"
+    r"^(?:un)?mute\s+(?!the\s+(?:alert|alarm|notification|channel|bot)s?\b)\w+|"  # "can you mute Sam?": the call itself
+    r"^get\s+the\s+(?:stream|streamer|recording)\s+(?:started|going)\b|^test\s+(?:my|the|our)\s+(?:slides|screen|audio|mic|sound|camera|screen\s*share)\b|"
     r"^take\s+a\s+screenshot\b|^starts?\s+now\b|^use\s+(?:the|this|my)\s+time\b|"
     r"^give\s+(?:a|an)\s+(?:\w+\s+)?(?:overview|recap|introduction|intro)\b|^leave\s+(?:it|that)\s+at\s+that\b|"
     r"^(?:hop|drop|jump)\s+off\b|^suggest\s+(?:we|that|to)\b|^close\s+(?:(?:this|it|things|a\s+couple\s+of\s+things)\s+)?out\b|"
@@ -256,7 +260,7 @@ ON_THE_SPOT = re.compile(
     r"^pull\s+up\b|^(?:give|provide|go\s+through|run\s+through|walk\s+through|speed\s*run)\b[^.]*\bupdates?\b|"
     r"^(?:cover\s+next|speed\s*run|record)\b|^(?:re)?post\s+(?:it|this|that)\b|^.{0,30}\bshare\s+request\b|"
     r"^(?:copy|paste|post|drop|put|type|link)\b.{0,60}\b(?:in|into|on)\s+(?:the\s+)?(?:[\w'’]+\s+)?chat\b|"
-    r"^present\b|^go\s+over\b|^(?:help\s+(?:us|me|you)\s+)?(?:set\s+up|open|create|start|close|assign\b.{0,20}\bto|move\b.{0,20}\bto)\b.{0,20}\bbreakout\s+rooms?\b|^(?:let|admit)\s+(?:\w+\s+)?in\b|^go\s+(?:back\s+)?to\s+(?:my|the|our|your)\s+(?:slides?|screen|deck|presentation|agenda)\b|"
+    r"^present\b|^go\s+over\b|^(?:help\s+(?:us|me|you)\s+(?:by\s+)?)?(?:set(?:ting)?\s+up|open(?:ing)?|creat(?:e|ing)|start(?:ing)?|clos(?:e|ing)|assign\b.{0,20}\bto|move\b.{0,20}\bto)\b.{0,20}\bbreakout(?:\s+(?:rooms?|groups?|sessions?))?\b|^(?:let|admit)\s+(?:\w+\s+)?in\b|^go\s+(?:back\s+)?to\s+(?:my|the|our|your)\s+(?:slides?|screen|deck|presentation|agenda)\b|"
     r"^(?:turn\s+(?:on|off)|start|stop|pause)\s+(?:the\s+)?(?:captions|transcription|transcript|recording|video|camera|mic)\b|"
     r"^(?:try\s+)?(?:refresh|restart|reload|reconnect|rejoin|unmute|fix)\b.{0,40}\b(?:browser|audio|sound|mic(?:rophone)?|camera|"
     r"video|connection|headset|speakers?)\b|"
@@ -523,8 +527,8 @@ NOT_A_TASK = re.compile(
     r"drop(?:\s+off)?(?:\s+(?:the|this)\s+call)?(?:\s+(?:now|soon|early|in\s+a\s+(?:few|minute|bit)\b.*))?\s*(?:[.,!]|\s+but\b|$)|"
     r"assign\s+(?:you|him|her|them|(?-i:[A-Z])\w+)\b(?!\s+to\s+(?:me|myself)\b)|(?:confirm|clarify)\s+what\b.*\b(?:is|are)\s+here\b|"
     r"keep\s+(?:it|this|that|things)\s+(?:super\s+|very\s+|really\s+|pretty\s+)?(?:brief|short|quick|simple)\b|"
-    r"leave\s+(?:some\s+|a\s+bit\s+of\s+|enough\s+)?time\b|give\s+(?:it\s+|people\s+|everyone\s+)?(?:a\s+few|a\s+couple\s+of|some|\d+)\s+"
-    r"(?:more\s+)?(?:minutes|seconds|moments)\b|start\s+(?:again|over)\b|give\s+(?:that|this)(?:\s+(?:one|update))?\s*[.!]?$|"
+    r"leave\s+(?:some\s+|a\s+bit\s+of\s+|enough\s+)?time\b|give\s+(?:it\s+|people\s+|everyone\s+)?(?:a\s+few|a\s+couple\s+of|some|another|one\s+more|\d+)\s+"
+    r"(?:more\s+)?(?:minutes?|seconds?|moments?)\b|start\s+(?:again|over)\b|give\s+(?:that|this)(?:\s+(?:one|update))?\s*[.!]?$|"
     r"(?:go|stick)\s+(?:with|for)\s+(?:the|a|an|this|that|option|plan)\b|"  # "I think I'll go with the simple chip": a choice
     r"let\s+(?:them|him|her)\b|point\s+(?:out|to\s+(?:what|where|which))\b|"
     r"let\s+(?!\w+\s+know\b)\w+(?:\s+(?:answer|respond|speak|talk|explain|continue|finish|chime\s+in|take\s+(?:it|this|that|over))\b|"

@@ -128,6 +128,8 @@ _GROUP = re.compile(
     r"(?:the\s+)?(?:developers|designers|engineers|maintainers|reviewers|users|authors|organi[sz]ers))\b"
 )
 """People spoken of as a group: who "them" is after "we're waiting on management"."""
+_IN_THE_CALL = re.compile(r"\b(?:in|into|to)\s+the\s+(?:zoom\s+)?chat\b|\bright\s+now\b", re.IGNORECASE)
+"""A reply that does it there and then: "Yeah, I'll ping it through in the chat"."""
 _YOU_HAVE_TO = re.compile(r"\byou\s+(?:(?:will\s+)?(?:have|need)\s+to|must)\s+", re.IGNORECASE)
 """What one named is told they must do: "Sam, you need to update the deck" (without a name, anyone's)."""
 _WHEN_YOU_HAVE = re.compile(
@@ -382,6 +384,10 @@ class SentenceReaders(MeetingReader):
             return rest
         return _placed(match.group("verb"), phrases[0], match.group("rest"))
 
+    def _lead(self, clause: str) -> str:
+        """What the sentence said before this clause of it ("if it does, then" before "I'll…")."""
+        return self._sentence[: self._sentence.find(clause)] if clause in self._sentence else ""
+
     def _asked_about(self, line: Line) -> str:
         """ "about the speech recognition thing", when the turn before asked about it."""
         asked = self.meeting.before(line.number, 1)
@@ -492,7 +498,7 @@ class SentenceReaders(MeetingReader):
         if PRONOUN_OBJECT.match(sentence[match.end() :]) and self.answers_a_request(line, sentence):
             return None  # "Sure, I'll copy it from the minutes": the request's item
         before = sentence[: match.start()]
-        lead = self._sentence[: self._sentence.find(sentence)] if sentence in self._sentence else ""
+        lead = self._lead(sentence)
         if IN_A_CASE.search(lead + before) and line.speaker and WILL_DO.match(match.group(0)):
             if not is_talk(sentence[match.end() :]):
                 # "And I was thinking, if the labels don't come by the 10th, I'll fall back…": a
@@ -721,6 +727,9 @@ class SentenceReaders(MeetingReader):
         task, due = self.task_and_due(base_form(rest), me=line.speaker, you=None)
         task = _WHEN_YOU_HAVE.sub(_when_ready, self._still_to_do(line, task))
         reply = self.accepted(line)
+        answer = self.meeting.next_turn(line.number) if reply else None
+        if answer and _IN_THE_CALL.search(answer.text):
+            return None  # "could you share the configuration?" / "I'll ping it through in the chat"
         polite_order = match.group(0).lower().startswith("please") and not question
         if not is_task(task) or reply is False or not (due or reply or polite_order):
             return None
@@ -728,8 +737,8 @@ class SentenceReaders(MeetingReader):
             return None  # "please take a look" to a room: everyone's, so no one's item
         if GROUP_ADDRESSED.search(sentence):
             return None  # "if you could, guys, could take a look": the room's, so no one's item
-        if self.meeting.transcript and not due and ON_THE_SPOT.match(task):
-            return None  # "could you present those?" in a call: presented there and then
+        if self.meeting.transcript and not due and (ON_THE_SPOT.match(task) or AGENDA.match(task)):
+            return None  # "could you present those?", "can you mute Sam?" in a call: done there and then
         due = due or (self.due_in_reply(line) if reply else None)  # "Sure, I can have that by Thursday"
         return Draft(self.addressee(line, sentence), task, due, sentence, line.number)
 
@@ -774,7 +783,11 @@ class SentenceReaders(MeetingReader):
         bare = re.sub(
             r"^(?:(?:definitely|certainly|surely|probably|also|just|still|then|all)\s+)+", "", rest.strip(), flags=re.I
         )
-        if (words(bare)[:1] and words(bare)[0] in RECEIVING) or IN_AN_IF.search(sentence[: match.start()]):
+        if (
+            (words(bare)[:1] and words(bare)[0] in RECEIVING)
+            or IN_AN_IF.search(sentence[: match.start()])
+            or IN_A_CASE.search(self._lead(sentence) + sentence[: match.start()])
+        ):
             return None  # "you will get instructions from your coach", "you'll definitely see them around": what happens to them
         if self.meeting.transcript and not (self._answerable or self._opening):
             return None  # deep in a long turn, "now you'll only need to generate one key" is anyone
