@@ -515,3 +515,35 @@ def test_i_am_gonna_is_a_promise() -> None:
     assert drafted("Barnabas: I am gonna write the tests tomorrow.\nKarim T.: Great.\nSam: OK.\n") == {
         ("Barnabas", "write the tests")
     }
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "CL devs, the link is in the chat. Please jump into the call and then we can start the discussion.",
+        "Will anybody object to move this proposal to the review status?",
+        "And then… It basically means that you will validate B, C, and D.",
+        "We might do it when we… let me double-check… when we import the next block, basically.",
+        "Let me check… how is devnet 7 going? It looks fine.",
+        "I'll try and do a longer run as soon as I can find some time.",
+    ],
+)
+def test_running_the_call_explaining_and_checking_there_are_no_items(said: str) -> None:
+    assert drafted(f"Jihoon: {said}\nNico Flaig: Sure.\nJustin Traglia: OK.\n") == set()
+
+
+def test_it_is_what_the_turn_said_there_will_be_over_the_lines_of_the_transcript() -> None:
+    text = (
+        "Nico Flaig: Yes.\nJihoon: There will be some spec changes, in the near future.\n"
+        "Jihoon: And… I'm gonna try my best to prepare it.\nJihoon: before DevNet Zero, so… Okay.\nNico Flaig: OK.\n"
+    )
+    assert drafted(text) == {("Jihoon", "prepare some spec changes")}
+
+
+def test_one_verb_twice_on_one_line_is_one_task() -> None:
+    text = (
+        "Mario Vega: Are you going to propose the PRs and then share it?\n"
+        "Maria Silva: Yes, yes, so I'll make those changes. I don't know, I will make them this week.\n"
+        "Mario Vega: Sounds good.\n"
+    )
+    assert [task for _, task in drafted(text)] == ["make those changes"]

@@ -102,6 +102,7 @@ AGENDA = re.compile(
     r"^pass\s+(?:it|this|that|them|these|those|the\s+\w+)\s+(?:a)?round\s*[.!]?$|"  # handed round the room now
     r"^(?:start|do|read)\s+(?:the\s+|my\s+|our\s+)?digits\b|^read\s+(?:mine|ours|it\s+out|(?:it|this|them)\s+(?:now|aloud|out\s+loud))\b|"
     r"^(?:un)?mute\s+(?!the\s+(?:alert|alarm|notification|channel|bot)s?\b)\w+|"  # "can you mute Sam?": the call itself
+    r"^jump\s+(?:in)?to\s+(?:the|a|this|that|our|another|a\s+different)\s+(?:\w+\s+)?(?:call|room|breakout|session|zoom)\b|"
     r"^get\s+the\s+(?:stream|streamer|recording)\s+(?:started|going)\b|^test\s+(?:my|the|our)\s+(?:slides|screen|audio|mic|sound|camera|screen\s*share)\b|"
     r"^take\s+a\s+screenshot\b|^starts?\s+now\b|^use\s+(?:the|this|my)\s+time\b|"
     r"^give\s+(?:a|an)\s+(?:\w+\s+)?(?:overview|recap|introduction|intro)\b|^leave\s+(?:it|that)\s+at\s+that\b|"
@@ -368,7 +369,7 @@ NEEDED_NOT_DONE = re.compile(r"^(?:need|want|hope|wish)\s+(?!to\b)", re.IGNORECA
 PLANNING_ALONE = re.compile(r"^(?:(?:and|so|also|but)\b[,\s]*)?(?:planning|plan)\s+to\s+(?=[a-z])", re.IGNORECASE)
 """A plan said on in one's own turn with no subject: "…edge case tests. And, planning to open a PR soon"."""
 TIME_PERMITTING = re.compile(
-    r"\b(?:when|if|once|whenever)\s+I\s+(?:have|get|find)\s+(?:the\s+|some\s+)?(?:time|a\s+(?:chance|moment|minute))\b|\btime\s+permitting\b",
+    r"\b(?:when|if|once|whenever|as\s+soon\s+as)\s+I\s+(?:can\s+)?(?:have|get|find)\s+(?:the\s+|some\s+)?(?:time|a\s+(?:chance|moment|minute))\b|\btime\s+permitting\b",
     re.IGNORECASE,
 )
 """A promise for when there is time: "I will work on this when I have time" is a plan, not a commitment."""
@@ -529,7 +530,7 @@ NOT_A_TASK = re.compile(
     r"keep\s+(?:it|this|that|things)\s+(?:super\s+|very\s+|really\s+|pretty\s+)?(?:brief|short|quick|simple)\b|"
     r"leave\s+(?:some\s+|a\s+bit\s+of\s+|enough\s+)?time\b|give\s+(?:it\s+|people\s+|everyone\s+)?(?:a\s+few|a\s+couple\s+of|some|another|one\s+more|\d+)\s+"
     r"(?:more\s+)?(?:minutes?|seconds?|moments?)\b|start\s+(?:again|over)\b|give\s+(?:that|this)(?:\s+(?:one|update))?\s*[.!]?$|"
-    r"(?:go|stick)\s+(?:with|for)\s+(?:the|a|an|this|that|option|plan)\b|"  # "I think I'll go with the simple chip": a choice
+    r"(?:go|stick)\s+(?:with|for)\s+(?:the|a|an|this|that|option|plan)\b|(?:object|oppose)\b|"  # "I think I'll go with the simple chip": a choice
     r"let\s+(?:them|him|her)\b|point\s+(?:out|to\s+(?:what|where|which))\b|"
     r"let\s+(?!\w+\s+know\b)\w+(?:\s+(?:answer|respond|speak|talk|explain|continue|finish|chime\s+in|take\s+(?:it|this|that|over))\b|"
     r"\s*(?:…|\.\.\.|,|$)))",  # "I'll let them finish", "I'll let Thomas…": theirs to say

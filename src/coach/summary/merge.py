@@ -116,6 +116,8 @@ def _same_task(one: _Item, other: _Item) -> bool:
     verbs = stem(first_verb(_A_LOOK.sub("look", one.task))), stem(first_verb(_A_LOOK.sub("look", other.task)))
     if verbs[0] == verbs[1] and (_ABOUT_IT.match(one.task) or _ABOUT_IT.match(other.task)):
         return near  # "review it later", then "review the issue": about it, said close together
+    if verbs[0] == verbs[1] and one.line is not None and one.line == other.line:
+        return True  # "I'll make those changes. I don't know, I will make them this week": one turn, one task
     if _overlap(mine, theirs) < 0.6:
         return False
     if verbs[0] != verbs[1] and not set(verbs) & _LIGHT and mine - {verbs[0]} != theirs - {verbs[1]}:

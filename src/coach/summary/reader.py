@@ -426,7 +426,7 @@ class MeetingReader:
         text = re.sub(
             r"^(?:(?:yeah|yes|okay|ok|so|um|uh|well),\s+|let\s+me\s+)*"
             r"(?:(?:to|will|go\s+ahead\s+and|go\s+back\s+and|please|also|then|just|maybe|probably|definitely|certainly|"
-            r"actually|happily|gladly|make\s+sure\s+(?:to|that\s+I)|try\s+(?:to|and)|(?:need|have)\s+to|"
+            r"actually|happily|gladly|make\s+sure\s+(?:to|that\s+I)|(?:try|do)\s+(?:my\s+best\s+)?(?:to|and)|(?:need|have)\s+to|"
             r"take\s+(?:the|an)\s+(?:AI|action(?:\s+item)?)\s+to)\s+)?(?:again\s+)?",
             "",
             text.strip(),

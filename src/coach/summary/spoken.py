@@ -130,6 +130,13 @@ _GROUP = re.compile(
 """People spoken of as a group: who "them" is after "we're waiting on management"."""
 _IN_THE_CALL = re.compile(r"\b(?:in|into|to)\s+the\s+(?:zoom\s+)?chat\b|\bright\s+now\b", re.IGNORECASE)
 """A reply that does it there and then: "Yeah, I'll ping it through in the chat"."""
+_THERE_WILL_BE = re.compile(
+    r"^\s*(?:(?:so|and|but|yeah|okay)[,\s]+)*there(?:'s|\s+is|\s+are|\s+will\s+be|'ll\s+be)\s+"
+    r"(?P<thing>(?:some|a|an|the|more|a\s+few)\s+[\w' -]{2,40}?)(?=\s*[,.;]|\s+(?:in|for|to|that|which|coming)\b|\s*$)",
+    re.IGNORECASE,
+)
+"""A thing a turn opens by saying there will be ("There will be some spec changes"): what "it" is next."""
+_TRYING = re.compile(r"^(?:try|do)\s+(?:my\s+best\s+)?(?:to|and)\s+(?=\w)", re.IGNORECASE)
 _YOU_HAVE_TO = re.compile(r"\byou\s+(?:(?:will\s+)?(?:have|need)\s+to|must)\s+", re.IGNORECASE)
 """What one named is told they must do: "Sam, you need to update the deck" (without a name, anyone's)."""
 _WHEN_YOU_HAVE = re.compile(
@@ -300,6 +307,7 @@ class SentenceReaders(MeetingReader):
     def resolve_referent(self, line: Line, rest: str) -> str:
         """ "I'll put that together" after "I haven't got an agenda for the offsite yet": the
         thing the last turn named, in place of "that"."""
+        rest = _TRYING.sub("", rest.strip())  # "try my best to prepare it": prepare it
         if (
             (again := SAME_AGAIN.match(ADVERBS.sub("", rest.strip())))
             and line.speaker
@@ -356,6 +364,10 @@ class SentenceReaders(MeetingReader):
             said_first,
             re.IGNORECASE,
         )
+        if there := _THERE_WILL_BE.match(self._before or self._own_line_before(line)):
+            return _placed(
+                match.group("verb"), there.group("thing").strip(), match.group("rest")
+            )  # "some spec changes"
         lead = self._sentence.split(rest.strip()[:20])[0] if rest.strip() else ""
         owned = HAVE_A_THING.search(lead) or MY_OWN_THING.search(lead)
         if owned:  # "I've got example implementations and I will post that to the list"
@@ -383,6 +395,11 @@ class SentenceReaders(MeetingReader):
         if not phrases:  # "the Industrial Designer will check with the factory" / "I'll ring them": the factory
             return rest
         return _placed(match.group("verb"), phrases[0], match.group("rest"))
+
+    def _own_line_before(self, line: Line) -> str:
+        """The line before, when the same speaker said it (a call's transcript cuts a turn into lines)."""
+        earlier = self.meeting.before(line.number, 1)
+        return earlier[-1].text if earlier and earlier[-1].speaker == line.speaker else ""
 
     def _lead(self, clause: str) -> str:
         """What the sentence said before this clause of it ("if it does, then" before "I'll…")."""
@@ -517,6 +534,10 @@ class SentenceReaders(MeetingReader):
         ):
             return None  # "if you're going to…", "maybe I'll just leave it running": not a promise
         promised = sentence[match.end() :]
+        if re.match(r"let\s+me\b", match.group(0), re.I) and re.match(
+            r"(?:double[- ]?)?check\s*(?:…|\.\.\.)", promised
+        ):
+            return None  # "let me double-check… when we import the next block": checked there and then
         if re.match(r"I\s+can\b", match.group(0), re.I) and re.match(
             r"(?:confirm|say|tell\s+you|assure\s+you)\s+that\s+\w+\s+\w+", promised, re.I
         ):
@@ -787,6 +808,7 @@ class SentenceReaders(MeetingReader):
             (words(bare)[:1] and words(bare)[0] in RECEIVING)
             or IN_AN_IF.search(sentence[: match.start()])
             or IN_A_CASE.search(self._lead(sentence) + sentence[: match.start()])
+            or re.search(r"\b(?:means|meaning|implies)\s+(?:that\s+)?$", sentence[: match.start()], re.I)
         ):
             return None  # "you will get instructions from your coach", "you'll definitely see them around": what happens to them
         if self.meeting.transcript and not (self._answerable or self._opening):
