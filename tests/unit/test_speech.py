@@ -1145,3 +1145,28 @@ def test_that_is_decided_records_what_was_proposed() -> None:
     )
     decided = summarise_offline(parse_meeting(text), WEDNESDAY).decisions
     assert decided == ["Project Manager: We go for fewer buttons then (agreed)"]
+
+
+def test_the_verb_handed_out_goes_on_to_the_next_people_named() -> None:
+    text = (
+        "Project Manager: Okay . Um for the next meeting , um the Industrial Designer is going to work on the working design .\n"
+        "Industrial Designer: Mm-hmm .\n"
+        "Project Manager: And the User Interface Designer , the technical functions design .\n"
+        "User Interface: Okay .\n"
+        "Project Manager: And Marketing , the user requirements specification .\n"
+        "Marketing: Yep .\n"
+        "Project Manager: Marketing , the budget is tight .\n"
+    )
+    assert items(text) == {
+        ("Industrial Designer", "work on the working design"),
+        ("User Interface", "work on the technical functions design"),
+        ("Marketing", "work on the user requirements specification"),
+    }
+
+
+def test_checking_ones_own_part_and_hearing_yes_makes_it_said() -> None:
+    said = "Industrial Designer: Okay . Um so I I should look at the the components and what they cost , right ?\n"
+    assert items(f"{said}Project Manager: Yeah , exactly .\nMarketing: Okay .\n") == {
+        ("Industrial Designer", "look at the components and what they cost")
+    }
+    assert items(f"{said}Project Manager: Hmm , not sure .\nMarketing: Okay .\n") == set()

@@ -293,8 +293,12 @@ class Extractor(SentenceReaders):
                     continue  # in a call, "if you want to verify them, you can..." is no plan at all
                 self._sentence = sentence
                 self._recap = self._recap or bool(RECAP.search(sentence))
-                for clause in self.clauses(sentence):
-                    drafts.extend(self.spoken_items(line, clause))
+                if self.meeting.transcript and (gapped := self.handed_on(line, sentence)):
+                    drafts.append(gapped)  # "…the Industrial Designer is going to work on X. And Marketing, Y."
+                    continue
+                found = [draft for clause in self.clauses(sentence) for draft in self.spoken_items(line, clause)]
+                self.note_handed(line, found)
+                drafts.extend(found)
                 self._before = sentence
         kept = []
 

@@ -160,6 +160,7 @@ class MeetingReader:
         """Whether it is at the start of its turn, where "it" can be what the last speaker named."""
         """Whether the sentence being read is at the end of its turn, where a reply answers it."""
         self._before = ""
+        self._handed: tuple[str, str, int] | None = None
         self._recap = False
         """Whether the line being read has said it recaps the actions ("So, action items."):
         what follows in it hands out work even in the present ("Dana, you're sending the deck")."""
@@ -264,6 +265,17 @@ class MeetingReader:
         return re.compile(
             rf"^(?:(?:and|so|then|okay|ok|right)[,\s]+)*(?:the\s+)?(?P<who>{names})\s+should\s+(?:also\s+|probably\s+)?"
             r"(?P<task>(?-i:[a-z])\w.+)$",
+            re.IGNORECASE,
+        )
+
+    @functools.cached_property
+    def _handed_on(self) -> re.Pattern[str]:
+        """ "And the User Interface Designer, the technical functions design": a name and a piece of work."""
+        names = self._names
+        return re.compile(
+            rf"^(?:(?:and|then|so|um|uh|also)[,\s]+)*(?:the\s+)?(?P<who>{names})\s*,?\s+"
+            r"(?P<what>(?:the|a|an|some|their|his|her|on|at|with|for|to)\b"
+            r"(?![^?!]*\b(?:is|are|was|were|will|would|has|have|had|can|could|should|did|does|do|'s|'re)\b)[^?!]+?)\s*[.!]?$",
             re.IGNORECASE,
         )
 

@@ -136,6 +136,15 @@ _THERE_WILL_BE = re.compile(
     re.IGNORECASE,
 )
 """A thing a turn opens by saying there will be ("There will be some spec changes"): what "it" is next."""
+_VERB_THEN_OBJECT = re.compile(
+    r"^(?P<verb>[a-z]+(?:\s+(?:on|at|to|with|for|into|about|up|out))?)\s+(?=(?:the|a|an|some|their|his|her|our)\b)",
+    re.IGNORECASE,
+)
+"""A handed task's verb and where its object starts: "work on | the working design"."""
+HANDED_ON_LINES = 4
+"""How far on a speaker's "And Marketing, the user requirements" still takes the verb they handed out."""
+_CHECKING_TAG = re.compile(r",?\s*(?:right|correct|yeah|yes|okay|ok|is\s+that\s+right)\s*\?\s*$", re.IGNORECASE)
+"""A question that only checks one's own part ("I'll take the budget, right?"): a yes makes it said."""
 _TRYING = re.compile(r"^(?:try|do)\s+(?:my\s+best\s+)?(?:to|and)\s+(?=\w)", re.IGNORECASE)
 _YOU_HAVE_TO = re.compile(r"\byou\s+(?:(?:will\s+)?(?:have|need)\s+to|must)\s+", re.IGNORECASE)
 """What one named is told they must do: "Sam, you need to update the deck" (without a name, anyone's)."""
@@ -396,6 +405,33 @@ class SentenceReaders(MeetingReader):
             return rest
         return _placed(match.group("verb"), phrases[0], match.group("rest"))
 
+    def note_handed(self, line: Line, found: list[Draft]) -> None:
+        """Remembers the verb of a task just handed to someone else ("the Industrial Designer
+        is going to work on the working design"), which the speaker's next sentences may use
+        again for others: "And Marketing, the user requirements"."""
+        handed = [d for d in found if d.owner and d.owner != line.speaker]
+        if line.speaker and len(handed) == 1 and (split := _VERB_THEN_OBJECT.match(handed[0].task)):
+            self._handed = (line.speaker, split.group("verb"), line.number)
+        elif line.speaker and found:
+            self._handed = None
+
+    def handed_on(self, line: Line, sentence: str) -> Draft | None:
+        """ "And the User Interface Designer, the technical functions design." after a task
+        handed to another: the same verb for this one."""
+        handed = self._handed
+        if not handed or handed[0] != line.speaker or line.number - handed[2] > HANDED_ON_LINES:
+            return None
+        if not (match := self._handed_on.match(sentence.strip())) or not (who := self.canonical(match.group("who"))):
+            return None
+        if who == line.speaker:
+            return None
+        verb, what = handed[1], match.group("what").strip()
+        if re.match(r"(?:on|at|to|with|for|into|about)\b", what, re.I):
+            verb = re.sub(r"\s+(?:on|at|to|with|for|into|about)$", "", verb, flags=re.I)
+        task, due = self.task_and_due(f"{verb} {what}", me=line.speaker, you=None)
+        self._handed = (line.speaker, handed[1], line.number)
+        return Draft(who, task, due, sentence, line.number) if is_task(task) else None
+
     def _own_line_before(self, line: Line) -> str:
         """The line before, when the same speaker said it (a call's transcript cuts a turn into lines)."""
         earlier = self.meeting.before(line.number, 1)
@@ -505,6 +541,9 @@ class SentenceReaders(MeetingReader):
 
     def _first_person(self, line: Line, sentence: str, question: bool) -> Draft | None:
         said_as = sentence  # the evidence is what was said
+        confirmed = bool(question and (tag := _CHECKING_TAG.search(sentence)) and self.accepted(line) is True)
+        if confirmed and tag:  # "So I should look at the components, right?" / "Yeah, exactly."
+            sentence, question = sentence[: tag.start()], False
         if LEAVE_IT_WITH_ME.match(sentence.strip()):
             sentence = "I'll handle that."  # "Leave that with me.": what was just asked for, taken on
         sentence = IN_TOUCH.sub(r"\1get in touch", sentence)  # "I'll be in touch with the vendor"
@@ -657,6 +696,7 @@ class SentenceReaders(MeetingReader):
             return None  # "I can always just follow up afterwards": a fallback, not a promise
         if (
             weak
+            and not confirmed
             and not due
             and not SOON.search(sentence)
             and not self._offer_taken(line)
