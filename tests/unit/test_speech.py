@@ -1170,3 +1170,10 @@ def test_checking_ones_own_part_and_hearing_yes_makes_it_said() -> None:
         ("Industrial Designer", "look at the components and what they cost")
     }
     assert items(f"{said}Project Manager: Hmm , not sure .\nMarketing: Okay .\n") == set()
+
+
+def test_we_stick_with_is_a_decision_in_a_call() -> None:
+    text = "Mario Vega: Any thoughts on 300 million?\nStefan Starflinger: Yeah, let's do it.\nMario Vega: Seems like it's a go. We stick with 300 million.\n"
+    assert summarise_offline(parse_meeting(text), WEDNESDAY).decisions == [
+        "Mario Vega: Seems like it's a go. We stick with 300 million."
+    ]

@@ -521,7 +521,7 @@ def test_i_am_gonna_is_a_promise() -> None:
     "said",
     [
         "CL devs, the link is in the chat. Please jump into the call and then we can start the discussion.",
-        "Will anybody object to move this proposal to the review status?",
+        "Or just to put it simple. Will anybody object to move this proposal to the review status.",
         "And then… It basically means that you will validate B, C, and D.",
         "We might do it when we… let me double-check… when we import the next block, basically.",
         "Let me check… how is devnet 7 going? It looks fine.",
@@ -547,3 +547,17 @@ def test_one_verb_twice_on_one_line_is_one_task() -> None:
         "Mario Vega: Sounds good.\n"
     )
     assert [task for _, task in drafted(text)] == ["make those changes"]
+
+
+def test_i_can_check_answered_by_the_same_speaker_a_turn_later_was_checked_in_the_call() -> None:
+    text = (
+        "Justin Traglia: Similarly, are we using QUIC in the DevNet 7?\n"
+        "Parithosh Jayanthi: As far as I know, yes, we have QUIC enabled, but I could be wrong. I can check.\n"
+        "Justin Traglia: Cool.\n"
+        "Parithosh Jayanthi: Yeah, we have QUIC enabled.\n"
+    )
+    assert drafted(text) == set()
+    asked = "Justin Traglia: Are we using QUIC in the DevNet 7?\nParithosh Jayanthi: I don't know. I'll check.\n"
+    assert drafted(asked + "Justin Traglia: Cool.\n") == {
+        ("Parithosh Jayanthi", "check: Are we using QUIC in the DevNet 7?")
+    }

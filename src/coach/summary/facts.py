@@ -70,7 +70,7 @@ _SUPPORT = re.compile(
 _DECISION = re.compile(
     r"^\s*(?:resolved|resolution)\s*:|\b(?:we\s+decided|decided|(?<!make\sa\s)(?<!make\sthe\s)(?<!our\s)(?<!your\s)(?<!their\s)(?<!need\sa\s)decision\b(?![\s-]+(?:on\s+)?(?:whether|makers?|making)\b)|"
     r"we\s+agreed|agreed\s+(?:that|on|to)|we(?:'ll|\s+will)\s+go\s+(?:with|for(?!\s+(?:a\s+|an\s+|some\s+)?(?:(?:short|quick|coffee|lunch)\s+)?(?:break|lunch|coffee|walk|drink|dinner)\b))|let's\s+go\s+(?:with|for(?!\s+(?:a\s+|an\s+|some\s+)?(?:(?:short|quick|coffee|lunch)\s+)?(?:break|lunch|coffee|walk|drink|dinner)\b))|"
-    r"we're\s+(?:going|sticking)\s+with|we're\s+going\s+for(?!\s+(?:a\s+|an\s+|some\s+)?(?:(?:short|quick|coffee|lunch)\s+)?(?:break|lunch|coffee|walk|drink|dinner)\b)|(?:that's|it's)\s+(?:settled|decided|agreed)|settled\s+on|final\s+call|going\s+forward\s+we|"
+    r"we're\s+(?:going|sticking)\s+with|we(?:'ll|\s+will)?\s+stick\s+with|we're\s+going\s+for(?!\s+(?:a\s+|an\s+|some\s+)?(?:(?:short|quick|coffee|lunch)\s+)?(?:break|lunch|coffee|walk|drink|dinner)\b)|(?:that's|it's)\s+(?:settled|decided|agreed)|settled\s+on|final\s+call|going\s+forward\s+we|"
     r"let's\s+(?!start|begin|talk|go\s+through|look|discuss|revisit|check|see|move\s+on|think|recap|wrap|dig|"
     r"focus\s+on\s+what|get\s+(?:started|going|into)|get\s+(?:this|it|things)\s+(?:started|going)|jump|dive|kick|hop|"
     r"call\s+it|say|hear|try|quickly|just|continue|catch\s+up|have\s+a\s+look|take\s+a\s+(?:look|break|minute|second)|"
@@ -180,7 +180,7 @@ def _is_okr(sentence: str) -> bool:
 
 _SPOKEN_DECISION = re.compile(
     r"\b(?:we\s+(?:have\s+)?decided|decided\s+(?:to|that|on|not)|we(?:'ve|\s+have)?\s+agreed|agreed\s+(?:that|on|to)|"
-    r"(?:we'll|we\s+will|we're\s+going\s+to)\s+go\s+(?:with|for(?!\s+(?:a\s+|an\s+|some\s+)?(?:(?:short|quick|coffee|lunch)\s+)?(?:break|lunch|coffee|walk|drink|dinner)\b))|we're\s+(?:going|sticking)\s+with|we're\s+going\s+for(?!\s+(?:a\s+|an\s+|some\s+)?(?:(?:short|quick|coffee|lunch)\s+)?(?:break|lunch|coffee|walk|drink|dinner)\b)|"
+    r"(?:we'll|we\s+will|we're\s+going\s+to)\s+go\s+(?:with|for(?!\s+(?:a\s+|an\s+|some\s+)?(?:(?:short|quick|coffee|lunch)\s+)?(?:break|lunch|coffee|walk|drink|dinner)\b))|we're\s+(?:going|sticking)\s+with|we(?:'ll|\s+will)?\s+stick\s+with|we're\s+going\s+for(?!\s+(?:a\s+|an\s+|some\s+)?(?:(?:short|quick|coffee|lunch)\s+)?(?:break|lunch|coffee|walk|drink|dinner)\b)|"
     r"settled\s+on|(?:that's|it's)\s+(?:settled|decided|agreed)|final\s+call|the\s+decision\s+(?:is|was)|"
     r"decision\s+of|let's\s+(?:go\s+(?:with|for(?!\s+(?:a\s+|an\s+|some\s+)?(?:(?:short|quick|coffee|lunch)\s+)?(?:break|lunch|coffee|walk|drink|dinner)\b))|go\s+ahead\s+with|stick\s+with|move\s+forward\s+with|ship|drop|keep(?!\s+(?:discussing|talking|going|chatting|in\s+touch))|use|"
     r"target|pick|choose|adopt|remove|postpone|defer|freeze|skip|take\s+the|give\s+\w+\s+the|not\s+\w+|"

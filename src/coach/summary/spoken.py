@@ -145,6 +145,17 @@ HANDED_ON_LINES = 4
 """How far on a speaker's "And Marketing, the user requirements" still takes the verb they handed out."""
 _CHECKING_TAG = re.compile(r",?\s*(?:right|correct|yeah|yes|okay|ok|is\s+that\s+right)\s*\?\s*$", re.IGNORECASE)
 """A question that only checks one's own part ("I'll take the budget, right?"): a yes makes it said."""
+_ASKED_WHO = re.compile(
+    r"(?:anybody|anyone|somebody|someone|everybody|everyone|you|we|they|he|she|it|people|this|that|there)\b",
+    re.IGNORECASE,
+)
+"""What follows a sentence's opening "will" when it asks: "Will anybody object…", "will you…"."""
+CHECKED_WITHIN_TURNS = 3
+"""How soon the one who said "I can check" may come back with the answer, checked in the call."""
+_ANSWER = re.compile(
+    r"^(?:(?:yeah|yes|yep|no|okay|ok|so)[,.\s]+)+(?:we|it|they|that|this|there)(?:'s|'re|\s+\w+)", re.IGNORECASE
+)
+"""An answer given in the call: "Yeah, we have Quick enabled"."""
 _TRYING = re.compile(r"^(?:try|do)\s+(?:my\s+best\s+)?(?:to|and)\s+(?=\w)", re.IGNORECASE)
 _YOU_HAVE_TO = re.compile(r"\byou\s+(?:(?:will\s+)?(?:have|need)\s+to|must)\s+", re.IGNORECASE)
 """What one named is told they must do: "Sam, you need to update the deck" (without a name, anyone's)."""
@@ -432,6 +443,11 @@ class SentenceReaders(MeetingReader):
         self._handed = (line.speaker, handed[1], line.number)
         return Draft(who, task, due, sentence, line.number) if is_task(task) else None
 
+    def _answered_soon(self, line: Line) -> bool:
+        """Whether the speaker comes back within a couple of turns with the answer ("Yeah, we have it enabled")."""
+        turns = [later for later in self.meeting.lines[line.number :] if later.speaker][:CHECKED_WITHIN_TURNS]
+        return any(later.speaker == line.speaker and _ANSWER.match(later.text) for later in turns)
+
     def _own_line_before(self, line: Line) -> str:
         """The line before, when the same speaker said it (a call's transcript cuts a turn into lines)."""
         earlier = self.meeting.before(line.number, 1)
@@ -485,6 +501,8 @@ class SentenceReaders(MeetingReader):
         )
         if match and self.meeting.transcript and not re.match(r"(?:will|'ll)\b", match.group(0), re.I):
             match = None  # in speech, "To keep the features on main" is not a scribe's "to update"
+        if match and self.meeting.transcript and _ASKED_WHO.match(match.group("task")):
+            match = None  # "Will anybody object to…" in captions with no question mark: a question
         if match and _NO_VERB_AFTER_TO.match(sentence):
             match = None  # "To this end, we can wait…": a way into the sentence, not a task
         scribed = (
@@ -684,6 +702,8 @@ class SentenceReaders(MeetingReader):
             f"{said_before} {sentence} {line.text}",
             re.I,
         )
+        if self.meeting.transcript and bare and self._answered_soon(line):
+            return None  # "I can check." … "Yeah, we have QUIC enabled.": checked there and then
         if self.meeting.transcript and bare and sentence.rstrip().endswith((".", "!")) and not in_the_call:
             task = self.what_to_check(line, task.strip(), said_before)
             weak = False  # "I don't know. I'll check.": finding out what was just in doubt
