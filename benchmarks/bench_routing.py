@@ -1,7 +1,8 @@
 """Routing latency (first route after start, then per route) with the learned model, and
 accuracy on the synthetic set and the real sets, learned and with the fixed weights, and
 learned when each situation is wrapped as people post it (a greeting and a plea, a sentence
-of background and a signature, a TL;DR line)."""
+of background and a signature, a TL;DR line), and learned when the role is not given but
+guessed from the wording (as the app does when the user has not said it)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from coach.evals.routing import RoutingCase, load_routing_cases, run_routing
 from coach.framework.loader import bundled_knowledge_dir, load_framework
 from coach.llm.embeddings import WordLlamaEmbedder
 from coach.routing.learned import load_routing_model
-from coach.routing.router import Router
+from coach.routing.router import Router, infer_role
 from coach.routing.scope import load_scope
 
 
@@ -40,8 +41,17 @@ def measure() -> dict[str, object]:
         name: sum(run_routing(router, [wrapped(case, w) for case in c])[0] for w in WRAPPINGS) / len(WRAPPINGS)
         for name, c in sets.items()
     }
+    unstated = {
+        name: run_routing(router, [c.model_copy(update={"role": None}) for c in cs])[0] for name, cs in sets.items()
+    }
+    guessed = {
+        name: (sum(infer_role(c.situation) is not None for c in cs), sum(infer_role(c.situation) == c.role for c in cs))
+        for name, cs in sets.items()
+    }
     return {
         "learned": router.learned,
+        "role_unstated_accuracy": unstated,
+        "role_guessed": guessed,
         "cases": {name: len(c) for name, c in sets.items()},
         "accuracy": accuracy,
         "fixed_weights_accuracy": fixed_accuracy,
@@ -79,6 +89,12 @@ if __name__ == "__main__":
             f"{name} ({r['cases'][name]}): learned {r['accuracy'][name]:.3f}, "
             f"fixed weights {r['fixed_weights_accuracy'][name]:.3f}, lexical only {r['lexical_only_accuracy'][name]:.3f}; "
             f"learned, wrapped as a post {r['wrapped_accuracy'][name]:.3f}"
+        )
+    for name in SETS:
+        said, right = r["role_guessed"][name]
+        print(
+            f"{name}: learned with the role guessed from the wording {r['role_unstated_accuracy'][name]:.3f} "
+            f"(role guessed for {said} of {r['cases'][name]}, {right} right)"
         )
     print(f"first route (loads wordllama, embeds the framework, learned model): {r['first_route_s'] * 1000:.0f} ms")
     print(f"route latency after that: {r['latency']}")

@@ -78,6 +78,8 @@ Regenerate everything with `make bench` (runs `benchmarks/run_all.py`, which rew
 | app start to first screen (real `coach` in a pseudo-terminal, until the start screen is drawn) | {summary_ms(start_times)} | | `.venv/bin/python benchmarks/bench_app_start.py` |
 | routing accuracy, real held-out set (`routing-real-holdout.yaml`, {routing["cases"]["routing-real-holdout.yaml"]} cases), learned model | {routing["accuracy"]["routing-real-holdout.yaml"]:.3f} | >= 0.85 (issue 14) | `.venv/bin/python benchmarks/bench_routing.py` |
 | same, fixed weights (no learned model) / lexical signal only | {routing["fixed_weights_accuracy"]["routing-real-holdout.yaml"]:.3f} / {routing["lexical_only_accuracy"]["routing-real-holdout.yaml"]:.3f} | | same |
+| same, learned model, each situation wrapped as a post (mean of three wrappings) | {routing["wrapped_accuracy"]["routing-real-holdout.yaml"]:.3f} | | same |
+| same, learned model, the role not given but guessed from the wording (as the app does when the user has not said it) | {routing["role_unstated_accuracy"]["routing-real-holdout.yaml"]:.3f} (role guessed for {routing["role_guessed"]["routing-real-holdout.yaml"][0]} of {routing["cases"]["routing-real-holdout.yaml"]}, {routing["role_guessed"]["routing-real-holdout.yaml"][1]} right) | | same |
 | routing accuracy on the synthetic set (`routing.yaml`, trained on), fixed weights | {routing["fixed_weights_accuracy"]["routing.yaml"]:.3f} | >= 0.85 | same |
 | first routing call (loads wordllama, embeds the framework, reads the learned model) | {routing["first_route_s"] * 1000:.0f} ms | <= 300 ms | same |
 | routing latency after the first call | {routing["latency"]} | <= 5 ms | same |

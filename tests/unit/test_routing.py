@@ -91,3 +91,18 @@ def test_a_result_names_only_likely_runners_up_and_asks_when_unsure() -> None:
     assert not sure.unsure and sure.also_possible == []
     split = RouteResult("progress-update", 0.45, [Alternative("career-growth", 0.38), Alternative("coaching", 0.05)])
     assert split.unsure and [a.conversation for a in split.also_possible] == ["career-growth"]
+
+
+@pytest.mark.parametrize(
+    ("situation", "role"),
+    [
+        ("Year-end reviews are due in two weeks and I have eight directs.", "manager"),
+        ("I'm a new manager and one of my employees cries whenever I give feedback.", "manager"),
+        ("Two people report directly to me and they don't get along.", "manager"),
+        ("I want to ask for a raise after a great year.", "contributor"),
+        ("My annual review is next week and I don't know what to say about my year.", "contributor"),
+        ("I report to the VP of sales and we disagree on the targets.", "contributor"),
+    ],
+)
+def test_the_role_is_guessed_from_more_ways_people_say_it(situation: str, role: str) -> None:
+    assert infer_role(situation) == role

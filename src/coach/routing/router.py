@@ -35,11 +35,21 @@ SEMANTIC_SPREAD_FLOOR = 0.2
 LEXICAL_SCALE_FLOOR = 2.0
 
 _MANAGER_CUES = re.compile(
-    r"\b(my (direct )?reports?\b|report's|my team\b|one of my|i manage|my engineer|my hire)", re.I
+    r"\b(my (direct )?reports?\b|report's|my team\b|one of my|i manage|my engineer|my hire"
+    r"|my (directs|drs?|employees?|staff|subordinates?|team members?|new hires?|interns?|mentees?)\b"
+    r"|i (supervise|lead a team|run a team|manage a team)|(report|reports|reporting) (directly )?to me\b"
+    r"|i have (\w+ )?(direct reports|directs|employees|people reporting)"
+    r"|i'?m (a |the )?(new |first[- ]time )?(manager|supervisor|team lead|people manager)\b"
+    r"|as (a |the )?(new |first[- ]time )?(manager|supervisor|team lead)\b"
+    r"|i (just )?(became|was promoted to) (a )?(manager|supervisor|team lead))",
+    re.I,
 )
 _CONTRIBUTOR_CUES = re.compile(
     r"\b(my (manager|boss|lead|supervisor)\b|my (own )?(self[- ]?)?(review|assessment|appraisal)"
-    r"|(?<!'s )(?<!their )(?<!his )(?<!her )self[- ]?(review|assessment|appraisal|evaluation))",
+    r"|(?<!'s )(?<!their )(?<!his )(?<!her )self[- ]?(review|assessment|appraisal|evaluation)"
+    r"|my (team lead|tech lead|line manager|director|skip[- ]level|manager's manager|boss's boss)\b|i report to\b"
+    r"|my (annual|performance|year[- ]end|mid[- ]year) (review|evaluation|appraisal)"
+    r"|ask(ing)? (my \w+ )?for a (raise|promotion|pay rise)|my promotion\b)",
     re.I,
 )
 """A self-review is the contributor's own ("our annual self-review is due"), unless it is
