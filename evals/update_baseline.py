@@ -129,6 +129,21 @@ dropped cross-validated dev accuracy from 0.786 to 0.745. The reddit top-posts a
 2013 (r/jobs, r/cscareerquestions, r/sysadmin, r/smallbusiness and others) was searched for
 more real situations: about fifteen fit a conversation of coach, most of them asking for a
 raise, so none were added.
+Then the errors that remain: most are sent to upward feedback. Feedback to one's manager
+(or a manager asking their team about themselves) needs someone above the writer in the
+situation; "one of my employees cries whenever I give feedback" went there at 0.86. Now
+upward feedback is offered only when the situation names someone above ("my manager", "the
+person I report to", "leadership", "my review") or the writer asks their team about
+themselves ("any feedback for me?"), in training as in use. Cross-validated on dev over six
+splits: 0.764 -> 0.779 (better on every split); the first version of the wording also missed
+five dev situations that do expect upward feedback (a manager asking for feedback, "Dear
+Manager", a review given by supervisors), and was widened for them. The temperature is now
+the one with the lowest expected calibration error among those whose log-loss is as good as
+the best (within 0.005; the loss is flat from 0.7 to 0.85): 0.7. Held-out: 0.755 -> 0.776
+(38 of 49), wrapped as posts 0.741 -> 0.755, with the role guessed 0.776; calibration error
+over all routing sets 0.093 -> 0.080. To report: the held-out figure was measured once for
+the first, narrower wording (0.755, unchanged) before it was widened on the dev cases it
+missed.
 `calibration_error` is the expected calibration error over the in-scope cases (bins
 0-0.5-0.7-0.9-0.99-1); below 0.7 the app shows the two best with one line each and asks.
 
@@ -1377,7 +1392,7 @@ def routing_breakdown() -> str:
     """The real routing sets by conversation, role and wording, with calibration."""
     from collections import defaultdict
 
-    from coach.evals.runner import calibration_error
+    from coach.core.calibration import calibration_error
     from coach.routing.router import OUT_OF_SCOPE
 
     cases = Path(__file__).resolve().parent / "cases"

@@ -244,7 +244,7 @@ def test_the_situation_is_kept_shown_and_carried_into_the_brief(framework) -> No
 
 
 def test_calibration_error() -> None:
-    from coach.evals.runner import calibration_error
+    from coach.core.calibration import calibration_error
 
     assert calibration_error([(0.8, True)] * 8 + [(0.8, False)] * 2) == pytest.approx(0.0)
     assert calibration_error([(0.95, False)] * 4) == pytest.approx(0.95)

@@ -10,7 +10,7 @@ from coach.core.errors import UsageError
 from coach.evals.routing import load_routing_cases, run_routing
 from coach.framework.loader import bundled_knowledge_dir, load_framework
 from coach.llm.embeddings import WordLlamaEmbedder
-from coach.routing.router import Router, infer_role
+from coach.routing.router import Router, infer_role, names_someone_above
 
 CASES = Path(__file__).resolve().parents[2] / "evals" / "cases" / "routing.yaml"
 
@@ -106,3 +106,25 @@ def test_a_result_names_only_likely_runners_up_and_asks_when_unsure() -> None:
 )
 def test_the_role_is_guessed_from_more_ways_people_say_it(situation: str, role: str) -> None:
     assert infer_role(situation) == role
+
+
+@pytest.mark.parametrize(
+    ("situation", "above"),
+    [
+        ("One of my employees cries whenever I give feedback.", False),
+        ("Dana does everything herself instead of handing work to her team.", False),
+        ("My manager cancels our one-on-ones every week.", True),
+        ("How do I tell the person I report to that the deadlines are unrealistic?", True),
+        ("Leadership keeps changing priorities without telling us.", True),
+        ("I want to ask my team what they need from me as their manager.", True),
+        ("My mid-year evaluation had no positives at all.", True),
+    ],
+)
+def test_someone_above_the_writer_is_named(situation: str, above: bool) -> None:
+    assert names_someone_above(situation) is above
+
+
+def test_feedback_to_ones_manager_is_not_offered_when_nobody_above_is_named(router: Router) -> None:
+    assert "upward-feedback" not in router.allowed("manager", "One of my employees cries whenever I give feedback.")
+    assert "upward-feedback" in router.allowed("manager", "My boss never gives me feedback on my team's work.")
+    assert "upward-feedback" in router.allowed("manager")  # no situation: only the role limits

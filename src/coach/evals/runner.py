@@ -5,7 +5,6 @@ user's data; metrics checked against thresholds and the committed baseline."""
 from __future__ import annotations
 
 import asyncio
-import itertools
 import json
 import subprocess
 import tempfile
@@ -17,6 +16,7 @@ from typing import Any, Literal
 
 import yaml
 
+from coach.core.calibration import calibration_error
 from coach.core.config import Settings
 from coach.core.errors import CoachError, UsageError
 from coach.core.resources import bundled_dir
@@ -124,29 +124,12 @@ class EvalRun:
         }
 
 
-CALIBRATION_BINS = (0.0, 0.5, 0.7, 0.9, 0.99, 1.01)
-
-
 def summary_format(file_format: str, transcript: bool) -> str:
     """What a summary case is, for the per-format figures: a subtitle or export format, else
     a `Name: text` transcript, else notes or minutes."""
     if file_format != "text":
         return file_format
     return "transcript" if transcript else "notes or minutes"
-
-
-def calibration_error(predictions: Sequence[tuple[float, bool]]) -> float:
-    """Expected calibration error: over confidence bins, the gap between the mean confidence
-    and the share right, weighted by the bin's size. 0 when "0.8" means right 8 times in 10."""
-    total = len(predictions)
-    error = 0.0
-    for low, high in itertools.pairwise(CALIBRATION_BINS):
-        inside = [(c, ok) for c, ok in predictions if low <= c < high]
-        if inside:
-            confidence = sum(c for c, _ in inside) / len(inside)
-            accuracy = sum(ok for _, ok in inside) / len(inside)
-            error += len(inside) / total * abs(confidence - accuracy)
-    return error
 
 
 # Case files ----------------------------------------------------------------------------

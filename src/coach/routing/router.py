@@ -108,6 +108,28 @@ class RouteResult:
         return data
 
 
+UPWARD_FEEDBACK = "upward-feedback"
+_ABOVE = re.compile(
+    r"\b(my|our|the|his|her|their)\s+(new\s+|direct\s+|immediate\s+|own\s+|former\s+)?"
+    r"(manager|boss|bosses|lead|supervisor|director|vp|head|ceo|cto|founder|superior|higher[- ]ups|"
+    r"team\s+lead|tech\s+lead|line\s+manager|skip[- ]level|management|leadership|executives?|principal)\b"
+    r"|\b(upper|senior|middle)\s+management\b|\bhigher[- ]ups\b|\breport(s|ing)?\s+to\b(?!\s+me\b)"
+    r"|\bupward\b|\bmanaging\s+up\b|\bmy\s+manager's\b|\bboss(es)?\b|\b(supervisors|managers|ceo|cfo|coo|vp)\b"
+    r"|\bdear\s+manager\b|\btwo\s+levels\s+up\b|\bmy\s+(\w+[- ]?\w*\s+)?(review|evaluation|appraisal)\b"
+    r"|\bfeedback\s+(for|about|on|to)\s+me\b|\bneeds?\s+from\s+me\b|\bas\s+(your|a|their|his|her)\s+(new\s+)?manager\b"
+    r"|\bmy\s+(management|leadership)(\s+style)?\b|\bthink\s+of\s+me\b|\bleadership\b"
+    r"|\bmanagement\s+(team|decided|wants|says|keeps|changed|asked)\b",
+    re.I,
+)
+"""Someone above the writer ("my manager", "our CEO", "leadership", "the person I report to",
+"my review"), or the writer as the manager asking their team about themselves ("any feedback
+for me?", "what my team needs from me"): where feedback goes up."""
+
+
+def names_someone_above(situation: str) -> bool:
+    return bool(_ABOVE.search(situation))
+
+
 def infer_role(situation: str) -> Role | None:
     """A guess from wording such as "my report" or "my manager"; None when unclear."""
     manager = len(_MANAGER_CUES.findall(situation))
@@ -220,12 +242,17 @@ class Router:
     def conversation_ids(self) -> list[str]:
         return [c.id for c in self._conversations]
 
-    def allowed(self, role: Role | None) -> list[str]:
-        return [c.id for c in self._conversations if role is None or role in c.roles]
+    def allowed(self, role: Role | None, situation: str | None = None) -> list[str]:
+        """The conversations open to `role`; feedback to one's manager only when the situation
+        names someone above the writer (a report's tears at feedback are no upward feedback)."""
+        open_to = [c.id for c in self._conversations if role is None or role in c.roles]
+        if situation is not None and not names_someone_above(situation) and len(open_to) > 1:
+            open_to = [c for c in open_to if c != UPWARD_FEEDBACK]
+        return open_to
 
     def probabilities(self, situation: str, role: Role | None) -> dict[str, float]:
         """A probability per conversation open to `role`."""
-        allowed = self.allowed(role)
+        allowed = self.allowed(role, situation)
         if not allowed:
             raise UsageError(f"no conversation is available to a {role}")
         if self._model is not None:
