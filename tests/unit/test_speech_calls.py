@@ -561,3 +561,28 @@ def test_i_can_check_answered_by_the_same_speaker_a_turn_later_was_checked_in_th
     assert drafted(asked + "Justin Traglia: Cool.\n") == {
         ("Parithosh Jayanthi", "check: Are we using QUIC in the DevNet 7?")
     }
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Sure. I'll just close it and let you handle it. I'll leave a comment here in a minute.",
+        "Yeah, I'll try, yeah, that's a good call.",
+        "The issue related to Nethermind, I'll just… Thank you.",
+        "This meeting is recorded, so I will just start, and again, it is short.",
+        "So, yeah, I will, give a brief, summary of what you can do with hash-based schemes.",
+        "So I'll just… I'll just… I'll just get started now.",
+    ],
+)
+def test_what_is_done_while_the_call_goes_on_is_no_item(said: str) -> None:
+    found = {task for _, task in drafted(f"Mikhail Kalinin: {said}\nNazar Hussain: OK.\nMercy Boma: OK.\n")}
+    assert not found - {"close it and let you handle it"}  # closing the PR is after the call
+
+
+def test_this_said_first_is_what_is_named_right_after() -> None:
+    text = (
+        "Mercy Boma: That would help.\n"
+        "Mikhail Kalinin: I'll do this in the next couple of weeks, open the PR with the metrics, so there is an idea.\n"
+        "Nazar Hussain: OK.\n"
+    )
+    assert drafted(text) == {("Mikhail Kalinin", "open the PR with the metrics in the next couple of weeks")}

@@ -105,7 +105,8 @@ AGENDA = re.compile(
     r"^jump\s+(?:in)?to\s+(?:the|a|this|that|our|another|a\s+different)\s+(?:\w+\s+)?(?:call|room|breakout|session|zoom)\b|"
     r"^get\s+the\s+(?:stream|streamer|recording)\s+(?:started|going)\b|^test\s+(?:my|the|our)\s+(?:slides|screen|audio|mic|sound|camera|screen\s*share)\b|"
     r"^take\s+a\s+screenshot\b|^starts?\s+now\b|^use\s+(?:the|this|my)\s+time\b|"
-    r"^give\s+(?:a|an)\s+(?:\w+\s+)?(?:overview|recap|introduction|intro)\b|^leave\s+(?:it|that)\s+at\s+that\b|"
+    r"^give\s+(?:a|an)\s+(?:\w+[,\s]+)?(?:overview|recap|introduction|intro|summary|presentation|talk|rundown|walkthrough)\b|"
+    r"^(?:just\s+)?(?:start|begin|get\s+started)\s*(?:[,.…]|now\b|$)|^leave\s+(?:it|that)\s+at\s+that\b|"
     r"^(?:hop|drop|jump)\s+off\b|^suggest\s+(?:we|that|to)\b|^close\s+(?:(?:this|it|things|a\s+couple\s+of\s+things)\s+)?out\b|"
     r"^give\s+(?:\w+\s+)?(?:the\s+)?(?:stage|floor|mic)\b|"
     r"^talk\s+to\s+(?:you|y'all)\b|^see\s+you\b|^take\s+(?:your\s+)?(?:silence|no\s+answer)\s+as\b|"
@@ -530,7 +531,7 @@ NOT_A_TASK = re.compile(
     r"keep\s+(?:it|this|that|things)\s+(?:super\s+|very\s+|really\s+|pretty\s+)?(?:brief|short|quick|simple)\b|"
     r"leave\s+(?:some\s+|a\s+bit\s+of\s+|enough\s+)?time\b|give\s+(?:it\s+|people\s+|everyone\s+)?(?:a\s+few|a\s+couple\s+of|some|another|one\s+more|\d+)\s+"
     r"(?:more\s+)?(?:minutes?|seconds?|moments?)\b|start\s+(?:again|over)\b|give\s+(?:that|this)(?:\s+(?:one|update))?\s*[.!]?$|"
-    r"(?:go|stick)\s+(?:with|for)\s+(?:the|a|an|this|that|option|plan)\b|(?:object|oppose)\b|"  # "I think I'll go with the simple chip": a choice
+    r"(?:go|stick)\s+(?:with|for)\s+(?:the|a|an|this|that|option|plan)\b|(?:object|oppose)\b|try\s*[,.…]|thank\b|"  # "I think I'll go with the simple chip": a choice
     r"let\s+(?:them|him|her)\b|point\s+(?:out|to\s+(?:what|where|which))\b|"
     r"let\s+(?!\w+\s+know\b)\w+(?:\s+(?:answer|respond|speak|talk|explain|continue|finish|chime\s+in|take\s+(?:it|this|that|over))\b|"
     r"\s*(?:…|\.\.\.|,|$)))",  # "I'll let them finish", "I'll let Thomas…": theirs to say

@@ -13,6 +13,7 @@ from datetime import date as Date
 
 from coach.summary.cues import (
     ACCEPT,
+    AGENDA,
     COMMITTING,
     DECLINE,
     FIRST_PERSON,
@@ -455,6 +456,10 @@ class MeetingReader:
         said, *broke = re.split(
             r"\s*(?:…|\.\.\.)\s*|\s+[–—]\s+", text, maxsplit=1
         )  # a spaced dash breaks speech off too
+        if broke and said.strip().lower() in ("", "just", "also", "maybe", "probably", "quickly", "so"):
+            resumed = re.sub(r"^(?:(?:I'll|I\s+will)\s+(?:just\s*(?:…|\.\.\.)?\s*)?)+", "", broke[0], flags=re.I)
+            resumed = "" if AGENDA.match(resumed) else resumed  # "I'll just… I'll just get started now": the call
+            text, said, broke = resumed, resumed, []  # "just… Thank you", "just… I'll just get started": what follows
         if broke and (is_task(said) or broke_off(said) or re.match(r"(?:I|we|you|it|this|that|so)\b", broke[0], re.I)):
             text = said  # "take a look into it, and then… share something, if I found…": speech broke off
             text = TRAILING_FUNCTION_WORDS.sub("", text)  # "get another test release out, with…"

@@ -156,6 +156,12 @@ _ANSWER = re.compile(
     r"^(?:(?:yeah|yes|yep|no|okay|ok|so)[,.\s]+)+(?:we|it|they|that|this|there)(?:'s|'re|\s+\w+)", re.IGNORECASE
 )
 """An answer given in the call: "Yeah, we have Quick enabled"."""
+_DO_THIS_THEN = re.compile(
+    rf"^do\s+(?:this|that|it)(?P<when>(?:\s+[^,]{{1,40}})?),\s+(?P<task>(?:{TASK_VERBS})\b[^,]+)", re.IGNORECASE
+)
+"""A "this" said first and named right after: "I'll do this in the next couple of weeks, open the PR with the metrics"."""
+_IN_A_MOMENT = re.compile(r"\bin\s+(?:just\s+)?a\s+(?:minute|moment|sec(?:ond)?|jiffy)\s*$", re.IGNORECASE)
+"""A task for the next minute of the call, not for after it."""
 _TRYING = re.compile(r"^(?:try|do)\s+(?:my\s+best\s+)?(?:to|and)\s+(?=\w)", re.IGNORECASE)
 _YOU_HAVE_TO = re.compile(r"\byou\s+(?:(?:will\s+)?(?:have|need)\s+to|must)\s+", re.IGNORECASE)
 """What one named is told they must do: "Sam, you need to update the deck" (without a name, anyone's)."""
@@ -628,6 +634,8 @@ class SentenceReaders(MeetingReader):
         if TIME_PERMITTING.search(said):
             self.ownerless.append((line.number, f"{line.speaker}: {sentence}" if line.speaker else sentence))
             return None  # "I will work on this when I have time": a plan, kept with the follow-ups
+        if restated := _DO_THIS_THEN.match(said.strip()):  # "do this in the next couple of weeks, open the PR with…"
+            said = f"{restated.group('task')}{restated.group('when')}"
         then = THEN_AND.search(said)
         rest = self.resolve_referent(line, said)
         other = PERSON_NAMED.search(said)
@@ -690,6 +698,8 @@ class SentenceReaders(MeetingReader):
             )
         )
         task, due = self.task_and_due(rest, me=None, you=self.other_participant(line.speaker))
+        if self.meeting.transcript and _IN_A_MOMENT.search(task):
+            return None  # "I'll leave a comment here in a minute": done while the call goes on
         said_before = (lead + before).rstrip(" ,")
         early, span = find_due(said_before, self.date)
         if due is None and early and span and span[1] >= len(said_before):
