@@ -1177,3 +1177,14 @@ def test_we_stick_with_is_a_decision_in_a_call() -> None:
     assert summarise_offline(parse_meeting(text), WEDNESDAY).decisions == [
         "Mario Vega: Seems like it's a go. We stick with 300 million."
     ]
+
+
+def test_a_filler_between_two_clauses_leaves_their_comma() -> None:
+    text = (
+        "Project Manager: Okay .\n"
+        "Marketing: And uh I'll I'll have a look at what the market wants , um , what people are looking for in a remote .\n"
+        "Industrial Designer: Okay .\n"
+    )
+    assert items(text) == {
+        ("Marketing", "have a look at what the market wants, what people are looking for in a remote")
+    }

@@ -94,10 +94,21 @@ def with_when_said_after(said: list[str], promised: re.Pattern[str]) -> list[str
     return joined
 
 
+def _filler_gone(found: re.Match[str]) -> str:
+    """What stays of a filler: the comma between two clauses it stood in ("what the market
+    wants , um , what people want"), else a space ("I'll, uh, send" -> "I'll send", "push the
+    code, like, in the next hour" -> "push the code in the next hour")."""
+    between_commas = found.group(0).lstrip().startswith(",") and found.group(0).rstrip().endswith(",")
+    after = found.string[found.end() :]
+    if between_commas and re.match(r"(?:what|how|why|where|when|who|which)\b", after, re.I):
+        return ", "
+    return " "
+
+
 def plain_speech(sentence: str) -> str:
     """A spoken sentence without its fillers, restarts and pauses after a promise, and a
     promise said the long way round put plainly."""
-    sentence = WHAT_I_WILL_DO.sub("I'm going to ", FILLER.sub(" ", sentence)).strip()
+    sentence = WHAT_I_WILL_DO.sub("I'm going to ", FILLER.sub(_filler_gone, sentence)).strip()
     return SPEECH_PAUSE.sub(r"\1 ", RESTART.sub("", FALSE_START.sub(r"\1", sentence)))
 
 
