@@ -1188,3 +1188,14 @@ def test_a_filler_between_two_clauses_leaves_their_comma() -> None:
     assert items(text) == {
         ("Marketing", "have a look at what the market wants, what people are looking for in a remote")
     }
+
+
+def test_digits_read_out_for_the_recording_are_no_highlight() -> None:
+    text = (
+        "Professor B: OK, I'll read mine.\n"
+        "PhD A: Transcript L dash two one nine. Three four five six. Eight nine zero one.\n"
+        "Grad E: Transcript L dash two two zero. One two three four.\n"
+        "Professor B: We cut the error rate by twelve percent with the new features.\n"
+    )
+    highlights = summarise_offline(parse_meeting(text), WEDNESDAY).highlights
+    assert highlights == ["Professor B: We cut the error rate by twelve percent with the new features."]

@@ -229,11 +229,18 @@ def fact_kinds(sentence: str, *, point: bool, spoken: bool = False) -> set[str]:
         return kinds  # "Have a great rest of your day, and see you in two weeks!" says nothing to keep
     if spoken and _FRAGMENT.match(sentence):
         return kinds  # "To get it merged and released, which is great.": the end of a sentence said before
+    if spoken and _READ_OUT.match(sentence):
+        return kinds  # "Transcript L dash two one nine. Three four five six.": digits read out for the recording
     if not kinds and not _is_okr(sentence) and (point or _HIGHLIGHT.search(sentence) or has_figure(sentence)):
         kinds = set() if _says_nothing(sentence) else {"highlights"}
     return kinds
 
 
+_READ_OUT = re.compile(
+    r"^\s*(?:transcript\s+\w+\s+(?:dash\s+)?)?(?:(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine)\b[\s,.-]*)+[.!]?\s*$",
+    re.IGNORECASE,
+)
+"""Digits read out one by one, as a research group reads a card at a meeting's end."""
 _LINKS = re.compile(r"\[[^\]]*\]\(\S+?\)|<?https?://\S+>?")
 _PLACEHOLDER = re.compile(r"\[[^\]]*\]\.?")
 _NAMES_ONLY = re.compile(r"(?:[A-Z][a-z]+,\s*){2,}(?:and\s+)?[A-Z][a-z]+\.?")
