@@ -1199,3 +1199,30 @@ def test_digits_read_out_for_the_recording_are_no_highlight() -> None:
     )
     highlights = summarise_offline(parse_meeting(text), WEDNESDAY).highlights
     assert highlights == ["Professor B: We cut the error rate by twelve percent with the new features."]
+
+
+def test_two_roles_named_together_are_gonna_each_have_it() -> None:
+    text = (
+        "Project Manager: Okay , so um for the next meeting , uh , the Industrial Designer and User Interface "
+        "are gonna work together on the prototype .\n" + ROOM
+    )
+    assert items(text) == {
+        ("Industrial Designer", "work together on the prototype"),
+        ("User Interface", "work together on the prototype"),
+    }
+    invited = (
+        "Alice: I would like to invite our guest speakers Bob and Carol to take the floor.\nBob: Thanks.\nCarol: Hi.\n"
+    )
+    assert items(invited) == set()
+
+
+def test_an_offer_asked_or_made_if_wanted_and_taken_up_is_an_item() -> None:
+    asked = "Project Manager: Okay .\nMarketing: Shall I send you the trend report ?\n"
+    assert items(f"{asked}Project Manager: Yes please .\nIndustrial Designer: Okay .\n") == {
+        ("Marketing", "send Project Manager the trend report")
+    }
+    assert items(f"{asked}Project Manager: No , I have it .\nIndustrial Designer: Okay .\n") == set()
+    offered = "Project Manager: Okay .\nMarketing: Um I can prepare some criteria for the evaluation if you want .\n"
+    assert items(f"{offered}Project Manager: Yeah , that'd be great .\nIndustrial Designer: Okay .\n") == {
+        ("Marketing", "prepare some criteria for the evaluation")
+    }

@@ -421,7 +421,7 @@ RECAP = re.compile(
 """A speaker about to hand out the meeting's actions: "So, action items.", "To recap:"."""
 WEAK_CUES = re.compile(r"^(?:I\s+(?:need|have)\s+to|I\s+can|I\s+could|I\s+should|I'd\s+better)\s", re.IGNORECASE)
 OFFER_TAKEN = re.compile(
-    r"^(?:(?:that|this|it)(?:'d|\s+would)\s+be\s+(?:really\s+|very\s+)?(?:great|good|helpful|useful|awesome|fantastic|perfect|nice|ideal)|"
+    r"^(?:(?:yeah|yes|oh|sure|ok(?:ay)?)\s*[,.!]?\s+(?=(?:that|this|it)(?:'d|\s+would)))?(?:(?:that|this|it)(?:'d|\s+would)\s+be\s+(?:really\s+|very\s+)?(?:great|good|helpful|useful|awesome|fantastic|perfect|nice|ideal)|"
     r"(?:yes|yeah|ok(?:ay)?)[,\s]+please|please\s+do|perfect|excellent|sounds\s+(?:good|great)|go\s+for\s+it|great,\s+thanks?)\b",
     re.IGNORECASE,
 )

@@ -162,6 +162,12 @@ _DO_THIS_THEN = re.compile(
 """A "this" said first and named right after: "I'll do this in the next couple of weeks, open the PR with the metrics"."""
 _IN_A_MOMENT = re.compile(r"\bin\s+(?:just\s+)?a\s+(?:minute|moment|sec(?:ond)?|jiffy)\s*$", re.IGNORECASE)
 """A task for the next minute of the call, not for after it."""
+_OFFER_ASKED = re.compile(
+    r"^(?:(?:so|and|um|uh|okay|ok)[,\s]+)*(?:shall\s+I|should\s+I|(?:do\s+)?you\s+want\s+me\s+to|would\s+you\s+like\s+me\s+to)\s+"
+    r"(?P<task>(?-i:[a-z])[^?]+?)\s*\?$",
+    re.IGNORECASE,
+)
+"""An offer asked as a question, which a "Yes please" takes up: "Shall I send you the trend report?"."""
 _TRYING = re.compile(r"^(?:try|do)\s+(?:my\s+best\s+)?(?:to|and)\s+(?=\w)", re.IGNORECASE)
 _YOU_HAVE_TO = re.compile(r"\byou\s+(?:(?:will\s+)?(?:have|need)\s+to|must)\s+", re.IGNORECASE)
 """What one named is told they must do: "Sam, you need to update the deck" (without a name, anyone's)."""
@@ -202,8 +208,8 @@ _NO_VERB_AFTER_TO = re.compile(
 
 _ONE = r"@?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?"
 _NAMES_FIRST = re.compile(
-    rf"^(?P<owners>{_ONE}(?:\s*{BETWEEN_NAMES}\s*{_ONE}){{1,5}})\s+"
-    rf"(?:{COMMITTING})\s+(?P<task>\w.*)$"
+    rf"(?:^|(?<=[\s,]))(?:the\s+)?(?P<owners>{_ONE}(?:\s*{BETWEEN_NAMES}\s*(?:the\s+)?{_ONE}){{1,5}})\s+"
+    rf"(?:are\s+)?(?P<cue>{COMMITTING})\s+(?P<task>\w.*)$"
 )
 """A sentence that opens with several people and a promise ("Tim, Jessica and Chris will
 tackle this"), read against the meeting's names once it matches."""
@@ -303,8 +309,11 @@ class SentenceReaders(MeetingReader):
 
     def _names_then_will(self, line: Line, sentence: str) -> list[Draft]:
         """ "Tim, Jessica and Chris will tackle this via issue 12": one item each."""
-        if not (match := _NAMES_FIRST.match(sentence)):
+        if not (match := _NAMES_FIRST.search(sentence)):
             return []
+        opening = not sentence[: match.start()].strip(" ,") or sentence[: match.start()].rstrip().endswith(",")
+        if not opening and match.group("cue").lower() == "to":
+            return []  # "invite our guest speakers Oran Dan and Jelle Millenaar to take the floor": asked, not promised
         named = [n for n in NAMES_APART.split(match.group("owners")) if n.strip()]
         owners = list(dict.fromkeys(self.canonical(n.strip().lstrip("@")) for n in named))
         if len(owners) < 2 or not all(owners):
@@ -565,6 +574,10 @@ class SentenceReaders(MeetingReader):
 
     def _first_person(self, line: Line, sentence: str, question: bool) -> Draft | None:
         said_as = sentence  # the evidence is what was said
+        reply = self.meeting.next_turn(line.number) if line.speaker else None
+        if question and reply and (offer := _OFFER_ASKED.match(sentence.strip())) and self._offer_taken(line):
+            offered = re.sub(r"\byou\b", reply.speaker or "you", offer.group("task"))
+            sentence, question = f"I'll {offered}", False  # "Shall I send you the trend report?" / "Yes please."
         confirmed = bool(question and (tag := _CHECKING_TAG.search(sentence)) and self.accepted(line) is True)
         if confirmed and tag:  # "So I should look at the components, right?" / "Yeah, exactly."
             sentence, question = sentence[: tag.start()], False
