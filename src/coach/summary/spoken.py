@@ -141,8 +141,12 @@ _VERB_THEN_OBJECT = re.compile(
     re.IGNORECASE,
 )
 """A handed task's verb and where its object starts: "work on | the working design"."""
-HANDED_ON_LINES = 4
-"""How far on a speaker's "And Marketing, the user requirements" still takes the verb they handed out."""
+HANDED_ON_TURNS = 4
+"""How many turns on a speaker's "And Marketing, the user requirements" still takes the verb they handed out."""
+_PREPOSITIONS = r"(?:at|on|into|for|with|about|to)"
+_PREPOSITION_FIRST = re.compile(rf"{_PREPOSITIONS}\b", re.IGNORECASE)
+_PREPOSITION_LAST = re.compile(rf"\s+{_PREPOSITIONS}$", re.IGNORECASE)
+"""Where a piece of work opens with the verb's preposition ("on the interface"), or a verb ends with one ("work on")."""
 _CHECKING_TAG = re.compile(r",?\s*(?:right|correct|yeah|yes|okay|ok|is\s+that\s+right)\s*\?\s*$", re.IGNORECASE)
 """A question that only checks one's own part ("I'll take the budget, right?"): a yes makes it said."""
 _ASKED_WHO = re.compile(
@@ -290,14 +294,9 @@ class SentenceReaders(MeetingReader):
             return []
         parts = [(match.group("who"), match.group("first"))]
         parts += [(gap.group("who"), gap.group("what")) for gap in self._gap.finditer(match.group("rest"))]
-        if linked := re.match(r"(?:at|on|into|for|with|about|to)\b", match.group("first"), re.IGNORECASE):
+        if linked := _PREPOSITION_FIRST.match(match.group("first")):
             parts[1:] = [  # "look at the working design, User Interface the technical functions": at them too
-                (
-                    who,
-                    what
-                    if re.match(r"(?:at|on|into|for|with|about|to)\b", what, re.IGNORECASE)
-                    else f"{linked.group(0)} {what}",
-                )
+                (who, what if _PREPOSITION_FIRST.match(what) else f"{linked.group(0)} {what}")
                 for who, what in parts[1:]
             ]
         drafts = []
@@ -445,18 +444,22 @@ class SentenceReaders(MeetingReader):
         """ "And the User Interface Designer, the technical functions design." after a task
         handed to another: the same verb for this one."""
         handed = self._handed
-        if not handed or handed[0] != line.speaker or line.number - handed[2] > HANDED_ON_LINES:
+        if not handed or handed[0] != line.speaker or self._turns_since(handed[2], line.number) > HANDED_ON_TURNS:
             return None
         if not (match := self._handed_on.match(sentence.strip())) or not (who := self.canonical(match.group("who"))):
             return None
         if who == line.speaker:
             return None
         verb, what = handed[1], match.group("what").strip()
-        if re.match(r"(?:on|at|to|with|for|into|about)\b", what, re.I):
-            verb = re.sub(r"\s+(?:on|at|to|with|for|into|about)$", "", verb, flags=re.I)
+        if _PREPOSITION_FIRST.match(what):
+            verb = _PREPOSITION_LAST.sub("", verb)  # "work on" + "on the budget": "work on the budget"
         task, due = self.task_and_due(f"{verb} {what}", me=line.speaker, you=None)
         self._handed = (line.speaker, handed[1], line.number)
         return Draft(who, task, due, sentence, line.number) if is_task(task) else None
+
+    def _turns_since(self, earlier: int, now: int) -> int:
+        """How many turns were spoken after line `earlier`, up to and with line `now`."""
+        return sum(1 for line in self.meeting.lines[earlier:now] if line.speaker)
 
     def _answered_soon(self, line: Line) -> bool:
         """Whether the speaker comes back within a couple of turns with the answer ("Yeah, we have it enabled")."""
