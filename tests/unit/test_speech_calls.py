@@ -586,3 +586,12 @@ def test_this_said_first_is_what_is_named_right_after() -> None:
         "Nazar Hussain: OK.\n"
     )
     assert drafted(text) == {("Mikhail Kalinin", "open the PR with the metrics in the next couple of weeks")}
+
+
+def test_talking_today_about_a_subject_is_the_talk() -> None:
+    said = "Stephen Curran: All right, I am going to talk today about whoops that's not good I gotta share a screen.\n"
+    assert drafted(f"Manu Sporny: Welcome.\n{said}Will Abramson: Thanks.\n") == set()
+    later = "Stephen Curran: I'll talk to Sina about the release after the call.\n"
+    assert drafted(f"Manu Sporny: Welcome.\n{later}Will Abramson: Thanks.\n") == {
+        ("Stephen Curran", "talk to Sina about the release after the call")
+    }

@@ -102,6 +102,7 @@ AGENDA = re.compile(
     r"^pass\s+(?:it|this|that|them|these|those|the\s+\w+)\s+(?:a)?round\s*[.!]?$|"  # handed round the room now
     r"^(?:start|do|read)\s+(?:the\s+|my\s+|our\s+)?digits\b|^read\s+(?:mine|ours|it\s+out|(?:it|this|them)\s+(?:now|aloud|out\s+loud))\b|"
     r"^(?:un)?mute\s+(?!the\s+(?:alert|alarm|notification|channel|bot)s?\b)\w+|"  # "can you mute Sam?": the call itself
+    r"^talk\s+(?:today|now|here|a\s+(?:bit|little)|briefly|quickly)\s+about\b|"
     r"^jump\s+(?:in)?to\s+(?:the|a|this|that|our|another|a\s+different)\s+(?:\w+\s+)?(?:call|room|breakout|session|zoom)\b|"
     r"^get\s+the\s+(?:stream|streamer|recording)\s+(?:started|going)\b|^test\s+(?:my|the|our)\s+(?:slides|screen|audio|mic|sound|camera|screen\s*share)\b|"
     r"^take\s+a\s+screenshot\b|^starts?\s+now\b|^use\s+(?:the|this|my)\s+time\b|"
