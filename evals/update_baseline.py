@@ -502,6 +502,12 @@ Together the three first runs: 17 / 21 / 25 (P 0.810, R 0.680, F1 0.739), near t
 held-out minutes' 0.786. Dev minutes now 345 / 377 / 380 (0.911 over 129 meetings). The
 held-out minutes, measured after each batch as an aggregate only: 33 / 39 / 45 every time,
 unchanged (0.786 †).
+Stop 34 added three raw IRC logs of W3C Credentials CG calls (traceability 2024-01-16 and
+2024-04-02, tersely scribed, and a weekly call that was a talk, 2024-07-23), annotated and
+committed before coach ran on them: no one person commits to a task in any of them ("Nis, you
+okay to own this for v1?" has no answer in the log). First run 0 / 1 / 0: "I am going to talk
+today about…" drafted as a task, which it no longer is. Dev minutes 345 / 377 / 380 (0.911
+over 132 meetings); held-out minutes unchanged (33 / 39 / 45).
 
 ## Summaries of recorded calls
 
