@@ -595,3 +595,25 @@ def test_talking_today_about_a_subject_is_the_talk() -> None:
     assert drafted(f"Manu Sporny: Welcome.\n{later}Will Abramson: Thanks.\n") == {
         ("Stephen Curran", "talk to Sina about the release after the call")
     }
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Yeah, I just wanted to notify you guys. I'll be representing Grandine.",
+        "I'll probably start from the end, from where we are, and then we'll go through the recent changes.",
+        "I haven't observed that metric yet, probably I'll have to come back to you on that one.",
+    ],
+)
+def test_a_role_a_talk_and_a_probably_are_no_items(said: str) -> None:
+    assert drafted(f"Will Corcoran: Go ahead.\nMercy Boma: {said}\nWill Corcoran: Awesome.\n") == set()
+
+
+def test_let_me_take_a_look_and_come_back_after_a_probably() -> None:
+    said = (
+        "Parthasarathy Ramanujam: I haven't observed that metric yet, probably I'll have to come back to you on that one. "
+        "Let me take a look and come back.\n"
+    )
+    assert drafted(f"Thomas Coratger: Any answer to this?\n{said}Mercy Boma: Okay, thank you.\n") == {
+        ("Parthasarathy Ramanujam", "take a look and come back")
+    }

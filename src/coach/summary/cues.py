@@ -87,7 +87,7 @@ RECEIVING = frozenset(
     ["get", "receive", "hear", "see", "find", "have", "be", "need", "want", "know", "like", "love", "feel", "end"]
 )
 AGENDA = re.compile(
-    r"^(?:start|begin|kick\s+(?:it\s+)?off|open)\s+(?:with|by|off)\b|^(?:hand|pass|turn)\s+(?:it\s+)?(?:over|back)\b|"
+    r"^(?:start|begin|kick\s+(?:it\s+)?off|open)\s+(?:with|by|off|from\s+(?:the|where))\b|^(?:hand|pass|turn)\s+(?:it\s+)?(?:over|back)\b|"
     r"^go\s+first\b|^share\s+my\s+screen\b|^stop\s+sharing\b|^wrap\s+(?:it\s+)?up\b|^move\s+on\b|^keep\s+it\s+short\b|"
     r"^leave\s+it\s+there\b|^let\s+you\s+go\b|^go\s+ahead\b(?!\s+and\b)|^be\s+quick\b|^put\s+(?:it|that|this)\s+(?:another\s+way|simply|bluntly|differently)\b|"
     r"^(?:phrase|frame|put|say)\s+(?:it|this|that)\s+(?:this|that|another)\s+way\b|^take\s+(?:that|this|it)\s+as\b|"
@@ -532,7 +532,7 @@ NOT_A_TASK = re.compile(
     r"keep\s+(?:it|this|that|things)\s+(?:super\s+|very\s+|really\s+|pretty\s+)?(?:brief|short|quick|simple)\b|"
     r"leave\s+(?:some\s+|a\s+bit\s+of\s+|enough\s+)?time\b|give\s+(?:it\s+|people\s+|everyone\s+)?(?:a\s+few|a\s+couple\s+of|some|another|one\s+more|\d+)\s+"
     r"(?:more\s+)?(?:minutes?|seconds?|moments?)\b|start\s+(?:again|over)\b|give\s+(?:that|this)(?:\s+(?:one|update))?\s*[.!]?$|"
-    r"(?:go|stick)\s+(?:with|for)\s+(?:the|a|an|this|that|option|plan)\b|(?:object|oppose)\b|try\s*[,.…]|thank\b|"  # "I think I'll go with the simple chip": a choice
+    r"(?:go|stick)\s+(?:with|for)\s+(?:the|a|an|this|that|option|plan)\b|(?:object|oppose)\b|try\s*[,.…]|thank\b|represent(?:ing)?\b|"  # "I think I'll go with the simple chip": a choice
     r"let\s+(?:them|him|her)\b|point\s+(?:out|to\s+(?:what|where|which))\b|"
     r"let\s+(?!\w+\s+know\b)\w+(?:\s+(?:answer|respond|speak|talk|explain|continue|finish|chime\s+in|take\s+(?:it|this|that|over))\b|"
     r"\s*(?:…|\.\.\.|,|$)))",  # "I'll let them finish", "I'll let Thomas…": theirs to say

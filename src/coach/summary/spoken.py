@@ -603,7 +603,7 @@ class SentenceReaders(MeetingReader):
             return None
         if (
             IN_AN_IF.search(before)
-            or re.search(r"\bmaybe\b[^.!?]{0,16}$|\bmaybe\b[^.!?,]{0,60}\bthat\s*$", before, re.I)
+            or re.search(r"\b(?:maybe|probably|perhaps)\b[^.!?]{0,16}$|\bmaybe\b[^.!?,]{0,60}\bthat\s*$", before, re.I)
             or IN_A_CASE.search(lead + before)
             or DEPENDS_ON.search(before)
             or REPORTED.search(lead + before)
