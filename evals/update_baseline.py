@@ -858,10 +858,14 @@ them. Then two batches of recorded calls, annotated and committed before coach r
   that's a good call", "I'll just… Thank you", "I will just start", "I'll just… I'll just get
   started now" and "I will give a brief summary of…" are the call going on. After: 10 / 13 /
   11.
-Together the three first runs: 28 / 58 / 39 (P 0.483, R 0.718, F1 0.577; 29 matched with the one owner corrected), against 27 / 77 /
-44 (0.446) for stop 33's six: fewer false items on calls coach was not tuned to, still about
-one and a half drafted per commitment. Dev calls now 146 / 183 / 172 (F1 0.823 over 66
-calls; the last one from a rule of the probes below). Held-out calls, as an aggregate: 5 / 11 / 11 -> 5 / 10 / 11 (0.476). Read as a user on
+- An FCR breakout with no commitment and a post-quantum interop call (4): first run 3 / 7 / 4
+  (0.545). Fixed: "I'll be representing Grandine" (a role), "I'll probably start from the
+  end…" (the talk), "probably I'll have to come back to you" (a maybe; "Let me take a look
+  and come back" right after is the item). After: 4 / 5 / 4.
+Together the four first runs: 31 / 65 / 43 (P 0.477, R 0.721, F1 0.574; 32 matched with the
+one owner corrected), against 27 / 77 / 44 (0.446) for stop 33's six: fewer false items on
+calls coach was not tuned to, still about one and a half drafted per commitment. Dev calls
+now 150 / 188 / 176 (F1 0.824 over 68 calls; one from a rule of the probes below). Held-out calls, as an aggregate: 5 / 11 / 11 -> 5 / 10 / 11 (0.476). Read as a user on
 two of the new calls: "We stick with 300 million" is now a decision; a filler between two
 clauses leaves their comma ("what the market wants, what people are looking for").
 More probes of the same kind after the third batch: two people named together in
