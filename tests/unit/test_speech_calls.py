@@ -617,3 +617,22 @@ def test_let_me_take_a_look_and_come_back_after_a_probably() -> None:
     assert drafted(f"Thomas Coratger: Any answer to this?\n{said}Mercy Boma: Okay, thank you.\n") == {
         ("Parthasarathy Ramanujam", "take a look and come back")
     }
+
+
+def test_maybe_i_should_asked_and_okayed_is_an_item() -> None:
+    text = "Barnabas: I'm not in that group.\nMikhail Kalinin: Maybe I should add you there? Do you want to?\nBarnabas: Okay.\n"
+    assert drafted(text + "Nazar Hussain: OK.\n") == {("Mikhail Kalinin", "add Barnabas there")}
+
+
+def test_you_will_to_a_room_that_no_one_takes_up_is_no_ones() -> None:
+    text = (
+        "Barnabas: Does any of the clients support FCR on top of latest Gloas?\n"
+        "Mikhail Kalinin: That's a good question. I don't know.\n"
+        "Nazar Hussain: So you will post the question.\n"
+        "Barnabas: The question was whether FCR on top of Gloas is something that you guys have.\n"
+    )
+    assert drafted(text) == set()
+    said_back = (
+        "Nazar Hussain: Sure, I will post some questions, okay?\nMikhail Kalinin: So you will post the question.\n"
+    )
+    assert drafted(said_back + "Barnabas: OK.\n") == {("Nazar Hussain", "post some questions")}

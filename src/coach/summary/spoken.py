@@ -96,6 +96,7 @@ from coach.summary.wording import (
     asks,
     base_form,
     base_of_participle,
+    first_verb,
     is_talk,
     is_task,
     plain_speech,
@@ -167,7 +168,7 @@ _DO_THIS_THEN = re.compile(
 _IN_A_MOMENT = re.compile(r"\bin\s+(?:just\s+)?a\s+(?:minute|moment|sec(?:ond)?|jiffy)\s*$", re.IGNORECASE)
 """A task for the next minute of the call, not for after it."""
 _OFFER_ASKED = re.compile(
-    r"^(?:(?:so|and|um|uh|okay|ok)[,\s]+)*(?:shall\s+I|should\s+I|(?:do\s+)?you\s+want\s+me\s+to|would\s+you\s+like\s+me\s+to)\s+"
+    r"^(?:(?:so|and|um|uh|okay|ok|maybe|then)[,\s]+)*(?:shall\s+I|should\s+I|maybe\s+I\s+should|(?:do\s+)?you\s+want\s+me\s+to|would\s+you\s+like\s+me\s+to)\s+"
     r"(?P<task>(?-i:[a-z])[^?]+?)\s*\?$",
     re.IGNORECASE,
 )
@@ -457,6 +458,13 @@ class SentenceReaders(MeetingReader):
         self._handed = (line.speaker, handed[1], line.number)
         return Draft(who, task, due, sentence, line.number) if is_task(task) else None
 
+    def _restates_their_promise(self, line: Line, task: str) -> bool:
+        """Whether "you will <verb>…" says back what the last other speaker just promised."""
+        earlier = [e for e in self.meeting.before(line.number, 2) if e.speaker and e.speaker != line.speaker][-1:]
+        if not earlier or not (promised := FIRST_PERSON.search(earlier[0].text)):
+            return False
+        return first_verb(earlier[0].text[promised.end() :]) == first_verb(task)
+
     def _turns_since(self, earlier: int, now: int) -> int:
         """How many turns were spoken after line `earlier`, up to and with line `now`."""
         return sum(1 for line in self.meeting.lines[earlier:now] if line.speaker)
@@ -578,7 +586,12 @@ class SentenceReaders(MeetingReader):
     def _first_person(self, line: Line, sentence: str, question: bool) -> Draft | None:
         said_as = sentence  # the evidence is what was said
         reply = self.meeting.next_turn(line.number) if line.speaker else None
-        if question and reply and (offer := _OFFER_ASKED.match(sentence.strip())) and self._offer_taken(line):
+        if (
+            question
+            and reply
+            and (offer := _OFFER_ASKED.match(sentence.strip()))
+            and (self._offer_taken(line) or self.accepted(line) is True)
+        ):
             offered = re.sub(r"\byou\b", reply.speaker or "you", offer.group("task"))
             sentence, question = f"I'll {offered}", False  # "Shall I send you the trend report?" / "Yes please."
         confirmed = bool(question and (tag := _CHECKING_TAG.search(sentence)) and self.accepted(line) is True)
@@ -900,7 +913,11 @@ class SentenceReaders(MeetingReader):
         if self.meeting.transcript and not (self._answerable or self._opening):
             return None  # deep in a long turn, "now you'll only need to generate one key" is anyone
         task, due = self.task_and_due(rest, me=line.speaker, you=None)
+        if self._restates_their_promise(line, task):
+            return None  # "I will post some questions." / "So you will post the question.": theirs, said back
         reply = self.accepted(line)
+        if len(self.participants) > 2 and reply is not True and not self._vocative.search(sentence):
+            return None  # "So you will post the question." to a room, and no one says yes: no one's item
         if is_task(task) and reply is not False and (not question or reply):
             due = due or (self.due_in_reply(line) if reply else None)
             return Draft(
