@@ -636,3 +636,18 @@ def test_you_will_to_a_room_that_no_one_takes_up_is_no_ones() -> None:
         "Nazar Hussain: Sure, I will post some questions, okay?\nMikhail Kalinin: So you will post the question.\n"
     )
     assert drafted(said_back + "Barnabas: OK.\n") == {("Nazar Hussain", "post some questions")}
+
+
+def test_a_fresh_promise_after_a_pause_is_the_task() -> None:
+    said = "Parthasarathy Ramanujam: I'll have to double-check, so… I'll go back and verify the code and come back to you.\n"
+    assert drafted(f"Boma: Which proposal is that?\n{said}Boma: Oh, okay.\n") == {
+        ("Parthasarathy Ramanujam", "go back and verify the code and come back to Boma")  # the one other person
+    }
+
+
+def test_what_you_will_say_in_a_config_is_reported_not_promised() -> None:
+    said = (
+        "Gajinder Singh: In the config, you will say that, even though my real time is 2.5 seconds to do, "
+        "proof merge, but I will only log 0.4 second element.\n"
+    )
+    assert drafted(f"Thomas Coratger: How does it work?\n{said}Thomas Coratger: OK.\n") == set()

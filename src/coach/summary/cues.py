@@ -377,7 +377,8 @@ TIME_PERMITTING = re.compile(
 """A promise for when there is time: "I will work on this when I have time" is a plan, not a commitment."""
 REPORTED = re.compile(
     r"\b(?:they|you|he|she|users?|people|someone|somebody|wallets?|clients?)\s+(?:say|says|said|go|goes|are\s+like|were\s+like|is\s+like|was\s+like)"
-    r"[,:]?\s*(?:(?:alright|all\s+right|okay|ok|hey|well|so|oh)[,\s]+)*$",
+    r"[,:]?\s*(?:(?:alright|all\s+right|okay|ok|hey|well|so|oh)[,\s]+)*$"
+    r"|\b(?:they|you|he|she|people|someone)\s+(?:will\s+|would\s+|'ll\s+|'d\s+)?say\s+that\b(?:[^.!?]|\.\d)*$",
     re.IGNORECASE,
 )
 """Words put in someone else's mouth: "where they say, alright, I'm gonna be sending a transaction"."""

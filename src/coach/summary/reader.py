@@ -14,6 +14,7 @@ from datetime import date as Date
 from coach.summary.cues import (
     ACCEPT,
     AGENDA,
+    BARE_CHECK,
     COMMITTING,
     DECLINE,
     FIRST_PERSON,
@@ -461,6 +462,20 @@ class MeetingReader:
             resumed = re.sub(r"^(?:(?:I'll|I\s+will)\s+(?:just\s*(?:…|\.\.\.)?\s*)?)+", "", broke[0], flags=re.I)
             resumed = "" if AGENDA.match(resumed) else resumed  # "I'll just… I'll just get started now": the call
             text, said, broke = resumed, resumed, []  # "just… Thank you", "just… I'll just get started": what follows
+        anew = re.match(r"(?:I'll|I\s+will)\s+(?:just\s+)?(?P<task>.+)$", broke[0], re.I) if broke else None
+        if (
+            anew
+            and is_task(anew.group("task"))
+            and (not is_task(said) or BARE_CHECK.fullmatch(re.sub(r"[\s,]+so$", "", said.strip(" ,."), flags=re.I)))
+        ):
+            text, said, broke = (
+                anew.group("task"),
+                anew.group("task"),
+                re.split(r"\s*(?:…|\.\.\.)\s*", anew.group("task"))[1:],
+            )
+            said = re.split(r"\s*(?:…|\.\.\.)\s*", text, maxsplit=1)[
+                0
+            ]  # "I'll ask… I will post the question": the post
         if broke and (is_task(said) or broke_off(said) or re.match(r"(?:I|we|you|it|this|that|so)\b", broke[0], re.I)):
             text = said  # "take a look into it, and then… share something, if I found…": speech broke off
             text = TRAILING_FUNCTION_WORDS.sub("", text)  # "get another test release out, with…"
