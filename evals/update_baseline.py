@@ -867,11 +867,17 @@ them. Then two batches of recorded calls, annotated and committed before coach r
   "you will…" said to a room of three or more, with no name and no yes, is no one's item ("So
   you will post the question."), nor when it says back what the one before just promised.
   After: 8 / 11 / 9.
-Together the five first runs: 38 / 76 / 52 (P 0.500, R 0.731, F1 0.594; 39 matched with the
+- Two more post-quantum interop calls (3; one call with no commitment by anyone in it): first
+  run 0 / 4 / 3. Fixed: a fresh promise after a pause is the task ("I'll have to double-check,
+  so… I'll go back and verify the code and come back to you"; "I will ask… I will pause
+  [post] the question on the Telegram channel"); "…you will say that, even though my real
+  time is 2.5 seconds…, I will only log 0.4" is reported, not promised. After: 2 / 4 / 3.
+Together the six first runs: 38 / 80 / 55 (P 0.475, R 0.691, F1 0.563; 39 matched with the
 one owner corrected), against 27 / 77 / 44 (0.446) for stop 33's six: fewer false items on
-calls coach was not tuned to, still about one and a half drafted per commitment, and the
-later batches did better at their first run (0.545-0.700) than the first (0.414). Dev calls
-now 158 / 198 / 185 (F1 0.825 over 70 calls; one from a rule of the probes below). Held-out calls, as an aggregate: 5 / 11 / 11 -> 5 / 10 / 11 (0.476). Read as a user on
+calls coach was not tuned to, still about one and a half drafted per commitment; the first
+runs went 0.414, 0.650, 0.643, 0.545, 0.700 and 0.000 (three commitments), so each new
+batch still finds kinds of speech the rules have not met. Dev calls now 160 / 202 / 188 (F1
+0.821 over 72 calls; one from a rule of the probes below). Held-out calls, as an aggregate: 5 / 11 / 11 -> 5 / 10 / 11 (0.476). Read as a user on
 two of the new calls: "We stick with 300 million" is now a decision; a filler between two
 clauses leaves their comma ("what the market wants, what people are looking for").
 More probes of the same kind after the third batch: two people named together in
