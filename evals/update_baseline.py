@@ -511,8 +511,8 @@ over 132 meetings); held-out minutes unchanged (33 / 39 / 45).
 
 ## Summaries of recorded calls
 
-`summaries-real-calls.yaml` (30 calls, 69 commitments; 28 and 59 until stop 29, 26 and 49 until stop 28, 10 calls until stop 23) and
-`summaries-real-calls-holdout.yaml` (6 calls, 9 commitments) are the published, corrected
+`summaries-real-calls.yaml` (72 calls, 188 commitments at stop 34; 55 calls at stop 33, 30 and 69 after stop 29, 28 and 59 until stop 29, 26 and 49 until stop 28, 10 calls until stop 23) and
+`summaries-real-calls-holdout.yaml` (8 calls, 11 commitments) are the published, corrected
 Zoom WebVTT transcripts of public Ethereum developer calls (ethereum/pm), quoted as
 published: real speech, with false starts, "we" for a client team, and commitments said in
 passing. The held-out part was committed (before the dev part) before anything was
