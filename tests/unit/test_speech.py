@@ -1226,3 +1226,11 @@ def test_an_offer_asked_or_made_if_wanted_and_taken_up_is_an_item() -> None:
     assert items(f"{offered}Project Manager: Yeah , that'd be great .\nIndustrial Designer: Okay .\n") == {
         ("Marketing", "prepare some criteria for the evaluation")
     }
+
+
+def test_checking_ones_own_part_and_hearing_no_takes_it_back() -> None:
+    said = "Industrial Designer: So I'll look at the components, right?\n"
+    assert items(f"{said}Project Manager: No, Marketing does that.\nMarketing: Okay.\n") == set()
+    assert items(f"{said}Project Manager: Yes.\nMarketing: Okay.\n") == {
+        ("Industrial Designer", "look at the components")
+    }

@@ -594,6 +594,8 @@ class SentenceReaders(MeetingReader):
         ):
             offered = re.sub(r"\byou\b", reply.speaker or "you", offer.group("task"))
             sentence, question = f"I'll {offered}", False  # "Shall I send you the trend report?" / "Yes please."
+        if _CHECKING_TAG.search(sentence) and self.accepted(line) is False:
+            return None  # "So I'll look at the components, right?" / "No, Marketing does that."
         confirmed = bool(question and (tag := _CHECKING_TAG.search(sentence)) and self.accepted(line) is True)
         if confirmed and tag:  # "So I should look at the components, right?" / "Yeah, exactly."
             sentence, question = sentence[: tag.start()], False
