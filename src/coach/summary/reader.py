@@ -468,14 +468,8 @@ class MeetingReader:
             and is_task(anew.group("task"))
             and (not is_task(said) or BARE_CHECK.fullmatch(re.sub(r"[\s,]+so$", "", said.strip(" ,."), flags=re.I)))
         ):
-            text, said, broke = (
-                anew.group("task"),
-                anew.group("task"),
-                re.split(r"\s*(?:…|\.\.\.)\s*", anew.group("task"))[1:],
-            )
-            said = re.split(r"\s*(?:…|\.\.\.)\s*", text, maxsplit=1)[
-                0
-            ]  # "I'll ask… I will post the question": the post
+            text = anew.group("task")  # "I'll ask… I will post the question": the post
+            said, *broke = re.split(r"\s*(?:…|\.\.\.)\s*", text, maxsplit=1)
         if broke and (is_task(said) or broke_off(said) or re.match(r"(?:I|we|you|it|this|that|so)\b", broke[0], re.I)):
             text = said  # "take a look into it, and then… share something, if I found…": speech broke off
             text = TRAILING_FUNCTION_WORDS.sub("", text)  # "get another test release out, with…"

@@ -585,18 +585,16 @@ class SentenceReaders(MeetingReader):
 
     def _first_person(self, line: Line, sentence: str, question: bool) -> Draft | None:
         said_as = sentence  # the evidence is what was said
-        reply = self.meeting.next_turn(line.number) if line.speaker else None
-        if (
-            question
-            and reply
-            and (offer := _OFFER_ASKED.match(sentence.strip()))
-            and (self._offer_taken(line) or self.accepted(line) is True)
-        ):
+        offer = _OFFER_ASKED.match(sentence.strip()) if question and line.speaker else None
+        reply = self.meeting.next_turn(line.number) if offer else None
+        if offer and reply and (self._offer_taken(line) or self.accepted(line) is True):
             offered = re.sub(r"\byou\b", reply.speaker or "you", offer.group("task"))
             sentence, question = f"I'll {offered}", False  # "Shall I send you the trend report?" / "Yes please."
-        if _CHECKING_TAG.search(sentence) and self.accepted(line) is False:
+        tag = _CHECKING_TAG.search(sentence)
+        answer = self.accepted(line) if tag else None
+        if answer is False:
             return None  # "So I'll look at the components, right?" / "No, Marketing does that."
-        confirmed = bool(question and (tag := _CHECKING_TAG.search(sentence)) and self.accepted(line) is True)
+        confirmed = bool(question and tag and answer is True)
         if confirmed and tag:  # "So I should look at the components, right?" / "Yeah, exactly."
             sentence, question = sentence[: tag.start()], False
         if LEAVE_IT_WITH_ME.match(sentence.strip()):
