@@ -24,6 +24,11 @@ def router() -> Router:
     [
         ("I need to fire someone", "dismissal"),
         ("We are laying off half the team in January", "dismissal"),
+        ("My role was made redundant last week", "dismissal"),
+        ("HR is planning redundancies in our department", "dismissal"),
+        ("How do I tell him he is being dismissed?", "dismissal"),
+        ("The dismissal meeting is on Friday", "dismissal"),
+        ("We have to terminate her contract", "dismissal"),
         ("A colleague keeps harassing me in chat", "harassment"),
         ("My lead bullied me in front of the client", "harassment"),
         ("Can I be sued for this review?", "legal"),
@@ -63,6 +68,9 @@ def test_out_of_scope_topics(router: Router, situation: str, topic: str | None) 
         "My manager resigned and I will be the interim lead",
         "Our project died when the budget was cut and I need new goals for my team",
         "I have a good relationship with my manager but she never gives feedback",
+        "My manager is dismissive of every idea I bring to our one-to-ones",
+        "She dismissed my concerns about the deadline in front of the team",
+        "My automation project could make the manual checks redundant and my skip-level keeps joking about it",
         "ok",
     ],
 )
