@@ -138,6 +138,25 @@ def test_an_external_case_file_of_each_format(suite: str, tmp_path: Path) -> Non
         assert cases["pair"]["passed"] and result.returncode == 0
 
 
+def test_confidence_is_also_judged_on_text_the_model_never_saw(tmp_path: Path) -> None:
+    """Over the cases the learned model was fitted on it is nearly always right, which says
+    little of its confidence: `calibration_error_unseen` is measured on the other files only."""
+    from coach.core.calibration import calibration_error
+
+    unseen = tmp_path / "mine.yaml"
+    unseen.write_text(CASE_FILES["routing"], encoding="utf-8")
+    trained = bundled_dir("evals") / "cases" / "scope.yaml"
+    run = run_evals(load_settings(), suite="routing", cases=[trained, unseen])
+    suite = run.suites[0]
+    mine = [c for c in suite.cases if c.id.startswith("mine:")]
+    assert len(mine) == 2 and len(suite.cases) > 2
+    expected = calibration_error([(c.scores["confidence"], c.passed) for c in mine])
+    assert suite.metrics["calibration_error_unseen"] == pytest.approx(expected)
+    assert suite.metrics["calibration_error_unseen"] != pytest.approx(suite.metrics["calibration_error"])
+    alone = run_evals(load_settings(), suite="routing", cases=[unseen]).suites[0].metrics
+    assert "calibration_error_unseen" not in alone  # nothing seen to set it apart from
+
+
 def test_reports_and_the_baseline_gate(tmp_path: Path) -> None:
     baseline = json.loads((Path(__file__).resolve().parents[2] / "evals" / "baseline.json").read_text())
     today = baseline["metrics"]["routing"]["accuracy"]  # the committed figure, which today's run matches

@@ -48,6 +48,7 @@ LOWER_IS_BETTER = frozenset(
         "invented_items",
         "wrongly_out_of_scope",
         "calibration_error",
+        "calibration_error_unseen",
         "leaked_ids",
         "excludes_violations",
         "wrong_audience_lines",
@@ -215,6 +216,8 @@ class Runner:
 
         service = self.service()
         results: list[CaseResult] = []
+        unseen: list[CaseResult] = []
+        trained_on = service.parts.router.trained_on if self.backend != "llm" else frozenset()
         for path in files:
             for case in load_routing_cases(path):
                 if self.backend == "llm":
@@ -238,6 +241,8 @@ class Runner:
                         },
                     ),
                 )
+                if path.name not in trained_on:
+                    unseen.append(results[-1])
         outside = [r for r in results if r.detail["expect"] == [OUT_OF_SCOPE]]
         inside = [r for r in results if OUT_OF_SCOPE not in r.detail["expect"]]
         metrics = {"accuracy": sum(r.passed for r in results) / len(results)}
@@ -247,6 +252,13 @@ class Runner:
         metrics["wrongly_out_of_scope"] = float(sum(r.detail["predicted"] == OUT_OF_SCOPE for r in inside))
         if inside:
             metrics["calibration_error"] = calibration_error([(r.scores["confidence"], r.passed) for r in inside])
+        # The same where the learned model never saw the text (the held-out sets): on the cases
+        # it was fitted on it is right almost always, and its confidence there says little.
+        judged = [r for r in unseen if OUT_OF_SCOPE not in r.detail["expect"]]
+        if judged and len(judged) < len(inside):
+            metrics["calibration_error_unseen"] = calibration_error(
+                [(r.scores["confidence"], r.passed) for r in judged]
+            )
         return metrics, results
 
     def summary(self, files: list[Path]) -> tuple[dict[str, float], list[CaseResult]]:

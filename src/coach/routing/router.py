@@ -181,6 +181,12 @@ class Router:
         )
 
     @property
+    def trained_on(self) -> frozenset[str]:
+        """The case files the learned model was fitted on (none with the fixed weights):
+        its confidence can be judged only on text it never saw."""
+        return frozenset(self._model.trained_on) if self._model is not None else frozenset()
+
+    @property
     def learned(self) -> bool:
         """Whether routes come from the learned model (else from the fixed weights)."""
         return self._model is not None

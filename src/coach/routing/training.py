@@ -3,7 +3,7 @@
 Multinomial logistic regression with L2, fitted by Adam on standardised features;
 an example that accepts several conversations spreads its target over them. The
 temperature is fitted on predictions for examples the model did not see (k-fold on
-the real dev set), so that a 0.6 means right about six times in ten.
+the real dev set, over several splits pooled), so that a 0.6 means right about six times in ten.
 
 Real posts and letters tell more than the situation: where the writer works, for how long,
 how big the team is. Such sentences pull the embedding toward the generic middle, so every
@@ -33,6 +33,9 @@ mean over six splits) against 0.03 (0.776, 0.762), both keep every check; 0.3 fi
 STEPS = 800
 LEARNING_RATE = 0.1
 FOLDS = 5
+REPEATS = 5
+"""Cross-validation is repeated over this many fold splits and their predictions pooled: on
+one split of 122 cases the chosen temperature ranged from 0.7 to 0.95 with the seed."""
 NLL_TIE = 0.005
 """Losses this close are as good as each other (0.636 and 0.640 on 110 cases)."""
 TEMPERATURES = tuple(round(0.25 + 0.05 * i, 2) for i in range(56))  # 0.25 .. 3.0
@@ -161,18 +164,23 @@ def train(router: Router, examples: Sequence[Example], seed: int = 0) -> tuple[R
             for e, role in zip(examples, roles, strict=True)
         ]
     )
-    held = np.array([e.held for e in examples])
-    held_rows = np.flatnonzero(held)
-    order = np.random.default_rng(seed).permutation(held_rows)
-    out_of_fold = np.zeros((len(held_rows), len(conversations)))
+    held_rows = np.flatnonzero([e.held for e in examples])
     position = {row: i for i, row in enumerate(held_rows)}
-    for fold in np.array_split(order, FOLDS):
-        train_rows = np.setdiff1d(np.arange(len(examples)), fold)
-        fitted = fit(np.vstack([features[train_rows], told[train_rows]]), np.vstack([y[train_rows]] * 2))
-        out_of_fold[[position[r] for r in fold]] = fitted.logits(features[fold])
-    temperature = best_temperature(out_of_fold, y[held_rows], allowed[held_rows])
-    predicted = masked_probabilities(out_of_fold, allowed[held_rows]).argmax(axis=1)
-    accuracy = float(np.mean(y[held_rows, predicted] > 0))
+    repeats = []
+    for repeat in range(REPEATS):
+        order = np.random.default_rng(seed + repeat).permutation(held_rows)
+        out_of_fold = np.zeros((len(held_rows), len(conversations)))
+        for fold in np.array_split(order, FOLDS):
+            train_rows = np.setdiff1d(np.arange(len(examples)), fold)
+            fitted = fit(np.vstack([features[train_rows], told[train_rows]]), np.vstack([y[train_rows]] * 2))
+            out_of_fold[[position[r] for r in fold]] = fitted.logits(features[fold])
+        repeats.append(out_of_fold)
+    pooled = np.vstack(repeats)
+    temperature = best_temperature(
+        pooled, np.vstack([y[held_rows]] * REPEATS), np.vstack([allowed[held_rows]] * REPEATS)
+    )
+    predicted = masked_probabilities(pooled, np.vstack([allowed[held_rows]] * REPEATS)).argmax(axis=1)
+    accuracy = float(np.mean(np.vstack([y[held_rows]] * REPEATS)[np.arange(len(pooled)), predicted] > 0))
     final = fit(np.vstack([features, told]), np.vstack([y, y]))
     embedder = router.embedder_identity
     assert embedder is not None
