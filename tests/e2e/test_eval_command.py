@@ -140,8 +140,9 @@ def test_an_external_case_file_of_each_format(suite: str, tmp_path: Path) -> Non
 
 def test_confidence_is_also_judged_on_text_the_model_never_saw(tmp_path: Path) -> None:
     """Over the cases the learned model was fitted on it is nearly always right, which says
-    little of its confidence: `calibration_error_unseen` is measured on the other files only."""
-    from coach.core.calibration import calibration_error
+    little of its confidence: `calibration_error_unseen` and the thresholded `overconfidence`
+    are measured on the other files only."""
+    from coach.core.calibration import calibration_error, overconfidence
 
     unseen = tmp_path / "mine.yaml"
     unseen.write_text(CASE_FILES["routing"], encoding="utf-8")
@@ -153,8 +154,11 @@ def test_confidence_is_also_judged_on_text_the_model_never_saw(tmp_path: Path) -
     expected = calibration_error([(c.scores["confidence"], c.passed) for c in mine])
     assert suite.metrics["calibration_error_unseen"] == pytest.approx(expected)
     assert suite.metrics["calibration_error_unseen"] != pytest.approx(suite.metrics["calibration_error"])
+    assert suite.metrics["overconfidence"] == pytest.approx(
+        overconfidence([(c.scores["confidence"], c.passed) for c in mine])
+    )
     alone = run_evals(load_settings(), suite="routing", cases=[unseen]).suites[0].metrics
-    assert "calibration_error_unseen" not in alone  # nothing seen to set it apart from
+    assert "calibration_error_unseen" not in alone and "overconfidence" in alone  # all of it unseen
 
 
 def test_reports_and_the_baseline_gate(tmp_path: Path) -> None:

@@ -17,8 +17,8 @@ def coach(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([*COACH, *args], capture_output=True, text=True, env={**os.environ, **env}, timeout=60)
 
 
-UNSURE = "I want to talk with Elena about her work"
-"""The offline router is unsure here (coaching 0.44, progress-update and career-growth close)."""
+UNSURE = "I need to talk with Elena"
+"""The offline router is unsure here (coaching 0.64, progress-update 0.17 and career-growth 0.15)."""
 
 
 def test_route_asks_the_model_only_where_the_router_is_unsure(llm_env) -> None:

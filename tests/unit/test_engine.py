@@ -248,3 +248,13 @@ def test_calibration_error() -> None:
 
     assert calibration_error([(0.8, True)] * 8 + [(0.8, False)] * 2) == pytest.approx(0.0)
     assert calibration_error([(0.95, False)] * 4) == pytest.approx(0.95)
+
+
+def test_overconfidence_counts_only_confidence_above_the_share_right() -> None:
+    from coach.core.calibration import calibration_error, overconfidence
+
+    too_sure = [(0.95, True)] * 6 + [(0.95, False)] * 4  # "0.95", right 6 times in 10
+    too_unsure = [(0.6, True)] * 9 + [(0.6, False)]  # "0.6", right 9 times in 10
+    assert overconfidence(too_sure) == pytest.approx(0.35) == pytest.approx(calibration_error(too_sure))
+    assert overconfidence(too_unsure) == 0.0 and calibration_error(too_unsure) == pytest.approx(0.3)
+    assert overconfidence(too_sure + too_unsure) == pytest.approx(0.175)

@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 import yaml
 
-from coach.core.calibration import calibration_error
+from coach.core.calibration import calibration_error, overconfidence
 from coach.core.config import Settings
 from coach.core.errors import CoachError, UsageError
 from coach.core.resources import bundled_dir
@@ -47,8 +47,10 @@ LOWER_IS_BETTER = frozenset(
     {
         "invented_items",
         "wrongly_out_of_scope",
+        "wrongly_out_of_scope_share",
         "calibration_error",
         "calibration_error_unseen",
+        "overconfidence",
         "leaked_ids",
         "excludes_violations",
         "wrong_audience_lines",
@@ -250,15 +252,19 @@ class Runner:
         if outside:
             metrics["out_of_scope_recall"] = sum(r.detail["predicted"] == OUT_OF_SCOPE for r in outside) / len(outside)
         metrics["wrongly_out_of_scope"] = float(sum(r.detail["predicted"] == OUT_OF_SCOPE for r in inside))
+        if inside:  # the share is what the threshold holds: a count grows with the sets
+            metrics["wrongly_out_of_scope_share"] = metrics["wrongly_out_of_scope"] / len(inside)
         if inside:
             metrics["calibration_error"] = calibration_error([(r.scores["confidence"], r.passed) for r in inside])
-        # The same where the learned model never saw the text (the held-out sets): on the cases
-        # it was fitted on it is right almost always, and its confidence there says little.
-        judged = [r for r in unseen if OUT_OF_SCOPE not in r.detail["expect"]]
-        if judged and len(judged) < len(inside):
-            metrics["calibration_error_unseen"] = calibration_error(
-                [(r.scores["confidence"], r.passed) for r in judged]
-            )
+        # Confidence is judged where the learned model never saw the text (the held-out sets):
+        # on the cases it was fitted on it is right almost always and its confidence says little.
+        # The threshold is on overconfidence, the harmful side: a confident wrong suggestion.
+        judged = [r for r in unseen if OUT_OF_SCOPE not in r.detail["expect"]] or inside
+        if judged:
+            predictions = [(r.scores["confidence"], r.passed) for r in judged]
+            if len(judged) < len(inside):
+                metrics["calibration_error_unseen"] = calibration_error(predictions)
+            metrics["overconfidence"] = overconfidence(predictions)
         return metrics, results
 
     def summary(self, files: list[Path]) -> tuple[dict[str, float], list[CaseResult]]:

@@ -24,7 +24,7 @@ from coach.core.text import content_terms, normalise
 from coach.core.types import Embedder, Role
 from coach.framework.loader import Framework
 from coach.framework.models import Conversation
-from coach.routing.learned import FEATURES_VERSION, RoutingModel, role_features
+from coach.routing.learned import FEATURES_VERSION, ROLE_FEATURES, RoutingModel, role_features
 from coach.routing.post import ask_clause, situation_core
 from coach.routing.scope import OutOfScope, Scope, ScopeCheck
 
@@ -243,6 +243,11 @@ class Router:
         else:
             wanted = np.zeros(2 * len(self._conversations))
         return np.concatenate([query, self._semantic(query), self._lexical(situation), wanted, role_features(role)])
+
+    def embedding_width(self, width: int) -> int:
+        """How many of `width` features (a row of `features`) are the situation's embedding:
+        they come first, before four scores per conversation and the role."""
+        return width - 4 * len(self._conversations) - len(ROLE_FEATURES)
 
     @property
     def conversation_ids(self) -> list[str]:
