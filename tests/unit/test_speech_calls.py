@@ -651,3 +651,42 @@ def test_what_you_will_say_in_a_config_is_reported_not_promised() -> None:
         "proof merge, but I will only log 0.4 second element.\n"
     )
     assert drafted(f"Thomas Coratger: How does it work?\n{said}Thomas Coratger: OK.\n") == set()
+
+
+def test_a_big_call_run_by_its_chair_and_its_presenters_gives_no_items() -> None:
+    """All Core Devs style (stop 35): the chair asks for co-host, calls on people, keeps time and
+    thanks whoever asked the room to look at a PR; presenters walk through their talk."""
+    said = (
+        "Josh Davis: Can you make me a co-host?\n"
+        "Kamil Salakhiev: So the last piece is the engine API changes. So please take a look.\n"
+        "Nixo Rao: Great, thanks. I'm gonna call Potuz before Felix, and then I'm gonna time Alex so we have time.\n"
+        "Maria Silva: For the clients still working on it, please merge them to bal-devnet-3.\n"
+        "Nixo Rao: Great. Thanks. I will probably pass the mic to Stefan.\n"
+        "Barnabas Busa: I'd assume that you'll notice the big benefit once we start spamming.\n"
+        "Sukun Tarachandani: I'll just go through all of this quickly. I'll dive into the reason for that later. "
+        "I will touch briefly on the execution side. I will kind of provide an update on the status of that progress.\n"
+        "Jochem Brouwer: 28 accounts of them exist today, which I will call the fossil accounts.\n"
+    )
+    assert items(said) == []
+
+
+def test_an_update_promised_for_next_week_or_the_next_call_is_an_item() -> None:
+    said = (
+        "Kamil Salakhiev: I'll give an update next week on the engine API changes.\n"
+        "Nixo Rao: Sounds good. Toni?\n"
+        "Toni Wahr: I will provide an update on the reorg numbers on the next call.\n"
+        "Ana Lee: I could run the numbers on the new data.\nNixo Rao: Great, thanks.\n"
+    )
+    assert items(said) == [
+        ("Kamil Salakhiev", "give an update on the engine API changes"),
+        ("Toni Wahr", "provide an update on the reorg numbers on the next call"),
+        ("Ana Lee", "run the numbers on the new data"),  # an offer taken up with "Great, thanks"
+    ]
+
+
+def test_it_names_the_thing_its_own_stuttered_sentence_began_with() -> None:
+    said = (
+        "Toni Wahr: I know the priorization, but there was a priorization with the tiers on forecast.\n"
+        "Nixo Rao: So the, the prioritization list, it was, is not on forecast, I will link it somewhere, but we can…\n"
+    )
+    assert items(said) == [("Nixo Rao", "link the prioritization list somewhere")]

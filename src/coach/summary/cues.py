@@ -84,7 +84,25 @@ NOT_DOING = frozenset(
 )
 """After a bare "you", words that describe or report rather than hand over a task."""
 RECEIVING = frozenset(
-    ["get", "receive", "hear", "see", "find", "have", "be", "need", "want", "know", "like", "love", "feel", "end"]
+    [
+        "get",
+        "receive",
+        "hear",
+        "see",
+        "find",
+        "notice",
+        "realise",
+        "realize",
+        "have",
+        "be",
+        "need",
+        "want",
+        "know",
+        "like",
+        "love",
+        "feel",
+        "end",
+    ]
 )
 AGENDA = re.compile(
     r"^(?:start|begin|kick\s+(?:it\s+)?off|open)\s+(?:with|by|off|from\s+(?:the|where))\b|^(?:hand|pass|turn)\s+(?:it\s+)?(?:over|back)\b|"
@@ -115,12 +133,15 @@ AGENDA = re.compile(
     r"^let\s+(?:the\s+)?\w+(?:\s+\w+)?\s+(?:take|have)\s+the\s+(?:stage|floor|mic)\b|^attend\b|"
     r"^leave\s+(?:it|that|this)(?:\s+(?:there|alone|aside|as\s+is|for\s+now))?\s*[.!]?$|"
     r"^ask\s+(?:anyway|a\s+(?:quick\s+)?question|my\s+question|quickly)\b|"
-    r"^take\s+it\s+from\s+here\b|^(?:just\s+)?(?:briefly\s+|quickly\s+)?touch\s+(?:up)?on\b|^defer\s+to\b|"
+    r"^take\s+it\s+from\s+here\b|^(?:just\s+)?(?:briefly\s+|quickly\s+)?touch\s+(?:(?:briefly|quickly)\s+)?(?:up)?on\b|^defer\s+to\b|"
+    r"^(?:make|give)\s+(?:me|him|her|them|us|\w+)\s+(?:a\s+)?co-?hosts?\b|^(?:pass|hand)\s+(?:the\s+)?(?:mic|microphone|floor|baton|stage)\b|"
+    r"^call\s+(?:on\s+)?\w+(?:\s+\w+)?\s+(?:before|after|next|first)\b|^time\s+\w+(?:\s+(?:this|that|it))?\s+so\s+(?:we|that)\b|"
+    r"^(?:dive|get|go)\s+into\b[^.]{0,60}\blater(?:\s+on)?\s*[.!,]?$|"
     r"^(?:call|count)\s+(?:it\s+)?down\b|^say\s+(?:goodbye|bye)\b|^(?:share|show|present)\s+(?:it\s+|this\s+|that\s+)?(?:now|here)\b|"
     r"^kick\s+(?:it|this|things)\s+off\b|^stop\s+(?:presenting|talking|screen[- ]?sharing|rambling)\b|^power\s+through\b|"
     r"^keep\s+(?:the|my|this|that)\s+(?:[\w-]+\s+)?(?:open|up)\b(?!\s+(?:to|for)\b)|^(?:get|go)\s+into\s+(?:in\b|more\b|later\b|detail)|"
     r"^cover\b[^.]{0,30}\b(?:this|today's)\s+(?:call|meeting)\b|^let\s+(?:them|him|her|others|people|everyone)[,\s]+(?!know\b)\w+|"
-    r"^(?:go|run|walk)\s+through\s+(?:this|these|that|it|them)\s+(?:very\s+|really\s+)?(?:quickly|briefly|fast)\b|^go\s+all\s+the\s+way\s+(?:in|down|up)\b|"
+    r"^(?:go|run|walk)\s+through\s+(?:all\s+(?:of\s+)?)?(?:this|these|that|it|them)\s+(?:very\s+|really\s+)?(?:quickly|briefly|fast)\b|^go\s+all\s+the\s+way\s+(?:in|down|up)\b|"
     r"^go\s+(?:back\s+)?(?:to\s+)?(?:this|that|here|there)\b(?!\s+\w+\s+(?:issue|pr|doc|document|thread)\b)|^spare\s+(?:you|everyone|everybody)\b|"
     r"^make\s+sure\s+(?:that\s+)?we\s+(?:get\s+to|cover|have\s+time|stay\s+on)\b|^take\s+it\s*(?:,|that\b|(?=\s+(?:somebody|someone|everyone|everybody|nobody|people|we|you|they)\b))|^(?:just\s+)?(?:drop|send|paste|post|share|put)\s+(?:(?:it|this|that|them)\s+)?(?:in\s+)?now\b",
     re.IGNORECASE,
@@ -242,7 +263,7 @@ OBJECT_BEFORE = re.compile(
 )
 """What "I got some new data that I'm gonna go over" will go over."""
 SOON = re.compile(
-    r"\b(?:(?:right\s+)?after\s+(?:this|the)\s+(?:call|meeting|breakout)|afterwards?|later\s+today|(?:at|by|before|for)\s+the\s+next\s+(?:call|meeting)|"
+    r"\b(?:(?:right\s+)?after\s+(?:this|the)\s+(?:call|meeting|breakout)|afterwards?|later\s+today|(?:at|by|before|for|on|in)\s+the\s+next\s+(?:call|meeting)|"
     r"immediately|right\s+away|asap|as\s+soon\s+as\s+possible)\b",
     re.I,
 )
@@ -439,10 +460,12 @@ ACCEPT = re.compile(
 )
 DECLINE = re.compile(
     r"^(?:no\b|nope|i\s+can't|i\s+cannot|not\s+(?:sure|really)|i\s+don't\s+think|i'd\s+rather\s+not|"
-    r"(?:ok(?:ay)?|yeah|yes|right)[,.!\s]+(?:nice|cool|great|interesting|thanks|thank\s+you)(?:[.!]|$))",
+    r"(?:ok(?:ay)?|yeah|yes|right)[,.!\s]+(?:nice|cool|great|interesting|thanks|thank\s+you)(?:[.!]|$)|"
+    r"(?:great|perfect|excellent|awesome|cool|nice|lovely)[,.!\s]+(?:thanks|thank\s+you)\b)",
     re.IGNORECASE,
 )
-"""Not taking it on: a refusal, or a nod to what someone else said ("Okay, nice.")."""
+"""Not taking it on: a refusal, or a nod to what someone else said ("Okay, nice.", "Great, thanks.":
+the chair thanking whoever asked the room to take a look)."""
 # Verbs of talking, not of doing: "can you tell me more" is a question, not a task. The
 # first set never makes a task; the second only when it is about the conversation itself
 # ("tell me", "talk about", "walk me through"), not "tell the team" or "talk to legal".
@@ -490,7 +513,7 @@ TALKING = frozenset(
 )
 ADVERBS = re.compile(
     r"^(?:(?:very|quickly|briefly|just|only|also|really|actually|maybe|probably|then|now|so|always|basically|usually|generally|even|still|again|happily|gladly|"
-    r"pretty\s+much)\s+)+",
+    r"pretty\s+much|kind\s+of|sort\s+of|definitely|certainly|surely)\s+)+",
     re.I,
 )
 ABOUT_US = frozenset(
@@ -524,7 +547,8 @@ NOT_A_TASK = re.compile(
     r"^(?:be\b(?!\s+\w+ing\b)|not\b|(?:be\s+)?start(?:ing)?\s+(?:full|part)[- ]time\b|help(?:\s+out)?(?:\s+with\b|\s*$)|feel\s+free\b|never\b|probably\s+not|have\s+to\s+think|think\b|see\b|get\s+back\s+to\s+that|"
     r"(?:take|answer|field)\s+(?:any\s+|some\s+|the\s+|a\s+few\s+|more\s+)?questions\b|"
     r"(?:take|welcome|accept)\s+(?:any\s+|some\s+|the\s+|more\s+)?(?:review\s+)?(?:comments|feedback|suggestions|input)\b|"
-    r"(?:chew|sleep|ruminate)\s+on\b|mull\s+(?:(?:it|that|this)\s+)?over\b|"
+    r"(?:chew|sleep|ruminate)\s+on\b|mull\s+(?:(?:it|that|this)\s+)?over\b|consider\s+(?:it|that|this|them)\s*(?:[,.!;]|$)|"
+    r"(?:say|tell)\s+so\b|"
     r"(?:note|assert|argue|claim|stress|emphasi[sz]e|reiterate|point\s+out|mention)\s+(?:that|how|here)\b|"
     r"look\s+forward\s+to\b|come\s+back\s+to\s+(?:that|this|it)\b|keep\s+(?:an\s+eye|tabs|track)\s+(?:on|of)\b|"
     r"make\s+(?:a\s+)?notes?(?:\s+of\s+(?:that|it|this))?\s*[.!]?$|take\s+(?:your|his|her|their)\s+word\b|"

@@ -131,6 +131,12 @@ _GROUP = re.compile(
 """People spoken of as a group: who "them" is after "we're waiting on management"."""
 _IN_THE_CALL = re.compile(r"\b(?:in|into|to)\s+the\s+(?:zoom\s+)?chat\b|\bright\s+now\b", re.IGNORECASE)
 """A reply that does it there and then: "Yeah, I'll ping it through in the chat"."""
+_NEXT_TIME = re.compile(
+    r"\b(?:next\s+(?:week|month|time|call|meeting|monday|tuesday|wednesday|thursday|friday)|tomorrow|"
+    r"(?:on|at|by|in|for)\s+the\s+next\s+(?:call|meeting|one))\b",
+    re.IGNORECASE,
+)
+"""A time after the call, named outright: it makes "give an update" a promise, not the call's running."""
 _THERE_WILL_BE = re.compile(
     r"^\s*(?:(?:so|and|but|yeah|okay)[,\s]+)*there(?:'s|\s+is|\s+are|\s+will\s+be|'ll\s+be)\s+"
     r"(?P<thing>(?:some|a|an|the|more|a\s+few)\s+[\w' -]{2,40}?)(?=\s*[,.;]|\s+(?:in|for|to|that|which|coming)\b|\s*$)",
@@ -394,8 +400,9 @@ class SentenceReaders(MeetingReader):
             if earlier.speaker and earlier.speaker != line.speaker and self._opening
         ][-1:]  # deep in a long turn, "it" is no longer what the last speaker named
         said_first = re.split(r",\s*(?:and\s+|so\s+)?(?:I|we)\b", self._before or line.text, maxsplit=1)[0]
-        subject = re.match(
-            r"^\s*(?P<thing>(?:the|our|my|this|that)\s+[\w' -]{2,60}?)\s+(?:is|are|was|were|has|have|looks?)\b",
+        subject = re.match(  # "So the, the prioritization list, it was, is not on forecast": a stutter and all
+            r"^\s*(?:(?:so|and|well|okay|ok|yeah|now|but|also)[,\s]+)*(?:(?:the|our|my|this|that)\s*,\s*)*"
+            r"(?P<thing>(?:the|our|my|this|that)\s+[\w' -]{2,60}?)\s*,?\s+(?:it\s+)?(?:is|are|was|were|has|have|looks?)\b",
             said_first,
             re.IGNORECASE,
         )
@@ -665,7 +672,7 @@ class SentenceReaders(MeetingReader):
             return None  # "I will work on this when I have time": a plan, kept with the follow-ups
         if restated := _DO_THIS_THEN.match(said.strip()):  # "do this in the next couple of weeks, open the PR with…"
             said = f"{restated.group('task')}{restated.group('when')}"
-        then = THEN_AND.search(said)
+        then = THEN_AND.search(re.split(r",\s*but\b", said, maxsplit=1)[0])  # not "…later, but X does A and B"
         rest = self.resolve_referent(line, said)
         other = PERSON_NAMED.search(said)
         named = other.group("name").split(",")[0] if other else ""
@@ -689,14 +696,23 @@ class SentenceReaders(MeetingReader):
         )
         if on_the_spot and find_due(said, self.date)[0] in (None, self.date):
             return None  # "I'll share the agenda", "let me go through these updates": done in the call
+        later_date = _NEXT_TIME.search(plain) and re.match(  # "I'll give an update next week": a promise,
+            r"(?:give|provide|present|show|share|post|send)\b",
+            plain,
+            re.I,  # not "talk to you all tomorrow"
+        )
         shared_later = LATER.search(sentence) and re.match(r"(?:share|drop|post|paste|put|link|send)\b", plain, re.I)
         shown_later = re.match(r"(?:show|present)\b", plain, re.I) and (
             LATER.search(sentence) or find_due(said, self.date)[0]
         )
+        if re.search(r"\b(?:which|what)\s*$", sentence[: match.start()], re.I) and re.match(
+            r"(?:call|name|term|dub|label)\b", plain, re.I
+        ):
+            return None  # "28 of them exist today, which I will call the fossil accounts": naming, not doing
         if (
             (is_talk(rest) and not elsewhere)
             or NOT_A_TASK.match(plain)
-            or (AGENDA.match(plain) and not (shared_later or shown_later))
+            or (AGENDA.match(plain) and not (shared_later or shown_later or later_date))
         ):
             return None  # "I'll start with the budget", "I'll hand over to Ana": running the meeting
         if (relative := OBJECT_BEFORE.search(sentence[: match.start()])) and (
