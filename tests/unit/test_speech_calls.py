@@ -690,3 +690,26 @@ def test_it_names_the_thing_its_own_stuttered_sentence_began_with() -> None:
         "Nixo Rao: So the, the prioritization list, it was, is not on forecast, I will link it somewhere, but we can…\n"
     )
     assert items(said) == [("Nixo Rao", "link the prioritization list somewhere")]
+
+
+def test_a_presenters_reported_speech_and_handing_work_to_others_are_no_items() -> None:
+    said = (
+        "Mo Jahan: Pierre, could you please open the docs, or, like, if somebody…\nPierre Laval: Sure, same.\n"
+        "Mo Jahan: They revealed that, okay, I'm going to run this validator identity. "
+        "I have some support material that I'm gonna show.\n"
+        "Parithosh Jay: Then I'll leave it to the maintainers to merge it in.\n"
+        "Bharath Rao: Okay, that's a good point. I'll keep track.\n"
+    )
+    assert items(said) == []
+
+
+def test_study_if_asks_whether_and_that_pr_is_the_pr() -> None:
+    said = (
+        "Parithosh Jay: It sounds like the right solution.\n"
+        "Bharath Rao: After this call, like, I'm gonna merge that PR.\n"
+        "Potuz Ruiz: I just sent the lazy one. I'll study if it's too difficult to do, but… It's something to keep in mind.\n"
+    )
+    assert items(said) == [
+        ("Bharath Rao", "merge that PR"),  # not "the right solution PR"
+        ("Potuz Ruiz", "study if it's too difficult to do"),  # whether, not a case that may not come
+    ]

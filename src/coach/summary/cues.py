@@ -159,10 +159,17 @@ PERSON_NAMED = re.compile(
     r"(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:(?:,\s*|\s+(?:or|and)\s+)[A-Z][a-z]+)*)\b(?!['’]s)"
 )
 """A person named as the one to talk to, ask or hear from ("talk to Priya on the data team")."""
-PRONOUN_OBJECT = re.compile(r"^(?P<verb>\w+)\s+(?P<pronoun>that|it|this|them|one)\b(?P<rest>.*)$", re.IGNORECASE)
+_AFTER_A_PRONOUN = (
+    r"(?:to|for|with|in|into|on|at|by|from|up|out|over|off|back|down|around|through|today|tomorrow|tonight|later|now|"
+    r"soon|first|again|too|also|as|and|or|but|so|after|before|when|once|if|until|till|next|this|asap|quickly|properly|"
+    r"right|offline|async|one|myself|yourself|together|already|then|there|here|internally|separately)"
+)
+_PRONOUN = rf"(?P<pronoun>it|them|one|(?:that|this)(?!\s+(?!{_AFTER_A_PRONOUN}\b|\w+ly\b)[a-z][\w-]*))"
+""""That" or "this" standing for a thing, not pointing at the noun after it ("merge that PR")."""
+PRONOUN_OBJECT = re.compile(rf"^(?P<verb>\w+)\s+{_PRONOUN}\b(?P<rest>.*)$", re.IGNORECASE)
 PHRASAL_PRONOUN_OBJECT = re.compile(
     r"^(?P<verb>\w+(?:\s+(?:a|another)\s+(?:\w+\s+)?(?:look|stab|pass|go|crack))?\s+(?:at|into|on|up\s+on|with|over|through))"
-    r"\s+(?P<pronoun>that|it|this|them|one)\b(?P<rest>.*)$",
+    rf"\s+{_PRONOUN}\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
 """A pronoun after a verb and its particle: "look into it", "take a closer look at that"."""
@@ -284,7 +291,7 @@ ON_THE_SPOT = re.compile(
     r"^pull\s+up\b|^(?:give|provide|go\s+through|run\s+through|walk\s+through|speed\s*run)\b[^.]*\bupdates?\b|"
     r"^(?:cover\s+next|speed\s*run|record)\b|^(?:re)?post\s+(?:it|this|that)\b|^.{0,30}\bshare\s+request\b|"
     r"^(?:copy|paste|post|drop|put|type|link)\b.{0,60}\b(?:in|into|on)\s+(?:the\s+)?(?:[\w'’]+\s+)?chat\b|"
-    r"^present\b|^go\s+over\b|^(?:help\s+(?:us|me|you)\s+(?:by\s+)?)?(?:set(?:ting)?\s+up|open(?:ing)?|creat(?:e|ing)|start(?:ing)?|clos(?:e|ing)|assign\b.{0,20}\bto|move\b.{0,20}\bto)\b.{0,20}\bbreakout(?:\s+(?:rooms?|groups?|sessions?))?\b|^(?:let|admit)\s+(?:\w+\s+)?in\b|^go\s+(?:back\s+)?to\s+(?:my|the|our|your)\s+(?:slides?|screen|deck|presentation|agenda)\b|"
+    r"^present\b|^go\s+over\b|^show\b(?!\s+(?:up|off)\b)|^open\s+(?:the\s+|my\s+|our\s+)?(?:docs?|document|slides?|deck|presentation|link)\b|^(?:help\s+(?:us|me|you)\s+(?:by\s+)?)?(?:set(?:ting)?\s+up|open(?:ing)?|creat(?:e|ing)|start(?:ing)?|clos(?:e|ing)|assign\b.{0,20}\bto|move\b.{0,20}\bto)\b.{0,20}\bbreakout(?:\s+(?:rooms?|groups?|sessions?))?\b|^(?:let|admit)\s+(?:\w+\s+)?in\b|^go\s+(?:back\s+)?to\s+(?:my|the|our|your)\s+(?:slides?|screen|deck|presentation|agenda)\b|"
     r"^(?:turn\s+(?:on|off)|start|stop|pause)\s+(?:the\s+)?(?:captions|transcription|transcript|recording|video|camera|mic)\b|"
     r"^(?:try\s+)?(?:refresh|restart|reload|reconnect|rejoin|unmute|fix)\b.{0,40}\b(?:browser|audio|sound|mic(?:rophone)?|camera|"
     r"video|connection|headset|speakers?)\b|"
@@ -397,7 +404,8 @@ TIME_PERMITTING = re.compile(
 )
 """A promise for when there is time: "I will work on this when I have time" is a plan, not a commitment."""
 REPORTED = re.compile(
-    r"\b(?:they|you|he|she|users?|people|someone|somebody|wallets?|clients?)\s+(?:say|says|said|go|goes|are\s+like|were\s+like|is\s+like|was\s+like)"
+    r"\b(?:they|you|he|she|users?|people|someone|somebody|wallets?|clients?)\s+(?:say|says|said|go|goes|are\s+like|were\s+like|is\s+like|was\s+like|"
+    r"(?:reveal|declare|announce|decide)(?:s|d|ed)?(?:\s+that)?)"
     r"[,:]?\s*(?:(?:alright|all\s+right|okay|ok|hey|well|so|oh)[,\s]+)*$"
     r"|\b(?:they|you|he|she|people|someone)\s+(?:will\s+|would\s+|'ll\s+|'d\s+)?say\s+that\b(?:[^.!?]|\.\d)*$",
     re.IGNORECASE,
@@ -421,7 +429,11 @@ CASE_AFTER = re.compile(
 )
 """The promise is for a case named after it: "I'll ping you if I have some doubts", "I will
 merge the whole PR, if there are no comments"."""
-WHETHER = re.compile(r"\b(?:see|ask|check|know|test|verify|confirm|wonder|figure\s+out|find\s+out|look)\s*$", re.I)
+WHETHER = re.compile(
+    r"\b(?:see|ask|check|double[- ]check|know|test|verify|confirm|wonder|figure\s+out|find\s+out|look|look\s+into|"
+    r"study|investigate|explore|research|evaluate|assess)\s*$",
+    re.I,
+)
 """What an "if" after it asks whether: "I'll check if it works" is no case."""
 WILL_DO = re.compile(r"\s*I(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to)\b", re.IGNORECASE)
 """A promise in its plainest form, not "let me" or "I can"."""
@@ -547,7 +559,7 @@ NOT_A_TASK = re.compile(
     r"^(?:be\b(?!\s+\w+ing\b)|not\b|(?:be\s+)?start(?:ing)?\s+(?:full|part)[- ]time\b|help(?:\s+out)?(?:\s+with\b|\s*$)|feel\s+free\b|never\b|probably\s+not|have\s+to\s+think|think\b|see\b|get\s+back\s+to\s+that|"
     r"(?:take|answer|field)\s+(?:any\s+|some\s+|the\s+|a\s+few\s+|more\s+)?questions\b|"
     r"(?:take|welcome|accept)\s+(?:any\s+|some\s+|the\s+|more\s+)?(?:review\s+)?(?:comments|feedback|suggestions|input)\b|"
-    r"(?:chew|sleep|ruminate)\s+on\b|mull\s+(?:(?:it|that|this)\s+)?over\b|consider\s+(?:it|that|this|them)\s*(?:[,.!;]|$)|"
+    r"(?:chew|sleep|ruminate)\s+on\b|leave\s+(?:it|that|this)\s+(?:up\s+)?to\s+(?!me\b|myself\b)|keep\s+track\s*[.!]?$|mull\s+(?:(?:it|that|this)\s+)?over\b|consider\s+(?:it|that|this|them)\s*(?:[,.!;]|$)|"
     r"(?:say|tell)\s+so\b|"
     r"(?:note|assert|argue|claim|stress|emphasi[sz]e|reiterate|point\s+out|mention)\s+(?:that|how|here)\b|"
     r"look\s+forward\s+to\b|come\s+back\s+to\s+(?:that|this|it)\b|keep\s+(?:an\s+eye|tabs|track)\s+(?:on|of)\b|"
