@@ -713,3 +713,23 @@ def test_study_if_asks_whether_and_that_pr_is_the_pr() -> None:
         ("Bharath Rao", "merge that PR"),  # not "the right solution PR"
         ("Potuz Ruiz", "study if it's too difficult to do"),  # whether, not a case that may not come
     ]
+
+
+def test_a_case_assumed_a_restarted_phrase_and_the_same_thing_posted_twice() -> None:
+    said = (
+        "Sam Lee: I will post the recording afterwards, so hopefully we'll get some feedback from everybody.\n"
+        "Luis Castillo: I see that Harry has joined also, so I will count on him to back me up when there's any need.\n"
+        "Nixo Rao: Assuming that there is no pushback on this call, I will get that merged into 8081 after this call.\n"
+        "Maria Silva: I'll open the floor for… someone to complain, and if not, we'll just merge it.\n"
+        "Jay Traglia: Please take some time to review it, find those. Do you want me to give a brief overview of it, or…\n"
+        "Barnabas Busa: Yeah, I can give a quick overview. So the bug was that exited builders could be topped up.\n"
+        "Nixo Rao: Okay, great. Barnabas, will you send me the… all the open… any of the open PRs that don't have consensus?\n"
+        "Barnabas Busa: Yeah, sure.\n"
+        "Sam Lee: Let's call it here. I'll upload the recording to the Discord server, and if anybody has anything, let me know.\n"
+    )
+    drafted = summarise_offline(parse_meeting(said), date(2026, 7, 1))
+    assert [(i.owner, i.task) for i in drafted.action_items] == [
+        ("Sam Lee", "post the recording afterwards"),  # and uploaded it later: one item
+        ("Barnabas Busa", "send Nixo Rao any of the open PRs that don't have consensus"),
+    ]
+    assert any("Assuming that there is no pushback" in f for f in drafted.follow_ups)  # a case, not a promise

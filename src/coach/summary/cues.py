@@ -134,7 +134,7 @@ AGENDA = re.compile(
     r"^leave\s+(?:it|that|this)(?:\s+(?:there|alone|aside|as\s+is|for\s+now))?\s*[.!]?$|"
     r"^ask\s+(?:anyway|a\s+(?:quick\s+)?question|my\s+question|quickly)\b|"
     r"^take\s+it\s+from\s+here\b|^(?:just\s+)?(?:briefly\s+|quickly\s+)?touch\s+(?:(?:briefly|quickly)\s+)?(?:up)?on\b|^defer\s+to\b|"
-    r"^(?:make|give)\s+(?:me|him|her|them|us|\w+)\s+(?:a\s+)?co-?hosts?\b|^(?:pass|hand)\s+(?:the\s+)?(?:mic|microphone|floor|baton|stage)\b|"
+    r"^(?:make|give)\s+(?:me|him|her|them|us|\w+)\s+(?:a\s+)?co-?hosts?\b|^open\s+(?:up\s+)?the\s+floor\b|^(?:pass|hand)\s+(?:the\s+)?(?:mic|microphone|floor|baton|stage)\b|"
     r"^call\s+(?:on\s+)?\w+(?:\s+\w+)?\s+(?:before|after|next|first)\b|^time\s+\w+(?:\s+(?:this|that|it))?\s+so\s+(?:we|that)\b|"
     r"^(?:dive|get|go)\s+into\b[^.]{0,60}\blater(?:\s+on)?\s*[.!,]?$|"
     r"^(?:call|count)\s+(?:it\s+)?down\b|^say\s+(?:goodbye|bye)\b|^(?:share|show|present)\s+(?:it\s+|this\s+|that\s+)?(?:now|here)\b|"
@@ -151,7 +151,10 @@ IF_YOU = re.compile(
 )
 AS_NEEDED = re.compile(r"\b(?:when|if|as|where)\s+(?:needed|necessary|required|appropriate)\s*[.!]?$", re.IGNORECASE)
 """A task for a case that may not come: "re-add it when needed" is a plan, not a commitment."""
-CONDITIONAL = re.compile(r"^\s*(?:if|unless|in\s+case|should\s+(?:they|we|it|he|she))\b", re.IGNORECASE)
+CONDITIONAL = re.compile(
+    r"^\s*(?:if|unless|in\s+case|should\s+(?:they|we|it|he|she)|assuming|provided|as\s+long\s+as|barring)\b",
+    re.IGNORECASE,
+)
 PERSON_OBJECT = re.compile(r"^(?P<verb>\w+)\s+(?P<pronoun>her|him)\b(?P<rest>.*)$", re.IGNORECASE)
 """A task about someone named before: "I'll ping her today" after "talk to Priya"."""
 PERSON_NAMED = re.compile(
@@ -386,7 +389,9 @@ NOT_SURE = re.compile(
 LET_ME = re.compile(r"let\s+me\s", re.IGNORECASE)
 """In a call, "let me link the PR" is done on the spot; only with a time does it wait."""
 IN_A_CASE = re.compile(
-    r"\b(?:if|unless|in\s+case|when\s+(?:that|this|it)\s+happens)\b[^.;]*,\s*(?:and\s+)?(?:then\s+)?$", re.IGNORECASE
+    r"\b(?:if|unless|in\s+case|when\s+(?:that|this|it)\s+happens|assuming|provided|as\s+long\s+as|barring)\b[^.;]*,\s*"
+    r"(?:and\s+)?(?:then\s+)?$",
+    re.IGNORECASE,
 )
 """The clause is the second half of a case: "When that happens, I'll ping you", "if it does,
 then I will open a PR"."""
@@ -559,7 +564,7 @@ NOT_A_TASK = re.compile(
     r"^(?:be\b(?!\s+\w+ing\b)|not\b|(?:be\s+)?start(?:ing)?\s+(?:full|part)[- ]time\b|help(?:\s+out)?(?:\s+with\b|\s*$)|feel\s+free\b|never\b|probably\s+not|have\s+to\s+think|think\b|see\b|get\s+back\s+to\s+that|"
     r"(?:take|answer|field)\s+(?:any\s+|some\s+|the\s+|a\s+few\s+|more\s+)?questions\b|"
     r"(?:take|welcome|accept)\s+(?:any\s+|some\s+|the\s+|more\s+)?(?:review\s+)?(?:comments|feedback|suggestions|input)\b|"
-    r"(?:chew|sleep|ruminate)\s+on\b|leave\s+(?:it|that|this)\s+(?:up\s+)?to\s+(?!me\b|myself\b)|keep\s+track\s*[.!]?$|mull\s+(?:(?:it|that|this)\s+)?over\b|consider\s+(?:it|that|this|them)\s*(?:[,.!;]|$)|"
+    r"(?:chew|sleep|ruminate)\s+on\b|(?:count|rely|depend)\s+on\b|leave\s+(?:it|that|this)\s+(?:up\s+)?to\s+(?!me\b|myself\b)|keep\s+track\s*[.!]?$|mull\s+(?:(?:it|that|this)\s+)?over\b|consider\s+(?:it|that|this|them)\s*(?:[,.!;]|$)|"
     r"(?:say|tell)\s+so\b|"
     r"(?:note|assert|argue|claim|stress|emphasi[sz]e|reiterate|point\s+out|mention)\s+(?:that|how|here)\b|"
     r"look\s+forward\s+to\b|come\s+back\s+to\s+(?:that|this|it)\b|keep\s+(?:an\s+eye|tabs|track)\s+(?:on|of)\b|"

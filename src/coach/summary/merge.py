@@ -74,14 +74,20 @@ _A_LOOK = re.compile(r"\b(?:take|have|give\s+it)\s+a\s+(?:quick\s+|closer\s+|fir
 
 
 _ABOUT_IT = re.compile(
-    r"^\w+\s+(?:it|this|that|them)(?:\s+(?:later|again|soon|too|as\s+well))?\s*[.!]?$", re.IGNORECASE
+    r"^\w+\s+(?:it|this|that|them)(?:\s+(?:later|again|soon|too|as\s+well|today|tomorrow|offline|async|"
+    r"after\s+(?:this|the)\s+(?:call|meeting)))?\s*[.!]?$",
+    re.IGNORECASE,
 )
 """A task whose object is only "it": "review it later"."""
 
 
+_PUT_OUT = re.compile(r"\b(?:upload|publish|share|post)(?:s|ed|ing)?\b", re.IGNORECASE)
+"""Putting a thing where others find it: "post the recording", then "upload the recording to Discord"."""
+
+
 def _terms(task: str) -> set[str]:
     joined = _NAME_IN_WORDS.sub(lambda m: m.group(0).replace(" ", ""), _A_LOOK.sub("look", task))  # "Sigma Prime"
-    return {stem(word) for word in content_words(joined)}
+    return {stem(word) for word in content_words(_PUT_OUT.sub("post", joined))}
 
 
 _NAME_IN_WORDS = re.compile(r"(?<=\w )[A-Z][a-z]+(?: [A-Z][a-z]+)+")
@@ -113,7 +119,7 @@ def _same_task(one: _Item, other: _Item) -> bool:
     if contact and again and contact.group("who") == again.group("who") and near:
         return True
     mine, theirs = _terms(one.task), _terms(other.task)  # "meetings" and "meeting's" are one word here
-    verbs = stem(first_verb(_A_LOOK.sub("look", one.task))), stem(first_verb(_A_LOOK.sub("look", other.task)))
+    verbs = tuple(stem(first_verb(_PUT_OUT.sub("post", _A_LOOK.sub("look", item.task)))) for item in (one, other))
     if verbs[0] == verbs[1] and (_ABOUT_IT.match(one.task) or _ABOUT_IT.match(other.task)):
         return near  # "review it later", then "review the issue": about it, said close together
     if verbs[0] == verbs[1] and one.line is not None and one.line == other.line:

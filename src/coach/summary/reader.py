@@ -59,11 +59,22 @@ _NICE_IF = re.compile(
 )
 """A request's closing courtesy, not its task: "…, that would be great"."""
 _OTHERS_AFTER = re.compile(
-    r",?\s+and\s+(?:then\s+)?(?:we|you|they|everyone|everybody|people|folks)(?:\s+all)?\s+(?:can|could|will|would|should|might|'ll)\b.*$",
+    r",?\s+(?:and|so)\s+(?:then\s+|hopefully\s+|if\s+)?(?:we|you|they|everyone|everybody|people|folks|anybody|anyone)(?:\s+all)?"
+    r"(?:\s+(?:can|could|will|would|should|might|has|have)|'ll)\b.*$",
     re.IGNORECASE,
 )
-"""What others may do once the task is done is not the task."""
-_BUT_ABOUT = re.compile(r",\s+but\s+(?:this|that|it|there|we|they)\s+(?:is|are|was|were|'s|'re)\b.*$", re.IGNORECASE)
+"""What others may do once the task is done is not the task ("…, so hopefully we'll get some
+feedback", "…, and if anybody has anything…" is cut by the case after it)."""
+_RESTARTED_PHRASE = re.compile(
+    r"\b(?:the|a|an|all|any|some|my|our|your|this|these|those)\b(?:\s+[\w-]+){0,2}?\s*(?:…|\.\.\.)\s*"
+    r"(?=(?:the|a|an|all|any|some|my|our|your|this|these|those)\b)",
+    re.IGNORECASE,
+)
+"""A phrase broken off and begun again: "send me the… all the open… any of the open PRs"."""
+_BUT_ABOUT = re.compile(
+    r",\s+but\s+(?:(?:this|that|it|there|we|they)\s+(?:is|are|was|were|'s|'re)|in\s+the\s+end|anyway|I\s+think|I\s+guess)\b.*$",
+    re.IGNORECASE,
+)
 """A remark about the task after it, not part of it."""
 _EITHER = re.compile(r"\s*,?\s+either\s+(?P<first>[^,.;]{1,30}?)\s+or\s+(?P<second>[^,.;]{1,30})")
 """A choice of two dates for one task: "either later today or by Monday"."""
@@ -455,6 +466,7 @@ class MeetingReader:
         text = re.sub(r",?\s+if\s+you\s+(?:want|like|need|prefer)(?:\s+(?:me\s+)?to)?\s*[.!]?$", "", text, flags=re.I)
         if text.endswith(")") and text.count(")") > text.count("("):
             text = text[:-1].rstrip(" .")  # "Google doc (Reshama will begin Google doc)": its bracket closes
+        text = _RESTARTED_PHRASE.sub("", text)  # the phrase as it was said the last time
         said, *broke = re.split(
             r"\s*(?:…|\.\.\.)\s*|\s+[–—]\s+", text, maxsplit=1
         )  # a spaced dash breaks speech off too
@@ -487,7 +499,12 @@ class MeetingReader:
                 text,
                 flags=re.I,
             )
-            text = re.sub(r"(?:,\s*(?:ok(?:ay)?|right|alright|please|yeah))?[\s,;:–-]*[?.!]*\s*$", "", text, flags=re.I)
+            text = re.sub(
+                r"(?:,\s*(?:ok(?:ay)?|right|alright|please|yeah)|[\s,]+so\s+yeah)?[\s,;:–-]*[?.!]*\s*$",
+                "",
+                text,
+                flags=re.I,
+            )
         text = re.sub(
             r"(?<!now)(?:\s+(?:by|on|before|until|for|due|the|from|starting|after|within|in))+\s*$",
             "",

@@ -863,6 +863,11 @@ class SentenceReaders(MeetingReader):
         task, due = self.task_and_due(base_form(rest), me=line.speaker, you=None)
         task = _WHEN_YOU_HAVE.sub(_when_ready, self._still_to_do(line, task))
         reply = self.accepted(line)
+        after = line.text.split(sentence.strip(), 1)[1] if sentence.strip() and sentence.strip() in line.text else ""
+        if reply and re.search(r"\?|\bor\s*(?:…|\.\.\.)\s*$", after):
+            reply = (
+                None  # "Please review it. Do you want me to give an overview, or…" / "Yeah, I can…": that is answered
+            )
         answer = self.meeting.next_turn(line.number) if reply else None
         if answer and _IN_THE_CALL.search(answer.text):
             return None  # "could you share the configuration?" / "I'll ping it through in the chat"
