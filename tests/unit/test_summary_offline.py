@@ -333,3 +333,23 @@ def test_the_date_a_meetings_notes_give_in_their_head(head: str, day: date | Non
     from coach.summary.dates import date_written
 
     assert date_written(head + "Dana: hello\n") == day
+
+
+def test_minutes_that_give_reasons_first_and_a_case_for_half_the_task() -> None:
+    """Node.js TSC minutes (stop 35): a scribe's "James, leaning towards… will change this
+    review" is James's; "will tally votes at end of the week and generate PRs if appropriate"
+    promises the tally; "at end of the week" leaves no "at" behind."""
+    notes = (
+        "## Present\n\n* James Snell @jasnell (TSC)\n* Michael Dawson @mhdawson (TSC)\n* Anatoli Papirovski\n\n"
+        "## Agenda\n\n* http2: make compat finished match http/1\n"
+        "  * James, leaning towards Anatoli’s interpretation that it is not theoretically correct will change\n"
+        "    this review to reflect that.\n"
+        "  * Michael will tally votes at end of the week and generate PR's to add to TSC if appropriate\n"
+        "  * Matteo, as TS user have no way to know if my module will compile on different versions of Node.js\n"
+        "* Upcoming Monday will have a Zoom meeting of relevance!\n"
+    )
+    drafted = summarise_offline(parse_meeting(notes), date(2019, 9, 11))
+    assert [(i.owner, i.task, i.due) for i in drafted.action_items] == [
+        ("James Snell", "change this review to reflect that", None),
+        ("Michael Dawson", "tally votes", date(2019, 9, 13)),
+    ]

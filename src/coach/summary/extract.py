@@ -323,7 +323,12 @@ class Extractor(SentenceReaders):
             if draft.owner is None and not draft.listed:
                 self.ownerless.append((draft.line, draft.evidence))  # nobody to hold to it: a follow-up
             elif AS_NEEDED.search(draft.task) and "," not in draft.task:  # not "review it, ping them if needed"
-                self.ownerless.append((draft.line, f"{draft.owner}: {draft.evidence}"))  # "Will re-add when needed"
+                first, joined, then = draft.task.partition(" and ")
+                if joined and is_task(first) and is_task(then):  # "tally votes … and generate PRs if appropriate"
+                    draft.task = first  # the tally is promised; only the PRs wait on the case
+                    kept.append(draft)
+                else:
+                    self.ownerless.append((draft.line, f"{draft.owner}: {draft.evidence}"))  # "Will re-add when needed"
             else:
                 kept.append(draft)
         return kept

@@ -441,7 +441,8 @@ class MeetingReader:
             if one and other:  # "either later today or by Monday": the later of the two is the deadline
                 due, span = max(one, other), (choice.start(), choice.end())
         if span:
-            text = text[: span[0]] + text[span[1] :]
+            head = re.sub(r"\s+(?:at|by|on|in|before|until|within)\s*$", "", text[: span[0]], flags=re.I)
+            text, span = head + text[span[1] :], (len(head), span[1])  # "tally votes at end of the week": no "at"
             rest = text[span[0] :].lstrip(" ,")
             again, second = find_due(f"by {rest}", self.date)
             if again == due and second and second[0] == 0 and rest.lower().startswith(_MONTH_START):

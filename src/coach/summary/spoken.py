@@ -131,6 +131,13 @@ _GROUP = re.compile(
 """People spoken of as a group: who "them" is after "we're waiting on management"."""
 _IN_THE_CALL = re.compile(r"\b(?:in|into|to)\s+the\s+(?:zoom\s+)?chat\b|\bright\s+now\b", re.IGNORECASE)
 """A reply that does it there and then: "Yeah, I'll ping it through in the chat"."""
+_REASONS_THEN_WILL = re.compile(
+    r"^(?![^;]*\b(?:if|whether|when)\b[^;]*\bwill\b)\w+ing\s+(?:towards?|to|about|with|on|that|for|from|in|at|into|over|back)\b[^;]{0,160}?"
+    r"(?<!\bit)(?<!\bthey)(?<!\bwe)(?<!\bI)(?<!\bhe)(?<!\bshe)(?<!\byou)(?<!\bthis)(?<!\bthat),?\s+will\s+"
+    r"(?!(?:there|it|this|that|we|you|they|he|she|i|anyone|someone|be)\b)(?P<task>(?-i:[a-z])\w.+)$",
+    re.IGNORECASE,
+)
+"""A scribe's line that gives the speaker's reasons before their promise, with no subject for it."""
 _NEXT_TIME = re.compile(
     r"\b(?:next\s+(?:week|month|time|call|meeting|monday|tuesday|wednesday|thursday|friday)|tomorrow|"
     r"(?:on|at|by|in|for)\s+the\s+next\s+(?:call|meeting|one))\b",
@@ -541,6 +548,8 @@ class SentenceReaders(MeetingReader):
         scribed = (
             bool(line.speaker) and not self.meeting.transcript
         )  # "JB: Awaiting review, will be sending it to Andy"
+        if not match and scribed:
+            match = _REASONS_THEN_WILL.match(sentence)  # "James: leaning towards X's reading… will change this review"
         later = None if match else LATER_CLAUSE.search(sentence)
         leading = self._leading_name.match(sentence)
         if later and (leading or scribed or _mine_before(sentence, later)):
