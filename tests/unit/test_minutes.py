@@ -1328,3 +1328,29 @@ def test_a_recipe_with_minutes_in_it_is_still_no_meeting() -> None:
 
     meeting = parse_meeting(read_transcript("Preheat the oven and bake for 20 minutes.\n").text)
     assert not looks_like_a_meeting(meeting, summarise_offline(meeting, date(2026, 11, 25)))
+
+
+def test_an_irc_scribes_terse_promises_volunteers_and_the_minutes() -> None:
+    """W3C CCG traceability IRC logs (stop 35), scribed tersely over several lines a message."""
+    log = (
+        "[2023-09-05T17:32:50.281Z]\t<Russell_H_(mesur.io)>\tscribe+\n"
+        "[2023-09-05T17:50:06.077Z]\t<Russell_H_(mesur.io)>\tnis: ben and I discussion today. nudging self, will look into this soon\n"
+        "similar situation 544. same thing\n"
+        "[2023-09-05T17:51:06.077Z]\t<Russell_H_(mesur.io)>\tnis: welcome everyone, I'll be running the meeting today\n"
+        "[2023-09-05T18:12:15.013Z]\t<Russell_H_(mesur.io)>\tnis: any volunteers?\n"
+        "Going to ask Mahmoud if he can take this on.\n"
+        "[2023-09-05T18:13:15.013Z]\t<Russell_H_(mesur.io)>\tnis: I'll assign myself to this to make an issue on schema dot org.\n"
+        "[2023-09-05T18:14:27.250Z]\t<Russell_H_(mesur.io)>\trussell: this makes it so implementations will need to return 400. Will break tests.\n"
+        "[2023-09-05T18:16:08.899Z]\t<Arun>\tWe were not able to unmute. I’ll go ahead and ask those questions here.\n"
+        "[2023-09-05T18:28:10.213Z]\t<Russell_H_(mesur.io)>\tnis: Wrapping it up. Volunteer for minutes?\n"
+        "[2023-09-05T18:28:14.695Z]\t<Russell_H_(mesur.io)>\tRussell: Yeah sure\n"
+        "[2023-09-05T18:29:38.498Z]\t<Russell_H_(mesur.io)>\tchris: I can do minute uploads\n"
+    )
+    drafted = summary(read_transcript(log).text)
+    assert [(i.owner, i.task) for i in drafted.action_items] == [
+        ("Nis", "look into this soon"),
+        ("Nis", "ask Mahmoud if he can take this"),
+        ("Nis", "make an issue on schema dot org (self-assigned)"),
+        ("Russell H", "post the minutes"),
+        ("Chris", "do minute uploads"),
+    ]

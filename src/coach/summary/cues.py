@@ -58,7 +58,10 @@ SOMEONE = re.compile(
     r"\b(?:can|could|would|will)\s+(?:someone|somebody|anyone|anybody)\s+|\bwho\s+(?:can|could|will|wants\s+to)\s+|"
     r"\bwho(?:'s|\s+is)\s+(?:going\s+to|gonna)\s+|\bwho\s+(?:would\s+like|wants)\s+to\s+|"
     r"\b(?:someone|somebody)\s+(?:needs|has|should)\s+to\s+|"
-    r"\b(?:need|needs|looking\s+for)\s+(?:a\s+volunteer|someone|somebody|a\s+person)\s+to\s+|\bany\s+volunteers?\s+to\s+",
+    r"\b(?:need|needs|looking\s+for)\s+(?:a\s+volunteer|someone|somebody|a\s+person)\s+to\s+|\bany\s+volunteers?\s+to\s+|"
+    r"\b(?:do|did)\s+we\s+have\s+(?:someone|somebody|anyone|anybody|a\s+volunteer)\s+to\s+|"
+    r"\bis\s+there\s+(?:someone|somebody|anyone|anybody|a\s+volunteer)\s+(?:who\s+(?:can|could|will)\s+|to\s+)|"
+    r"^\s*(?:any\s+)?volunteers?\s+(?=for\s+(?:the\s+)?(?:minutes|notes|scribing)\b)",
     re.IGNORECASE,
 )
 """A task offered to the room ("could someone take notes?", "we need a volunteer to test
@@ -134,7 +137,8 @@ AGENDA = re.compile(
     r"^leave\s+(?:it|that|this)(?:\s+(?:there|alone|aside|as\s+is|for\s+now))?\s*[.!]?$|"
     r"^ask\s+(?:anyway|a\s+(?:quick\s+)?question|my\s+question|quickly)\b|"
     r"^take\s+it\s+from\s+here\b|^(?:just\s+)?(?:briefly\s+|quickly\s+)?touch\s+(?:(?:briefly|quickly)\s+)?(?:up)?on\b|^defer\s+to\b|"
-    r"^(?:make|give)\s+(?:me|him|her|them|us|\w+)\s+(?:a\s+)?co-?hosts?\b|^open\s+(?:up\s+)?the\s+floor\b|^(?:pass|hand)\s+(?:the\s+)?(?:mic|microphone|floor|baton|stage)\b|"
+    r"^(?:make|give)\s+(?:me|him|her|them|us|\w+)\s+(?:a\s+)?co-?hosts?\b|"
+    r"^(?:run|chair|lead|facilitate|moderate)\s+(?:the\s+|this\s+|today's\s+)?(?:meeting|call)(?:\s+today)?\s*[.!]?$|^open\s+(?:up\s+)?the\s+floor\b|^(?:pass|hand)\s+(?:the\s+)?(?:mic|microphone|floor|baton|stage)\b|"
     r"^call\s+(?:on\s+)?\w+(?:\s+\w+)?\s+(?:before|after|next|first)\b|^time\s+\w+(?:\s+(?:this|that|it))?\s+so\s+(?:we|that)\b|"
     r"^(?:dive|get|go)\s+into\b[^.]{0,60}\blater(?:\s+on)?\s*[.!,]?$|"
     r"^(?:call|count)\s+(?:it\s+)?down\b|^say\s+(?:goodbye|bye)\b|^(?:share|show|present)\s+(?:it\s+|this\s+|that\s+)?(?:now|here)\b|"
@@ -298,7 +302,7 @@ ON_THE_SPOT = re.compile(
     r"^(?:turn\s+(?:on|off)|start|stop|pause)\s+(?:the\s+)?(?:captions|transcription|transcript|recording|video|camera|mic)\b|"
     r"^(?:try\s+)?(?:refresh|restart|reload|reconnect|rejoin|unmute|fix)\b.{0,40}\b(?:browser|audio|sound|mic(?:rophone)?|camera|"
     r"video|connection|headset|speakers?)\b|"
-    r"^(?:knock\s+out|go\s+through|run\s+through|cover|answer|address|read|list|show|share|present|walk\s+through)\b.{0,80}\bhere\s*[.!]?$",
+    r"^(?:go\s+ahead\s+and\s+)?(?:knock\s+out|go\s+through|run\s+through|cover|answer|address|read|list|show|share|present|walk\s+through|ask)\b.{0,80}\bhere\s*[.!]?$",
     re.IGNORECASE,
 )
 """In a call, what is shown or told there and then ("Then I will turn off captions"), unless
@@ -564,7 +568,7 @@ NOT_A_TASK = re.compile(
     r"^(?:be\b(?!\s+\w+ing\b)|not\b|(?:be\s+)?start(?:ing)?\s+(?:full|part)[- ]time\b|help(?:\s+out)?(?:\s+with\b|\s*$)|feel\s+free\b|never\b|probably\s+not|have\s+to\s+think|think\b|see\b|get\s+back\s+to\s+that|"
     r"(?:take|answer|field)\s+(?:any\s+|some\s+|the\s+|a\s+few\s+|more\s+)?questions\b|"
     r"(?:take|welcome|accept)\s+(?:any\s+|some\s+|the\s+|more\s+)?(?:review\s+)?(?:comments|feedback|suggestions|input)\b|"
-    r"(?:chew|sleep|ruminate)\s+on\b|(?:count|rely|depend)\s+on\b|leave\s+(?:it|that|this)\s+(?:up\s+)?to\s+(?!me\b|myself\b)|keep\s+track\s*[.!]?$|mull\s+(?:(?:it|that|this)\s+)?over\b|consider\s+(?:it|that|this|them)\s*(?:[,.!;]|$)|"
+    r"(?:chew|sleep|ruminate)\s+on\b|break\s+(?!down\b|up\b|out\b|apart\b|into\b|it\s+(?:down|up|out)\b)\w|(?:count|rely|depend)\s+on\b|leave\s+(?:it|that|this)\s+(?:up\s+)?to\s+(?!me\b|myself\b)|keep\s+track\s*[.!]?$|mull\s+(?:(?:it|that|this)\s+)?over\b|consider\s+(?:it|that|this|them)\s*(?:[,.!;]|$)|"
     r"(?:say|tell)\s+so\b|"
     r"(?:note|assert|argue|claim|stress|emphasi[sz]e|reiterate|point\s+out|mention)\s+(?:that|how|here)\b|"
     r"look\s+forward\s+to\b|come\s+back\s+to\s+(?:that|this|it)\b|keep\s+(?:an\s+eye|tabs|track)\s+(?:on|of)\b|"

@@ -486,6 +486,12 @@ class MeetingReader:
         if broke and (is_task(said) or broke_off(said) or re.match(r"(?:I|we|you|it|this|that|so)\b", broke[0], re.I)):
             text = said  # "take a look into it, and then… share something, if I found…": speech broke off
             text = TRAILING_FUNCTION_WORDS.sub("", text)  # "get another test release out, with…"
+        if assigned := re.match(  # "I'll assign myself to this to make an issue on schema dot org": the issue
+            r"assign\s+(?:myself|me)(?:\s+(?:to|on)\s+(?:it|this|that|the\s+issue))?\s+to\s+(?P<task>\w.+)$",
+            text.strip(" ."),
+            re.I,
+        ):
+            text = f"{assigned.group('task')} (self-assigned)"
         if self._context and re.fullmatch(
             r"assign\s+(?:myself|me)(?:\s+to\s+(?:it|this|that))?", text.strip(" ."), re.I
         ):

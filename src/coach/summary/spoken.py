@@ -138,6 +138,10 @@ _REASONS_THEN_WILL = re.compile(
     re.IGNORECASE,
 )
 """A scribe's line that gives the speaker's reasons before their promise, with no subject for it."""
+_THE_MINUTES = re.compile(
+    r"(?:do|take|post|upload|publish|clean\s+up|write\s+up)\s+(?:the\s+)?(?:minutes?|notes)\b", re.IGNORECASE
+)
+"""Minutes a participant offers to take or post: said, it is taken on."""
 _NEXT_TIME = re.compile(
     r"\b(?:next\s+(?:week|month|time|call|meeting|monday|tuesday|wednesday|thursday|friday)|tomorrow|"
     r"(?:on|at|by|in|for)\s+the\s+next\s+(?:call|meeting|one))\b",
@@ -215,7 +219,9 @@ def _mine_before(sentence: str, later: re.Match[str]) -> bool:
     ("Regarding the metrics, so I merged them into one dashboard, and will update the quick
     start this week"): the speaker's own next step."""
     subjects = re.findall(r"\b(I|we|you|he|she|they|it)(?:'m|'ve|\s+\w+)", sentence[: later.start()], re.I)
-    return bool(subjects) and subjects[-1] == "I"
+    if not subjects:  # a scribe's "nudging self, will look into this soon": no subject but the speaker
+        return bool(re.match(r"\s*\w+ing\b", sentence))
+    return subjects[-1] == "I"
 
 
 _NO_VERB_AFTER_TO = re.compile(
@@ -539,7 +545,7 @@ class SentenceReaders(MeetingReader):
         match = SUBJECTLESS.match(sentence) or (
             UNDER_WAY.match(sentence) if line.speaker and not self.meeting.transcript else None
         )
-        if match and self.meeting.transcript and not re.match(r"(?:will|'ll)\b", match.group(0), re.I):
+        if match and self.meeting.transcript and not re.match(r"(?:will|'ll|going\s+to|gonna)\b", match.group(0), re.I):
             match = None  # in speech, "To keep the features on main" is not a scribe's "to update"
         if match and self.meeting.transcript and _ASKED_WHO.match(match.group("task")):
             match = None  # "Will anybody object to…" in captions with no question mark: a question
@@ -742,6 +748,7 @@ class SentenceReaders(MeetingReader):
         weak = (
             bool(WEAK_CUES.match(cue) or ((self.meeting.transcript or line.speaker) and LET_ME.match(cue)))
             and not OWN_SIDE.search(sentence)
+            and not _THE_MINUTES.match(rest.strip())  # "I can do minute uploads": volunteering, there and then
             and not elsewhere  # "let me talk to Sina": someone not in the call, so after it
             and not re.match(r"go\s+back\s+and\b", said, re.IGNORECASE)  # "let me go back and …": after the call
             and not (self.meeting.transcript and GET_IT_DONE.match(cue))
@@ -851,6 +858,8 @@ class SentenceReaders(MeetingReader):
         if reply is None or self.accepted(line) is not True:
             return None
         task, due = self.task_and_due(base_form(rest), me=line.speaker, you=None)
+        if re.match(r"for\s+(?:the\s+)?(?:minutes|notes)\b", task, re.I):
+            task = "post the minutes"  # "Volunteer for minutes?" at the end / "Yeah sure": the minutes to post
         if self.meeting.transcript and not due and (ON_THE_SPOT.match(task) or AGENDA.match(task)):
             return None  # "could someone help us set up these breakout rooms?", "who wants to give the update?": done in the call
         due = due or self.due_in_reply(line)

@@ -242,7 +242,8 @@ _NOT_A_NOUN = (
 )
 DOING_A_PIECE = re.compile(
     rf"^do\s+(?:(?:the|a|an|another|one\s+more|some|our|my|your|their)\s+(?!(?:{_NOT_A_PIECE})\b)"
-    rf"|(?:that|this|those|these)\s+(?!(?:{_NOT_A_PIECE}|{_NOT_A_NOUN})\b))[a-z][\w-]+",
+    rf"|(?:that|this|those|these)\s+(?!(?:{_NOT_A_PIECE}|{_NOT_A_NOUN})\b))[a-z][\w-]+"
+    r"|^do\s+(?:the\s+)?minutes?(?:\s+uploads?)?\b",  # "I can do minute uploads"
     re.IGNORECASE,
 )
 """What makes "do" a task: a piece of work named ("do the trend watching", "do the budget
