@@ -1354,3 +1354,26 @@ def test_an_irc_scribes_terse_promises_volunteers_and_the_minutes() -> None:
         ("Russell H", "post the minutes"),
         ("Chris", "do minute uploads"),
     ]
+
+
+def test_a_scribes_self_assignments_and_volunteering_with_an_issue_on_screen() -> None:
+    log = (
+        "[2023-08-01T17:33:48.474Z]\t<Russell_H_(mesur.io)>\tscribe+\n"
+        "[2023-08-01T17:59:53.988Z]\t<Russell_H_(mesur.io)>\tmahmoud: two approvals, any objections to merging 845? merging\n"
+        "going to interop PRs, sorting by oldest\n"
+        "[2023-08-01T18:11:20.000Z]\t<Mahmoud>\thttps://github.com/w3c-ccg/traceability-vocab/issues/593\n"
+        "[2023-08-01T18:11:24.605Z]\t<Russell_H_(mesur.io)>\tben: assigned myself. I can do a pass.\n"
+        "[2023-08-01T18:11:38.574Z]\t<Mahmoud>\thttps://github.com/w3c-ccg/traceability-vocab/issues/594\n"
+        "[2023-08-01T18:13:08.405Z]\t<Russell_H_(mesur.io)>\tnis: assign me, let's come back\n"
+        "[2023-08-01T18:26:11.986Z]\t<Russell_H_(mesur.io)>\tmahmoud: Chris, update us?\n"
+        "alright, I'm happy to upload mins and audio\n"
+        "[2023-08-01T18:30:33.827Z]\t<Russell_H_(mesur.io)>\tchris: method for referencing stored VCs, assigned to me, I'll get to it ASAP\n"
+        "[2023-08-01T18:31:33.827Z]\t<Russell_H_(mesur.io)>\tnis: 554, will find time for it, pinging myself\n"
+    )
+    drafted = summary(read_transcript(log).text)
+    assert [(i.owner, i.task) for i in drafted.action_items] == [
+        ("Ben", "do a pass"),
+        ("Nis", "take on traceability-vocab issue #594 (self-assigned)"),
+        ("Mahmoud", "upload mins and audio"),
+        ("Chris", "get to it ASAP"),
+    ]

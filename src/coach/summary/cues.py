@@ -29,7 +29,7 @@ TOPIC_HEAD = re.compile(
 "Decisions needed", "1.2 Open issues"): under an "Actions" heading, it shows the heading is
 a template's name for the whole meeting, not a list of actions."""
 FIRST_PERSON = re.compile(
-    r"\b(?:I(?:'d|\s+would)\s+be\s+(?:very\s+)?(?:happy|glad|pleased)\s+to|"
+    r"\b(?:I(?:'d|\s+would)\s+be\s+(?:very\s+)?(?:happy|glad|pleased)\s+to|I(?:'m|\s+am)\s+(?:happy|glad)\s+to|"
     r"I'll|I\s+will|I(?:'m|\s+am)\s+(?:going\s+to|gonna)|let\s+me|"
     r"I\s+was\s+(?:planning|going)\s+to(?=\s[^.]*\b(?:after\s+(?:the|this)\s+(?:call|meeting)|later\s+today|tomorrow)\b)|I\s+promise\s+to|I\s+(?:do\s+|also\s+|still\s+)?plan\s+to|"
     r"I\s+commit\s+to|I'm\s+planning\s+to|I\s+have\s+plans\s+to|I\s+am\s+planning\s+to|I(?:'m|\s+am)\s+aiming\s+to|I\s+aim\s+to|I\s+can(?=\s+take\b)|I'll\s+go\s+ahead\s+and|I\s+(?:need|have)\s+to|I\s+can|I\s+could|I\s+should|I'd\s+better|"
@@ -138,7 +138,8 @@ AGENDA = re.compile(
     r"^ask\s+(?:anyway|a\s+(?:quick\s+)?question|my\s+question|quickly)\b|"
     r"^take\s+it\s+from\s+here\b|^(?:just\s+)?(?:briefly\s+|quickly\s+)?touch\s+(?:(?:briefly|quickly)\s+)?(?:up)?on\b|^defer\s+to\b|"
     r"^(?:make|give)\s+(?:me|him|her|them|us|\w+)\s+(?:a\s+)?co-?hosts?\b|"
-    r"^(?:run|chair|lead|facilitate|moderate)\s+(?:the\s+|this\s+|today's\s+)?(?:meeting|call)(?:\s+today)?\s*[.!]?$|^open\s+(?:up\s+)?the\s+floor\b|^(?:pass|hand)\s+(?:the\s+)?(?:mic|microphone|floor|baton|stage)\b|"
+    r"^(?:run|chair|lead|facilitate|moderate)\s+(?:the\s+|this\s+|today's\s+)?(?:meeting|call)(?:\s+today)?\s*[.!]?$|"
+    r"^(?:end|close|finish)\s+(?:the\s+|this\s+|today's\s+)?(?:call|meeting)\b|^go\s+into\s+(?:a\s+)?(?:[\w-]+\s+){0,2}overview\b|^open\s+(?:up\s+)?the\s+floor\b|^(?:pass|hand)\s+(?:the\s+)?(?:mic|microphone|floor|baton|stage)\b|"
     r"^call\s+(?:on\s+)?\w+(?:\s+\w+)?\s+(?:before|after|next|first)\b|^time\s+\w+(?:\s+(?:this|that|it))?\s+so\s+(?:we|that)\b|"
     r"^(?:dive|get|go)\s+into\b[^.]{0,60}\blater(?:\s+on)?\s*[.!,]?$|"
     r"^(?:call|count)\s+(?:it\s+)?down\b|^say\s+(?:goodbye|bye)\b|^(?:share|show|present)\s+(?:it\s+|this\s+|that\s+)?(?:now|here)\b|"
@@ -242,7 +243,8 @@ UNDER_WAY = re.compile(
 )
 """A scribe's line under a name with work under way: "Chengzhong: reaching out to Danil"."""
 LATER_CLAUSE = re.compile(
-    r"(?:[,;]|\band)\s+(?:also\s+)?(?:will|'ll)\s+(?!(?:there|it|this|that|we|you|they|he|she|i|anyone|someone)\b)(?P<task>\w.+)$",
+    r"(?:[,;]|\band)\s+(?:also\s+)?(?:will|'ll)\s+"
+    r"(?!(?:there|it|this|that|we|you|they|he|she|i|anyone|someone|a|an|the|any|these|those|my|our|your|their)\b)(?P<task>\w.+)$",
     re.IGNORECASE,
 )
 """A second promise in the sentence ("…, will be sending it to Andy"), not a question ("…, will
@@ -463,7 +465,10 @@ RECAP = re.compile(
     re.IGNORECASE,
 )
 """A speaker about to hand out the meeting's actions: "So, action items.", "To recap:"."""
-WEAK_CUES = re.compile(r"^(?:I\s+(?:need|have)\s+to|I\s+can|I\s+could|I\s+should|I'd\s+better)\s", re.IGNORECASE)
+WEAK_CUES = re.compile(
+    r"^(?:I\s+(?:need|have)\s+to|I\s+can|I\s+could|I\s+should|I'd\s+better|I(?:'m|\s+am)\s+(?:happy|glad)\s+to)\s",
+    re.IGNORECASE,
+)
 OFFER_TAKEN = re.compile(
     r"^(?:(?:yeah|yes|oh|sure|ok(?:ay)?)\s*[,.!]?\s+(?=(?:that|this|it)(?:'d|\s+would)))?(?:(?:that|this|it)(?:'d|\s+would)\s+be\s+(?:really\s+|very\s+)?(?:great|good|helpful|useful|awesome|fantastic|perfect|nice|ideal)|"
     r"(?:yes|yeah|ok(?:ay)?)[,\s]+please|please\s+do|perfect|excellent|sounds\s+(?:good|great)|go\s+for\s+it|great,\s+thanks?)\b",
@@ -568,7 +573,7 @@ NOT_A_TASK = re.compile(
     r"^(?:be\b(?!\s+\w+ing\b)|not\b|(?:be\s+)?start(?:ing)?\s+(?:full|part)[- ]time\b|help(?:\s+out)?(?:\s+with\b|\s*$)|feel\s+free\b|never\b|probably\s+not|have\s+to\s+think|think\b|see\b|get\s+back\s+to\s+that|"
     r"(?:take|answer|field)\s+(?:any\s+|some\s+|the\s+|a\s+few\s+|more\s+)?questions\b|"
     r"(?:take|welcome|accept)\s+(?:any\s+|some\s+|the\s+|more\s+)?(?:review\s+)?(?:comments|feedback|suggestions|input)\b|"
-    r"(?:chew|sleep|ruminate)\s+on\b|break\s+(?!down\b|up\b|out\b|apart\b|into\b|it\s+(?:down|up|out)\b)\w|(?:count|rely|depend)\s+on\b|leave\s+(?:it|that|this)\s+(?:up\s+)?to\s+(?!me\b|myself\b)|keep\s+track\s*[.!]?$|mull\s+(?:(?:it|that|this)\s+)?over\b|consider\s+(?:it|that|this|them)\s*(?:[,.!;]|$)|"
+    r"(?:chew|sleep|ruminate)\s+on\b|find\s+(?:some\s+)?time\s+for\s+(?:it|this|that)\b|break\s+(?!down\b|up\b|out\b|apart\b|into\b|it\s+(?:down|up|out)\b)\w|(?:count|rely|depend)\s+on\b|leave\s+(?:it|that|this)\s+(?:up\s+)?to\s+(?!me\b|myself\b)|keep\s+track\s*[.!]?$|mull\s+(?:(?:it|that|this)\s+)?over\b|consider\s+(?:it|that|this|them)\s*(?:[,.!;]|$)|"
     r"(?:say|tell)\s+so\b|"
     r"(?:note|assert|argue|claim|stress|emphasi[sz]e|reiterate|point\s+out|mention)\s+(?:that|how|here)\b|"
     r"look\s+forward\s+to\b|come\s+back\s+to\s+(?:that|this|it)\b|keep\s+(?:an\s+eye|tabs|track)\s+(?:on|of)\b|"

@@ -59,7 +59,7 @@ _NICE_IF = re.compile(
 )
 """A request's closing courtesy, not its task: "…, that would be great"."""
 _OTHERS_AFTER = re.compile(
-    r",?\s+(?:and|so)\s+(?:then\s+|hopefully\s+|if\s+)?(?:we|you|they|everyone|everybody|people|folks|anybody|anyone)(?:\s+all)?"
+    r"(?:,?\s+and|,\s*so)\s+(?:then\s+|hopefully\s+|if\s+)?(?:we|you|they|everyone|everybody|people|folks|anybody|anyone)(?:\s+all)?"
     r"(?:\s+(?:can|could|will|would|should|might|has|have)|'ll)\b.*$",
     re.IGNORECASE,
 )

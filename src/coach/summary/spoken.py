@@ -139,8 +139,16 @@ _REASONS_THEN_WILL = re.compile(
 )
 """A scribe's line that gives the speaker's reasons before their promise, with no subject for it."""
 _THE_MINUTES = re.compile(
-    r"(?:do|take|post|upload|publish|clean\s+up|write\s+up)\s+(?:the\s+)?(?:minutes?|notes)\b", re.IGNORECASE
+    r"(?:do|take|post|upload|publish|clean\s+up|write\s+up)\s+(?:the\s+)?(?:minutes?|mins|notes)\b", re.IGNORECASE
 )
+_ASSIGNED_MYSELF = re.compile(r"\b(?:assigned|assigning)\s+(?:myself|me)\b|^\s*assign\s+me\b", re.IGNORECASE)
+"""Taking an issue on there and then: "assigned myself", a scribe's "assign me, let's come back"."""
+_A_DOING_VERB = re.compile(
+    rf"(?:{TASK_VERBS}|ask|look|raise|comment|follow|take|do|make|try|get|run|test|find|put|move|talk|call|work|"
+    r"propose|implement|clean|reach|write|read|start|finish|think|bring|fill|give|leave|tell|let)\b",
+    re.IGNORECASE,
+)
+"""What "going to" may be followed by when it promises: a verb of doing, not where the agenda goes."""
 """Minutes a participant offers to take or post: said, it is taken on."""
 _NEXT_TIME = re.compile(
     r"\b(?:next\s+(?:week|month|time|call|meeting|monday|tuesday|wednesday|thursday|friday)|tomorrow|"
@@ -219,8 +227,11 @@ def _mine_before(sentence: str, later: re.Match[str]) -> bool:
     ("Regarding the metrics, so I merged them into one dashboard, and will update the quick
     start this week"): the speaker's own next step."""
     subjects = re.findall(r"\b(I|we|you|he|she|they|it)(?:'m|'ve|\s+\w+)", sentence[: later.start()], re.I)
-    if not subjects:  # a scribe's "nudging self, will look into this soon": no subject but the speaker
-        return bool(re.match(r"\s*\w+ing\b", sentence))
+    if not subjects:  # a scribe's "nudging self, will look into this soon", "ready for PR, will do the work"
+        before = sentence[: later.start()].strip()
+        return bool(re.match(r"\w+ing\b", before)) or (
+            1 <= len(before.split()) <= 3 and not re.match(r"(?:and|so|but|then|or)\b", before, re.I)
+        )
     return subjects[-1] == "I"
 
 
@@ -542,9 +553,23 @@ class SentenceReaders(MeetingReader):
         who = self._subject
         if question or not who:
             return None
+        if (
+            line.speaker
+            and self._context
+            and re.match(r"\s*(?:assign\s+me|(?:I\s+)?(?:just\s+)?assigned\s+myself)\b", sentence, re.I)
+            and not FIRST_PERSON.search(line.text)
+            and not re.search(r"\bwill\b|'ll\b", line.text, re.I)  # "Assign me, i'll review…": that is the item
+        ):  # a scribe's "nis: assign me, let's come back" with issue 594 on screen
+            return Draft(line.speaker, f"take on {self._context} (self-assigned)", None, sentence, line.number)
         match = SUBJECTLESS.match(sentence) or (
             UNDER_WAY.match(sentence) if line.speaker and not self.meeting.transcript else None
         )
+        if (
+            match
+            and re.match(r"(?:going\s+to|gonna)\b", match.group(0), re.I)
+            and not _A_DOING_VERB.match(match.group("task"))
+        ):
+            match = None  # "going to interop PRs, sorting by oldest": the agenda moving on
         if match and self.meeting.transcript and not re.match(r"(?:will|'ll|going\s+to|gonna)\b", match.group(0), re.I):
             match = None  # in speech, "To keep the features on main" is not a scribe's "to update"
         if match and self.meeting.transcript and _ASKED_WHO.match(match.group("task")):
@@ -711,10 +736,10 @@ class SentenceReaders(MeetingReader):
         )
         if on_the_spot and find_due(said, self.date)[0] in (None, self.date):
             return None  # "I'll share the agenda", "let me go through these updates": done in the call
-        later_date = _NEXT_TIME.search(plain) and re.match(  # "I'll give an update next week": a promise,
-            r"(?:give|provide|present|show|share|post|send)\b",
-            plain,
-            re.I,  # not "talk to you all tomorrow"
+        later_date = (_NEXT_TIME.search(plain) or SOON.search(plain)) and re.match(
+            r"(?:give|provide|present|show|share|post|send|get\s+to)\b",  # "I'll give an update next week",
+            plain,  # "I'll get to it ASAP": promises; "talk to you all tomorrow" is not
+            re.I,
         )
         shared_later = LATER.search(sentence) and re.match(r"(?:share|drop|post|paste|put|link|send)\b", plain, re.I)
         shown_later = re.match(r"(?:show|present)\b", plain, re.I) and (
@@ -749,6 +774,7 @@ class SentenceReaders(MeetingReader):
             bool(WEAK_CUES.match(cue) or ((self.meeting.transcript or line.speaker) and LET_ME.match(cue)))
             and not OWN_SIDE.search(sentence)
             and not _THE_MINUTES.match(rest.strip())  # "I can do minute uploads": volunteering, there and then
+            and not _ASSIGNED_MYSELF.search(line.text)  # "assigned myself. I can do a pass.": taken on
             and not elsewhere  # "let me talk to Sina": someone not in the call, so after it
             and not re.match(r"go\s+back\s+and\b", said, re.IGNORECASE)  # "let me go back and …": after the call
             and not (self.meeting.transcript and GET_IT_DONE.match(cue))
