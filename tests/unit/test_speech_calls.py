@@ -10,6 +10,7 @@ import pytest
 
 from coach.summary.extract import summarise_offline
 from coach.summary.meeting import parse_meeting
+from coach.summary.transcripts import read_transcript
 
 CALL = """Rin Sato: Can you guys hear me okay? Let me quickly share the link in the chat.
 Ola Berg: Yes.
@@ -733,3 +734,25 @@ def test_a_case_assumed_a_restarted_phrase_and_the_same_thing_posted_twice() -> 
         ("Barnabas Busa", "send Nixo Rao any of the open PRs that don't have consensus"),
     ]
     assert any("Assuming that there is no pushback" in f for f in drafted.follow_ups)  # a case, not a promise
+
+
+def test_notes_with_a_moderator_in_capitals_are_read_not_crashed_on() -> None:
+    """Zcash Arborist notes (stop 35) open with "Moderator: DAN": that read as a short form
+    with no letters behind it and crashed the summary."""
+    notes = (
+        "## Arborist Call #113 Notes\n\nModerator: DAN\n\nNotes: lisa\n\n## Full Notes\n\n"
+        "Dan: 00:04:24\n\nWelcome. Next up, we don't have anybody from Qedit here, but I guess I'll throw it out.\n\n"
+        "Nate: 00:05:10\n\nI'm going to reach out to them, and if anyone else was excited, let me know.\n\n"
+        "Daira: 00:06:10\n\nI'll let you carry on and raise my hand. I think there's two posts that I will look at now.\n\n"
+        "Nate: 00:07:10\n\nSo, what I would like to do is prepare to discuss these topics in the coming months, and I will "
+        "announce that in arborist call, but if you want the deep dive, it's outside the call.\n\n"
+        "Natalie: 00:08:10\n\nI'll skip the part where I explain why, but it turns out it works if you use pruning. "
+        "Please ask questions.\n\n"
+        "Pili: 00:09:10\n\nOkay. Thank you, Natalie. I'm going to move quickly today. Let me see, I'll change my setting. "
+        "I'm going to call it.\n\n"
+    )
+    drafted = summarise_offline(parse_meeting(read_transcript(notes).text), date(2025, 10, 30))
+    assert [(i.owner, i.task) for i in drafted.action_items] == [
+        ("Nate", "reach out to them"),
+        ("Nate", "announce that in arborist call"),
+    ]

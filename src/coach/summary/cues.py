@@ -148,7 +148,12 @@ AGENDA = re.compile(
     r"^cover\b[^.]{0,30}\b(?:this|today's)\s+(?:call|meeting)\b|^let\s+(?:them|him|her|others|people|everyone)[,\s]+(?!know\b)\w+|"
     r"^(?:go|run|walk)\s+through\s+(?:all\s+(?:of\s+)?)?(?:this|these|that|it|them)\s+(?:very\s+|really\s+)?(?:quickly|briefly|fast)\b|^go\s+all\s+the\s+way\s+(?:in|down|up)\b|"
     r"^go\s+(?:back\s+)?(?:to\s+)?(?:this|that|here|there)\b(?!\s+\w+\s+(?:issue|pr|doc|document|thread)\b)|^spare\s+(?:you|everyone|everybody)\b|"
-    r"^make\s+sure\s+(?:that\s+)?we\s+(?:get\s+to|cover|have\s+time|stay\s+on)\b|^take\s+it\s*(?:,|that\b|(?=\s+(?:somebody|someone|everyone|everybody|nobody|people|we|you|they)\b))|^(?:just\s+)?(?:drop|send|paste|post|share|put)\s+(?:(?:it|this|that|them)\s+)?(?:in\s+)?now\b",
+    r"^make\s+sure\s+(?:that\s+)?we\s+(?:get\s+to|cover|have\s+time|stay\s+on)\b|^take\s+it\s*(?:,|that\b|(?=\s+(?:somebody|someone|everyone|everybody|nobody|people|we|you|they)\b))|^(?:just\s+)?(?:drop|send|paste|post|share|put)\s+(?:(?:it|this|that|them)\s+)?(?:in\s+)?now\b|"
+    r"^(?:look|have\s+a\s+look)\s+at\s+now\s*[.!]?$|^let\s+you\s+(?:carry\s+on|continue|go\s+on|finish)\b|"
+    r"^(?:change|fix|adjust)\s+my\s+(?:settings?|mic|microphone|audio|camera)\b|^move\s+(?:very\s+)?quickly\b|"
+    r"^throw\s+it\s+out\s*(?:there)?\s*[.!]?$|^respond\s+(?:real\s+)?quick(?:ly)?\b|"
+    r"^call\s+it(?:\s+(?:a\s+day|here|there|now|quits))?\s*[.!]?$|"
+    r"^skip\s+(?:over\s+|ahead\s+)?(?:the|this|that)\s+(?:part|slide|section|bit|detail)s?\b",
     re.IGNORECASE,
 )
 IF_YOU = re.compile(
@@ -486,7 +491,7 @@ ACCEPT = re.compile(
 )
 DECLINE = re.compile(
     r"^(?:no\b|nope|i\s+can't|i\s+cannot|not\s+(?:sure|really)|i\s+don't\s+think|i'd\s+rather\s+not|"
-    r"(?:ok(?:ay)?|yeah|yes|right)[,.!\s]+(?:nice|cool|great|interesting|thanks|thank\s+you)(?:[.!]|$)|"
+    r"(?:ok(?:ay)?|yeah|yes|right)[,.!\s]+(?:nice|cool|great|interesting|thanks|thank\s+you)(?:,?\s+(?-i:[A-Z])\w+)?(?:[.!]|$)|"
     r"(?:great|perfect|excellent|awesome|cool|nice|lovely)[,.!\s]+(?:thanks|thank\s+you)\b)",
     re.IGNORECASE,
 )
@@ -573,7 +578,7 @@ NOT_A_TASK = re.compile(
     r"^(?:be\b(?!\s+\w+ing\b)|not\b|(?:be\s+)?start(?:ing)?\s+(?:full|part)[- ]time\b|help(?:\s+out)?(?:\s+with\b|\s*$)|feel\s+free\b|never\b|probably\s+not|have\s+to\s+think|think\b|see\b|get\s+back\s+to\s+that|"
     r"(?:take|answer|field)\s+(?:any\s+|some\s+|the\s+|a\s+few\s+|more\s+)?questions\b|"
     r"(?:take|welcome|accept)\s+(?:any\s+|some\s+|the\s+|more\s+)?(?:review\s+)?(?:comments|feedback|suggestions|input)\b|"
-    r"(?:chew|sleep|ruminate)\s+on\b|find\s+(?:some\s+)?time\s+for\s+(?:it|this|that)\b|break\s+(?!down\b|up\b|out\b|apart\b|into\b|it\s+(?:down|up|out)\b)\w|(?:count|rely|depend)\s+on\b|leave\s+(?:it|that|this)\s+(?:up\s+)?to\s+(?!me\b|myself\b)|keep\s+track\s*[.!]?$|mull\s+(?:(?:it|that|this)\s+)?over\b|consider\s+(?:it|that|this|them)\s*(?:[,.!;]|$)|"
+    r"(?:chew|sleep|ruminate)\s+on\b|call\s+(?:it|this|that|them)\s+(?:a|an|the)\b|ask\s+(?:any\s+|some\s+|your\s+)?questions\b|find\s+(?:some\s+)?time\s+for\s+(?:it|this|that)\b|break\s+(?!down\b|up\b|out\b|apart\b|into\b|it\s+(?:down|up|out)\b)\w|(?:count|rely|depend)\s+on\b|leave\s+(?:it|that|this)\s+(?:up\s+)?to\s+(?!me\b|myself\b)|keep\s+track\s*[.!]?$|mull\s+(?:(?:it|that|this)\s+)?over\b|consider\s+(?:it|that|this|them)\s*(?:[,.!;]|$)|"
     r"(?:say|tell)\s+so\b|"
     r"(?:note|assert|argue|claim|stress|emphasi[sz]e|reiterate|point\s+out|mention)\s+(?:that|how|here)\b|"
     r"look\s+forward\s+to\b|come\s+back\s+to\s+(?:that|this|it)\b|keep\s+(?:an\s+eye|tabs|track)\s+(?:on|of)\b|"

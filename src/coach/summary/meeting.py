@@ -501,7 +501,9 @@ def parse_meeting(text: str) -> Meeting:
             for who in re.split(r",|;|&|\band\b", role.group("who")):
                 if (name := attendee_name(who.replace("_", " "))) and re.search(r"[^\W\d_]", name):
                     _attend(participants, handles, name, who)
-                    if short := ABBREVIATION.search(who):  # "Presenter: Michael Ficarra (MF)"
+                    if (short := ABBREVIATION.search(who)) and short.group(
+                        "short"
+                    ):  # "Presenter: Michael Ficarra (MF)"
                         abbreviations.setdefault(short.group("short"), name)
             lines.append(Line(number, None, raw.strip()))
             continue

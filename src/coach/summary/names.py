@@ -400,7 +400,7 @@ def nick_of(nick: str, name: str) -> bool:
 
 def record_abbreviation(abbreviations: dict[str, str], name: str, raw: str) -> None:
     """Record the short form an attendee line gives: "- Ralph Squillace (RS)", not "(TSC)"."""
-    if (short := ABBREVIATION.search(raw)) and abbreviates(short.group("short"), name):
+    if (short := ABBREVIATION.search(raw)) and short.group("short") and abbreviates(short.group("short"), name):
         abbreviations.setdefault(short.group("short"), name)
 
 

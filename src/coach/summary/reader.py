@@ -60,7 +60,8 @@ _NICE_IF = re.compile(
 """A request's closing courtesy, not its task: "…, that would be great"."""
 _OTHERS_AFTER = re.compile(
     r"(?:,?\s+and|,\s*so)\s+(?:then\s+|hopefully\s+|if\s+)?(?:we|you|they|everyone|everybody|people|folks|anybody|anyone)(?:\s+all)?"
-    r"(?:\s+(?:can|could|will|would|should|might|has|have)|'ll)\b.*$",
+    r"(?:\s+(?:can|could|will|would|should|might|has|have)|'ll)\b.*$"
+    r"|,?\s+and\s+if\s+(?:anyone|anybody|you|people|someone|somebody)\b.*$",
     re.IGNORECASE,
 )
 """What others may do once the task is done is not the task ("…, so hopefully we'll get some
@@ -72,7 +73,7 @@ _RESTARTED_PHRASE = re.compile(
 )
 """A phrase broken off and begun again: "send me the… all the open… any of the open PRs"."""
 _BUT_ABOUT = re.compile(
-    r",\s+but\s+(?:(?:this|that|it|there|we|they)\s+(?:is|are|was|were|'s|'re)|in\s+the\s+end|anyway|I\s+think|I\s+guess)\b.*$",
+    r",\s+but\s+(?:(?:this|that|it|there|we|they)\s+(?:is|are|was|were|'s|'re)|in\s+the\s+end|anyway|I\s+think|I\s+guess|if)\b.*$",
     re.IGNORECASE,
 )
 """A remark about the task after it, not part of it."""

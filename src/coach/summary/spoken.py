@@ -446,6 +446,8 @@ class SentenceReaders(MeetingReader):
             return _placed(match.group("verb"), thing, match.group("rest"))  # the issue on screen
         if not before:
             return rest
+        if match.group("pronoun").lower() in ("that", "this") and len(words(lead)) >= 8:
+            return rest  # "what I'd like is to prepare these topics…, and I will announce that": its own clause
         asked = plain_speech(before[-1])
         if " " in match.group("verb").strip():  # "take a look at it": only at what was just asked for
             if not (request := _ASKED_FOR.search(asked)):
@@ -682,6 +684,10 @@ class SentenceReaders(MeetingReader):
         ):
             return None  # "I can confirm that the guidance will be published": said there and then
         case = CASE_AFTER.search(promised)
+        if case and re.search(r",\s*but\b", promised[: case.start()], re.I):
+            case = (
+                None  # "I will announce that in the call, but if you want a deep dive…": the case is the next clause's
+            )
         if (
             case
             and (joined := re.search(r",?\s+and\s*$", promised[: case.start()]))
