@@ -20,6 +20,11 @@ import json
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from coach.framework.loader import Framework
+    from coach.routing.training import Example
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = ROOT / "evals" / "cases"
@@ -32,31 +37,16 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="compare with the shipped model instead of writing it")
     args = parser.parse_args()
 
-    from coach.evals.routing import load_routing_cases
     from coach.framework.loader import bundled_knowledge_dir, load_framework
     from coach.llm.embeddings import WordLlamaEmbedder
     from coach.routing.learned import MODEL_FILE
-    from coach.routing.router import OUT_OF_SCOPE, Router
-    from coach.routing.training import Example, train
+    from coach.routing.router import Router
+    from coach.routing.training import train
 
     knowledge = bundled_knowledge_dir()
     framework = load_framework([knowledge])
     router = Router(framework, WordLlamaEmbedder())
-    examples: list[Example] = []
-    for name in TRAINING_FILES:
-        if "holdout" in name:
-            raise SystemExit(f"{name} is held out and never trained on")
-        for case in load_routing_cases(CASES / name):
-            expect = tuple(c for c in case.expect if c != OUT_OF_SCOPE)
-            if expect:
-                examples.append(Example(case.situation, case.role, expect, name, held=name == CROSS_VALIDATED))
-    examples.extend(
-        Example(situation, role, (conversation.id,), "knowledge situations")
-        for conversation in framework
-        for situation in conversation.situations
-        for role in conversation.roles
-    )
-
+    examples = training_examples(framework)
     model, figures = train(router, examples)
     text = json.dumps(model.model_dump(mode="json"), indent=1) + "\n"
     target = knowledge / MODEL_FILE
@@ -73,6 +63,31 @@ def main() -> int:
     target.write_text(text, encoding="utf-8")
     print(f"wrote {target.relative_to(ROOT)}")
     return 0
+
+
+def training_examples(framework: Framework) -> list[Example]:
+    """The labelled situations the model learns from: the training files' in-scope cases (the
+    real dev set's marked for cross-validation) and every conversation's example situations,
+    once per role that can open it."""
+    from coach.evals.routing import load_routing_cases
+    from coach.routing.router import OUT_OF_SCOPE
+    from coach.routing.training import Example
+
+    examples: list[Example] = []
+    for name in TRAINING_FILES:
+        if "holdout" in name:
+            raise SystemExit(f"{name} is held out and never trained on")
+        for case in load_routing_cases(CASES / name):
+            expect = tuple(c for c in case.expect if c != OUT_OF_SCOPE)
+            if expect:
+                examples.append(Example(case.situation, case.role, expect, name, held=name == CROSS_VALIDATED))
+    examples.extend(
+        Example(situation, role, (conversation.id,), "knowledge situations")
+        for conversation in framework
+        for situation in conversation.situations
+        for role in conversation.roles
+    )
+    return examples
 
 
 def _same(path: Path, fresh: dict[str, object]) -> bool:
