@@ -22,7 +22,7 @@ Regenerate this page and the baseline with `.venv/bin/python evals/update_baseli
 HELD_OUT_HISTORY = """
 ## Routing on real text
 
-`routing-real.yaml` (110; 104 until stop 23) and `routing-real-holdout.yaml` (49) quote situations real
+`routing-real.yaml` (134; 110 until stop 35, 104 until stop 23) and `routing-real-holdout.yaml` (49) quote situations real
 people published (forum and Q&A posts, Stack Exchange, blogs and company advice columns),
 each with its source in the file; newspaper columns and the sources reserved for the
 hidden evaluation are left out. 132 of the 153 were collected in one session through the
@@ -144,41 +144,46 @@ the best (within 0.005; the loss is flat from 0.7 to 0.85): 0.7. Held-out: 0.755
 over all routing sets 0.093 -> 0.080. To report: the held-out figure was measured once for
 the first, narrower wording (0.755, unchanged) before it was widened on the dev cases it
 missed.
-Stop 35 added 21 real situations to the dev set (110 -> 131: r/managers, r/askmanagers,
-r/Leadership, r/projectmanagers, r/technicalwriting and r/TechLeader mirrors, Ask MetaFilter,
-Stack Exchange, a design forum, blogs, a company advice column; each with its source, each
-checked against the held-out file, committed before any run on it). The shipped router's
-first run on the first 17 of them: 9 right (0.53), against 0.776 on the held-out set: the
-dev set had grown easier than the situations people write. Three changes followed, none
-chosen on the held-out set. (1) The temperature is fitted on the out-of-fold predictions of
-five cross-validation splits pooled, not one: on one split it ranged 0.7-0.95 with the seed.
-(2) The situation's embedding (256 of the model's features) is regularised three times harder
+Stop 35 added 24 real situations to the dev set (110 -> 134: r/managers, r/askmanagers,
+r/Leadership, r/projectmanagers, r/projectmanagement, r/technicalwriting and r/TechLeader
+mirrors, Ask MetaFilter, Ask HN, Stack Exchange, a design forum, blogs, a company advice
+column; each with its source, each checked against the held-out file, committed before any
+run on it). The shipped router's first run on the first 17: 9 right (0.53), against 0.776 on
+the held-out set; the next 4 and the last 3 were right on their first run. Changes, none
+chosen on the held-out set: (1) the temperature is fitted on the out-of-fold predictions of
+five cross-validation splits pooled, not one (on one split it ranged 0.7-0.95 with the seed);
+(2) the situation's embedding (256 of the model's features) is regularised three times harder
 than the scores (L2 0.3 against 0.1): with one strength for all, the retrained model read "one
 of my best people has been slipping on deadlines" as a progress update, the wording of its
 examples outweighing the words that name the conversation; with it every intent check holds
-at the same cross-validated accuracy (0.758; 0.756 with 0.2, 0.741 with 0.5). (3) "dismissive"
-no longer reads as a dismissal. The last 4 dev cases were right 4 of 4 on their first run.
-Held-out, measured after each of the four retrainings (none picked by it): 0.776 -> 0.796 -> 0.796 -> 0.816
--> **0.857** (42 of 49), wrapped as posts 0.844, with the role guessed 0.837; out-of-scope
-recall 1.000. One case more wrong and it is under 0.85: the margin is thin. Tried and undone:
-narrowing the dismissal patterns further ("dismissed my concerns", "make the checks
-redundant") lost one out-of-scope case of the synthetic held-out set (`scope-holdout.yaml`),
-so they stay as they were; a dev post quoting a skip-level's joke about "making the [role]
-redundant" is flagged out of scope, the third in-scope situation so flagged (1.4% of 219,
-threshold now a share, 1.5%, where it was a count of 2).
-Calibration: on the cross-validated dev predictions the error is 0.039; on the held-out sets
-the router is underconfident (mean confidence 0.73, right 0.86: `calibration_error_unseen`
-0.131), and the error over every routing set, the sets it was trained on included, is 0.122.
-An underconfident router asks once too often (below 0.7 it shows two conversations and asks;
-right or offered 0.971); an overconfident one suggests the wrong conversation without asking.
-The threshold is therefore on `overconfidence`, the one-sided error on the held-out sets:
-0.021 (at most 0.1).
+at the same cross-validated accuracy; (3) each example is learned told with background three
+times, three draws, not one (0.764 -> 0.766); (4) "dismissive" is no dismissal.
+Held-out, measured after each retraining as an aggregate: 0.776 -> 0.796 -> 0.796 -> 0.816 ->
+0.857 (42 of 49, after (2)) -> 0.837 (3 more dev cases) -> **0.816** (40 of 49, after (3)),
+wrapped as posts 0.810, out-of-scope recall 1.000. Because the figure moved by two cases between
+models that cross-validation cannot tell apart, `benchmarks/bench_routing_seeds.py` trains the
+model with five seeds and measures each on the held-out set: 0.776-0.857, mean 0.820. That
+mean is the honest figure: the 0.85 of issue 14 is not met; one seed's 0.857 was a draw. Tried
+and undone: narrowing the dismissal patterns further ("dismissed my concerns", "make the
+checks redundant") lost one out-of-scope case of the synthetic held-out set
+(`scope-holdout.yaml`); a dev post quoting a skip-level's joke about "making the [role]
+redundant" is flagged out of scope, the third in-scope situation so flagged (1.4% of 222;
+the threshold is now a share, 1.5%, where it was a count of 2). Also seen: while looking for
+dev examples a search over a case file showed two held-out annotations' keywords (summaries,
+"I'll assign myself" scribed as "assign"); nothing was changed for them.
+Calibration: on the cross-validated dev predictions the error is about 0.04; on the held-out
+sets the router is a little underconfident (`calibration_error_unseen`), and the error over
+every routing set, the sets it was trained on included, is `calibration_error`. An
+underconfident router asks once too often (below 0.7 it shows two conversations and asks;
+see right or offered); an overconfident one suggests the wrong conversation without asking.
+The threshold is therefore on `overconfidence`, the one-sided error on the held-out sets (at
+most 0.1).
 `calibration_error` is the expected calibration error over the in-scope cases (bins
 0-0.5-0.7-0.9-0.99-1); below 0.7 the app shows the two best with one line each and asks.
 
 ## Summaries of real minutes
 
-`summaries-real.yaml` (115 meetings, 341 commitments; 79 and 247 until stop 29, 64 and 202 until stop 28, 62 and 193 until stop 27) and
+`summaries-real.yaml` (144 meetings, 416 commitments at stop 35; 132 and 380 at stop 34, 115 and 341 earlier; 79 and 247 until stop 29, 64 and 202 until stop 28, 62 and 193 until stop 27) and
 `summaries-real-holdout.yaml` (11 meetings, 32 commitments; 9 and 26 until stop 24) are
 published minutes of the Node.js TSC, the OpenJS Foundation's Cross Project Council and
 bootstrap team, JupyterHub's team meetings, (from stop 24) raw IRC logs of W3C Credentials
@@ -537,10 +542,35 @@ committed before coach ran on them: no one person commits to a task in any of th
 okay to own this for v1?" has no answer in the log). First run 0 / 1 / 0: "I am going to talk
 today about…" drafted as a task, which it no longer is. Dev minutes 345 / 377 / 380 (0.911
 over 132 meetings); held-out minutes unchanged (33 / 39 / 45).
+Stop 35 added twelve more minutes of the held-out part's own series, each batch annotated and
+committed before coach ran on it, each measured before any change:
+- OpenJS CPC 2019-07-23, 2019-10-22, 2019-12-17 (no commitment), Node.js TSC 2019-09-11 and
+  2020-03-11, a JupyterHub team meeting of 2018-09-20 (no commitment): first run 8 / 2 / 1
+  against the annotation as made; two commitments I had missed (I had read only part of one
+  file) were added after, one found by coach. Fixed: a scribe's "James, leaning towards
+  Anatoli's interpretation… will change this review" is James's; "will tally votes at end of
+  the week and generate PRs if appropriate" promises the tally; a date phrase takes its
+  preposition with it ("tally votes at" had been dropped as no task). Now 11 / 1 / 0.
+- W3C CCG traceability IRC logs 2022-12-06, 2023-09-05, 2023-11-07 (12 commitments): first
+  run 5 / 5 / 7 (F1 0.455). Fixed: an IRC scribe's terse lines ("nudging self, will look into
+  this soon", "Going to ask Mahmoud if he can take this on."), the minutes volunteered for
+  ("Volunteer for minutes?" / "Yeah sure"; "do we have someone to post the minutes?" / "I can
+  do it"; "I can do minute uploads"), "I'll assign myself to this to make an issue on schema
+  dot org"; "I'll be running the meeting today", "Will break tests", "I'll go ahead and ask
+  those questions here" are no items. Now 11 / 2 / 1.
+- Three more traceability logs, 2023-05-16, 2023-08-01, 2023-09-19 (13): first run 5 / 2 / 8
+  (0.500). Fixed: "assigned myself. I can do a pass.", a scribe's "assign me" with the issue on
+  screen, "I'm happy to upload mins and audio", "I'll get to it ASAP", short subjectless
+  fragments ("ready for PR, will do the work"); "going to interop PRs" moves the agenda, "will
+  find time for it" promises nothing. Now 9 / 1 / 4.
+Together the three first runs: 18 / 9 / 16 (P 0.667, R 0.529, F1 0.590), against the held-out
+minutes' 0.786: new traceability logs were the hardest, recall the weak side. Dev minutes now
+376 / 412 / 416 (F1 0.908 over 144 meetings). The held-out minutes, measured after each batch
+as an aggregate: 33 / 39 / 45, 33 / 39 / 45, 34 / 41 / 45 (0.791 †), 34 / 41 / 45.
 
 ## Summaries of recorded calls
 
-`summaries-real-calls.yaml` (72 calls, 188 commitments at stop 34; 55 calls at stop 33, 30 and 69 after stop 29, 28 and 59 until stop 29, 26 and 49 until stop 28, 10 calls until stop 23) and
+`summaries-real-calls.yaml` (81 calls, 216 commitments at stop 35; 72 calls and 188 at stop 34; 55 calls at stop 33, 30 and 69 after stop 29, 28 and 59 until stop 29, 26 and 49 until stop 28, 10 calls until stop 23) and
 `summaries-real-calls-holdout.yaml` (8 calls, 11 commitments) are the published, corrected
 Zoom WebVTT transcripts of public Ethereum developer calls (ethereum/pm), quoted as
 published: real speech, with false starts, "we" for a client team, and commitments said in
@@ -915,6 +945,38 @@ and Jelle Millenaar to take the floor" is asked, not promised); an offer asked (
 you the trend report?") or made "if you want" and taken up ("Yes please", "Yeah, that'd be
 great") is the offerer's item; digits read out for a recording ("Transcript L dash two one
 nine. Three four five six.") are no highlight.
+Stop 35 added nine calls of series the dev part lacked or had few of, each batch annotated and
+committed before coach ran on it:
+- All Core Devs Execution 2026-05-07 and Consensus 2026-05-14, ninety-minute calls of twenty
+  or more speakers: first run 5 / 19 / 1 (F1 0.333). One commitment I had missed ("Stefan, can
+  I just assume that you'll put that in the EL channel?" / "Yes.") was added after coach found
+  it. Fixed: the chair and the presenters run the call (co-host, calling on the next speaker,
+  keeping time, passing the mic, "go through all of this quickly", "dive into that later");
+  "Great, thanks" after a request to the room is thanks, not a yes; "you'll notice" is no task;
+  "which I will call the fossil accounts" names; an update promised "next week" or "on the next
+  call" is a promise (it had been dropped as the call's running); "So the, the prioritization
+  list, it was… I will link it" links the list. Now 7 / 3 / 0.
+- All Core Devs Execution 2026-06-04 and Consensus 2026-06-11: first run 3 / 7 / 1. Fixed:
+  "that PR" points at the PR (it had been "the right solution PR"); "I'll study if it's too
+  difficult" asks whether; reported speech ("They revealed that, okay, I'm going to…"); "I'll
+  leave it to the maintainers"; "show …" and "open the docs" in a call. Now 4 / 1 / 0.
+- An RPC standards call, an All Wallet Devs call and All Core Devs Execution 2026-06-18:
+  first run 8 / 7 / 4; one commitment I had missed (Barnabas: "Yeah, sure." to "will you send
+  me… any of the open PRs…") was added after coach found it. Fixed: "Assuming that…, I will…"
+  is a case; a request followed by the asker's own question is answered there, not taken on;
+  a phrase broken off and begun again is read as said the last time; posting and uploading
+  the same recording is one item. Now 9 / 2 / 4.
+- Zcash Arborist calls 113 and 127: the first run crashed (notes opening "Moderator: DAN" read
+  an all-capitals name as a short form with nothing behind it); with only the crash fixed,
+  3 / 8 / 1, one commitment I had missed added after. Fixed: the crash; a case after ", but"
+  is the next clause's; the call's running ("I'll throw it out", "let you carry on", "I'm going
+  to call it", "skip the part where…"). Now 4 / 1 / 0.
+Together the first runs (the crashed one with the crash fixed): 19 / 41 / 7 (P 0.317, R 0.731,
+F1 0.442): big calls draft a false item for every true one before they are worked on.
+Dev calls now 186 / 232 / 216 (F1 0.830 over 81 calls). Held-out calls, measured after each
+batch as an aggregate: 5 / 10 / 11 every time (0.476). Note for the reader of the commits: two
+messages of stop 35 give a batch's figures wrongly (5 / 2 / 0 and 11 / 4 / 3); counted again
+they were 4 / 2 / 0 and 9 / 2 / 4.
 
 ## Rehearsal lines (issue 15)
 
