@@ -229,12 +229,14 @@ async def test_the_start_screen_guesses_the_role_and_asks_when_unsure(service: C
         assert screen.query_one("#conversation", Select).value == "self-reflection"
         assert "You seem to be the contributor" in str(screen.query_one("#suggestion").render())
 
-        situation.value = "Sam's project is slipping and I also want to talk about where he wants to go next year."
+        situation.value = (
+            "Sam's key result is slipping and I also want to talk about where he wants to go in his career."
+        )
         await pilot.click("#situation")
         await pilot.press("enter")
         await settle(pilot)
         shown = str(screen.query_one("#suggestion").render())
-        assert shown.startswith("Not sure which fits:\n• Progress update: ") and "\n• Career growth: " in shown
+        assert shown.startswith("Not sure which fits:\n• Career growth: ") and "\n• Progress update: " in shown
         assert "Pick one in the list" in shown
         assert screen.focused is screen.query_one("#conversation", Select)
 
