@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test check unit bench clean test-model install-check
+.PHONY: run test check unit bench clean test-model install-check routing-model-check
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "coach needs Python >= 3.11; set PYTHON=python3.11 or newer")'
@@ -35,6 +35,11 @@ WORKERS ?= $(shell echo $$(( $$(nproc 2>/dev/null || echo 1) + 1 )))
 
 test: check
 	$(BIN)/python -m pytest -n $(WORKERS) --dist worksteal
+
+# The shipped routing model against a full retraining, cross-validation included (`make test`
+# checks it with the shipped temperature, in seconds; CI runs this as well).
+routing-model-check: $(VENV)/.installed-dev
+	$(BIN)/python evals/train_router.py --check
 
 # Only the fast tier, while working on the domain.
 unit: $(VENV)/.installed-dev

@@ -11,6 +11,7 @@ dev set. Run it again after changing a conversation, the cases or the router's f
 
     .venv/bin/python evals/train_router.py           # writes the model
     .venv/bin/python evals/train_router.py --check   # exits 1 when the shipped model is stale
+    .venv/bin/python evals/train_router.py --check --quick   # the same, without cross-validating again
 """
 
 from __future__ import annotations
@@ -35,6 +36,12 @@ CROSS_VALIDATED = "routing-real.yaml"
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="compare with the shipped model instead of writing it")
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="with --check: take the shipped temperature and accuracy rather than cross-validate again (a "
+        "changed input still changes the weights; a changed cross-validation needs the full check)",
+    )
     args = parser.parse_args()
 
     from coach.framework.loader import bundled_knowledge_dir, load_framework
@@ -47,12 +54,14 @@ def main() -> int:
     framework = load_framework([knowledge])
     router = Router(framework, WordLlamaEmbedder())
     examples = training_examples(framework)
-    model, figures = train(router, examples)
-    text = json.dumps(model.model_dump(mode="json"), indent=1) + "\n"
     target = knowledge / MODEL_FILE
+    known = _shipped_calibration(target) if args.check and args.quick else None
+    model, figures = train(router, examples, known=known)
+    text = json.dumps(model.model_dump(mode="json"), indent=1) + "\n"
     print(
         f"{len(examples)} examples; cross-validated accuracy on {CROSS_VALIDATED}: "
         f"{figures['cross_validated_accuracy']:.3f}; temperature {figures['temperature']}"
+        + (" (the shipped model's)" if known else "")
     )
     if args.check:
         if not _same(target, model.model_dump(mode="json")):
@@ -88,6 +97,16 @@ def training_examples(framework: Framework) -> list[Example]:
         for role in conversation.roles
     )
     return examples
+
+
+def _shipped_calibration(path: Path) -> tuple[float, float] | None:
+    """The shipped model's temperature and cross-validated accuracy, or None when there is none."""
+    if not path.is_file():
+        return None
+    shipped = json.loads(path.read_text(encoding="utf-8"))
+    if shipped.get("cross_validated_accuracy") is None:
+        return None
+    return float(shipped["temperature"]), float(shipped["cross_validated_accuracy"])
 
 
 def _same(path: Path, fresh: dict[str, object]) -> bool:

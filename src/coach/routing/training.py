@@ -166,9 +166,14 @@ def best_temperature(logits: np.ndarray, y: np.ndarray, allowed: np.ndarray) -> 
     return min((t for t, value in losses.items() if value <= best + NLL_TIE), key=gap)
 
 
-def train(router: Router, examples: Sequence[Example], seed: int = 0) -> tuple[RoutingModel, dict[str, float]]:
+def train(
+    router: Router, examples: Sequence[Example], seed: int = 0, known: tuple[float, float] | None = None
+) -> tuple[RoutingModel, dict[str, float]]:
     """The model for `router`'s embedder and conversations, and the cross-validated figures
-    on the `held` examples (accuracy before and after calibration)."""
+    on the `held` examples (accuracy before and after calibration).
+
+    `known` is a (temperature, cross-validated accuracy) pair from an earlier training on
+    the same examples: the cross-validation that finds them (most of the time) is skipped."""
     conversations = router.conversation_ids
     roles = [e.role or infer_role(e.situation) for e in examples]  # as `Router.route` sees them
     features = np.array([router.features(e.situation, role) for e, role in zip(examples, roles, strict=True)])
@@ -185,27 +190,10 @@ def train(router: Router, examples: Sequence[Example], seed: int = 0) -> tuple[R
             for e, role in zip(examples, roles, strict=True)
         ]
     )
-    held_rows = np.flatnonzero([e.held for e in examples])
-    position = {row: i for i, row in enumerate(held_rows)}
-    repeats = []
-    for repeat in range(REPEATS):
-        order = np.random.default_rng(seed + repeat).permutation(held_rows)
-        out_of_fold = np.zeros((len(held_rows), len(conversations)))
-        for fold in np.array_split(order, FOLDS):
-            train_rows = np.setdiff1d(np.arange(len(examples)), fold)
-            fitted = fit(
-                np.vstack([features[train_rows], *(t[train_rows] for t in told)]),
-                np.vstack([y[train_rows]] * (1 + TOLD)),
-                strength,
-            )
-            out_of_fold[[position[r] for r in fold]] = fitted.logits(features[fold])
-        repeats.append(out_of_fold)
-    pooled = np.vstack(repeats)
-    temperature = best_temperature(
-        pooled, np.vstack([y[held_rows]] * REPEATS), np.vstack([allowed[held_rows]] * REPEATS)
-    )
-    predicted = masked_probabilities(pooled, np.vstack([allowed[held_rows]] * REPEATS)).argmax(axis=1)
-    accuracy = float(np.mean(np.vstack([y[held_rows]] * REPEATS)[np.arange(len(pooled)), predicted] > 0))
+    if known is None:
+        temperature, accuracy = _cross_validate(features, told, y, allowed, [e.held for e in examples], strength, seed)
+    else:
+        temperature, accuracy = known
     final = fit(np.vstack([features, *told]), np.vstack([y] * (1 + TOLD)), strength)
     embedder = router.embedder_identity
     assert embedder is not None
@@ -225,6 +213,41 @@ def train(router: Router, examples: Sequence[Example], seed: int = 0) -> tuple[R
         cross_validated_accuracy=round(accuracy, 4),
     )
     return model, {"cross_validated_accuracy": accuracy, "temperature": temperature}
+
+
+def _cross_validate(
+    features: np.ndarray,
+    told: list[np.ndarray],
+    y: np.ndarray,
+    allowed: np.ndarray,
+    held: list[bool],
+    strength: np.ndarray,
+    seed: int,
+) -> tuple[float, float]:
+    """The temperature and accuracy measured on the held examples, each predicted by models
+    trained without it, over REPEATS different splits pooled."""
+    held_rows = np.flatnonzero(held)
+    position = {row: i for i, row in enumerate(held_rows)}
+    repeats = []
+    for repeat in range(REPEATS):
+        order = np.random.default_rng(seed + repeat).permutation(held_rows)
+        out_of_fold = np.zeros((len(held_rows), y.shape[1]))
+        for fold in np.array_split(order, FOLDS):
+            train_rows = np.setdiff1d(np.arange(len(features)), fold)
+            fitted = fit(
+                np.vstack([features[train_rows], *(t[train_rows] for t in told)]),
+                np.vstack([y[train_rows]] * (1 + TOLD)),
+                strength,
+            )
+            out_of_fold[[position[r] for r in fold]] = fitted.logits(features[fold])
+        repeats.append(out_of_fold)
+    pooled = np.vstack(repeats)
+    temperature = best_temperature(
+        pooled, np.vstack([y[held_rows]] * REPEATS), np.vstack([allowed[held_rows]] * REPEATS)
+    )
+    predicted = masked_probabilities(pooled, np.vstack([allowed[held_rows]] * REPEATS)).argmax(axis=1)
+    accuracy = float(np.mean(np.vstack([y[held_rows]] * REPEATS)[np.arange(len(pooled)), predicted] > 0))
+    return temperature, accuracy
 
 
 def _rounded(values: np.ndarray) -> list[float]:
