@@ -756,3 +756,22 @@ def test_notes_with_a_moderator_in_capitals_are_read_not_crashed_on() -> None:
         ("Nate", "reach out to them"),
         ("Nate", "announce that in arborist call"),
     ]
+
+
+def test_a_header_name_in_capitals_is_the_person_the_notes_name_after() -> None:
+    """Found pasting Arborist-style notes into the app (stop 35): "Moderator: DAN" then "Dan:"
+    speaking listed him as "DAN" and owned his lines as DAN; a date said after a comma
+    ("…, should be done Monday") left "should be done" in the task."""
+    notes = (
+        "Moderator: DAN\nAttendees: Dan, Kris, Nate\n\n"
+        "Dan: Nate, can you write the upgrade notes for node operators?\n"
+        "Nate: Yes. I can write the upgrade notes for node operators, should be done Monday.\n"
+        "Dan: And I'll send the agenda for the next call.\n"
+    )
+    meeting = parse_meeting(notes)
+    assert meeting.participants == ["Dan", "Kris", "Nate"]
+    drafted = summarise_offline(meeting, date(2026, 11, 26))
+    assert [(i.owner, i.task, i.due) for i in drafted.action_items] == [
+        ("Nate", "write the upgrade notes for node operators", date(2026, 11, 30)),
+        ("Dan", "send the agenda for the next call", None),
+    ]

@@ -342,6 +342,22 @@ def _wrapped_sentence(lines: list[Line], raw: str) -> int | None:
     return len(lines) - 1
 
 
+def _as_they_write_themselves(
+    lines: list[Line], participants: list[str], handles: dict[str, str], abbreviations: dict[str, str]
+) -> tuple[list[Line], list[str], dict[str, str], dict[str, str]]:
+    """One name per person: a header's "Moderator: DAN" is the "Dan" the rest of the notes
+    name, in every line, handle and short form."""
+    written = {p.casefold(): p for p in participants if not p.isupper()}
+    better = {p: written[p.casefold()] for p in participants if p.isupper() and p.casefold() in written}
+    if not better:
+        return lines, participants, handles, abbreviations
+    lines = [replace(line, speaker=better[line.speaker]) if line.speaker in better else line for line in lines]
+    participants = list(dict.fromkeys(better.get(p, p) for p in participants))
+    handles = {k: better.get(v, v) for k, v in handles.items()}
+    abbreviations = {k: better.get(v, v) for k, v in abbreviations.items()}
+    return lines, participants, handles, abbreviations
+
+
 def _listed_people(scribed: re.Match[str], participants: list[str]) -> bool:
     """Whether "Christian, Georg and Bernard will meet" opens with a list of people, not a
     scribe's "Tobias, downloads should…" (Tobias speaking)."""
@@ -623,6 +639,7 @@ def parse_meeting(text: str) -> Meeting:
             }  # "JZF" for Jessica, whose handle is @jzf2101
             if who not in abbreviations and len(found) == 1:
                 abbreviations[who] = found.pop()
+    lines, participants, handles, abbreviations = _as_they_write_themselves(lines, participants, handles, abbreviations)
     spoken = sum(1 for line in lines if line.speaker and line.number not in inherited)
     filled = sum(1 for line in lines if line.text)
     handles = handles_mentioned(written, participants, handles)

@@ -77,6 +77,11 @@ _BUT_ABOUT = re.compile(
     re.IGNORECASE,
 )
 """A remark about the task after it, not part of it."""
+_READY_THEN = re.compile(
+    r",\s*(?:(?:it|that|this|which|they)\s+)?(?:should|will|would|'ll)\s+(?:all\s+)?be\s+"
+    r"(?:done|ready|finished|complete[d]?|out)\s*$",
+    re.IGNORECASE,
+)
 _EITHER = re.compile(r"\s*,?\s+either\s+(?P<first>[^,.;]{1,30}?)\s+or\s+(?P<second>[^,.;]{1,30})")
 """A choice of two dates for one task: "either later today or by Monday"."""
 
@@ -443,6 +448,7 @@ class MeetingReader:
                 due, span = max(one, other), (choice.start(), choice.end())
         if span:
             head = re.sub(r"\s+(?:at|by|on|in|before|until|within)\s*$", "", text[: span[0]], flags=re.I)
+            head = _READY_THEN.sub("", head)  # "write the upgrade notes, should be done Monday"
             text, span = head + text[span[1] :], (len(head), span[1])  # "tally votes at end of the week": no "at"
             rest = text[span[0] :].lstrip(" ,")
             again, second = find_due(f"by {rest}", self.date)
