@@ -349,3 +349,24 @@ async def test_pasted_escape_codes_never_reach_a_box(service: Coach) -> None:
         app.post_message(events.Paste("Dana [lead] said \x1b[31mred\x1b[0m flags 🚩\x1b]0;pwned\x07 again"))
         await settle(pilot)
         assert app.screen.query_one("#situation", Input).value == "Dana [lead] said red flags 🚩 again"
+
+
+async def test_a_situation_pasted_in_paragraphs_arrives_whole_wherever_the_focus_is(service: Coach) -> None:
+    """A forum post copied whole is paragraphs: a one-line box kept only the first line and
+    dropped the rest unseen; a paste with the list in focus went nowhere."""
+    from textual import events
+
+    post = "My report missed two deadlines.\n\nHe says he is overloaded.\r\nHow do I raise it?\n"
+    app = make_app(service=service)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.post_message(events.Paste(post))
+        await settle(pilot)
+        box = app.screen.query_one("#situation", Input)
+        assert box.value == "My report missed two deadlines. He says he is overloaded. How do I raise it?"
+        app.screen.query_one("#conversation", Select).focus()
+        await settle(pilot)
+        app.post_message(events.Paste("It has happened since March.\n"))
+        await settle(pilot)
+        assert box.has_focus
+        assert box.value.endswith("How do I raise it? It has happened since March.")

@@ -12,6 +12,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, TextArea
 
+from coach.tui.widgets.line_input import LineInput
+
 
 @dataclass(frozen=True)
 class FormField:
@@ -43,7 +45,7 @@ class FormDialog(ModalScreen[dict[str, str] | None]):
                 if field.lines:
                     yield TextArea(field.value, id=f"field-{field.name}", soft_wrap=True, show_line_numbers=False)
                 else:
-                    yield Input(field.value, placeholder=field.placeholder, id=f"field-{field.name}")
+                    yield LineInput(field.value, placeholder=field.placeholder, id=f"field-{field.name}")
             yield Label("Ctrl+S to save · Esc to cancel", classes="hint")
 
     def on_mount(self) -> None:

@@ -18,6 +18,7 @@ from coach.tui.messages import (
     RehearsalsListed,
 )
 from coach.tui.screens.base import CoachScreen
+from coach.tui.widgets.line_input import LineInput
 
 
 class RehearsalSetupScreen(CoachScreen):
@@ -218,15 +219,17 @@ class PersonaBuilderScreen(CoachScreen):
             yield Label("Name")
             yield Input(id="pb-name", placeholder="e.g. Robin")
             yield Label("Who they are, in a few words")
-            yield Input(id="pb-title", placeholder="e.g. the senior engineer who resists code review changes")
+            yield LineInput(id="pb-title", placeholder="e.g. the senior engineer who resists code review changes")
             yield Label("Difficulty (1 easy to 5 hard)")
             yield Select[int]([(str(n), n) for n in range(1, 6)], value=3, allow_blank=False, id="pb-difficulty")
             yield Label("The situation, as you know it")
-            yield Input(id="pb-situation")
+            yield LineInput(id="pb-situation")
             yield Label("Traits, separated by commas")
-            yield Input(id="pb-traits", placeholder="e.g. defensive about quality, respects data, dislikes surprises")
+            yield LineInput(
+                id="pb-traits", placeholder="e.g. defensive about quality, respects data, dislikes surprises"
+            )
             yield Label("Their first line")
-            yield Input(id="pb-opening", placeholder="e.g. You wanted to talk about the reviews?")
+            yield LineInput(id="pb-opening", placeholder="e.g. You wanted to talk about the reviews?")
             yield Label("What they hold back, one a line: the fact :: what they say when asked well")
             yield TextArea(id="pb-facts")
             yield Label("Ctrl+S saves it; it appears in the list for this conversation.", classes="hint")

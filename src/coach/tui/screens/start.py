@@ -7,7 +7,7 @@ import asyncio
 import re
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -18,6 +18,7 @@ from coach.routing.router import ASK_BELOW
 from coach.routing.scope import GIBBERISH
 from coach.tui.messages import Failed, Notice, OpenSession, ResumeSession, RouteReady, SessionReady, SessionsListed
 from coach.tui.screens.base import CoachScreen
+from coach.tui.widgets.line_input import LineInput, one_line
 
 MAX_NAME = 80
 
@@ -54,7 +55,7 @@ class StartScreen(CoachScreen):
                     yield RadioButton("Manager", value=True, id="role-manager")
                     yield RadioButton("Contributor", id="role-contributor")
             yield Label("Describe the situation, then press Enter for a suggestion (optional)")
-            yield Input(placeholder="e.g. My report is behind on a key result", id="situation")
+            yield LineInput(placeholder="e.g. My report is behind on a key result", id="situation")
             yield Static("", id="suggestion")
             yield Label("Conversation")
             yield Select[str](self._choices("manager"), id="conversation", allow_blank=False)
@@ -134,6 +135,16 @@ class StartScreen(CoachScreen):
         self._setting_role = True
         self.query_one(f"#role-{role}", RadioButton).value = True
         return True
+
+    def on_paste(self, event: events.Paste) -> None:
+        """A paste with the list, a button or the sessions in focus (no box took it) is a
+        situation: it goes to the end of the situation box rather than nowhere."""
+        if not (text := one_line(event.text)):
+            return
+        box = self.query_one("#situation", Input)
+        box.focus()
+        box.cursor_position = len(box.value)
+        box.insert_text_at_cursor(f" {text}" if box.value and not box.value.endswith(" ") else text)
 
     @on(Input.Submitted, "#situation")
     def _situation_submitted(self, event: Input.Submitted) -> None:

@@ -21,6 +21,7 @@ from coach.summary.models import ActionItem, MeetingSummary, OKRUpdate
 from coach.summary.render import STATUS_LABELS
 from coach.tui.messages import Exported, Failed, GoHome, KeyResultsUpdated, SummarySaved
 from coach.tui.screens.base import CoachScreen
+from coach.tui.widgets.line_input import LineInput
 
 
 class ItemRow(ListItem):
@@ -51,12 +52,12 @@ class ItemDialog(ModalScreen[EditableItem | None]):
                 yield Label("Owner")
                 yield Input(value.owner or "", id="owner", placeholder="who does it")
                 yield Label("Task")
-                yield Input(value.task, id="task")
+                yield LineInput(value.task, id="task")
                 yield Label("Due (YYYY-MM-DD, empty for none)")
                 yield Input(value.due.isoformat() if value.due else "", id="due")
             elif isinstance(value, OKRUpdate):
                 yield Label("Objective")
-                yield Input(value.objective, id="objective")
+                yield LineInput(value.objective, id="objective")
                 yield Label("Status")
                 yield Select(
                     [(label, key) for key, label in STATUS_LABELS.items()],
@@ -66,7 +67,7 @@ class ItemDialog(ModalScreen[EditableItem | None]):
                 )
             else:
                 yield Label("Text")
-                yield Input(value, id="text")
+                yield LineInput(value, id="text")
             yield Label("", id="item-error", classes="error")
             yield Label("Enter to keep the change · Esc to cancel", classes="hint")
 

@@ -1,0 +1,28 @@
+"""A one-line box that keeps a pasted text whole.
+
+Textual's `Input` keeps only the first line of a paste: a situation copied from a forum post
+or an email, three paragraphs long, would arrive as its first sentence and the rest would be
+gone without a word. `LineInput` joins the lines with spaces instead."""
+
+from __future__ import annotations
+
+import re
+
+from textual import events
+from textual.widgets import Input
+
+
+def one_line(text: str) -> str:
+    """`text` on one line: its lines joined by single spaces, blank ones dropped."""
+    return " ".join(part.strip() for part in re.split(r"[\r\n]+", text) if part.strip())
+
+
+class LineInput(Input):
+    def _on_paste(self, event: events.Paste) -> None:
+        event.stop()
+        event.prevent_default()  # Input's own handler would paste the first line again
+        if text := one_line(event.text):
+            if self.selection.is_empty:
+                self.insert_text_at_cursor(text)
+            else:
+                self.replace(text, *self.selection)
