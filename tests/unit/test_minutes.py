@@ -1377,3 +1377,25 @@ def test_a_scribes_self_assignments_and_volunteering_with_an_issue_on_screen() -
         ("Mahmoud", "upload mins and audio"),
         ("Chris", "get to it ASAP"),
     ]
+
+
+def test_a_topic_then_who_spoke_by_handle_and_a_promise_after_what_happened() -> None:
+    """From Node.js TSC minutes (stop 35): "Shadow Realm: Legendecas, update…" is the topic,
+    then who spoke by their GitHub handle; "Rafael mentioned he had some issues and will
+    share…" is Rafael's promise. "AI: Myles, Jory will…" still names two owners."""
+    notes = (
+        "## Present\n\n* Chengzhong Wu @legendecas\n* Rafael Gonzaga @RafaelGSS\n* Myles Borins @MylesBorins\n"
+        "* Jory Burson @jorydotcom\n\n## Strategic Initiatives\n\n"
+        "* Shadow Realm: Legendecas, update in last week's TC39 meeting, Will follow up with the APIs to expose\n"
+        "* V8: Chengzhong, heads up that the debug build is broken.\n"
+        "  * Rafael mentioned he had some issues and will share how he fixed it.\n"
+        "* Snapshot: Jory, nothing new this week.\n\n"
+        "AI: Myles, Jory will find time to describe the champion role\n"
+    )
+    drafted = summary(notes)
+    assert [(i.owner, i.task) for i in drafted.action_items] == [
+        ("Chengzhong Wu", "follow up with the APIs to expose"),
+        ("Rafael Gonzaga", "share how he fixed it"),
+        ("Myles Borins", "find time to describe the champion role"),
+        ("Jory Burson", "find time to describe the champion role"),
+    ]

@@ -556,6 +556,16 @@ def parse_meeting(text: str) -> Meeting:
                 scribed.group("who"), unboxed, text
             ):
                 speaker, body = who, (ticked.group(0) if ticked else "") + scribed.group("text")
+            elif (
+                (inner := _SCRIBED.match(scribed.group("text")))
+                and inner.group("comma")
+                and not scribed.group("comma")
+                and not _listed_people(inner, participants)  # "AI: Myles, Jory Tobie will…": owners
+            ):
+                # "Shadow Realm: Legendecas, update…": a topic, then who spoke (by name or handle)
+                said_by = inner.group("who")
+                if who := known_speaker(said_by, participants, abbreviations) or handles.get(said_by.lower()):
+                    speaker, body = who, (ticked.group(0) if ticked else "") + inner.group("text")
         elif speaker and (who := known_speaker(speaker, participants, abbreviations)):
             speaker = who  # "Sam:" in a meeting whose attendees list "Sam Patel"
         if speaker is None and (index := _wrapped_turn(lines, raw) or _wrapped_sentence(lines, raw)) is not None:

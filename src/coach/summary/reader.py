@@ -82,6 +82,12 @@ _READY_THEN = re.compile(
     r"(?:done|ready|finished|complete[d]?|out)\s*$",
     re.IGNORECASE,
 )
+_HAD_THEN = (
+    r"\s+(?:(?:mentioned|said|noted|explained)\s+(?:that\s+)?(?:he|she|they)\s+)?(?:had|has|ran\s+into|hit)\s+"
+    r"[^.;,]{1,40}?\s+and"
+)
+"""What happened to someone before their promise: "Rafael mentioned he had some issues and will
+share how he fixed it"."""
 _EITHER = re.compile(r"\s*,?\s+either\s+(?P<first>[^,.;]{1,30}?)\s+or\s+(?P<second>[^,.;]{1,30})")
 """A choice of two dates for one task: "either later today or by Monday"."""
 
@@ -212,7 +218,8 @@ class MeetingReader:
     def _third_person(self) -> re.Pattern[str]:
         names = self._names
         return re.compile(
-            rf"\b(?P<who>{names})(?:\s+(?:is|was)\s+[a-z]+\s+and)?(?:'ll|'s\s+(?:happy|glad)\s+to|\s+(?!to\b){COMMITTING})\s+(?P<task>.+)$",
+            rf"\b(?P<who>{names})(?:\s+(?:is|was)\s+[a-z]+\s+and|{_HAD_THEN})?"
+            rf"(?:'ll|'s\s+(?:happy|glad)\s+to|\s+(?!to\b){COMMITTING})\s+(?P<task>.+)$",
             re.IGNORECASE,
         )
 
