@@ -775,3 +775,33 @@ def test_a_header_name_in_capitals_is_the_person_the_notes_name_after() -> None:
         ("Nate", "write the upgrade notes for node operators", date(2026, 11, 30)),
         ("Dan", "send the agenda for the next call", None),
     ]
+
+
+def test_a_call_where_that_is_what_was_just_asked_and_you_is_who_asked() -> None:
+    """From Zcash Arborist call 104 (stop 35): a presenter's "I'll be speaking for ecc" runs
+    the call; "I'll do that now" after "a maintainer there just needs to run the workflows…"
+    runs the workflows (it was "do the update here now"); "I'll see if I can give you
+    permission…" is a hedged promise to the one who asked (it was dropped); "I can send you a
+    link." / "Okay, thanks." is taken up by the one who asked, but thanks after an update are
+    thanks."""
+    said = (
+        "Natalie Ross: Next, the ECC update.\n"
+        "Daira Emma: Sorry, I was muted. I'll be speaking for ecc. We did some work on zallet.\n"
+        "Mark Henderson: I can give the update here. The top priority is the test vectors PR, and a maintainer "
+        "there just needs to run the workflows to test those so we can get the checks to pass.\n"
+        "Daira Emma: I'll do that now.\n"
+        "Mark Henderson: Thank you. The other PR needs another review.\n"
+        "Daira Emma: Yeah. I'll see if I can give you permission to run those workflows yourselves rather than "
+        "going to ping us today.\n"
+        "Mark Henderson: Sure. Otherwise, I'm happy to keep supporting the deployment.\n"
+        "Natalie Ross: Thank you, Mark. Any questions?\n"
+        "Nate Wilcox: Where can I learn about the block explorer that reached the milestone?\n"
+        "Pacu Ortiz: In the forums there's a thread there. I can send you a link.\n"
+        "Nate Wilcox: Okay, thanks. Is there a name for it?\n"
+    )
+    drafted = summarise_offline(parse_meeting(said), date(2025, 6, 26))
+    assert [(i.owner, i.task, i.due) for i in drafted.action_items] == [
+        ("Daira Emma", "run the workflows to test those now", None),
+        ("Daira Emma", "try to give Mark Henderson permission to run those workflows yourselves", None),
+        ("Pacu Ortiz", "send Nate Wilcox a link", None),
+    ]

@@ -114,9 +114,9 @@ AGENDA = re.compile(
     r"^(?:phrase|frame|put|say)\s+(?:it|this|that)\s+(?:this|that|another)\s+way\b|^take\s+(?:that|this|it)\s+as\b|"
     r"^stop\s+(?:then|there|here|sharing)\b|^leave\s+the\s+floor\b|^(?:just\s+)?pull\s+(?:it|this|that)\s+up\b|"
     r"^(?:quickly\s+|just\s+)?(?:share|drop|post|paste|put|link)\b[^.]{0,60}?\b(?:link|links|screen|chat|here)\b|"
-    r"^link\s+to\b|^read\s+(?:in\s+)?the\s+chat\b|^see\s+(?:who|if|what|how)\b|^bring\s+(?:this|it|that)\s+up\b|"
+    r"^link\s+to\b|^read\s+(?:in\s+)?the\s+chat\b|^see\s+(?:who|if(?!\s+(?:I|we)\s+can\s+(?!help\b))|what|how)\b|^bring\s+(?:this|it|that)\s+up\b|"
     r"^(?:share|drop|post|paste)\s+(?:this|it|that)[\s.]*$|^(?:[\w']+\s+){0,3}(?:joining|join\s+(?:us|the\s+call))\b|^join\s+(?:a\s+(?:bit|little)\s+)?(?:late|later|early)\b|^(?:ping|message|text|check\s+(?:on|with))\s+\w+\b.{0,40}\b(?:joining|join)\b|^invite\s+(?:all\s+of\s+)?(?:you|everyone|everybody|y'all|people)\b|^point\s+out\b|^go\s+to\s+(?:disc(?:ord)?|slack|the\s+(?:channel|chat|other\s+call|breakout))\b|"
-    r"^give\s+(?:a|an|my|our|the|some|this|that)\s+(?:[\w-]+,?\s+){0,2}update\b|^get\s+back\s+to\s+(?:my|the|our)\s+(?:slides?|screen|deck|presentation|agenda)\b|^keep\s+(?:my|the)\s+update\b|"
+    r"^give\s+(?:a|an|my|our|the|some|this|that)\s+(?:[\w-]+,?\s+){0,2}update\b|^(?:be\s+)?speak(?:ing)?\s+(?:for|on\s+behalf\s+of)\b|^get\s+back\s+to\s+(?:my|the|our)\s+(?:slides?|screen|deck|presentation|agenda)\b|^keep\s+(?:my|the)\s+update\b|"
     r"^get\s+(?:back\s+)?to\s+(?:that|this|it)\b|^(?:present|show)\s+(?:you|how|why|what|it|this|that)\b|"
     r"^(?:finally\s+)?(?:open|stop|start|end|close|run|restart)\s+(?:the\s+|a\s+)?(?:temperature|poll|vote|voting|queue|timer|recording)\b|"
     r"^(?:go|run|walk)\s+(?:you\s+|us\s+)?(?:quickly\s+)?through\s+(?:the\s+agenda|today's\s+agenda|my\s+(?:slides|presentation|deck))\b|"
@@ -480,6 +480,9 @@ OFFER_TAKEN = re.compile(
     re.IGNORECASE,
 )
 """An answer that takes up an offer ("I could run them on the new data." / "That would be great.")."""
+THANKED = re.compile(r"^(?:(?:ok(?:ay)?|oh|cool|yes|yeah)[,\s]+)?thank(?:s|\s+you)\b(?!\s+for\b)", re.IGNORECASE)
+"""Thanks that take up an offer made to the one thanking ("I can send you a link." / "Okay,
+thanks."); after an update ("I'm happy to keep supporting it." / "Thank you, Mark.") it is thanks."""
 ACCEPT = re.compile(
     r"^(?:me(?=\s*[,.!]|\s*$|\s+(?:please|too))|i\s+(?:can|could)\s+(?:do|take)\s+(?:it|that|this)|"
     r"sure|yes|yeah|yep|yup|ok|okay|will\s+do|absolutely|of\s+course|definitely|sounds\s+(?:good|great)|no\s+problem|"
@@ -575,7 +578,7 @@ ELSEWHERE = re.compile(
 NEED_TO_DO = re.compile(r"\b(I'll|I\s+will|will)\s+(?:need|have)\s+to\s+(?=[a-z])", re.IGNORECASE)
 """An obligation taken on: "I'll need to re-run the CI" promises the re-run."""
 NOT_A_TASK = re.compile(
-    r"^(?:be\b(?!\s+\w+ing\b)|not\b|(?:be\s+)?start(?:ing)?\s+(?:full|part)[- ]time\b|help(?:\s+out)?(?:\s+with\b|\s*$)|feel\s+free\b|never\b|probably\s+not|have\s+to\s+think|think\b|see\b|get\s+back\s+to\s+that|"
+    r"^(?:be\b(?!\s+\w+ing\b)|not\b|(?:be\s+)?start(?:ing)?\s+(?:full|part)[- ]time\b|help(?:\s+out)?(?:\s+with\b|\s*$)|feel\s+free\b|never\b|probably\s+not|have\s+to\s+think|think\b|see\b(?!\s+if\s+(?:I|we)\s+can\s+(?!help\b))|get\s+back\s+to\s+that|"
     r"(?:take|answer|field)\s+(?:any\s+|some\s+|the\s+|a\s+few\s+|more\s+)?questions\b|"
     r"(?:take|welcome|accept)\s+(?:any\s+|some\s+|the\s+|more\s+)?(?:review\s+)?(?:comments|feedback|suggestions|input)\b|"
     r"(?:chew|sleep|ruminate)\s+on\b|call\s+(?:it|this|that|them)\s+(?:a|an|the)\b|ask\s+(?:any\s+|some\s+|your\s+)?questions\b|find\s+(?:some\s+)?time\s+for\s+(?:it|this|that)\b|break\s+(?!down\b|up\b|out\b|apart\b|into\b|it\s+(?:down|up|out)\b)\w|(?:count|rely|depend)\s+on\b|leave\s+(?:it|that|this)\s+(?:up\s+)?to\s+(?!me\b|myself\b)|keep\s+track\s*[.!]?$|mull\s+(?:(?:it|that|this)\s+)?over\b|consider\s+(?:it|that|this|them)\s*(?:[,.!;]|$)|"

@@ -147,6 +147,8 @@ _BUT_AFTER = re.compile(
     re.IGNORECASE,
 )
 """A doubt said after a promise: "I will be looking into that soon, but my concern is the…"."""
+_RATHER_THAN = re.compile(r",?\s+rather\s+than\s+\w+ing\b.*$", re.IGNORECASE)
+"""The way not taken, after a promise: "…yourselves rather than going to ping us today"."""
 _EMOTICONS = re.compile(r"\s*(?:[:;]-?[()DPp]|:[a-z_+-]{2,30}:)(?=[\s)!.]|$)[\s)!.]*$")
 """A smiley or an emoji shortcode at the end of a task, and what closes after it."""
 
@@ -399,6 +401,15 @@ class MeetingReader:
         others = [p for p in self.participants if p != speaker]
         return others[0] if len(others) == 1 else None
 
+    def between(self, line: Line) -> str | None:
+        """Who "you" is in a turn between two of the same other person's: "Where can I learn
+        about it?" / "I can send you a link." / "Okay, thanks."."""
+        before = self.meeting.before(line.number, 1) if line.speaker else []
+        after = self.meeting.next_turn(line.number) if line.speaker else None
+        if before and after and before[0].speaker == after.speaker and before[0].speaker not in (None, line.speaker):
+            return before[0].speaker
+        return None
+
     def addressee(self, line: Line, sentence: str) -> str | None:
         if match := self._vocative.search(sentence):
             return self.canonical(match.group("who") or match.group("end"))
@@ -447,6 +458,7 @@ class MeetingReader:
 
     def task_and_due(self, text: str, *, me: str | None, you: str | None) -> tuple[str, Date | None]:
         text = self._end_vocative.sub("", text.rstrip())  # "send me the cutover plan, Priya?": Priya is asked
+        text = _RATHER_THAN.sub("", text)  # "give you permission… rather than going to ping us today": the other way
         by_then = re.search(r"\s(?:by|before)\s+then\b", text, re.I)
         due, span = find_due(text, self.date)
         if choice := _EITHER.search(text):
@@ -473,6 +485,7 @@ class MeetingReader:
             flags=re.I,
         )
         text = _BUT_AFTER.sub("", text)  # "look into that soon, but my concern is the…": the promise ends there
+        text = re.sub(r"^see\s+if\s+I\s+can\s+", "try to ", text, flags=re.I)  # "I'll see if I can give you access"
         text = _EMOTICONS.sub("", text)  # "keep approving the payments :-) )", "Min to the rescue :smiley:"
         text = MARKDOWN_LINK.sub(r"\g<text>", text)  # "open an issue: [#786](https://…)"
         text = base_form(re.sub(r"[\s.,;:]*<?https?://\S+>?[\s.]*$", "", text))  # "...the tracker. <https://...>"

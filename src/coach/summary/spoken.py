@@ -73,6 +73,7 @@ from coach.summary.cues import (
     SUBJECTLESS,
     SUMMED_UP,
     TASK_VERBS,
+    THANKED,
     THAT_DONE,
     THEN_AND,
     THERE_AND_THEN,
@@ -111,10 +112,12 @@ _PARTICLE = re.compile(r"^\s+(?P<particle>out|up|over|through|back|down|off)\b(?
 
 _ASKED_FOR = re.compile(
     r"\b(?:can|could|would|will)\s+(?:you|someone|somebody|anyone)\s+(?:please\s+)?(?:also\s+)?|"
-    r"\b(?:someone|somebody|you|we)\s+(?:(?:should|must)(?:\s+also)?|(?:need|needs|have|has)\s+to)\s+",
+    r"\b(?:someone|somebody|you|we|(?:a|an)\s+(?!lot\b|bit\b)[a-z]+(?:\s+there)?,?(?:\s+just)?)\s+"
+    r"(?:(?:should|must)(?:\s+also)?|(?:need|needs|have|has)\s+to)\s+",
     re.IGNORECASE,
 )
-"""What the turn before asked for: "somebody should also check the microphone", "can you look at the logs"."""
+"""What the turn before asked for: "somebody should also check the microphone", "can you look at the
+logs", "a maintainer there just needs to run the workflows"."""
 
 
 _PEOPLE_VERB = re.compile(
@@ -416,6 +419,8 @@ class SentenceReaders(MeetingReader):
             pending := NOT_YET.search(self._sentence) or NOT_YET.search(self._before)
         ):  # "I haven't posted the slides, but I'll do that shortly"
             return f"{base_of_participle(pending.group('verb'))} {pending.group('thing').strip()}{match.group('rest')}"
+        if match.group("verb").lower() in ("do", "handle") and (wanted := self._requested_before(line)):
+            return f"{wanted}{match.group('rest')}"  # "…a maintainer just needs to run the workflows" / "I'll do that now."
         # "The new tooltip copy is ready, I can ship it": the thing named earlier in this turn
         # comes first; else what the last turn of someone else named
         before = [
@@ -790,7 +795,8 @@ class SentenceReaders(MeetingReader):
                 and not DURING_THE_CALL.search(" ".join(sentence[match.end() :].split()[:6]))
             )
         )
-        task, due = self.task_and_due(rest, me=None, you=self.other_participant(line.speaker))
+        you = self.other_participant(line.speaker) or (self.between(line) if self.meeting.transcript else None)
+        task, due = self.task_and_due(rest, me=None, you=you)
         if self.meeting.transcript and _IN_A_MOMENT.search(task):
             return None  # "I'll leave a comment here in a minute": done while the call goes on
         said_before = (lead + before).rstrip(" ,")
@@ -859,7 +865,10 @@ class SentenceReaders(MeetingReader):
         """Whether someone else takes up what the turn ends on offering: "I guess I could try
         running them on the new data." / "That would be great."."""
         reply = self.meeting.next_turn(line.number) if line.speaker and self._answerable else None
-        return reply is not None and reply.speaker != line.speaker and bool(OFFER_TAKEN.match(reply.text))
+        if reply is None or reply.speaker == line.speaker:
+            return False
+        offered_to_them = bool(re.search(r"\byou\b", re.split(r"(?<=[.!?])\s+", line.text.strip())[-1], re.I))
+        return bool(OFFER_TAKEN.match(reply.text) or (offered_to_them and THANKED.match(reply.text)))
 
     def what_to_check(self, line: Line, verb: str, said_before: str) -> str:
         """ "check" after "I'm not sure if we have a test": "check if we have a test"; else
@@ -1024,6 +1033,20 @@ class SentenceReaders(MeetingReader):
         task, due = self.task_and_due(antecedent(said, self._before), me=line.speaker, you=None)
         task = self.about_the_topic(line, task)
         return Draft(self.canonical(match.group("who")), task, due, sentence, line.number) if is_task(task) else None
+
+    def _requested_before(self, line: Line) -> str | None:
+        """What someone else's turn just before asked to have done, as a task: "…just needs to
+        run the workflows to test those so we can get the checks to pass" is "run the workflows
+        to test those"."""
+        earlier = self.meeting.before(line.number, 1)
+        if not earlier or earlier[0].speaker in (None, line.speaker):
+            return None
+        asked = plain_speech(earlier[0].text)
+        requests = list(_ASKED_FOR.finditer(asked))
+        if not requests:
+            return None
+        wanted = re.split(r"[.?!;]|,?\s+so\s+", asked[requests[-1].end() :], maxsplit=1)[0].strip(" ,")
+        return wanted if wanted and is_task(wanted) and not is_talk(wanted) else None
 
     def _asked_just_before(self, line: Line) -> str | None:
         """In minutes, the task asked for on the line before: "Michael, Chalker can you run

@@ -255,6 +255,7 @@ def is_talk(task: str) -> bool:
     """Whether the words after a cue are about the conversation rather than a task."""
     task = base_form(task.strip())  # "would you mind saying more"
     task = re.sub(r"^(?:try|want|like)\s+to\s+", "", ADVERBS.sub("", task.strip()), flags=re.I)
+    task = re.sub(r"^see\s+if\s+(?:I|we)\s+can\s+", "", task, flags=re.I)  # "see if I can give you access": the giving
     if NOT_A_TASK.match(task):
         return True
     verb = first_verb(task)
