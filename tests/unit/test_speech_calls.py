@@ -805,3 +805,19 @@ def test_a_call_where_that_is_what_was_just_asked_and_you_is_who_asked() -> None
         ("Daira Emma", "try to give Mark Henderson permission to run those workflows yourselves", None),
         ("Pacu Ortiz", "send Nate Wilcox a link", None),
     ]
+
+
+def test_notes_that_write_every_speaker_in_capitals_name_people_as_people() -> None:
+    """Arborist notes label every turn "PACU: 00:14:28": the summary said "PACU: test it out"."""
+    notes = (
+        "Moderator: NATALIE\n\nNATE: 00:30:37\n\nWhere can I learn about the block explorer?\n\n"
+        "PACU: 00:30:43\n\nI can send you a link.\n\nNATE: 00:30:50\n\nOkay, thanks.\n\n"
+        "DAIRA EMMA: 00:30:55\n\nI'll test it out on my local testnet.\n\nJB: 00:31:00\n\nGreat.\n"
+    )
+    meeting = parse_meeting(read_transcript(notes).text)
+    assert meeting.participants == ["Natalie", "Nate", "Pacu", "Daira Emma", "JB"]  # initials stay initials
+    drafted = summarise_offline(meeting, date(2025, 6, 26))
+    assert [(i.owner, i.task) for i in drafted.action_items] == [
+        ("Pacu", "send Nate a link"),
+        ("Daira Emma", "test it out on my local testnet"),
+    ]

@@ -324,6 +324,7 @@ def test_a_figure_against_a_target_after_the_key_result_is_named_is_its_update()
         ("## 1:1 Dana / Sam\nNov 3, 2026\n", date(2026, 11, 3)),
         ("**Date:** March 3, 2026\n", date(2026, 3, 3)),
         ("Team sync 19/02/2026\n", date(2026, 2, 19)),  # written day first
+        ("## Arborist Call #104 Notes\nMeeting Date/Time:june 26,2025 15:00 UTC\n", date(2025, 6, 26)),  # no spaces
         ("Dana: I will send it by 2026-12-01\n", None),  # a task's date, not the meeting's
         ("Notes\nSam will ship it by 2026-12-01\n- shipped 3/4 of the work\n", None),
         ("# Sync 2026-02-30\n", None),  # no such day
@@ -353,3 +354,16 @@ def test_minutes_that_give_reasons_first_and_a_case_for_half_the_task() -> None:
         ("James Snell", "change this review to reflect that", None),
         ("Michael Dawson", "tally votes", date(2019, 9, 13)),
     ]
+
+
+def test_objective_as_an_adjective_names_no_okr() -> None:
+    """From Arborist call 104 (stop 35): "…a feature we didn't have in Milestone 2, which we
+    call objective verifiability… other BFT chains have probably done" was an OKR update,
+    "done"."""
+    said = (
+        "Nate: We're adding a feature to the BFT blocks that we didn't have in Milestone 2, which we call "
+        "objective verifiability. Other chains have probably done it.\n"
+        "Sam: Our activation objective is at 31%, on track.\n"
+    )
+    summary = summarise_offline(parse_meeting(said), date(2025, 6, 26))
+    assert [(u.objective, u.status) for u in summary.okr_updates] == [("activation", "on-track")]

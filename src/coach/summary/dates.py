@@ -174,8 +174,8 @@ _HEAD = re.compile(r"^\s*(?:#|\*\*|date\b|meeting\s+date|when\b|title\b|subject\
 _WRITTEN: list[tuple[str, re.Pattern[str]]] = [
     ("ymd", re.compile(r"(?<![\d/.-])(20\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?![\d/.-])")),
     ("mdy", re.compile(r"(?<![\d/.-])(\d{1,2})/(\d{1,2})/(20\d\d|\d\d)(?![\d/.-])")),
-    ("month_day_year", re.compile(rf"\b({_MONTH})\.?\s+{_DAY},?\s+(20\d\d)\b", re.IGNORECASE)),
-    ("day_month_year", re.compile(rf"\b{_DAY}\s+(?:of\s+)?({_MONTH})\.?,?\s+(20\d\d)\b", re.IGNORECASE)),
+    ("month_day_year", re.compile(rf"\b({_MONTH})\.?\s+{_DAY}(?:,\s*|\s+)(20\d\d)\b", re.IGNORECASE)),  # "june 26,2025"
+    ("day_month_year", re.compile(rf"\b{_DAY}\s+(?:of\s+)?({_MONTH})\.?(?:,\s*|\s+)(20\d\d)\b", re.IGNORECASE)),
 ]
 
 

@@ -27,13 +27,15 @@ _STATUS_WORDS: list[tuple[OKRStatus, re.Pattern[str]]] = [
     ),
     ("on-track", re.compile(r"\b(?:on[- ]track|ahead|green|on (?:target|pace)|on schedule|ahead of plan)\b", re.I)),
 ]
-_OKR = re.compile(r"\b(?:key\s+results?|KRs?|OKRs?|objectives?|targets?|goals?)\b", re.IGNORECASE)
+_OBJECTIVE = r"objectives?\b(?!\s+(?-i:[a-z])\w*(?:ity|ness|ence|ance|ment|ism)\b)"
+"""The noun, not the adjective of "objective verifiability", "objective evidence"."""
+_OKR = re.compile(rf"\b(?:key\s+results?|KRs?|OKRs?|targets?|goals?)\b|\b{_OBJECTIVE}", re.IGNORECASE)
 _OKR_OBJECT = re.compile(
     r"(?:(?:the|our|my|his|her|their|your)\s+)?(?P<name>[\w%$.,/&' -]{2,60}?)\s+(?:key\s+results?|KRs?|OKRs?|objective|goal|target)\b",
     re.IGNORECASE,
 )
 _SPOKEN_OKR = re.compile(
-    r"\b(?:key\s+results?|KRs?|OKRs?|objectives?)\b|\btargets?\s+(?:is|was|of|at)\s+\d", re.IGNORECASE
+    rf"\b(?:key\s+results?\b|KRs?\b|OKRs?\b|{_OBJECTIVE})|\btargets?\s+(?:is|was|of|at)\s+\d", re.IGNORECASE
 )
 """Said in a call: an OKR named as one, or a target given as a figure ("target is 40%")."""
 _OKR_WORD = re.compile(r"\b(?:key\s+results?|KRs?|OKRs?|objective|goal|target)\b", re.IGNORECASE)

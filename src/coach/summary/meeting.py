@@ -346,9 +346,17 @@ def _as_they_write_themselves(
     lines: list[Line], participants: list[str], handles: dict[str, str], abbreviations: dict[str, str]
 ) -> tuple[list[Line], list[str], dict[str, str], dict[str, str]]:
     """One name per person: a header's "Moderator: DAN" is the "Dan" the rest of the notes
-    name, in every line, handle and short form."""
+    name, in every line, handle and short form; where every speaker is written in capitals,
+    as some notes do, each is named as a person is ("DAIRA EMMA" is Daira Emma)."""
     written = {p.casefold(): p for p in participants if not p.isupper()}
     better = {p: written[p.casefold()] for p in participants if p.isupper() and p.casefold() in written}
+    speakers = {line.speaker for line in lines if line.speaker}
+    if len(speakers) >= 2 and all(s.isupper() for s in speakers):  # "PACU: 00:14:28": the notes' way, not a shout
+        better |= {
+            p: p.title()
+            for p in participants
+            if p not in better and p.isupper() and all(len(w) >= 3 and w.isalpha() for w in p.split())
+        }
     if not better:
         return lines, participants, handles, abbreviations
     lines = [replace(line, speaker=better[line.speaker]) if line.speaker in better else line for line in lines]
