@@ -1399,3 +1399,17 @@ def test_a_topic_then_who_spoke_by_handle_and_a_promise_after_what_happened() ->
         ("Myles Borins", "find time to describe the champion role"),
         ("Jory Burson", "find time to describe the champion role"),
     ]
+
+
+def test_what_happens_later_in_the_meeting_and_what_others_want_after_a_task() -> None:
+    """From OpenJS CPC minutes (stop 35): "Tobie will give more context in the private section
+    at the end" happens in the meeting; "Anton will comment on that issue and we want voting
+    members to approve…" is Anton's comment, not the members' approval."""
+    notes = (
+        "## Present\n\n* Anton Molleda (@molant)\n* Tobie Langel (@tobie)\n\n## Agenda\n\n"
+        "* Code of Conduct upstreaming\n  * Tobie will give more context in the private section at the end.\n"
+        "* webhint: project charter review\n  * Ready for official review\n"
+        "  * Anton will comment on that issue and we want voting members to approve\n    as per governance\n"
+    )
+    drafted = summary(notes)
+    assert [(i.owner, i.task) for i in drafted.action_items] == [("Anton Molleda", "comment on that issue")]

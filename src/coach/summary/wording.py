@@ -212,10 +212,19 @@ def broke_off(text: str) -> bool:
     return last in BROKEN_OFF and not _ENDS_A_CLAUSE.search(text.strip(" .,;:!?…"))
 
 
+_IN_THIS_MEETING = re.compile(
+    r"\b(?:in|during)\s+the\s+(?:private|closed|executive)\s+(?:section|session|part|portion)\b|"
+    r"\b(?:at\s+the\s+end|later)\s+(?:of|in)\s+(?:the|this)\s+(?:meeting|call)\b",
+    re.IGNORECASE,
+)
+"""Done before the meeting ends: "give more context in the private section at the end"."""
+
+
 def is_task(task: str) -> bool:
-    """Something to do, not a bare verb ("do", "try") nor speech that broke off."""
+    """Something to do after the meeting, not a bare verb ("do", "try"), speech that broke
+    off, or what happens later in the meeting itself."""
     named = content_words(task) or re.search(r"\b[A-Z]{2,}s?\b", task)  # "make a PR", "fix the CI"
-    return bool(named) and len(words(task)) >= 2 and not broke_off(task)
+    return bool(named) and len(words(task)) >= 2 and not broke_off(task) and not _IN_THIS_MEETING.search(task)
 
 
 HAVE_TO_DO = re.compile(
