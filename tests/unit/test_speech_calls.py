@@ -821,3 +821,23 @@ def test_notes_that_write_every_speaker_in_capitals_name_people_as_people() -> N
         ("Pacu", "send Nate a link"),
         ("Daira Emma", "test it out on my local testnet"),
     ]
+
+
+def test_a_question_put_by_name_deep_in_a_turn_and_the_calls_breakout_rooms() -> None:
+    """From All Core Devs Testing 2026-04-13 (stop 35): "Ben, would you be able to work on
+    the implementation side…?" deep in the chair's turn, then Ben's "Sure.", is Ben's item (a
+    question before the end of a turn went unanswered); "I suspect that you're going to start
+    downloading a snapshot" is a guess, not a task; making co-hosts and filling the breakout
+    rooms run the call."""
+    said = (
+        "Potuz: I suspect that you're going to start downloading a snapshot, and that snapshot could be invalid.\n"
+        "Parithosh Jayanthi: Ben, would you be able to work on the implementation side, so we can get a grasp on "
+        "how difficult it would be? Then we can take a call next week. I'm leaning towards fewer EIPs.\n"
+        "Ben Adams: Sure.\n"
+        "Barnabas Busa: Harry, can you make Mark and David co-host, so they can record these sessions?\n"
+        "Parithosh Jayanthi: Yeah, one second. Okay, perfect. The rooms are being created now. If you're unable "
+        "to join one, I will add whoever can't see it.\n"
+        "Ben Adams: Thanks.\n"
+    )
+    drafted = summarise_offline(parse_meeting(said), date(2026, 4, 13))
+    assert [(i.owner, i.task) for i in drafted.action_items] == [("Ben Adams", "work on the implementation side")]

@@ -116,7 +116,7 @@ AGENDA = re.compile(
     r"^(?:quickly\s+|just\s+)?(?:share|drop|post|paste|put|link)\b[^.]{0,60}?\b(?:link|links|screen|chat|here)\b|"
     r"^link\s+to\b|^read\s+(?:in\s+)?the\s+chat\b|^see\s+(?:who|if(?!\s+(?:I|we)\s+can\s+(?!help\b))|what|how)\b|^bring\s+(?:this|it|that)\s+up\b|"
     r"^(?:share|drop|post|paste)\s+(?:this|it|that)[\s.]*$|^(?:[\w']+\s+){0,3}(?:joining|join\s+(?:us|the\s+call))\b|^join\s+(?:a\s+(?:bit|little)\s+)?(?:late|later|early)\b|^(?:ping|message|text|check\s+(?:on|with))\s+\w+\b.{0,40}\b(?:joining|join)\b|^invite\s+(?:all\s+of\s+)?(?:you|everyone|everybody|y'all|people)\b|^point\s+out\b|^go\s+to\s+(?:disc(?:ord)?|slack|the\s+(?:channel|chat|other\s+call|breakout))\b|"
-    r"^give\s+(?:a|an|my|our|the|some|this|that)\s+(?:[\w-]+,?\s+){0,2}update\b|^(?:be\s+)?speak(?:ing)?\s+(?:for|on\s+behalf\s+of)\b|^get\s+back\s+to\s+(?:my|the|our)\s+(?:slides?|screen|deck|presentation|agenda)\b|^keep\s+(?:my|the)\s+update\b|"
+    r"^give\s+(?:a|an|my|our|the|some|this|that)\s+(?:[\w-]+,?\s+){0,2}update\b|^(?:be\s+)?speak(?:ing)?\s+(?:for|on\s+behalf\s+of)\b|^make\b[^.]{0,40}?\bco-?hosts?\b|^get\s+back\s+to\s+(?:my|the|our)\s+(?:slides?|screen|deck|presentation|agenda)\b|^keep\s+(?:my|the)\s+update\b|"
     r"^get\s+(?:back\s+)?to\s+(?:that|this|it)\b|^(?:present|show)\s+(?:you|how|why|what|it|this|that)\b|"
     r"^(?:finally\s+)?(?:open|stop|start|end|close|run|restart)\s+(?:the\s+|a\s+)?(?:temperature|poll|vote|voting|queue|timer|recording)\b|"
     r"^(?:go|run|walk)\s+(?:you\s+|us\s+)?(?:quickly\s+)?through\s+(?:the\s+agenda|today's\s+agenda|my\s+(?:slides|presentation|deck))\b|"

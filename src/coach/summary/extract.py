@@ -281,7 +281,9 @@ class Extractor(SentenceReaders):
                     mentions := [m.group(0) for m in self._one_name.finditer(sentence)]
                 ):
                     named = self.canonical(mentions[-1].lstrip("@")) or named
-                self._answerable = position >= len(said) - ANSWERED_SENTENCES
+                self._answerable = position >= len(said) - ANSWERED_SENTENCES or self.asks_the_next_speaker(
+                    line, sentence
+                )
                 self._opening = position < ANSWERED_SENTENCES
                 if bargain := self.if_you_then_i(line, sentence):
                     drafts += bargain

@@ -419,6 +419,16 @@ class MeetingReader:
         reply = self.meeting.next_turn(line.number) if line.speaker else None
         return reply.speaker if reply else None
 
+    def asks_the_next_speaker(self, line: Line, sentence: str) -> bool:
+        """Whether a question deep in a turn is put by name to whoever speaks next: "Ben,
+        would you be able to work on the implementation side…? … we can take a call next
+        week." / "Sure." answers it."""
+        reply = self.meeting.next_turn(line.number) if line.speaker and self.meeting.transcript else None
+        if reply is None or not sentence.rstrip().endswith("?"):
+            return False
+        match = self._vocative.search(sentence)
+        return bool(match and self.canonical(match.group("who") or match.group("end")) == reply.speaker)
+
     def accepted(self, line: Line) -> bool | None:
         """Whether the reply to this line accepts (True), declines (False) or neither (None).
         Only the end of a turn is answered: a request followed by more of the speaker's own

@@ -195,6 +195,9 @@ _DO_THIS_THEN = re.compile(
 """A "this" said first and named right after: "I'll do this in the next couple of weeks, open the PR with the metrics"."""
 _IN_A_MOMENT = re.compile(r"\bin\s+(?:just\s+)?a\s+(?:minute|moment|sec(?:ond)?|jiffy)\s*$", re.IGNORECASE)
 """A task for the next minute of the call, not for after it."""
+_ROOMS = re.compile(r"\bbreakout\s+rooms?\b|\bthe\s+rooms\s+(?:are|were)\b", re.IGNORECASE)
+_ROOM_WORK = re.compile(r"(?:create|open|add|assign|move|put|set\s+up)\b", re.IGNORECASE)
+"""Said about a call's breakout rooms, creating or filling them is the call's running."""
 _OFFER_ASKED = re.compile(
     r"^(?:(?:so|and|um|uh|okay|ok|maybe|then)[,\s]+)*(?:shall\s+I|should\s+I|maybe\s+I\s+should|(?:do\s+)?you\s+want\s+me\s+to|would\s+you\s+like\s+me\s+to)\s+"
     r"(?P<task>(?-i:[a-z])[^?]+?)\s*\?$",
@@ -799,6 +802,8 @@ class SentenceReaders(MeetingReader):
         task, due = self.task_and_due(rest, me=None, you=you)
         if self.meeting.transcript and _IN_A_MOMENT.search(task):
             return None  # "I'll leave a comment here in a minute": done while the call goes on
+        if self.meeting.transcript and _ROOM_WORK.match(task) and _ROOMS.search(line.text):
+            return None  # "The rooms are being created now… I will add whoever can't see it": the call's running
         said_before = (lead + before).rstrip(" ,")
         early, span = find_due(said_before, self.date)
         if due is None and early and span and span[1] >= len(said_before):
@@ -980,6 +985,12 @@ class SentenceReaders(MeetingReader):
             return None
         if re.search(r"\b(?:you|I)\s+(?:think|guess|suppose)\s+$", sentence[: match.start()], re.I):
             return None  # "I was wondering if you need help, or you think you will handle them all": a question
+        if re.search(
+            r"\bI\s+(?:suspect|bet|imagine|assume|expect|guess|think|don't\s+know\s+(?:if|whether))\s+(?:that\s+)?$",
+            sentence[: match.start()],
+            re.I,
+        ):
+            return None  # "I suspect that you're going to start downloading a snapshot": what they expect you do
         bare = re.sub(
             r"^(?:(?:definitely|certainly|surely|probably|also|just|still|then|all)\s+)+", "", rest.strip(), flags=re.I
         )
