@@ -584,7 +584,7 @@ matched / drafted / expected, 5 / 6 / 8 and 7 / 8 / 8.)
 
 ## Summaries of recorded calls
 
-`summaries-real-calls.yaml` (83 calls, 220 commitments at stop 35; 72 calls and 188 at stop 34; 55 calls at stop 33, 30 and 69 after stop 29, 28 and 59 until stop 29, 26 and 49 until stop 28, 10 calls until stop 23) and
+`summaries-real-calls.yaml` (85 calls, 221 commitments at stop 35; 72 calls and 188 at stop 34; 55 calls at stop 33, 30 and 69 after stop 29, 28 and 59 until stop 29, 26 and 49 until stop 28, 10 calls until stop 23) and
 `summaries-real-calls-holdout.yaml` (8 calls, 11 commitments) are the published, corrected
 Zoom WebVTT transcripts of public Ethereum developer calls (ethereum/pm), quoted as
 published: real speech, with false starts, "we" for a client team, and commitments said in
@@ -992,11 +992,17 @@ committed before coach ran on it:
   taken, its date too; "you" in a turn between two of one person's is that person; "I can send
   you a link." / "Okay, thanks." is taken up (thanks after an update are still thanks); "I'll
   be speaking for ecc" runs the call. Now 4 / 0 / 0.
-Together the first runs (the crashed one with the crash fixed): 20 / 43 / 10 (P 0.317, R 0.667,
-F1 0.430): big calls draft a false item for every true one before they are worked on.
-Dev calls now 191 / 237 / 220 (F1 0.836 over 83 calls). Held-out calls, measured after each
-batch as an aggregate: 5 / 10 / 11 every time (0.476). The last batch's commit message gives
-its figures as matched / drafted / expected (1 / 3 / 4, then 4 / 4 / 4). Note for the reader of the commits: two
+- All Core Devs Testing 2026-04-13 and a FOCIL breakout of 2026-04-07 (1; the breakout has
+  none): first run 0 / 4 / 1. Fixed: a question put by name deep in a turn ("Ben, would you be
+  able to work on the implementation side…? … we can take a call next week.") is answered by
+  that person's next turn ("Sure."); "I suspect that you're going to…" is a guess; making
+  co-hosts and creating or filling breakout rooms run the call. Now 1 / 0 / 0.
+Together the first runs (the crashed one with the crash fixed): 20 / 47 / 11 (P 0.299, R 0.645,
+F1 0.408): big calls draft a false item for every true one before they are worked on.
+Dev calls now 192 / 238 / 221 (F1 0.837 over 85 calls). Held-out calls, measured after each
+batch as an aggregate: 5 / 10 / 11 every time (0.476). The Arborist 104-105 commit message gives
+its figures as matched / drafted / expected (1 / 3 / 4, then 4 / 4 / 4); the next one's as
+matched / false / missed, as here. Note for the reader of the commits: two
 messages of stop 35 give a batch's figures wrongly (5 / 2 / 0 and 11 / 4 / 3); counted again
 they were 4 / 2 / 0 and 9 / 2 / 4.
 
