@@ -1413,3 +1413,19 @@ def test_what_happens_later_in_the_meeting_and_what_others_want_after_a_task() -
     )
     drafted = summary(notes)
     assert [(i.owner, i.task) for i in drafted.action_items] == [("Anton Molleda", "comment on that issue")]
+
+
+def test_a_todo_left_to_someone_in_brackets() -> None:
+    """From a JupyterHub team meeting (stop 35): "do services get the SSL things they need?
+    (Todo reminder for Min)" is Min's to check."""
+    notes = (
+        "Roll call:\n* Tim / Wild Tree Tech / @betatim\n* Min / Simula / @minrk\n\n## Agenda items\n"
+        "* internal ssl: https://github.com/jupyterhub/jupyterhub/pull/2055\n    * needs support from spawners\n"
+        "    * do services get the SSL things they need? (Todo reminder for Min)\n"
+        "    * update the changelog (action item for Tim)\n"
+    )
+    drafted = summary(notes)
+    assert [(i.owner, i.task) for i in drafted.action_items] == [
+        ("Min", "check: do services get the SSL things they need"),
+        ("Tim", "update the changelog"),
+    ]

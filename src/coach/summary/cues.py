@@ -37,6 +37,8 @@ FIRST_PERSON = re.compile(
     re.IGNORECASE,
 )
 SECOND_PERSON = re.compile(r"\b(?:you'll|you\s+will|you(?:'re|\s+are)\s+(?:going\s+to|gonna))\s+", re.IGNORECASE)
+LEFT_FOR = r"(?:to-?do|action(?:\s+item)?)(?:\s+reminder)?\s+for\s+"
+"""How notes leave a task to someone in brackets: "(Todo reminder for Min)", "(action item for Tim)"."""
 YOU_DO = re.compile(r"^(?:and\s+|then\s+|so\s+)?you\s+(?=[a-z])", re.IGNORECASE)
 """A clause that hands the other person a task in the present ("and you send me the plan by
 Wednesday"): only with a date and between two people, where "you" is one person."""

@@ -24,6 +24,7 @@ from coach.summary.cues import (
     FIRST_PERSON,
     HE_OR_SHE,
     HEADING,
+    LEFT_FOR,
     MARKDOWN_LINK,
     MARKER,
     NEED_TO_DO,
@@ -53,7 +54,7 @@ from coach.summary.lexicon import known_word
 from coach.summary.meeting import TOPIC_LINE, Line, Meeting
 from coach.summary.merge import merge_items, restated
 from coach.summary.models import ActionItem, MeetingSummary, OKRUpdate
-from coach.summary.names import a_name
+from coach.summary.names import BULLET, a_name
 from coach.summary.reader import NOTE_TAKER, Draft
 from coach.summary.spoken import SentenceReaders
 from coach.summary.wording import antecedent, is_task, plain_speech, with_when_said_after, without_fillers
@@ -84,6 +85,10 @@ def self_assigned(draft: Draft) -> bool:
     """ "assign it to me", "assign myself": taking the task, said in the words of the tracker."""
     me = re.escape(draft.owner or "me")
     return bool(re.match(rf"^assign\s+(?:(?:it|this|that|them)\s+to\s+)?(?:me|myself|{me})\b", draft.task, re.I))
+
+
+_TODO_FOR = re.compile(rf"\(\s*{LEFT_FOR}(?P<who>[\w' -]{{2,40}}?)\s*\)\s*\.?$", re.IGNORECASE)
+"""A note's own "(Todo reminder for Min)" after what is left to someone."""
 
 
 class Extractor(SentenceReaders):
@@ -226,6 +231,11 @@ class Extractor(SentenceReaders):
             if line.checkbox:
                 if not line.checked:
                     drafts += self.listed_items(line, line.text)
+                continue
+            if (todo := _TODO_FOR.search(line.text)) and (who := self.canonical(todo.group("who"))):
+                task = BULLET.sub("", line.text[: todo.start()]).strip(" ;,")
+                task = f"check: {task}" if task.endswith("?") else task  # a question left to someone
+                drafts += self.action_line(line, f"{who}: {task}")
                 continue
             if marker := MARKER.match(line.text):
                 if not in_section:

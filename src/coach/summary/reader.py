@@ -20,6 +20,7 @@ from coach.summary.cues import (
     FIRST_PERSON,
     FOR_THE_TEAM,
     HEDGED,
+    LEFT_FOR,
     MARKDOWN_LINK,
     TAKEN_ON,
     TASK_VERBS,
@@ -214,7 +215,9 @@ class MeetingReader:
     def _owner_last(self) -> re.Pattern[str]:
         names = self._names
         return re.compile(
-            rf"(?:\((?:owner:\s*)?(?P<who>{names})\)|@(?P<at>{names})|[-–—]\s*(?P<dash>{names}))\s*\.?$", re.IGNORECASE
+            rf"(?:\((?:owner:\s*|{LEFT_FOR})?(?P<who>{names})\)|@(?P<at>{names})|"
+            rf"[-–—]\s*(?P<dash>{names}))\s*\.?$",
+            re.IGNORECASE,
         )
 
     @functools.cached_property
