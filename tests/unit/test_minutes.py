@@ -1429,3 +1429,13 @@ def test_a_todo_left_to_someone_in_brackets() -> None:
         ("Min", "check: do services get the SSL things they need"),
         ("Tim", "update the changelog"),
     ]
+
+
+def test_points_with_nothing_to_report_are_no_highlights() -> None:
+    """Read as a user on Node.js TSC minutes (stop 35): "No announcements" and "No updates this
+    week" led the highlights."""
+    notes = (
+        "## Agenda\n\n### Announcements\n\n* No announcements\n\n### Board Meeting Updates\n\n"
+        "* No updates this week\n* Nothing new.\n* The security audit report is still not published.\n"
+    )
+    assert summary(notes).highlights == ["The security audit report is still not published."]

@@ -251,14 +251,24 @@ _NAMES_ONLY = re.compile(r"(?:[A-Z][a-z]+,\s*){2,}(?:and\s+)?[A-Z][a-z]+\.?")
 def _says_nothing(point: str) -> bool:
     """A point of notes with nothing to keep: a link alone or with a word or two, a template's
     "[your name and topic here]", a list of first names ("Nikhita, Yang, Peeyush"), a label
-    over the points below it ("Discussions:") or a single word ("`interaction_cst`")."""
+    over the points below it ("Discussions:"), a single word ("`interaction_cst`") or nothing to
+    report ("No announcements", "No updates this week")."""
     text = point.strip()
     if text.endswith(":") or len(text.split()) < 2:
         return True
     unlinked = _LINKS.sub(" ", text).strip()
     if unlinked != text and len(re.findall(r"[A-Za-z]{2,}", unlinked)) <= 2:
         return True
-    return bool(_PLACEHOLDER.fullmatch(text) or _NAMES_ONLY.fullmatch(text))
+    return bool(_PLACEHOLDER.fullmatch(text) or _NAMES_ONLY.fullmatch(text) or _NOTHING_TO_REPORT.fullmatch(text))
+
+
+_NOTHING_TO_REPORT = re.compile(
+    r"\W*(?:no|nothing|none)(?:\s+(?:new|more|specific))?(?:\s+(?:announcements?|updates?|news|reports?|items?|"
+    r"questions?|discussion|topics?|to\s+(?:report|share|add|discuss)))?(?:\s+(?:this|last|today|for\s+this)(?:\s+(?:week|month|time|meeting))?)?"
+    r"(?:\s+from\s+(?:me|us|my\s+side|our\s+side))?\W*",
+    re.IGNORECASE,
+)
+"""A point that says there is nothing: "No announcements", "No updates this week", "Nothing new"."""
 
 
 _COURTESY = re.compile(
