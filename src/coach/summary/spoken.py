@@ -983,14 +983,13 @@ class SentenceReaders(MeetingReader):
             match = _YOU_HAVE_TO.search(sentence)
         if not match or is_talk(rest := sentence[match.end() :]):
             return None
-        if re.search(r"\b(?:you|I)\s+(?:think|guess|suppose)\s+$", sentence[: match.start()], re.I):
-            return None  # "I was wondering if you need help, or you think you will handle them all": a question
         if re.search(
-            r"\bI\s+(?:suspect|bet|imagine|assume|expect|guess|think|don't\s+know\s+(?:if|whether))\s+(?:that\s+)?$",
+            r"\b(?:(?:you|I)\s+(?:think|guess|suppose)\s+|"
+            r"I\s+(?:suspect|bet|imagine|assume|expect|guess|think|don't\s+know\s+(?:if|whether))\s+(?:that\s+)?)$",
             sentence[: match.start()],
             re.I,
-        ):
-            return None  # "I suspect that you're going to start downloading a snapshot": what they expect you do
+        ):  # "…, or you think you will handle them all" asks; "I suspect that you're going to start…" guesses
+            return None
         bare = re.sub(
             r"^(?:(?:definitely|certainly|surely|probably|also|just|still|then|all)\s+)+", "", rest.strip(), flags=re.I
         )
