@@ -84,6 +84,7 @@ _READY_THEN = re.compile(
     r"(?:done|ready|finished|complete[d]?|out)\s*$",
     re.IGNORECASE,
 )
+"""When a promise will be ready, said before its date: "…, should be done Monday"."""
 _HAD_THEN = (
     r"\s+(?:(?:mentioned|said|noted|explained)\s+(?:that\s+)?(?:he|she|they)\s+)?(?:had|has|ran\s+into|hit)\s+"
     r"[^.;,]{1,40}?\s+and"
