@@ -254,7 +254,6 @@ class Runner:
         metrics["wrongly_out_of_scope"] = float(sum(r.detail["predicted"] == OUT_OF_SCOPE for r in inside))
         if inside:  # the share is what the threshold holds: a count grows with the sets
             metrics["wrongly_out_of_scope_share"] = metrics["wrongly_out_of_scope"] / len(inside)
-        if inside:
             metrics["calibration_error"] = calibration_error([(r.scores["confidence"], r.passed) for r in inside])
         # Confidence is judged where the learned model never saw the text (the held-out sets):
         # on the cases it was fitted on it is right almost always and its confidence says little.

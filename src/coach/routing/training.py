@@ -242,11 +242,10 @@ def _cross_validate(
             out_of_fold[[position[r] for r in fold]] = fitted.logits(features[fold])
         repeats.append(out_of_fold)
     pooled = np.vstack(repeats)
-    temperature = best_temperature(
-        pooled, np.vstack([y[held_rows]] * REPEATS), np.vstack([allowed[held_rows]] * REPEATS)
-    )
-    predicted = masked_probabilities(pooled, np.vstack([allowed[held_rows]] * REPEATS)).argmax(axis=1)
-    accuracy = float(np.mean(np.vstack([y[held_rows]] * REPEATS)[np.arange(len(pooled)), predicted] > 0))
+    wanted, open_to = np.vstack([y[held_rows]] * REPEATS), np.vstack([allowed[held_rows]] * REPEATS)
+    temperature = best_temperature(pooled, wanted, open_to)
+    predicted = masked_probabilities(pooled, open_to).argmax(axis=1)
+    accuracy = float(np.mean(wanted[np.arange(len(pooled)), predicted] > 0))
     return temperature, accuracy
 
 
