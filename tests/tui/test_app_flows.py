@@ -370,3 +370,6 @@ async def test_a_situation_pasted_in_paragraphs_arrives_whole_wherever_the_focus
         await settle(pilot)
         assert box.has_focus
         assert box.value.endswith("How do I raise it? It has happened since March.")
+        app.post_message(events.Paste(" [1:1] 🚩"))  # one line, as pasted: its leading space kept
+        await settle(pilot)
+        assert box.value.endswith("since March. [1:1] 🚩")

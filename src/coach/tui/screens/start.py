@@ -55,7 +55,9 @@ class StartScreen(CoachScreen):
                     yield RadioButton("Manager", value=True, id="role-manager")
                     yield RadioButton("Contributor", id="role-contributor")
             yield Label("Describe the situation, then press Enter for a suggestion (optional)")
-            yield LineInput(placeholder="e.g. My report is behind on a key result", id="situation")
+            yield LineInput(  # coming back to it goes on with the situation, not over it
+                placeholder="e.g. My report is behind on a key result", id="situation", select_on_focus=False
+            )
             yield Static("", id="suggestion")
             yield Label("Conversation")
             yield Select[str](self._choices("manager"), id="conversation", allow_blank=False)
@@ -144,7 +146,8 @@ class StartScreen(CoachScreen):
         box = self.query_one("#situation", Input)
         box.focus()
         box.cursor_position = len(box.value)
-        box.insert_text_at_cursor(f" {text}" if box.value and not box.value.endswith(" ") else text)
+        joined = box.value and not box.value.endswith(" ") and not text.startswith(" ")
+        box.insert_text_at_cursor(f" {text}" if joined else text)
 
     @on(Input.Submitted, "#situation")
     def _situation_submitted(self, event: Input.Submitted) -> None:

@@ -13,8 +13,9 @@ from textual.widgets import Input
 
 
 def one_line(text: str) -> str:
-    """`text` on one line: its lines joined by single spaces, blank ones dropped."""
-    return " ".join(part.strip() for part in re.split(r"[\r\n]+", text) if part.strip())
+    """`text` on one line: its lines joined by single spaces, blank ones dropped; a paste of
+    one line stays as it is, the space it starts with included ("deadlines" + " [1:1]…")."""
+    return re.sub(r"[ \t]*[\r\n]+[ \t]*", " ", text.strip("\r\n"))
 
 
 class LineInput(Input):
