@@ -841,3 +841,60 @@ def test_a_question_put_by_name_deep_in_a_turn_and_the_calls_breakout_rooms() ->
     )
     drafted = summarise_offline(parse_meeting(said), date(2026, 4, 13))
     assert [(i.owner, i.task) for i in drafted.action_items] == [("Ben Adams", "work on the implementation side")]
+
+
+def test_a_call_run_and_reported_on_is_not_work_and_promises_reach_what_they_name() -> None:
+    """From PQ interop 2026-03-25 and 2026-04-15 and RPC standards 2026-04-06 (stop 36):
+    "Will is traveling, so I'll be taking care of this call" made Will's absence a task;
+    giving the update, wrapping up at the end and ending the screen share run the call; "If
+    …, please DM me. I will provide you the access" waits on the case; "let you know as soon
+    as the PR is ready" is part of raising it; "the tool that Derek is going to show" is no
+    task of Derek's; an assignment its owner answers in their own words is one item; "I
+    still need to go look into…" takes on finding out; "reach out to them" names the people
+    the speaker spoke of; "touch it, and … simplify it" is one piece of work."""
+    said = (
+        "Unnawut Leepaisalsuwanna: As I mentioned earlier, Will is traveling, so I'll be, taking care of this "
+        "call today. So, let's start with client updates.\n"
+        "Anshal Shukla: So, I'll be updating, regarding the Zoom client updates, since Gajinder is traveling.\n"
+        "Katya Ryazantseva: Some clients are stalled. After the call, I will share the logs and restart the "
+        "clients. If new clients don't have access to the dashboard, please DM me. I will provide you the access.\n"
+        "Unnawut Leepaisalsuwanna: Some to-dos are actually that I'll conclude at the end. Some data are "
+        "missing. I still need to go look into, like, each specific metric that's missing.\n"
+        "Parthasarathy Ramanujam: Yes, I'll do that. I'll be raising the PR on lean spec later today or "
+        "tomorrow. It's a small change, but I'll let you know as soon as I have the PR ready.\n"
+        "Shariq Naiyer: I'm passing over to Derek, the tool that Derek Sorken is going to show, to do that "
+        "visualization as well.\n"
+        "Derek Sorken: Alright, I'll go ahead and end the screen share.\n"
+        "Thomas Coratger: To update the bindings, you will have to work on the PR that I made about the "
+        "cryptography. The nested logic is too complex. I will touch it, and I will try to simplify it.\n"
+        "Anshal Shukla: Yeah, yeah, I'll create a PR on top of your PR today.\n"
+        "Chase Wright: Maybe we can get Ethrex people to join the RPC Standards Call in the near future.\n"
+        "Felix Lange: They would probably be quite happy to be around, yeah.\n"
+        "Chase Wright: Yeah. So, I'll reach out to them, see if anyone wants to participate.\n"
+    )
+    drafted = summarise_offline(parse_meeting(said), date(2026, 3, 25))
+    assert [(i.owner, i.task) for i in drafted.action_items] == [
+        ("Katya Ryazantseva", "share the logs and restart the clients"),
+        ("Unnawut Leepaisalsuwanna", "look into each specific metric that's missing"),
+        ("Parthasarathy Ramanujam", "raise the PR on lean spec later"),
+        ("Thomas Coratger", "touch the nested logic"),  # and simplify it: one item
+        ("Anshal Shukla", "create a PR on top of your PR"),
+        ("Chase Wright", "reach out to Ethrex people, see if anyone wants to participate"),
+    ]
+    assert "Katya Ryazantseva: I will provide you the access." in drafted.follow_ups
+
+
+def test_an_answer_owed_today_is_a_task_and_a_link_ends_where_its_description_starts() -> None:
+    """ "I will answer you, today" was talk; "I'll share the link later, but it's basically
+    Observatory…" ran on into the description."""
+    said = (
+        "Marci Lee: I'll send you a message about the visualization tool.\n"
+        "Thomas Coratger: Thanks a lot for taking this. I will answer you, today.\n"
+        "Unnawut Leepaisalsuwanna: So I'll share the link later, but it's basically Observatory, and what this "
+        "does is take the metrics.\n"
+    )
+    drafted = summarise_offline(parse_meeting(said), date(2026, 4, 15))
+    assert [(i.owner, i.task) for i in drafted.action_items][1:] == [
+        ("Thomas Coratger", "answer you"),
+        ("Unnawut Leepaisalsuwanna", "share the link later"),
+    ]

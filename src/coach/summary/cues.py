@@ -32,7 +32,7 @@ FIRST_PERSON = re.compile(
     r"\b(?:I(?:'d|\s+would)\s+be\s+(?:very\s+)?(?:happy|glad|pleased)\s+to|I(?:'m|\s+am)\s+(?:happy|glad)\s+to|"
     r"I'll|I\s+will|I(?:'m|\s+am)\s+(?:going\s+to|gonna)|let\s+me|"
     r"I\s+was\s+(?:planning|going)\s+to(?=\s[^.]*\b(?:after\s+(?:the|this)\s+(?:call|meeting)|later\s+today|tomorrow)\b)|I\s+promise\s+to|I\s+(?:do\s+|also\s+|still\s+)?plan\s+to|"
-    r"I\s+commit\s+to|I'm\s+planning\s+to|I\s+have\s+plans\s+to|I\s+am\s+planning\s+to|I(?:'m|\s+am)\s+aiming\s+to|I\s+aim\s+to|I\s+can(?=\s+take\b)|I'll\s+go\s+ahead\s+and|I\s+(?:need|have)\s+to|I\s+can|I\s+could|I\s+should|I'd\s+better|"
+    r"I\s+commit\s+to|I'm\s+planning\s+to|I\s+have\s+plans\s+to|I\s+am\s+planning\s+to|I(?:'m|\s+am)\s+aiming\s+to|I\s+aim\s+to|I\s+can(?=\s+take\b)|I'll\s+go\s+ahead\s+and|I\s+(?:need|have)\s+to(?:\s+go(?=\s+(?:look|check|find|figure|dig)\b))?|I\s+still\s+(?:need|have)\s+to(?:\s+go)?(?=\s+(?:look\s+into|look\s+at|check|dig|investigate|figure\s+out)\b)|I\s+can|I\s+could|I\s+should|I'd\s+better|"
     r"(?:one\s+of\s+)?my\s+(?:to-?dos?(?:\s+lists?)?|next\s+steps?|action\s+items?)\s+(?:is|are)\s+to)\s+",
     re.IGNORECASE,
 )
@@ -155,7 +155,11 @@ AGENDA = re.compile(
     r"^(?:change|fix|adjust)\s+my\s+(?:settings?|mic|microphone|audio|camera)\b|^move\s+(?:very\s+)?quickly\b|"
     r"^throw\s+it\s+out\s*(?:there)?\s*[.!]?$|^respond\s+(?:real\s+)?quick(?:ly)?\b|"
     r"^call\s+it(?:\s+(?:a\s+day|here|there|now|quits))?\s*[.!]?$|"
-    r"^skip\s+(?:over\s+|ahead\s+)?(?:the|this|that)\s+(?:part|slide|section|bit|detail)s?\b",
+    r"^skip\s+(?:over\s+|ahead\s+)?(?:the|this|that)\s+(?:part|slide|section|bit|detail)s?\b|"
+    r"^(?:end|stop|close)\s+(?:the\s+|my\s+)?(?:screen[- ]?)?shar(?:e|ing)\b|"
+    r"^(?:conclude|summari[sz]e|recap|wrap\s+up|come\s+back\s+to\s+(?:it|this|that))\b.{0,40}\bat\s+the\s+end\b|"
+    r"^(?:be[,\s]+)?(?:updating[,\s]+(?:regarding|on|about|for|you)\b|(?:giving|presenting|sharing)\s+(?:the\s+|an\s+|our\s+|my\s+)?(?:[\w-]+\s+)?updates?\b)|"
+    r"^(?:be[,\s]+)?(?:taking\s+care\s+of|coordinating|hosting|running|chairing|moderating|facilitating)\s+(?:this|the|today's)\s+(?:call|meeting)\b",
     re.IGNORECASE,
 )
 IF_YOU = re.compile(
@@ -304,7 +308,7 @@ STATUS = re.compile(r"^(?:I\s+am|I'm|I\s+have|I've|we\s+are|we're|we\s+have)\b",
 """A line that says where someone is, not what they will do: "I am currently working with York"."""
 ON_THE_SPOT = re.compile(
     r"^(?:share|show|present)\s+(?:(?:you|the|my|this|these|our|a)\s+)?(?:agenda|screen|slides?|deck|doc|document|demo|links?|this|it|that|how)\b|"
-    r"^pull\s+up\b|^(?:give|provide|go\s+through|run\s+through|walk\s+through|speed\s*run)\b[^.]*\bupdates?\b|"
+    r"^pull\s+up\b|^(?:give|provide|share|go\s+through|run\s+through|walk\s+through|speed\s*run)\b[^.]*\bupdates?\b|"
     r"^(?:cover\s+next|speed\s*run|record)\b|^(?:re)?post\s+(?:it|this|that)\b|^.{0,30}\bshare\s+request\b|"
     r"^(?:copy|paste|post|drop|put|type|link)\b.{0,60}\b(?:in|into|on)\s+(?:the\s+)?(?:[\w'’]+\s+)?chat\b|"
     r"^present\b|^go\s+over\b|^show\b(?!\s+(?:up|off)\b)|^open\s+(?:the\s+|my\s+|our\s+)?(?:docs?|document|slides?|deck|presentation|link)\b|^(?:help\s+(?:us|me|you)\s+(?:by\s+)?)?(?:set(?:ting)?\s+up|open(?:ing)?|creat(?:e|ing)|start(?:ing)?|clos(?:e|ing)|assign\b.{0,20}\bto|move\b.{0,20}\bto)\b.{0,20}\bbreakout(?:\s+(?:rooms?|groups?|sessions?))?\b|^(?:let|admit)\s+(?:\w+\s+)?in\b|^go\s+(?:back\s+)?to\s+(?:my|the|our|your)\s+(?:slides?|screen|deck|presentation|agenda)\b|"

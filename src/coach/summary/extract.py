@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from datetime import date as Date
 
-from coach.core.text import normalise, sentences
+from coach.core.text import STOP_WORDS, normalise, sentences, words
 from coach.summary.cues import (
     ANSWERED_SENTENCES,
     AS_NEEDED,
@@ -89,6 +89,24 @@ def self_assigned(draft: Draft) -> bool:
 
 _TODO_FOR = re.compile(rf"\(\s*{LEFT_FOR}(?P<who>[\w' -]{{2,40}}?)\s*\)\s*\.?$", re.IGNORECASE)
 """A note's own "(Todo reminder for Min)" after what is left to someone."""
+
+
+_ASKED_IF = re.compile(
+    r"^\s*(?:if|in\s+case)\b.*\b(?:please|let\s+me\s+know|ping\s+me|dm\s+me|message\s+me|email\s+me|reach\s+out|contact\s+me|tell\s+me)\b",
+    re.IGNORECASE,
+)
+"""A condition put to the listeners: "If new clients don't have access, please DM me." """
+_REPORT_BACK = re.compile(r"^let\s+\w+(?:\s+\w+)?\s+know\s+(?:as\s+soon\s+as|when|once|after)\b", re.IGNORECASE)
+"""Word sent when a thing promised is done: part of that promise, not a task of its own."""
+
+
+def _things(task: str) -> set[str]:
+    """The words of a task that name something ("PR" too), for telling two tasks about one thing."""
+    return {w for w in words(task) if w not in STOP_WORDS and len(w) > 1}
+
+
+_THEN_I = re.compile(r"^\s*(?:then\s+|and\s+)?I(?:'ll|\s+will|\s+can)\s", re.IGNORECASE)
+"""What the speaker says next is what they do in that case: "I will provide you the access"."""
 
 
 class Extractor(SentenceReaders):
@@ -298,7 +316,9 @@ class Extractor(SentenceReaders):
                 if bargain := self.if_you_then_i(line, sentence):
                     drafts += bargain
                     continue
-                if CONDITIONAL.match(sentence):
+                if CONDITIONAL.match(sentence) or (
+                    position and _ASKED_IF.match(said[position - 1]) and _THEN_I.match(sentence)
+                ):
                     who = f"{line.speaker}: " if line.speaker else ""
                     if not self.meeting.transcript or FIRST_PERSON.search(sentence) or WE_WILL.search(sentence):
                         self.ownerless.append((line.number, f"{who}{sentence}"))  # a plan for a case, not a commitment
@@ -309,6 +329,14 @@ class Extractor(SentenceReaders):
                     drafts.append(gapped)  # "…the Industrial Designer is going to work on X. And Marketing, Y."
                     continue
                 found = [draft for clause in self.clauses(sentence) for draft in self.spoken_items(line, clause)]
+                found = [
+                    draft
+                    for draft in found
+                    if not (
+                        _REPORT_BACK.match(draft.task)
+                        and any(d.line == line.number and d.owner == draft.owner for d in drafts)
+                    )
+                ]  # "I'll raise the PR today … I'll let you know as soon as it's ready": one item
                 self.note_handed(line, found)
                 drafts.extend(found)
                 self._before = sentence
@@ -332,6 +360,8 @@ class Extractor(SentenceReaders):
                 other is not draft and other.line == draft.line and other.owner == draft.owner for other in merged
             ):
                 continue  # "I'll assign it to me. And I'll do it in the same pass": the work is the item
+            if self._answered_in_own_words(draft, merged):
+                continue
             if draft.owner is None and not draft.listed:
                 self.ownerless.append((draft.line, draft.evidence))  # nobody to hold to it: a follow-up
             elif AS_NEEDED.search(draft.task) and "," not in draft.task:  # not "review it, ping them if needed"
@@ -344,6 +374,22 @@ class Extractor(SentenceReaders):
             else:
                 kept.append(draft)
         return kept
+
+    def _answered_in_own_words(self, draft: Draft, drafts: Sequence[Draft]) -> bool:
+        """A task handed to someone who answers it with a promise of their own about the same
+        thing ("you will have to work on the PR that I made" / "I'll create a PR on top of
+        your PR today"): the answer is the item, said by its owner."""
+        said_by = self.meeting.line(draft.line).speaker if self.meeting.transcript else None
+        if not said_by or not draft.owner or said_by == draft.owner:
+            return False
+        reply = self.meeting.next_turn(draft.line)
+        if reply is None or reply.speaker != draft.owner:
+            return False
+        handed = _things(draft.task)
+        return any(
+            other.line == reply.number and other.owner == draft.owner and handed & _things(other.task)
+            for other in drafts
+        )
 
     def _proposed_before(self, line: Line) -> str | None:
         """The proposal a bare "that's decided" settles: the last one in the few turns before."""

@@ -124,6 +124,8 @@ def _same_task(one: _Item, other: _Item) -> bool:
         return near  # "review it later", then "review the issue": about it, said close together
     if verbs[0] == verbs[1] and one.line is not None and one.line == other.line:
         return True  # "I'll make those changes. I don't know, I will make them this week": one turn, one task
+    if one.line is not None and one.line == other.line and _ABOUT_IT.match(one.task) and _ABOUT_IT.match(other.task):
+        return True  # "I will touch it, and I will try to simplify it": one thing, the work said last
     if _overlap(mine, theirs) < 0.6:
         return False
     if verbs[0] != verbs[1] and not set(verbs) & _LIGHT and mine - {verbs[0]} != theirs - {verbs[1]}:
@@ -148,8 +150,10 @@ def merge_items(drafts: list[Item], apart: Callable[[int, int], bool] | None = N
             if apart and draft.line is not None and other.line is not None and apart(draft.line, other.line):
                 continue
             if _same_task(draft, other):
-                if (_ABOUT_IT.match(other.task) or not _terms(other.task) - _LIGHT) and not _ABOUT_IT.match(draft.task):
-                    # "this" first, named now
+                if (
+                    (_ABOUT_IT.match(other.task) or not _terms(other.task) - _LIGHT) and not _ABOUT_IT.match(draft.task)
+                ) or (draft.line is not None and draft.line == other.line and _ABOUT_IT.match(other.task)):
+                    # "this" first, named now; or about it twice in one turn, the last word the work
                     draft.due = draft.due or other.due
                     kept[kept.index(other)] = mine[index] = draft
                 else:

@@ -129,9 +129,20 @@ _PEOPLE_VERB = re.compile(
 _GROUP = re.compile(
     r"\b(?:(?:the|our|their)\s+)?(?:management|leadership|the\s+board|(?:the\s+)?(?:client|customer|vendor|supplier|factory|"
     r"manufacturer|contractor|partner|agency)s?|HR|legal|finance|(?:the\s+)?(?:[A-Z]\w+|\w+)\s+team|(?:the\s+)?committee|"
-    r"(?:the\s+)?(?:developers|designers|engineers|maintainers|reviewers|users|authors|organi[sz]ers))\b"
+    r"(?:the\s+)?(?:developers|designers|engineers|maintainers|reviewers|users|authors|organi[sz]ers)|"
+    r"(?:the\s+)?[A-Z][\w-]+\s+(?:people|folks|devs|developers|maintainers|teams))\b"
 )
 """People spoken of as a group: who "them" is after "we're waiting on management"."""
+_A_THING_THAT = re.compile(
+    r"\b(?:the|a|an|this|that|these|those|our|my|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:that|which)\s+$", re.I
+)
+"""A thing spoken of, then what someone will do to it: "the tool that Derek is going to show"."""
+_TO_THEM = re.compile(
+    r"^(?P<verb>reach\s+out\s+to|talk\s+(?:to|with)|speak\s+(?:to|with)|get\s+back\s+to|follow\s+up\s+with|check\s+with)"
+    r"\s+(?P<pronoun>them)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+"""People reached through a particle: "reach out to them", "follow up with them"."""
 _IN_THE_CALL = re.compile(r"\b(?:in|into|to)\s+the\s+(?:zoom\s+)?chat\b|\bright\s+now\b", re.IGNORECASE)
 """A reply that does it there and then: "Yeah, I'll ping it through in the chat"."""
 _REASONS_THEN_WILL = re.compile(
@@ -404,12 +415,23 @@ class SentenceReaders(MeetingReader):
             }  # "Ask Priya or Omar": two, and "her" is not said
             if len(named) == 1:  # "I'll ping her today" after "Do you want me to talk to Priya?"
                 return f"{person.group('verb')} {named.pop()}{person.group('rest')}"
-        match = PRONOUN_OBJECT.match(rest.strip()) or PHRASAL_PRONOUN_OBJECT.match(rest.strip())
+        match = (
+            PRONOUN_OBJECT.match(rest.strip())
+            or PHRASAL_PRONOUN_OBJECT.match(rest.strip())
+            or _TO_THEM.match(rest.strip())
+        )
         if not match or not line.speaker:
             return rest
         if match.group("pronoun").lower() == "them" and _PEOPLE_VERB.match(match.group("verb")):
             said = self._before or line.text[: line.text.find(rest.strip()[:20])]
             groups = list(_GROUP.finditer(said))  # "We're waiting on management. I'll ask them."
+            if (
+                not groups and self.meeting.transcript
+            ):  # "maybe we can get Ethrex people to join" … "I'll reach out to them"
+                own = [
+                    earlier.text for earlier in self.meeting.before(line.number, 2) if earlier.speaker == line.speaker
+                ]
+                groups = list(_GROUP.finditer(own[-1])) if own else []
             if not groups:
                 return rest
             about = "" if match.group("rest").strip(" .") else self._asked_about(line)
@@ -597,8 +619,8 @@ class SentenceReaders(MeetingReader):
             match = later  # the clause's subject is the sentence's
             if leading:
                 who = leading.group("who")  # "Erik is curious and will get back" under Yuvi's point: Erik's
-        if not match:
-            return None
+        if not match or re.match(r"(?:is|was|has|had|are|were|does|did)\b", match.group("task"), re.I):
+            return None  # "…earlier, Will is traveling, so I'll…": Will is a name there, not a promise
         said = match.group("task") if self.meeting.transcript else progressive_to_base(match.group("task"))
         if is_talk(said) or (words(said) or [""])[0] in NEEDING:
             return None  # "Will be a massive expense", "will need feedback by Tuesday": a state, not a task
@@ -740,7 +762,10 @@ class SentenceReaders(MeetingReader):
         plain = re.sub(r"…|\.\.\.", " ", said)
         for _ in range(3):  # "just… Trying to share my screen", "also, show how the search works"
             plain = re.sub(
-                r"^(?:(?:trying|try)\s+to|also,|now,)\s+", "", ADVERBS.sub("", plain.strip(" ,….")), flags=re.I
+                r"^(?:(?:trying|try)\s+to|also,|now,|go\s+ahead\s+and)\s+",
+                "",
+                ADVERBS.sub("", plain.strip(" ,….")),
+                flags=re.I,
             ).strip(" ,….")
         own_words = before + re.split(r",\s*(?:because|so|since|as)\b", plain, maxsplit=1)[0]
         on_the_spot = (
@@ -1035,6 +1060,8 @@ class SentenceReaders(MeetingReader):
             return Draft(who, task, due, sentence, line.number) if is_task(task) and not question else None
         if question or not match or NOT_A_TASK.match(match.group("task")) or AGENDA.match(match.group("task")):
             return None  # "Manu is going to go first": the running order
+        if _A_THING_THAT.search(sentence[: match.start("who")]):
+            return None  # "the tool that Derek is going to show": the tool is the subject, not Derek's task
         said = progressive_to_base(match.group("task"))  # "Ralph will now begin tackling the doc"
         if re.match(r"(?:the|a|an|my|our|their|his|her|all|everyone|everybody)\b", said.strip(), re.I):
             return None  # "Min to the rescue", "Shoutout to all involved": no task

@@ -260,6 +260,9 @@ review", "do that blog post"), not "do the same", "do a quick round", "do my bes
 that again"."""
 
 
+_A_DAY_LATER = re.compile(r"\b(?:today|tonight|tomorrow|this\s+(?:week|afternoon|evening)|next\s+week)\b", re.I)
+
+
 def is_talk(task: str) -> bool:
     """Whether the words after a cue are about the conversation rather than a task."""
     task = base_form(task.strip())  # "would you mind saying more"
@@ -271,6 +274,8 @@ def is_talk(task: str) -> bool:
     later = ELSEWHERE.search(task) or LATER.search(task) or WHEN_DONE.search(task)
     if verb != "say" and verb.split("-")[0] in TALKING and later:
         return False  # "ask a general question in the chat", "share more details once I finish": later
+    if verb == "answer" and (later or _A_DAY_LATER.search(task)):
+        return False  # "I will answer you, today": a reply owed after the call
     if verb == "do" and DOING_A_PIECE.match(task):
         return False  # "you'll do the trend watching": a piece of the work
     if verb in CONVERSATIONAL:
