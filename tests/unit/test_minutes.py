@@ -1439,3 +1439,55 @@ def test_points_with_nothing_to_report_are_no_highlights() -> None:
         "* No updates this week\n* Nothing new.\n* The security audit report is still not published.\n"
     )
     assert summary(notes).highlights == ["The security audit report is still not published."]
+
+
+def test_notes_of_a_thing_not_done_yet_that_will_be_and_a_partner_named_beside_i() -> None:
+    """From Node.js TSC 2020-07-16 and OpenJS CPC 2020-02-18 (stop 36): "Haven't opened any
+    issues about it yet (will soon)" under Myles's point is Myles's; "Tobie and I will get
+    together on this" lost Tobie."""
+    notes = (
+        "## Present\n\n* Myles Borins\n* Brian Warner\n\n## Agenda\n\n"
+        "* Myles Would love to talk about npm v7 if we have time. Haven't opened any issues about it yet (will soon)\n\n"
+        "Brian: Tobie and I will get together on this when both of us are available.\n\n"
+        "Brian: So Dana and I will write the draft. Okay and I will send it.\n"
+    )
+    drafted = summary(notes)
+    assert [(i.owner, i.task) for i in drafted.action_items] == [
+        ("Myles Borins", "open any issues about it"),
+        ("Brian Warner", "get together with Tobie on this when both of us are available"),
+        ("Brian Warner", "write the draft with Dana"),
+        ("Brian Warner", "send it"),
+    ]
+
+
+def test_a_transcribed_call_in_an_irc_log_and_its_run_on_sentences() -> None:
+    """From a W3C CCG traceability log of 2023-10-17 (stop 36), where a machine transcriber
+    writes each speaker's words with few full stops: "assign this to myself I have not done
+    any work on this yet but it will be on my radar if it's assigned to me" is a
+    self-assignment (it went to the follow-ups, and "myself" was dropped: "assign this to");
+    skipping over to an issue, continuing to talk and making "the same comment I made last
+    time" run the call; "I'm gonna you know I was realizing…" starts again; "I'll also add
+    that we have discussed…" is said there and then; "I can go ahead and get that done" is
+    firm."""
+    log = (
+        "[2023-10-17T17:36:21.912Z]\t<Transcriber>\tBen_-_Transmute: Link it in chat so I'm going to go ahead "
+        "and skip over to 597 Chris.\n"
+        "[2023-10-17T17:37:21.692Z]\t<Transcriber>\tBen_-_Transmute: I'm gonna you know I was realizing that I "
+        "see her talking let's see if I can try recording again.\n"
+        "[2023-10-17T17:45:14.771Z]\t<Transcriber>\tChris_Abernethy: He kicked it back to me to re-review so I'm "
+        "going to go ahead and assign this to myself I have not done any work on this yet but it will be on my "
+        "radar if it's assigned to me.\n"
+        "[2023-10-17T17:46:25.461Z]\t<Transcriber>\tBen_-_Transmute: Okay so having audio issues I'll go ahead "
+        "and continue talking then we should move the example to the appendix.\n"
+        "[2023-10-17T17:51:59.472Z]\t<Transcriber>\tOrie: So I'm going to make the same comment I made last time "
+        "that's because you are not contributing there.\n"
+        "[2023-10-17T17:56:06.187Z]\t<Transcriber>\tMahmoud_Alkhraishi: I missed that but I can go ahead and get "
+        "the instruments removed.\n"
+        "[2023-10-17T18:13:42.300Z]\t<Transcriber>\tMahmoud_Alkhraishi: I'll also add that we have discussed "
+        "roadmap Concept in the past and idea of versioning idea of where we want to go.\n"
+    )
+    drafted = summarise_offline(parse_meeting(read_transcript(log).text), date(2023, 10, 17))
+    assert [(i.owner, i.task) for i in drafted.action_items] == [
+        ("Chris Abernethy", "assign this to Chris Abernethy"),
+        ("Mahmoud Alkhraishi", "get the instruments removed"),
+    ]

@@ -150,6 +150,13 @@ _BUT_AFTER = re.compile(
     re.IGNORECASE,
 )
 """A doubt said after a promise: "I will be looking into that soon, but my concern is the…"."""
+_NEW_CLAUSE = re.compile(
+    r"(?<!\bthat)(?<!\bif)(?<!\bsure)(?<!\bwhether)(?<!\bwhat)(?<!\bhow)(?<!\bwhy)(?<!\bwhen)(?<!\bso)"
+    r"\s+(?:I|we)\s+(?:have\s+not|haven't|have\s+no|don't|didn't|am\s+not|wasn't)\b.*$",
+    re.IGNORECASE,
+)
+"""A run-on line of captions where the next sentence starts with no full stop: "assign this to
+myself I have not done any work on this yet"."""
 _RATHER_THAN = re.compile(r",?\s+rather\s+than\s+\w+ing\b.*$", re.IGNORECASE)
 """The way not taken, after a promise: "…yourselves rather than going to ping us today"."""
 _EMOTICONS = re.compile(r"\s*(?:[:;]-?[()DPp]|:[a-z_+-]{2,30}:)(?=[\s)!.]|$)[\s)!.]*$")
@@ -500,6 +507,7 @@ class MeetingReader:
             flags=re.I,
         )
         text = _BUT_AFTER.sub("", text)  # "look into that soon, but my concern is the…": the promise ends there
+        text = _NEW_CLAUSE.sub("", text)  # "assign this to myself I have not done any work on this yet…"
         text = re.sub(r"^see\s+if\s+I\s+can\s+", "try to ", text, flags=re.I)  # "I'll see if I can give you access"
         text = _EMOTICONS.sub("", text)  # "keep approving the payments :-) )", "Min to the rescue :smiley:"
         text = MARKDOWN_LINK.sub(r"\g<text>", text)  # "open an issue: [#786](https://…)"

@@ -137,6 +137,18 @@ _A_THING_THAT = re.compile(
     r"\b(?:the|a|an|this|that|these|those|our|my|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:that|which)\s+$", re.I
 )
 """A thing spoken of, then what someone will do to it: "the tool that Derek is going to show"."""
+_AND_I = re.compile(r"(?<![\w'])(?P<who>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+and\s+$")
+"""Someone named beside "I" as the subject: "Tobie and I will…"."""
+_TOGETHER = re.compile(
+    r"(?:get|come|sit|pair|team)\s+(?:up\s+|down\s+)?together\b|(?:meet|sync(?:\s+up)?|pair|work)\b", re.I
+)
+"""What two people do with each other, where the other one is named: "get together with Tobie"."""
+_NOT_YET_NOTED = re.compile(
+    r"\b(?:I\s+|he\s+|she\s+)?(?:haven't|have\s+not|hasn't|has\s+not)\s+(?P<verb>\w+)\s+(?P<thing>[^,.;()]{2,60}?)\s+yet\s*"
+    r"\(\s*(?:but\s+)?will(?:\s+(?:do|soon|shortly|later|this\s+week))?\s*\)",
+    re.IGNORECASE,
+)
+"""Notes that say a thing is not done yet and, in brackets, that it will be: "Haven't opened any issues yet (will soon)"."""
 _TO_THEM = re.compile(
     r"^(?P<verb>reach\s+out\s+to|talk\s+(?:to|with)|speak\s+(?:to|with)|get\s+back\s+to|follow\s+up\s+with|check\s+with)"
     r"\s+(?P<pronoun>them)\b(?P<rest>.*)$",
@@ -654,6 +666,15 @@ class SentenceReaders(MeetingReader):
     def _not_yet_but_will(self, line: Line, sentence: str, question: bool) -> Draft | None:
         """ "I haven't announced it on the forum yet, but I will.": what is not done yet."""
         whole = self._sentence or sentence  # the clauses of "…yet, but I will" are read one by one
+        if not question and not self.meeting.transcript and self._subject and (noted := _NOT_YET_NOTED.search(whole)):
+            task, due = self.task_and_due(
+                f"{base_of_participle(noted.group('verb'))} {noted.group('thing').strip()}", me=None, you=None
+            )  # "Myles … Haven't opened any issues about it yet (will soon)"
+            return (
+                Draft(self.canonical(self._subject) or self._subject, task, due, sentence, line.number)
+                if is_task(task)
+                else None
+            )
         if question or not line.speaker or not I_WILL_ALONE.match(sentence.strip()) or not BUT_I_WILL.search(whole):
             return None
         if not (pending := NOT_YET.search(whole)):
@@ -714,7 +735,10 @@ class SentenceReaders(MeetingReader):
         ):
             return None  # "I can confirm that the guidance will be published": said there and then
         case = CASE_AFTER.search(promised)
-        if case and re.search(r",\s*but\b", promised[: case.start()], re.I):
+        if case and re.search(
+            r",\s*but\b|\bbut\s+(?:it|I|we|that|this|he|she|they)\b|\s(?:I|we)\s+(?:have|haven't|am|was)\b",
+            promised[: case.start()],
+        ):  # "…assign this to myself I have not done any work on this yet but it will be on my radar if…"
             case = (
                 None  # "I will announce that in the call, but if you want a deep dive…": the case is the next clause's
             )
@@ -756,7 +780,13 @@ class SentenceReaders(MeetingReader):
         talk = (
             is_talk(said) and is_talk(rest) and not elsewhere
         )  # "do the same" can be a task; "talk to Sina": after the call
-        if talk and then and not NEW_SUBJECT.match(then.group("next")) and not is_talk(then.group("next")):
+        if (
+            talk
+            and then
+            and not NEW_SUBJECT.match(then.group("next"))
+            and not is_talk(then.group("next"))
+            and not re.match(r"\w+\s+of\b", then.group("next"))  # "…discussed roadmaps and idea of versioning"
+        ):
             said = then.group("next")  # "I should think more about this, and… yeah, write it down"
             rest = self.resolve_referent(line, said)
         plain = re.sub(r"…|\.\.\.", " ", said)
@@ -849,8 +879,8 @@ class SentenceReaders(MeetingReader):
         elif not is_task(task) or (words(task) or [""])[0] in NOT_A_VERB:
             return None  # "I'll… in this, PR to the EIP": speech that started again elsewhere
         weak = weak or bool(re.match(r"I\s+(?:could|should)\b", cue, re.I))  # "I could look at the repository…": maybe
-        if re.match(r"I\s+can\s+(?:definitely|certainly|absolutely|totally|surely)\b", cue, re.I):
-            weak = False  # "I can definitely review this": an offer made firm
+        if re.match(r"I\s+can\s+(?:definitely|certainly|absolutely|totally|surely|go\s+ahead\s+and)\b", cue, re.I):
+            weak = False  # "I can definitely review this", "I can go ahead and get that done": an offer made firm
         if weak and re.search(r"\bI\s+(?:can|could)\s+always\b", sentence, re.I):
             return None  # "I can always just follow up afterwards": a fallback, not a promise
         if (
@@ -866,12 +896,27 @@ class SentenceReaders(MeetingReader):
             return None  # in a transcript, a line nobody is shown saying ("I will be representing today") has no owner
         if line.speaker:
             task = re.sub(
-                r"^(\w+(?:\s+\w+)?)\s+myself\b", rf"\1 {line.speaker}", task
-            )  # "assign myself" -> "assign Nis"
+                r"^(\w+(?:\s+\w+)?|assign\s+(?:\w+\s+){1,3}?to)\s+myself\b", rf"\1 {line.speaker}", task
+            )  # "assign myself" -> "assign Nis", "assign this to myself" -> "assign this to Chris"
             task = re.sub(r"\s*\bmyself\b", "", task)  # "check it out myself": only emphasis
         elif (me := self.note_taker()) is not None:  # "I need to send her my draft" in one's own notes
             return Draft(me, self.for_the_note_taker(task), due, said_as, line.number, listed=True)
+        if partner := self._partner(before):
+            together = _TOGETHER.match(task)  # "Tobie and I will get together on this": with Tobie
+            task = (
+                f"{together.group(0)} with {partner}{task[together.end() :]}" if together else f"{task} with {partner}"
+            )
         return Draft(line.speaker, task, due, said_as, line.number, listed=True)
+
+    def _partner(self, before: str) -> str | None:
+        """Who is named beside "I" as the one doing it too: "Tobie and I will…", "So Dana and I…"."""
+        if not (found := _AND_I.search(before)):
+            return None
+        named = found.group("who").split()
+        for who in (" ".join(named), named[-1]):
+            if may_be_a_name(who) and (self.canonical(who) or not any(known_word(w) for w in who.split())):
+                return who
+        return None
 
     def _takes_up_a_need(self, line: Line, cue: str, task: str) -> bool:
         """Whether an offer of work ("I can open a PR…", not "I can help" or "let me link

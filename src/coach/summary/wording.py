@@ -105,10 +105,14 @@ def _filler_gone(found: re.Match[str]) -> str:
     return " "
 
 
+_YOU_KNOW_AFTER_A_CUE = re.compile(r"\b(gonna|going\s+to|I'll|I\s+will|I\s+can)\s+you\s+know\s+(?=I\b)", re.I)
+
+
 def plain_speech(sentence: str) -> str:
     """A spoken sentence without its fillers, restarts and pauses after a promise, and a
     promise said the long way round put plainly."""
     sentence = WHAT_I_WILL_DO.sub("I'm going to ", FILLER.sub(_filler_gone, sentence)).strip()
+    sentence = _YOU_KNOW_AFTER_A_CUE.sub(r"\1 ", sentence)  # "I'm gonna you know I was realizing…": a start left
     return SPEECH_PAUSE.sub(r"\1 ", RESTART.sub("", FALSE_START.sub(r"\1", sentence)))
 
 
@@ -224,7 +228,17 @@ def is_task(task: str) -> bool:
     """Something to do after the meeting, not a bare verb ("do", "try"), speech that broke
     off, or what happens later in the meeting itself."""
     named = content_words(task) or re.search(r"\b[A-Z]{2,}s?\b", task)  # "make a PR", "fix the CI"
-    return bool(named) and len(words(task)) >= 2 and not broke_off(task) and not _IN_THIS_MEETING.search(task)
+    return (
+        bool(named)
+        and len(words(task)) >= 2
+        and not broke_off(task)
+        and not _IN_THIS_MEETING.search(task)
+        and not _A_NEW_SUBJECT.match(task)
+    )
+
+
+_A_NEW_SUBJECT = re.compile(r"^I\s+(?:was|am|have|had|think|guess|mean|see|realized?|wonder(?:ed)?)\b", re.IGNORECASE)
+"""Words after a promise that start a sentence of their own ("I'm gonna… I was realizing…"): no task."""
 
 
 HAVE_TO_DO = re.compile(
@@ -263,12 +277,20 @@ that again"."""
 _A_DAY_LATER = re.compile(r"\b(?:today|tonight|tomorrow|this\s+(?:week|afternoon|evening)|next\s+week)\b", re.I)
 
 
+_SAYING_THAT = re.compile(
+    r"^(?:add|mention|note|say|point\s+out|stress|emphasi[sz]e|remind\s+(?:you|everyone)|repeat)\s+that\s+"
+    r"(?:we|I|you|it|this|there|they|he|she|the)\b",
+    re.IGNORECASE,
+)
+"""Words said there and then: "I'll also add that we have discussed a roadmap"."""
+
+
 def is_talk(task: str) -> bool:
     """Whether the words after a cue are about the conversation rather than a task."""
     task = base_form(task.strip())  # "would you mind saying more"
     task = re.sub(r"^(?:try|want|like)\s+to\s+", "", ADVERBS.sub("", task.strip()), flags=re.I)
     task = re.sub(r"^see\s+if\s+(?:I|we)\s+can\s+", "", task, flags=re.I)  # "see if I can give you access": the giving
-    if NOT_A_TASK.match(task):
+    if NOT_A_TASK.match(task) or _SAYING_THAT.match(task):
         return True
     verb = first_verb(task)
     later = ELSEWHERE.search(task) or LATER.search(task) or WHEN_DONE.search(task)
