@@ -1491,3 +1491,17 @@ def test_a_transcribed_call_in_an_irc_log_and_its_run_on_sentences() -> None:
         ("Chris Abernethy", "assign this to Chris Abernethy"),
         ("Mahmoud Alkhraishi", "get the instruments removed"),
     ]
+
+
+def test_a_need_stated_as_the_answer_to_a_question_about_it_is_taken_on() -> None:
+    """OpenJS CPC 2020-02-18 (stop 36): "Does that need to go through legal?" / "I need to
+    submit that to legal, but yes." is Brian's (a bare "I need to" is no promise); a need
+    that answers nothing asked about it stays no promise."""
+    notes = (
+        "## Present\n\n* Myles Borins\n* Brian Warner\n\n## Agenda\n\n"
+        "Myles: We were discussing doing something similar through the OSI. Does that need to go through legal?\n\n"
+        "Brian: I need to submit that to legal, but yes.\n\n"
+        "Myles: Should we move the launch?\n\n"
+        "Brian: I need to finish my own slides first.\n"
+    )
+    assert [(i.owner, i.task) for i in summary(notes).action_items] == [("Brian Warner", "submit the OSI to legal")]

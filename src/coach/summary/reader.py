@@ -145,6 +145,7 @@ _OPENING_SOUNDS = re.compile(r"^(?:(?:u+h+|u+m+|uhm|erm|ehm|oh|well)\b[,.…]*\s
 
 
 _BUT_AFTER = re.compile(
+    r",?\s+but\s+(?:yes|yeah|sure)\b.*$|"
     r",?\s+but\s+(?:my|our|the|I|I'm|it|it's|we|we're|that|that's|this|there|there's)\s+(?:concern|worry|question|problem|issue|"
     r"thing|point|guess|think|not\s+sure|don't\s+know|is|might|may|would|could|basically|called|just|actually|really)\b.*$",
     re.IGNORECASE,

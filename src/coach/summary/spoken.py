@@ -97,6 +97,7 @@ from coach.summary.wording import (
     asks,
     base_form,
     base_of_participle,
+    content_words,
     first_verb,
     is_talk,
     is_task,
@@ -890,6 +891,7 @@ class SentenceReaders(MeetingReader):
             and not SOON.search(sentence)
             and not self._offer_taken(line)
             and not self._takes_up_a_need(line, cue, rest)
+            and not self._answers_what_is_needed(line, cue, rest)
         ):
             return None
         if self.meeting.transcript and not line.speaker:
@@ -907,6 +909,18 @@ class SentenceReaders(MeetingReader):
                 f"{together.group(0)} with {partner}{task[together.end() :]}" if together else f"{task} with {partner}"
             )
         return Draft(line.speaker, task, due, said_as, line.number, listed=True)
+
+    def _answers_what_is_needed(self, line: Line, cue: str, task: str) -> bool:
+        """ "Does that need to go through legal?" / "I need to submit that to legal, but yes.":
+        a need the speaker states as the answer to someone's question about it is taken on."""
+        earlier = self.meeting.before(line.number, 1)
+        if not (re.match(r"I\s+(?:need|have)\s+to\b", cue, re.I) and earlier and line.speaker):
+            return False
+        asked = earlier[0]
+        if asked.speaker in (None, line.speaker) or not asked.text.rstrip().endswith("?"):
+            return False
+        question = sentences(asked.text)[-1]
+        return bool(content_words(question) & content_words(task))
 
     def _partner(self, before: str) -> str | None:
         """Who is named beside "I" as the one doing it too: "Tobie and I will…", "So Dana and I…"."""
