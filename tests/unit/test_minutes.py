@@ -1505,3 +1505,43 @@ def test_a_need_stated_as_the_answer_to_a_question_about_it_is_taken_on() -> Non
         "Brian: I need to finish my own slides first.\n"
     )
     assert [(i.owner, i.task) for i in summary(notes).action_items] == [("Brian Warner", "submit the OSI to legal")]
+
+
+def test_team_notes_name_people_in_bold_in_short_and_before_a_bare_verb() -> None:
+    """From JupyterHub 2020-05-21 and OpenJS CPC 2019-01-21 and 2023-11-28 (stop 36): a roll
+    call under a quoted "> name / institution / GitHub handle" line was not read (one
+    participant, the summary's owner "You"); "**Erik** I'll update this PR" is Erik's; "Ben
+    work with Tierney…" and "Georgiana and Sarah take a look" put the verb bare; "MDawson" is
+    Michael Dawson; "We need a proposal - MDawson will take the first draft" under "Action
+    Items:" names the owner in its second clause; "Underrepresented Groups Outreach: Hold" is a
+    topic; "(sent during call)" is done; "can take on the action item of talking to Node" is
+    talking to Node. "**Simon** [5 mins]: Planning to…" and "Myles do want to…" stay as they
+    were read."""
+    notes = (
+        "Roll call:\n\n> name / institution / GitHub handle\n* Sarah / Turing / @sgibson91\n"
+        "* Erik / Sundell open source / @consideRatio\n* Michael Dawson / IBM / @mhdawson\n"
+        "* Myles Borins / Google / @MylesBorins\n* Ben Sternthal / OpenJS / @bensternthal\n"
+        "* Simon / OME / @manics\n\n## Quick updates\n\n"
+        "* **Erik** Regarding Kubernetes setups, k3s provides a good experience so far.\n"
+        "  * **Erik** I'll update this PR and do my best to get it merged.\n"
+        "* Result: Yes, we want to add this as a template.  Georgiana and Sarah take a look.\n"
+        "* Ben work with Tierney on what LFX ID is scraping\n"
+        "* **Simon** [5 mins]: Planning to transfer the k3s action to the organisation\n"
+        "* Myles do want to get to a point where we remove the warning.\n\n"
+        "Mike Dolan: Will provide a template to Jory for project charters (sent during call)\n"
+        "Action Items:\n"
+        "MDawson & Myles can take on the action item of talking to Node\n"
+        "Underrepresented Groups Outreach: Hold\n"
+        "We need a proposal for how this works - MDawson will take the first draft.\n"
+    )
+    meeting = parse_meeting(notes)
+    assert "Sarah" in meeting.participants and "Underrepresented Groups Outreach" not in meeting.participants
+    assert [(i.owner, i.task) for i in summary(notes).action_items] == [
+        ("Erik", "update this PR and do my best to get it merged"),
+        ("Sarah", "take a look"),
+        ("Ben Sternthal", "work with Tierney on what LFX ID is scraping"),
+        ("Simon", "transfer the k3s action to the organisation"),
+        ("Michael Dawson", "talk to Node"),
+        ("Myles Borins", "talk to Node"),
+        ("Michael Dawson", "take the first draft"),
+    ]

@@ -159,6 +159,7 @@ AGENDA = re.compile(
     r"^(?:end|stop|close)\s+(?:the\s+|my\s+)?(?:screen[- ]?)?shar(?:e|ing)\b|"
     r"^(?:conclude|summari[sz]e|recap|wrap\s+up|come\s+back\s+to\s+(?:it|this|that))\b.{0,40}\bat\s+the\s+end\b|"
     r"^(?:be[,\s]+)?(?:updating[,\s]+(?:regarding|on|about|for|you)\b|(?:giving|presenting|sharing)\s+(?:the\s+|an\s+|our\s+|my\s+)?(?:[\w-]+\s+)?updates?\b)|"
+    r"^(?:please\s+)?add\s+yourself\b|"
     r"^skip\s+(?:over\s+|ahead\s+)?to\s+(?:the\s+next\b|#?\d+\b|issue\b|pr\b|item\b)|"
     r"^(?:continue|keep|carry\s+on)\s+(?:talking|speaking|presenting|sharing\s+(?:my\s+)?screen)\b|"
     r"^make\s+the\s+same\s+(?:comment|point|remark|argument)\s+(?:I|that\s+I|as)\b|"

@@ -96,6 +96,12 @@ _ASKED_IF = re.compile(
     re.IGNORECASE,
 )
 """A condition put to the listeners: "If new clients don't have access, please DM me." """
+_DONE_THERE = re.compile(
+    r"\(\s*(?:already\s+)?(?:sent|done|shared|posted|completed|fixed|merged|filed|opened)"
+    r"(?:\s+(?:during|in|on|at)\s+(?:the\s+)?(?:call|meeting))?\s*\)\s*[.!]?$",
+    re.IGNORECASE,
+)
+"""A task the notes mark as done there and then: "(sent during call)", "(done)"."""
 _REPORT_BACK = re.compile(r"^let\s+\w+(?:\s+\w+)?\s+know\s+(?:as\s+soon\s+as|when|once|after)\b", re.IGNORECASE)
 """Word sent when a thing promised is done: part of that promise, not a task of its own."""
 
@@ -132,10 +138,20 @@ class Extractor(SentenceReaders):
             return [bracketed]
         if draft.owner is None and (named := self.named_by_label(line, text)):
             return [named]
+        if draft.owner is None and (later := self.named_later(line, text)):
+            return [later]
         if draft.owner is None:
             self.ownerless.append((line.number, text))
             return []
         return [draft]
+
+    def named_later(self, line: Line, text: str) -> Draft | None:
+        """ "We need a proposal for how this works - MDawson will take the first draft": a need,
+        then who takes it, in a clause of its own."""
+        for clause in self.clauses(text)[1:]:
+            if (draft := self.explicit_item(line, clause)) is not None and draft.owner:
+                return draft
+        return None
 
     def bracketed_owner(self, line: Line, text: str) -> Draft | None:
         """A point of next steps with its owner in brackets: "Write down the requirements
@@ -360,8 +376,8 @@ class Extractor(SentenceReaders):
                 other is not draft and other.line == draft.line and other.owner == draft.owner for other in merged
             ):
                 continue  # "I'll assign it to me. And I'll do it in the same pass": the work is the item
-            if self._answered_in_own_words(draft, merged):
-                continue
+            if self._answered_in_own_words(draft, merged) or _DONE_THERE.search(draft.task):
+                continue  # "Will provide a template to Jory (sent during call)": done already
             if draft.owner is None and not draft.listed:
                 self.ownerless.append((draft.line, draft.evidence))  # nobody to hold to it: a follow-up
             elif AS_NEEDED.search(draft.task) and "," not in draft.task:  # not "review it, ping them if needed"

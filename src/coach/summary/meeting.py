@@ -36,6 +36,7 @@ from coach.summary.names import (
 )
 from coach.summary.speakers import (
     IRC_SAID,
+    bold_speaker,
     bracket_speaker,
     marked_speaker,
     mention_speaker,
@@ -76,7 +77,7 @@ _ROLE = re.compile(
 _ATTENDANCE_COLUMNS = frozenset(["attendance", "attended", "present", "here"])
 _ABSENT = frozenset(["no", "n", "absent", "x", "✗", "❌", "regrets", "apologies"])
 """An attendee table's word for someone on the list who did not come."""
-_ROLL_CALL_HEADER = re.compile(r"^\s*(?:[-*•]\s*)?name\s*[/|,]", re.I)
+_ROLL_CALL_HEADER = re.compile(r"^\s*(?:[-*•>]\s*)?name\s*[/|,]", re.I)
 _SCRIBED = re.compile(r"^(?P<who>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)\s*(?:[–—:-]|(?P<comma>,))\s+(?P<text>\S.*)$")
 _SHORT_FIRST = re.compile(
     r"^\s*(?P<bullet>[-*•]\s*)?(?P<bold>\*\*|__)?(?P<short>[A-Z]{2,3})(?P=bold)?(?P<colon>:|\s+[-–—])(?P=bold)?\s+(?P<rest>\S.*)$"
@@ -225,6 +226,11 @@ class Meeting:
             if line.text and line.speaker and line.speaker != speaker:
                 return line
         return None
+
+
+_A_TOPIC_LABEL = re.compile(r"[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){2,4}")
+"""Three or more words before a colon, all but one in the dictionary: a topic ("Underrepresented
+Groups Outreach: Hold"), not a name."""
 
 
 def read_meeting(data: bytes, where: str) -> Transcript:
@@ -540,7 +546,9 @@ def parse_meeting(text: str) -> Meeting:
             continue
         if (plain := plain_label(raw, participants, abbreviations, repeated)) is not None:
             raw = plain  # "* **Summit Access Follow-up:** Terence will…": the topic is no speaker
-        signed = signed_speaker(raw)  # "> [name=Julien] I'll try": Julien's point, not the last one's end
+        signed = signed_speaker(raw) or bold_speaker(
+            raw, participants
+        )  # "> [name=Julien] I'll try", "* **Erik** I'll…"
         if not signed and (index := _wrapped_bullet(lines, raw)) is not None:
             lines[index] = replace(lines[index], text=f"{lines[index].text} {raw.strip()}")
             lines.append(Line(number, None, "", folded=True))
@@ -576,6 +584,13 @@ def parse_meeting(text: str) -> Meeting:
                     speaker, body = who, (ticked.group(0) if ticked else "") + inner.group("text")
         elif speaker and (who := known_speaker(speaker, participants, abbreviations)):
             speaker = who  # "Sam:" in a meeting whose attendees list "Sam Patel"
+        elif (
+            speaker
+            and participants
+            and _A_TOPIC_LABEL.fullmatch(speaker)
+            and sum(not known_word(word) for word in speaker.split()) <= 1
+        ):
+            speaker, body = None, raw  # "Underrepresented Groups Outreach: Hold" under a roll call: a topic
         if speaker is None and (index := _wrapped_turn(lines, raw) or _wrapped_sentence(lines, raw)) is not None:
             lines[index] = replace(lines[index], text=_goes_on(lines[index].text, raw.strip()))
             lines.append(Line(number, None, "", folded=True))

@@ -39,6 +39,7 @@ from coach.summary.wording import (
     name_pattern,
     numbered,
     on_the_topic,
+    progressive_to_base,
     short_forms,
     unique_short_forms,
 )
@@ -151,6 +152,17 @@ _BUT_AFTER = re.compile(
     re.IGNORECASE,
 )
 """A doubt said after a promise: "I will be looking into that soon, but my concern is the…"."""
+_BARE_VERBS = (
+    r"work|do(?=\s+(?:a|an|the|some|this|that|it|our|their|his|her)\b)|take|talk|meet|sync|look|run|organi[sz]e|coordinate|ask|find|test|try|help|get|make|give|tell|invite|"
+    r"move|start|finish|lead|host|drive|handle|chase|reply|respond|bring|reach|clarify|confirm|verify|announce"
+)
+"""Verbs minutes put bare after a name as a task ("Ben work with Tierney on…", "Sarah take a look"):
+with no -s a person's present ("Ben works at IBM") is not meant, and "do" only before what is
+done ("Myles do want to…" is emphasis)."""
+_ACTION_OF = re.compile(
+    r"^(?:can\s+|will\s+)?(?:take|took|have|has)\s+(?:on\s+)?(?:the\s+|an\s+)?(?:action(?:\s+item)?|AI|task)\s+of\s+(?=\w+ing\b)",
+    re.IGNORECASE,
+)
 _NEW_CLAUSE = re.compile(
     r"(?<!\bthat)(?<!\bif)(?<!\bsure)(?<!\bwhether)(?<!\bwhat)(?<!\bhow)(?<!\bwhy)(?<!\bwhen)(?<!\bso)"
     r"\s+(?:I|we)\s+(?:have\s+not|haven't|have\s+no|don't|didn't|am\s+not|wasn't)\b.*$",
@@ -295,7 +307,7 @@ class MeetingReader:
         names = self._names
         will = r"(?:will|'ll|(?:is|'s)\s+(?:going\s+to|gonna))"
         return re.compile(
-            rf"[,;]\s+(?:and\s+)?(?=(?:the\s+)?(?:{names})(?:\s+{will}\s|,\s*you{will}?\s)|(?:{names})\s+to\s)"
+            rf"(?:[,;]|\s+[-–—])\s+(?:and\s+)?(?=(?:the\s+)?(?:{names})(?:\s+{will}\s|,\s*you{will}?\s)|(?:{names})\s+to\s)"
             rf"|\s+and\s+(?=(?:the\s+)?(?:{names})(?:\s+{will}\s|,\s*you{will}?\s))",
             re.IGNORECASE,
         )
@@ -333,7 +345,11 @@ class MeetingReader:
     @functools.cached_property
     def _name_then_verb(self) -> re.Pattern[str]:
         names = self._names
-        return re.compile(rf"^(?P<who>{names})\s+(?P<verb>{TASK_VERBS})(?:e?s)?(?P<rest>\s+\w.*)$", re.IGNORECASE)
+        return re.compile(
+            rf"^(?:[A-Z][\w-]+\s+(?:and|&)\s+)?(?P<who>{names})\s+"
+            rf"(?:(?P<verb>{TASK_VERBS})(?:e?s)?|(?P<bare>(?-i:{_BARE_VERBS})))(?P<rest>\s+\w.*)$",
+            re.IGNORECASE,
+        )
 
     @functools.cached_property
     def _leading_name(self) -> re.Pattern[str]:
@@ -507,6 +523,8 @@ class MeetingReader:
             text.strip(),
             flags=re.I,
         )
+        if taken := _ACTION_OF.match(text):  # "can take on the action item of talking to Node": talk to Node
+            text = progressive_to_base(text[taken.end() :])
         text = _BUT_AFTER.sub("", text)  # "look into that soon, but my concern is the…": the promise ends there
         text = _NEW_CLAUSE.sub("", text)  # "assign this to myself I have not done any work on this yet…"
         text = re.sub(r"^see\s+if\s+I\s+can\s+", "try to ", text, flags=re.I)  # "I'll see if I can give you access"

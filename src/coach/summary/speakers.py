@@ -230,6 +230,22 @@ _BRACKETED = re.compile(r"^\s*(?:[-*•]\s+)?\[(?P<nick>[A-Za-z][\w.'-]{1,20})\]
 _SIGNED = re.compile(r"^\s*(?:[-*•>]\s*)*\[name=(?P<who>[^\],;=\[]{2,40})\]\s*:?\s*(?P<text>\S.*)$")
 
 
+_BOLD_NAME = re.compile(
+    r"^\s*(?:[-*•]\s+)?\*\*(?P<who>[^\W\d_][\w'.-]*(?:\s[^\W\d_][\w'.-]*)?)\*\*\s+(?P<text>[^\s:].*)$"
+)
+
+
+def bold_speaker(raw: str, participants: list[str]) -> tuple[str, str] | None:
+    """A point opened by an attendee's name in bold and no colon, as team notes write who
+    said it: "* **Erik** I'll update this PR…". Only a name of the roll call: "**Decision**
+    …" is no one."""
+    if not (match := _BOLD_NAME.match(raw)) or not (who := known_speaker(match.group("who"), participants)):
+        return None
+    if ":" in match.group("text")[:16]:
+        return None  # "- **Simon** [5 mins]: Planning to…": the agenda's label, read as such
+    return who, match.group("text")
+
+
 def signed_speaker(raw: str) -> tuple[str, str] | None:
     """A point signed the way HackMD signs it, "- [name=Julien] I will review this PR.": said
     by Julien. Signed by several ("[name=Juan Martin, Reshama]"), it is no one's."""

@@ -1159,7 +1159,9 @@ class SentenceReaders(MeetingReader):
         reports")."""
         if question or self.meeting.transcript or not (match := self._name_then_verb.match(sentence)):
             return None
-        task, due = self.task_and_due(match.group("verb") + match.group("rest"), me=None, you=None)
+        task, due = self.task_and_due(
+            (match.group("verb") or match.group("bare")) + match.group("rest"), me=None, you=None
+        )
         return Draft(self.canonical(match.group("who")), task, due, sentence, line.number) if is_task(task) else None
 
     def _should_and_yes(self, line: Line, sentence: str, question: bool) -> Draft | None:

@@ -345,9 +345,14 @@ def base_form(task: str) -> str:
 
 
 def short_forms(name: str) -> list[str]:
-    """How minutes shorten a name: "Mike" and "Mike D" for Mike Dolan (none for one word)."""
+    """How minutes shorten a name: "Mike", "Mike D" and "MDolan" for Mike Dolan (none for one word)."""
     parts = name.split()
-    return [parts[0], f"{parts[0]} {parts[-1][0]}"] if len(parts) > 1 else []
+    if len(parts) < 2:
+        return []
+    forms = [parts[0], f"{parts[0]} {parts[-1][0]}"]
+    if len(parts[-1]) >= 4 and parts[0][:1].isalpha():
+        forms.append(f"{parts[0][0]}{parts[-1]}")  # "MDawson: …", "Mdawson & Myles" for Michael Dawson
+    return forms
 
 
 def unique_short_forms(full: Sequence[str]) -> dict[str, str]:
