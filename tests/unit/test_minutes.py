@@ -1545,3 +1545,48 @@ def test_team_notes_name_people_in_bold_in_short_and_before_a_bare_verb() -> Non
         ("Myles Borins", "talk to Node"),
         ("Michael Dawson", "take the first draft"),
     ]
+
+
+def test_tsc_notes_volunteers_lists_of_owners_votes_and_reports() -> None:
+    """From Node.js TSC 2017-10-18, 2019-04-17, 2022-04-06 and JupyterHub 2019-05-16 and
+    2019-06-19 (stop 36): "I volunteer to…" and "I.ll reach out to them" (an apostrophe a copy
+    turned into a full stop; "them" the pair named just before); an action for "Myles, James,
+    Michael, hopefully Fedor and Shigeki, maybe others"; votes "added by Rich/Ali"; in minutes
+    running a vote is work after the meeting; "Plan to close the vote…" under a member's
+    point is the group's; "will no longer be director" is no task; "…, @min - can you do
+    this" assigns; news under "Reports and celebrations" and an offer "if we choose the
+    Turing" are no items."""
+    notes = (
+        "## Present\n\n* Myles Borins @MylesBorins (TSC)\n* James M Snell @jasnell (TSC)\n"
+        "* Michael Dawson @mhdawson (TSC)\n* Rich Trott @Trott (TSC)\n* Ali Ijaz Sheikh @ofrobots (TSC)\n"
+        "* Antoine du Hamel @aduh95 (TSC)\n* Sarah Gibson @sgibson91\n* Min RK @minrk\n\n"
+        "## Reports and celebrations\n\n* Georgiana Dolocan will be continuing her work on Traefik this summer\n\n"
+        "## Agenda\n\n* Support both OpenSSL 1.1.0 and 1.0.2\n"
+        "  * Myles: I volunteer to help put together a group to push this forward.\n"
+        "  * James: We should pull in Fedor and Shigeki for sure.\n"
+        "  * Myles: I.ll reach out to them.\n"
+        "  * ACTION ITEM: Myles, James, Michael, hopefully Fedor and Shigeki, maybe others, will talk about this "
+        "and bring back a proposal.\n"
+        "* http: send 400 bad request on parse error\n"
+        "  * discussed, additional votes will be added by Rich/Ali, hope is that this pushes it over the 50% level.\n"
+        "* module: ensure modules can access node_modules\n"
+        "  * Trott, propose we move to a vote\n"
+        "    * Antoine volunteered to run the vote\n"
+        "    * Plan to close vote on end of Monday at the latest\n"
+        "* TSC Elections\n  * Myles, once CPC forms Myles will no longer be director representative for TSC.\n"
+        "* A community workshop\n  * Sarah is happy to organise this if we choose the Turing.\n"
+        "  * ACTION ITEM: open a discourse thread, @minrk - can you do this asks Erik\n"
+    )
+    drafted = summary(notes)
+    assert [(i.owner, i.task) for i in drafted.action_items] == [
+        ("Myles Borins", "help put together a group to push this forward"),
+        ("Myles Borins", "reach out to Fedor and Shigeki"),
+        ("Myles Borins", "talk about this and bring back a proposal"),
+        ("James M Snell", "talk about this and bring back a proposal"),
+        ("Michael Dawson", "talk about this and bring back a proposal"),
+        ("Rich Trott", "additional votes to be added"),
+        ("Ali Ijaz Sheikh", "additional votes to be added"),
+        ("Antoine du Hamel", "run the vote"),
+        ("Min RK", "open a discourse thread"),
+    ]
+    assert "Sarah is happy to organise this if we choose the Turing." in drafted.follow_ups

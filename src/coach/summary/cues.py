@@ -32,7 +32,7 @@ FIRST_PERSON = re.compile(
     r"\b(?:I(?:'d|\s+would)\s+be\s+(?:very\s+)?(?:happy|glad|pleased)\s+to|I(?:'m|\s+am)\s+(?:happy|glad)\s+to|"
     r"I'll|I\s+will|I(?:'m|\s+am)\s+(?:going\s+to|gonna)|let\s+me|"
     r"I\s+was\s+(?:planning|going)\s+to(?=\s[^.]*\b(?:after\s+(?:the|this)\s+(?:call|meeting)|later\s+today|tomorrow)\b)|I\s+promise\s+to|I\s+(?:do\s+|also\s+|still\s+)?plan\s+to|"
-    r"I\s+commit\s+to|I'm\s+planning\s+to|I\s+have\s+plans\s+to|I\s+am\s+planning\s+to|I(?:'m|\s+am)\s+aiming\s+to|I\s+aim\s+to|I\s+can(?=\s+take\b)|I'll\s+go\s+ahead\s+and|I\s+(?:need|have)\s+to(?:\s+go(?=\s+(?:look|check|find|figure|dig)\b))?|I\s+still\s+(?:need|have)\s+to(?:\s+go)?(?=\s+(?:look\s+into|look\s+at|check|dig|investigate|figure\s+out)\b)|I\s+can|I\s+could|I\s+should|I'd\s+better|"
+    r"I\s+commit\s+to|I\s+volunteer\s+to|I'm\s+planning\s+to|I\s+have\s+plans\s+to|I\s+am\s+planning\s+to|I(?:'m|\s+am)\s+aiming\s+to|I\s+aim\s+to|I\s+can(?=\s+take\b)|I'll\s+go\s+ahead\s+and|I\s+(?:need|have)\s+to(?:\s+go(?=\s+(?:look|check|find|figure|dig)\b))?|I\s+still\s+(?:need|have)\s+to(?:\s+go)?(?=\s+(?:look\s+into|look\s+at|check|dig|investigate|figure\s+out)\b)|I\s+can|I\s+could|I\s+should|I'd\s+better|"
     r"(?:one\s+of\s+)?my\s+(?:to-?dos?(?:\s+lists?)?|next\s+steps?|action\s+items?)\s+(?:is|are)\s+to)\s+",
     re.IGNORECASE,
 )
@@ -159,7 +159,7 @@ AGENDA = re.compile(
     r"^(?:end|stop|close)\s+(?:the\s+|my\s+)?(?:screen[- ]?)?shar(?:e|ing)\b|"
     r"^(?:conclude|summari[sz]e|recap|wrap\s+up|come\s+back\s+to\s+(?:it|this|that))\b.{0,40}\bat\s+the\s+end\b|"
     r"^(?:be[,\s]+)?(?:updating[,\s]+(?:regarding|on|about|for|you)\b|(?:giving|presenting|sharing)\s+(?:the\s+|an\s+|our\s+|my\s+)?(?:[\w-]+\s+)?updates?\b)|"
-    r"^(?:please\s+)?add\s+yourself\b|"
+    r"^(?:please\s+)?add\s+yourself\b|^stop\s+(?:at|with)\s+(?:just\s+)?(?:this|that|the)\s+one\b|"
     r"^skip\s+(?:over\s+|ahead\s+)?to\s+(?:the\s+next\b|#?\d+\b|issue\b|pr\b|item\b)|"
     r"^(?:continue|keep|carry\s+on)\s+(?:talking|speaking|presenting|sharing\s+(?:my\s+)?screen)\b|"
     r"^make\s+the\s+same\s+(?:comment|point|remark|argument)\s+(?:I|that\s+I|as)\b|"
@@ -286,7 +286,8 @@ PREVIOUS_ACTIONS = re.compile(
 NOT_AN_ITEM = re.compile(r"^\d|.*\?\s*$")
 DO_THAT = re.compile(r"^(?:do|handle|take\s+care\s+of|own)\s+(?:that|this|it|those|these)\b", re.IGNORECASE)
 PASSIVE = re.compile(
-    r"^(?P<what>.+?)\s+(?:to\s+be|will\s+be)\s+(?P<verb>\w+ed)\s+by\s+(?P<who>[\w' ]+?)\s*(?P<rest>\b(?:on|in|for|with|by|before|after)\b.*)?[.!]?$",
+    r"^(?P<what>.+?)\s+(?:to\s+be|will\s+be)\s+(?P<verb>\w+ed)\s+by\s+(?P<who>[\w' ]+?(?:\s*[/&]\s*[\w' ]+?)*)\s*"
+    r"(?P<rest>\b(?:on|in|for|with|by|before|after)\b.*?)?(?:,\s*(?:hope|hoping|so|which|as)\b.*)?[.!]?$",
     re.IGNORECASE,
 )
 OBJECT_BEFORE = re.compile(

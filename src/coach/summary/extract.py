@@ -96,6 +96,15 @@ _ASKED_IF = re.compile(
     re.IGNORECASE,
 )
 """A condition put to the listeners: "If new clients don't have access, please DM me." """
+_REPORTS = re.compile(r"\b(?:reports?\s+and\s+celebrations|celebrations|shout-?outs|kudos)\b", re.IGNORECASE)
+"""A heading of news and thanks: "## Reports and celebrations"."""
+_MAYBE_OTHERS = re.compile(
+    r",\s*(?:(?:hopefully|maybe|possibly|perhaps|ideally)\s+[^,]{1,40}?|(?:and\s+)?(?:maybe\s+)?(?:some\s+)?others?)"
+    r"(?=,|\s+(?:will|to|should)\b)|,(?=\s+(?:will|to)\s)",
+    re.IGNORECASE,
+)
+"""Who may join, beside the owners of an action: "Myles, James, Michael, hopefully Fedor and
+Shigeki, maybe others, will talk about this"."""
 _DONE_THERE = re.compile(
     r"\(\s*(?:already\s+)?(?:sent|done|shared|posted|completed|fixed|merged|filed|opened)"
     r"(?:\s+(?:during|in|on|at)\s+(?:the\s+)?(?:call|meeting))?\s*\)\s*[.!]?$",
@@ -184,6 +193,7 @@ class Extractor(SentenceReaders):
         update the repo, and JF to update the tracking issue"; "Mark to coordinate with Brad. JF
         will create the tracking issue") make one item each; a sentence after them with no owner
         of its own ("Anyone interested should reach out to Brad") is not a task."""
+        text = _MAYBE_OTHERS.sub("", text)  # "Myles, James, Michael, hopefully Fedor and Shigeki, maybe others, will…"
         parts = [p.strip() for s in sentences(text, semicolons=True) for p in self._named_clause.split(s) if p.strip()]
         if len(parts) > 1 and self._owner_first.match(parts[0]):
             return [d for part in parts if self._owner_first.match(part) for d in self.action_line(line, part)]
@@ -200,6 +210,8 @@ class Extractor(SentenceReaders):
             task = match.group("task")  # "Myles, Jory, Tobie will find time to…": one item each
             return [d for who in owners if (d := self.explicit_item(line, f"{who.lstrip('@')} to {task}"))]
         draft = self.explicit_item(line, text)
+        if draft is not None and draft.owner is None and (assigned := self._assigned_to.match(text)):
+            return self.assigned(line, assigned.group("task"), assigned.group("owners"))  # "…, @min - can you do this"
         if draft is not None and draft.owner is None and not line.speaker:
             named = self.named_in_sentences(line, text)
             if not named:
@@ -238,7 +250,9 @@ class Extractor(SentenceReaders):
         for line in self.meeting.lines:
             if line.folded or line.number in self.planned:
                 continue  # the agenda sent before the meeting: last time's actions read out, topics
-            topic += bool(HEADING.match(line.text))
+            if HEADING.match(line.text):
+                topic += 1
+                self._reporting = bool(_REPORTS.search(line.text))
             if not line.speaker and (turned_to := TOPIC_LINE.match(line.text)):
                 if not linked_last:  # of several links posted in a row, the call takes the first first
                     discussed = turned_to.group("topic")  # "Topic: vocab issue #462": what "will comment" is on

@@ -174,6 +174,9 @@ class Line:
     """A wrapped line's continuation, joined to the bullet above it (its text is empty)."""
     under: int | None = None
     """The bullet this bullet sits under, in notes written as an outline."""
+    inherited: bool = False
+    """Its speaker is the point it sits under ("* Trott, propose a vote" over "* Plan to close the
+    vote Monday"), not a name on the line itself."""
 
 
 def raw_line(line: Line) -> str:
@@ -228,6 +231,11 @@ class Meeting:
         return None
 
 
+_LOST_APOSTROPHE = re.compile(
+    r"\b(I|you|we|they|he|she|it|that|there|what|who|let|can|don|won|isn|aren|wasn|weren|doesn|didn|couldn|wouldn|"
+    r"shouldn|haven|hasn)\.(ll|m|ve|re|d|s|t)\b(?=\s+[a-z])"
+)
+"""An apostrophe a copy turned into a full stop: "I.ll reach out to them", "aren.t on this call"."""
 _A_TOPIC_LABEL = re.compile(r"[A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){2,4}")
 """Three or more words before a colon, all but one in the dictionary: a topic ("Underrepresented
 Groups Outreach: Hold"), not a name."""
@@ -434,7 +442,7 @@ def parse_meeting(text: str) -> Meeting:
                 _attend(participants, handles, person, person)  # "1:1 Dana / Sam", "Dana Kim, Sam Patel"
             lines.append(Line(number, None, raw.strip()))
             continue
-        raw = unmarked_label(_MAILTO.sub(r"\1", raw[:MAX_LINE_CHARS]))
+        raw = unmarked_label(_MAILTO.sub(r"\1", _LOST_APOSTROPHE.sub(r"\1'\2", raw[:MAX_LINE_CHARS])))
         if status := _ACTION_STATUS.match(raw):  # scribe.perl's summary of action items
             raw = raw[status.end() :] if status.group("status").upper() == "NEW" else ""
         if (irc := IRC_SAID.match(raw)) and irc.group("nick").lower() in BOTS:
@@ -634,7 +642,7 @@ def parse_meeting(text: str) -> Meeting:
                 parent = (indent, who)
         elif said:
             parent = None
-        lines.append(Line(number, speaker, said, bullet=bool(bullet), under=under))
+        lines.append(Line(number, speaker, said, bullet=bool(bullet), under=under, inherited=number in inherited))
     for line in lines:
         if not line.speaker and (asked := AT_REQUEST.match(line.text)):
             who = asked.group("who").capitalize()

@@ -218,6 +218,8 @@ class MeetingReader:
         self._sentence = ""
         self._context = ""
         self._in_the_call = False
+        self._reporting = False
+        """Under a heading of reports and celebrations, where "X will be working on…" tells news."""
         """The point the line being read sits under, in notes written as an outline."""
         self._names = name_pattern(self.names)
         """The meeting's names as one alternation; the patterns built on it are compiled the
@@ -384,9 +386,10 @@ class MeetingReader:
     def _assigned_to(self) -> re.Pattern[str]:
         one, between = self._one, BETWEEN_NAMES
         return re.compile(
-            rf"^(?P<task>\w.*?)(?:(?:\s*[;,]\s*|\s+[-–—]\s+)assign(?:ed)?\s+to\s+|\s*\(?\s*(?:=>|⇒|→)\s*)"
-            rf"(?P<owners>{one}(?:\s*{between}\s*{one})*)(?:\s+(?:does|will\s+do|takes?)\s+(?:that|it|this))?"
-            r"\s*\)?\s*[.!]?$",
+            rf"^(?P<task>\w.*?)(?:(?:\s*[;,]\s*|\s+[-–—]\s+)assign(?:ed)?\s+to\s+|\s*\(?\s*(?:=>|⇒|→)\s*|\s*,\s*(?={one}\s*[-–—,]\s*(?:can|could|would)\s+you\b))"
+            rf"(?P<owners>{one}(?:\s*{between}\s*{one})*)(?:\s+(?:does|will\s+do|takes?)\s+(?:that|it|this)"
+            r"|\s*[-–—,]\s*(?:can|could|would)\s+you\s+(?:do|take(?:\s+on)?|handle)\s+(?:this|that|it)\b[^.!]*?)?"
+            r"\s*\)?\s*[.!?]?$",
             re.IGNORECASE,
         )
 

@@ -138,6 +138,8 @@ _A_THING_THAT = re.compile(
     r"\b(?:the|a|an|this|that|these|those|our|my|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:that|which)\s+$", re.I
 )
 """A thing spoken of, then what someone will do to it: "the tool that Derek is going to show"."""
+_A_VOTE = re.compile(r"\b(?:vote|voting|poll|ballot)\b", re.IGNORECASE)
+_A_PAIR = re.compile(r"(?P<one>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+and\s+(?P<other>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
 _AND_I = re.compile(r"(?<![\w'])(?P<who>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+and\s+$")
 """Someone named beside "I" as the subject: "Tobie and I will…"."""
 _TOGETHER = re.compile(
@@ -309,6 +311,7 @@ class SentenceReaders(MeetingReader):
             self._we_then_names(line, sentence)
             or self._names_then_will(line, sentence)
             or self._one_verb_each(line, sentence)
+            or (passive if len(passive := self._passive_each(line, sentence, asks(sentence))) > 1 else [])
         ):
             return named
         if (several := self._several(line, sentence)) is not None:
@@ -438,17 +441,18 @@ class SentenceReaders(MeetingReader):
         if match.group("pronoun").lower() == "them" and _PEOPLE_VERB.match(match.group("verb")):
             said = self._before or line.text[: line.text.find(rest.strip()[:20])]
             groups = list(_GROUP.finditer(said))  # "We're waiting on management. I'll ask them."
+            earlier = self.meeting.before(line.number, 2)
             if (
                 not groups and self.meeting.transcript
             ):  # "maybe we can get Ethrex people to join" … "I'll reach out to them"
-                own = [
-                    earlier.text for earlier in self.meeting.before(line.number, 2) if earlier.speaker == line.speaker
-                ]
+                own = [turn.text for turn in earlier if turn.speaker == line.speaker]
                 groups = list(_GROUP.finditer(own[-1])) if own else []
-            if not groups:
+            people = [] if groups or not earlier else self._two_named(earlier[-1].text)
+            if not groups and not people:
                 return rest
             about = "" if match.group("rest").strip(" .") else self._asked_about(line)
-            return _placed(match.group("verb"), groups[-1].group(0), f"{about}{match.group('rest')}")
+            whom = groups[-1].group(0) if groups else people[-1]
+            return _placed(match.group("verb"), whom, f"{about}{match.group('rest')}")
         if match.group("pronoun").lower() == "it" and DUMMY_IT.match(match.group("rest").strip()):
             return rest  # "I'll make it very clear what changes": no thing to name
         if match.group("verb").lower() in ("do", "handle") and (offered := self.own_offer(line)):
@@ -609,6 +613,8 @@ class SentenceReaders(MeetingReader):
         match = SUBJECTLESS.match(sentence) or (
             UNDER_WAY.match(sentence) if line.speaker and not self.meeting.transcript else None
         )
+        if match and line.inherited and re.match(r"plan(?:s|ned|ning)?\s+to\b", sentence.strip(), re.I):
+            match = None  # "* Trott, propose a vote" / "  * Plan to close the vote on Monday": the group's plan
         if (
             match
             and re.match(r"(?:going\s+to|gonna)\b", match.group(0), re.I)
@@ -922,6 +928,18 @@ class SentenceReaders(MeetingReader):
         question = sentences(asked.text)[-1]
         return bool(content_words(question) & content_words(task))
 
+    def _two_named(self, said: str) -> list[str]:
+        """People the line just before named as a pair, who "them" is next ("We should pull in
+        Fedor and Shigeki" / "I'll reach out to them"): names no dictionary knows."""
+        return [
+            pair.group(0)
+            for pair in _A_PAIR.finditer(said)
+            if all(
+                may_be_a_name(who) and not any(known_word(w) for w in who.split())
+                for who in (pair.group("one"), pair.group("other"))
+            )
+        ]
+
     def _partner(self, before: str) -> str | None:
         """Who is named beside "I" as the one doing it too: "Tobie and I will…", "So Dana and I…"."""
         if not (found := _AND_I.search(before)):
@@ -1112,15 +1130,31 @@ class SentenceReaders(MeetingReader):
         return Draft(other, task, due, sentence, line.number)
 
     def _third_person_item(self, line: Line, sentence: str, question: bool) -> Draft | None:
+        if self._reporting:
+            return None  # "@GeorgianaElena will be continuing her work…" under "Reports and celebrations": news
         match = self._third_person.search(sentence) or self._named_to.search(sentence)
         if not match and (asked := self._lets_have.search(sentence)):
             task, due = self.task_and_due(progressive_to_base(asked.group("task")), me=line.speaker, you=None)
             who = self.canonical(asked.group("who") or asked.group("got"))
             return Draft(who, task, due, sentence, line.number) if is_task(task) and not question else None
-        if question or not match or NOT_A_TASK.match(match.group("task")) or AGENDA.match(match.group("task")):
-            return None  # "Manu is going to go first": the running order
+        if question or not match or NOT_A_TASK.match(match.group("task")):
+            return None
+        if AGENDA.match(match.group("task")) and (self.meeting.transcript or not _A_VOTE.search(match.group("task"))):
+            return None  # "Manu is going to go first": the running order; in minutes a vote is run after
         if _A_THING_THAT.search(sentence[: match.start("who")]):
             return None  # "the tool that Derek is going to show": the tool is the subject, not Derek's task
+        offered = re.search(
+            r"\b(?:happy|glad|would|could|can)\b", sentence[match.end("who") : match.start("task")], re.I
+        )
+        if (
+            offered
+            and (case := CASE_AFTER.search(match.group("task")))
+            and not re.search(
+                r",\s*but\b|\b(?:ask(?:ing)?|see|check|whether|know)\s*$", match.group("task")[: case.start()]
+            )
+        ):
+            self.ownerless.append((line.number, sentence))  # "Sarah is happy to organise this if we choose the Turing"
+            return None
         said = progressive_to_base(match.group("task"))  # "Ralph will now begin tackling the doc"
         if re.match(r"(?:the|a|an|my|our|their|his|her|all|everyone|everybody)\b", said.strip(), re.I):
             return None  # "Min to the rescue", "Shoutout to all involved": no task
@@ -1187,8 +1221,21 @@ class SentenceReaders(MeetingReader):
 
     def _passive(self, line: Line, sentence: str, question: bool) -> Draft | None:
         """ "New PR to be opened by Adam on the README": Adam's item."""
-        if question or not (match := PASSIVE.match(sentence)) or not (who := self.canonical(match.group("who"))):
-            return None
+        drafts = self._passive_each(line, sentence, question)
+        return drafts[0] if len(drafts) == 1 else None
+
+    def _passive_each(self, line: Line, sentence: str, question: bool) -> list[Draft]:
+        """ "…additional votes will be added by Rich/Ali": an item for each of them."""
+        if question or not (match := PASSIVE.match(sentence)):
+            return []
+        owners = [self.canonical(who.strip()) for who in NAMES_APART.split(match.group("who")) if who.strip()]
+        if not owners or not all(owners):
+            return []
+        what = re.sub(r"^(?:discussed|agreed|ok(?:ay)?|so)\s*,\s*", "", match.group("what"), flags=re.I)
         rest = match.group("rest") or ""
-        task, due = self.task_and_due(f"{match.group('what')} to be {match.group('verb')} {rest}", me=None, you=None)
-        return Draft(who, task, due, sentence, line.number) if is_task(task) else None
+        task, due = self.task_and_due(f"{what} to be {match.group('verb')} {rest}", me=None, you=None)
+        return (
+            [Draft(who, task, due, sentence, line.number) for who in dict.fromkeys(owners) if who]
+            if is_task(task)
+            else []
+        )

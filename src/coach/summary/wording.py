@@ -237,8 +237,12 @@ def is_task(task: str) -> bool:
     )
 
 
-_A_NEW_SUBJECT = re.compile(r"^I\s+(?:was|am|have|had|think|guess|mean|see|realized?|wonder(?:ed)?)\b", re.IGNORECASE)
-"""Words after a promise that start a sentence of their own ("I'm gonna… I was realizing…"): no task."""
+_A_NEW_SUBJECT = re.compile(
+    r"^I\s+(?:was|am|have|had|think|guess|mean|see|realized?|wonder(?:ed)?)\b|^(?:no\s+longer|not|never)\b",
+    re.IGNORECASE,
+)
+"""Words after a promise that start a sentence of their own ("I'm gonna… I was realizing…"), or
+that say what will stop ("will no longer be director"): no task."""
 
 
 HAVE_TO_DO = re.compile(
