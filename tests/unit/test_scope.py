@@ -70,6 +70,7 @@ def test_out_of_scope_topics(router: Router, situation: str, topic: str | None) 
         "Dana missed two milestones and got defensive when I raised it",
         "Luis is back from sick leave and I want to re-plan his goals",
         "My report is a strong candidate for promotion and I want to prepare her case",
+        "John didn't get the promotion: he was one of the top 2 candidates but lost to an external hire",
         "My best engineer has an offer elsewhere and might leave",
         "My manager resigned and I will be the interim lead",
         "Our project died when the budget was cut and I need new goals for my team",
