@@ -649,7 +649,7 @@ fewer on the earlier ones); held-out minutes, measured after each batch as an ag
 
 ## Summaries of recorded calls
 
-`summaries-real-calls.yaml` (88 calls, 237 commitments at stop 36; 85 and 221 at stop 35; 72 calls and 188 at stop 34; 55 calls at stop 33, 30 and 69 after stop 29, 28 and 59 until stop 29, 26 and 49 until stop 28, 10 calls until stop 23) and
+`summaries-real-calls.yaml` (91 calls, 244 commitments at stop 36; 85 and 221 at stop 35; 72 calls and 188 at stop 34; 55 calls at stop 33, 30 and 69 after stop 29, 28 and 59 until stop 29, 26 and 49 until stop 28, 10 calls until stop 23) and
 `summaries-real-calls-holdout.yaml` (8 calls, 11 commitments) are the published, corrected
 Zoom WebVTT transcripts of public Ethereum developer calls (ethereum/pm), quoted as
 published: real speech, with false starts, "we" for a client team, and commitments said in
@@ -1091,8 +1091,21 @@ Now 13 / 4 / 3. Left: a second "take a look" beside "fix that later" and "look i
 code" beside "look into the error message one" (one commitment said twice, drafted twice);
 "I plan to have a local long-running DevNet" in a client's round (the annotation calls it
 status); "I should check, maybe" and "I will merge it on Friday, maybe" (hedged); "Marci, I
-assume you can deal with that", where the transcript spells Mercy as Marci. Dev calls now
-205 / 254 / 237 (F1 0.835 over 88 calls); held-out calls, as an aggregate, 5 / 10 / 11.
+assume you can deal with that", where the transcript spells Mercy as Marci.
+
+Then three Zcash Arborist calls (103, 107, 110; 7 commitments), the notes format of the held-out
+part's two Arborist calls, annotated and committed before coach ran on them: first run 5 / 8
+/ 2 (F1 0.500). Fixed: speakers written in capitals were left as shouts ("DAN") when a "Speaker
+B" was among them; the moderator's "I'll just double check. I still do not see them…", "I'll
+check the chat", "I'll read out loud a question in chat", "I'll jump back in" and "I'll press
+play" run the call; "find that link and share it in the chat" is done there; "Do you think we
+should open a ticket…?" / "Yeah, please do." / "Okay, I will." is the ticket; "I can at least
+find out" takes on finding out; "…world readable, and they're all definitely incomplete" ends
+at "readable"; "further.Anything else" is two sentences; "I'll bet" and "I'll try not to go
+into too much detail" are talk. Now 7 / 0 / 0.
+
+Dev calls now 212 / 260 / 244 (F1 0.841 over 91 calls); held-out calls, measured after each
+batch as an aggregate, 5 / 10 / 11 each time.
 
 ## Rehearsal lines (issue 15)
 

@@ -898,3 +898,40 @@ def test_an_answer_owed_today_is_a_task_and_a_link_ends_where_its_description_st
         ("Thomas Coratger", "answer you"),
         ("Unnawut Leepaisalsuwanna", "share the link later"),
     ]
+
+
+def test_a_moderated_call_in_capitals_its_running_and_a_promise_to_do_what_one_proposed() -> None:
+    """From Zcash Arborist calls 103, 107 and 110 (stop 36): names in capitals stayed shouts
+    when a "Speaker B" was among them; the moderator's "I'll just double check. I still do not
+    see…", "I'll check the chat", "I'll read out loud", "I'll jump back in" and "I'll press
+    play" run the call; "find that link and share it in the chat" is done there; "Do you
+    think we should open a ticket…?" / "Yeah, please do." / "Okay, I will." is the ticket;
+    "I can at least find out" takes on finding out; "…world readable, and they're all
+    incomplete" ends at "readable"; "further.Anything else" is two sentences; "I'll bet" and
+    "I'll try not to go into too much detail" are talk."""
+    notes = (
+        "Moderator: DAN\n\nDAN: 00:06:18\n\nNext up, Zingo Labs. I'll just double check. I still do not see "
+        "them in the attendees. I'll check the chat. I'll read out loud a question in chat.\n\n"
+        "ALFREDO: 00:12:06\n\nOkay, cool. Do you think we should open a ticket to add a CLI command?\n\n"
+        "KRIS: 00:12:09\n\nYeah, please do.\n\nALFREDO: 00:12:12\n\nOkay, I will. Thank you.\n\n"
+        "GGUY: 00:30:57\n\nOkay, but generally speaking this type of work might be utilized.\n\n"
+        "KRIS: 00:31:03\n\nI mean I need to look at the specific proposal.\n\n"
+        "GGUY: 00:31:09\n\nOkay I can at least find out.\n\n"
+        "Speaker B: 00:31:29\n\nThanks GGuy. Any more thoughts?\n\n"
+        "NATE: 00:37:26\n\nThey're in a Google spreadsheet, and I'll go make sure it is world readable, and "
+        "they're all definitely incomplete. I'll find that link and share it in the chat.\n\n"
+        "ZOOKO: 00:38:00\n\nI'll try not to go into too much detail. I'll bet, improves privacy by having more "
+        "users.\n\n"
+        "DAN: 00:39:00\n\nI'll jump back in when it's over. Okay, I'll press play. I'll take an action here to "
+        "start an issue in zebra so we can discuss further.Anything else?\n"
+    )
+    meeting = parse_meeting(read_transcript(notes).text)
+    assert {"Dan", "Alfredo", "Kris", "Gguy", "Nate", "Zooko"} <= set(meeting.participants)
+    drafted = summarise_offline(meeting, date(2025, 6, 12))
+    assert [(i.owner, i.task) for i in drafted.action_items] == [
+        ("Alfredo", "open a ticket to add a CLI command"),
+        ("Kris", "look at the specific proposal"),
+        ("Gguy", "find out"),
+        ("Nate", "go make sure it is world readable"),
+        ("Dan", "take an action here to start an issue in zebra so we can discuss further"),
+    ]

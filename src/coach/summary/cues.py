@@ -159,6 +159,9 @@ AGENDA = re.compile(
     r"^(?:end|stop|close)\s+(?:the\s+|my\s+)?(?:screen[- ]?)?shar(?:e|ing)\b|"
     r"^(?:conclude|summari[sz]e|recap|wrap\s+up|come\s+back\s+to\s+(?:it|this|that))\b.{0,40}\bat\s+the\s+end\b|"
     r"^(?:be[,\s]+)?(?:updating[,\s]+(?:regarding|on|about|for|you)\b|(?:giving|presenting|sharing)\s+(?:the\s+|an\s+|our\s+|my\s+)?(?:[\w-]+\s+)?updates?\b)|"
+    r"^(?:just\s+)?(?:double[- ])?check\s+(?:the\s+)?chat\b|^read\b.{0,50}\b(?:out\s+)?loud\b|^read\s+(?:it|this|that|them)\s+out\b|"
+    r"^jump\s+back(?:\s+in)?\b|^(?:press|hit)\s+(?:play|pause|record)\b|^bet\b|"
+    r"^try\s+not\s+to\s+go\s+into\b|^(?:not\s+)?go\s+into\s+(?:too\s+much\s+|a\s+lot\s+of\s+)?detail\b|"
     r"^(?:please\s+)?add\s+yourself\b|^stop\s+(?:at|with)\s+(?:just\s+)?(?:this|that|the)\s+one\b|"
     r"^skip\s+(?:over\s+|ahead\s+)?to\s+(?:the\s+next\b|#?\d+\b|issue\b|pr\b|item\b)|"
     r"^(?:continue|keep|carry\s+on)\s+(?:talking|speaking|presenting|sharing\s+(?:my\s+)?screen)\b|"
@@ -302,7 +305,7 @@ SOON = re.compile(
 """A time that turns "I can take a look" into a commitment."""
 FINDING_OUT = re.compile(
     r"(?:(?:take|have)\s+a\s+(?:\w+\s+)?look|get\s+back\s+to|look\s+into|look\s+(?:it\s+)?up|look\s+at|check|double[- ]check|follow\s+up|reach\s+out|talk\s+(?:to|with)|"
-    r"sync\s+(?:up\s+)?with|confirm|verify|figure\s+out|investigate|dig\s+into)\b",
+    r"sync\s+(?:up\s+)?with|confirm|verify|figure\s+out|find\s+out|investigate|dig\s+into)\b",
     re.IGNORECASE,
 )
 DURING_THE_CALL = re.compile(r"\b(?:right\s+now|now|real\s+quick|in\s+a\s+(?:sec|second|minute))\b", re.I)
@@ -316,6 +319,7 @@ ON_THE_SPOT = re.compile(
     r"^pull\s+up\b|^(?:give|provide|share|go\s+through|run\s+through|walk\s+through|speed\s*run)\b[^.]*\bupdates?\b|"
     r"^(?:cover\s+next|speed\s*run|record)\b|^(?:re)?post\s+(?:it|this|that)\b|^.{0,30}\bshare\s+request\b|"
     r"^(?:copy|paste|post|drop|put|type|link)\b.{0,60}\b(?:in|into|on)\s+(?:the\s+)?(?:[\w'’]+\s+)?chat\b|"
+    r"^(?:find|grab|get|dig\s+up|look\s+up)\b.{0,40}?\b(?:and\s+)?(?:share|post|drop|put|paste)\b.{0,20}?\b(?:in|into)\s+the\s+chat\b|"
     r"^present\b|^go\s+over\b|^show\b(?!\s+(?:up|off)\b)|^open\s+(?:the\s+|my\s+|our\s+)?(?:docs?|document|slides?|deck|presentation|link)\b|^(?:help\s+(?:us|me|you)\s+(?:by\s+)?)?(?:set(?:ting)?\s+up|open(?:ing)?|creat(?:e|ing)|start(?:ing)?|clos(?:e|ing)|assign\b.{0,20}\bto|move\b.{0,20}\bto)\b.{0,20}\bbreakout(?:\s+(?:rooms?|groups?|sessions?))?\b|^(?:let|admit)\s+(?:\w+\s+)?in\b|^go\s+(?:back\s+)?to\s+(?:my|the|our|your)\s+(?:slides?|screen|deck|presentation|agenda)\b|"
     r"^(?:turn\s+(?:on|off)|start|stop|pause)\s+(?:the\s+)?(?:captions|transcription|transcript|recording|video|camera|mic)\b|"
     r"^(?:try\s+)?(?:refresh|restart|reload|reconnect|rejoin|unmute|fix)\b.{0,40}\b(?:browser|audio|sound|mic(?:rophone)?|camera|"
@@ -558,7 +562,7 @@ TALKING = frozenset(
 )
 ADVERBS = re.compile(
     r"^(?:(?:very|quickly|briefly|just|only|also|really|actually|maybe|probably|then|now|so|always|basically|usually|generally|even|still|again|happily|gladly|"
-    r"pretty\s+much|kind\s+of|sort\s+of|definitely|certainly|surely)\s+)+",
+    r"pretty\s+much|kind\s+of|sort\s+of|definitely|certainly|surely|at\s+least)\s+)+",
     re.I,
 )
 ABOUT_US = frozenset(
@@ -610,8 +614,12 @@ NOT_A_TASK = re.compile(
 )
 
 
-OFFERED = re.compile(r"\bI\s+(?:can|could)\s+(?:also\s+)?(?P<task>(?-i:[a-z])[^.?!]{4,160})", re.IGNORECASE)
-"""An offer of one's own to do something: "I can include that as a separate PR"."""
+OFFERED = re.compile(
+    r"\b(?:I\s+(?:can|could)\s+(?:also\s+)?|(?:should|shall)\s+(?:we|I)\s+|\b(?:we|I)\s+should\s+)(?P<task>(?-i:[a-z])[^.?!]{4,160})",
+    re.IGNORECASE,
+)
+"""An offer of one's own to do something: "I can include that as a separate PR", "Do you think
+we should open a ticket to do that?"."""
 HEDGED = re.compile(
     r"^(?:yeah|yes|yep|ok(?:ay)?|sure|so)\b[,.…\s]+(?:i\s+mean|i\s+think|i\s+guess|so\b|well\b|but\b|um+\b|uh+\b|hmm+\b|"
     r"i\s+(?:just\s+)?(?:wanted|want|would\s+like)\s+to\s+(?:circle\s+back|go\s+back|ask|add|mention|follow\s+up\s+on|raise|bring\s+up)\b)",

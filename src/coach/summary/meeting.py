@@ -231,6 +231,10 @@ class Meeting:
         return None
 
 
+_PLACEHOLDER = re.compile(r"(?:Speaker|Participant|Guest|Unknown)(?: [A-Z0-9]{1,2})?", re.IGNORECASE)
+"""A transcriber's name for a voice it could not tell ("Speaker B"): no sign of how the notes write names."""
+_RUN_TOGETHER = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z]{2,}\b)")
+"""A full stop with no space after it: "so we can discuss further.Anything else for NSM"."""
 _LOST_APOSTROPHE = re.compile(
     r"\b(I|you|we|they|he|she|it|that|there|what|who|let|can|don|won|isn|aren|wasn|weren|doesn|didn|couldn|wouldn|"
     r"shouldn|haven|hasn)\.(ll|m|ve|re|d|s|t)\b(?=\s+[a-z])"
@@ -364,7 +368,7 @@ def _as_they_write_themselves(
     as some notes do, each is named as a person is ("DAIRA EMMA" is Daira Emma)."""
     written = {p.casefold(): p for p in participants if not p.isupper()}
     better = {p: written[p.casefold()] for p in participants if p.isupper() and p.casefold() in written}
-    speakers = {line.speaker for line in lines if line.speaker}
+    speakers = {line.speaker for line in lines if line.speaker and not _PLACEHOLDER.fullmatch(line.speaker)}
     if len(speakers) >= 2 and all(s.isupper() for s in speakers):  # "PACU: 00:14:28": the notes' way, not a shout
         better |= {
             p: p.title()
@@ -442,7 +446,9 @@ def parse_meeting(text: str) -> Meeting:
                 _attend(participants, handles, person, person)  # "1:1 Dana / Sam", "Dana Kim, Sam Patel"
             lines.append(Line(number, None, raw.strip()))
             continue
-        raw = unmarked_label(_MAILTO.sub(r"\1", _LOST_APOSTROPHE.sub(r"\1'\2", raw[:MAX_LINE_CHARS])))
+        raw = unmarked_label(
+            _MAILTO.sub(r"\1", _RUN_TOGETHER.sub(". ", _LOST_APOSTROPHE.sub(r"\1'\2", raw[:MAX_LINE_CHARS])))
+        )
         if status := _ACTION_STATUS.match(raw):  # scribe.perl's summary of action items
             raw = raw[status.end() :] if status.group("status").upper() == "NEW" else ""
         if (irc := IRC_SAID.match(raw)) and irc.group("nick").lower() in BOTS:

@@ -146,7 +146,7 @@ _OPENING_SOUNDS = re.compile(r"^(?:(?:u+h+|u+m+|uhm|erm|ehm|oh|well)\b[,.…]*\s
 
 
 _BUT_AFTER = re.compile(
-    r",?\s+but\s+(?:yes|yeah|sure)\b.*$|"
+    r",?\s+but\s+(?:yes|yeah|sure)\b.*$|,\s*and\s+(?:they|it|that|this|there)(?:'re|'s|\s+(?:are|is|were|was))\s+(?:all\s+)?(?!going\b)\w+.*$|"
     r",?\s+but\s+(?:my|our|the|I|I'm|it|it's|we|we're|that|that's|this|there|there's)\s+(?:concern|worry|question|problem|issue|"
     r"thing|point|guess|think|not\s+sure|don't\s+know|is|might|may|would|could|basically|called|just|actually|really)\b.*$",
     re.IGNORECASE,
@@ -519,7 +519,7 @@ class MeetingReader:
             text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)  # "postmortem doc (Fri)": the date was all the brackets held
         text = re.sub(
             r"^(?:(?:yeah|yes|okay|ok|so|um|uh|well),\s+|let\s+me\s+)*"
-            r"(?:(?:to|will|go\s+ahead\s+and|go\s+back\s+and|please|also|then|just|maybe|probably|definitely|certainly|"
+            r"(?:(?:to|will|go\s+ahead\s+and|go\s+back\s+and|please|also|then|just|maybe|probably|definitely|certainly|at\s+least|"
             r"actually|happily|gladly|make\s+sure\s+(?:to|that\s+I)|(?:try|do)\s+(?:my\s+best\s+)?(?:to|and)|(?:need|have)\s+to|"
             r"take\s+(?:the|an)\s+(?:AI|action(?:\s+item)?)\s+to)\s+)?(?:again\s+)?",
             "",

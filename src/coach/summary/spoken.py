@@ -138,6 +138,12 @@ _A_THING_THAT = re.compile(
     r"\b(?:the|a|an|this|that|these|those|our|my|your)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:that|which)\s+$", re.I
 )
 """A thing spoken of, then what someone will do to it: "the tool that Derek is going to show"."""
+_SEEN_THERE = re.compile(
+    r"^\s*(?:(?:ok(?:ay)?|so|yeah|hmm|um|and)[,\s]+)*(?:I\s+(?:still\s+)?(?:don't|do\s+not|can't|cannot)\s+see|I\s+see\b|"
+    r"(?:it\s+)?looks\s+like|nothing\s+in\s+the\s+chat|no\s+(?:one|hands|questions))",
+    re.IGNORECASE,
+)
+"""What a speaker reports right after "I'll just double check": the check, done there and then."""
 _A_VOTE = re.compile(r"\b(?:vote|voting|poll|ballot)\b", re.IGNORECASE)
 _A_PAIR = re.compile(r"(?P<one>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+and\s+(?P<other>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
 _AND_I = re.compile(r"(?<![\w'])(?P<who>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+and\s+$")
@@ -322,6 +328,7 @@ class SentenceReaders(MeetingReader):
             self._needed_from_you,
             self._recapped,
             self._not_yet_but_will,
+            self._will_do_what_i_offered,
             self._first_person,
             self._request,
             self._told_by_name,
@@ -670,6 +677,20 @@ class SentenceReaders(MeetingReader):
         task, due = self.task_and_due(base_form(said.group("task")), me=line.speaker, you=None)
         return Draft(owner, task, due, sentence, line.number) if owner and is_task(task) else None
 
+    def _will_do_what_i_offered(self, line: Line, sentence: str, question: bool) -> Draft | None:
+        """ "Do you think we should open a ticket to do that?" / "Yeah, please do." / "Okay, I
+        will.": the bare promise is what the speaker offered."""
+        if (
+            question
+            or not self.meeting.transcript
+            or not I_WILL_ALONE.match(re.sub(r"^(?:ok(?:ay)?|yes|yeah|sure)[,\s]+", "", sentence.strip(), flags=re.I))
+        ):
+            return None
+        if not (offered := self.own_offer(line)):
+            return None
+        task, due = self.task_and_due(offered, me=line.speaker, you=None)
+        return Draft(line.speaker, task, due, sentence, line.number) if is_task(task) else None
+
     def _not_yet_but_will(self, line: Line, sentence: str, question: bool) -> Draft | None:
         """ "I haven't announced it on the forum yet, but I will.": what is not done yet."""
         whole = self._sentence or sentence  # the clauses of "…yet, but I will" are read one by one
@@ -880,6 +901,12 @@ class SentenceReaders(MeetingReader):
         )
         if self.meeting.transcript and bare and self._answered_soon(line):
             return None  # "I can check." … "Yeah, we have QUIC enabled.": checked there and then
+        if (
+            self.meeting.transcript
+            and bare
+            and _SEEN_THERE.match(line.text[line.text.find(sentence) + len(sentence) :])
+        ):
+            return None  # "I'll just double check. I still do not see them in the attendees.": done
         if self.meeting.transcript and bare and sentence.rstrip().endswith((".", "!")) and not in_the_call:
             task = self.what_to_check(line, task.strip(), said_before)
             weak = False  # "I don't know. I'll check.": finding out what was just in doubt
