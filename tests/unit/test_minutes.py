@@ -1590,3 +1590,33 @@ def test_tsc_notes_volunteers_lists_of_owners_votes_and_reports() -> None:
         ("Min RK", "open a discourse thread"),
     ]
     assert "Sarah is happy to organise this if we choose the Turing." in drafted.follow_ups
+
+
+def test_cpc_2019_notes_next_steps_read_as_prose_and_what_is_done_already() -> None:
+    """From OpenJS CPC 2019-01-07, 2019-02-04 and 2019-03-04 (stop 36): points under "Myles,
+    next steps" went to the follow-ups when they named their owner as prose does ("Jory land
+    this as stage 2, put out poll…"); "No objections…, but will ask again in next meeting" is
+    Myles's; "(will provide link with full list)" is Jory's; "(PR is now here: #70)" marks the
+    PR done; "- Jory Burson @jorydotcom)" is Jory Burson, not "Jory Burson )"; "will take a day to
+    shape up" is how long, and "PR will look similar, but will include…" is the PR's."""
+    notes = (
+        "## Present\n- Myles Borins (@MylesBorins)\n- Jory Burson @jorydotcom)\n- Michael Dawson (@mhdawson)\n"
+        "- Marco Ippolito\n\n## Agenda\n"
+        "* Governance\n"
+        "  * Myles asked if there were any objections. No objections from those present, but will ask again in next "
+        "meeting as not everybody can make each of the time slots.\n"
+        "  * Michael: Not, yet. Will take action to create PR to add that in. (PR is now here: #70)\n"
+        "  * Jory have already worked on this, have spreadsheet that shows where projects self identify (will provide "
+        "link with full list).\n"
+        "  * Marco: I have some code locally, but will take a day to shape up and put in.\n"
+        "  * Marco: PR will look similar, but will include source code and wrap swc\n"
+        "* Project Progression\n  * Myles, next steps\n"
+        "  * Jory land this as stage 2, put out poll to find out where existing projects will come in.\n"
+    )
+    meeting = parse_meeting(notes)
+    assert "Jory Burson" in meeting.participants
+    assert [(i.owner, i.task) for i in summary(notes).action_items] == [
+        ("Myles Borins", "ask again in next meeting as not everybody can make each of the time slots"),
+        ("Jory Burson", "provide link with full list"),
+        ("Jory Burson", "land this as stage 2, put out poll to find out where existing projects will come"),
+    ]

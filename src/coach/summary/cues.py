@@ -261,7 +261,7 @@ UNDER_WAY = re.compile(
 )
 """A scribe's line under a name with work under way: "Chengzhong: reaching out to Danil"."""
 LATER_CLAUSE = re.compile(
-    r"(?:[,;]|\band)\s+(?:also\s+)?(?:will|'ll)\s+"
+    r"(?:[,;]|\band)\s+(?:but\s+)?(?:also\s+)?(?:will|'ll)\s+"
     r"(?!(?:there|it|this|that|we|you|they|he|she|i|anyone|someone|a|an|the|any|these|those|my|our|your|their)\b)(?P<task>\w.+)$",
     re.IGNORECASE,
 )

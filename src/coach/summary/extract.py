@@ -107,7 +107,8 @@ _MAYBE_OTHERS = re.compile(
 Shigeki, maybe others, will talk about this"."""
 _DONE_THERE = re.compile(
     r"\(\s*(?:already\s+)?(?:sent|done|shared|posted|completed|fixed|merged|filed|opened)"
-    r"(?:\s+(?:during|in|on|at)\s+(?:the\s+)?(?:call|meeting))?\s*\)\s*[.!]?$",
+    r"(?:\s+(?:during|in|on|at)\s+(?:the\s+)?(?:call|meeting))?\s*\)\s*[.!]?$|"
+    r"\((?:\w+\s+)?(?:is\s+|are\s+)?now\s+(?:here|open|up|done|filed|merged)\b[^)]*\)\s*[.!]?$",
     re.IGNORECASE,
 )
 """A task the notes mark as done there and then: "(sent during call)", "(done)"."""
@@ -149,10 +150,32 @@ class Extractor(SentenceReaders):
             return [named]
         if draft.owner is None and (later := self.named_later(line, text)):
             return [later]
+        if draft.owner is None and not line.checkbox and (prose := self.read_as_prose(line, text)):
+            return prose
         if draft.owner is None:
             self.ownerless.append((line.number, text))
             return []
         return [draft]
+
+    def _done_there(self, draft: Draft) -> bool:
+        """A task the notes mark done in brackets after it: "(sent during call)", "Will take action to
+        create PR to add that in. (PR is now here: #70)"."""
+        if _DONE_THERE.search(draft.task):
+            return True
+        said = sentences(self.meeting.line(draft.line).text)
+        return bool(said) and bool(_DONE_THERE.search(said[-1])) and draft.evidence.strip()[:30] in " ".join(said[-2:])
+
+    def read_as_prose(self, line: Line, text: str) -> list[Draft]:
+        """A point under "Next steps" that names its owner the way the notes' prose does ("Jory
+        land this as stage 2, put out a poll", "Myles asked…, but will ask again next
+        meeting", "(will provide link)"): read as the notes' other lines are, owned drafts only."""
+        lead = self._leading_name.match(text)
+        self._subject = line.speaker or (self.canonical(lead.group("who")) if lead else None)
+        if not self._subject:
+            return []
+        self._before, self._sentence = "", ""
+        found = [d for sentence in sentences(text, semicolons=True) for d in self.spoken_items(line, sentence)]
+        return [d for d in found if d.owner]
 
     def named_later(self, line: Line, text: str) -> Draft | None:
         """ "We need a proposal for how this works - MDawson will take the first draft": a need,
@@ -390,7 +413,7 @@ class Extractor(SentenceReaders):
                 other is not draft and other.line == draft.line and other.owner == draft.owner for other in merged
             ):
                 continue  # "I'll assign it to me. And I'll do it in the same pass": the work is the item
-            if self._answered_in_own_words(draft, merged) or _DONE_THERE.search(draft.task):
+            if self._answered_in_own_words(draft, merged) or self._done_there(draft):
                 continue  # "Will provide a template to Jory (sent during call)": done already
             if draft.owner is None and not draft.listed:
                 self.ownerless.append((draft.line, draft.evidence))  # nobody to hold to it: a follow-up

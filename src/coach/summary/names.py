@@ -264,6 +264,7 @@ def attendee_name(raw: str) -> str | None:
     or "Sarah Gibson / 2i2c / @sgibson91" -> the name; "- @jbenet" -> "jbenet"."""
     name = " ".join(HANDLE.sub(" ", BULLET.sub("", SYMBOLS.sub(" ", raw))).split()).strip(" .,;:*_/|")
     name = re.sub(r"\s[a-z]$", "", name)  # "Joe Sepi (@joesepi)w": a stray letter after the handle
+    name = re.sub(r"\s*[()\[\]]+$", "", name)  # "Jory Burson @jorydotcom)": a bracket left by its handle
     handles = MENTION.findall(raw)
     if not name and len(handles) == 1:
         return handles[0]

@@ -154,7 +154,7 @@ _BUT_AFTER = re.compile(
 """A doubt said after a promise: "I will be looking into that soon, but my concern is the…"."""
 _BARE_VERBS = (
     r"work|do(?=\s+(?:a|an|the|some|this|that|it|our|their|his|her)\b)|take|talk|meet|sync|look|run|organi[sz]e|coordinate|ask|find|test|try|help|get|make|give|tell|invite|"
-    r"move|start|finish|lead|host|drive|handle|chase|reply|respond|bring|reach|clarify|confirm|verify|announce"
+    r"move|start|finish|lead|host|drive|handle|chase|reply|respond|bring|reach|clarify|confirm|verify|announce|land|put"
 )
 """Verbs minutes put bare after a name as a task ("Ben work with Tierney on…", "Sarah take a look"):
 with no -s a person's present ("Ben works at IBM") is not meant, and "do" only before what is
@@ -521,7 +521,7 @@ class MeetingReader:
             r"^(?:(?:yeah|yes|okay|ok|so|um|uh|well),\s+|let\s+me\s+)*"
             r"(?:(?:to|will|go\s+ahead\s+and|go\s+back\s+and|please|also|then|just|maybe|probably|definitely|certainly|at\s+least|"
             r"actually|happily|gladly|make\s+sure\s+(?:to|that\s+I)|(?:try|do)\s+(?:my\s+best\s+)?(?:to|and)|(?:need|have)\s+to|"
-            r"take\s+(?:the|an)\s+(?:AI|action(?:\s+item)?)\s+to)\s+)?(?:again\s+)?",
+            r"take\s+(?:(?:the|an)\s+)?(?:AI|action(?:\s+item)?)\s+to)\s+)?(?:again\s+)?",
             "",
             text.strip(),
             flags=re.I,

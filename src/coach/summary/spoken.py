@@ -144,6 +144,8 @@ _SEEN_THERE = re.compile(
     re.IGNORECASE,
 )
 """What a speaker reports right after "I'll just double check": the check, done there and then."""
+_WILL_IN_BRACKETS = re.compile(r"\(\s*will\s+(?P<task>(?-i:[a-z])[^()]{3,80})\)", re.IGNORECASE)
+"""A promise the notes put in brackets after what someone said: "(will provide link with full list)"."""
 _A_VOTE = re.compile(r"\b(?:vote|voting|poll|ballot)\b", re.IGNORECASE)
 _A_PAIR = re.compile(r"(?P<one>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+and\s+(?P<other>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
 _AND_I = re.compile(r"(?<![\w'])(?P<who>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+and\s+$")
@@ -641,10 +643,22 @@ class SentenceReaders(MeetingReader):
             match = _REASONS_THEN_WILL.match(sentence)  # "James: leaning towards X's reading… will change this review"
         later = None if match else LATER_CLAUSE.search(sentence)
         leading = self._leading_name.match(sentence)
-        if later and (leading or scribed or _mine_before(sentence, later)):
+        a_thing_first = bool(
+            re.match(
+                r"\s*(?:the\s+|this\s+|that\s+)?[\w-]+\s+(?:will|would|is|are|was|were|has|have)\b", sentence, re.I
+            )
+        )  # "PR will look similar, but will include the source": the PR's, not the scribe's person's
+        about_them = not self.meeting.transcript and not line.speaker and not FIRST_PERSON.search(sentence)
+        if (
+            later
+            and not (a_thing_first and not leading)
+            and (leading or scribed or about_them or _mine_before(sentence, later))
+        ):  # "No objections from those present, but will ask again": the line's person
             match = later  # the clause's subject is the sentence's
             if leading:
                 who = leading.group("who")  # "Erik is curious and will get back" under Yuvi's point: Erik's
+        if not match and not self.meeting.transcript:
+            match = _WILL_IN_BRACKETS.search(sentence)  # "Jory … have a spreadsheet (will provide link)"
         if not match or re.match(r"(?:is|was|has|had|are|were|does|did)\b", match.group("task"), re.I):
             return None  # "…earlier, Will is traveling, so I'll…": Will is a name there, not a promise
         said = match.group("task") if self.meeting.transcript else progressive_to_base(match.group("task"))

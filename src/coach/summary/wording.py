@@ -238,11 +238,13 @@ def is_task(task: str) -> bool:
 
 
 _A_NEW_SUBJECT = re.compile(
-    r"^I\s+(?:was|am|have|had|think|guess|mean|see|realized?|wonder(?:ed)?)\b|^(?:no\s+longer|not|never)\b",
+    r"^I\s+(?:was|am|have|had|think|guess|mean|see|realized?|wonder(?:ed)?)\b|^(?:no\s+longer|not|never)\b|"
+    r"^take\s+(?:a|an|another|\d+|a\s+few|some|a\s+couple(?:\s+of)?)\s+(?:more\s+)?(?:days?|weeks?|hours?|minutes?|months?|while|bit)\b",
     re.IGNORECASE,
 )
-"""Words after a promise that start a sentence of their own ("I'm gonna… I was realizing…"), or
-that say what will stop ("will no longer be director"): no task."""
+"""Words after a promise that start a sentence of their own ("I'm gonna… I was realizing…"), that
+say what will stop ("will no longer be director"), or how long something takes ("will take a day
+to shape up"): no task."""
 
 
 HAVE_TO_DO = re.compile(
