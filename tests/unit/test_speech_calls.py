@@ -935,3 +935,25 @@ def test_a_moderated_call_in_capitals_its_running_and_a_promise_to_do_what_one_p
         ("Nate", "go make sure it is world readable"),
         ("Dan", "take an action here to start an issue in zebra so we can discuss further"),
     ]
+
+
+def test_a_calls_nods_agenda_moves_and_offers_to_answer_are_not_the_summarys_points() -> None:
+    """Read as a user on PQ interop 2026-04-15 (stop 36): "100%, I agree." was a highlight, "Let's
+    go for spec and research update." a decision, "If we needed more in-detail information…, we
+    could go to the log" a request for support, "If there's any questions, I could answer those"
+    a point for next time, and "I'll probably, Include the additional clients" kept its pause."""
+    said = (
+        "Derek Sorken: There's a prefix in the log, and if we needed more in-detail information about it, we "
+        "could go to the Lantern log and view through that. If there's any questions as well, I could answer "
+        "those.\n"
+        "Gajinder Singh: 100%, I agree.\n"
+        "Thomas Coratger: Okay, so let's go for spec and research update. We shipped 40 new test vectors.\n"
+        "Parthasarathy Ramanujam: It stalled, I'll probably, Include the additional clients today.\n"
+    )
+    drafted = summarise_offline(parse_meeting(said), date(2026, 4, 15))
+    assert drafted.decisions == [] and drafted.support_requested == [] and drafted.follow_ups == []
+    assert not any("agree" in h for h in drafted.highlights)
+    assert any("40 new test vectors" in h for h in drafted.highlights)
+    assert [(i.owner, i.task) for i in drafted.action_items] == [
+        ("Parthasarathy Ramanujam", "include the additional clients")
+    ]

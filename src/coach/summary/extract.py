@@ -57,7 +57,7 @@ from coach.summary.models import ActionItem, MeetingSummary, OKRUpdate
 from coach.summary.names import BULLET, a_name
 from coach.summary.reader import NOTE_TAKER, Draft
 from coach.summary.spoken import SentenceReaders
-from coach.summary.wording import antecedent, is_task, plain_speech, with_when_said_after, without_fillers
+from coach.summary.wording import antecedent, is_talk, is_task, plain_speech, with_when_said_after, without_fillers
 
 _NAME_LABEL = re.compile(r"^(?P<who>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?::|\s[-–—])\s+(?P<task>\S.*)$")
 _AGENDA_HEADING = re.compile(r"^(?P<level>#{1,6})\s+\**agenda\b", re.IGNORECASE)
@@ -373,7 +373,10 @@ class Extractor(SentenceReaders):
                     position and _ASKED_IF.match(said[position - 1]) and _THEN_I.match(sentence)
                 ):
                     who = f"{line.speaker}: " if line.speaker else ""
-                    if not self.meeting.transcript or FIRST_PERSON.search(sentence) or WE_WILL.search(sentence):
+                    promised = FIRST_PERSON.search(sentence)
+                    if promised and self.meeting.transcript and is_talk(sentence[promised.end() :]):
+                        continue  # "If there's any questions as well, I could answer those": the call, no plan
+                    if not self.meeting.transcript or promised or WE_WILL.search(sentence):
                         self.ownerless.append((line.number, f"{who}{sentence}"))  # a plan for a case, not a commitment
                     continue  # in a call, "if you want to verify them, you can..." is no plan at all
                 self._sentence = sentence

@@ -215,8 +215,14 @@ def fact_kinds(sentence: str, *, point: bool, spoken: bool = False) -> set[str]:
     asked = _SUPPORT.search(sentence)
     if asked and asked.group(0).lower().startswith(("asked", "asking")) and _PROMISE.search(sentence):
         kinds.discard("support_requested")  # "I'll make the rounds asked for": a promise, not a request
-    if spoken and "decisions" in kinds and not _SPOKEN_DECISION.search(sentence):
-        kinds.discard("decisions")  # "Let's give people a minute", "let's do it": running the call
+    if (
+        spoken
+        and "decisions" in kinds
+        and (not _SPOKEN_DECISION.search(sentence) or _NEXT_ON_THE_AGENDA.search(sentence))
+    ):
+        kinds.discard("decisions")  # "Let's give people a minute", "let's go for spec and research update": the call
+    if asked and re.search(r"\bif\s+(?:\w+\s+){1,2}$", sentence[: asked.start()], re.IGNORECASE):
+        kinds.discard("support_requested")  # "If we needed more in-detail information, we could…": a case
     if spoken and _IT_DEPENDS.search(sentence) and not _BLOCKER.search(_IT_DEPENDS.sub(" ", sentence)):
         kinds.discard("blockers")
     if "blockers" in kinds and not _BLOCKER.search(_NOT_BLOCKING.sub(" ", sentence)):
@@ -248,6 +254,21 @@ _PLACEHOLDER = re.compile(r"\[[^\]]*\]\.?")
 _NAMES_ONLY = re.compile(r"(?:[A-Z][a-z]+,\s*){2,}(?:and\s+)?[A-Z][a-z]+\.?")
 
 
+_NEXT_ON_THE_AGENDA = re.compile(
+    r"\blet's\s+(?:go|move|turn|jump)\s+(?:on\s+)?(?:for|to|with|on\s+to)\s+(?:the\s+)?(?:[\w&-]+\s+){0,4}?"
+    r"(?:updates?|agenda|items?|topics?|round|section|next\s+one)\b",
+    re.IGNORECASE,
+)
+"""A chair moving the call on: "Let's go for spec and research update"."""
+_ONLY_AGREEING = re.compile(
+    r"\W*(?:(?:\d+\s*%|absolutely|totally|exactly|yes|yeah|yep|sure|right|ok(?:ay)?)[,.!\s]+)*"
+    r"(?:I\s+(?:fully\s+|totally\s+|completely\s+|also\s+)?agree(?:\s+with\s+(?:you|that|this|him|her))?|agreed|same\s+here|"
+    r"makes\s+sense|sounds\s+(?:good|great))\W*",
+    re.IGNORECASE,
+)
+"""A nod and nothing more: "100%, I agree."."""
+
+
 def _says_nothing(point: str) -> bool:
     """A point of notes with nothing to keep: a link alone or with a word or two, a template's
     "[your name and topic here]", a list of first names ("Nikhita, Yang, Peeyush"), a label
@@ -259,7 +280,12 @@ def _says_nothing(point: str) -> bool:
     unlinked = _LINKS.sub(" ", text).strip()
     if unlinked != text and len(re.findall(r"[A-Za-z]{2,}", unlinked)) <= 2:
         return True
-    return bool(_PLACEHOLDER.fullmatch(text) or _NAMES_ONLY.fullmatch(text) or _NOTHING_TO_REPORT.fullmatch(text))
+    return bool(
+        _PLACEHOLDER.fullmatch(text)
+        or _NAMES_ONLY.fullmatch(text)
+        or _NOTHING_TO_REPORT.fullmatch(text)
+        or _ONLY_AGREEING.fullmatch(text)
+    )
 
 
 _NOTHING_TO_REPORT = re.compile(

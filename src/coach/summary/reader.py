@@ -528,6 +528,11 @@ class MeetingReader:
         )
         if taken := _ACTION_OF.match(text):  # "can take on the action item of talking to Node": talk to Node
             text = progressive_to_base(text[taken.end() :])
+        if hedge := re.match(r"(?:probably|maybe|perhaps|hopefully)\s*,\s*(?=\w)", text, re.I):
+            rest = text[
+                hedge.end() :
+            ]  # "I'll probably, Include the additional clients": a pause, not a word of the task
+            text = rest[:1].lower() + rest[1:] if rest[1:2].islower() else rest
         text = _BUT_AFTER.sub("", text)  # "look into that soon, but my concern is the…": the promise ends there
         text = _NEW_CLAUSE.sub("", text)  # "assign this to myself I have not done any work on this yet…"
         text = re.sub(r"^see\s+if\s+I\s+can\s+", "try to ", text, flags=re.I)  # "I'll see if I can give you access"
