@@ -1620,3 +1620,20 @@ def test_cpc_2019_notes_next_steps_read_as_prose_and_what_is_done_already() -> N
         ("Jory Burson", "provide link with full list"),
         ("Jory Burson", "land this as stage 2, put out poll to find out where existing projects will come"),
     ]
+
+
+def test_a_refs_label_is_nobodys_nick_and_an_agenda_items_title_no_highlight() -> None:
+    """OpenJS CPC 2019-02-04 read as a user (stop 36): "  * Refs:" over links was read as the IRC
+    nick of Russ Schlossbach (r…s), so every reference under it became a highlight said by him;
+    and each agenda item's title with its issue ("Project Directed Funding [#90](…)") was a
+    highlight of its own."""
+    notes = (
+        "## Present\n\n- Mike Dolan (@mkdolan)\n- Russ Schlossbach\n- Jory Burson\n\n## Agenda\n\n"
+        "* Project Directed Funding [#90](https://github.com/nodejs/bootstrap/issues/90)\n"
+        "  * Jory came out of discussion from last week. Does not need to be part of initial formation.\n"
+        "* doc: add initial CoC wording [#80](https://github.com/nodejs/bootstrap/pull/80)\n"
+        "  * Refs:\n    * Clarify Intentions around Project Codes of Conduct\n"
+    )
+    drafted = summary(notes)
+    assert not any("Russ" in h or "[#90]" in h or "[#80]" in h for h in drafted.highlights)
+    assert any(h.startswith("Jory came out of discussion") for h in drafted.highlights)

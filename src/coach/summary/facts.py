@@ -280,6 +280,8 @@ def _says_nothing(point: str) -> bool:
     unlinked = _LINKS.sub(" ", text).strip()
     if unlinked != text and len(re.findall(r"[A-Za-z]{2,}", unlinked)) <= 2:
         return True
+    if _AN_ITEMS_TITLE.fullmatch(text):
+        return True  # "Project Directed Funding [#90](…)": the agenda's item, what the points under it discuss
     return bool(
         _PLACEHOLDER.fullmatch(text)
         or _NAMES_ONLY.fullmatch(text)
@@ -288,6 +290,8 @@ def _says_nothing(point: str) -> bool:
     )
 
 
+_AN_ITEMS_TITLE = re.compile(r"[^.!?]{3,120}?\s*\[#\d+\]\([^)\s]+\)\s*")
+"""An agenda item as notes list it, a title and its issue: "doc: add initial CoC wording [#80](…)"."""
 _NOTHING_TO_REPORT = re.compile(
     r"\W*(?:no|nothing|none)(?:\s+(?:new|more|specific))?(?:\s+(?:announcements?|updates?|news|reports?|items?|"
     r"questions?|discussion|topics?|to\s+(?:report|share|add|discuss)))?(?:\s+(?:this|last|today|for\s+this)(?:\s+(?:week|month|time|meeting))?)?"

@@ -378,6 +378,8 @@ def known_speaker(name: str, participants: list[str], abbreviations: dict[str, s
         return called[0]  # "Tex:" is Terence 'Tex' McCutcheon
     if whole := longer_form(name, participants):  # "Stokes: ..." for Alex Stokes
         return whole
+    if known_word(name):
+        return None  # "Refs:" over a list of links is no nick of Russ Schlossbach's
     nicked = [p for p in participants if nick_of(name, p)]
     return nicked[0] if len(nicked) == 1 else None
 
