@@ -1638,3 +1638,19 @@ def test_a_refs_label_is_nobodys_nick_and_an_agenda_items_title_no_highlight() -
     highlights = summary(notes).highlights
     assert any(h.startswith("Jory came out of discussion") for h in highlights)
     assert not any("Russ" in h or "[#90]" in h or "[#80]" in h for h in highlights)
+
+
+def test_long_minutes_keep_their_weightiest_points_as_highlights() -> None:
+    """Read as a user (stop 36): the highlights of an hour of CPC minutes were every bullet
+    (eighteen); long notes keep ten, what was agreed, proposed or achieved before what was mused.
+    A negated blocker ("so that it does not become a blocker") is none."""
+    points = [f"* Point {n}: Jory seems like maybe some research would like to do on topic {n}." for n in range(12)]
+    points[5] = "* Group agreed we should move towards landing as stage 1."
+    points[9] = "* Myles proposes that we move to stage 2. No objections in the call."
+    points[11] = "* Sarah, wanted to discuss earlier on so that it does not become a blocker."
+    notes = (
+        "## Present\n\n- Jory Burson\n- Myles Borins\n- Sarah Novotny\n\n## Discussion\n\n" + "\n".join(points) + "\n"
+    )
+    drafted = summary(notes)
+    assert len(drafted.highlights) == 10 and drafted.blockers == []
+    assert any("Group agreed" in h for h in drafted.highlights) and any("proposes" in h for h in drafted.highlights)

@@ -544,6 +544,8 @@ class Extractor(SentenceReaders):
         if self.meeting.transcript:
             long_call = sum(1 for line in self.meeting.lines if line.speaker) >= LONG_CALL_TURNS
             lists["highlights"] = strongest(lists["highlights"], MAX_SPOKEN_HIGHLIGHTS, at_least=int(long_call))
+        elif len(lists["highlights"]) > MAX_NOTES_HIGHLIGHTS:
+            lists["highlights"] = weightiest(lists["highlights"], MAX_NOTES_HIGHLIGHTS)
         lists = {kind: list(dict.fromkeys(said)) for kind, said in lists.items()}  # a line said twice is listed once
         named = [*self.participants, *(i.owner for i in items if i.owner and i.owner != NOTE_TAKER)]
         participants = list(dict.fromkeys(self.canonical(p) or p for p in named))  # "Sarah D" is Sarah Dietrich
@@ -598,6 +600,29 @@ def shortened(sentence: str) -> str:
 LONG_CALL_TURNS = 40
 """A call this long keeps only highlights that say something (a result or a figure); a short
 1:1 keeps "I'm frustrated with the reviews" too."""
+
+
+MAX_NOTES_HIGHLIGHTS = 10
+"""Long minutes' highlights: the points that settle or report something, not every bullet."""
+_AGREED_OR_DONE = re.compile(
+    r"\b(?:agreed|agreement|consensus|no\s+objections?|approved|decided|resolved|landed|merged|released|shipped|"
+    r"proposes?|recommend(?:s|ed)?|plan(?:s|ned)?\s+(?:is|to)|next\s+steps?|deadline|by\s+\w+day)\b",
+    re.IGNORECASE,
+)
+_MUSING = re.compile(
+    r"^(?:\w+\s+)?(?:believe|think|thinks|seems?|maybe|perhaps|possibly|wonder|not\s+sure)\b", re.IGNORECASE
+)
+
+
+def weightiest(points: list[str], count: int) -> list[str]:
+    """The `count` points of notes that say most — a result or a figure, something agreed or
+    proposed — before the ones that muse ("Jory seems like maybe some research…"), in order."""
+
+    def weight(point: str) -> int:
+        return 2 * highlight_strength(point) + 2 * bool(_AGREED_OR_DONE.search(point)) - bool(_MUSING.match(point))
+
+    ranked = sorted(range(len(points)), key=lambda i: -weight(points[i]))[:count]
+    return [points[i] for i in sorted(ranked)]
 
 
 def strongest(statements: list[str], count: int, *, at_least: int = 0) -> list[str]:

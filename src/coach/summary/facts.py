@@ -56,7 +56,8 @@ _NOT_BLOCKING = re.compile(
     r"\bnon-?blocking\b|\b(?:you|they)(?:'ve|\s+have)\s+(?:\w+\s+)?broken\b|\bbroken\s+(?:out|up\s+into|into|down\s+into)\b|"
     r"\b(?:hasn't|haven't|hadn't|has\s+not|have\s+not|wasn't|isn't|never)\s+(?:been\s+)?broken\b|"
     r"\b(?:don't|do\s+not|didn't)\s+see\s+(?:any|a)\s+(?:\w+\s+)?blockers?\b|"
-    r"\b(?:might|could|would|may)\s+(?:\w+\s+)?(?:get|be|become)\s+(?:stuck|blocked)\b|\b(?:identify|identifying|discuss|discussing|raise|surface|flag|any|other)\s+(?:\w+\s+)?blockers\b",
+    r"\b(?:might|could|would|may)\s+(?:\w+\s+)?(?:get|be|become)\s+(?:stuck|blocked)\b|"
+    r"\b(?:does\s+not|doesn't|do\s+not|don't|won't|will\s+not|would\s+not|wouldn't)\s+(?:\w+\s+)?become\s+(?:an?\s+)?blockers?\b|\b(?:identify|identifying|discuss|discussing|raise|surface|flag|any|other)\s+(?:\w+\s+)?blockers\b",
     re.IGNORECASE,
 )
 """A blocker denied: "it's not a blocker", "no blockers this week", "non-blocking"; or someone
