@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import asyncio
 import json
+import multiprocessing
+import os
 import subprocess
 import tempfile
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -125,6 +128,30 @@ class EvalRun:
             "passed": not self.failed,
             "failures": [c.failure for c in self.failed],
         }
+
+
+PARALLEL_SUMMARIES = 40
+"""Offline summary cases from this many on are drafted in worker processes, one per core (up
+to four): each meeting is read alone, and the real sets take half a minute on one core."""
+
+
+def _offline_summary(case: Any) -> tuple[str, Any, Any]:
+    from coach.summary.extract import summarise_offline
+    from coach.summary.meeting import parse_meeting
+    from coach.summary.transcripts import read_transcript
+
+    given = read_transcript(case.transcript)  # as `coach summarize` reads a file
+    meeting = parse_meeting(given.text)
+    return given.format, meeting, summarise_offline(meeting, case.meeting_date, conversation=case.conversation)
+
+
+def offline_summaries(cases: list[Any]) -> list[tuple[str, Any, Any]]:
+    """Each case's file format, meeting and offline summary, in order."""
+    workers = min(4, os.cpu_count() or 1)
+    if len(cases) < PARALLEL_SUMMARIES or workers < 2:
+        return [_offline_summary(case) for case in cases]
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        return list(pool.map(_offline_summary, cases, chunksize=4))
 
 
 def summary_format(file_format: str, transcript: bool) -> str:
@@ -268,17 +295,23 @@ class Runner:
 
     def summary(self, files: list[Path]) -> tuple[dict[str, float], list[CaseResult]]:
         from coach.evals.summary import load_summary_suite, metrics, score_case
-        from coach.summary.extract import summarise_offline
         from coach.summary.meeting import parse_meeting
         from coach.summary.transcripts import read_transcript
 
         service = self.service()
         outcomes: list[Any] = []
         results: list[CaseResult] = []
-        for path in files:
-            for case in load_summary_suite(path).cases:
-                given = read_transcript(case.transcript)  # as `coach summarize` reads a file
-                meeting = parse_meeting(given.text)
+        suites = [(path, load_summary_suite(path).cases) for path in files]
+        drafted = iter(
+            offline_summaries([case for _, cases in suites for case in cases]) if self.backend != "llm" else []
+        )
+        for path, cases in suites:
+            for case in cases:
+                if self.backend != "llm":
+                    given_format, meeting, summary = next(drafted)
+                else:
+                    given = read_transcript(case.transcript)  # as `coach summarize` reads a file
+                    given_format, meeting = given.format, parse_meeting(given.text)
                 if self.backend == "llm":
                     try:
                         draft = self.wait(
@@ -290,8 +323,6 @@ class Runner:
                         self._record(results, self._failed(self._label(path, case.id, files), exc))
                         continue
                     summary = draft.summary
-                else:
-                    summary = summarise_offline(meeting, case.meeting_date, conversation=case.conversation)
                 outcome = score_case(case, summary, meeting)
                 if self.backend == "llm" and outcome.facts_missed:
                     self.wait(self._judge_facts(service, outcome))
@@ -311,7 +342,7 @@ class Runner:
                             "extra": [f"{i.owner}: {i.task}" for i in outcome.extra],
                             "invented": [f"{i.owner}: {i.task}" for i in outcome.invented],
                             "facts_missed": [" ".join(f) for f in outcome.facts_missed],
-                            "format": summary_format(given.format, meeting.transcript),
+                            "format": summary_format(given_format, meeting.transcript),
                             "items": {
                                 "matched": outcome.matched,
                                 "drafted": len(summary.action_items),

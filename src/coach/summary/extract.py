@@ -96,6 +96,9 @@ _ASKED_IF = re.compile(
     re.IGNORECASE,
 )
 """A condition put to the listeners: "If new clients don't have access, please DM me." """
+_ASSIGNING = re.compile(r"assign|=>|⇒|→|\b(?:can|could|would)\s+you\b", re.IGNORECASE)
+"""What a line handing out its task by name cannot lack ("…; assign to BW", "… => Gael", "…, @min - can you
+do this"): the names pattern is compiled only for such a line."""
 _REPORTS = re.compile(r"\b(?:reports?\s+and\s+celebrations|celebrations|shout-?outs|kudos)\b", re.IGNORECASE)
 """A heading of news and thanks: "## Reports and celebrations"."""
 _MAYBE_OTHERS = re.compile(
@@ -233,7 +236,12 @@ class Extractor(SentenceReaders):
             task = match.group("task")  # "Myles, Jory, Tobie will find time to…": one item each
             return [d for who in owners if (d := self.explicit_item(line, f"{who.lstrip('@')} to {task}"))]
         draft = self.explicit_item(line, text)
-        if draft is not None and draft.owner is None and (assigned := self._assigned_to.match(text)):
+        if (
+            draft is not None
+            and draft.owner is None
+            and _ASSIGNING.search(text)
+            and (assigned := self._assigned_to.match(text))
+        ):
             return self.assigned(line, assigned.group("task"), assigned.group("owners"))  # "…, @min - can you do this"
         if draft is not None and draft.owner is None and not line.speaker:
             named = self.named_in_sentences(line, text)
@@ -331,7 +339,11 @@ class Extractor(SentenceReaders):
                 continue  # "Decision: Ana will shadow Lina" is recorded as a decision
             if PREVIOUS_ACTIONS.match(line.text):
                 continue  # "Last week's AI: Jory to update the PR": read out again, not taken on now
-            if not self.meeting.transcript and (assigned := self._assigned_to.match(line.text)):
+            if (
+                not self.meeting.transcript
+                and _ASSIGNING.search(line.text)
+                and (assigned := self._assigned_to.match(line.text))
+            ):
                 drafts += self.assigned(line, assigned.group("task"), assigned.group("owners"))
                 continue
             self._subject = (

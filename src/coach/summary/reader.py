@@ -221,9 +221,12 @@ class MeetingReader:
         self._reporting = False
         """Under a heading of reports and celebrations, where "X will be working on…" tells news."""
         """The point the line being read sits under, in notes written as an outline."""
-        self._names = name_pattern(self.names)
-        """The meeting's names as one alternation; the patterns built on it are compiled the
-        first time a line needs them (each meeting has names of its own, so none is reused)."""
+        written = " ".join(f"{line.speaker or ''} {line.text}" for line in meeting.lines).casefold()
+        self._names = name_pattern([name for name in self.names if name.casefold() in written])
+        """The meeting's names as one alternation, only those its text writes (a name it never
+        writes can match nothing, and each one more makes every pattern built on it slower to
+        compile); the patterns are compiled the first time a line needs them (each meeting has
+        names of its own, so none is reused)."""
         self._one = rf"@?(?:{self._names})\b"
 
     @functools.cached_property

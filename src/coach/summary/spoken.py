@@ -146,6 +146,9 @@ _SEEN_THERE = re.compile(
 """What a speaker reports right after "I'll just double check": the check, done there and then."""
 _WILL_IN_BRACKETS = re.compile(r"\(\s*will\s+(?P<task>(?-i:[a-z])[^()]{3,80})\)", re.IGNORECASE)
 """A promise the notes put in brackets after what someone said: "(will provide link with full list)"."""
+_GAPPED_CUES = re.compile(r"(?=.*\b(?:will|going\s+to|gonna)\b|.*'ll\b)(?=.*(?:,|\band\b))", re.IGNORECASE)
+"""What "the Designer will work on X, and Marketing on Y" cannot lack: a future and a second part."""
+_LETS_HAVE_CUE = re.compile(r"\blet(?:'s|\s+us)\s+(?:have|get)\b", re.IGNORECASE)
 _A_VOTE = re.compile(r"\b(?:vote|voting|poll|ballot)\b", re.IGNORECASE)
 _A_PAIR = re.compile(r"(?P<one>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+and\s+(?P<other>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
 _AND_I = re.compile(r"(?<![\w'])(?P<who>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+and\s+$")
@@ -363,8 +366,8 @@ class SentenceReaders(MeetingReader):
     def _one_verb_each(self, line: Line, sentence: str) -> list[Draft]:
         """ "the Industrial Designer will work on the components design, the User Interface
         Designer on the interface design, and Marketing on the trend watching": three items."""
-        if not (match := self._gapped.search(sentence)):
-            return []
+        if not _GAPPED_CUES.match(sentence) or not (match := self._gapped.search(sentence)):
+            return []  # (the pattern holds the meeting's names: compiled only for a sentence that could match)
         parts = [(match.group("who"), match.group("first"))]
         parts += [(gap.group("who"), gap.group("what")) for gap in self._gap.finditer(match.group("rest"))]
         if linked := _PREPOSITION_FIRST.match(match.group("first")):
@@ -1174,7 +1177,7 @@ class SentenceReaders(MeetingReader):
         if self._reporting:
             return None  # "@GeorgianaElena will be continuing her work…" under "Reports and celebrations": news
         match = self._third_person.search(sentence) or self._named_to.search(sentence)
-        if not match and (asked := self._lets_have.search(sentence)):
+        if not match and _LETS_HAVE_CUE.search(sentence) and (asked := self._lets_have.search(sentence)):
             task, due = self.task_and_due(progressive_to_base(asked.group("task")), me=line.speaker, you=None)
             who = self.canonical(asked.group("who") or asked.group("got"))
             return Draft(who, task, due, sentence, line.number) if is_task(task) and not question else None
