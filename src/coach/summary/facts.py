@@ -8,6 +8,7 @@ import re
 from datetime import date as Date
 
 from coach.core.types import OKRStatus
+from coach.summary.cues import IN_AN_IF
 from coach.summary.models import OKRUpdate
 
 _STATUS_WORDS: list[tuple[OKRStatus, re.Pattern[str]]] = [
@@ -222,7 +223,7 @@ def fact_kinds(sentence: str, *, point: bool, spoken: bool = False) -> set[str]:
         and (not _SPOKEN_DECISION.search(sentence) or _NEXT_ON_THE_AGENDA.search(sentence))
     ):
         kinds.discard("decisions")  # "Let's give people a minute", "let's go for spec and research update": the call
-    if asked and re.search(r"\bif\s+(?:\w+\s+){1,2}$", sentence[: asked.start()], re.IGNORECASE):
+    if asked and IN_AN_IF.search(sentence[: asked.start()]):
         kinds.discard("support_requested")  # "If we needed more in-detail information, we could…": a case
     if spoken and _IT_DEPENDS.search(sentence) and not _BLOCKER.search(_IT_DEPENDS.sub(" ", sentence)):
         kinds.discard("blockers")

@@ -1193,9 +1193,8 @@ class SentenceReaders(MeetingReader):
         if (
             offered
             and (case := CASE_AFTER.search(match.group("task")))
-            and not re.search(
-                r",\s*but\b|\b(?:ask(?:ing)?|see|check|whether|know)\s*$", match.group("task")[: case.start()]
-            )
+            and not re.search(r",\s*but\b", match.group("task")[: case.start()])
+            and not WHETHER.search(match.group("task")[: case.start()])
         ):
             self.ownerless.append((line.number, sentence))  # "Sarah is happy to organise this if we choose the Turing"
             return None
