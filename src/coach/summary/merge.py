@@ -4,6 +4,7 @@ model's items checked against it."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from datetime import date as Date
@@ -85,21 +86,23 @@ _PUT_OUT = re.compile(r"\b(?:upload|publish|share|post)(?:s|ed|ing)?\b", re.IGNO
 """Putting a thing where others find it: "post the recording", then "upload the recording to Discord"."""
 
 
-def _terms(task: str) -> set[str]:
+@functools.lru_cache(maxsize=8192)
+def _terms(task: str) -> frozenset[str]:
     joined = _NAME_IN_WORDS.sub(lambda m: m.group(0).replace(" ", ""), _A_LOOK.sub("look", task))  # "Sigma Prime"
-    return {stem(word) for word in content_words(_PUT_OUT.sub("post", joined))}
+    return frozenset(stem(word) for word in content_words(_PUT_OUT.sub("post", joined)))
 
 
 _NAME_IN_WORDS = re.compile(r"(?<=\w )[A-Z][a-z]+(?: [A-Z][a-z]+)+")
 """A name in two words inside a task ("the Sigma Prime nodes"), which a transcript also writes as one ("SigmaPrime")."""
 
 
+@functools.lru_cache(maxsize=65536)
 def _alike(word: str, other: str) -> bool:
     """The same word heard twice by a transcribing machine ("Hasblops", "HasBlobs")."""
     return word == other or (min(len(word), len(other)) >= 6 and SequenceMatcher(None, word, other).ratio() >= 0.8)
 
 
-def _overlap(one: set[str], other: set[str]) -> float:
+def _overlap(one: frozenset[str], other: frozenset[str]) -> float:
     shared = sum(1 for word in one if any(_alike(word, theirs) for theirs in other))
     return min(shared, len(other)) / max(1, min(len(one), len(other)))
 
