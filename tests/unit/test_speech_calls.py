@@ -957,3 +957,17 @@ def test_a_calls_nods_agenda_moves_and_offers_to_answer_are_not_the_summarys_poi
     assert [(i.owner, i.task) for i in drafted.action_items] == [
         ("Parthasarathy Ramanujam", "include the additional clients")
     ]
+
+
+def test_what_depends_on_what_and_what_would_break_are_no_blockers() -> None:
+    """RPC standards 2026-04-06 read as a user (stop 36): "who depends on it", "depends on the…
+    how the client does" and "would also be broken if we… remove this" were listed as blockers."""
+    said = (
+        "Chase Wright: I know that these error messages depend on the client. And depends on the… how the client "
+        "does some of this stuff, so I don't really have a problem with it.\n"
+        "Felix Lange: I have no idea why this is there, or who depends on it, but this has been there for a long time.\n"
+        "Felix Lange: The get block London test would also be broken if we remove this.\n"
+        "Tullio Canepa: We're blocked on the Erigon release until the snapshot is fixed.\n"
+    )
+    drafted = summarise_offline(parse_meeting(said), date(2026, 4, 6))
+    assert drafted.blockers == ["Tullio Canepa: We're blocked on the Erigon release until the snapshot is fixed."]

@@ -58,12 +58,15 @@ _NOT_BLOCKING = re.compile(
     r"\b(?:hasn't|haven't|hadn't|has\s+not|have\s+not|wasn't|isn't|never)\s+(?:been\s+)?broken\b|"
     r"\b(?:don't|do\s+not|didn't)\s+see\s+(?:any|a)\s+(?:\w+\s+)?blockers?\b|"
     r"\b(?:might|could|would|may)\s+(?:\w+\s+)?(?:get|be|become)\s+(?:stuck|blocked)\b|"
-    r"\b(?:does\s+not|doesn't|do\s+not|don't|won't|will\s+not|would\s+not|wouldn't)\s+(?:\w+\s+)?become\s+(?:an?\s+)?blockers?\b|\b(?:identify|identifying|discuss|discussing|raise|surface|flag|any|other)\s+(?:\w+\s+)?blockers\b",
+    r"\b(?:does\s+not|doesn't|do\s+not|don't|won't|will\s+not|would\s+not|wouldn't)\s+(?:\w+\s+)?become\s+(?:an?\s+)?blockers?\b|"
+    r"\b(?:who|which|that|what|anyone|anything)\s+(?:\w+\s+)?depends\s+on\b|\bdepends\s+on\s+(?:the\W+)?how\b|"
+    r"\b(?:would|could|might|will)\s+(?:also\s+)?be\s+broken\b|\bbroken\s+if\b|\b(?:identify|identifying|discuss|discussing|raise|surface|flag|any|other)\s+(?:\w+\s+)?blockers\b",
     re.IGNORECASE,
 )
 """A blocker denied: "it's not a blocker", "no blockers this week", "non-blocking"; or someone
 breaking something in an argument ("then you've also broken the commitments"); a topic
-"broken out into a thread"; "it hasn't broken"; "I don't see any big blocker"; "we might get
+"broken out into a thread"; "it hasn't broken"; "I don't see any big blocker"; someone who
+depends on a thing, or "it depends on how…"; what "would be broken if…"; "we might get
 stuck" (a risk weighed, not a blocker met)."""
 _SUPPORT = re.compile(
     r"\b(?:need(?:s|ed)?\s+(?:help|support|more\s+\w+|your|you\s+to|a\s+decision|budget|access|someone|an?\s+intro|guidance|time)|"
