@@ -676,7 +676,7 @@ fewer on the earlier ones); held-out minutes, measured after each batch as an ag
 
 ## Summaries of recorded calls
 
-`summaries-real-calls.yaml` (91 calls, 244 commitments at stop 36; 85 and 221 at stop 35; 72 calls and 188 at stop 34; 55 calls at stop 33, 30 and 69 after stop 29, 28 and 59 until stop 29, 26 and 49 until stop 28, 10 calls until stop 23) and
+`summaries-real-calls.yaml` (92 calls, 245 commitments at stop 36; 85 and 221 at stop 35; 72 calls and 188 at stop 34; 55 calls at stop 33, 30 and 69 after stop 29, 28 and 59 until stop 29, 26 and 49 until stop 28, 10 calls until stop 23) and
 `summaries-real-calls-holdout.yaml` (8 calls, 11 commitments) are the published, corrected
 Zoom WebVTT transcripts of public Ethereum developer calls (ethereum/pm), quoted as
 published: real speech, with false starts, "we" for a client team, and commitments said in
@@ -1131,7 +1131,14 @@ find out" takes on finding out; "…world readable, and they're all definitely i
 at "readable"; "further.Anything else" is two sentences; "I'll bet" and "I'll try not to go
 into too much detail" are talk. Now 7 / 0 / 0.
 
-Dev calls now 212 / 260 / 244 (F1 0.841 over 91 calls); held-out calls, measured after each
+Then All Core Devs Execution 2026-05-21 (a held-out series; 9,500 words of EIP presentations
+and one commitment): first run 0 / 1 / 1. Fixed: "I can confirm that, this contract still
+exists…" is said there and then (the rule wanted no comma after "that"). Left: "I have no
+contact with those people, but I can try to see if DDOP does" (counting "see if" as finding out
+drafted five false items on earlier calls: "try to see if we can get them here", "try to share
+my screen"; taken back).
+
+Dev calls now 212 / 260 / 245 (F1 0.840 over 92 calls); held-out calls, measured after each
 batch as an aggregate, 5 / 10 / 11 each time.
 
 ## Rehearsal lines (issue 15)

@@ -971,3 +971,15 @@ def test_what_depends_on_what_and_what_would_break_are_no_blockers() -> None:
     )
     drafted = summarise_offline(parse_meeting(said), date(2026, 4, 6))
     assert drafted.blockers == ["Tullio Canepa: We're blocked on the Erigon release until the snapshot is fixed."]
+
+
+def test_i_can_confirm_that_with_a_comma_says_it_there_and_then() -> None:
+    """All Core Devs Execution 2026-05-21 (stop 36): "But I can confirm that, this contract still
+    exists, and potentially some people rely on this" became "confirm the question, this contract
+    still exists…" (the rule for "I can confirm that X" wanted no comma after "that")."""
+    said = (
+        "Guillaume: Now, yeah, the question is, do they still exist? But I can confirm that, this contract still "
+        "exists, and potentially some people rely on this to spend their NFT.\n"
+        "Peter Miller: Yes, I've had a look at the data.\n"
+    )
+    assert summarise_offline(parse_meeting(said), date(2026, 5, 21)).action_items == []

@@ -776,7 +776,7 @@ class SentenceReaders(MeetingReader):
         ):
             return None  # "let me double-check… when we import the next block": checked there and then
         if re.match(r"I\s+can\b", match.group(0), re.I) and re.match(
-            r"(?:confirm|say|tell\s+you|assure\s+you)\s+that\s+\w+\s+\w+", promised, re.I
+            r"(?:confirm|say|tell\s+you|assure\s+you)\s+that,?\s+\w+\s+\w+", promised, re.I
         ):
             return None  # "I can confirm that the guidance will be published": said there and then
         case = CASE_AFTER.search(promised)
