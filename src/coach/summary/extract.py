@@ -83,8 +83,16 @@ def planned_lines(meeting: Meeting) -> set[int]:
 
 def self_assigned(draft: Draft) -> bool:
     """ "assign it to me", "assign myself": taking the task, said in the words of the tracker."""
-    me = re.escape(draft.owner or "me")
-    return bool(re.match(rf"^assign\s+(?:(?:it|this|that|them)\s+to\s+)?(?:me|myself|{me})\b", draft.task, re.I))
+    if not (assign := _ASSIGN.match(draft.task)):
+        return False
+    rest = draft.task[assign.end() :].lower()
+    return any(
+        rest.startswith(who) and not re.match(r"\w", rest[len(who) : len(who) + 1])
+        for who in ("me", "myself", (draft.owner or "me").lower())
+    )
+
+
+_ASSIGN = re.compile(r"assign\s+(?:(?:it|this|that|them)\s+to\s+)?", re.IGNORECASE)
 
 
 _TODO_FOR = re.compile(rf"\(\s*{LEFT_FOR}(?P<who>[\w' -]{{2,40}}?)\s*\)\s*\.?$", re.IGNORECASE)

@@ -373,7 +373,8 @@ def known_speaker(name: str, participants: list[str], abbreviations: dict[str, s
     first = [p for p in participants if p.split()[0].lower() == name.lower()]
     if first:
         return first[0] if len(first) == 1 else None
-    called = [p for p in participants if re.search(rf"['\"“‘]{re.escape(name)}['\"”’]", p, re.IGNORECASE)]
+    quoted = [f"{opening}{name.lower()}{closing}" for opening in "'\"“‘" for closing in "'\"”’"]
+    called = [p for p in participants if any(q in p.lower() for q in quoted)]
     if len(called) == 1:
         return called[0]  # "Tex:" is Terence 'Tex' McCutcheon
     if whole := longer_form(name, participants):  # "Stokes: ..." for Alex Stokes
