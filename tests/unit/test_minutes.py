@@ -1654,3 +1654,16 @@ def test_long_minutes_keep_their_weightiest_points_as_highlights() -> None:
     drafted = summary(notes)
     assert len(drafted.highlights) == 10 and drafted.blockers == []
     assert any("Group agreed" in h for h in drafted.highlights) and any("proposes" in h for h in drafted.highlights)
+
+
+def test_will_do_that_after_a_dash_is_the_clause_before_it() -> None:
+    """Node.js TSC 2023-04-19 (stop 36): "Rafael, ask for volunteers on the contributor slack -
+    Rafael will do that" had nothing for "do that" to stand for (it looked in the sentence before)."""
+    notes = (
+        "## Present\n\n* Rafael Gonzaga @RafaelGSS (voting member)\n* Moshe Atlow @MoLow (voting member)\n\n"
+        "## nodejs/TSC\n\n* Volunteers for the day\n"
+        "  * Rafael, ask for volunteers on the contributor slack - Rafael will do that\n"
+    )
+    assert [(i.owner, i.task) for i in summary(notes).action_items] == [
+        ("Rafael Gonzaga", "ask for volunteers on the contributor slack")
+    ]

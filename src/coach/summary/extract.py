@@ -21,6 +21,7 @@ from coach.summary.cues import (
     AS_NEEDED,
     AT_REQUEST,
     CONDITIONAL,
+    DO_THAT,
     FIRST_PERSON,
     HE_OR_SHE,
     HEADING,
@@ -404,7 +405,11 @@ class Extractor(SentenceReaders):
                 if self.meeting.transcript and (gapped := self.handed_on(line, sentence)):
                     drafts.append(gapped)  # "…the Industrial Designer is going to work on X. And Marketing, Y."
                     continue
-                found = [draft for clause in self.clauses(sentence) for draft in self.spoken_items(line, clause)]
+                found = []
+                for number, clause in enumerate(parts := self.clauses(sentence)):
+                    if number and DO_THAT.match(re.sub(r"^.*?\bwill\s+", "", clause)):
+                        self._before = parts[number - 1]  # "Rafael, ask for volunteers - Rafael will do that"
+                    found += self.spoken_items(line, clause)
                 found = [
                     draft
                     for draft in found
