@@ -1667,3 +1667,14 @@ def test_will_do_that_after_a_dash_is_the_clause_before_it() -> None:
     assert [(i.owner, i.task) for i in summary(notes).action_items] == [
         ("Rafael Gonzaga", "ask for volunteers on the contributor slack")
     ]
+
+
+def test_a_question_to_the_room_and_a_topic_with_nothing_new_are_no_highlights() -> None:
+    """Node.js TSC 2023-04-19 read in the app (stop 36): "Any volunteers to find the tasks" (asked,
+    answered on the lines below it) and "Michael Z - V8 currency - nothing new" were highlights."""
+    notes = (
+        "## Present\n\n* Rafael Gonzaga\n* Michael Zasso\n\n## Strategic Initiatives\n\n"
+        "* Any volunteers to find the tasks\n  * Rafael, will look for issues on the Security front\n"
+        "* Michael Z -  V8 currency - nothing new\n* QUIC - making progress, breaking into smaller chunks\n"
+    )
+    assert summary(notes).highlights == ["QUIC - making progress, breaking into smaller chunks"]

@@ -292,9 +292,20 @@ def _says_nothing(point: str) -> bool:
         or _NAMES_ONLY.fullmatch(text)
         or _NOTHING_TO_REPORT.fullmatch(text)
         or _ONLY_AGREEING.fullmatch(text)
+        or _NOTHING_AFTER.search(text)
+        or _ASKED_THE_ROOM.match(text)
     )
 
 
+_NOTHING_AFTER = re.compile(
+    r"[-–—:,]\s*(?:nothing\s+(?:new|to\s+report)|no\s+updates?(?:\s+(?:this|today)(?:\s+week)?)?)\W*$", re.IGNORECASE
+)
+"""A point that names its topic, then says there is nothing: "Michael Z - V8 currency - nothing new"."""
+_ASKED_THE_ROOM = re.compile(
+    r"^(?:any|anyone|anybody)\s+(?:volunteers?|objections?|questions?|concerns?|comments?|thoughts?)\b[^.!]*$",
+    re.IGNORECASE,
+)
+"""A question to the room written down without its answer: "Any volunteers to find the tasks"."""
 _AN_ITEMS_TITLE = re.compile(r"[^.!?]{3,120}?\s*\[#\d+\]\([^)\s]+\)\s*")
 """An agenda item as notes list it, a title and its issue: "doc: add initial CoC wording [#80](…)"."""
 _NOTHING_TO_REPORT = re.compile(
