@@ -373,3 +373,30 @@ async def test_a_situation_pasted_in_paragraphs_arrives_whole_wherever_the_focus
         app.post_message(events.Paste(" [1:1] 🚩"))  # one line, as pasted: its leading space kept
         await settle(pilot)
         assert box.value.endswith("since March. [1:1] 🚩")
+
+
+async def test_more_of_the_situation_pasted_into_the_name_box_goes_on_with_the_situation(service: Coach) -> None:
+    """Found in tmux (stop 36): once a conversation is suggested the name box has the focus, and a
+    second paste of the situation became the other person's name ("with Boss said my Q3…")."""
+    from textual import events
+
+    app = make_app(service=service)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        box = app.screen.query_one("#situation", Input)
+        box.value = "my report keeps missing deadlines"
+        await pilot.press("enter")
+        await settle(pilot)
+        person = app.screen.query_one("#person", Input)
+        assert person.has_focus
+        app.post_message(events.Paste('Boss said my Q3 OKR "reduce churn" is red 😬\n\nwhat do I tell him?'))
+        await settle(pilot)
+        assert person.value == ""
+        assert (
+            box.value
+            == 'my report keeps missing deadlines Boss said my Q3 OKR "reduce churn" is red 😬 what do I tell him?'
+        )
+        person.focus()
+        await pilot.press(*"Dr. Sam Patel")
+        await settle(pilot)
+        assert person.value == "Dr. Sam Patel"

@@ -21,6 +21,8 @@ from coach.tui.screens.base import CoachScreen
 from coach.tui.widgets.line_input import LineInput, one_line
 
 MAX_NAME = 80
+_NOT_A_NAME = re.compile(r"[?!]|(?:\S+\s+){5,}\S|\.\s+\S+\s+\S+\s+\S")
+"""A question, six words or more, or a sentence after a full stop ("Dr. Sam Patel" is a name)."""
 
 
 def match_strength(confidence: float) -> str:
@@ -62,7 +64,7 @@ class StartScreen(CoachScreen):
             yield Label("Conversation")
             yield Select[str](self._choices("manager"), id="conversation", allow_blank=False)
             yield Label("With (optional: the other person's name)")
-            yield Input(placeholder="e.g. Sam", id="person", max_length=MAX_NAME)
+            yield LineInput(placeholder="e.g. Sam", id="person")  # no max_length: a pasted situation arrives whole
             yield Button("Start", variant="primary", id="start-button")
             yield Static("Resume a session", classes="heading")
             yield DataTable(id="sessions", cursor_type="row", zebra_stripes=True)
@@ -141,13 +143,28 @@ class StartScreen(CoachScreen):
     def on_paste(self, event: events.Paste) -> None:
         """A paste with the list, a button or the sessions in focus (no box took it) is a
         situation: it goes to the end of the situation box rather than nowhere."""
-        if not (text := one_line(event.text)):
-            return
+        if text := one_line(event.text):
+            self._add_to_situation(text)
+
+    def _add_to_situation(self, text: str) -> None:
         box = self.query_one("#situation", Input)
         box.focus()
         box.cursor_position = len(box.value)
         joined = box.value and not box.value.endswith(" ") and not text.startswith(" ")
         box.insert_text_at_cursor(f" {text}" if joined else text)
+
+    @on(Input.Changed, "#person")
+    def _person_changed(self, event: Input.Changed) -> None:
+        """The name box has the focus once a conversation is suggested, so more of the
+        situation pasted then lands in it ("Boss said my Q3 OKR is red 😬 what do I tell him?"
+        became the other person's name): text that reads as sentences goes on with the
+        situation, and the name box is emptied."""
+        if not _NOT_A_NAME.search(event.value):
+            return
+        text = event.value.strip()
+        event.input.value = ""
+        self._add_to_situation(text)
+        self.notify("That reads as more of the situation, not a name: it was added to the situation.")
 
     @on(Input.Submitted, "#situation")
     def _situation_submitted(self, event: Input.Submitted) -> None:
@@ -240,6 +257,9 @@ class StartScreen(CoachScreen):
             self.notify("Pick a conversation first.", severity="warning")
             return
         person = self.query_one("#person", Input).value.strip() or None
+        if person and len(person) > MAX_NAME:
+            self.notify(f"A name is at most {MAX_NAME} characters; shorten it.", severity="warning")
+            return
         situation = self.query_one("#situation", Input).value.strip() or None
         self.start_session(self.role, select.value, person, situation)
 
