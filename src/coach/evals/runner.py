@@ -312,7 +312,6 @@ class Runner:
                 else:
                     given = read_transcript(case.transcript)  # as `coach summarize` reads a file
                     given_format, meeting = given.format, parse_meeting(given.text)
-                if self.backend == "llm":
                     try:
                         draft = self.wait(
                             service.summaries.draft(
