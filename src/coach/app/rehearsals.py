@@ -24,8 +24,8 @@ if TYPE_CHECKING:
     from coach.framework.models import Conversation
     from coach.llm.gateway import Gateway
     from coach.rehearsal.counterpart import Reply
+    from coach.rehearsal.debrief import Scorecard
     from coach.rehearsal.personas import Persona
-    from coach.rehearsal.scorecard import Scorecard
     from coach.rehearsal.state import RehearsalState
     from coach.store.rehearsals import RehearsalRecord
 

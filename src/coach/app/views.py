@@ -8,8 +8,8 @@ from datetime import datetime
 
 from coach.engine.state import GuideState, Turn
 from coach.framework.models import Conversation
+from coach.rehearsal.debrief import Scorecard
 from coach.rehearsal.personas import Persona
-from coach.rehearsal.scorecard import Scorecard
 from coach.rehearsal.state import RehearsalState, RehearsalTurn
 from coach.retrieval.search import Hit, SearchResult
 from coach.store.rehearsals import RehearsalRecord

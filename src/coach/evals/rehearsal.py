@@ -22,7 +22,7 @@ from pydantic import Field
 
 from coach.core.datamodels import StrictModel
 from coach.evals.cases import load_case_file
-from coach.rehearsal.scorecard import Scorecard
+from coach.rehearsal.debrief import Scorecard
 
 
 class RehearsalCase(StrictModel):

@@ -17,8 +17,8 @@ from coach.llm.client import Message
 from coach.llm.evidence import quote_found
 from coach.llm.gateway import Gateway
 from coach.rehearsal.counterpart import REPEAT_WINDOW, Reply
+from coach.rehearsal.debrief import Moment
 from coach.rehearsal.personas import HiddenFact, Persona
-from coach.rehearsal.scorecard import Moment
 from coach.rehearsal.state import RehearsalState
 
 BEHAVIOUR = {

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from coach.core.errors import UsageError
-from coach.rehearsal.scorecard import Scorecard
+from coach.rehearsal.debrief import Scorecard
 from coach.rehearsal.state import RehearsalState
 from coach.store.database import Database, by_id_prefix, now
 
