@@ -1678,3 +1678,50 @@ def test_a_question_to_the_room_and_a_topic_with_nothing_new_are_no_highlights()
         "* Michael Z -  V8 currency - nothing new\n* QUIC - making progress, breaking into smaller chunks\n"
     )
     assert summary(notes).highlights == ["QUIC - making progress, breaking into smaller chunks"]
+
+
+MISSPELT = """## Present
+
+* Dominykas Blyžė @dominykas
+* Geoffrey Booth
+* Michaël Zasso @targos
+
+## Notes
+
+* Blog: please test in LTS
+  * Dominikas will add link to blog along with @mention to team to retweet.
+* Support levels
+  * Dominikas, will see if NearForm will add to their modules
+* async_hooks
+  * Geoffery will see if there is consensus otherwise propose async vote.
+* V8 version
+  * Michael will open an issue to continue discussion
+"""
+
+
+def test_a_name_the_minutes_misspell_is_the_attendee_it_is_one_letter_from() -> None:
+    items = [(item.owner, item.task) for item in summary(MISSPELT).action_items]
+    assert items == [
+        ("Dominykas Blyžė", "add link to blog along with @mention to team to retweet"),
+        ("Dominykas Blyžė", "check if NearForm will add to their modules"),
+        ("Geoffrey Booth", "check if there is consensus otherwise propose async vote"),
+        ("Michael", "open an issue to continue discussion"),  # maybe another Michael than Michaël Zasso
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "* Manual will be tested next week.",  # an English word, not Manuel
+        "* Dominykas will add the link.",  # spelt right
+    ],
+)
+def test_only_an_unknown_word_one_letter_from_one_first_name_is_taken_for_it(line: str) -> None:
+    text = "## Present\n\n* Manuel Spigolon\n* Dominykas Blyžė\n\n## Notes\n\n" + line + "\n"
+    owners = {item.owner for item in summary(text).action_items}
+    assert owners <= {"Dominykas Blyžė"}
+
+
+def test_see_if_is_a_check_in_minutes_and_not_a_promise_in_a_call() -> None:
+    call = "Sam Patel: I'll see if the room is free on Friday.\nDana Kim: Thanks.\n"
+    assert summary(call).action_items == []

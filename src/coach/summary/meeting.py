@@ -27,6 +27,7 @@ from coach.summary.names import (
     capitalised,
     handles_mentioned,
     known_speaker,
+    misspelling_of,
     name_alone,
     named_elsewhere,
     nick_of,
@@ -677,7 +678,9 @@ def parse_meeting(text: str) -> Meeting:
             owned_by += [w for w in NAMES_APART.split(several.group("who")) if w]
         for who in owned_by:
             known = who in participants or who.lower() in handles or known_speaker(who, participants, abbreviations)
-            if not known and not any(known_word(word) for word in who.split()):
+            if who not in participants and (meant := misspelling_of(who, participants)):
+                abbreviations[who] = meant  # "Dominikas will add the link": Dominykas Blyžė, misspelt
+            elif not known and not any(known_word(word) for word in who.split()):
                 participants.append(who)  # "Sylvain to post a calendar invite": a person the roll call missed
         for short in _SHORT_OWNER.finditer(line.text):  # "JZF will publish the data": Jessica Forde (@jzf2101)
             who = short.group("who")

@@ -5,6 +5,7 @@ Peintner), and the words that only look like a name ("Action", "Need", "Foundati
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from coach.summary.lexicon import describing_word, known_word
@@ -382,7 +383,7 @@ def known_speaker(name: str, participants: list[str], abbreviations: dict[str, s
     if known_word(name):
         return None  # "Refs:" over a list of links is no nick of Russ Schlossbach's
     nicked = [p for p in participants if nick_of(name, p)]
-    return nicked[0] if len(nicked) == 1 else None
+    return nicked[0] if len(nicked) == 1 else misspelling_of(name, participants)  # "Dominikas, will see if…"
 
 
 def nick_of(nick: str, name: str) -> bool:
@@ -458,3 +459,41 @@ def table_attendee(raw: str) -> tuple[str, str | None] | None:
     name = attendee_name(cells[0])
     short = next((c for c in cells[1:] if ABBREVIATION.fullmatch(c)), None)
     return (name, short) if name else None
+
+
+def without_accents(word: str) -> str:
+    """ "michaël" -> "michael"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """Whether two different words are one letter apart: a letter changed, added or dropped,
+    or two side by side swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    start = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    if len(a) == len(b):
+        swapped = a[start + 1 : start + 2] + a[start : start + 1] + a[start + 2 :] == b[start:]
+        return a[start + 1 :] == b[start + 1 :] or swapped
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[start + 1 :] == shorter[start:]
+
+
+def misspelling_of(word: str, participants: Sequence[str]) -> str | None:
+    """The participant a name the minutes misspell stands for ("Dominikas will add the link"
+    for Dominykas Blyžė, "Geoffery will see…" for Geoffrey Booth): a word of five letters or
+    more, no English word, one letter apart from the first name of exactly one participant
+    written in full, with the same first letter. Not the same name without its accent: a
+    "Michael" in minutes where Michaël Zasso is listed may well be another Michael."""
+    lowered = word.lower()
+    if len(word) < 5 or " " in word or known_word(word):
+        return None
+    close = {
+        p
+        for p in participants
+        if len(p.split()) > 1
+        and (first := p.split()[0].lower())[:1] == lowered[:1]
+        and one_edit_apart(first, lowered)
+        and without_accents(first) != lowered
+    }
+    return close.pop() if len(close) == 1 else None

@@ -301,6 +301,18 @@ _TELL_WHO = re.compile(
 """Telling someone and nothing more: what to tell them is what the turn just said."""
 
 
+_SEE_IF = re.compile(r"see\s+if\s+(?!(?:I|we)\s+can\b)", re.IGNORECASE)
+
+
+def a_check(task: str, transcript: bool) -> str:
+    """Minutes' "will see if NearForm will add it to their modules": a check someone takes on,
+    "check if NearForm will…". Said in a call, "I'll see if…" is as often a hedge as a promise,
+    and stays as it is."""
+    if transcript or not (seeing := _SEE_IF.match(task)):
+        return task
+    return f"check if {task[seeing.end() :]}"
+
+
 class SentenceReaders(MeetingReader):
     def if_you_then_i(self, line: Line, sentence: str) -> list[Draft]:
         """ "If you can leave a comment on it, then I'll update the spec." answered "Okay,
@@ -665,6 +677,7 @@ class SentenceReaders(MeetingReader):
         if not match or re.match(r"(?:is|was|has|had|are|were|does|did)\b", match.group("task"), re.I):
             return None  # "…earlier, Will is traveling, so I'll…": Will is a name there, not a promise
         said = match.group("task") if self.meeting.transcript else progressive_to_base(match.group("task"))
+        said = a_check(said, self.meeting.transcript)  # "Dominikas, will see if NearForm will add it"
         if is_talk(said) or (words(said) or [""])[0] in NEEDING:
             return None  # "Will be a massive expense", "will need feedback by Tuesday": a state, not a task
         task, due = self.task_and_due(antecedent(said, self._before), me=line.speaker, you=None)
@@ -1181,9 +1194,12 @@ class SentenceReaders(MeetingReader):
             task, due = self.task_and_due(progressive_to_base(asked.group("task")), me=line.speaker, you=None)
             who = self.canonical(asked.group("who") or asked.group("got"))
             return Draft(who, task, due, sentence, line.number) if is_task(task) and not question else None
-        if question or not match or NOT_A_TASK.match(match.group("task")):
+        if question or not match:
             return None
-        if AGENDA.match(match.group("task")) and (self.meeting.transcript or not _A_VOTE.search(match.group("task"))):
+        said = a_check(match.group("task"), self.meeting.transcript)  # "Geoffrey will see if there is consensus"
+        if NOT_A_TASK.match(said):
+            return None
+        if AGENDA.match(said) and (self.meeting.transcript or not _A_VOTE.search(said)):
             return None  # "Manu is going to go first": the running order; in minutes a vote is run after
         if _A_THING_THAT.search(sentence[: match.start("who")]):
             return None  # "the tool that Derek is going to show": the tool is the subject, not Derek's task
@@ -1192,13 +1208,13 @@ class SentenceReaders(MeetingReader):
         )
         if (
             offered
-            and (case := CASE_AFTER.search(match.group("task")))
-            and not re.search(r",\s*but\b", match.group("task")[: case.start()])
-            and not WHETHER.search(match.group("task")[: case.start()])
+            and (case := CASE_AFTER.search(said))
+            and not re.search(r",\s*but\b", said[: case.start()])
+            and not WHETHER.search(said[: case.start()])
         ):
             self.ownerless.append((line.number, sentence))  # "Sarah is happy to organise this if we choose the Turing"
             return None
-        said = progressive_to_base(match.group("task"))  # "Ralph will now begin tackling the doc"
+        said = progressive_to_base(said)  # "Ralph will now begin tackling the doc"
         if re.match(r"(?:the|a|an|my|our|their|his|her|all|everyone|everybody)\b", said.strip(), re.I):
             return None  # "Min to the rescue", "Shoutout to all involved": no task
         if DO_THAT.match(said.strip()) and (asked_for := self._asked_just_before(line)):
