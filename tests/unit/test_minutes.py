@@ -1725,3 +1725,42 @@ def test_only_an_unknown_word_one_letter_from_one_first_name_is_taken_for_it(lin
 def test_see_if_is_a_check_in_minutes_and_not_a_promise_in_a_call() -> None:
     call = "Sam Patel: I'll see if the room is free on Friday.\nDana Kim: Thanks.\n"
     assert summary(call).action_items == []
+
+
+GOOGLE_DOC = """## Present
+
+* Owen Buckley
+* Wes Todd
+
+## Notes
+
+* Governance docs
+  * Owen is going to review some [a]
+    existing ones and then start on that.
+* Keeping dependencies up to date [#280](https://example.org/280)[b]
+  * Next step is to get responses from Express, Wes is working on that.
+* Tooling org
+  * Wes to make some changes to what is there and anyone who wants to be added to raise it on that issue.
+
+
+[a]Owen is going to review some  +owen@example.org
+_Assigned to Owen Buckley_
+[b]I removed the label for this.
+"""
+
+
+def test_a_google_docs_export_keeps_its_comments_out_and_that_is_the_step_named_before() -> None:
+    read = read_transcript(GOOGLE_DOC)
+    assert "[a]" not in read.text and "[b]" not in read.text and "Assigned to" not in read.text
+    assert len(read.text.splitlines()) == len(GOOGLE_DOC.splitlines())  # line numbers kept
+    items = [(item.owner, item.task, item.line) for item in summary(read.text).action_items]
+    assert items == [
+        ("Owen Buckley", "review some existing ones and then start on that", 9),
+        ("Wes Todd", "get responses from Express", 12),
+        ("Wes Todd", "make some changes to what is there", 14),
+    ]
+
+
+def test_a_bracketed_letter_with_no_comment_for_it_stays() -> None:
+    text = "## Notes\n\n* Option [a] is cheaper than option [b].\n"
+    assert read_transcript(text).text.strip() == text.strip()

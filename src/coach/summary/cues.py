@@ -287,7 +287,13 @@ PREVIOUS_ACTIONS = re.compile(
 )
 """An action read out from a meeting before: "Last week's AI: Jory to update the PR"."""
 NOT_AN_ITEM = re.compile(r"^\d|.*\?\s*$")
-DO_THAT = re.compile(r"^(?:do|handle|take\s+care\s+of|own)\s+(?:that|this|it|those|these)\b", re.IGNORECASE)
+DO_THAT = re.compile(
+    r"^work(?:ing)?\s+on\s+(?:that|this|it|those|these)\s*[.!]?$|"
+    r"^(?:do|handle|take\s+care\s+of|own)\s+(?:that|this|it|those|these)\b",
+    re.IGNORECASE,
+)
+"""A task named by what was said before it: "Chalker will do that", "Wes is working on that"
+(work on that, and nothing after it: "work on this with Sam" is a task of its own)."""
 PASSIVE = re.compile(
     r"^(?P<what>.+?)\s+(?:to\s+be|will\s+be)\s+(?P<verb>\w+ed)\s+by\s+(?P<who>[\w' ]+?(?:\s*[/&]\s*[\w' ]+?)*)\s*"
     r"(?P<rest>\b(?:on|in|for|with|by|before|after)\b.*?)?(?:,\s*(?:hope|hoping|so|which|as)\b.*)?[.!]?$",

@@ -1219,7 +1219,9 @@ class SentenceReaders(MeetingReader):
             return None  # "Min to the rescue", "Shoutout to all involved": no task
         if DO_THAT.match(said.strip()) and (asked_for := self._asked_just_before(line)):
             said = asked_for  # "Michael, Chalker can you run the tool…?" / "Chalker will do that."
-        task, due = self.task_and_due(antecedent(said, self._before), me=line.speaker, you=None)
+        first = sentence[: match.start("who")]  # "Next step is to get responses from Express, Wes is working on that"
+        before = first.rstrip(" ,;") if first.rstrip().endswith((",", ";")) else self._before
+        task, due = self.task_and_due(antecedent(said, before), me=line.speaker, you=None)
         task = self.about_the_topic(line, task)
         return Draft(self.canonical(match.group("who")), task, due, sentence, line.number) if is_task(task) else None
 

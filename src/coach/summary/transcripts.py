@@ -324,9 +324,30 @@ _SPACE_BEFORE_MARK = re.compile(r"(?<=\w) +([,.;!?])(?=\s|$)", re.MULTILINE)
 """A space a transcription writes before punctuation ("Okay , so we decided ."): not read."""
 
 
+_COMMENT_HEAD = re.compile(r"^\[(?P<mark>[a-z]{1,2})\](?=\S)")
+"""A comment a Google Docs export puts at the end of the document: "[a]Owen is going to review…"."""
+
+
+def without_doc_comments(text: str) -> str:
+    """Notes exported from Google Docs with their comments: the comments, each "[a]…" at the end
+    with any lines under it ("_Assigned to Owen Buckley_"), and their "[a]" marks in the text
+    are the margin, not the meeting; each comment's line is kept blank, so lines keep their
+    numbers."""
+    lines = text.split("\n")
+    start = next((i for i, line in enumerate(lines) if _COMMENT_HEAD.match(line)), None)
+    if start is None:
+        return text
+    marks = {m.group("mark") for line in lines[start:] if (m := _COMMENT_HEAD.match(line))}
+    body = "\n".join(lines[:start])
+    if not marks or not all(re.search(rf"\S\s*\[{mark}\]", body) for mark in marks):
+        return text  # "[a]" here is no comment's mark: leave the text as it is
+    body = re.sub(rf"\s*\[(?:{'|'.join(sorted(marks))})\](?=\s|$)", "", body)
+    return body + "\n" * (len(lines) - start)
+
+
 def read_transcript(text: str) -> Transcript:
     text = _TERMINAL_CODES.sub("", text)  # colours and cursor moves from a terminal's log: not words
-    text = _SPACE_BEFORE_MARK.sub(r"\1", text)
+    text = without_doc_comments(_SPACE_BEFORE_MARK.sub(r"\1", text))
     read = _read(text.translate(_APOSTROPHES))  # word processors write a curly apostrophe in "I'll"
     if _NON_SPEECH.search(read.text):
         return Transcript(_NON_SPEECH.sub("", read.text), read.format, read.extra_lines)

@@ -376,7 +376,12 @@ def antecedent(task: str, before: str) -> str:
     the sentence before says it."""
     if not DO_THAT.match(task) or not before:
         return task
-    earlier = re.sub(r"^(?:actions?|next\s+steps?|to-?dos?)\s*[:,-]?\s*", "", before.strip(), flags=re.I)
+    earlier = re.sub(
+        r"^(?:actions?|next\s+steps?(?:\s+(?:is|are|would\s+be)(?:\s+to)?)?|to-?dos?)\s*[:,-]?\s*",
+        "",
+        before.strip(),
+        flags=re.I,
+    )  # "Next step is to get responses from Express, Wes is working on that"
     return earlier.rstrip(" .;:") or task
 
 
