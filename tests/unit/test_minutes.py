@@ -1764,3 +1764,38 @@ def test_a_google_docs_export_keeps_its_comments_out_and_that_is_the_step_named_
 def test_a_bracketed_letter_with_no_comment_for_it_stays() -> None:
     text = "## Notes\n\n* Option [a] is cheaper than option [b].\n"
     assert read_transcript(text).text.strip() == text.strip()
+
+
+WORKING_GROUP = """## Attendees
+
+* Mike Kaufman
+* Tony Gorez @tony-go
+* Diagnostics team: @nodejs/diagnostics
+
+## Agenda
+
+* Session at Collab Summit
+  * Intro to key initiatives to get broader awareness/interest
+* Deep dives
+  * @mike-kaufman will try to schedule a deep-dive on async context for sometime in November
+* Re-evaluate `--trace-gc` in the tools tier-list
+  * Raise a new issue to coordinate migration to Node.js org, Tony
+* Re-evaluate Chrome Dev Tools (CDT) tool in the tier-list
+  * Move to tier 3, Tony
+"""
+
+
+def test_minutes_that_name_the_owner_after_the_task_or_by_a_handle_spelt_like_the_name() -> None:
+    meeting = parse_meeting(WORKING_GROUP)
+    assert meeting.participants == ["Mike Kaufman", "Tony Gorez"]  # no "Intro", no team
+    items = [(item.owner, item.task) for item in summarise_offline(meeting, DAY).action_items]
+    assert items == [
+        ("Mike Kaufman", "schedule a deep-dive on async context for sometime in November"),
+        ("Tony Gorez", "raise a new issue to coordinate migration to Node.js org"),
+        ("Tony Gorez", "move to tier 3"),
+    ]
+
+
+def test_a_task_then_a_name_in_a_call_is_said_to_them_not_taken_on() -> None:
+    call = "Mike Kaufman: Move to tier 3, Tony.\nTony Gorez: Hmm, not sure.\n"
+    assert summary(call).action_items == []

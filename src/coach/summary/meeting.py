@@ -680,7 +680,7 @@ def parse_meeting(text: str) -> Meeting:
             known = who in participants or who.lower() in handles or known_speaker(who, participants, abbreviations)
             if who not in participants and (meant := misspelling_of(who, participants)):
                 abbreviations[who] = meant  # "Dominikas will add the link": Dominykas Blyžė, misspelt
-            elif not known and not any(known_word(word) for word in who.split()):
+            elif not known and a_name(who) and not any(known_word(word) for word in who.split()):
                 participants.append(who)  # "Sylvain to post a calendar invite": a person the roll call missed
         for short in _SHORT_OWNER.finditer(line.text):  # "JZF will publish the data": Jessica Forde (@jzf2101)
             who = short.group("who")

@@ -201,6 +201,8 @@ _AFFILIATION = re.compile(r"\s+(?:[-–—/|]|\bfrom\b)\s+.*$|,.*$")
 
 _NOT_A_NAME = frozenset(
     [
+        "intro",
+        "outro",
         "need",
         "needs",
         "want",
@@ -275,8 +277,8 @@ def attendee_name(raw: str) -> str | None:
     words = name.split()
     if handles and " / " in raw and words and all(w.isalpha() and w.islower() for w in words) and len(words) <= 3:
         words = [w.capitalize() for w in words]  # "* tim / wild tree tech / @betatim": a roll call typed in lower case
-    if any(w.lower() in _GROUP_WORDS for w in words):
-        return None  # "OpenJS Foundation Board of Directors" is a group, not a person
+    if any(w.lower().strip(":;,.") in _GROUP_WORDS for w in words):
+        return None  # "OpenJS Foundation Board of Directors", "Diagnostics team: @nodejs/diagnostics": a group
     while len(words) > 2 and words[-1].isupper() and len(words[-1]) > 3:
         words.pop()  # "Jonah Stiennon JAVASCRIPT STYLE SHEETS???!!!!": a joke after the name
     name = " ".join(words)
@@ -296,6 +298,10 @@ def initials_of(names: Sequence[str]) -> dict[str, str]:
     return {initials: next(iter(owners)) for initials, owners in found.items() if len(owners) == 1}
 
 
+def _letters(name: str) -> str:
+    return re.sub(r"[\W_]+", "", name.lower())
+
+
 def mentioned(
     handle: str, participants: Sequence[str], handles: dict[str, str], also: dict[str, str] | None = None
 ) -> str | None:
@@ -309,6 +315,9 @@ def mentioned(
     exact = [p for p in participants if p.lower() == wanted]
     if exact:
         return exact[0]
+    spelt = [p for p in participants if len(p.split()) > 1 and _letters(p) == _letters(wanted)]
+    if len(spelt) == 1:
+        return spelt[0]  # "@mike-kaufman" for Mike Kaufman
     known = also | handles | {p.split()[0].lower(): p for p in participants if p.split()}
     starts = {name for form, name in known.items() if form.startswith(wanted)}
     return starts.pop() if len(starts) == 1 else None

@@ -368,6 +368,15 @@ class MeetingReader:
         return re.compile(rf"\((?P<who>{names})\s+(?:to|will)\s+(?P<task>[^)]+)\)\s*\.?$", re.IGNORECASE)
 
     @functools.cached_property
+    def _task_then_name(self) -> re.Pattern[str]:
+        """Minutes that name the owner after the task: "Move to tier 3, Tony", "Raise a PR to
+        remove it from the list, Tony"."""
+        return re.compile(
+            rf"^(?P<task>(?:{TASK_VERBS}|{_BARE_VERBS}|raise|collect|investigate|propose)\b.+?),\s*(?P<who>{self._names})\s*[.!]?$",
+            re.IGNORECASE,
+        )
+
+    @functools.cached_property
     def _bracketed_volunteer(self) -> re.Pattern[str]:
         """ "Outreach (Robin volunteered) to clarify what will happen": Robin's item."""
         names = self._names

@@ -355,6 +355,7 @@ class SentenceReaders(MeetingReader):
             self._should_and_yes,
             self._scribe_imperative,
             self._scribe_obligation,
+            self._task_then_owner,
             self._passive,
         ):
             if draft := reader(line, sentence, question):
@@ -1271,6 +1272,16 @@ class SentenceReaders(MeetingReader):
             return None
         task, due = self.task_and_due(match.group("task"), me=line.speaker, you=None)
         return Draft(who, task, due, sentence, line.number) if is_task(task) and not is_talk(task) else None
+
+    def _task_then_owner(self, line: Line, sentence: str, question: bool) -> Draft | None:
+        """Minutes' "Raise a new issue to coordinate migration, Tony": a task, then who does it.
+        Not in a call, where "Move to tier 3, Tony" is said to Tony and waits for an answer."""
+        if question or self.meeting.transcript or line.speaker or not (match := self._task_then_name.match(sentence)):
+            return None
+        said = match.group("task")
+        task, due = self.task_and_due(said[:1].lower() + said[1:], me=None, you=None)
+        task = self.about_the_topic(line, task)  # "Raise a PR to remove it from the list, Tony" under "ETW tool"
+        return Draft(self.canonical(match.group("who")), task, due, sentence, line.number) if is_task(task) else None
 
     def _scribe_obligation(self, line: Line, sentence: str, question: bool) -> Draft | None:
         """Minutes' "Trevor needs to make a git repo": what the notes say a person has to do
