@@ -1799,3 +1799,32 @@ def test_minutes_that_name_the_owner_after_the_task_or_by_a_handle_spelt_like_th
 def test_a_task_then_a_name_in_a_call_is_said_to_them_not_taken_on() -> None:
     call = "Mike Kaufman: Move to tier 3, Tony.\nTony Gorez: Hmm, not sure.\n"
     assert summary(call).action_items == []
+
+
+POINTS = """## Present
+
+* Natalie Wolf
+* Bryan Clement
+* Matheus Marchini
+* Stephen Belanger
+* Gireesh Punathil
+
+## Notes
+
+* Async context
+  * Natalie & Bryan from new relic are going to do some code
+* Action items in meeting notes
+  * Stephen: would defer more to champion structure, document the time the person could dedicate to it: like in the next month I'll work on this
+  * Stephen: i can work full time in next three months due sponsorship
+* Tier 1
+  * Gireesh: failing tier1 tests should block release, we should discuss tier with release group (Matheus is taking point on this)
+"""
+
+
+def test_owners_with_their_company_an_example_promise_and_who_takes_the_point() -> None:
+    items = [(item.owner, item.task) for item in summary(POINTS).action_items]
+    assert items == [
+        ("Natalie Wolf", "do some code"),
+        ("Bryan Clement", "do some code"),
+        ("Matheus Marchini", "discuss tier with release group"),
+    ]

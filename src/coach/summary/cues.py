@@ -599,7 +599,7 @@ ELSEWHERE = re.compile(
 NEED_TO_DO = re.compile(r"\b(I'll|I\s+will|will)\s+(?:need|have)\s+to\s+(?=[a-z])", re.IGNORECASE)
 """An obligation taken on: "I'll need to re-run the CI" promises the re-run."""
 NOT_A_TASK = re.compile(
-    r"^(?:be\b(?!\s+\w+ing\b)|not\b|(?:be\s+)?start(?:ing)?\s+(?:full|part)[- ]time\b|help(?:\s+out)?(?:\s+with\b|\s*$)|feel\s+free\b|never\b|probably\s+not|have\s+to\s+think|think\b|see\b(?!\s+if\s+(?:I|we)\s+can\s+(?!help\b))|get\s+back\s+to\s+that|"
+    r"^(?:be\b(?!\s+\w+ing\b)|not\b|(?:be\s+)?(?:start(?:ing)?|work(?:ing)?)\s+(?:full|part)[- ]?time\b|help(?:\s+out)?(?:\s+with\b|\s*$)|feel\s+free\b|never\b|probably\s+not|have\s+to\s+think|think\b|see\b(?!\s+if\s+(?:I|we)\s+can\s+(?!help\b))|get\s+back\s+to\s+that|"
     r"(?:take|answer|field)\s+(?:any\s+|some\s+|the\s+|a\s+few\s+|more\s+)?questions\b|"
     r"(?:take|welcome|accept)\s+(?:any\s+|some\s+|the\s+|more\s+)?(?:review\s+)?(?:comments|feedback|suggestions|input)\b|"
     r"(?:chew|sleep|ruminate)\s+on\b|call\s+(?:it|this|that|them)\s+(?:a|an|the)\b|ask\s+(?:any\s+|some\s+|your\s+)?questions\b|find\s+(?:some\s+)?time\s+for\s+(?:it|this|that)\b|break\s+(?!down\b|up\b|out\b|apart\b|into\b|it\s+(?:down|up|out)\b)\w|(?:count|rely|depend)\s+on\b|leave\s+(?:it|that|this)\s+(?:up\s+)?to\s+(?!me\b|myself\b)|keep\s+track\s*[.!]?$|mull\s+(?:(?:it|that|this)\s+)?over\b|consider\s+(?:it|that|this|them)\s*(?:[,.!;]|$)|"

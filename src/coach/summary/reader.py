@@ -377,6 +377,16 @@ class MeetingReader:
         )
 
     @functools.cached_property
+    def _taking_point(self) -> re.Pattern[str]:
+        """ "…we should discuss tier with release group (Matheus is taking point on this)"."""
+        lead = r"(?:take|taking|takes)\s+(?:the\s+)?(?:point|lead)"
+        return re.compile(
+            rf"^(?P<task>.+?)\s*\((?P<who>{self._names})\s+(?:is\s+{lead}|will\s+{lead}|{lead}|owns|is\s+on)"
+            r"(?:\s+(?:on\s+)?(?:this|that|it))?\s*\)\s*[.!]?$",
+            re.IGNORECASE,
+        )
+
+    @functools.cached_property
     def _bracketed_volunteer(self) -> re.Pattern[str]:
         """ "Outreach (Robin volunteered) to clarify what will happen": Robin's item."""
         names = self._names

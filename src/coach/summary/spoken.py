@@ -287,10 +287,11 @@ _NO_VERB_AFTER_TO = re.compile(
 _ONE = r"@?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?"
 _NAMES_FIRST = re.compile(
     rf"(?:^|(?<=[\s,]))(?:the\s+)?(?P<owners>{_ONE}(?:\s*{BETWEEN_NAMES}\s*(?:the\s+)?{_ONE}){{1,5}})\s+"
-    rf"(?:are\s+)?(?P<cue>{COMMITTING})\s+(?P<task>\w.*)$"
+    rf"(?:from\s+(?:the\s+)?[\w.&-]+(?:\s+[\w.&-]+)?\s+)?(?:are\s+)?(?P<cue>{COMMITTING})\s+(?P<task>\w.*)$"
 )
 """A sentence that opens with several people and a promise ("Tim, Jessica and Chris will
-tackle this"), read against the meeting's names once it matches."""
+tackle this", "Natalie & Bryan from New Relic are going to…"), read against the meeting's
+names once it matches."""
 
 
 _TELL_WHO = re.compile(
@@ -301,6 +302,19 @@ _TELL_WHO = re.compile(
 """Telling someone and nothing more: what to tell them is what the turn just said."""
 
 
+_SHOULD_LEAD = re.compile(
+    r"^(?:.*?,\s*)?(?:(?:so|and|then)\s+)?(?:we|you|someone|somebody)\s+(?:should|need\s+to|must|have\s+to|will)\s+",
+    re.IGNORECASE,
+)
+"""What leads into a task someone has taken the point on: "failing tests should block release,
+we should discuss…"."""
+_AN_EXAMPLE = re.compile(
+    r"[:,;(]\s*(?:like|e\.g\.?|for\s+example|for\s+instance|such\s+as)[,:]?\s+"
+    r"(?:(?:in|over|within|during)\s+the\s+next\s+\w+(?:\s+\w+)?,?\s+)?$",
+    re.IGNORECASE,
+)
+"""What minutes write before a promise given as an example: "…the time the person could
+dedicate to it: like in the next month I'll work on this"."""
 _SEE_IF = re.compile(r"see\s+if\s+(?!(?:I|we)\s+can\b)", re.IGNORECASE)
 
 
@@ -340,6 +354,7 @@ class SentenceReaders(MeetingReader):
         if (several := self._several(line, sentence)) is not None:
             return several
         for reader in (
+            self._point_taken,
             self._subjectless,
             self._someone,
             self._needed_from_you,
@@ -773,6 +788,8 @@ class SentenceReaders(MeetingReader):
                 # plan for a case, kept with the follow-ups, as one that opens with "If" is
                 self.ownerless.append((line.number, f"{line.speaker}: {self._sentence or sentence}"))
             return None
+        if not self.meeting.transcript and _AN_EXAMPLE.search(before):
+            return None  # "document the time the person can give to it: like in the next month I'll work on this"
         if (
             IN_AN_IF.search(before)
             or re.search(r"\b(?:maybe|probably|perhaps)\b[^.!?]{0,16}$|\bmaybe\b[^.!?,]{0,60}\bthat\s*$", before, re.I)
@@ -1272,6 +1289,15 @@ class SentenceReaders(MeetingReader):
             return None
         task, due = self.task_and_due(match.group("task"), me=line.speaker, you=None)
         return Draft(who, task, due, sentence, line.number) if is_task(task) and not is_talk(task) else None
+
+    def _point_taken(self, line: Line, sentence: str, question: bool) -> Draft | None:
+        """Minutes' "we should discuss tier with release group (Matheus is taking point on this)":
+        what the sentence says should happen is the named person's to do."""
+        if question or self.meeting.transcript or not (match := self._taking_point.match(sentence)):
+            return None
+        said = _SHOULD_LEAD.sub("", match.group("task").strip())
+        task, due = self.task_and_due(said, me=None, you=None)
+        return Draft(self.canonical(match.group("who")), task, due, sentence, line.number) if is_task(task) else None
 
     def _task_then_owner(self, line: Line, sentence: str, question: bool) -> Draft | None:
         """Minutes' "Raise a new issue to coordinate migration, Tony": a task, then who does it.
