@@ -1117,7 +1117,7 @@ def test_a_volunteer_asked_for_and_a_comment_on_the_point_above() -> None:
         "  * Rich will comment, and we'll remove agenda item for now.\n"
     )
     assert [(i.owner, i.task) for i in summary(notes).action_items] == [
-        ("Michaël Zasso", "test this"),
+        ("Michaël Zasso", "test this (Rename default branch)"),
         ("Rich Trott", "comment on deps: vendor semver #45127"),
     ]
 
@@ -1266,8 +1266,8 @@ def test_team_notes_with_promises_said_of_others_and_under_someone_elses_point()
     assert {(i.owner, i.task.split(" to check")[0]) for i in summary(notes).action_items} == {
         ("Chris", "keep approving the payments for our intern"),
         ("Sarah", "do another sweep"),
-        ("Erik", "get back asap about this"),
-        ("Kirstie", "hack on this in a side channel"),
+        ("Erik", "get back asap about this (Season of Docs)"),
+        ("Kirstie", "hack on this in a side channel (Comms for the launch)"),
     }
 
 
@@ -1395,7 +1395,7 @@ def test_a_topic_then_who_spoke_by_handle_and_a_promise_after_what_happened() ->
     drafted = summary(notes)
     assert [(i.owner, i.task) for i in drafted.action_items] == [
         ("Chengzhong Wu", "follow up with the APIs to expose"),
-        ("Rafael Gonzaga", "share how he fixed it"),
+        ("Rafael Gonzaga", "share how he fixed it (heads up that the debug build is broken)"),
         ("Myles Borins", "find time to describe the champion role"),
         ("Jory Burson", "find time to describe the champion role"),
     ]
@@ -1755,7 +1755,7 @@ def test_a_google_docs_export_keeps_its_comments_out_and_that_is_the_step_named_
     assert len(read.text.splitlines()) == len(GOOGLE_DOC.splitlines())  # line numbers kept
     items = [(item.owner, item.task, item.line) for item in summary(read.text).action_items]
     assert items == [
-        ("Owen Buckley", "review some existing ones and then start on that", 9),
+        ("Owen Buckley", "review some existing ones and then start on that (Governance docs)", 9),
         ("Wes Todd", "get responses from Express", 12),
         ("Wes Todd", "make some changes to what is there", 14),
     ]
@@ -1827,4 +1827,19 @@ def test_owners_with_their_company_an_example_promise_and_who_takes_the_point() 
         ("Natalie Wolf", "do some code"),
         ("Bryan Clement", "do some code"),
         ("Matheus Marchini", "discuss tier with release group"),
+    ]
+
+
+def test_a_task_left_at_it_names_the_point_it_sits_under() -> None:
+    text = (
+        "## Present\n\n* Tony Gorez\n* Rafael Gonzaga\n\n## Agenda\n\n"
+        "* Re-evaluate ETW tool tier-list [#542](https://github.com/nodejs/diagnostics/issues/542)\n"
+        "  * Raise a PR to remove it from the list, Tony\n"
+        "* Re-evaluate LTTng tool tier-list [#543](https://github.com/nodejs/diagnostics/issues/543)\n"
+        "  * Rafael will re-evaluate it\n"
+        "  * Rafael will do it\n"
+    )
+    assert [(item.owner, item.task) for item in summary(text).action_items] == [
+        ("Tony Gorez", "raise a PR to remove it from the list (Re-evaluate ETW tool tier-list #542)"),
+        ("Rafael Gonzaga", "re-evaluate it (Re-evaluate LTTng tool tier-list #543)"),
     ]

@@ -351,7 +351,7 @@ def test_minutes_that_give_reasons_first_and_a_case_for_half_the_task() -> None:
     )
     drafted = summarise_offline(parse_meeting(notes), date(2019, 9, 11))
     assert [(i.owner, i.task, i.due) for i in drafted.action_items] == [
-        ("James Snell", "change this review to reflect that", None),
+        ("James Snell", "change this review to reflect that (http2: make compat finished match http/1)", None),
         ("Michael Dawson", "tally votes", date(2019, 9, 13)),
     ]
 

@@ -24,7 +24,7 @@ from coach.summary.cues import (
     WHEN_DONE,
 )
 from coach.summary.lexicon import verb_lemma
-from coach.summary.names import INITIALS, LINK_LABEL
+from coach.summary.names import BULLET, INITIALS, LINK_LABEL
 
 
 def base_of_participle(verb: str) -> str:
@@ -427,10 +427,33 @@ def on_the_topic(task: str, context: str, *, in_the_call: bool = False) -> str:
     (`in_the_call`), "merge" or "close" the issue on screen is done there and then."""
     task = re.sub(r"^(\w+(?:\s+(?:in|up|into))?)\s+but\b.*$", r"\1", task.strip())  # "comment but ben, your ticket…"
     verb = " ".join(task.lower().rstrip(" .!;").split())  # "Myles will merge."
+    topic = " ".join(_URL.sub("", LINK_LABEL.sub(r"\1", BULLET.sub("", context))).split()).rstrip(" .:")
+    if (
+        context
+        and not in_the_call
+        and verb not in _ON_A_TOPIC
+        and _IT_LEFT_OPEN.search(task)
+        and len(topic.split()) >= 2
+        and len(task.split()) <= _SHORT_TASK
+        and is_task(task)  # the topic says what "it" is; it does not make "do it" a task
+    ):
+        shown = topic if len(topic) <= 80 else topic[:80].rsplit(" ", 1)[0].rstrip(" ,;:(") + "…"
+        return (
+            f"{task.rstrip(' .')} ({shown})"  # "raise a PR to remove it from the list" under "ETW tool tier-list #542"
+        )
     if verb not in _ON_A_TOPIC or not context or (in_the_call and verb in _DONE_IN_THE_CALL):
         return task
-    topic = " ".join(LINK_LABEL.sub(r"\1", context).split()).rstrip(" .:")
     return f"{_ON_A_TOPIC[verb]} {topic[:100]}" if len(topic.split()) >= 2 else task
+
+
+_SHORT_TASK = 10
+"""Words a task has at most for "it" in it to need the point above: a longer one says enough."""
+_IT_LEFT_OPEN = re.compile(
+    r"\b(?:it|this|that|them)\b(?=\s*[.!]?$|\s+(?:from|to|in|on|with|as|by|for|off)\b)", re.IGNORECASE
+)
+"""A task whose object is only "it" or "this" ("re-evaluate it", "remove it from the list"): in
+notes written as an outline, the point above says what."""
+_URL = re.compile(r"\(?<?https?://\S+?>?\)?(?=\s|$)")
 
 
 def name_pattern(names: Sequence[str]) -> str:
