@@ -1843,3 +1843,18 @@ def test_a_task_left_at_it_names_the_point_it_sits_under() -> None:
         ("Tony Gorez", "raise a PR to remove it from the list (Re-evaluate ETW tool tier-list #542)"),
         ("Rafael Gonzaga", "re-evaluate it (Re-evaluate LTTng tool tier-list #543)"),
     ]
+
+
+def test_a_short_point_says_what_it_is_about_and_an_items_title_is_no_highlight() -> None:
+    text = (
+        "## Present\n\n* Michael Dawson\n* Joel Chen\n\n## Minutes\n\n"
+        "* Re-evaluate `mdb_V8` tool in the tier-list [#549](https://github.com/nodejs/diagnostics/issues/549)\n"
+        "  * Closed, no further action required\n"
+        "* \\[baseline practices\\] .npmignore or package.json files [#164](https://github.com/nodejs/pm/issues/164)\n"
+        "  * Should be close to ready to land.\n"
+        "  * Also related to: https://github.com/nodejs/pm/issues/192\n"
+    )
+    assert summary(text).highlights == [
+        "Re-evaluate `mdb_V8` tool in the tier-list #549: Closed, no further action required",
+        "[baseline practices] .npmignore or package.json files #164: Should be close to ready to land.",
+    ]

@@ -58,7 +58,15 @@ from coach.summary.models import ActionItem, MeetingSummary, OKRUpdate
 from coach.summary.names import BULLET, a_name
 from coach.summary.reader import NOTE_TAKER, Draft
 from coach.summary.spoken import SentenceReaders
-from coach.summary.wording import antecedent, is_talk, is_task, plain_speech, with_when_said_after, without_fillers
+from coach.summary.wording import (
+    antecedent,
+    is_talk,
+    is_task,
+    plain_speech,
+    with_its_point,
+    with_when_said_after,
+    without_fillers,
+)
 
 _NAME_LABEL = re.compile(r"^(?P<who>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?::|\s[-–—])\s+(?P<task>\S.*)$")
 _AGENDA_HEADING = re.compile(r"^(?P<level>#{1,6})\s+\**agenda\b", re.IGNORECASE)
@@ -562,7 +570,10 @@ class Extractor(SentenceReaders):
                     ]
                 if self.meeting.transcript:  # "Um, one thing, I'd like to present…": the sounds go
                     said = [without_fillers(text) for text in said]
-                lists[name].append(f"{line.speaker}: {' '.join(said)}" if line.speaker else " ".join(said))
+                statement = " ".join(said)
+                if point and line.under and not line.speaker:  # "Closed, no further action required": of what
+                    statement = with_its_point(statement, self.meeting.line(line.under).text)
+                lists[name].append(f"{line.speaker}: {statement}" if line.speaker else statement)
         recorded = [line.text for line in self.meeting.lines if RECORDED_DECISION.match(line.text)]
         if recorded:
             lists["decisions"] = recorded

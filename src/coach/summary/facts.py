@@ -283,8 +283,8 @@ def _says_nothing(point: str) -> bool:
     if text.endswith(":") or len(text.split()) < 2:
         return True
     unlinked = _LINKS.sub(" ", text).strip()
-    if unlinked != text and len(re.findall(r"[A-Za-z]{2,}", unlinked)) <= 2:
-        return True
+    if unlinked != text and (len(re.findall(r"[A-Za-z]{2,}", unlinked)) <= 2 or unlinked.endswith(":")):
+        return True  # "Also related to: https://…": a reference, not something said
     if _AN_ITEMS_TITLE.fullmatch(text):
         return True  # "Project Directed Funding [#90](…)": the agenda's item, what the points under it discuss
     return bool(
@@ -306,8 +306,10 @@ _ASKED_THE_ROOM = re.compile(
     re.IGNORECASE,
 )
 """A question to the room written down without its answer: "Any volunteers to find the tasks"."""
-_AN_ITEMS_TITLE = re.compile(r"[^.!?]{3,120}?\s*\[#\d+\]\([^)\s]+\)\s*")
-"""An agenda item as notes list it, a title and its issue: "doc: add initial CoC wording [#80](…)"."""
+_AN_ITEMS_TITLE = re.compile(r"(?:[^.!]|\.(?=\S)){3,120}?\s*\[#\d+\]\([^)\s]+\)\s*")
+"""An agenda item as notes list it, a title and its issue: "doc: add initial CoC wording [#80](…)",
+"\\[baseline practices\\] .npmignore or package.json files [#164](…)", "Which problems … face
+today? [#113](…)"."""
 _NOTHING_TO_REPORT = re.compile(
     r"\W*(?:no|nothing|none)(?:\s+(?:new|more|specific))?(?:\s+(?:announcements?|updates?|news|reports?|items?|"
     r"questions?|discussion|topics?|to\s+(?:report|share|add|discuss)))?(?:\s+(?:this|last|today|for\s+this)(?:\s+(?:week|month|time|meeting))?)?"

@@ -427,7 +427,7 @@ def on_the_topic(task: str, context: str, *, in_the_call: bool = False) -> str:
     (`in_the_call`), "merge" or "close" the issue on screen is done there and then."""
     task = re.sub(r"^(\w+(?:\s+(?:in|up|into))?)\s+but\b.*$", r"\1", task.strip())  # "comment but ben, your ticket…"
     verb = " ".join(task.lower().rstrip(" .!;").split())  # "Myles will merge."
-    topic = " ".join(_URL.sub("", LINK_LABEL.sub(r"\1", BULLET.sub("", context))).split()).rstrip(" .:")
+    topic = point_topic(context)
     if (
         context
         and not in_the_call
@@ -437,13 +437,41 @@ def on_the_topic(task: str, context: str, *, in_the_call: bool = False) -> str:
         and len(task.split()) <= _SHORT_TASK
         and is_task(task)  # the topic says what "it" is; it does not make "do it" a task
     ):
-        shown = topic if len(topic) <= 80 else topic[:80].rsplit(" ", 1)[0].rstrip(" ,;:(") + "…"
-        return (
-            f"{task.rstrip(' .')} ({shown})"  # "raise a PR to remove it from the list" under "ETW tool tier-list #542"
-        )
+        return f"{task.rstrip(' .')} ({shortened_topic(topic)})"  # "raise a PR to remove it from the list" (ETW…)
     if verb not in _ON_A_TOPIC or not context or (in_the_call and verb in _DONE_IN_THE_CALL):
         return task
     return f"{_ON_A_TOPIC[verb]} {topic[:100]}" if len(topic.split()) >= 2 else task
+
+
+def point_topic(point: str) -> str:
+    """The point of an outline as a topic: "* Re-evaluate ETW tool tier-list [#542](https://…)"
+    -> "Re-evaluate ETW tool tier-list #542"."""
+    point = BULLET.sub("", point).replace("\\[", "\x00").replace("\\]", "\x01")  # "\\[baseline practices\\]" is no link
+    plain = _URL.sub("", LINK_LABEL.sub(r"\1", point)).replace("\x00", "[").replace("\x01", "]")
+    return " ".join(plain.split()).rstrip(" .:")
+
+
+def shortened_topic(topic: str, width: int = 80) -> str:
+    return topic if len(topic) <= width else topic[:width].rsplit(" ", 1)[0].rstrip(" ,;:(") + "…"
+
+
+_SAID_OF_THE_POINT = re.compile(
+    r"^(?:closed|done|agreed|approved|postponed|deferred|skipped?|nobody|no\s+one|none|removed|landed|merged|"
+    r"no\s+(?:update|progress|objections?|concerns?)|still\s+open|should|needs?|waiting|will)\b|\b(?:it|this|that|them)\b",
+    re.IGNORECASE,
+)
+MAX_BARE_POINT = 16
+"""Words a point of an outline has at most for what it says of the point above to need it
+("Closed, no further action required" under "Re-evaluate mdb_V8 …")."""
+
+
+def with_its_point(statement: str, point: str) -> str:
+    """A short statement of notes that only makes sense with the point it sits under, prefixed
+    with it: "Re-evaluate `mdb_V8` tool in the tier-list #549: Closed, no further action required"."""
+    topic = point_topic(point)
+    if len(statement.split()) > MAX_BARE_POINT or len(topic.split()) < 2 or not _SAID_OF_THE_POINT.search(statement):
+        return statement
+    return f"{shortened_topic(topic)}: {statement}"
 
 
 _SHORT_TASK = 10
