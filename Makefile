@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test check unit bench clean test-model install-check routing-model-check
+.PHONY: run test check unit bench clean test-model install-check routing-model-check eval-check
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "coach needs Python >= 3.11; set PYTHON=python3.11 or newer")'
@@ -40,6 +40,11 @@ test: check
 # checks it with the shipped temperature, in seconds; CI runs this as well).
 routing-model-check: $(VENV)/.installed-dev
 	$(BIN)/python evals/train_router.py --check
+
+# Every eval suite over every shipped case file, against the thresholds and evals/baseline.json
+# (CI runs this too; `make test` runs the suites without the ~330 real meetings, half a minute of CPU).
+eval-check: $(VENV)/.installed-dev
+	$(BIN)/coach eval --suite all
 
 # Only the fast tier, while working on the domain.
 unit: $(VENV)/.installed-dev
