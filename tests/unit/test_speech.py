@@ -1234,3 +1234,20 @@ def test_checking_ones_own_part_and_hearing_no_takes_it_back() -> None:
     assert items(f"{said}Project Manager: Yes.\nMarketing: Okay.\n") == {
         ("Industrial Designer", "look at the components")
     }
+
+
+def test_an_offer_taken_up_in_so_many_words_two_people_to_contact_and_a_quoted_thought() -> None:
+    text = (
+        "Ben Adams: I just think it needs a little bit more clarity on the legacy case. "
+        "I can… I can make a PR for that, if you want, or… It's up to.\n"
+        "Greg Colvin: Let me see. Yeah, a small Pr. Would help. It might already be implied.\n"
+        "Ben Adams: I think 90% of contracts are duplicates. How that happens is, I go, oh, the clients go, oh, "
+        "this code's already deployed, I'll just do this code hash.\n"
+        "Greg Colvin: Okay, so I'll contact them and see if they're able to help. And I'll contact Kev directly.\n"
+        "Ben Adams: Okay, bye.\n"
+    )
+    assert items(text) == {
+        ("Ben Adams", "make a PR for that"),
+        ("Greg Colvin", "contact them and see if they're able to help"),
+        ("Greg Colvin", "contact Kev directly"),
+    }

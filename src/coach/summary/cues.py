@@ -496,11 +496,14 @@ WEAK_CUES = re.compile(
     re.IGNORECASE,
 )
 OFFER_TAKEN = re.compile(
-    r"^(?:(?:yeah|yes|oh|sure|ok(?:ay)?)\s*[,.!]?\s+(?=(?:that|this|it)(?:'d|\s+would)))?(?:(?:that|this|it)(?:'d|\s+would)\s+be\s+(?:really\s+|very\s+)?(?:great|good|helpful|useful|awesome|fantastic|perfect|nice|ideal)|"
-    r"(?:yes|yeah|ok(?:ay)?)[,\s]+please|please\s+do|perfect|excellent|sounds\s+(?:good|great)|go\s+for\s+it|great,\s+thanks?)\b",
+    r"^(?:(?:let\s+me\s+see|hmm+|um+|uh+)[.,]?\s+)?"
+    r"(?:(?:yeah|yes|sure)[,.]?\s+(?:a\s+|the\s+)?(?:[\w-]+[.,]?\s+){0,3}?(?:would|will|could)\s+help\b|"
+    r"(?:(?:yeah|yes|oh|sure|ok(?:ay)?)\s*[,.!]?\s+(?=(?:that|this|it)(?:'d|\s+would)))?(?:(?:that|this|it)(?:'d|\s+would)\s+be\s+(?:really\s+|very\s+)?(?:great|good|helpful|useful|awesome|fantastic|perfect|nice|ideal)|"
+    r"(?:yes|yeah|ok(?:ay)?)[,\s]+please|please\s+do|perfect|excellent|sounds\s+(?:good|great)|go\s+for\s+it|great,\s+thanks?))\b",
     re.IGNORECASE,
 )
-"""An answer that takes up an offer ("I could run them on the new data." / "That would be great.")."""
+"""An answer that takes up an offer ("I could run them on the new data." / "That would be great.",
+"I can make a PR for that, if you want." / "Let me see. Yeah, a small PR would help.")."""
 THANKED = re.compile(r"^(?:(?:ok(?:ay)?|oh|cool|yes|yeah)[,\s]+)?thank(?:s|\s+you)\b(?!\s+for\b)", re.IGNORECASE)
 """Thanks that take up an offer made to the one thanking ("I can send you a link." / "Okay,
 thanks."); after an update ("I'm happy to keep supporting it." / "Thank you, Mark.") it is thanks."""

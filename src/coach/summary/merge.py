@@ -113,6 +113,14 @@ _CONTACT = re.compile(
 )
 
 
+_REACHING = re.compile(
+    r"^(?:contact|ping|email|message|call|ask|talk\s+(?:to|with)|speak\s+(?:to|with)|check\s+with|"
+    r"reach\s+out\s+to|follow\s+up\s+with|chat\s+with)\s+(?P<who>[\w'-]+)",
+    re.IGNORECASE,
+)
+"""Whom a task gets hold of, a pronoun or a name: "contact them", then "contact Kev"."""
+
+
 def _same_task(one: _Item, other: _Item) -> bool:
     """The same words, and the same words once the light ones are set aside; about "it"
     both times, said close together; or getting hold of the same person twice in a few
@@ -126,7 +134,10 @@ def _same_task(one: _Item, other: _Item) -> bool:
     if verbs[0] == verbs[1] and (_ABOUT_IT.match(one.task) or _ABOUT_IT.match(other.task)):
         return near  # "review it later", then "review the issue": about it, said close together
     if verbs[0] == verbs[1] and one.line is not None and one.line == other.line:
-        return True  # "I'll make those changes. I don't know, I will make them this week": one turn, one task
+        # "I'll make those changes. I don't know, I will make them this week": one turn, one task;
+        # "I'll contact them and see… And I'll contact Kev directly": someone else, a second one
+        reached = [_REACHING.match(item.task) for item in (one, other)]
+        return not (reached[0] and reached[1] and reached[0].group("who").lower() != reached[1].group("who").lower())
     if one.line is not None and one.line == other.line and _ABOUT_IT.match(one.task) and _ABOUT_IT.match(other.task):
         return True  # "I will touch it, and I will try to simplify it": one thing, the work said last
     if _overlap(mine, theirs) < 0.6:

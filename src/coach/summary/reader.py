@@ -564,7 +564,12 @@ class MeetingReader:
         text = base_form(re.sub(r"[\s.,;:]*<?https?://\S+>?[\s.]*$", "", text))  # "...the tracker. <https://...>"
         text = on_the_topic(numbered(text, self._context), self._context, in_the_call=self._in_the_call)
         text = _NICE_IF.sub("", text)  # "put eyes on it, that would be great"
-        text = re.sub(r",?\s+if\s+you\s+(?:want|like|need|prefer)(?:\s+(?:me\s+)?to)?\s*[.!]?$", "", text, flags=re.I)
+        text = re.sub(  # "make a PR for that, if you want, or… It's up to."
+            r",?\s+if\s+you\s+(?:want|like|need|prefer)(?:\s+(?:me\s+)?to)?(?:\s*[.!]?$|,\s*(?:or|and)\b.*$)",
+            "",
+            text,
+            flags=re.I,
+        )
         if text.endswith(")") and text.count(")") > text.count("("):
             text = text[:-1].rstrip(" .")  # "Google doc (Reshama will begin Google doc)": its bracket closes
         text = _RESTARTED_PHRASE.sub("", text)  # the phrase as it was said the last time

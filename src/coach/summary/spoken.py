@@ -308,6 +308,13 @@ _SHOULD_LEAD = re.compile(
 )
 """What leads into a task someone has taken the point on: "failing tests should block release,
 we should discuss…"."""
+_QUOTED = re.compile(
+    r"\b(?:go(?:es)?|went|says?|said|thinks?|thought|(?:is|are|was|were|I'm|we're|they're)\s+like)\s*,?\s+"
+    r"(?:oh|okay|ok|well|hey|hmm)\b[^.!?]*$",
+    re.IGNORECASE,
+)
+"""What someone is made to say or think, not a promise: "I go, oh, the clients go, oh, this
+code's already deployed, I'll just do this code hash"."""
 _AN_EXAMPLE = re.compile(
     r"[:,;(]\s*(?:like|e\.g\.?|for\s+example|for\s+instance|such\s+as)[,:]?\s+"
     r"(?:(?:in|over|within|during)\s+the\s+next\s+\w+(?:\s+\w+)?,?\s+)?$",
@@ -790,6 +797,8 @@ class SentenceReaders(MeetingReader):
             return None
         if not self.meeting.transcript and _AN_EXAMPLE.search(before):
             return None  # "document the time the person can give to it: like in the next month I'll work on this"
+        if _QUOTED.search(lead + before):
+            return None  # "how that happens is, the clients go, oh, this code's already deployed, I'll just…"
         if (
             IN_AN_IF.search(before)
             or re.search(r"\b(?:maybe|probably|perhaps)\b[^.!?]{0,16}$|\bmaybe\b[^.!?,]{0,60}\bthat\s*$", before, re.I)
