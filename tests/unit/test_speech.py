@@ -1251,3 +1251,24 @@ def test_an_offer_taken_up_in_so_many_words_two_people_to_contact_and_a_quoted_t
         ("Greg Colvin", "contact them and see if they're able to help"),
         ("Greg Colvin", "contact Kev directly"),
     }
+
+
+def test_a_breakout_calls_asks_answers_reasons_and_running_of_the_call() -> None:
+    text = (
+        "Maria Silva: That's a good point. Do you think you could add a PR to include them, or, Sure.\n"
+        "Ben Adams: I can… I can… I can follow up with.\n"
+        "Maria Silva: Sounds good. I'll urge everyone to review and see if you find any issues there.\n"
+        "Butta: Maybe, afterwards you can connect with those, and I can force them to fill out our survey.\n"
+        "Toni Wahrstätter: Yeah, happy to do so. We are already talking to them, but I'm happy to forward them the survey.\n"
+        "Butta: Great. I'll take over then. I will also try to get in touch with Aave, because I think if they "
+        "are fine, it's also gonna be fine for other DeFi projects.\n"
+        "Maria Silva: If not, I can… I will also share this, async, so we can start the discussion.\n"
+        "Ignacio: I will go a bit fast, because we don't have much time.\n"
+        "Maria Silva: Thanks all.\n"
+    )
+    assert items(text) == {
+        ("Ben Adams", "add a PR to include them"),
+        ("Toni Wahrstätter", "forward them the survey"),
+        ("Butta", "try to get in touch with Aave"),
+        ("Maria Silva", "share this, async"),
+    }

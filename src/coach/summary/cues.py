@@ -45,6 +45,7 @@ Wednesday"): only with a date and between two people, where "you" is one person.
 REQUEST = re.compile(
     r"\b(?:(?:can|could|shall)\s+we\s+agree\s+(?:that\s+)?you(?:'ll|\s+will)?|can\s+you|could\s+you|would\s+you|"
     r"will\s+you|can\s+I\s+ask\s+you\s+to|I\s+need\s+you\s+to|if\s+you\s+could,?|"
+    r"do\s+you\s+think\s+you\s+(?:could|can)|(?:is\s+there\s+)?any\s+chance\s+you\s+(?:could|can)|"
     r"I'd\s+like\s+you\s+to|I\s+want\s+you\s+to|please|"
     r"\byour\s+(?:job|task|homework|action(?:\s+item)?|assignment|part)\s+(?:for\s+[\w\s]{2,30}?\s+)?(?:is|will\s+be)(?:\s+to)?|"
     r"(?:^|,\s*)(?:(?:and|so|then|um|uh)[,\s]+)*you\s+(?:can|could)(?=\s.*,\s*(?:right|yeah|yes|okay|ok)\s*\?\s*$)|"
@@ -607,6 +608,8 @@ NOT_A_TASK = re.compile(
     r"(?:take|welcome|accept)\s+(?:any\s+|some\s+|the\s+|more\s+)?(?:review\s+)?(?:comments|feedback|suggestions|input)\b|"
     r"(?:chew|sleep|ruminate)\s+on\b|call\s+(?:it|this|that|them)\s+(?:a|an|the)\b|ask\s+(?:any\s+|some\s+|your\s+)?questions\b|find\s+(?:some\s+)?time\s+for\s+(?:it|this|that)\b|break\s+(?!down\b|up\b|out\b|apart\b|into\b|it\s+(?:down|up|out)\b)\w|(?:count|rely|depend)\s+on\b|leave\s+(?:it|that|this)\s+(?:up\s+)?to\s+(?!me\b|myself\b)|keep\s+track\s*[.!]?$|mull\s+(?:(?:it|that|this)\s+)?over\b|consider\s+(?:it|that|this|them)\s*(?:[,.!;]|$)|"
     r"(?:say|tell)\s+so\b|"
+    r"(?:really\s+)?(?:urge|encourage)\s+(?:everyone|everybody|people|folks|you(?:\s+all)?|all\s+of\s+you)\b|"
+    r"go\s+(?:a\s+bit\s+|quite\s+|really\s+|very\s+)?(?:fast|quick(?:ly)?)\b|take\s+over(?:\s+(?:then|now|from\s+here))?\s*[.!]?$|"
     r"(?:note|assert|argue|claim|stress|emphasi[sz]e|reiterate|point\s+out|mention)\s+(?:that|how|here)\b|"
     r"look\s+forward\s+to\b|come\s+back\s+to\s+(?:that|this|it)\b|keep\s+(?:an\s+eye|tabs|track)\s+(?:on|of)\b|"
     r"make\s+(?:a\s+)?notes?(?:\s+of\s+(?:that|it|this))?\s*[.!]?$|take\s+(?:your|his|her|their)\s+word\b|"

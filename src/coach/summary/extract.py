@@ -68,6 +68,9 @@ from coach.summary.wording import (
     without_fillers,
 )
 
+_STARTED_AGAIN = re.compile(r"(?<=…)\s+(?=I(?:'ll|\s+will)\b)|(?<=\.\.\.)\s+(?=I(?:'ll|\s+will)\b)")
+"""Where speech breaks off and starts a promise of its own: "If not, I can… I will also share
+this, async": two sentences, the first a case left unfinished."""
 _NAME_LABEL = re.compile(r"^(?P<who>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*(?::|\s[-–—])\s+(?P<task>\S.*)$")
 _AGENDA_HEADING = re.compile(r"^(?P<level>#{1,6})\s+\**agenda\b", re.IGNORECASE)
 _NOTES_HEADING = re.compile(r"^#{1,6}\s+\**(?:meeting\s+)?(?:notes|minutes)\b", re.IGNORECASE)
@@ -373,6 +376,11 @@ class Extractor(SentenceReaders):
             said = sentences(line.text, semicolons=True)
             if self.meeting.transcript:  # captions start a sentence in lower case: "…doing now. if it breaks"
                 said = [part for sentence in said for part in re.split(r"(?<=[a-z]{2}[.!?])\s+(?=[a-z])", sentence)]
+                said = [  # "If not, I can… I will also share this": the case left unfinished, then a promise
+                    part
+                    for sentence in said
+                    for part in (_STARTED_AGAIN.split(sentence) if CONDITIONAL.match(sentence) else [sentence])
+                ]
                 said = with_when_said_after(said, FIRST_PERSON)
             named: str | None = None  # the last person this line of minutes named, for its "he" or "she"
             doer: str | None = None  # who the last sentence of minutes was about, when it opened with a name

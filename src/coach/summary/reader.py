@@ -524,6 +524,10 @@ class MeetingReader:
     def task_and_due(self, text: str, *, me: str | None, you: str | None) -> tuple[str, Date | None]:
         text = self._end_vocative.sub("", text.rstrip())  # "send me the cutover plan, Priya?": Priya is asked
         text = _RATHER_THAN.sub("", text)  # "give you permission… rather than going to ping us today": the other way
+        text = re.sub(r",\s+because\b.*$", "", text, flags=re.I)  # "get in touch with Aave, because…": the reason
+        text = re.sub(
+            r",\s*or\b(?:[,\s]+\w+)?[\s.?!…]*$", "", text, flags=re.I
+        )  # "add a PR to include them, or, Sure."
         by_then = re.search(r"\s(?:by|before)\s+then\b", text, re.I)
         due, span = find_due(text, self.date)
         if choice := _EITHER.search(text):

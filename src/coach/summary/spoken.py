@@ -308,6 +308,13 @@ _SHOULD_LEAD = re.compile(
 )
 """What leads into a task someone has taken the point on: "failing tests should block release,
 we should discuss…"."""
+_GLAD = re.compile(r"I(?:'m|\s+am|'d\s+be|\s+would\s+be)\s+(?:very\s+)?(?:happy|glad)\b", re.IGNORECASE)
+_YOU_COULD = re.compile(
+    r"\b(?:maybe|perhaps|afterwards|then)\b[^.?!]{0,20}\byou\s+(?:can|could)\s+(?-i:[a-z])", re.IGNORECASE
+)
+"""A request put as a possibility: "Maybe, afterwards you can connect with those"."""
+_BECAUSE = re.compile(r",?\s+because\b.*$", re.IGNORECASE)
+"""The reason given after a promise, where an "if" is the reason's, not the promise's."""
 _QUOTED = re.compile(
     r"\b(?:go(?:es)?|went|says?|said|thinks?|thought|(?:is|are|was|were|I'm|we're|they're)\s+like)\s*,?\s+"
     r"(?:oh|okay|ok|well|hey|hmm)\b[^.!?]*$",
@@ -500,6 +507,10 @@ class SentenceReaders(MeetingReader):
             about = "" if match.group("rest").strip(" .") else self._asked_about(line)
             whom = groups[-1].group(0) if groups else people[-1]
             return _placed(match.group("verb"), whom, f"{about}{match.group('rest')}")
+        if match.group("pronoun").lower() == "them" and re.match(
+            r"\s*(?:the|a|an|our|my|your|this|that|these|some)\s+\w", match.group("rest")
+        ):
+            return rest  # "forward them the survey": "them" is who gets it, the thing is named
         if match.group("pronoun").lower() == "it" and DUMMY_IT.match(match.group("rest").strip()):
             return rest  # "I'll make it very clear what changes": no thing to name
         if match.group("verb").lower() in ("do", "handle") and (offered := self.own_offer(line)):
@@ -819,7 +830,9 @@ class SentenceReaders(MeetingReader):
             r"(?:confirm|say|tell\s+you|assure\s+you)\s+that,?\s+\w+\s+\w+", promised, re.I
         ):
             return None  # "I can confirm that the guidance will be published": said there and then
-        case = CASE_AFTER.search(promised)
+        case = CASE_AFTER.search(
+            _BECAUSE.sub("", promised)
+        )  # "…with Aave, because I think if they are fine…": a reason
         if case and re.search(
             r",\s*but\b|\bbut\s+(?:it|I|we|that|this|he|she|they)\b|\s(?:I|we)\s+(?:have|haven't|am|was)\b",
             promised[: case.start()],
@@ -1039,6 +1052,14 @@ class SentenceReaders(MeetingReader):
         it") answers what someone else just said needs doing: "we need to clarify the EIP" /
         "I can open a PR for the EIP to update it"."""
         earlier = self.meeting.before(line.number, 1)
+        if (
+            self.meeting.transcript
+            and _GLAD.match(cue)
+            and earlier
+            and earlier[0].speaker not in (None, line.speaker)
+            and _YOU_COULD.search(earlier[0].text)
+        ):
+            return True  # "Maybe, afterwards you can connect with those…" / "…I'm happy to forward them the survey"
         return bool(
             self.meeting.transcript
             and re.match(r"I\s+can\b", cue, re.I)
