@@ -1858,3 +1858,12 @@ def test_a_short_point_says_what_it_is_about_and_an_items_title_is_no_highlight(
         "Re-evaluate `mdb_V8` tool in the tier-list #549: Closed, no further action required",
         "[baseline practices] .npmignore or package.json files #164: Should be close to ready to land.",
     ]
+
+
+def test_an_update_from_someone_carries_their_promise() -> None:
+    text = (
+        "## Present\n\n* Ulises Gascon\n* Adam Korczynski (from team doing fuzzing):\n\n## Minutes\n\n"
+        "* Fuzzing Node.js\n"
+        "  * Update from Adam from Ostif, working on fuzzing, found some issues, will report privately\n"
+    )
+    assert [(item.owner, item.task) for item in summary(text).action_items] == [("Adam Korczynski", "report privately")]

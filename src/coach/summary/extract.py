@@ -369,6 +369,7 @@ class Extractor(SentenceReaders):
             self._subject = (
                 line.speaker
                 or ((lead := self._leading_name.match(line.text)) and self.canonical(lead.group("who")))
+                or self._update_from(line.text)
                 or None
             )
             self._before = ""

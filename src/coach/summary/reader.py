@@ -386,6 +386,14 @@ class MeetingReader:
             re.IGNORECASE,
         )
 
+    def _update_from(self, text: str) -> str | None:
+        """Whose news a point of notes gives: "Update from Adam from Ostif, working on fuzzing,
+        found some issues, will report privately" is Adam's (and so is the promise in it)."""
+        if not re.match(r"^\W*(?:an?\s+)?(?:update|news|report)\s+from\s", text, re.I):
+            return None
+        named = re.match(rf"^\W*(?:an?\s+)?(?:update|news|report)\s+from\s+(?P<who>{self._names})\b", text, re.I)
+        return self.canonical(named.group("who")) if named else None
+
     @functools.cached_property
     def _bracketed_volunteer(self) -> re.Pattern[str]:
         """ "Outreach (Robin volunteered) to clarify what will happen": Robin's item."""
