@@ -1867,3 +1867,14 @@ def test_an_update_from_someone_carries_their_promise() -> None:
         "  * Update from Adam from Ostif, working on fuzzing, found some issues, will report privately\n"
     )
     assert [(item.owner, item.task) for item in summary(text).action_items] == [("Adam Korczynski", "report privately")]
+
+
+def test_a_point_that_only_titles_the_points_under_it_is_no_highlight() -> None:
+    text = (
+        "## Present\n\n* Dominykas Blyžė\n* Glenn Hinks\n\n## Minutes\n\n"
+        "* Discussion about Wiby\n"
+        "  * Considering putting in place for Fastify, but needs a bit more functionality to be an MVP.\n"
+    )
+    assert summary(text).highlights == [
+        "Considering putting in place for Fastify, but needs a bit more functionality to be an MVP."
+    ]

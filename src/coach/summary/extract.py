@@ -68,6 +68,13 @@ from coach.summary.wording import (
     without_fillers,
 )
 
+_A_TITLE = re.compile(
+    r"(?![^.!?]*\b(?:is|are|was|were|will|would|has|have|had|did|does|do|can|could|should|agreed|decided|need|needs)\b)"
+    r"[^.!?:]{3,80}",
+    re.IGNORECASE,
+)
+"""A point that names what its points discuss, with no verb of its own: "Discussion about Wiby",
+"Diagnostic WG mission"."""
 _STARTED_AGAIN = re.compile(r"(?<=…)\s+(?=I(?:'ll|\s+will)\b)|(?<=\.\.\.)\s+(?=I(?:'ll|\s+will)\b)")
 """Where speech breaks off and starts a promise of its own: "If not, I can… I will also share
 this, async": two sentences, the first a case left unfinished."""
@@ -514,6 +521,7 @@ class Extractor(SentenceReaders):
         first_turn = next((line.number for line in self.meeting.lines if line.speaker), 0)
         under: str = ""  # the heading the line is under
         listing = False  # in the block under a plain "Contents" or "Regrets" line of a page
+        points = {line.under for line in self.meeting.lines if line.under}  # the points with points under them
         for line in self.meeting.lines:
             if HEADING.match(line.text):
                 under = line.text
@@ -559,6 +567,8 @@ class Extractor(SentenceReaders):
                     found.setdefault("decisions", []).append(f"{proposed} (agreed)")  # "Then that's decided."
                     retold = True
                     continue
+                if point and line.number in points and _A_TITLE.fullmatch(sentence):
+                    kinds.add("highlights")  # "Discussion about Wiby" over what was said about it: a title
                 for kind in fact_kinds(sentence, point=bool(point), spoken=self.meeting.transcript) - kinds:
                     found.setdefault(kind, []).append(sentence)
             for name in sorted(found):
