@@ -35,7 +35,7 @@ def test_markdown_export_and_save(capsys, tmp_path: Path) -> None:
     )
     run(capsys, "people", "add", "Sam")
     code, _, err = run(capsys, "summarize", str(source), "--date", "2026-11-25", "--save")
-    assert code == 0 and "saved as summary note 1 for Sam; 2 action item(s) now tracked" in err
+    assert code == 0 and "saved as summary note 1 for Sam; 2 action items now tracked" in err
     code, out, _ = run(capsys, "actions", "--person", "Sam", "--json")
     assert [a["task"] for a in json.loads(out)] == [
         "talk to the platform lead about the pipeline",

@@ -138,7 +138,7 @@ def test_invented_evidence_and_owners_are_flagged_and_not_saved(llm_env) -> None
         ("okr_update", "its evidence is not in the meeting"),
     }
     assert (
-        "3 item(s) of the model's not supported by the meeting" in result.stderr
+        "3 items of the model's not supported by the meeting" in result.stderr
         and "saved as summary note 1 for Sam" in result.stderr
     )
     saved = json.loads(coach("actions", "--json").stdout)
@@ -196,7 +196,7 @@ def test_items_cited_by_line_number_with_no_quote_are_kept_and_marked(llm_env) -
     added = data["action_items"][2]
     assert added["evidence"] == "Dana: The vendor renewal is on me, by next Friday."  # quoted by coach
     assert [u["reason"] for u in data["unsupported"]] == ["line 1 holds no promise, request or action"]
-    assert "the model added 1 item(s)" in result.stderr
+    assert "the model added 1 item" in result.stderr
     request = llm_env.chat_requests("summary")[0]["text"]
     assert "5| Dana: The vendor renewal is on me" in request  # the meeting is sent with its line numbers
     text = coach("summarize", "-", "--date", "2026-11-25", stdin=meeting).stdout

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from coach.core.errors import UsageError
+from coach.core.text import counted
 from coach.store.memory import MemoryStore
 
 if TYPE_CHECKING:
@@ -116,13 +117,13 @@ class SummaryService:
         added = sum(1 for i in summary.action_items if i.by == "model")
         added += sum(1 for u in summary.okr_updates if u.by == "model") + len(summary.from_model)
         notices = [
-            f"the model added {added} item(s) to coach's draft, each marked “by the model”"
+            f"the model added {counted(added, 'item')} to coach's draft, each marked “by the model”"
             if added
             else "the model found nothing coach had not; this is coach's own draft"
         ]
         if drafted.unsupported:
             notices.append(
-                f"{len(drafted.unsupported)} item(s) of the model's not supported by the meeting are left out unless "
+                f"{counted(len(drafted.unsupported), 'item')} of the model's not supported by the meeting are left out unless "
                 "you keep them"
             )
         if dropped:

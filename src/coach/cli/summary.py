@@ -8,6 +8,7 @@ import sys
 from datetime import date as Date
 
 from coach.core.errors import UsageError
+from coach.core.text import counted
 
 
 def cmd_summarize(args: argparse.Namespace) -> int:
@@ -65,8 +66,8 @@ def cmd_summarize(args: argparse.Namespace) -> int:
         saved = service.summaries.save(summary, result.person)
         whose = f" for {result.person}" if result.person else " (no person: --person NAME ties it to someone)"
         print(
-            f"coach: saved as summary note {saved.note.id}{whose}; {len(saved.actions)} action item(s) now tracked"
-            + (f"; {len(summary.unsupported)} unsupported item(s) left out" if summary.unsupported else ""),
+            f"coach: saved as summary note {saved.note.id}{whose}; {counted(len(saved.actions), 'action item')} now tracked"
+            + (f"; {counted(len(summary.unsupported), 'unsupported item')} left out" if summary.unsupported else ""),
             file=sys.stderr,
         )
         if saved.index_warning:

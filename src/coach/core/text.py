@@ -241,3 +241,8 @@ def sentences(text: str, *, semicolons: bool = False) -> list[str]:
         elif piece:
             merged.append(piece)
     return merged
+
+
+def counted(number: int, noun: str) -> str:
+    """ "1 action item", "3 action items": a count with its noun in the number it takes."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"

@@ -8,7 +8,7 @@ import itertools
 import re
 from datetime import date as Date
 
-from coach.core.text import words
+from coach.core.text import counted, words
 from coach.framework.models import Conversation
 from coach.rehearsal.debrief import DebriefLine, Scorecard
 from coach.rehearsal.intents import ANY_DAY, IntentMatcher
@@ -221,13 +221,12 @@ def render_scorecard(
     in_meeting = [q.id for q in conversation.questions if q.stage == "conversation"]
     who = f" with {persona.name} ({persona.title.lower()})" if persona else ""
     lines = [f"# Debrief: {conversation.title}{who}", ""]
-    questions = "question" if card.questions_asked == 1 else "questions"
     rows = [
         (
             "Framework coverage",
             f"{card.coverage:.0%} ({len(card.covered_questions)} of {len(in_meeting)} questions)",
         ),
-        ("Open questions", f"{card.open_question_share:.0%} of {card.questions_asked} {questions} asked"),
+        ("Open questions", f"{card.open_question_share:.0%} of {counted(card.questions_asked, 'question')} asked"),
         ("Your share of the talking", f"{card.talk_ratio:.0%}"),
         ("Lines with specifics or examples", f"{card.specifics_share:.0%}"),
         ("Next step with owner and date", "agreed" if card.next_steps_agreed else "not agreed"),

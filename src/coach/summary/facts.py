@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date as Date
 
+from coach.core.text import counted
 from coach.core.types import OKRStatus
 from coach.summary.cues import IN_AN_IF
 from coach.summary.models import OKRUpdate
@@ -404,10 +405,8 @@ def overview_line(
     title: str | None, day: Date, participants: list[str], actions: int, okrs: int, blockers: int, decisions: int
 ) -> str:
     who = f" with {', '.join(participants)}" if participants else ""
-    counts = [f"{actions} action item{'s' * (actions != 1)}"]
+    counts = [counted(actions, "action item")]
     counts += [
-        f"{n} {label}{'s' * (n != 1)}"
-        for n, label in ((okrs, "OKR update"), (blockers, "blocker"), (decisions, "decision"))
-        if n
+        counted(n, label) for n, label in ((okrs, "OKR update"), (blockers, "blocker"), (decisions, "decision")) if n
     ]
     return f"{title or 'Meeting'} on {day.isoformat()}{who}: {', '.join(counts)}."

@@ -11,6 +11,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import Footer, Header
 
 from coach.core.terminal import clean
+from coach.core.text import counted
 from coach.tui.messages import ActionsTracked, BriefReady, Exported, GoHome, OpenSession
 from coach.tui.screens.base import CoachScreen
 from coach.tui.screens.export_dialog import ExportDialog
@@ -88,7 +89,9 @@ class BriefScreen(CoachScreen):
             self.notify("These next steps are already tracked.", timeout=6)
             return
         whose = f" for {message.person}" if message.person else ""
-        self.notify(f"Tracking {message.count} action item(s){whose}; they open your next conversation.", timeout=8)
+        self.notify(
+            f"Tracking {counted(message.count, 'action item')}{whose}; they open your next conversation.", timeout=8
+        )
 
     @work(thread=True, exclusive=True, group="reopen", exit_on_error=False)
     def action_reopen(self) -> None:

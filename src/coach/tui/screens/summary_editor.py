@@ -16,6 +16,7 @@ from textual.widgets import Footer, Header, Input, Label, ListItem, ListView, Se
 
 from coach.app.summaries import SavedSummary, SummaryDraft
 from coach.core.terminal import clean
+from coach.core.text import counted
 from coach.summary.editing import EditableItem, accepted_summary, editable_items
 from coach.summary.models import ActionItem, MeetingSummary, OKRUpdate
 from coach.summary.render import STATUS_LABELS
@@ -229,7 +230,7 @@ class SummaryEditorScreen(CoachScreen):
         count = len(message.saved.actions)
         whose = f" for {message.person}" if message.person else ""
         self.notify(
-            f"Saved as summary note {message.saved.note.id}{whose}; {count} action item(s) tracked.",
+            f"Saved as summary note {message.saved.note.id}{whose}; {counted(count, 'action item')} tracked.",
             title="Summary saved",
             timeout=8,
         )
