@@ -107,18 +107,11 @@ def _overlap(one: frozenset[str], other: frozenset[str]) -> float:
     return min(shared, len(other)) / max(1, min(len(one), len(other)))
 
 
-_CONTACT = re.compile(
-    r"^(?:ping|email|message|call|ask|talk\s+(?:to|with)|speak\s+(?:to|with)|check\s+with|sync\s+(?:up\s+)?with|"
-    r"reach\s+out\s+to|follow\s+up\s+with|chat\s+with)\s+(?P<who>[A-Z][\w'-]+)"
-)
-
-
 _REACHING = re.compile(
-    r"^(?:contact|ping|email|message|call|ask|talk\s+(?:to|with)|speak\s+(?:to|with)|check\s+with|"
-    r"reach\s+out\s+to|follow\s+up\s+with|chat\s+with)\s+(?P<who>[\w'-]+)",
-    re.IGNORECASE,
+    r"^(?:contact|ping|email|message|call|ask|talk\s+(?:to|with)|speak\s+(?:to|with)|check\s+with|sync\s+(?:up\s+)?with|"
+    r"reach\s+out\s+to|follow\s+up\s+with|chat\s+with)\s+(?P<who>[\w'-]+)"
 )
-"""Whom a task gets hold of, a pronoun or a name: "contact them", then "contact Kev"."""
+"""Whom a task gets hold of, a name or a pronoun: "ping Barnabas", "contact them"."""
 
 
 def _same_task(one: _Item, other: _Item) -> bool:
@@ -126,8 +119,8 @@ def _same_task(one: _Item, other: _Item) -> bool:
     both times, said close together; or getting hold of the same person twice in a few
     minutes ("I will talk with Barnabas about this", "I'll ping Barnabas and see")."""
     near = one.line is None or other.line is None or abs(one.line - other.line) <= NEAR_LINES
-    contact, again = _CONTACT.match(one.task), _CONTACT.match(other.task)
-    if contact and again and contact.group("who") == again.group("who") and near:
+    contact, again = _REACHING.match(one.task), _REACHING.match(other.task)
+    if contact and again and contact.group("who")[:1].isupper() and contact.group("who") == again.group("who") and near:
         return True
     mine, theirs = _terms(one.task), _terms(other.task)  # "meetings" and "meeting's" are one word here
     verbs = tuple(stem(first_verb(_PUT_OUT.sub("post", _A_LOOK.sub("look", item.task)))) for item in (one, other))
@@ -136,8 +129,7 @@ def _same_task(one: _Item, other: _Item) -> bool:
     if verbs[0] == verbs[1] and one.line is not None and one.line == other.line:
         # "I'll make those changes. I don't know, I will make them this week": one turn, one task;
         # "I'll contact them and see… And I'll contact Kev directly": someone else, a second one
-        reached = [_REACHING.match(item.task) for item in (one, other)]
-        return not (reached[0] and reached[1] and reached[0].group("who").lower() != reached[1].group("who").lower())
+        return not (contact and again and contact.group("who").lower() != again.group("who").lower())
     if one.line is not None and one.line == other.line and _ABOUT_IT.match(one.task) and _ABOUT_IT.match(other.task):
         return True  # "I will touch it, and I will try to simplify it": one thing, the work said last
     if _overlap(mine, theirs) < 0.6:
