@@ -9,13 +9,15 @@ import math
 import re
 from collections import Counter
 from datetime import date
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from coach.core.text import content_terms
 from coach.core.types import Embedder
 from coach.framework.models import Conversation
 from coach.summary.dates import find_due
+
+if TYPE_CHECKING:
+    import numpy as np  # the embedder's vectors; numpy itself is only loaded by the embedder
 
 LEXICAL_THRESHOLD = 0.34
 SEMANTIC_FLOOR = 0.40
@@ -87,7 +89,7 @@ class IntentMatcher:
             return None
         query = self._embedder.embed([line])[0]
         sims = sorted(
-            ((float(np.max(vectors @ query)), qid) for qid, vectors in zip(self.ids, self._embedded(), strict=True)),
+            ((float((vectors @ query).max()), qid) for qid, vectors in zip(self.ids, self._embedded(), strict=True)),
             reverse=True,
         )
         best, second = sims[0], sims[1] if len(sims) > 1 else (0.0, "")
