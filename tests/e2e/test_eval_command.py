@@ -5,9 +5,6 @@ the model as judge (over real HTTP to the scripted server)."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +15,7 @@ from coach.evals.judge import judge, load_rubric
 from coach.evals.routing import load_routing_cases
 from coach.evals.runner import DEFAULT_CASES, run_evals
 from coach.testing.scripted_server import Reply
+from tests.e2e.cli_here import coach_here
 
 CASE_FILES = {
     "routing": """suite: routing
@@ -73,10 +71,7 @@ cases:
 }
 
 
-def coach(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "coach", *args], capture_output=True, text=True, env={**os.environ, **env}, timeout=300
-    )
+coach = coach_here
 
 
 REAL_SUMMARY_SETS = (

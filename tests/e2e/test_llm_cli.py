@@ -4,17 +4,11 @@ and prompt files checked at start-up, all against the scripted server."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 from coach.testing.scripted_server import Reply
+from tests.e2e.cli_here import coach_here
 
-COACH = [sys.executable, "-m", "coach"]
-
-
-def coach(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*COACH, *args], capture_output=True, text=True, env={**os.environ, **env}, timeout=60)
+coach = coach_here
 
 
 UNSURE = "I need to talk with Elena"

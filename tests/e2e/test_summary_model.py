@@ -5,14 +5,13 @@ split into parts."""
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from coach.testing.scripted_server import Reply
+from tests.e2e.cli_here import coach_here
 
 MEETING = """Dana: How is the churn key result?
 Sam: It's at 6.2% against the 5% target, so it's at risk.
@@ -45,27 +44,7 @@ GOOD = {
 }
 
 
-def in_process(capsys, monkeypatch, *args: str, stdin: str) -> subprocess.CompletedProcess[str]:  # type: ignore[no-untyped-def]
-    """`coach` run in this process (quicker than a subprocess, same parser and output)."""
-    import io
-
-    from coach.cli import main
-
-    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(stdin.encode())))
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return subprocess.CompletedProcess(list(args), code, out, err)
-
-
-def coach(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "coach", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env=dict(os.environ),
-        timeout=120,
-    )
+coach = coach_here
 
 
 def test_a_valid_reply_becomes_the_summary_with_lines_found(llm_env, tmp_path: Path) -> None:
@@ -99,7 +78,7 @@ def test_json_that_fails_twice_leaves_coachs_own_draft_with_one_line(llm_env, ca
     with one line saying the model's part failed; no exit 4."""
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
-        return in_process(capsys, monkeypatch, *args, stdin=MEETING)
+        return coach_here(*args, stdin=MEETING)
 
     run("people", "add", "Sam")
     llm_env.script.add("coach:summary", Reply(raw="Sure! Here is the summary you asked for."))
@@ -154,14 +133,8 @@ def test_a_long_meeting_is_split_into_parts_and_merged(llm_env) -> None:
     llm_env.script.add("coach:summary", Reply(builtin="summary_echo"))
     filler = [f"Sam: Item {n} of the backlog is fine and needs nothing from anyone at all." for n in range(300)]
     lines = ["Dana: I'll book the offsite venue by Friday.", *filler, "Sam: I'll send the churn numbers by December 4."]
-    env = {**os.environ, "COACH_LLM__TOKEN_BUDGET": "1000"}
-    result = subprocess.run(
-        [sys.executable, "-m", "coach", "summarize", "-", "--date", "2026-11-25", "--json"],
-        input="\n".join(lines),
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
+    result = coach_here(
+        "summarize", "-", "--date", "2026-11-25", "--json", stdin="\n".join(lines), COACH_LLM__TOKEN_BUDGET="1000"
     )
     assert result.returncode == 0, result.stderr
     parts = len(llm_env.chat_requests("summary"))
@@ -206,10 +179,8 @@ def test_items_cited_by_line_number_with_no_quote_are_kept_and_marked(llm_env) -
 def test_the_model_never_takes_away_what_coach_found(llm_env, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     empty = {k: ([] if isinstance(v, list) else "") for k, v in GOOD.items()}
     llm_env.script.add("coach:summary", Reply(json=empty))
-    result = in_process(capsys, monkeypatch, "summarize", "-", "--date", "2026-11-25", "--json", stdin=MEETING)
-    offline = in_process(
-        capsys, monkeypatch, "summarize", "-", "--date", "2026-11-25", "--offline", "--json", stdin=MEETING
-    )
+    result = coach_here("summarize", "-", "--date", "2026-11-25", "--json", stdin=MEETING)
+    offline = coach_here("summarize", "-", "--date", "2026-11-25", "--offline", "--json", stdin=MEETING)
     assert json.loads(result.stdout) == json.loads(offline.stdout)
     assert "the model found nothing coach had not" in result.stderr
 
@@ -248,7 +219,7 @@ def test_labels_and_an_update_citing_an_empty_line_are_not_the_models_additions(
     labelled["highlights"] = ["Churn key result", "Cancellation survey results"]  # words of lines 1 and 4
     labelled["okr_updates"].append({"objective": "storage side", "status": "done", "evidence": "", "line": 3})
     llm_env.script.add("coach:summary", Reply(json=labelled))
-    result = in_process(capsys, monkeypatch, "summarize", "-", "--date", "2026-11-25", "--json", stdin=meeting)
+    result = coach_here("summarize", "-", "--date", "2026-11-25", "--json", stdin=meeting)
     data = json.loads(result.stdout)
     assert data["highlights"] == [] and [u["objective"] for u in data["okr_updates"]] == ["churn"]
     assert ("okr_update", "line 3 is empty") in {(u["kind"], u["reason"]) for u in data["unsupported"]}
