@@ -1878,3 +1878,20 @@ def test_a_point_that_only_titles_the_points_under_it_is_no_highlight() -> None:
     assert summary(text).highlights == [
         "Considering putting in place for Fastify, but needs a bit more functionality to be an MVP."
     ]
+
+
+def test_a_roll_call_typed_in_lower_case_and_going_to_without_is() -> None:
+    text = (
+        "## Present\n\n* Joe Sepi (@joesepi)\n* Michael dawson (@mhdawson)\n* glenn hinks (@ghinks)\n\n## Minutes\n\n"
+        "* Identify next mini-summit topics\n"
+        "  * Jean volunteered to create issue, lets work to get open before the end of the week.\n"
+        "* Suitable types\n"
+        "  * Tierney going to talk to Rich about increment changes to docs to support\n"
+    )
+    meeting = parse_meeting(text)
+    assert meeting.participants[:3] == ["Joe Sepi", "Michael Dawson", "Glenn Hinks"]
+    items = [(item.owner, item.task) for item in summarise_offline(meeting, DAY).action_items]
+    assert items == [
+        ("Jean", "create issue"),
+        ("Tierney", "talk to Rich about increment changes to docs to support"),
+    ]

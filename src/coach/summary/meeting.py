@@ -88,7 +88,7 @@ in bold or after a dash ("JB: Jory Burson", "- **JB**: Jory Burson", "- JB - Jor
 only when the initials are the name's."""
 _NAMED_OWNER = re.compile(
     r"(?:^|[.;!]\s+|,\s+(?:(?:and|so)\s+)?|\()(?P<who>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?:(?:,\s*|\s+and\s+)(?P<also>[A-Z][a-z]{2,}))?"
-    r"\s+(?:to|will|is\s+going\s+to|plans\s+to|needs\s+to|is\s+happy\s+to|agreed\s+to|volunteered\s+to|is\s+working\s+on(?=\s+(?:that|this|it)\b))\s+"
+    r"\s+(?:to|will|(?:is\s+)?going\s+to|plans\s+to|needs\s+to|is\s+happy\s+to|agreed\s+to|volunteered\s+to|is\s+working\s+on(?=\s+(?:that|this|it)\b))\s+"
     r"(?!(?:now\s+)?automatically\b)(?-i:[a-z])"
 )
 """A scribe's "Sylvain to post the invite", "…, and Musselman plans to update the chapter",

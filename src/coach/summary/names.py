@@ -277,6 +277,9 @@ def attendee_name(raw: str) -> str | None:
     words = name.split()
     if handles and " / " in raw and words and all(w.isalpha() and w.islower() for w in words) and len(words) <= 3:
         words = [w.capitalize() for w in words]  # "* tim / wild tree tech / @betatim": a roll call typed in lower case
+    elif handles and 2 <= len(words) <= 3 and all(w.isalpha() for w in words):
+        # "* Michael dawson (@mhdawson)", "* glenn hinks (@ghinks)"; "Antoine du Hamel" keeps its "du"
+        words = [w if w in _NAME_PARTICLES else w[:1].upper() + w[1:] for w in words]
     if any(w.lower().strip(":;,.") in _GROUP_WORDS for w in words):
         return None  # "OpenJS Foundation Board of Directors", "Diagnostics team: @nodejs/diagnostics": a group
     while len(words) > 2 and words[-1].isupper() and len(words[-1]) > 3:

@@ -64,12 +64,14 @@ _OTHERS_AFTER = re.compile(
     r"(?:,?\s+and|,\s*so)\s+(?:then\s+|hopefully\s+|if\s+)?(?:we|you|they|everyone|everybody|people|folks|anybody|anyone)(?:\s+all)?"
     r"(?:\s+(?:can|could|will|would|should|might|has|have|want|need)|'ll)\b.*$"
     r"|,?\s+and\s+if\s+(?:anyone|anybody|you|people|someone|somebody)\b.*$"
-    r"|,?\s+and\s+(?:anyone|anybody|everyone|everybody|whoever|those)\s+(?:who|that)\b.*$",
+    r"|,?\s+and\s+(?:anyone|anybody|everyone|everybody|whoever|those)\s+(?:who|that)\b.*$"
+    r"|,\s*(?:let's|lets|let\s+us)\s+\w.*$",
     re.IGNORECASE,
 )
 """What others may do once the task is done is not the task ("…, so hopefully we'll get some
 feedback", "…and we want voting members to approve", "…, and if anybody has anything…" is
-cut by the case after it, "…and anyone who wants to be added to raise it on that issue")."""
+cut by the case after it, "…and anyone who wants to be added to raise it on that issue",
+"create issue, lets work to get open before the end of the week")."""
 _RESTARTED_PHRASE = re.compile(
     r"\b(?:the|a|an|all|any|some|my|our|your|this|these|those)\b(?:\s+[\w-]+){0,2}?\s*(?:…|\.\.\.)\s*"
     r"(?=(?:the|a|an|all|any|some|my|our|your|this|these|those)\b)",
