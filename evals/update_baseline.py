@@ -199,7 +199,7 @@ its temperature (0.65), and on the held-out sets its confidence says less than i
 
 ## Summaries of real minutes
 
-`summaries-real.yaml` (197 meetings, 538 commitments at stop 37; 180 and 497 at stop 36; 154 and 433 at stop 35; 132 and 380 at stop 34, 115 and 341 earlier; 79 and 247 until stop 29, 64 and 202 until stop 28, 62 and 193 until stop 27) and
+`summaries-real.yaml` (201 meetings, 547 commitments at stop 37; 180 and 497 at stop 36; 154 and 433 at stop 35; 132 and 380 at stop 34, 115 and 341 earlier; 79 and 247 until stop 29, 64 and 202 until stop 28, 62 and 193 until stop 27) and
 `summaries-real-holdout.yaml` (11 meetings, 32 commitments; 9 and 26 until stop 24) are
 published minutes of the Node.js TSC, the OpenJS Foundation's Cross Project Council and
 bootstrap team, JupyterHub's team meetings, (from stop 24) raw IRC logs of W3C Credentials
@@ -710,6 +710,14 @@ Four Node.js Security working group meetings (2018-2024; 5 commitments): first r
 Fixed: "Update from Adam from Ostif, …, will report privately" is Adam's. Now 5 / 6 / 5; left:
 "will start with it being private" under Marco's point, the plan the meeting agreed.
 
+Four Node.js Next 10 Years team meetings (2021-2024; 9 commitments, one meeting with none):
+first run 4 / 4 / 9. Fixed: "Tierney going to talk to Rich…" names an owner the roll call
+missed ("is" left out); ", lets work to get open before the end of the week" after a task is
+the group's; a roll call typed in lower case with a handle ("Michael dawson (@mhdawson)",
+"glenn hinks (@ghinks)") names its attendees. Now 5 / 5 / 9; left: owners after a dash in a
+list under "Submitting proposal" ("Common session - Michael", three of them) and "Michael - dig
+out agenda…" (a scribe's dash before an imperative).
+
 Read as a user (`coach summarize`, the app's check screen): three Diagnostics items read
 "raise a PR to remove it from the list" alike; a short task left at "it" or "this" now names
 the point it sits under ("… (Re-evaluate ETW tool tier-list #542)"), and a short point that
@@ -719,8 +727,8 @@ question mark before its link, "Also related to: <link>" and a point that only t
 points under it ("Discussion about Wiby") are no highlights. Counts and fact recall did not
 change with these.
 
-Together the minutes batches of stop 37 (41 commitments): first runs 24 / 31 / 41 (P 0.77, R
-0.59). Dev minutes now 484 / 527 / 538 (F1 0.909 over 197 meetings); held-out minutes, measured
+Together the minutes batches of stop 37 (50 commitments): first runs 28 / 35 / 50 (P 0.80, R
+0.56). Dev minutes now 489 / 532 / 547 (F1 0.906 over 201 meetings); held-out minutes, measured
 after each change as an aggregate: 34 / 41 / 45 each time.
 
 ## Summaries of recorded calls
